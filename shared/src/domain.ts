@@ -1,0 +1,63 @@
+/** Kinds, statuses and other closed vocabularies of the domain, shared by server and client. */
+
+export const PROGRAMME_CODES = ['RESETTLEMENT', 'VOLUNTARY_RETURN', 'SOCIO_LEGAL_DESK'] as const;
+export type ProgrammeCode = (typeof PROGRAMME_CODES)[number];
+
+export const ORGANISATION_KINDS = ['CITY', 'MUNICIPALITY', 'OCMW', 'NGO', 'NON_PROFIT', 'WELCOME_GROUP', 'FEDASIL'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const PARTNERSHIP_TRACKS = ['COMMUNITY_SPONSORSHIP', 'FLEXIBLE_FRAMEWORK'] as const;
+export type PartnershipTrack = (typeof PARTNERSHIP_TRACKS)[number];
+
+export const PARTNERSHIP_STATUSES = ['DRAFT', 'ACTIVE', 'SUSPENDED', 'ENDED'] as const;
+export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
+
+export const HOUSEHOLD_STATUSES = ['PLANNED', 'ARRIVED', 'IN_GUIDANCE', 'GUIDANCE_ENDED'] as const;
+export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
+
+export const ARRIVAL_ROUTES = ['DIRECT', 'AFTER_RECEPTION'] as const;
+export type ArrivalRoute = (typeof ARRIVAL_ROUTES)[number];
+
+export const RELATIONSHIPS = ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'SIBLING', 'OTHER'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export const SPECIFIC_NEEDS = [
+  'COMPLEX_MEDICAL',
+  'UNACCOMPANIED_MINOR',
+  'TRAFFICKING_VICTIM',
+  'FAMILY_WITH_CHILDREN',
+  'OTHER',
+] as const;
+export type SpecificNeed = (typeof SPECIFIC_NEEDS)[number];
+
+export const LOCALES = ['nl', 'fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The time zone every date of the hub is shown in. */
+export const TIME_ZONE = 'Europe/Brussels';
+
+/** Guidance lasts one year from its start; an extension adds a second year. */
+export const GUIDANCE_MONTHS = 12;
+
+/** Adds whole months to an ISO date (YYYY-MM-DD), clamping to the end of the month. */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** The last day of guidance: one year (two when extended) after its start, less a day. */
+export function guidanceEndDate(startIso: string, extended: boolean): string {
+  const end = new Date(`${addMonths(startIso, GUIDANCE_MONTHS * (extended ? 2 : 1))}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() - 1);
+  return end.toISOString().slice(0, 10);
+}
+
+/** A strict ISO calendar date check (YYYY-MM-DD that exists). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}

@@ -1,0 +1,38 @@
+/** Roles of the people using the hub, and the actions policies decide on. */
+
+export const ROLES = ['ADMIN', 'CONTACT_PERSON', 'COORDINATOR', 'VOLUNTEER'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles held by Fedasil staff. */
+export const FEDASIL_ROLES: readonly Role[] = ['ADMIN', 'CONTACT_PERSON'];
+
+/** Who may invite whom: admins invite Fedasil staff, contact persons coordinators, coordinators volunteers. */
+export const INVITABLE_ROLES: Record<Role, readonly Role[]> = {
+  ADMIN: ['ADMIN', 'CONTACT_PERSON'],
+  CONTACT_PERSON: ['COORDINATOR'],
+  COORDINATOR: ['VOLUNTEER'],
+  VOLUNTEER: [],
+};
+
+export const PARTNERSHIP_ACTIONS = [
+  'view',
+  'update',
+  'manageMembers',
+  'assignContactPerson',
+  'registerHousehold',
+  'viewFunding',
+  'inviteCoordinator',
+  'inviteVolunteer',
+] as const;
+export type PartnershipAction = (typeof PARTNERSHIP_ACTIONS)[number];
+
+export const HOUSEHOLD_ACTIONS = [
+  'view',
+  'update',
+  'recordArrival',
+  'extendGuidance',
+  'viewSpecificNeeds',
+  'updateSpecificNeeds',
+  'viewFunding',
+] as const;
+export type HouseholdAction = (typeof HOUSEHOLD_ACTIONS)[number];
