@@ -1,0 +1,44 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Locale, Role } from '@partner-hub/shared';
+import type { Config } from '../config.js';
+import type { Logger } from './logger.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import type { PubSubHandle } from './pubsub.js';
+
+/** The signed-in person, as policies need them. */
+export interface Viewer {
+  id: string;
+  role: Role;
+  organisationId: string | null;
+  language: Locale;
+  /** The session this request runs under (to end it on sign-out, and to re-check live subscriptions). */
+  sessionTokenHash: string;
+}
+
+/** Process-wide parts, built once at start. */
+export interface AppServices {
+  config: Config;
+  logger: Logger;
+  pubSub: PubSubHandle['pubSub'];
+}
+
+/** Cookie access for the HTTP transport; absent on the WebSocket. */
+export interface CookieJar {
+  set(name: string, value: string, maxAgeSeconds: number): void;
+  clear(name: string): void;
+}
+
+export interface Context {
+  viewer: Viewer | null;
+  em: EntityManager;
+  loaders: Loaders;
+  ip: string;
+  cookies: CookieJar | null;
+  app: AppServices;
+  /** Per-request state of feature services (e.g. the batched access-log writer of audit.service). */
+  scratch: Map<symbol, unknown>;
+}
+
+export function createContext(parts: Omit<Context, 'loaders' | 'scratch'>): Context {
+  return { ...parts, loaders: createLoaders(parts.em), scratch: new Map() };
+}

@@ -1,0 +1,33 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  ARRIVAL_ROUTES,
+  FUNDING_LINE_KINDS,
+  HOUSEHOLD_STATUSES,
+  LOCALES,
+  ORGANISATION_KINDS,
+  PARTNERSHIP_STATUSES,
+  PARTNERSHIP_TRACKS,
+  PROGRAMME_CODES,
+  RELATIONSHIPS,
+  ROLES,
+  SPECIFIC_NEEDS,
+} from '@partner-hub/shared';
+
+/** Turns one of shared/'s closed vocabularies into a GraphQL enum (values named as themselves). */
+function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
+  const obj = Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+  registerEnumType(obj, { name, description });
+  return obj;
+}
+
+export const RoleEnum = graphqlEnum(ROLES, 'Role', 'What a person does in the hub; decides what they may see and do.');
+export const LocaleEnum = graphqlEnum(LOCALES, 'Locale', 'Interface language: Dutch, French or English.');
+export const ProgrammeCodeEnum = graphqlEnum(PROGRAMME_CODES, 'ProgrammeCode', 'A Fedasil programme run with partners.');
+export const OrganisationKindEnum = graphqlEnum(ORGANISATION_KINDS, 'OrganisationKind', 'The kind of a partner organisation (or Fedasil itself).');
+export const PartnershipTrackEnum = graphqlEnum(PARTNERSHIP_TRACKS, 'PartnershipTrack', 'Community sponsorship (a welcome group of volunteers) or the flexible partnership framework.');
+export const PartnershipStatusEnum = graphqlEnum(PARTNERSHIP_STATUSES, 'PartnershipStatus', 'Where a partnership stands.');
+export const HouseholdStatusEnum = graphqlEnum(HOUSEHOLD_STATUSES, 'HouseholdStatus', 'Where a household stands, derived from its arrival and guidance dates.');
+export const ArrivalRouteEnum = graphqlEnum(ARRIVAL_ROUTES, 'ArrivalRoute', 'Received directly on arrival, or after a stay in the reception network.');
+export const RelationshipEnum = graphqlEnum(RELATIONSHIPS, 'Relationship', "A member's relationship to the head of household (HEAD for the head).");
+export const SpecificNeedEnum = graphqlEnum(SPECIFIC_NEEDS, 'SpecificNeed', 'Specific needs to take into account: sensitive, shown on a need-to-know basis.');
+export const FundingLineKindEnum = graphqlEnum(FUNDING_LINE_KINDS, 'FundingLineKind', 'A line of the flat-amount funding of a household.');

@@ -1,0 +1,63 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ErrorCode } from '@partner-hub/shared';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from './logger.js';
+
+/** A rule violation the client can act on: `extensions.code` is one of shared/'s ErrorCode list. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+/** Another partnership's record, or one that does not exist: the same answer for both. */
+export const notFound = () => new AppError('NOT_FOUND', 'Not found');
+export const forbidden = () => new AppError('FORBIDDEN', 'You may not do this');
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in first');
+
+/** Codes graphql-js and Apollo give to malformed requests; they carry no secrets and stay as they are. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+/** Flattens class-validator's nested errors into `{ field: "members.0.birthYear", constraints: [...] }`. */
+function flattenValidation(errors: ValidationErrorLike[], prefix = ''): { field: string; constraints: string[] }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = e.constraints ? [{ field, constraints: Object.keys(e.constraints) }] : [];
+    return [...own, ...flattenValidation(e.children ?? [], field)];
+  });
+}
+
+/**
+ * Shapes every error leaving the API: coded errors pass, validation errors become
+ * BAD_USER_INPUT with the fields at fault, anything unexpected is logged and hidden.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code as string | undefined;
+    if (original instanceof AppError) return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+    if (code === 'BAD_USER_INPUT' && original instanceof GraphQLError && Array.isArray(original.extensions.validationErrors)) {
+      return {
+        message: 'Some fields are not valid',
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', validationErrors: flattenValidation(original.extensions.validationErrors as ValidationErrorLike[]) },
+      };
+    }
+    if (code === 'UNAUTHENTICATED') return { ...formatted, message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } };
+    if (code === 'UNAUTHORIZED' || code === 'FORBIDDEN') return { ...formatted, message: 'You may not do this', extensions: { code: 'FORBIDDEN' } };
+    if (code === 'BAD_USER_INPUT') return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+    if (code && REQUEST_ERROR_CODES.has(code)) return formatted;
+    logger.error('unexpected error', { path: formatted.path, error: original instanceof Error ? (original.stack ?? original.message) : String(original) });
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,44 @@
+import type { EntityManager } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import { Household, HouseholdMember } from '../modules/household/household.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
+import { Programme } from '../modules/programme/programme.entity.js';
+import { User } from '../modules/user/user.entity.js';
+
+type EntityClass<T> = new (...args: never[]) => T;
+
+/** Loads entities by id in one query per tick. */
+function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** Loads the children of many parents in one query per tick, grouped by the parent's id. */
+function byParent<T>(em: EntityManager, entity: EntityClass<T>, fk: string, parentId: (row: T) => string, orderBy: Record<string, 'asc' | 'desc'>) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = await em.find(entity, { [fk]: { $in: [...ids] } } as never, { orderBy } as never);
+    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const row of rows) groups.get(parentId(row))?.push(row);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/** Per-request batched loaders: nested fields of a list cost one query per level, not per row. */
+export function createLoaders(em: EntityManager) {
+  return {
+    user: byId(em, User),
+    organisation: byId(em, Organisation),
+    programme: byId(em, Programme),
+    partnership: byId(em, Partnership),
+    household: byId(em, Household),
+    partnershipMembers: byParent(em, PartnershipMember, 'partnership', (m) => m.partnership.id, { lead: 'desc', id: 'asc' }),
+    households: byParent(em, Household, 'partnership', (h) => h.partnership.id, { reference: 'asc' }),
+    householdMembers: byParent(em, HouseholdMember, 'household', (m) => m.household.id, { position: 'asc', id: 'asc' }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

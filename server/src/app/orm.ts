@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DefaultLogger, type LogContext, type LoggerOptions, MikroORM, type Options } from '@mikro-orm/core';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import { migrations as postgresqlMigrations } from '../migrations/postgresql/index.js';
+import { migrations as sqliteMigrations } from '../migrations/sqlite/index.js';
+import { AccessLogEntry } from '../modules/audit/audit.entity.js';
+import { Invitation, Session, SignInFailure } from '../modules/auth/auth.entity.js';
+import { Household, HouseholdMember } from '../modules/household/household.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
+import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
+import { Programme, Quota } from '../modules/programme/programme.entity.js';
+import { User } from '../modules/user/user.entity.js';
+
+export const entities = [
+  Programme,
+  Quota,
+  Organisation,
+  User,
+  Partnership,
+  PartnershipMember,
+  Household,
+  HouseholdMember,
+  Session,
+  SignInFailure,
+  Invitation,
+  OutboxMessage,
+  AccessLogEntry,
+];
+
+/** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */
+export interface StatementCounter {
+  count: number;
+}
+
+class CountingLogger extends DefaultLogger {
+  constructor(
+    options: LoggerOptions,
+    private readonly counter: StatementCounter,
+  ) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    this.counter.count++;
+    super.logQuery(context);
+  }
+}
+
+export function ormOptions(database: Config['database'], counter: StatementCounter = { count: 0 }, debug = false): Options {
+  const common: Options = {
+    entities,
+    extensions: [Migrator],
+    debug: debug ? ['query', 'query-params'] : false,
+    loggerFactory: (options) => new CountingLogger(options, counter),
+    discovery: { disableDynamicFileAccess: true },
+    forceUtcTimezone: true,
+    ignoreUndefinedInQuery: true,
+    allowGlobalContext: false,
+  };
+  if (database.kind === 'postgresql') {
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: database.url,
+      migrations: { migrationsList: postgresqlMigrations, snapshot: false, transactional: true, allOrNothing: true, path: 'src/migrations/postgresql' },
+    };
+  }
+  if (database.sqlitePath && database.sqlitePath !== ':memory:') mkdirSync(path.dirname(database.sqlitePath), { recursive: true });
+  return {
+    ...common,
+    driver: LibSqlDriver,
+    dbName: database.sqlitePath ?? ':memory:',
+    migrations: { migrationsList: sqliteMigrations, snapshot: false, transactional: true, allOrNothing: true, path: 'src/migrations/sqlite' },
+  };
+}
+
+/** Opens the database and brings its schema up to date with the committed migrations. */
+export async function openDatabase(database: Config['database'], options: { migrate?: boolean; debug?: boolean } = {}) {
+  const statements: StatementCounter = { count: 0 };
+  const orm = await MikroORM.init(ormOptions(database, statements, options.debug));
+  if (database.kind === 'sqlite') {
+    const connection = orm.em.getConnection();
+    for (const pragma of ['foreign_keys = ON', 'journal_mode = WAL', 'busy_timeout = 5000']) await connection.execute(`PRAGMA ${pragma}`, [], 'run');
+  }
+  if (options.migrate !== false) await orm.getMigrator().up();
+  return { orm, statements };
+}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { HouseholdResolver } from '../modules/household/household.resolver.js';
+import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
+import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
+import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
+import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
+import { UserResolver } from '../modules/user/user.resolver.js';
+import type { PubSubHandle } from './pubsub.js';
+
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  ProgrammeResolver,
+  OrganisationResolver,
+  PartnershipResolver,
+  PartnershipMemberResolver,
+  HouseholdResolver,
+  AuditResolver,
+  OutboxResolver,
+] as const;
+
+/**
+ * The executable schema. Authorization lives in each feature's policy, called by its service;
+ * validation of inputs runs at the edge (class-validator).
+ */
+export function createSchema(pubSub: PubSubHandle['pubSub']): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    pubSub,
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The committed API contract (server/schema.graphql), printed in a stable order. */
+export function printContract(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

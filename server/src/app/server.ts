@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import express, { type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from '../config.js';
+import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/session.service.js';
+import { type AppServices, type Context, type CookieJar, createContext } from './context.js';
+import { createErrorFormatter } from './errors.js';
+import type { Logger } from './logger.js';
+import { createPubSubHandle } from './pubsub.js';
+import { createSchema } from './schema.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  schema: GraphQLSchema;
+  close(): Promise<void>;
+}
+
+function cookieJar(res: Response, secure: boolean): CookieJar {
+  const base = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
+  return {
+    set: (name, value, maxAgeSeconds) => res.cookie(name, value, { ...base, maxAge: maxAgeSeconds * 1000 }),
+    clear: (name) => res.clearCookie(name, base),
+  };
+}
+
+/** A WebSocket from another site is refused: the browser would send our cookie along. */
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true; // not a browser
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'same-origin',
+  'Content-Security-Policy':
+    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+};
+
+/**
+ * One process, one port: the built client at /, GraphQL over HTTP and WebSocket at /graphql,
+ * and /healthz. Returns once listening.
+ */
+export async function startServer(config: Config, orm: MikroORM, logger: Logger): Promise<RunningServer> {
+  const pubSubHandle = createPubSubHandle(config.redisUrl);
+  const schema = await createSchema(pubSubHandle.pubSub);
+  const services: AppServices = { config, logger, pubSub: pubSubHandle.pubSub };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createHttpServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: Context }>(
+    {
+      schema,
+      // The session cookie is checked when the socket connects; a socket without one is closed.
+      onConnect: async (ctx) => {
+        const request = ctx.extra.request;
+        if (!sameOrigin(request.headers.origin, request.headers.host)) return false;
+        const em = orm.em.fork();
+        const viewer = await viewerFromToken(em, config.sessionSecret, sessionTokenFromCookieHeader(request.headers.cookie));
+        if (!viewer) return false;
+        ctx.extra.viewerContext = createContext({ viewer, em, ip: request.socket.remoteAddress ?? 'unknown', cookies: null, app: services });
+        return true;
+      },
+      context: (ctx) => {
+        const base = ctx.extra.viewerContext!;
+        return createContext({ viewer: base.viewer, em: orm.em.fork(), ip: base.ip, cookies: null, app: services });
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.use((_req, res, next) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch (error) {
+      logger.error('health check failed', { error: String(error) });
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const em = orm.em.fork();
+        const viewer = await viewerFromToken(em, config.sessionSecret, sessionTokenFromCookieHeader(req.headers.cookie));
+        return createContext({ viewer, em, ip: req.ip ?? 'unknown', cookies: cookieJar(res, config.secureCookies), app: services });
+      },
+    }),
+  );
+
+  const indexHtml = path.join(config.clientDir, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.use(express.static(config.clientDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.includes(`${path.sep}assets${path.sep}`) && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') }));
+    // Client-side routes: every other GET that wants a page gets the app.
+    app.get(/^(?!\/graphql|\/healthz).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } }) : next()));
+  } else {
+    logger.warn('client not built: serving the API only', { clientDir: config.clientDir });
+    app.get('/', (_req, res) => res.type('text').send('Partner Hub API is running at /graphql. Build the client (pnpm build) to serve the web app.'));
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await apollo.stop();
+      wsServer.close();
+      await pubSubHandle.close();
+    })());
+
+  return { url, port, httpServer, schema, close };
+}

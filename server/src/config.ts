@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type DatabaseKind = 'sqlite' | 'postgresql';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { kind: DatabaseKind; url: string; sqlitePath?: string };
+  redisUrl: string | undefined;
+  sessionSecret: string;
+  /** Seed demo data when the embedded database is empty (default on for SQLite). */
+  seedDemo: boolean;
+  /** Mark cookies Secure (set when served over HTTPS). */
+  secureCookies: boolean;
+  /** Folder with the built client, served at /. */
+  clientDir: string;
+  publicUrl: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+function parseDatabase(raw: string | undefined, dataDir: string): Config['database'] {
+  if (raw && /^postgres(ql)?:\/\//.test(raw)) return { kind: 'postgresql', url: raw };
+  const file = raw ? raw.replace(/^(sqlite|file):(\/\/)?/, '') : path.join(dataDir, 'partner-hub.sqlite');
+  const sqlitePath = file === ':memory:' ? file : path.resolve(file);
+  return { kind: 'sqlite', url: `file:${sqlitePath}`, sqlitePath };
+}
+
+/** The session secret: from the environment, else generated once and kept in the data folder. */
+function sessionSecret(envValue: string | undefined, dataDir: string): string {
+  if (envValue) return envValue;
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** Parses the environment once. Defaults are the embedded set-up: a SQLite file and in-process pub/sub. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const database = parseDatabase(env.DATABASE_URL, dataDir);
+  const host = env.HOST ?? '0.0.0.0';
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  return {
+    port,
+    host,
+    dataDir,
+    database,
+    redisUrl: env.REDIS_URL || undefined,
+    sessionSecret: sessionSecret(env.SESSION_SECRET, dataDir),
+    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : database.kind === 'sqlite',
+    secureCookies: env.SECURE_COOKIES === 'true',
+    clientDir: path.resolve(env.CLIENT_DIR ?? path.join(import.meta.dirname, '../../client/dist')),
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    logLevel,
+  };
+}

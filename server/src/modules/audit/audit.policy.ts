@@ -1,0 +1,7 @@
+import type { Viewer } from '../../app/context.js';
+
+/** The audit policy: the access log and the outbox are for admins only. */
+export const auditPolicy = {
+  readAccessLog: (viewer: Viewer | null) => viewer?.role === 'ADMIN',
+  readOutbox: (viewer: Viewer | null) => viewer?.role === 'ADMIN',
+};

@@ -1,0 +1,52 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../../app/context.js';
+import { forbidden } from '../../app/errors.js';
+import { decodeCursor, toPage } from '../../app/pagination.js';
+import { requireViewer } from '../auth/viewer.js';
+import { AccessLogEntry } from './audit.entity.js';
+import { auditPolicy } from './audit.policy.js';
+
+const WRITER = Symbol('access-log-writer');
+
+/**
+ * Records that the viewer read a household's specific needs. Reads within one tick of a request
+ * are written in one INSERT, and the read is only answered once its row is stored.
+ */
+export function recordSpecificNeedsRead(ctx: Context, householdId: string): Promise<void> {
+  const viewer = requireViewer(ctx);
+  let writer = ctx.scratch.get(WRITER) as DataLoader<string, void> | undefined;
+  if (!writer) {
+    writer = new DataLoader<string, void>(
+      async (ids) => {
+        const at = new Date();
+        await ctx.em.insertMany(
+          AccessLogEntry,
+          ids.map((household) => ({ id: crypto.randomUUID(), user: viewer.id, household, at, what: 'specificNeeds' })),
+        );
+        return ids.map(() => undefined);
+      },
+      { cache: false },
+    );
+    ctx.scratch.set(WRITER, writer);
+  }
+  return writer.load(householdId);
+}
+
+export async function listAccessLog(ctx: Context, args: { first: number; after?: string | null; householdId?: string | null; userId?: string | null }) {
+  if (!auditPolicy.readAccessLog(requireViewer(ctx))) throw forbidden();
+  const first = Math.min(Math.max(args.first, 1), 200);
+  const base: Record<string, unknown> = {};
+  if (args.householdId) base.household = args.householdId;
+  if (args.userId) base.user = args.userId;
+  const where: Record<string, unknown>[] = [base];
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after).map(String);
+    const atDate = new Date(at!);
+    where.push({ $or: [{ at: { $lt: atDate } }, { at: atDate, id: { $lt: id } }] });
+  }
+  const [rows, totalCount] = await Promise.all([
+    ctx.em.find(AccessLogEntry, { $and: where }, { orderBy: { at: 'desc', id: 'desc' }, limit: first + 1 }),
+    ctx.em.count(AccessLogEntry, base),
+  ]);
+  return toPage(rows, first, (r) => [r.at.toISOString(), r.id], totalCount);
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, Entity, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import type { ArrivalRoute, Relationship, SpecificNeed } from '@partner-hub/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ArrivalRouteEnum, RelationshipEnum } from '../../app/enums.js';
+import { Partnership } from '../partnership/partnership.entity.js';
+
+@ObjectType({ description: 'A resettled household (a case), received and guided by one partnership.' })
+@Entity({ tableName: 'household' })
+export class Household {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'guidanceExtended' | 'specificNeeds';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Partnership, { index: true })
+  partnership!: Partnership;
+
+  @Field(() => String, { description: 'Case reference, unique within the hub.' })
+  @Property({ type: 'string', length: 40, unique: true })
+  reference!: string;
+
+  @Field(() => ArrivalRouteEnum)
+  @Property({ type: 'string', length: 20 })
+  arrivalRoute!: ArrivalRoute;
+
+  @Field(() => String, { nullable: true, description: 'Planned arrival date (YYYY-MM-DD).' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  plannedArrivalDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Actual arrival date (YYYY-MM-DD), once recorded.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  arrivalDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day of guidance (YYYY-MM-DD).' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  guidanceStart?: string | null;
+
+  @Field(() => Boolean, { description: 'Guidance extended to a second year.' })
+  @Property({ type: 'boolean' })
+  guidanceExtended: boolean = false;
+
+  /** Sensitive: never a public field; read through the household policy, each read logged. */
+  @Property({ type: 'json' })
+  specificNeeds: SpecificNeed[] = [];
+
+  /** Sensitive, as specificNeeds. */
+  @Property({ type: 'text', nullable: true })
+  specificNeedsNote?: string | null;
+
+  @OneToMany(() => HouseholdMember, (m) => m.household, { orphanRemoval: true })
+  members = new Collection<HouseholdMember>(this);
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+@ObjectType({ description: 'A member of a household; exactly one is the head of household.' })
+@Entity({ tableName: 'household_member' })
+export class HouseholdMember {
+  [OptionalProps]?: 'isHead' | 'position';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Household, { deleteRule: 'cascade', index: true })
+  household!: Household;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  firstName!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  lastName!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  birthYear!: number;
+
+  @Field(() => RelationshipEnum)
+  @Property({ type: 'string', length: 20 })
+  relationship!: Relationship;
+
+  @Field(() => Boolean, { description: 'This member is the head of household.' })
+  get isHead(): boolean {
+    return this.relationship === 'HEAD';
+  }
+
+  /** Keeps members in the order they were entered. */
+  @Property({ type: 'integer' })
+  position: number = 0;
+}

@@ -1,0 +1,143 @@
+import type { Funding as FundingValue } from '@partner-hub/shared';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { HouseholdStatusEnum } from '../../app/enums.js';
+import { notFound } from '../../app/errors.js';
+import { authorizedEvents, type LiveEvent } from '../../app/live.js';
+import type { Topics } from '../../app/pubsub.js';
+import { requireViewer } from '../auth/viewer.js';
+import { householdFunding } from '../funding/funding.service.js';
+import { Partnership } from '../partnership/partnership.entity.js';
+import { guidanceEndDate, type HouseholdStatus } from '@partner-hub/shared';
+import { Household, HouseholdMember } from './household.entity.js';
+import { RegisterHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
+import { householdPermissions } from './household.policy.js';
+import {
+  canSeePartnership,
+  can,
+  extendGuidance,
+  householdPartnershipFacts,
+  householdStatus,
+  loadHousehold,
+  myHouseholds,
+  readSpecificNeeds,
+  recordArrival,
+  registerHousehold,
+  updateHousehold,
+} from './household.service.js';
+import { Funding, HouseholdViewerCan, SpecificNeeds } from './household.types.js';
+import { IsIsoDate } from '../../app/validators.js';
+import { ArgsType, Args, Field } from 'type-graphql';
+import { IsOptional } from 'class-validator';
+
+type HouseholdChanged = Topics['HOUSEHOLD_CHANGED'][0];
+
+@ArgsType()
+class RecordArrivalArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Arrival date, YYYY-MM-DD.' })
+  @IsIsoDate()
+  arrivalDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'First day of guidance, YYYY-MM-DD; the arrival date when left out.' })
+  @IsOptional()
+  @IsIsoDate()
+  guidanceStart?: string | null;
+}
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => Household, { description: 'A household the viewer may see; NOT_FOUND otherwise.' })
+  household(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Household> {
+    return loadHousehold(ctx, id);
+  }
+
+  @Query(() => [Household], { description: 'Every household the viewer may see (a volunteer\'s or coordinator\'s work list).' })
+  myHouseholds(@Ctx() ctx: Context): Promise<Household[]> {
+    return myHouseholds(ctx);
+  }
+
+  @Mutation(() => Household, { description: 'Registers a household with its members (exactly one head of household).' })
+  registerHousehold(@Arg('input', () => RegisterHouseholdInput) input: RegisterHouseholdInput, @Ctx() ctx: Context): Promise<Household> {
+    return registerHousehold(ctx, input);
+  }
+
+  @Mutation(() => Household, { description: 'Changes a household and, when given, replaces its members with the list (ids keep existing members).' })
+  updateHousehold(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateHouseholdInput) input: UpdateHouseholdInput, @Ctx() ctx: Context): Promise<Household> {
+    return updateHousehold(ctx, id, input);
+  }
+
+  @Mutation(() => Household, { description: 'Records the arrival date and the start of guidance.' })
+  recordArrival(@Args(() => RecordArrivalArgs) args: RecordArrivalArgs, @Ctx() ctx: Context): Promise<Household> {
+    return recordArrival(ctx, args.id, args.arrivalDate, args.guidanceStart);
+  }
+
+  @Mutation(() => Household, { description: 'Extends guidance to a second year (adds the second-year amount to the funding).' })
+  extendGuidance(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Household> {
+    return extendGuidance(ctx, id);
+  }
+
+  @Subscription(() => Household, {
+    description: 'A household of this partnership was registered or changed. Same policy as `household`; ends when the session ends.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      requireViewer(ctx);
+      if (!(await canSeePartnership(ctx, args.partnershipId as string))) throw notFound();
+      const source = ctx.app.pubSub.subscribe('HOUSEHOLD_CHANGED');
+      return authorizedEvents<HouseholdChanged>(ctx, source, async (eventCtx, payload) => payload.partnershipId === args.partnershipId && (await canSeePartnership(eventCtx, payload.partnershipId)));
+    },
+  })
+  async householdChanged(@Root() event: LiveEvent<HouseholdChanged>, @Arg('partnershipId', () => ID) _partnershipId: string): Promise<Household> {
+    return loadHousehold(event.ctx, event.payload.householdId);
+  }
+
+  @FieldResolver(() => Partnership)
+  async partnership(@Root() h: Household, @Ctx() ctx: Context): Promise<Partnership> {
+    const p = await ctx.loaders.partnership.load(h.partnership.id);
+    if (!p) throw notFound();
+    return p;
+  }
+
+  @FieldResolver(() => [HouseholdMember], { description: 'Members in the order entered.' })
+  members(@Root() h: Household, @Ctx() ctx: Context): Promise<HouseholdMember[]> {
+    return ctx.loaders.householdMembers.load(h.id);
+  }
+
+  @FieldResolver(() => HouseholdMember, { nullable: true, description: 'The head of household.' })
+  async head(@Root() h: Household, @Ctx() ctx: Context): Promise<HouseholdMember | null> {
+    return (await ctx.loaders.householdMembers.load(h.id)).find((m) => m.isHead) ?? null;
+  }
+
+  @FieldResolver(() => HouseholdStatusEnum, { description: 'Derived from the arrival and guidance dates (Brussels time).' })
+  status(@Root() h: Household): HouseholdStatus {
+    return householdStatus(h);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Last day of guidance (YYYY-MM-DD): a year after its start, two when extended.' })
+  guidanceEnd(@Root() h: Household): string | null {
+    return h.guidanceStart ? guidanceEndDate(h.guidanceStart, h.guidanceExtended) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'There are specific needs to take into account (shown to everyone who sees the household).' })
+  hasSpecificNeeds(@Root() h: Household): boolean {
+    return h.specificNeeds.length > 0 || !!h.specificNeedsNote;
+  }
+
+  @FieldResolver(() => SpecificNeeds, { nullable: true, description: 'The specific needs themselves: null unless the viewer needs to know; every read is access-logged.' })
+  specificNeeds(@Root() h: Household, @Ctx() ctx: Context): Promise<SpecificNeeds | null> {
+    return readSpecificNeeds(ctx, h);
+  }
+
+  @FieldResolver(() => Funding, { nullable: true, description: 'Funding lines and total in euro cents; null when the viewer may not see funding.' })
+  async funding(@Root() h: Household, @Ctx() ctx: Context): Promise<(FundingValue & { tariffYear: number | null }) | null> {
+    if (!(await can(ctx, h, 'viewFunding'))) return null;
+    return householdFunding(ctx, h);
+  }
+
+  @FieldResolver(() => HouseholdViewerCan, { description: 'What the viewer may do with this household.' })
+  async viewerCan(@Root() h: Household, @Ctx() ctx: Context): Promise<HouseholdViewerCan> {
+    return householdPermissions(ctx.viewer, await householdPartnershipFacts(ctx, h));
+  }
+}

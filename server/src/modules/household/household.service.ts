@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import { guidanceEndDate, type HouseholdAction, type HouseholdStatus, type SpecificNeed } from '@partner-hub/shared';
+import type { Context } from '../../app/context.js';
+import { AppError, forbidden, notFound } from '../../app/errors.js';
+import { todayInBrussels } from '../../app/validators.js';
+import { recordSpecificNeedsRead } from '../audit/audit.service.js';
+import { requireViewer } from '../auth/viewer.js';
+import { Partnership } from '../partnership/partnership.entity.js';
+import { canOnPartnership, visiblePartnerships } from '../partnership/partnership.policy.js';
+import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
+import { Household, HouseholdMember } from './household.entity.js';
+import type { HouseholdMemberInput, RegisterHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
+import { canOnHousehold } from './household.policy.js';
+import { publishHouseholdChanged } from './household.topics.js';
+
+/** The household's status, derived from its dates so it is never stale. */
+export function householdStatus(h: Pick<Household, 'arrivalDate' | 'guidanceStart' | 'guidanceExtended'>, today = todayInBrussels()): HouseholdStatus {
+  if (!h.arrivalDate) return 'PLANNED';
+  if (!h.guidanceStart || h.guidanceStart > today) return 'ARRIVED';
+  return guidanceEndDate(h.guidanceStart, h.guidanceExtended) < today ? 'GUIDANCE_ENDED' : 'IN_GUIDANCE';
+}
+
+export async function householdPartnershipFacts(ctx: Context, h: Household) {
+  const p = await ctx.loaders.partnership.load(h.partnership.id);
+  if (!p) throw notFound();
+  return partnershipFacts(ctx, p);
+}
+
+export async function can(ctx: Context, h: Household, action: HouseholdAction): Promise<boolean> {
+  return canOnHousehold(ctx.viewer, await householdPartnershipFacts(ctx, h), action);
+}
+
+/** Loads a household the viewer may act on: NOT_FOUND when unseen, FORBIDDEN when seen but not allowed. */
+export async function loadHousehold(ctx: Context, id: string, action: HouseholdAction = 'view'): Promise<Household> {
+  const viewer = requireViewer(ctx);
+  const h = await ctx.loaders.household.load(id);
+  if (!h) throw notFound();
+  const facts = await householdPartnershipFacts(ctx, h);
+  if (!canOnHousehold(viewer, facts, 'view')) throw notFound();
+  if (!canOnHousehold(viewer, facts, action)) throw forbidden();
+  return h;
+}
+
+/** Every household the viewer may see (a volunteer's home), most recent arrivals first. */
+export async function myHouseholds(ctx: Context): Promise<Household[]> {
+  const viewer = requireViewer(ctx);
+  const rows = await ctx.em.find(Household, { partnership: visiblePartnerships(viewer) as never }, { orderBy: { reference: 'asc' }, limit: 500 });
+  rows.forEach((h) => ctx.loaders.household.prime(h.id, h));
+  return rows;
+}
+
+/** Specific needs, if the viewer needs to know them; the read is logged first. */
+export async function readSpecificNeeds(ctx: Context, h: Household): Promise<{ needs: SpecificNeed[]; note: string | null } | null> {
+  if (!(await can(ctx, h, 'viewSpecificNeeds'))) return null;
+  await recordSpecificNeedsRead(ctx, h.id);
+  return { needs: [...h.specificNeeds], note: h.specificNeedsNote ?? null };
+}
+
+function checkMembers(members: readonly HouseholdMemberInput[]) {
+  if (members.length === 0) throw new AppError('HOUSEHOLD_NEEDS_MEMBER', 'A household has at least one member');
+  if (members.filter((m) => m.relationship === 'HEAD').length !== 1) throw new AppError('HEAD_OF_HOUSEHOLD_REQUIRED', 'A household has exactly one head of household');
+}
+
+function uniqueNeeds(needs: readonly SpecificNeed[] | null | undefined): SpecificNeed[] {
+  return [...new Set(needs ?? [])];
+}
+
+function newReference(): string {
+  return `HH-${new Date().getFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
+}
+
+async function ensureReferenceFree(ctx: Context, reference: string, exceptId?: string) {
+  const existing = await ctx.em.findOne(Household, { reference });
+  if (existing && existing.id !== exceptId) throw new AppError('NAME_TAKEN', 'This case reference is already in use', { field: 'reference' });
+}
+
+export async function registerHousehold(ctx: Context, input: RegisterHouseholdInput): Promise<Household> {
+  const partnership = await loadPartnership(ctx, input.partnershipId, 'registerHousehold');
+  checkMembers(input.members);
+  const facts = await partnershipFacts(ctx, partnership);
+  const needs = uniqueNeeds(input.specificNeeds);
+  if ((needs.length || input.specificNeedsNote) && !canOnHousehold(ctx.viewer, facts, 'updateSpecificNeeds')) throw forbidden();
+  const reference = input.reference?.trim() || newReference();
+  await ensureReferenceFree(ctx, reference);
+  const h = ctx.em.create(Household, {
+    partnership: ctx.em.getReference(Partnership, partnership.id),
+    reference,
+    arrivalRoute: input.arrivalRoute,
+    plannedArrivalDate: input.plannedArrivalDate ?? null,
+    specificNeeds: needs,
+    specificNeedsNote: input.specificNeedsNote?.trim() || null,
+  });
+  input.members.forEach((m, position) => ctx.em.create(HouseholdMember, { household: h, firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position }));
+  await ctx.em.flush();
+  ctx.loaders.households.clear(partnership.id);
+  publishHouseholdChanged(ctx, h);
+  return h;
+}
+
+export async function updateHousehold(ctx: Context, id: string, input: UpdateHouseholdInput): Promise<Household> {
+  const h = await loadHousehold(ctx, id, 'update');
+  if ((input.specificNeeds !== undefined || input.specificNeedsNote !== undefined) && !(await can(ctx, h, 'updateSpecificNeeds'))) throw forbidden();
+  if (input.arrivalRoute) h.arrivalRoute = input.arrivalRoute;
+  if (input.plannedArrivalDate !== undefined) h.plannedArrivalDate = input.plannedArrivalDate ?? null;
+  if (input.specificNeeds !== undefined) h.specificNeeds = uniqueNeeds(input.specificNeeds);
+  if (input.specificNeedsNote !== undefined) h.specificNeedsNote = input.specificNeedsNote?.trim() || null;
+  if (input.members) {
+    checkMembers(input.members);
+    const existing = await ctx.em.find(HouseholdMember, { household: h });
+    const byId = new Map(existing.map((m) => [m.id, m]));
+    const kept = new Set<string>();
+    input.members.forEach((m, position) => {
+      const current = m.id ? byId.get(m.id) : undefined;
+      if (m.id && !current) throw new AppError('NOT_FOUND', 'No such member in this household', { field: 'members' });
+      const values = { firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position };
+      if (current) {
+        Object.assign(current, values);
+        kept.add(current.id);
+      } else {
+        ctx.em.create(HouseholdMember, { household: h, ...values });
+      }
+    });
+    existing.filter((m) => !kept.has(m.id)).forEach((m) => ctx.em.remove(m));
+  }
+  await ctx.em.flush();
+  ctx.loaders.householdMembers.clear(h.id);
+  publishHouseholdChanged(ctx, h);
+  return h;
+}
+
+export async function recordArrival(ctx: Context, id: string, arrivalDate: string, guidanceStart?: string | null): Promise<Household> {
+  const h = await loadHousehold(ctx, id, 'recordArrival');
+  const start = guidanceStart ?? arrivalDate;
+  if (start < arrivalDate) throw new AppError('INVALID_DATE_RANGE', 'Guidance cannot start before arrival');
+  h.arrivalDate = arrivalDate;
+  h.guidanceStart = start;
+  await ctx.em.flush();
+  publishHouseholdChanged(ctx, h);
+  return h;
+}
+
+export async function extendGuidance(ctx: Context, id: string): Promise<Household> {
+  const h = await loadHousehold(ctx, id, 'extendGuidance');
+  if (!h.guidanceStart) throw new AppError('GUIDANCE_NOT_STARTED', 'Guidance has not started yet');
+  if (h.guidanceExtended) throw new AppError('GUIDANCE_ALREADY_EXTENDED', 'Guidance is already extended to a second year');
+  h.guidanceExtended = true;
+  await ctx.em.flush();
+  publishHouseholdChanged(ctx, h);
+  return h;
+}
+
+/** Whether the viewer may still see a partnership (for live events). */
+export async function canSeePartnership(ctx: Context, partnershipId: string): Promise<boolean> {
+  const p = await ctx.loaders.partnership.load(partnershipId);
+  return !!p && canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'view');
+}

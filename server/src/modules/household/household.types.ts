@@ -1,0 +1,50 @@
+import type { FundingLineKind, SpecificNeed } from '@partner-hub/shared';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { FundingLineKindEnum, SpecificNeedEnum } from '../../app/enums.js';
+
+@ObjectType({ description: 'What the viewer may do with a household; the client shows only these actions.' })
+export class HouseholdViewerCan {
+  @Field(() => Boolean) view!: boolean;
+  @Field(() => Boolean) update!: boolean;
+  @Field(() => Boolean) recordArrival!: boolean;
+  @Field(() => Boolean) extendGuidance!: boolean;
+  @Field(() => Boolean) viewSpecificNeeds!: boolean;
+  @Field(() => Boolean) updateSpecificNeeds!: boolean;
+  @Field(() => Boolean) viewFunding!: boolean;
+}
+
+@ObjectType({ description: 'Specific needs of a household: sensitive, need-to-know; every read is logged.' })
+export class SpecificNeeds {
+  @Field(() => [SpecificNeedEnum])
+  needs!: SpecificNeed[];
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType({ description: 'One line of a funding calculation, in euro cents.' })
+export class FundingLine {
+  @Field(() => FundingLineKindEnum)
+  kind!: FundingLineKind;
+
+  @Field(() => Int, { description: 'Number of persons the line counts.' })
+  quantity!: number;
+
+  @Field(() => Int, { description: 'Amount per person, in euro cents.' })
+  unitCents!: number;
+
+  @Field(() => Int, { description: 'quantity x unitCents, in euro cents.' })
+  amountCents!: number;
+}
+
+@ObjectType({ description: "A household's flat-amount funding: its lines and total, in euro cents." })
+export class Funding {
+  @Field(() => [FundingLine])
+  lines!: FundingLine[];
+
+  @Field(() => Int, { description: 'Sum of the lines, in euro cents.' })
+  totalCents!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Year of the tariff applied; null when the programme has no tariff.' })
+  tariffYear!: number | null;
+}

@@ -1,0 +1,7 @@
+import type { Viewer } from '../../app/context.js';
+
+/** The organisation policy: Fedasil staff see every organisation; only admins create or change them. */
+export const organisationPolicy = {
+  listAll: (viewer: Viewer | null) => viewer?.role === 'ADMIN' || viewer?.role === 'CONTACT_PERSON',
+  manage: (viewer: Viewer | null) => viewer?.role === 'ADMIN',
+};

@@ -1,0 +1,130 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { notFound } from '../../app/errors.js';
+import { partnershipFundingTotal } from '../funding/funding.service.js';
+import { Household } from '../household/household.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Programme } from '../programme/programme.entity.js';
+import { User } from '../user/user.entity.js';
+import { Partnership, PartnershipMember } from './partnership.entity.js';
+import { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from './partnership.inputs.js';
+import { canOnPartnership, partnershipPermissions } from './partnership.policy.js';
+import {
+  addPartnershipMember,
+  assignContactPerson,
+  createPartnership,
+  listPartnerships,
+  loadPartnership,
+  partnershipFacts,
+  removePartnershipMember,
+  updatePartnership,
+} from './partnership.service.js';
+import { PartnershipConnection, PartnershipViewerCan } from './partnership.types.js';
+
+@Resolver(() => PartnershipMember)
+export class PartnershipMemberResolver {
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() m: PartnershipMember, @Ctx() ctx: Context): Promise<Organisation> {
+    const o = await ctx.loaders.organisation.load(m.organisation.id);
+    if (!o) throw notFound();
+    return o;
+  }
+}
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => PartnershipConnection, { description: 'Partnerships the viewer may see, by name, a page at a time.' })
+  partnerships(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+  ) {
+    return listPartnerships(ctx, { first, after, filter });
+  }
+
+  @Query(() => Partnership, { description: 'A partnership the viewer may see; NOT_FOUND otherwise.' })
+  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Partnership> {
+    return loadPartnership(ctx, id);
+  }
+
+  @Mutation(() => Partnership, { description: 'Creates a partnership with its lead organisation (admins).' })
+  createPartnership(@Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput, @Ctx() ctx: Context) {
+    return createPartnership(ctx, input);
+  }
+
+  @Mutation(() => Partnership, { description: 'Changes a partnership (admins, its contact person and deputy).' })
+  updatePartnership(@Arg('id', () => ID) id: string, @Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput, @Ctx() ctx: Context) {
+    return updatePartnership(ctx, id, input);
+  }
+
+  @Mutation(() => Partnership, { description: 'Adds a member organisation; `lead: true` makes it the lead.' })
+  addPartnershipMember(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('lead', () => Boolean, { defaultValue: false }) lead: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return addPartnershipMember(ctx, partnershipId, organisationId, lead);
+  }
+
+  @Mutation(() => Partnership, { description: 'Removes a member organisation (not the lead).' })
+  removePartnershipMember(@Arg('partnershipId', () => ID) partnershipId: string, @Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: Context) {
+    return removePartnershipMember(ctx, partnershipId, organisationId);
+  }
+
+  @Mutation(() => Partnership, { description: 'Assigns the Fedasil contact person and deputy (admins).' })
+  assignContactPerson(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('contactPersonId', () => ID) contactPersonId: string,
+    @Arg('deputyId', () => ID, { nullable: true }) deputyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return assignContactPerson(ctx, partnershipId, contactPersonId, deputyId);
+  }
+
+  @FieldResolver(() => Programme)
+  async programme(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Programme> {
+    const programme = await ctx.loaders.programme.load(p.programme.id);
+    if (!programme) throw notFound();
+    return programme;
+  }
+
+  @FieldResolver(() => [PartnershipMember], { description: 'Member organisations, the lead first.' })
+  members(@Root() p: Partnership, @Ctx() ctx: Context): Promise<PartnershipMember[]> {
+    return ctx.loaders.partnershipMembers.load(p.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The Fedasil contact person.' })
+  contactPerson(@Root() p: Partnership, @Ctx() ctx: Context): Promise<User | null> {
+    return p.contactPerson ? ctx.loaders.user.load(p.contactPerson.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "The contact person's deputy." })
+  deputy(@Root() p: Partnership, @Ctx() ctx: Context): Promise<User | null> {
+    return p.deputy ? ctx.loaders.user.load(p.deputy.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [Household], { description: 'Households of the partnership, by reference.' })
+  households(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Household[]> {
+    return ctx.loaders.households.load(p.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Persons in all households of the partnership.' })
+  async personsCount(@Root() p: Partnership, @Ctx() ctx: Context): Promise<number> {
+    const households = await ctx.loaders.households.load(p.id);
+    const members = await ctx.loaders.householdMembers.loadMany(households.map((h) => h.id));
+    return members.reduce<number>((sum, m) => sum + (Array.isArray(m) ? m.length : 0), 0);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Funding of all households in euro cents; null when the viewer may not see funding.' })
+  async fundingTotalCents(@Root() p: Partnership, @Ctx() ctx: Context): Promise<number | null> {
+    if (!canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'viewFunding')) return null;
+    return partnershipFundingTotal(ctx, p.id);
+  }
+
+  @FieldResolver(() => PartnershipViewerCan, { description: 'What the viewer may do with this partnership.' })
+  async viewerCan(@Root() p: Partnership, @Ctx() ctx: Context): Promise<PartnershipViewerCan> {
+    return partnershipPermissions(ctx.viewer, await partnershipFacts(ctx, p));
+  }
+}

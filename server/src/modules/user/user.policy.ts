@@ -1,0 +1,17 @@
+import { INVITABLE_ROLES, type Role } from '@partner-hub/shared';
+import type { Viewer } from '../../app/context.js';
+
+/** The people policy: who may list, invite and remove whom. */
+export const userPolicy = {
+  /** The user list (admin management). */
+  list: (viewer: Viewer | null) => viewer?.role === 'ADMIN',
+
+  invite: (viewer: Viewer | null, role: Role) => !!viewer && INVITABLE_ROLES[viewer.role].includes(role),
+
+  /** Admins remove anyone but themselves; coordinators remove volunteers of their own organisation. */
+  remove: (viewer: Viewer | null, target: { id: string; role: Role; organisationId: string | null }) => {
+    if (!viewer || viewer.id === target.id) return false;
+    if (viewer.role === 'ADMIN') return true;
+    return viewer.role === 'COORDINATOR' && target.role === 'VOLUNTEER' && !!viewer.organisationId && target.organisationId === viewer.organisationId;
+  },
+};

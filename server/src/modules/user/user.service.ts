@@ -1,0 +1,41 @@
+import type { Locale, Role } from '@partner-hub/shared';
+import type { Context } from '../../app/context.js';
+import { AppError, forbidden, notFound } from '../../app/errors.js';
+import { endAllSessions } from '../auth/session.service.js';
+import { requireViewer } from '../auth/viewer.js';
+import { User } from './user.entity.js';
+import { userPolicy } from './user.policy.js';
+
+export async function me(ctx: Context): Promise<User | null> {
+  return ctx.viewer ? ctx.loaders.user.load(ctx.viewer.id) : null;
+}
+
+export async function listUsers(ctx: Context, role?: Role | null): Promise<User[]> {
+  if (!userPolicy.list(requireViewer(ctx))) throw forbidden();
+  return ctx.em.find(User, { removedAt: null, ...(role ? { role } : {}) }, { orderBy: { name: 'asc' } });
+}
+
+/** Removes a person: they cannot sign in any more and every session of theirs ends at once. */
+export async function removeUser(ctx: Context, id: string): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  if (id === viewer.id) throw new AppError('CANNOT_REMOVE_SELF', 'You cannot remove yourself');
+  const user = await ctx.em.findOne(User, { id, removedAt: null });
+  if (!user) throw notFound();
+  if (!userPolicy.remove(viewer, { id: user.id, role: user.role, organisationId: user.organisation?.id ?? null })) throw viewer.role === 'ADMIN' ? forbidden() : notFound();
+  await ctx.em.transactional(async (em) => {
+    user.removedAt = new Date();
+    // Free the address for a new invitation while the record stays for the access log.
+    user.email = `${user.id}@removed.invalid`;
+    user.passwordHash = null;
+    await endAllSessions(em, user.id);
+  });
+  return true;
+}
+
+export async function changeLanguage(ctx: Context, language: Locale): Promise<User> {
+  const viewer = requireViewer(ctx);
+  const user = await ctx.em.findOneOrFail(User, { id: viewer.id });
+  user.language = language;
+  await ctx.em.flush();
+  return user;
+}

@@ -1,0 +1,195 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { ArrivalRoute, Locale, OrganisationKind, PartnershipStatus, PartnershipTrack, ProgrammeCode, Relationship, Role, SpecificNeed } from '@partner-hub/shared';
+import { hashPassword } from '../modules/auth/password.js';
+import { Household, HouseholdMember } from '../modules/household/household.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
+import { Programme } from '../modules/programme/programme.entity.js';
+import { User } from '../modules/user/user.entity.js';
+
+/** The password of every demo account (README). */
+export const DEMO_PASSWORD = 'partnerhub-demo';
+
+export const DEMO_USERS: { email: string; name: string; role: Role; org: string; language: Locale }[] = [
+  { email: 'admin@partnerhub.example', name: 'Anna Peeters', role: 'ADMIN', org: 'Fedasil', language: 'nl' },
+  { email: 'contact@partnerhub.example', name: 'Koen Janssens', role: 'CONTACT_PERSON', org: 'Fedasil', language: 'nl' },
+  { email: 'deputy@partnerhub.example', name: 'Sofie Maes', role: 'CONTACT_PERSON', org: 'Fedasil', language: 'nl' },
+  { email: 'contact.wallonie@partnerhub.example', name: 'Marc Dubois', role: 'CONTACT_PERSON', org: 'Fedasil', language: 'fr' },
+  { email: 'coordinator@partnerhub.example', name: 'Lotte Claes', role: 'COORDINATOR', org: 'Samen Thuis vzw', language: 'nl' },
+  { email: 'volunteer@partnerhub.example', name: 'Pieter Wouters', role: 'VOLUNTEER', org: 'Onthaalgroep Mechelen', language: 'nl' },
+  { email: 'coordinator.liege@partnerhub.example', name: 'Julie Lambert', role: 'COORDINATOR', org: 'CPAS de Liège', language: 'fr' },
+  { email: 'volunteer.liege@partnerhub.example', name: 'Thomas Renard', role: 'VOLUNTEER', org: "Groupe d'accueil Liège-Centre", language: 'fr' },
+];
+
+const ORGANISATIONS: { name: string; kind: OrganisationKind; city: string; postalCode: string; street: string; contactName?: string; contactEmail?: string }[] = [
+  { name: 'Fedasil', kind: 'FEDASIL', city: 'Brussel', postalCode: '1000', street: 'Kartuizersstraat 21' },
+  { name: 'Stad Gent', kind: 'CITY', city: 'Gent', postalCode: '9000', street: 'Botermarkt 1', contactName: 'Dienst Samenleven', contactEmail: 'samenleven@gent.example' },
+  { name: 'OCMW Gent', kind: 'OCMW', city: 'Gent', postalCode: '9000', street: 'Onderbergen 86' },
+  { name: 'Samen Thuis vzw', kind: 'NON_PROFIT', city: 'Mechelen', postalCode: '2800', street: 'Grote Markt 21', contactName: 'Lotte Claes', contactEmail: 'info@samenthuis.example' },
+  { name: 'Onthaalgroep Mechelen', kind: 'WELCOME_GROUP', city: 'Mechelen', postalCode: '2800', street: 'Bruul 5' },
+  { name: 'CPAS de Liège', kind: 'OCMW', city: 'Liège', postalCode: '4000', street: 'Place Saint-Jacques 13' },
+  { name: "Groupe d'accueil Liège-Centre", kind: 'WELCOME_GROUP', city: 'Liège', postalCode: '4000', street: 'Rue Léopold 8' },
+  { name: 'Gemeente Zemst', kind: 'MUNICIPALITY', city: 'Zemst', postalCode: '1980', street: 'Hoogstraat 22' },
+  { name: 'Vluchtelingenhulp Antwerpen', kind: 'NGO', city: 'Antwerpen', postalCode: '2000', street: 'Meir 10' },
+];
+
+interface DemoHousehold {
+  reference: string;
+  route: ArrivalRoute;
+  planned?: string;
+  arrived?: string;
+  extended?: boolean;
+  needs?: SpecificNeed[];
+  note?: string;
+  members: [string, string, number, Relationship][];
+}
+
+const PARTNERSHIPS: {
+  name: string;
+  programme: ProgrammeCode;
+  track: PartnershipTrack;
+  status: PartnershipStatus;
+  members: string[];
+  contact: string;
+  deputy?: string;
+  capacity: number;
+  agreement: [string, string];
+  households: DemoHousehold[];
+}[] = [
+  {
+    name: 'Gent Samen',
+    programme: 'RESETTLEMENT',
+    track: 'FLEXIBLE_FRAMEWORK',
+    status: 'ACTIVE',
+    members: ['Stad Gent', 'OCMW Gent'],
+    contact: 'contact@partnerhub.example',
+    deputy: 'deputy@partnerhub.example',
+    capacity: 40,
+    agreement: ['2023-01-01', '2026-12-31'],
+    households: [
+      {
+        reference: 'HH-2023-0001',
+        route: 'DIRECT',
+        planned: '2023-03-10',
+        arrived: '2023-03-15',
+        extended: true,
+        needs: ['FAMILY_WITH_CHILDREN', 'COMPLEX_MEDICAL'],
+        note: 'Youngest child needs follow-up by a paediatric cardiologist.',
+        members: [
+          ['Amina', 'Haddad', 1985, 'HEAD'],
+          ['Yusuf', 'Haddad', 1982, 'SPOUSE'],
+          ['Lina', 'Haddad', 2010, 'CHILD'],
+          ['Omar', 'Haddad', 2014, 'CHILD'],
+          ['Sara', 'Haddad', 2019, 'CHILD'],
+        ],
+      },
+      { reference: 'HH-2023-0002', route: 'AFTER_RECEPTION', planned: '2023-09-01', arrived: '2023-09-01', members: [['Samuel', 'Tesfaye', 1996, 'HEAD']] },
+      { reference: 'HH-2026-0003', route: 'DIRECT', planned: '2026-06-10', arrived: '2026-06-10', members: [['Nadia', 'Karimi', 1990, 'HEAD'], ['Reza', 'Karimi', 2016, 'CHILD']] },
+    ],
+  },
+  {
+    name: 'Onthaalgroep Mechelen',
+    programme: 'RESETTLEMENT',
+    track: 'COMMUNITY_SPONSORSHIP',
+    status: 'ACTIVE',
+    members: ['Samen Thuis vzw', 'Onthaalgroep Mechelen'],
+    contact: 'contact@partnerhub.example',
+    deputy: 'deputy@partnerhub.example',
+    capacity: 6,
+    agreement: ['2025-09-01', '2027-08-31'],
+    households: [
+      {
+        reference: 'HH-2026-0004',
+        route: 'DIRECT',
+        planned: '2026-02-20',
+        arrived: '2026-02-20',
+        needs: ['UNACCOMPANIED_MINOR'],
+        note: 'Former unaccompanied minor; guardian contact via the OCMW.',
+        members: [['Hassan', 'Noori', 2006, 'HEAD']],
+      },
+      { reference: 'HH-2027-0005', route: 'DIRECT', planned: '2027-01-15', members: [['Grace', 'Mugisha', 1988, 'HEAD'], ['Eric', 'Mugisha', 2012, 'CHILD'], ['Ange', 'Mugisha', 2015, 'CHILD']] },
+    ],
+  },
+  {
+    name: 'Liège Accueil',
+    programme: 'RESETTLEMENT',
+    track: 'COMMUNITY_SPONSORSHIP',
+    status: 'ACTIVE',
+    members: ['CPAS de Liège', "Groupe d'accueil Liège-Centre"],
+    contact: 'contact.wallonie@partnerhub.example',
+    capacity: 12,
+    agreement: ['2024-01-01', '2026-12-31'],
+    households: [
+      {
+        reference: 'HH-2025-0006',
+        route: 'AFTER_RECEPTION',
+        planned: '2025-11-03',
+        arrived: '2025-11-03',
+        needs: ['TRAFFICKING_VICTIM'],
+        note: 'Support by a specialised centre; do not share the address.',
+        members: [['Mariam', 'Diallo', 1999, 'HEAD'], ['Awa', 'Diallo', 2021, 'CHILD']],
+      },
+    ],
+  },
+  {
+    name: 'Terugkeerloket Antwerpen',
+    programme: 'VOLUNTARY_RETURN',
+    track: 'FLEXIBLE_FRAMEWORK',
+    status: 'ACTIVE',
+    members: ['Vluchtelingenhulp Antwerpen'],
+    contact: 'contact@partnerhub.example',
+    capacity: 0,
+    agreement: ['2022-01-01', '2026-12-31'],
+    households: [],
+  },
+  {
+    name: 'Zemst Verwelkomt',
+    programme: 'RESETTLEMENT',
+    track: 'FLEXIBLE_FRAMEWORK',
+    status: 'DRAFT',
+    members: ['Gemeente Zemst'],
+    contact: 'deputy@partnerhub.example',
+    capacity: 4,
+    agreement: ['2027-01-01', '2027-12-31'],
+    households: [],
+  },
+];
+
+/** Demo data for the embedded default: several partnerships of different kinds, households, one user per role. */
+export async function seedDemo(em: EntityManager): Promise<void> {
+  const orgs = new Map(ORGANISATIONS.map((o) => [o.name, em.create(Organisation, o)]));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = new Map(DEMO_USERS.map((u) => [u.email, em.create(User, { email: u.email, name: u.name, role: u.role, language: u.language, organisation: orgs.get(u.org)!, passwordHash })]));
+  const programmes = new Map((await em.find(Programme, {})).map((p) => [p.code, p]));
+  for (const p of PARTNERSHIPS) {
+    const partnership = em.create(Partnership, {
+      name: p.name,
+      programme: programmes.get(p.programme)!,
+      track: p.track,
+      status: p.status,
+      capacityPledged: p.capacity,
+      agreementStart: p.agreement[0],
+      agreementEnd: p.agreement[1],
+      contactPerson: users.get(p.contact)!,
+      deputy: p.deputy ? users.get(p.deputy)! : null,
+    });
+    p.members.forEach((name, i) => em.create(PartnershipMember, { partnership, organisation: orgs.get(name)!, lead: i === 0 }));
+    for (const h of p.households) {
+      const household = em.create(Household, {
+        partnership,
+        reference: h.reference,
+        arrivalRoute: h.route,
+        plannedArrivalDate: h.planned ?? null,
+        arrivalDate: h.arrived ?? null,
+        guidanceStart: h.arrived ?? null,
+        guidanceExtended: h.extended ?? false,
+        specificNeeds: h.needs ?? [],
+        specificNeedsNote: h.note ?? null,
+      });
+      h.members.forEach(([firstName, lastName, birthYear, relationship], position) =>
+        em.create(HouseholdMember, { household, firstName, lastName, birthYear, relationship, position }),
+      );
+    }
+  }
+  await em.flush();
+}

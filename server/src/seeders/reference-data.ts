@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { PROGRAMME_CODES } from '@partner-hub/shared';
+import { Programme, Quota } from '../modules/programme/programme.entity.js';
+
+/** Quotas published by Fedasil (DOMAIN.md): resettlement 2023, 500 persons. */
+const QUOTAS = [{ programme: 'RESETTLEMENT', year: 2023, persons: 500 }] as const;
+
+/** Makes sure every programme and published quota exists; safe to run at every start. */
+export async function ensureReferenceData(em: EntityManager): Promise<void> {
+  const existing = await em.find(Programme, {}, { populate: ['quotas'] });
+  const byCode = new Map(existing.map((p) => [p.code, p]));
+  for (const code of PROGRAMME_CODES) if (!byCode.has(code)) byCode.set(code, em.create(Programme, { code }) as (typeof existing)[number]);
+  for (const q of QUOTAS) {
+    const programme = byCode.get(q.programme)!;
+    const has = programme.quotas.isInitialized() && programme.quotas.getItems().some((x) => x.year === q.year);
+    if (!has) em.create(Quota, { programme, year: q.year, persons: q.persons });
+  }
+  await em.flush();
+}
