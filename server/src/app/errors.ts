@@ -46,12 +46,10 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
     if (original instanceof AppError) return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
-    if (code === 'BAD_USER_INPUT' && original instanceof GraphQLError && Array.isArray(original.extensions.validationErrors)) {
-      return {
-        message: 'Some fields are not valid',
-        path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT', validationErrors: flattenValidation(original.extensions.validationErrors as ValidationErrorLike[]) },
-      };
+    // Duck-typed: graphql may be loaded twice (ESM and CJS), so instanceof GraphQLError can fail.
+    const validationErrors = (original as { extensions?: { validationErrors?: unknown } } | null)?.extensions?.validationErrors;
+    if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
+      return { message: 'Some fields are not valid', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', validationErrors: flattenValidation(validationErrors) } };
     }
     if (code === 'UNAUTHENTICATED') return { ...formatted, message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } };
     if (code === 'UNAUTHORIZED' || code === 'FORBIDDEN') return { ...formatted, message: 'You may not do this', extensions: { code: 'FORBIDDEN' } };

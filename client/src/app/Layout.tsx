@@ -1,0 +1,177 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { LOCALES, type Locale, type Role } from '@partner-hub/shared';
+import { useEffect, useState } from 'react';
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { graphql } from '../gql';
+import type { MessageKey } from '../locales/en';
+import { storeLocale, useI18n } from './i18n';
+import { useViewer } from './viewer';
+
+const ChangeLanguageDocument = graphql(`
+  mutation ChangeLanguage($language: Locale!) {
+    changeLanguage(language: $language) {
+      id
+      language
+    }
+  }
+`);
+
+const SignOutDocument = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  end?: boolean;
+}
+
+const NAV: Record<Role, NavItem[]> = {
+  ADMIN: [
+    { to: '/', label: 'nav.home', end: true },
+    { to: '/admin/partnerships', label: 'nav.partnerships' },
+    { to: '/admin/organisations', label: 'nav.organisations' },
+    { to: '/admin/users', label: 'nav.users' },
+    { to: '/invite', label: 'nav.invite' },
+    { to: '/admin/access-log', label: 'nav.accessLog' },
+    { to: '/admin/outbox', label: 'nav.outbox' },
+  ],
+  CONTACT_PERSON: [
+    { to: '/', label: 'nav.home', end: true },
+    { to: '/invite', label: 'nav.invite' },
+  ],
+  COORDINATOR: [
+    { to: '/', label: 'nav.home', end: true },
+    { to: '/invite', label: 'nav.invite' },
+  ],
+  VOLUNTEER: [{ to: '/', label: 'nav.home', end: true }],
+};
+
+/** Language switcher: the signed-in user's choice is saved on the account, a visitor's in this browser. */
+function LanguageSwitcher() {
+  const { locale, setLocale, t } = useI18n();
+  const { me } = useViewer();
+  const [changeLanguage] = useMutation(ChangeLanguageDocument);
+
+  const choose = (next: Locale) => {
+    setLocale(next);
+    if (me) {
+      changeLanguage({ variables: { language: next } }).catch(() => {
+        // The page already speaks the new language; the account keeps the old one until next time.
+      });
+    } else {
+      storeLocale(next);
+    }
+  };
+
+  return (
+    <div className="language-switcher">
+      <label htmlFor="language-select">{t('app.language')}</label>
+      <select id="language-select" value={locale} onChange={(e) => choose(e.target.value as Locale)}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t(`lang.${l}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function SignOutButton() {
+  const { t } = useI18n();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut, { loading }] = useMutation(SignOutDocument);
+  return (
+    <button
+      type="button"
+      className="button button-header"
+      disabled={loading}
+      onClick={async () => {
+        try {
+          await signOut();
+        } finally {
+          await navigate('/sign-in', { replace: true });
+          // Forget everything the previous user could see; the viewer query refetches (now null).
+          await client.resetStore().catch(() => undefined);
+        }
+      }}
+    >
+      {t('app.signOut')}
+    </button>
+  );
+}
+
+export function Layout() {
+  const { t } = useI18n();
+  const { me } = useViewer();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // Close the phone menu after navigating.
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  const items = me ? NAV[me.role] : [];
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="header-bar">
+          <NavLink to="/" className="app-name">
+            {t('app.name')}
+          </NavLink>
+          {me && (
+            <button
+              type="button"
+              className="button button-header menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="header-tools"
+              onClick={() => setMenuOpen((o) => !o)}
+            >
+              {t('app.menu')}
+            </button>
+          )}
+          <div id="header-tools" className={`header-tools${me ? ' collapsible' : ''}${menuOpen ? ' is-open' : ''}`}>
+            {me && (
+              <nav aria-label={t('app.mainNav')} className="main-nav">
+                <ul>
+                  {items.map((item) => (
+                    <li key={item.to}>
+                      <NavLink to={item.to} end={item.end}>
+                        {t(item.label)}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
+            <div className="header-user">
+              <LanguageSwitcher />
+              {me && (
+                <>
+                  <span className="user-name">
+                    {me.name} <span className="user-role">({t(`role.${me.role}`)})</span>
+                  </span>
+                  <SignOutButton />
+                </>
+              )}
+            </div>
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+
+/** ws://host/graphql or wss://host/graphql, from the page's own address (same origin as HTTP). */
+export function webSocketUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${location.host}/graphql`;
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          partnerships: relayStylePagination(['first', 'filter']),
+          accessLog: relayStylePagination(['householdId', 'userId']),
+        },
+      },
+      // Objects without an id that live inside their parent: merge what different queries selected.
+      PartnershipViewerCan: { merge: true },
+      HouseholdViewerCan: { merge: true },
+      Funding: { merge: true },
+      SpecificNeeds: { merge: true },
+      QuotaProgress: { keyFields: false },
+      Quota: { keyFields: false },
+      PartnershipMember: { keyFields: false },
+    },
+  });
+}
+
+export function createApolloClient(): ApolloClient {
+  // Cookies carry the session: same origin in production, and through Vite's proxy in development.
+  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+  const wsLink = new GraphQLWsLink(
+    createClient({
+      url: webSocketUrl(),
+      // Connect only while a subscription is active; reconnect for as long as the page lives.
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+    }),
+  );
+
+  const link = ApolloLink.split(
+    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+    wsLink,
+    httpLink,
+  );
+
+  return new ApolloClient({ link, cache: createCache() });
+}

@@ -1,0 +1,83 @@
+import { TIME_ZONE, type Locale } from '@partner-hub/shared';
+
+/** The Intl locale for a hub language: always the Belgian variant (nl-BE, fr-BE, en-BE). */
+export function intlLocale(locale: Locale): string {
+  return `${locale}-BE`;
+}
+
+// Intl separates currency symbols and thousands with (narrow) no-break spaces; the hub shows
+// plain spaces so copied amounts and text searches match what people type, and keeps amounts on
+// one line with CSS (.money { white-space: nowrap }).
+const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Euro cents as money in the locale: nl-BE "€ 22.000,00", fr-BE "22 000,00 €", en-BE "€22,000.00". */
+export function formatMoney(cents: number, locale: Locale): string {
+  const tag = intlLocale(locale);
+  let format = moneyFormats.get(tag);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' });
+    moneyFormats.set(tag, format);
+  }
+  // Cents are integers; dividing by 100 is exact enough for two decimals.
+  return format.format(cents / 100).replace(NO_BREAK_SPACES, ' ');
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value).replace(NO_BREAK_SPACES, ' ');
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date (YYYY-MM-DD) in words, e.g. nl "1 maart 2023". A calendar date has no time
+ * zone, so it is formatted as the same day in UTC: it never shifts to the previous or next day.
+ * Anything that is not an ISO date is returned as it is.
+ */
+export function formatIsoDate(isoDate: string, locale: Locale): string {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) return isoDate;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A moment (ISO 8601 timestamp) as date and time in Brussels. */
+export function formatDateTime(isoTimestamp: string, locale: Locale): string {
+  const date = new Date(isoTimestamp);
+  if (Number.isNaN(date.getTime())) return isoTimestamp;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  })
+    .format(date)
+    .replace(NO_BREAK_SPACES, ' ');
+}
+
+function brusselsParts(now: Date): Record<string, string> {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
+}
+
+/** Today's date in Brussels as YYYY-MM-DD (the default for dates people record). */
+export function todayInBrussels(now: Date = new Date()): string {
+  const p = brusselsParts(now);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** The current year in Brussels. */
+export function currentYearInBrussels(now: Date = new Date()): number {
+  return Number(brusselsParts(now).year);
+}

@@ -1,0 +1,108 @@
+import { LOCALES, type Locale } from '@partner-hub/shared';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en, type MessageKey, type Messages } from '../locales/en';
+import { fr } from '../locales/fr';
+import { nl } from '../locales/nl';
+import { formatDateTime, formatIsoDate, formatMoney, formatNumber } from './format';
+
+export { formatDateTime, formatIsoDate, formatMoney, formatNumber, intlLocale } from './format';
+export type { MessageKey } from '../locales/en';
+
+export const DICTIONARIES: Record<Locale, Messages> = { nl, fr, en };
+export const DEFAULT_LOCALE: Locale = 'nl';
+/** Where a signed-out visitor's choice is kept; signed-in users keep theirs on their account. */
+export const LOCALE_STORAGE_KEY = 'partner-hub.language';
+
+export type TranslateParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export function translate(locale: Locale, key: MessageKey, params?: TranslateParams): string {
+  const template = DICTIONARIES[locale][key] ?? en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+function storedLocale(): Locale | null {
+  try {
+    const value = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null; // storage disabled
+  }
+}
+
+export function storeLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // storage disabled: the choice lasts until the page is closed
+  }
+}
+
+/** The first of the browser's preferred languages the hub speaks ("fr-BE" -> fr). */
+export function browserLocale(languages: readonly string[] = navigator.languages ?? [navigator.language]): Locale | null {
+  for (const tag of languages) {
+    const base = tag?.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return null;
+}
+
+/** Before the viewer is known: the visitor's earlier choice, else the browser's languages, else Dutch. */
+export function detectLocale(): Locale {
+  return storedLocale() ?? browserLocale() ?? DEFAULT_LOCALE;
+}
+
+export interface I18n {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: Translate;
+  formatMoney: (cents: number) => string;
+  formatDate: (isoDate: string) => string;
+  formatDateTime: (isoTimestamp: string) => string;
+  formatNumber: (value: number) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ initialLocale, children }: { initialLocale?: Locale; children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? detectLocale());
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const setLocale = useCallback((next: Locale) => setLocaleState(next), []);
+
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      setLocale,
+      t: (key, params) => translate(locale, key, params),
+      formatMoney: (cents) => formatMoney(cents, locale),
+      formatDate: (iso) => formatIsoDate(iso, locale),
+      formatDateTime: (iso) => formatDateTime(iso, locale),
+      formatNumber: (n) => formatNumber(n, locale),
+    }),
+    [locale, setLocale],
+  );
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}
+
+/** Shorthand for components that only translate. */
+export function useT(): Translate {
+  return useI18n().t;
+}

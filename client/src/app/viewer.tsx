@@ -1,0 +1,85 @@
+import { useQuery } from '@apollo/client/react';
+import type { Role } from '@partner-hub/shared';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { graphql } from '../gql';
+import type { ViewerQuery } from '../gql/graphql';
+import { Forbidden, Loading, PageError } from '../ui/Feedback';
+import { useI18n } from './i18n';
+
+export const ViewerDocument = graphql(`
+  query Viewer {
+    me {
+      id
+      name
+      email
+      role
+      language
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export type Viewer = NonNullable<ViewerQuery['me']>;
+
+interface ViewerState {
+  me: Viewer | null;
+  loading: boolean;
+  error: unknown;
+  refetch: () => void;
+}
+
+const ViewerContext = createContext<ViewerState | null>(null);
+
+/** Who is signed in (the `me` query), for the whole app; the user's language becomes the UI language. */
+export function ViewerProvider({ children }: { children: ReactNode }) {
+  const { data, loading, error, refetch } = useQuery(ViewerDocument);
+  const me = data?.me ?? null;
+  const { setLocale } = useI18n();
+  const language = me?.language;
+
+  useEffect(() => {
+    if (language) setLocale(language);
+  }, [language, setLocale]);
+
+  const value: ViewerState = {
+    me,
+    loading: loading && !data,
+    error,
+    refetch: () => void refetch(),
+  };
+  return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
+}
+
+export function useViewer(): ViewerState {
+  const value = useContext(ViewerContext);
+  if (!value) throw new Error('useViewer must be used inside <ViewerProvider>');
+  return value;
+}
+
+/** The signed-in user; only for components under <RequireAuth>. */
+export function useMe(): Viewer {
+  const { me } = useViewer();
+  if (!me) throw new Error('useMe needs a signed-in viewer (use it under <RequireAuth>)');
+  return me;
+}
+
+/** Route guard: signed-in users pass, others go to /sign-in (and come back afterwards). */
+export function RequireAuth() {
+  const { me, loading, error, refetch } = useViewer();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (error && !me) return <PageError error={error} onRetry={refetch} />;
+  if (!me) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  return <Outlet />;
+}
+
+/** Route guard for role-specific pages. */
+export function RequireRole({ roles }: { roles: readonly Role[] }) {
+  const { me } = useViewer();
+  if (!me || !roles.includes(me.role)) return <Forbidden />;
+  return <Outlet />;
+}

@@ -1,0 +1,87 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useT } from '../../app/i18n';
+import { useViewer } from '../../app/viewer';
+import { graphql } from '../../gql';
+import { TextField } from '../../ui/Fields';
+import { FormError } from '../../ui/FormError';
+import { usePageTitle } from '../../ui/usePageTitle';
+
+const SignInDocument = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      id
+      name
+      role
+      language
+    }
+  }
+`);
+
+function returnPath(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/sign-in') ? from : '/';
+}
+
+export function SignInPage() {
+  const t = useT();
+  usePageTitle(t('signIn.title'));
+  const { me } = useViewer();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [signIn, { loading, error }] = useMutation(SignInDocument);
+  const [redirecting, setRedirecting] = useState(false);
+
+  if (me && !redirecting) return <Navigate to={returnPath(location.state)} replace />;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await signIn({ variables: { email: email.trim(), password } });
+      setRedirecting(true);
+      // A new session: drop anything cached for the previous visitor and load the viewer again.
+      await client.resetStore();
+      await navigate(returnPath(location.state), { replace: true });
+    } catch {
+      setRedirecting(false);
+    }
+  };
+
+  return (
+    <div className="page page-narrow">
+      <h1>{t('signIn.title')}</h1>
+      <p>{t('signIn.intro')}</p>
+      <form className="form card" onSubmit={onSubmit} noValidate>
+        <TextField
+          label={t('signIn.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          required
+        />
+        <TextField
+          label={t('signIn.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          required
+        />
+        <FormError error={error} />
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={loading || redirecting}>
+            {loading ? t('signIn.submitting') : t('signIn.submit')}
+          </button>
+        </div>
+      </form>
+      <p className="muted">{t('signIn.noAccount')}</p>
+    </div>
+  );
+}

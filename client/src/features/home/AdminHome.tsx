@@ -1,0 +1,82 @@
+import { useQuery } from '@apollo/client/react';
+import { PROGRAMME_CODES, type ProgrammeCode } from '@partner-hub/shared';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { currentYearInBrussels } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { graphql } from '../../gql';
+import { SelectField, TextField } from '../../ui/Fields';
+import { InlineError, Loading } from '../../ui/Feedback';
+import { PartnershipsSection } from '../partnership/PartnershipsSection';
+import { QuotaProgressCard } from '../progress/QuotaProgressCard';
+
+export const AdminQuotaDocument = graphql(`
+  query AdminQuota($programme: ProgrammeCode!, $year: Int!) {
+    quotaProgress(programme: $programme, year: $year) {
+      ...QuotaProgressCard_progress
+    }
+  }
+`);
+
+function QuotaSection() {
+  const t = useT();
+  const [programme, setProgramme] = useState<ProgrammeCode>('RESETTLEMENT');
+  const [yearText, setYearText] = useState(() => String(currentYearInBrussels()));
+  const year = Number.parseInt(yearText, 10);
+  const validYear = Number.isInteger(year) && year >= 2000 && year <= 2100;
+  const { data, loading, error } = useQuery(AdminQuotaDocument, {
+    variables: { programme, year: validYear ? year : 0 },
+    skip: !validYear,
+  });
+
+  return (
+    <section className="section" aria-labelledby="quota-heading">
+      <h2 id="quota-heading">{t('quota.title')}</h2>
+      <div className="grid grid-2 filters">
+        <SelectField
+          label={t('quota.programme')}
+          value={programme}
+          onChange={setProgramme}
+          options={PROGRAMME_CODES.map((c) => ({ value: c, label: t(`programme.${c}`) }))}
+        />
+        <TextField
+          label={t('quota.year')}
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          value={yearText}
+          onChange={setYearText}
+        />
+      </div>
+      {loading && !data ? (
+        <Loading />
+      ) : error ? (
+        <InlineError error={error} />
+      ) : data ? (
+        <QuotaProgressCard progress={data.quotaProgress} />
+      ) : null}
+    </section>
+  );
+}
+
+export function AdminHome() {
+  const t = useT();
+  return (
+    <>
+      <p className="lead">{t('home.adminIntro')}</p>
+      <QuotaSection />
+      <PartnershipsSection
+        title={t('partnerships.allTitle')}
+        empty={
+          <>
+            <p>{t('partnerships.emptyAdmin')}</p>
+            <p>
+              <Link to="/admin/partnerships">{t('partnerships.createLink')}</Link>
+            </p>
+          </>
+        }
+      />
+    </>
+  );
+}

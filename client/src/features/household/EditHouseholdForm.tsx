@@ -1,0 +1,122 @@
+import { useMutation } from '@apollo/client/react';
+import { ARRIVAL_ROUTES, SPECIFIC_NEEDS, type ArrivalRoute, type SpecificNeed } from '@partner-hub/shared';
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../app/i18n';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Fields';
+import { FormError } from '../../ui/FormError';
+import { MembersEditor, memberRowsFrom, toMemberInputs, validateMembers, type MemberRow } from './MembersEditor';
+
+export const EditHouseholdForm_household = graphql(`
+  fragment EditHouseholdForm_household on Household {
+    id
+    arrivalRoute
+    plannedArrivalDate
+    members {
+      id
+      firstName
+      lastName
+      birthYear
+      relationship
+    }
+    specificNeeds {
+      needs
+      note
+    }
+  }
+`);
+
+const UpdateHouseholdDocument = graphql(`
+  mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {
+    updateHousehold(id: $id, input: $input) {
+      id
+      ...HouseholdPage_household
+    }
+  }
+`);
+
+/** Edits a household and its members (the full new list); specific needs only for who may update them. */
+export function EditHouseholdForm({
+  household,
+  canUpdateSpecificNeeds,
+  onDone,
+}: {
+  household: FragmentType<typeof EditHouseholdForm_household>;
+  canUpdateSpecificNeeds: boolean;
+  onDone: () => void;
+}) {
+  const t = useT();
+  const h = getFragmentData(EditHouseholdForm_household, household);
+  const [arrivalRoute, setArrivalRoute] = useState<ArrivalRoute>(h.arrivalRoute);
+  const [plannedArrivalDate, setPlannedArrivalDate] = useState(h.plannedArrivalDate ?? '');
+  const [rows, setRows] = useState<MemberRow[]>(() => memberRowsFrom(h.members));
+  const [needs, setNeeds] = useState<SpecificNeed[]>(() => [...(h.specificNeeds?.needs ?? [])]);
+  const [note, setNote] = useState(h.specificNeeds?.note ?? '');
+  const [clientError, setClientError] = useState<string | null>(null);
+  const [update, { loading, error }] = useMutation(UpdateHouseholdDocument);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = validateMembers(rows);
+    setClientError(problem ? t(problem) : null);
+    if (problem) return;
+    try {
+      await update({
+        variables: {
+          id: h.id,
+          input: {
+            arrivalRoute,
+            plannedArrivalDate: plannedArrivalDate || null,
+            members: toMemberInputs(rows),
+            ...(canUpdateSpecificNeeds ? { specificNeeds: needs, specificNeedsNote: note.trim() || null } : {}),
+          },
+        },
+      });
+      onDone();
+    } catch {
+      // shown below
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="edit-household-title">
+      <h3 id="edit-household-title">{t('household.edit')}</h3>
+      <div className="grid grid-2">
+        <SelectField
+          label={t('household.arrivalRoute')}
+          value={arrivalRoute}
+          onChange={setArrivalRoute}
+          options={ARRIVAL_ROUTES.map((r) => ({ value: r, label: t(`arrivalRoute.${r}`) }))}
+        />
+        <TextField
+          label={t('household.plannedArrival')}
+          type="date"
+          optional
+          value={plannedArrivalDate}
+          onChange={setPlannedArrivalDate}
+        />
+      </div>
+      <MembersEditor rows={rows} onChange={setRows} />
+      {canUpdateSpecificNeeds && (
+        <>
+          <CheckboxGroup
+            legend={t('household.specificNeeds')}
+            options={SPECIFIC_NEEDS.map((n) => ({ value: n, label: t(`specificNeed.${n}`) }))}
+            values={needs}
+            onChange={setNeeds}
+          />
+          <TextAreaField label={t('household.specificNeedsNote')} optional value={note} onChange={setNote} />
+        </>
+      )}
+      <FormError message={clientError} error={clientError ? undefined : error} />
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={loading}>
+          {loading ? t('app.saving') : t('app.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

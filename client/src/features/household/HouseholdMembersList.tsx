@@ -1,0 +1,50 @@
+import { useT } from '../../app/i18n';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { Badge } from '../../ui/Values';
+
+export const HouseholdMembersList_household = graphql(`
+  fragment HouseholdMembersList_household on Household {
+    id
+    members {
+      id
+      firstName
+      lastName
+      birthYear
+      relationship
+      isHead
+    }
+  }
+`);
+
+export function HouseholdMembersList({ household }: { household: FragmentType<typeof HouseholdMembersList_household> }) {
+  const t = useT();
+  const h = getFragmentData(HouseholdMembersList_household, household);
+  return (
+    <div className="table-wrap">
+      <table className="responsive-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('col.name')}</th>
+            <th scope="col" className="numeric">
+              {t('household.birthYear')}
+            </th>
+            <th scope="col">{t('household.relationship')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {h.members.map((m) => (
+            <tr key={m.id}>
+              <th scope="row" data-label={t('col.name')}>
+                {m.firstName} {m.lastName} {m.isHead && <Badge tone="info">{t('relationship.HEAD')}</Badge>}
+              </th>
+              <td data-label={t('household.birthYear')} className="numeric">
+                {m.birthYear}
+              </td>
+              <td data-label={t('household.relationship')}>{t(`relationship.${m.relationship}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useT } from '../../app/i18n';
+import { getFragmentData, graphql } from '../../gql';
+import { Disclosure } from '../../ui/Disclosure';
+import { Loading, PageError } from '../../ui/Feedback';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { FundingTable } from '../funding/FundingTable';
+import { EditHouseholdForm } from './EditHouseholdForm';
+import { ExtendGuidanceAction, RecordArrivalForm } from './HouseholdActions';
+import { HouseholdMembersList } from './HouseholdMembersList';
+import { HouseholdSummary } from './HouseholdSummary';
+import { SpecificNeedsPanel } from './SpecificNeedsPanel';
+
+/** Everything the household page shows; mutations on a household return it, so the page updates. */
+export const HouseholdPage_household = graphql(`
+  fragment HouseholdPage_household on Household {
+    id
+    reference
+    partnership {
+      id
+      name
+      personsCount
+      fundingTotalCents
+    }
+    viewerCan {
+      view
+      update
+      recordArrival
+      extendGuidance
+      viewSpecificNeeds
+      updateSpecificNeeds
+      viewFunding
+    }
+    funding {
+      ...FundingTable_funding
+    }
+    ...HouseholdSummary_household
+    ...HouseholdMembersList_household
+    ...SpecificNeedsPanel_household
+    ...EditHouseholdForm_household
+    ...HouseholdsTable_households
+  }
+`);
+
+export const HouseholdPageDocument = graphql(`
+  query HouseholdPage($id: ID!) {
+    household(id: $id) {
+      id
+      ...HouseholdPage_household
+    }
+  }
+`);
+
+export function HouseholdPage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const { data, loading, error, refetch } = useQuery(HouseholdPageDocument, { variables: { id } });
+  const household = getFragmentData(HouseholdPage_household, data?.household);
+  const [editing, setEditing] = useState(false);
+  usePageTitle(household ? t('household.title', { reference: household.reference }) : null);
+
+  if (error && !household) return <PageError error={error} onRetry={() => void refetch()} />;
+  if (loading || !household) return <Loading />;
+
+  const can = household.viewerCan;
+
+  return (
+    <article className="page" aria-labelledby="page-title">
+      <p className="breadcrumb">
+        <Link to={`/partnerships/${household.partnership.id}`}>
+          {t('household.backToPartnership', { name: household.partnership.name })}
+        </Link>
+      </p>
+      <h1 id="page-title">{t('household.title', { reference: household.reference })}</h1>
+
+      <section className="section" aria-labelledby="household-details-heading">
+        <h2 id="household-details-heading">{t('partnership.details')}</h2>
+        <HouseholdSummary household={household} />
+        {(can.recordArrival || can.extendGuidance) && (
+          <div className="actions">
+            {can.recordArrival && (
+              <Disclosure label={t('household.recordArrival')}>
+                {(close) => <RecordArrivalForm householdId={household.id} onDone={close} />}
+              </Disclosure>
+            )}
+            {can.extendGuidance && <ExtendGuidanceAction householdId={household.id} />}
+          </div>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="household-members-heading">
+        <h2 id="household-members-heading">{t('household.members')}</h2>
+        {editing ? (
+          <EditHouseholdForm
+            household={household}
+            canUpdateSpecificNeeds={can.updateSpecificNeeds}
+            onDone={() => setEditing(false)}
+          />
+        ) : (
+          <>
+            <HouseholdMembersList household={household} />
+            {can.update && (
+              <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+                {t('household.edit')}
+              </button>
+            )}
+          </>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="household-needs-heading">
+        <h2 id="household-needs-heading">{t('household.specificNeeds')}</h2>
+        <SpecificNeedsPanel household={household} />
+      </section>
+
+      {household.funding && (
+        <section className="section" aria-labelledby="household-funding-heading">
+          <h2 id="household-funding-heading">{t('household.funding')}</h2>
+          <FundingTable funding={household.funding} />
+        </section>
+      )}
+    </article>
+  );
+}

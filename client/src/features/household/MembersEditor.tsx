@@ -1,0 +1,120 @@
+import { RELATIONSHIPS, type Relationship } from '@partner-hub/shared';
+import type { MessageKey } from '../../locales/en';
+import { useT } from '../../app/i18n';
+import { SelectField, TextField } from '../../ui/Fields';
+
+/** One family member being edited; `id` keeps an existing member when the list is saved. */
+export interface MemberRow {
+  key: string;
+  id?: string;
+  firstName: string;
+  lastName: string;
+  birthYear: string;
+  relationship: Relationship;
+}
+
+let rowCounter = 0;
+
+export function newMemberRow(relationship: Relationship = 'CHILD'): MemberRow {
+  rowCounter += 1;
+  return { key: `new-${rowCounter}`, firstName: '', lastName: '', birthYear: '', relationship };
+}
+
+export function memberRowsFrom(
+  members: readonly { id: string; firstName: string; lastName: string; birthYear: number; relationship: Relationship }[],
+): MemberRow[] {
+  return members.map((m) => ({
+    key: m.id,
+    id: m.id,
+    firstName: m.firstName,
+    lastName: m.lastName,
+    birthYear: String(m.birthYear),
+    relationship: m.relationship,
+  }));
+}
+
+/** The rule the server enforces too: at least one member, exactly one head of household. */
+export function validateMembers(rows: readonly MemberRow[]): MessageKey | null {
+  if (rows.length === 0) return 'error.HOUSEHOLD_NEEDS_MEMBER';
+  if (rows.filter((r) => r.relationship === 'HEAD').length !== 1) return 'error.HEAD_OF_HOUSEHOLD_REQUIRED';
+  return null;
+}
+
+export function toMemberInputs(rows: readonly MemberRow[]) {
+  return rows.map((r) => ({
+    ...(r.id ? { id: r.id } : {}),
+    firstName: r.firstName.trim(),
+    lastName: r.lastName.trim(),
+    birthYear: Number.parseInt(r.birthYear, 10),
+    relationship: r.relationship,
+  }));
+}
+
+/** Rows of family members (first/last name, birth year, relationship), with add and remove buttons. */
+export function MembersEditor({ rows, onChange }: { rows: MemberRow[]; onChange: (rows: MemberRow[]) => void }) {
+  const t = useT();
+  const maxYear = new Date().getFullYear();
+  const update = (key: string, patch: Partial<MemberRow>) =>
+    onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const relationshipOptions = RELATIONSHIPS.map((r) => ({ value: r, label: t(`relationship.${r}`) }));
+
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('household.members')}</legend>
+      <p className="hint">{t('household.oneHeadHint')}</p>
+      {rows.map((row, index) => {
+        const n = index + 1;
+        return (
+          <fieldset key={row.key} className="member-row">
+            <legend>{t('household.member', { n })}</legend>
+            <div className="grid grid-4">
+              <TextField
+                label={t('household.firstName')}
+                value={row.firstName}
+                onChange={(firstName) => update(row.key, { firstName })}
+                autoComplete="off"
+                required
+              />
+              <TextField
+                label={t('household.lastName')}
+                value={row.lastName}
+                onChange={(lastName) => update(row.key, { lastName })}
+                autoComplete="off"
+                required
+              />
+              <TextField
+                label={t('household.birthYear')}
+                type="number"
+                inputMode="numeric"
+                min={1900}
+                max={maxYear}
+                value={row.birthYear}
+                onChange={(birthYear) => update(row.key, { birthYear })}
+                required
+              />
+              <SelectField
+                label={t('household.relationship')}
+                value={row.relationship}
+                options={relationshipOptions}
+                onChange={(relationship) => update(row.key, { relationship })}
+                required
+              />
+            </div>
+            {rows.length > 1 && (
+              <button
+                type="button"
+                className="button button-danger-outline button-small"
+                onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+              >
+                {t('household.removeMember', { n })}
+              </button>
+            )}
+          </fieldset>
+        );
+      })}
+      <button type="button" className="button button-secondary" onClick={() => onChange([...rows, newMemberRow()])}>
+        {t('household.addMember')}
+      </button>
+    </fieldset>
+  );
+}

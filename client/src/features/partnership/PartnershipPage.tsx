@@ -1,0 +1,177 @@
+import type { Reference } from '@apollo/client';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useT } from '../../app/i18n';
+import { getFragmentData, graphql } from '../../gql';
+import { Disclosure } from '../../ui/Disclosure';
+import { EmptyState, Loading, PageError } from '../../ui/Feedback';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { Money } from '../../ui/Values';
+import { HouseholdsTable } from '../household/HouseholdsTable';
+import { RegisterHouseholdForm } from '../household/RegisterHouseholdForm';
+import { EditPartnershipForm } from './EditPartnershipForm';
+import { PartnershipContacts } from './PartnershipContacts';
+import { PartnershipDetails } from './PartnershipDetails';
+import { PartnershipMembers } from './PartnershipMembers';
+
+export const PartnershipPage_partnership = graphql(`
+  fragment PartnershipPage_partnership on Partnership {
+    id
+    name
+    fundingTotalCents
+    viewerCan {
+      view
+      update
+      manageMembers
+      assignContactPerson
+      registerHousehold
+      viewFunding
+      inviteCoordinator
+      inviteVolunteer
+    }
+    households {
+      id
+      ...HouseholdsTable_households
+    }
+    ...PartnershipDetails_partnership
+    ...PartnershipMembers_partnership
+    ...PartnershipContacts_partnership
+    ...EditPartnershipForm_partnership
+    ...PartnershipList_partnerships
+  }
+`);
+
+export const PartnershipPageDocument = graphql(`
+  query PartnershipPage($id: ID!) {
+    partnership(id: $id) {
+      id
+      ...PartnershipPage_partnership
+    }
+  }
+`);
+
+const PartnershipHouseholdChangedDocument = graphql(`
+  subscription PartnershipHouseholdChanged($partnershipId: ID!) {
+    householdChanged(partnershipId: $partnershipId) {
+      id
+      ...HouseholdsTable_households
+    }
+  }
+`);
+
+/** Live updates: a changed household is normalised into the cache; a new one joins the table. */
+function useLiveHouseholds(partnershipId: string, enabled: boolean) {
+  useSubscription(PartnershipHouseholdChangedDocument, {
+    variables: { partnershipId },
+    skip: !enabled,
+    onData: ({ client, data }) => {
+      const household = data.data?.householdChanged;
+      if (!household) return;
+      const partnershipCacheId = client.cache.identify({ __typename: 'Partnership', id: partnershipId });
+      const householdCacheId = client.cache.identify({ __typename: 'Household', id: household.id });
+      if (!partnershipCacheId || !householdCacheId) return;
+      client.cache.modify({
+        id: partnershipCacheId,
+        fields: {
+          households: (existing: unknown, { readField, toReference }) => {
+            if (!Array.isArray(existing)) return existing;
+            const list = existing as readonly Reference[];
+            if (list.some((ref) => readField('id', ref) === household.id)) return list;
+            const ref = toReference(householdCacheId);
+            return ref ? [...list, ref] : list;
+          },
+        },
+      });
+    },
+  });
+}
+
+export function PartnershipPage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const { data, loading, error, refetch } = useQuery(PartnershipPageDocument, { variables: { id } });
+  const partnership = getFragmentData(PartnershipPage_partnership, data?.partnership);
+  const [editing, setEditing] = useState(false);
+  usePageTitle(partnership?.name);
+  useLiveHouseholds(id, Boolean(partnership));
+
+  if (error && !partnership) return <PageError error={error} onRetry={() => void refetch()} />;
+  if (loading || !data?.partnership || !partnership) return <Loading />;
+
+  const can = partnership.viewerCan;
+  const canInvite = can.inviteCoordinator || can.inviteVolunteer;
+
+  return (
+    <article className="page" aria-labelledby="page-title">
+      <div className="page-header">
+        <h1 id="page-title">{partnership.name}</h1>
+        {can.update && !editing && (
+          <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+            {t('partnership.edit')}
+          </button>
+        )}
+      </div>
+
+      <section className="section" aria-labelledby="details-heading">
+        <h2 id="details-heading">{t('partnership.details')}</h2>
+        {editing ? (
+          <EditPartnershipForm partnership={partnership} onDone={() => setEditing(false)} />
+        ) : (
+          <PartnershipDetails partnership={partnership} />
+        )}
+        {partnership.fundingTotalCents !== null && (
+          <p className="funding-total">
+            {t('partnership.fundingTotal')}: <Money cents={partnership.fundingTotalCents} testId="funding-total" />
+          </p>
+        )}
+      </section>
+
+      <PartnershipMembers partnership={partnership} canManage={can.manageMembers} />
+      <PartnershipContacts partnership={partnership} canAssign={can.assignContactPerson} />
+
+      <section className="section" aria-labelledby="households-heading">
+        <h2 id="households-heading">{t('partnership.households')}</h2>
+        {partnership.households.length === 0 ? (
+          <EmptyState>
+            <p>{t('households.emptyPartnership')}</p>
+            {can.registerHousehold && <p>{t('households.emptyRegisterHint')}</p>}
+          </EmptyState>
+        ) : (
+          <HouseholdsTable households={partnership.households} />
+        )}
+        {can.registerHousehold && (
+          <Disclosure label={t('partnership.registerHousehold')}>
+            {() => (
+              // PartnershipViewerCan has no specific-needs permission; whoever may register a household
+              // may record its specific needs (the server decides in the end).
+              <RegisterHouseholdForm partnershipId={partnership.id} withSpecificNeeds={can.registerHousehold} />
+            )}
+          </Disclosure>
+        )}
+      </section>
+
+      {canInvite && (
+        <section className="section" aria-labelledby="invite-heading">
+          <h2 id="invite-heading">{t('partnership.invite')}</h2>
+          <ul className="link-list">
+            {can.inviteCoordinator && (
+              <li>
+                <Link to={`/invite?partnershipId=${encodeURIComponent(partnership.id)}&role=COORDINATOR`}>
+                  {t('partnership.inviteCoordinator')}
+                </Link>
+              </li>
+            )}
+            {can.inviteVolunteer && (
+              <li>
+                <Link to={`/invite?partnershipId=${encodeURIComponent(partnership.id)}&role=VOLUNTEER`}>
+                  {t('partnership.inviteVolunteer')}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

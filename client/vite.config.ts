@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+const api = 'http://127.0.0.1:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Consume @partner-hub/shared straight from its TypeScript sources.
+    conditions: ['source', ...defaultClientConditions],
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: api, ws: true },
+      '/healthz': { target: api },
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': { target: api, ws: true },
+      '/healthz': { target: api },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+});

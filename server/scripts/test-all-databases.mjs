@@ -1,0 +1,13 @@
+// Runs the server tests on SQLite, then again on PostgreSQL when DATABASE_URL points at one.
+import { spawnSync } from 'node:child_process';
+
+const run = (label, env) => {
+  console.log(`\n=== server tests on ${label} ===`);
+  const r = spawnSync('vitest', ['run', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ...env }, shell: false });
+  return r.status ?? 1;
+};
+
+let status = run('SQLite', { TEST_DATABASE: 'sqlite' });
+if (process.env.DATABASE_URL?.startsWith('postgres')) status ||= run('PostgreSQL', { TEST_DATABASE: 'postgresql' });
+else console.log('\nDATABASE_URL is not a PostgreSQL URL: PostgreSQL run skipped.');
+process.exit(status);

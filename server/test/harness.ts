@@ -1,0 +1,171 @@
+/**
+ * Test harness: a real hub (HTTP + WebSocket) on a fresh database per test file.
+ * SQLite by default; PostgreSQL when TEST_DATABASE=postgresql (a scratch database on DATABASE_URL's server).
+ */
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { MikroORM } from '@mikro-orm/core';
+import pg from 'pg';
+import { createLogger } from '../src/app/logger.js';
+import { openDatabase, type StatementCounter } from '../src/app/orm.js';
+import { type RunningServer, startServer } from '../src/app/server.js';
+import type { Config } from '../src/config.js';
+import { DEMO_PASSWORD, seedDemo } from '../src/seeders/demo.js';
+import { ensureReferenceData } from '../src/seeders/reference-data.js';
+
+export const usePostgres = process.env.TEST_DATABASE === 'postgresql';
+
+async function scratchDatabase(): Promise<{ database: Config['database']; drop: () => Promise<void> }> {
+  if (!usePostgres) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ph-test-'));
+    return { database: { kind: 'sqlite', url: '', sqlitePath: path.join(dir, 'hub.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const base = process.env.DATABASE_URL;
+  if (!base?.startsWith('postgres')) throw new Error('TEST_DATABASE=postgresql needs DATABASE_URL');
+  const name = `ph_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    database: { kind: 'postgresql', url: url.toString() },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export interface GraphQLResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+/** A browser-like client: keeps the session cookie it is given. */
+export class Agent {
+  cookie: string | undefined;
+  lastResponse: Response | undefined;
+
+  constructor(
+    readonly hub: TestHub,
+    readonly ip = '127.0.0.1',
+  ) {}
+
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+    const res = await fetch(`${this.hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), 'x-forwarded-for': this.ip },
+      body: JSON.stringify({ query, variables }),
+    });
+    this.lastResponse = res;
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const [pair] = setCookie.split(';');
+      this.cookie = pair!.endsWith('=') ? undefined : pair;
+    }
+    return (await res.json()) as GraphQLResult<T>;
+  }
+
+  /** Runs an operation that must succeed and returns its data. */
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.gql<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  async signIn(email: string, password = DEMO_PASSWORD): Promise<this> {
+    await this.ok(`mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }`, { email, password });
+    return this;
+  }
+}
+
+export interface TestHub {
+  url: string;
+  server: RunningServer;
+  orm: MikroORM;
+  statements: StatementCounter;
+  config: Config;
+  agent(ip?: string): Agent;
+  as(email: string): Promise<Agent>;
+  close(): Promise<void>;
+}
+
+/** Starts a hub on a scratch database with the demo data (or only reference data with `demo: false`). */
+export async function startTestHub(options: { demo?: boolean; redisUrl?: string } = {}): Promise<TestHub> {
+  const { database, drop } = await scratchDatabase();
+  const { orm, statements } = await openDatabase(database);
+  const em = orm.em.fork();
+  await ensureReferenceData(em);
+  if (options.demo !== false) await seedDemo(em);
+  const config: Config = {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: os.tmpdir(),
+    database,
+    redisUrl: options.redisUrl,
+    sessionSecret: 'test-secret-not-for-production',
+    seedDemo: false,
+    secureCookies: false,
+    clientDir: path.join(os.tmpdir(), 'no-client-here'),
+    publicUrl: 'http://localhost:4000',
+    logLevel: 'error',
+  };
+  const server = await startServer(config, orm, createLogger('error'));
+  const hub: TestHub = {
+    url: server.url.replace('localhost', '127.0.0.1'),
+    server,
+    orm,
+    statements,
+    config,
+    agent: (ip) => new Agent(hub, ip),
+    as: (email) => new Agent(hub).signIn(email),
+    close: async () => {
+      await server.close();
+      await new Promise((r) => server.httpServer.close(r));
+      await orm.close(true);
+      await drop();
+    },
+  };
+  return hub;
+}
+
+/** Demo accounts by role (see src/seeders/demo.ts). */
+export const DEMO = {
+  admin: 'admin@partnerhub.example',
+  contact: 'contact@partnerhub.example',
+  deputy: 'deputy@partnerhub.example',
+  otherContact: 'contact.wallonie@partnerhub.example',
+  coordinator: 'coordinator@partnerhub.example',
+  volunteer: 'volunteer@partnerhub.example',
+  otherCoordinator: 'coordinator.liege@partnerhub.example',
+  otherVolunteer: 'volunteer.liege@partnerhub.example',
+} as const;
+
+/** Looks up ids of demo records by name or reference, straight from the database. */
+export async function demoIds(hub: TestHub) {
+  const conn = hub.orm.em.fork().getConnection();
+  const partnerships = await conn.execute<{ id: string; name: string }[]>('select id, name from partnership');
+  const households = await conn.execute<{ id: string; reference: string }[]>('select id, reference from household');
+  const users = await conn.execute<{ id: string; email: string }[]>('select id, email from app_user');
+  const orgs = await conn.execute<{ id: string; name: string }[]>('select id, name from organisation');
+  const p = Object.fromEntries(partnerships.map((r) => [r.name, r.id]));
+  const h = Object.fromEntries(households.map((r) => [r.reference, r.id]));
+  const u = Object.fromEntries(users.map((r) => [r.email, r.id]));
+  const o = Object.fromEntries(orgs.map((r) => [r.name, r.id]));
+  return {
+    partnership: { gent: p['Gent Samen']!, mechelen: p['Onthaalgroep Mechelen']!, liege: p['Liège Accueil']!, zemst: p['Zemst Verwelkomt']! },
+    household: { family: h['HH-2023-0001']!, single: h['HH-2023-0002']!, mechelen: h['HH-2026-0004']!, mechelenPlanned: h['HH-2027-0005']!, liege: h['HH-2025-0006']! },
+    user: u,
+    org: o,
+  };
+}
+
+export function codes(result: GraphQLResult): (string | undefined)[] {
+  return (result.errors ?? []).map((e) => e.extensions?.code);
+}
