@@ -1,9 +1,16 @@
+import { createRequire } from 'node:module';
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
-  // Workspace packages are used from source (the "source" export condition), no build step.
-  resolve: { conditions: ['source'] },
+  resolve: {
+    // Workspace packages are used from source (the "source" export condition), no build step.
+    conditions: ['source'],
+    // One graphql instance: Node loads it as CommonJS for type-graphql and Apollo, so our code must too.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions], externalConditions: ['source'] } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

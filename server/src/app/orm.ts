@@ -67,7 +67,7 @@ export function ormOptions(database: Config['database'], counter: StatementCount
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: database.url,
-      migrations: { migrationsList: postgresqlMigrations, snapshot: false, transactional: true, allOrNothing: true, path: 'src/migrations/postgresql' },
+      migrations: { migrationsList: postgresqlMigrations, snapshot: false, silent: true, transactional: true, allOrNothing: true, path: 'src/migrations/postgresql' },
     };
   }
   if (database.sqlitePath && database.sqlitePath !== ':memory:') mkdirSync(path.dirname(database.sqlitePath), { recursive: true });
@@ -75,7 +75,7 @@ export function ormOptions(database: Config['database'], counter: StatementCount
     ...common,
     driver: LibSqlDriver,
     dbName: database.sqlitePath ?? ':memory:',
-    migrations: { migrationsList: sqliteMigrations, snapshot: false, transactional: true, allOrNothing: true, path: 'src/migrations/sqlite' },
+    migrations: { migrationsList: sqliteMigrations, snapshot: false, silent: true, transactional: true, allOrNothing: true, path: 'src/migrations/sqlite' },
   };
 }
 
