@@ -3,6 +3,7 @@ import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+const results = process.env.PH_RESULTS_DIR;
 
 export default defineConfig({
   resolve: {
@@ -18,5 +19,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['reflect-metadata'],
+    reporters: results ? ['default', ['json', { outputFile: `${results}/3-server-${process.env.TEST_DATABASE ?? 'sqlite'}.json` }]] : ['default'],
   },
 });

@@ -1,12 +1,16 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { isErrorCode, type ErrorCode } from '@partner-hub/shared';
 import type { GraphQLFormattedError } from 'graphql';
-import type { MessageKey } from '../locales/en';
+import { en, type MessageKey } from '../locales/en';
 import type { Translate } from './i18n';
 
-/** One field's problems, as sent in `extensions.validationErrors` of a BAD_USER_INPUT error. */
+/** One field's problems, from `extensions.validationErrors` of a BAD_USER_INPUT error. */
 export interface FieldError {
+  /** The field's path as the API names it, e.g. "email" or "members.0.birthYear". */
   field: string;
+  /** The field's name in the active language, e.g. "Family member 1: Year of birth". */
+  label: string;
+  /** What is wrong, translated when the API sends constraint names. */
   messages: string[];
 }
 
@@ -46,17 +50,93 @@ export function isNotFound(error: unknown): boolean {
   return errorCodeOf(error) === 'NOT_FOUND';
 }
 
-function fieldErrorsOf(errors: readonly GraphQLFormattedError[]): FieldError[] {
+/** Input fields the API may name, and the label the forms show for them. */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  email: 'signIn.email',
+  password: 'signIn.password',
+  name: 'col.name',
+  role: 'col.role',
+  language: 'invite.language',
+  partnershipId: 'col.partnership',
+  organisationId: 'col.organisation',
+  leadOrganisationId: 'partnership.leadOrganisation',
+  contactPersonId: 'partnership.contactPerson',
+  deputyId: 'partnership.deputy',
+  agreementStart: 'partnership.agreementStart',
+  agreementEnd: 'partnership.agreementEnd',
+  capacityPledged: 'partnership.capacity',
+  track: 'partnership.track',
+  status: 'partnership.status',
+  programme: 'partnership.programme',
+  reference: 'household.reference',
+  arrivalRoute: 'household.arrivalRoute',
+  plannedArrivalDate: 'household.plannedArrival',
+  arrivalDate: 'household.arrivalDate',
+  guidanceStart: 'household.guidanceStart',
+  members: 'household.members',
+  firstName: 'household.firstName',
+  lastName: 'household.lastName',
+  birthYear: 'household.birthYear',
+  relationship: 'household.relationship',
+  specificNeeds: 'household.specificNeeds',
+  specificNeedsNote: 'household.specificNeedsNote',
+  kind: 'organisations.kind',
+  street: 'organisations.street',
+  postalCode: 'organisations.postalCode',
+  city: 'organisations.city',
+  contactName: 'organisations.contactName',
+  contactEmail: 'organisations.contactEmail',
+  contactPhone: 'organisations.contactPhone',
+};
+
+/** "members.0.birthYear" -> "Family member 1: Year of birth"; unknown names stay as they are. */
+export function fieldLabel(field: string, t: Translate): string {
+  const parts = field.split('.').filter((p) => p !== 'input');
+  const labels: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (part === 'members' && next !== undefined && /^\d+$/.test(next)) {
+      labels.push(t('household.member', { n: Number(next) + 1 }));
+      i++;
+      continue;
+    }
+    const key = FIELD_LABELS[part];
+    labels.push(key ? t(key) : part);
+  }
+  return labels.join(': ') || field;
+}
+
+function isMessageKey(key: string): key is MessageKey {
+  return key in en;
+}
+
+/** A class-validator constraint name ("isEmail") as a translated phrase ("must be an email address"). */
+function constraintMessage(constraint: string, t: Translate): string {
+  const key = `validation.${constraint}`;
+  return isMessageKey(key) ? t(key) : t('validation.invalid');
+}
+
+function fieldErrorsOf(errors: readonly GraphQLFormattedError[], t: Translate): FieldError[] {
   const result: FieldError[] = [];
   for (const e of errors) {
     const list = e.extensions?.validationErrors;
     if (!Array.isArray(list)) continue;
     for (const item of list as unknown[]) {
       if (!item || typeof item !== 'object') continue;
-      const { field, messages } = item as { field?: unknown; messages?: unknown };
+      const { field, messages, constraints } = item as { field?: unknown; messages?: unknown; constraints?: unknown };
       if (typeof field !== 'string') continue;
-      const texts = Array.isArray(messages) ? messages.filter((m): m is string => typeof m === 'string') : [];
-      result.push({ field, messages: texts });
+      const texts: string[] = [];
+      // Two shapes are accepted: ready messages, or constraint names (an array, or class-validator's object).
+      if (Array.isArray(messages)) texts.push(...messages.filter((m): m is string => typeof m === 'string'));
+      const names = Array.isArray(constraints)
+        ? constraints.filter((c): c is string => typeof c === 'string')
+        : constraints && typeof constraints === 'object'
+          ? Object.keys(constraints)
+          : [];
+      if (texts.length === 0) texts.push(...names.map((c) => constraintMessage(c, t)));
+      if (texts.length === 0) texts.push(t('validation.invalid'));
+      result.push({ field, label: fieldLabel(field, t), messages: texts });
     }
   }
   return result;
@@ -73,8 +153,8 @@ export function describeError(error: unknown, t: Translate): DescribedError {
   const errors = graphQLErrorsOf(error);
   const code = errorCodeOf(error);
   if (code && isErrorCode(code)) {
-    const fieldErrors = code === 'BAD_USER_INPUT' ? fieldErrorsOf(errors) : [];
-    return { code, message: t(`error.${code}` satisfies MessageKey), fieldErrors };
+    const fieldErrors = code === 'BAD_USER_INPUT' ? fieldErrorsOf(errors, t) : [];
+    return { code, message: t(`error.${code}`), fieldErrors };
   }
   if (errors.length === 0 && isNetworkFailure(error)) {
     return { code: null, message: t('error.network'), fieldErrors: [] };
@@ -84,7 +164,7 @@ export function describeError(error: unknown, t: Translate): DescribedError {
 
 /** The messages for one field, or undefined: lets a form put them beside the input. */
 export function messagesForField(described: DescribedError | null, field: string): string[] | undefined {
-  const found = described?.fieldErrors.filter((f) => f.field === field || f.field.endsWith(`.${field}`));
+  const found = described?.fieldErrors.filter((f) => f.field === field || f.field === `input.${field}`);
   if (!found || found.length === 0) return undefined;
   return found.flatMap((f) => f.messages);
 }

@@ -23,7 +23,7 @@ export function FormError({ error, message }: { error?: unknown; message?: strin
         <ul>
           {described.fieldErrors.map((f) => (
             <li key={f.field}>
-              {t('error.fieldIssues', { field: f.field, messages: f.messages.join(' ') })}
+              {t('error.fieldIssues', { field: f.label, messages: f.messages.join('; ') })}
             </li>
           ))}
         </ul>

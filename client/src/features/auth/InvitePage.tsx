@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { INVITABLE_ROLES, LOCALES, type Locale, type Role } from '@partner-hub/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { addToRootList } from '../../app/cache';
 import { useI18n } from '../../app/i18n';
@@ -21,7 +21,11 @@ export const InvitationsDocument = graphql(`
   }
 `);
 
-/** The partnerships a contact person or coordinator may invite people for, with their organisations. */
+/**
+ * The partnerships of a contact person or coordinator, with their organisations: contact persons
+ * invite coordinators of an organisation of one of their partnerships; coordinators invite
+ * volunteers of their own organisation or of a welcome group they work with.
+ */
 export const InvitePartnershipsDocument = graphql(`
   query InvitePartnerships {
     partnerships(first: 100) {
@@ -35,6 +39,7 @@ export const InvitePartnershipsDocument = graphql(`
             organisation {
               id
               name
+              kind
             }
           }
         }
@@ -62,9 +67,13 @@ function InviteForm() {
   const me = useMe();
   const [params] = useSearchParams();
   const roles = INVITABLE_ROLES[me.role];
-  const needsPartnership = me.role === 'CONTACT_PERSON' || me.role === 'COORDINATOR';
-  const partnershipsQuery = useQuery(InvitePartnershipsDocument, { skip: !needsPartnership });
-  const partnerships = partnershipsQuery.data?.partnerships.edges.map((e) => e.node) ?? [];
+  const isContactPerson = me.role === 'CONTACT_PERSON';
+  const isCoordinator = me.role === 'COORDINATOR';
+  const partnershipsQuery = useQuery(InvitePartnershipsDocument, { skip: !isContactPerson && !isCoordinator });
+  const partnerships = useMemo(
+    () => partnershipsQuery.data?.partnerships.edges.map((e) => e.node) ?? [],
+    [partnershipsQuery.data],
+  );
 
   const requestedRole = params.get('role') as Role | null;
   const [role, setRole] = useState<Role>(requestedRole && roles.includes(requestedRole) ? requestedRole : roles[0]!);
@@ -72,7 +81,7 @@ function InviteForm() {
   const [name, setName] = useState('');
   const [language, setLanguage] = useState<Locale>(locale);
   const [partnershipId, setPartnershipId] = useState(params.get('partnershipId') ?? '');
-  const [organisationId, setOrganisationId] = useState('');
+  const [organisationId, setOrganisationId] = useState(isCoordinator ? (me.organisation?.id ?? '') : '');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [invite, { loading, error }] = useMutation(InviteUserDocument, {
     update: (cache, { data }) => {
@@ -80,36 +89,49 @@ function InviteForm() {
     },
   });
 
-  // Only one partnership: choose it. For coordinators the organisation is their own.
+  // A contact person with one partnership: choose it.
   useEffect(() => {
-    if (!partnershipId && partnerships.length === 1) setPartnershipId(partnerships[0]!.id);
-  }, [partnershipId, partnerships]);
+    if (isContactPerson && !partnershipId && partnerships.length === 1) setPartnershipId(partnerships[0]!.id);
+  }, [isContactPerson, partnershipId, partnerships]);
 
   const partnership = partnerships.find((p) => p.id === partnershipId);
-  const organisationOptions =
-    me.role === 'CONTACT_PERSON' && partnership
-      ? partnership.members.map((m) => ({ value: m.organisation.id, label: m.organisation.name }))
-      : [];
 
-  // Contact persons invite coordinators for an organisation of the partnership: the lead by default.
+  // Contact persons invite a coordinator for an organisation of the partnership: the lead by default.
   useEffect(() => {
-    if (me.role !== 'CONTACT_PERSON' || !partnership) return;
+    if (!isContactPerson || !partnership) return;
     if (!partnership.members.some((m) => m.organisation.id === organisationId)) {
       const lead = partnership.members.find((m) => m.lead) ?? partnership.members[0];
       setOrganisationId(lead?.organisation.id ?? '');
     }
-  }, [me.role, partnership, organisationId]);
+  }, [isContactPerson, partnership, organisationId]);
 
-  if (needsPartnership && partnershipsQuery.loading && !partnershipsQuery.data) return <Loading />;
-  if (needsPartnership && partnershipsQuery.error && !partnershipsQuery.data) return <InlineError error={partnershipsQuery.error} />;
-  if (needsPartnership && partnerships.length === 0) {
+  const organisationOptions = useMemo(() => {
+    if (isContactPerson) {
+      return partnership ? partnership.members.map((m) => ({ value: m.organisation.id, label: m.organisation.name })) : [];
+    }
+    if (isCoordinator && me.organisation) {
+      // Their own organisation, and the welcome groups of their partnerships.
+      const options = new Map([[me.organisation.id, me.organisation.name]]);
+      for (const p of partnerships) {
+        for (const m of p.members) {
+          if (m.organisation.kind === 'WELCOME_GROUP') options.set(m.organisation.id, m.organisation.name);
+        }
+      }
+      return [...options].map(([value, label]) => ({ value, label }));
+    }
+    return [];
+  }, [isContactPerson, isCoordinator, partnership, partnerships, me.organisation]);
+
+  if (isContactPerson && partnershipsQuery.loading && !partnershipsQuery.data) return <Loading />;
+  if (isContactPerson && partnershipsQuery.error && !partnershipsQuery.data) return <InlineError error={partnershipsQuery.error} />;
+  if (isContactPerson && partnerships.length === 0) {
     return (
       <EmptyState>
         <p>{t('invite.noPartnerships')}</p>
       </EmptyState>
     );
   }
-  if (me.role === 'COORDINATOR' && !me.organisation) {
+  if (isCoordinator && !me.organisation) {
     return (
       <EmptyState>
         <p>{t('invite.noOwnOrganisation')}</p>
@@ -120,7 +142,6 @@ function InviteForm() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSentTo(null);
-    const organisation = me.role === 'COORDINATOR' ? me.organisation?.id : organisationId || undefined;
     try {
       const { data } = await invite({
         variables: {
@@ -129,8 +150,8 @@ function InviteForm() {
             name: name.trim(),
             role,
             language,
-            ...(organisation ? { organisationId: organisation } : {}),
-            ...(needsPartnership && partnershipId ? { partnershipId } : {}),
+            ...(organisationId ? { organisationId } : {}),
+            ...(isContactPerson && partnershipId ? { partnershipId } : {}),
           },
         },
       });
@@ -163,7 +184,7 @@ function InviteForm() {
           onChange={setLanguage}
           options={LOCALES.map((l) => ({ value: l, label: t(`lang.${l}`) }))}
         />
-        {needsPartnership && (
+        {isContactPerson && (
           <SelectField
             label={t('invite.partnership')}
             value={partnershipId}
@@ -173,22 +194,16 @@ function InviteForm() {
             required
           />
         )}
-        {me.role === 'CONTACT_PERSON' && (
+        {(isContactPerson || isCoordinator) && (
           <SelectField
             label={t('invite.organisation')}
             value={organisationId}
             onChange={setOrganisationId}
-            placeholder={t('invite.chooseOrganisation')}
+            placeholder={isContactPerson ? t('invite.chooseOrganisation') : undefined}
             options={organisationOptions}
-            disabled={!partnership}
+            disabled={isContactPerson && !partnership}
             required
           />
-        )}
-        {me.role === 'COORDINATOR' && me.organisation && (
-          <div className="field">
-            <span className="label">{t('invite.organisation')}</span>
-            <p className="static-value">{me.organisation.name}</p>
-          </div>
         )}
       </div>
       <FormError error={error} />

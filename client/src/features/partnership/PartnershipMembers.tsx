@@ -32,7 +32,7 @@ const MemberOrganisationsDocument = graphql(`
 `);
 
 const AddPartnershipMemberDocument = graphql(`
-  mutation AddPartnershipMember($partnershipId: ID!, $organisationId: ID!, $lead: Boolean) {
+  mutation AddPartnershipMember($partnershipId: ID!, $organisationId: ID!, $lead: Boolean!) {
     addPartnershipMember(partnershipId: $partnershipId, organisationId: $organisationId, lead: $lead) {
       id
       ...PartnershipMembers_partnership

@@ -1,0 +1,352 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation ChangeLanguage($language: Locale!) {\n    changeLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.ChangeLanguageDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      language\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AccessLog($first: Int!, $after: String, $householdId: ID, $userId: ID) {\n    accessLog(first: $first, after: $after, householdId: $householdId, userId: $userId) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          what\n          user {\n            id\n            name\n            email\n          }\n          household {\n            id\n            reference\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AccessLogDocument,
+    "\n  fragment InvitationList_invitations on Invitation {\n    id\n    email\n    name\n    role\n    expiresAt\n    acceptedAt\n    organisation {\n      id\n      name\n    }\n    partnership {\n      id\n      name\n    }\n  }\n": typeof types.InvitationList_InvitationsFragmentDoc,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      ...InvitationList_invitations\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  query InvitePartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          members {\n            lead\n            organisation {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.InvitePartnershipsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...InvitationList_invitations\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersPageDocument,
+    "\n  mutation RemoveUser($id: ID!) {\n    removeUser(id: $id)\n  }\n": typeof types.RemoveUserDocument,
+    "\n  fragment FundingTable_funding on Funding {\n    lines {\n      kind\n      quantity\n      unitCents\n      amountCents\n    }\n    totalCents\n    tariffYear\n  }\n": typeof types.FundingTable_FundingFragmentDoc,
+    "\n  query AdminQuota($programme: ProgrammeCode!, $year: Int!) {\n    quotaProgress(programme: $programme, year: $year) {\n      ...QuotaProgressCard_progress\n    }\n  }\n": typeof types.AdminQuotaDocument,
+    "\n  query CoordinatorHome {\n    partnerships(first: 50) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          households {\n            id\n            ...HouseholdsTable_households\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.CoordinatorHomeDocument,
+    "\n  query VolunteerHome {\n    myHouseholds {\n      id\n      ...HouseholdsTable_households\n    }\n  }\n": typeof types.VolunteerHomeDocument,
+    "\n  fragment EditHouseholdForm_household on Household {\n    id\n    arrivalRoute\n    plannedArrivalDate\n    members {\n      id\n      firstName\n      lastName\n      birthYear\n      relationship\n    }\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": typeof types.EditHouseholdForm_HouseholdFragmentDoc,
+    "\n  mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {\n    updateHousehold(id: $id, input: $input) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n": typeof types.UpdateHouseholdDocument,
+    "\n  mutation RecordArrival($id: ID!, $arrivalDate: String!, $guidanceStart: String) {\n    recordArrival(id: $id, arrivalDate: $arrivalDate, guidanceStart: $guidanceStart) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n": typeof types.RecordArrivalDocument,
+    "\n  mutation ExtendGuidance($id: ID!) {\n    extendGuidance(id: $id) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n": typeof types.ExtendGuidanceDocument,
+    "\n  fragment HouseholdMembersList_household on Household {\n    id\n    members {\n      id\n      firstName\n      lastName\n      birthYear\n      relationship\n      isHead\n    }\n  }\n": typeof types.HouseholdMembersList_HouseholdFragmentDoc,
+    "\n  fragment HouseholdPage_household on Household {\n    id\n    reference\n    partnership {\n      id\n      name\n      personsCount\n      fundingTotalCents\n    }\n    viewerCan {\n      view\n      update\n      recordArrival\n      extendGuidance\n      viewSpecificNeeds\n      updateSpecificNeeds\n      viewFunding\n    }\n    funding {\n      ...FundingTable_funding\n    }\n    ...HouseholdSummary_household\n    ...HouseholdMembersList_household\n    ...SpecificNeedsPanel_household\n    ...EditHouseholdForm_household\n    ...HouseholdsTable_households\n  }\n": typeof types.HouseholdPage_HouseholdFragmentDoc,
+    "\n  query HouseholdPage($id: ID!) {\n    household(id: $id) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n": typeof types.HouseholdPageDocument,
+    "\n  fragment HouseholdSummary_household on Household {\n    id\n    status\n    arrivalRoute\n    plannedArrivalDate\n    arrivalDate\n    guidanceStart\n    guidanceEnd\n    guidanceExtended\n  }\n": typeof types.HouseholdSummary_HouseholdFragmentDoc,
+    "\n  fragment HouseholdsTable_households on Household {\n    id\n    reference\n    status\n    plannedArrivalDate\n    arrivalDate\n    head {\n      id\n      firstName\n      lastName\n    }\n    members {\n      id\n    }\n    partnership {\n      id\n      name\n    }\n    funding {\n      totalCents\n    }\n  }\n": typeof types.HouseholdsTable_HouseholdsFragmentDoc,
+    "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
+    "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": typeof types.SpecificNeedsPanel_HouseholdFragmentDoc,
+    "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  fragment OrganisationForm_organisation on Organisation {\n    id\n    name\n    kind\n    street\n    postalCode\n    city\n    contactName\n    contactEmail\n    contactPhone\n  }\n": typeof types.OrganisationForm_OrganisationFragmentDoc,
+    "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  fragment OrganisationsTable_organisations on Organisation {\n    id\n    name\n    kind\n    city\n    contactName\n    contactEmail\n    contactPhone\n  }\n": typeof types.OrganisationsTable_OrganisationsFragmentDoc,
+    "\n  query OrganisationsPage {\n    organisations {\n      id\n      ...OrganisationsTable_organisations\n      ...OrganisationForm_organisation\n    }\n  }\n": typeof types.OrganisationsPageDocument,
+    "\n  query CreatePartnershipOptions {\n    organisations {\n      id\n      name\n    }\n    users(role: CONTACT_PERSON) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.CreatePartnershipOptionsDocument,
+    "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      ...PartnershipPage_partnership\n    }\n  }\n": typeof types.CreatePartnershipDocument,
+    "\n  fragment EditPartnershipForm_partnership on Partnership {\n    id\n    name\n    track\n    status\n    agreementStart\n    agreementEnd\n    capacityPledged\n  }\n": typeof types.EditPartnershipForm_PartnershipFragmentDoc,
+    "\n  mutation UpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) {\n    updatePartnership(id: $id, input: $input) {\n      id\n      name\n      ...EditPartnershipForm_partnership\n      ...PartnershipDetails_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n": typeof types.UpdatePartnershipDocument,
+    "\n  fragment PartnershipContacts_partnership on Partnership {\n    id\n    contactPerson {\n      id\n      name\n      email\n    }\n    deputy {\n      id\n      name\n      email\n    }\n  }\n": typeof types.PartnershipContacts_PartnershipFragmentDoc,
+    "\n  query ContactPersons {\n    users(role: CONTACT_PERSON) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ContactPersonsDocument,
+    "\n  mutation AssignContactPerson($partnershipId: ID!, $contactPersonId: ID!, $deputyId: ID) {\n    assignContactPerson(partnershipId: $partnershipId, contactPersonId: $contactPersonId, deputyId: $deputyId) {\n      id\n      ...PartnershipContacts_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n": typeof types.AssignContactPersonDocument,
+    "\n  fragment PartnershipDetails_partnership on Partnership {\n    id\n    programme {\n      id\n      code\n    }\n    track\n    status\n    agreementStart\n    agreementEnd\n    capacityPledged\n    personsCount\n  }\n": typeof types.PartnershipDetails_PartnershipFragmentDoc,
+    "\n  fragment PartnershipList_partnerships on Partnership {\n    id\n    name\n    programme {\n      id\n      code\n    }\n    track\n    status\n    capacityPledged\n    personsCount\n    contactPerson {\n      id\n      name\n    }\n    members {\n      lead\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PartnershipList_PartnershipsFragmentDoc,
+    "\n  fragment PartnershipMembers_partnership on Partnership {\n    id\n    members {\n      lead\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PartnershipMembers_PartnershipFragmentDoc,
+    "\n  query MemberOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": typeof types.MemberOrganisationsDocument,
+    "\n  mutation AddPartnershipMember($partnershipId: ID!, $organisationId: ID!, $lead: Boolean!) {\n    addPartnershipMember(partnershipId: $partnershipId, organisationId: $organisationId, lead: $lead) {\n      id\n      ...PartnershipMembers_partnership\n      ...PartnershipList_partnerships\n      viewerCan {\n        manageMembers\n        inviteCoordinator\n        inviteVolunteer\n      }\n    }\n  }\n": typeof types.AddPartnershipMemberDocument,
+    "\n  mutation RemovePartnershipMember($partnershipId: ID!, $organisationId: ID!) {\n    removePartnershipMember(partnershipId: $partnershipId, organisationId: $organisationId) {\n      id\n      ...PartnershipMembers_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n": typeof types.RemovePartnershipMemberDocument,
+    "\n  fragment PartnershipPage_partnership on Partnership {\n    id\n    name\n    fundingTotalCents\n    viewerCan {\n      view\n      update\n      manageMembers\n      assignContactPerson\n      registerHousehold\n      viewFunding\n      inviteCoordinator\n      inviteVolunteer\n    }\n    households {\n      id\n      ...HouseholdsTable_households\n    }\n    ...PartnershipDetails_partnership\n    ...PartnershipMembers_partnership\n    ...PartnershipContacts_partnership\n    ...EditPartnershipForm_partnership\n    ...PartnershipList_partnerships\n  }\n": typeof types.PartnershipPage_PartnershipFragmentDoc,
+    "\n  query PartnershipPage($id: ID!) {\n    partnership(id: $id) {\n      id\n      ...PartnershipPage_partnership\n    }\n  }\n": typeof types.PartnershipPageDocument,
+    "\n  subscription PartnershipHouseholdChanged($partnershipId: ID!) {\n    householdChanged(partnershipId: $partnershipId) {\n      id\n      ...HouseholdsTable_households\n    }\n  }\n": typeof types.PartnershipHouseholdChangedDocument,
+    "\n  query PartnershipsList($first: Int!, $after: String) {\n    partnerships(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PartnershipList_partnerships\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.PartnershipsListDocument,
+    "\n  fragment QuotaProgressCard_progress on QuotaProgress {\n    year\n    quota\n    personsArrived\n    personsPlanned\n    programme {\n      id\n      code\n    }\n  }\n": typeof types.QuotaProgressCard_ProgressFragmentDoc,
+};
+const documents: Documents = {
+    "\n  mutation ChangeLanguage($language: Locale!) {\n    changeLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.ChangeLanguageDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      language\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query AccessLog($first: Int!, $after: String, $householdId: ID, $userId: ID) {\n    accessLog(first: $first, after: $after, householdId: $householdId, userId: $userId) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          what\n          user {\n            id\n            name\n            email\n          }\n          household {\n            id\n            reference\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AccessLogDocument,
+    "\n  fragment InvitationList_invitations on Invitation {\n    id\n    email\n    name\n    role\n    expiresAt\n    acceptedAt\n    organisation {\n      id\n      name\n    }\n    partnership {\n      id\n      name\n    }\n  }\n": types.InvitationList_InvitationsFragmentDoc,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      ...InvitationList_invitations\n    }\n  }\n": types.InvitationsDocument,
+    "\n  query InvitePartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          members {\n            lead\n            organisation {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.InvitePartnershipsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...InvitationList_invitations\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": types.SignInDocument,
+    "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UsersPageDocument,
+    "\n  mutation RemoveUser($id: ID!) {\n    removeUser(id: $id)\n  }\n": types.RemoveUserDocument,
+    "\n  fragment FundingTable_funding on Funding {\n    lines {\n      kind\n      quantity\n      unitCents\n      amountCents\n    }\n    totalCents\n    tariffYear\n  }\n": types.FundingTable_FundingFragmentDoc,
+    "\n  query AdminQuota($programme: ProgrammeCode!, $year: Int!) {\n    quotaProgress(programme: $programme, year: $year) {\n      ...QuotaProgressCard_progress\n    }\n  }\n": types.AdminQuotaDocument,
+    "\n  query CoordinatorHome {\n    partnerships(first: 50) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          households {\n            id\n            ...HouseholdsTable_households\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.CoordinatorHomeDocument,
+    "\n  query VolunteerHome {\n    myHouseholds {\n      id\n      ...HouseholdsTable_households\n    }\n  }\n": types.VolunteerHomeDocument,
+    "\n  fragment EditHouseholdForm_household on Household {\n    id\n    arrivalRoute\n    plannedArrivalDate\n    members {\n      id\n      firstName\n      lastName\n      birthYear\n      relationship\n    }\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": types.EditHouseholdForm_HouseholdFragmentDoc,
+    "\n  mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {\n    updateHousehold(id: $id, input: $input) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n": types.UpdateHouseholdDocument,
+    "\n  mutation RecordArrival($id: ID!, $arrivalDate: String!, $guidanceStart: String) {\n    recordArrival(id: $id, arrivalDate: $arrivalDate, guidanceStart: $guidanceStart) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n": types.RecordArrivalDocument,
+    "\n  mutation ExtendGuidance($id: ID!) {\n    extendGuidance(id: $id) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n": types.ExtendGuidanceDocument,
+    "\n  fragment HouseholdMembersList_household on Household {\n    id\n    members {\n      id\n      firstName\n      lastName\n      birthYear\n      relationship\n      isHead\n    }\n  }\n": types.HouseholdMembersList_HouseholdFragmentDoc,
+    "\n  fragment HouseholdPage_household on Household {\n    id\n    reference\n    partnership {\n      id\n      name\n      personsCount\n      fundingTotalCents\n    }\n    viewerCan {\n      view\n      update\n      recordArrival\n      extendGuidance\n      viewSpecificNeeds\n      updateSpecificNeeds\n      viewFunding\n    }\n    funding {\n      ...FundingTable_funding\n    }\n    ...HouseholdSummary_household\n    ...HouseholdMembersList_household\n    ...SpecificNeedsPanel_household\n    ...EditHouseholdForm_household\n    ...HouseholdsTable_households\n  }\n": types.HouseholdPage_HouseholdFragmentDoc,
+    "\n  query HouseholdPage($id: ID!) {\n    household(id: $id) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n": types.HouseholdPageDocument,
+    "\n  fragment HouseholdSummary_household on Household {\n    id\n    status\n    arrivalRoute\n    plannedArrivalDate\n    arrivalDate\n    guidanceStart\n    guidanceEnd\n    guidanceExtended\n  }\n": types.HouseholdSummary_HouseholdFragmentDoc,
+    "\n  fragment HouseholdsTable_households on Household {\n    id\n    reference\n    status\n    plannedArrivalDate\n    arrivalDate\n    head {\n      id\n      firstName\n      lastName\n    }\n    members {\n      id\n    }\n    partnership {\n      id\n      name\n    }\n    funding {\n      totalCents\n    }\n  }\n": types.HouseholdsTable_HouseholdsFragmentDoc,
+    "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n": types.RegisterHouseholdDocument,
+    "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": types.SpecificNeedsPanel_HouseholdFragmentDoc,
+    "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n": types.OutboxDocument,
+    "\n  fragment OrganisationForm_organisation on Organisation {\n    id\n    name\n    kind\n    street\n    postalCode\n    city\n    contactName\n    contactEmail\n    contactPhone\n  }\n": types.OrganisationForm_OrganisationFragmentDoc,
+    "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  fragment OrganisationsTable_organisations on Organisation {\n    id\n    name\n    kind\n    city\n    contactName\n    contactEmail\n    contactPhone\n  }\n": types.OrganisationsTable_OrganisationsFragmentDoc,
+    "\n  query OrganisationsPage {\n    organisations {\n      id\n      ...OrganisationsTable_organisations\n      ...OrganisationForm_organisation\n    }\n  }\n": types.OrganisationsPageDocument,
+    "\n  query CreatePartnershipOptions {\n    organisations {\n      id\n      name\n    }\n    users(role: CONTACT_PERSON) {\n      id\n      name\n      email\n    }\n  }\n": types.CreatePartnershipOptionsDocument,
+    "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      ...PartnershipPage_partnership\n    }\n  }\n": types.CreatePartnershipDocument,
+    "\n  fragment EditPartnershipForm_partnership on Partnership {\n    id\n    name\n    track\n    status\n    agreementStart\n    agreementEnd\n    capacityPledged\n  }\n": types.EditPartnershipForm_PartnershipFragmentDoc,
+    "\n  mutation UpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) {\n    updatePartnership(id: $id, input: $input) {\n      id\n      name\n      ...EditPartnershipForm_partnership\n      ...PartnershipDetails_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n": types.UpdatePartnershipDocument,
+    "\n  fragment PartnershipContacts_partnership on Partnership {\n    id\n    contactPerson {\n      id\n      name\n      email\n    }\n    deputy {\n      id\n      name\n      email\n    }\n  }\n": types.PartnershipContacts_PartnershipFragmentDoc,
+    "\n  query ContactPersons {\n    users(role: CONTACT_PERSON) {\n      id\n      name\n      email\n    }\n  }\n": types.ContactPersonsDocument,
+    "\n  mutation AssignContactPerson($partnershipId: ID!, $contactPersonId: ID!, $deputyId: ID) {\n    assignContactPerson(partnershipId: $partnershipId, contactPersonId: $contactPersonId, deputyId: $deputyId) {\n      id\n      ...PartnershipContacts_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n": types.AssignContactPersonDocument,
+    "\n  fragment PartnershipDetails_partnership on Partnership {\n    id\n    programme {\n      id\n      code\n    }\n    track\n    status\n    agreementStart\n    agreementEnd\n    capacityPledged\n    personsCount\n  }\n": types.PartnershipDetails_PartnershipFragmentDoc,
+    "\n  fragment PartnershipList_partnerships on Partnership {\n    id\n    name\n    programme {\n      id\n      code\n    }\n    track\n    status\n    capacityPledged\n    personsCount\n    contactPerson {\n      id\n      name\n    }\n    members {\n      lead\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.PartnershipList_PartnershipsFragmentDoc,
+    "\n  fragment PartnershipMembers_partnership on Partnership {\n    id\n    members {\n      lead\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PartnershipMembers_PartnershipFragmentDoc,
+    "\n  query MemberOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": types.MemberOrganisationsDocument,
+    "\n  mutation AddPartnershipMember($partnershipId: ID!, $organisationId: ID!, $lead: Boolean!) {\n    addPartnershipMember(partnershipId: $partnershipId, organisationId: $organisationId, lead: $lead) {\n      id\n      ...PartnershipMembers_partnership\n      ...PartnershipList_partnerships\n      viewerCan {\n        manageMembers\n        inviteCoordinator\n        inviteVolunteer\n      }\n    }\n  }\n": types.AddPartnershipMemberDocument,
+    "\n  mutation RemovePartnershipMember($partnershipId: ID!, $organisationId: ID!) {\n    removePartnershipMember(partnershipId: $partnershipId, organisationId: $organisationId) {\n      id\n      ...PartnershipMembers_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n": types.RemovePartnershipMemberDocument,
+    "\n  fragment PartnershipPage_partnership on Partnership {\n    id\n    name\n    fundingTotalCents\n    viewerCan {\n      view\n      update\n      manageMembers\n      assignContactPerson\n      registerHousehold\n      viewFunding\n      inviteCoordinator\n      inviteVolunteer\n    }\n    households {\n      id\n      ...HouseholdsTable_households\n    }\n    ...PartnershipDetails_partnership\n    ...PartnershipMembers_partnership\n    ...PartnershipContacts_partnership\n    ...EditPartnershipForm_partnership\n    ...PartnershipList_partnerships\n  }\n": types.PartnershipPage_PartnershipFragmentDoc,
+    "\n  query PartnershipPage($id: ID!) {\n    partnership(id: $id) {\n      id\n      ...PartnershipPage_partnership\n    }\n  }\n": types.PartnershipPageDocument,
+    "\n  subscription PartnershipHouseholdChanged($partnershipId: ID!) {\n    householdChanged(partnershipId: $partnershipId) {\n      id\n      ...HouseholdsTable_households\n    }\n  }\n": types.PartnershipHouseholdChangedDocument,
+    "\n  query PartnershipsList($first: Int!, $after: String) {\n    partnerships(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PartnershipList_partnerships\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.PartnershipsListDocument,
+    "\n  fragment QuotaProgressCard_progress on QuotaProgress {\n    year\n    quota\n    personsArrived\n    personsPlanned\n    programme {\n      id\n      code\n    }\n  }\n": types.QuotaProgressCard_ProgressFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeLanguage($language: Locale!) {\n    changeLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeLanguage($language: Locale!) {\n    changeLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      language\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      language\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLog($first: Int!, $after: String, $householdId: ID, $userId: ID) {\n    accessLog(first: $first, after: $after, householdId: $householdId, userId: $userId) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          what\n          user {\n            id\n            name\n            email\n          }\n          household {\n            id\n            reference\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AccessLog($first: Int!, $after: String, $householdId: ID, $userId: ID) {\n    accessLog(first: $first, after: $after, householdId: $householdId, userId: $userId) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          what\n          user {\n            id\n            name\n            email\n          }\n          household {\n            id\n            reference\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationList_invitations on Invitation {\n    id\n    email\n    name\n    role\n    expiresAt\n    acceptedAt\n    organisation {\n      id\n      name\n    }\n    partnership {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationList_invitations on Invitation {\n    id\n    email\n    name\n    role\n    expiresAt\n    acceptedAt\n    organisation {\n      id\n      name\n    }\n    partnership {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      ...InvitationList_invitations\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      id\n      ...InvitationList_invitations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitePartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          members {\n            lead\n            organisation {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query InvitePartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          members {\n            lead\n            organisation {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...InvitationList_invitations\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...InvitationList_invitations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveUser($id: ID!) {\n    removeUser(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveUser($id: ID!) {\n    removeUser(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FundingTable_funding on Funding {\n    lines {\n      kind\n      quantity\n      unitCents\n      amountCents\n    }\n    totalCents\n    tariffYear\n  }\n"): (typeof documents)["\n  fragment FundingTable_funding on Funding {\n    lines {\n      kind\n      quantity\n      unitCents\n      amountCents\n    }\n    totalCents\n    tariffYear\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminQuota($programme: ProgrammeCode!, $year: Int!) {\n    quotaProgress(programme: $programme, year: $year) {\n      ...QuotaProgressCard_progress\n    }\n  }\n"): (typeof documents)["\n  query AdminQuota($programme: ProgrammeCode!, $year: Int!) {\n    quotaProgress(programme: $programme, year: $year) {\n      ...QuotaProgressCard_progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordinatorHome {\n    partnerships(first: 50) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          households {\n            id\n            ...HouseholdsTable_households\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CoordinatorHome {\n    partnerships(first: 50) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          households {\n            id\n            ...HouseholdsTable_households\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerHome {\n    myHouseholds {\n      id\n      ...HouseholdsTable_households\n    }\n  }\n"): (typeof documents)["\n  query VolunteerHome {\n    myHouseholds {\n      id\n      ...HouseholdsTable_households\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditHouseholdForm_household on Household {\n    id\n    arrivalRoute\n    plannedArrivalDate\n    members {\n      id\n      firstName\n      lastName\n      birthYear\n      relationship\n    }\n    specificNeeds {\n      needs\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment EditHouseholdForm_household on Household {\n    id\n    arrivalRoute\n    plannedArrivalDate\n    members {\n      id\n      firstName\n      lastName\n      birthYear\n      relationship\n    }\n    specificNeeds {\n      needs\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {\n    updateHousehold(id: $id, input: $input) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {\n    updateHousehold(id: $id, input: $input) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordArrival($id: ID!, $arrivalDate: String!, $guidanceStart: String) {\n    recordArrival(id: $id, arrivalDate: $arrivalDate, guidanceStart: $guidanceStart) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n"): (typeof documents)["\n  mutation RecordArrival($id: ID!, $arrivalDate: String!, $guidanceStart: String) {\n    recordArrival(id: $id, arrivalDate: $arrivalDate, guidanceStart: $guidanceStart) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendGuidance($id: ID!) {\n    extendGuidance(id: $id) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendGuidance($id: ID!) {\n    extendGuidance(id: $id) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HouseholdMembersList_household on Household {\n    id\n    members {\n      id\n      firstName\n      lastName\n      birthYear\n      relationship\n      isHead\n    }\n  }\n"): (typeof documents)["\n  fragment HouseholdMembersList_household on Household {\n    id\n    members {\n      id\n      firstName\n      lastName\n      birthYear\n      relationship\n      isHead\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HouseholdPage_household on Household {\n    id\n    reference\n    partnership {\n      id\n      name\n      personsCount\n      fundingTotalCents\n    }\n    viewerCan {\n      view\n      update\n      recordArrival\n      extendGuidance\n      viewSpecificNeeds\n      updateSpecificNeeds\n      viewFunding\n    }\n    funding {\n      ...FundingTable_funding\n    }\n    ...HouseholdSummary_household\n    ...HouseholdMembersList_household\n    ...SpecificNeedsPanel_household\n    ...EditHouseholdForm_household\n    ...HouseholdsTable_households\n  }\n"): (typeof documents)["\n  fragment HouseholdPage_household on Household {\n    id\n    reference\n    partnership {\n      id\n      name\n      personsCount\n      fundingTotalCents\n    }\n    viewerCan {\n      view\n      update\n      recordArrival\n      extendGuidance\n      viewSpecificNeeds\n      updateSpecificNeeds\n      viewFunding\n    }\n    funding {\n      ...FundingTable_funding\n    }\n    ...HouseholdSummary_household\n    ...HouseholdMembersList_household\n    ...SpecificNeedsPanel_household\n    ...EditHouseholdForm_household\n    ...HouseholdsTable_households\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdPage($id: ID!) {\n    household(id: $id) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n"): (typeof documents)["\n  query HouseholdPage($id: ID!) {\n    household(id: $id) {\n      id\n      ...HouseholdPage_household\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HouseholdSummary_household on Household {\n    id\n    status\n    arrivalRoute\n    plannedArrivalDate\n    arrivalDate\n    guidanceStart\n    guidanceEnd\n    guidanceExtended\n  }\n"): (typeof documents)["\n  fragment HouseholdSummary_household on Household {\n    id\n    status\n    arrivalRoute\n    plannedArrivalDate\n    arrivalDate\n    guidanceStart\n    guidanceEnd\n    guidanceExtended\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HouseholdsTable_households on Household {\n    id\n    reference\n    status\n    plannedArrivalDate\n    arrivalDate\n    head {\n      id\n      firstName\n      lastName\n    }\n    members {\n      id\n    }\n    partnership {\n      id\n      name\n    }\n    funding {\n      totalCents\n    }\n  }\n"): (typeof documents)["\n  fragment HouseholdsTable_households on Household {\n    id\n    reference\n    status\n    plannedArrivalDate\n    arrivalDate\n    head {\n      id\n      firstName\n      lastName\n    }\n    members {\n      id\n    }\n    partnership {\n      id\n      name\n    }\n    funding {\n      totalCents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationForm_organisation on Organisation {\n    id\n    name\n    kind\n    street\n    postalCode\n    city\n    contactName\n    contactEmail\n    contactPhone\n  }\n"): (typeof documents)["\n  fragment OrganisationForm_organisation on Organisation {\n    id\n    name\n    kind\n    street\n    postalCode\n    city\n    contactName\n    contactEmail\n    contactPhone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationsTable_organisations on Organisation {\n    id\n    name\n    kind\n    city\n    contactName\n    contactEmail\n    contactPhone\n  }\n"): (typeof documents)["\n  fragment OrganisationsTable_organisations on Organisation {\n    id\n    name\n    kind\n    city\n    contactName\n    contactEmail\n    contactPhone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationsPage {\n    organisations {\n      id\n      ...OrganisationsTable_organisations\n      ...OrganisationForm_organisation\n    }\n  }\n"): (typeof documents)["\n  query OrganisationsPage {\n    organisations {\n      id\n      ...OrganisationsTable_organisations\n      ...OrganisationForm_organisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreatePartnershipOptions {\n    organisations {\n      id\n      name\n    }\n    users(role: CONTACT_PERSON) {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query CreatePartnershipOptions {\n    organisations {\n      id\n      name\n    }\n    users(role: CONTACT_PERSON) {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      ...PartnershipPage_partnership\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      ...PartnershipPage_partnership\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditPartnershipForm_partnership on Partnership {\n    id\n    name\n    track\n    status\n    agreementStart\n    agreementEnd\n    capacityPledged\n  }\n"): (typeof documents)["\n  fragment EditPartnershipForm_partnership on Partnership {\n    id\n    name\n    track\n    status\n    agreementStart\n    agreementEnd\n    capacityPledged\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) {\n    updatePartnership(id: $id, input: $input) {\n      id\n      name\n      ...EditPartnershipForm_partnership\n      ...PartnershipDetails_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) {\n    updatePartnership(id: $id, input: $input) {\n      id\n      name\n      ...EditPartnershipForm_partnership\n      ...PartnershipDetails_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnershipContacts_partnership on Partnership {\n    id\n    contactPerson {\n      id\n      name\n      email\n    }\n    deputy {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment PartnershipContacts_partnership on Partnership {\n    id\n    contactPerson {\n      id\n      name\n      email\n    }\n    deputy {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactPersons {\n    users(role: CONTACT_PERSON) {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query ContactPersons {\n    users(role: CONTACT_PERSON) {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignContactPerson($partnershipId: ID!, $contactPersonId: ID!, $deputyId: ID) {\n    assignContactPerson(partnershipId: $partnershipId, contactPersonId: $contactPersonId, deputyId: $deputyId) {\n      id\n      ...PartnershipContacts_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n"): (typeof documents)["\n  mutation AssignContactPerson($partnershipId: ID!, $contactPersonId: ID!, $deputyId: ID) {\n    assignContactPerson(partnershipId: $partnershipId, contactPersonId: $contactPersonId, deputyId: $deputyId) {\n      id\n      ...PartnershipContacts_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnershipDetails_partnership on Partnership {\n    id\n    programme {\n      id\n      code\n    }\n    track\n    status\n    agreementStart\n    agreementEnd\n    capacityPledged\n    personsCount\n  }\n"): (typeof documents)["\n  fragment PartnershipDetails_partnership on Partnership {\n    id\n    programme {\n      id\n      code\n    }\n    track\n    status\n    agreementStart\n    agreementEnd\n    capacityPledged\n    personsCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnershipList_partnerships on Partnership {\n    id\n    name\n    programme {\n      id\n      code\n    }\n    track\n    status\n    capacityPledged\n    personsCount\n    contactPerson {\n      id\n      name\n    }\n    members {\n      lead\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PartnershipList_partnerships on Partnership {\n    id\n    name\n    programme {\n      id\n      code\n    }\n    track\n    status\n    capacityPledged\n    personsCount\n    contactPerson {\n      id\n      name\n    }\n    members {\n      lead\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnershipMembers_partnership on Partnership {\n    id\n    members {\n      lead\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PartnershipMembers_partnership on Partnership {\n    id\n    members {\n      lead\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MemberOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPartnershipMember($partnershipId: ID!, $organisationId: ID!, $lead: Boolean!) {\n    addPartnershipMember(partnershipId: $partnershipId, organisationId: $organisationId, lead: $lead) {\n      id\n      ...PartnershipMembers_partnership\n      ...PartnershipList_partnerships\n      viewerCan {\n        manageMembers\n        inviteCoordinator\n        inviteVolunteer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddPartnershipMember($partnershipId: ID!, $organisationId: ID!, $lead: Boolean!) {\n    addPartnershipMember(partnershipId: $partnershipId, organisationId: $organisationId, lead: $lead) {\n      id\n      ...PartnershipMembers_partnership\n      ...PartnershipList_partnerships\n      viewerCan {\n        manageMembers\n        inviteCoordinator\n        inviteVolunteer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePartnershipMember($partnershipId: ID!, $organisationId: ID!) {\n    removePartnershipMember(partnershipId: $partnershipId, organisationId: $organisationId) {\n      id\n      ...PartnershipMembers_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePartnershipMember($partnershipId: ID!, $organisationId: ID!) {\n    removePartnershipMember(partnershipId: $partnershipId, organisationId: $organisationId) {\n      id\n      ...PartnershipMembers_partnership\n      ...PartnershipList_partnerships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnershipPage_partnership on Partnership {\n    id\n    name\n    fundingTotalCents\n    viewerCan {\n      view\n      update\n      manageMembers\n      assignContactPerson\n      registerHousehold\n      viewFunding\n      inviteCoordinator\n      inviteVolunteer\n    }\n    households {\n      id\n      ...HouseholdsTable_households\n    }\n    ...PartnershipDetails_partnership\n    ...PartnershipMembers_partnership\n    ...PartnershipContacts_partnership\n    ...EditPartnershipForm_partnership\n    ...PartnershipList_partnerships\n  }\n"): (typeof documents)["\n  fragment PartnershipPage_partnership on Partnership {\n    id\n    name\n    fundingTotalCents\n    viewerCan {\n      view\n      update\n      manageMembers\n      assignContactPerson\n      registerHousehold\n      viewFunding\n      inviteCoordinator\n      inviteVolunteer\n    }\n    households {\n      id\n      ...HouseholdsTable_households\n    }\n    ...PartnershipDetails_partnership\n    ...PartnershipMembers_partnership\n    ...PartnershipContacts_partnership\n    ...EditPartnershipForm_partnership\n    ...PartnershipList_partnerships\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipPage($id: ID!) {\n    partnership(id: $id) {\n      id\n      ...PartnershipPage_partnership\n    }\n  }\n"): (typeof documents)["\n  query PartnershipPage($id: ID!) {\n    partnership(id: $id) {\n      id\n      ...PartnershipPage_partnership\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PartnershipHouseholdChanged($partnershipId: ID!) {\n    householdChanged(partnershipId: $partnershipId) {\n      id\n      ...HouseholdsTable_households\n    }\n  }\n"): (typeof documents)["\n  subscription PartnershipHouseholdChanged($partnershipId: ID!) {\n    householdChanged(partnershipId: $partnershipId) {\n      id\n      ...HouseholdsTable_households\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipsList($first: Int!, $after: String) {\n    partnerships(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PartnershipList_partnerships\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PartnershipsList($first: Int!, $after: String) {\n    partnerships(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PartnershipList_partnerships\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuotaProgressCard_progress on QuotaProgress {\n    year\n    quota\n    personsArrived\n    personsPlanned\n    programme {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment QuotaProgressCard_progress on QuotaProgress {\n    year\n    quota\n    personsArrived\n    personsPlanned\n    programme {\n      id\n      code\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `pnpm test`: every test — unit (shared, client), API (server, on SQLite and, when DATABASE_URL
+// is set, PostgreSQL), then end-to-end in Chromium against the built hub. Ends with one summary line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const results = path.join(root, '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+const env = { ...process.env, PH_RESULTS_DIR: results, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+
+const steps = [
+  ['unit tests: shared', ['--filter', '@partner-hub/shared', 'test']],
+  ['unit tests: client', ['--filter', '@partner-hub/client', 'test']],
+  ['API tests: server', ['--filter', '@partner-hub/server', 'test']],
+  ['build', ['run', 'build']],
+  ['end-to-end tests', ['--filter', '@partner-hub/e2e', 'test']],
+];
+
+const failedSteps = [];
+for (const [label, args] of steps) {
+  console.log(`\n### ${label}\n`);
+  const r = spawnSync('pnpm', args, { cwd: root, stdio: 'inherit', env });
+  if (r.status !== 0) {
+    failedSteps.push(label);
+    if (label === 'build') break; // end-to-end tests need the build
+  }
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const lines = [];
+for (const file of existsSync(results) ? readdirSync(results).sort() : []) {
+  if (!file.endsWith('.json')) continue;
+  const report = JSON.parse(readFileSync(path.join(results, file), 'utf8'));
+  let p, f, s;
+  if (report.stats && 'expected' in report.stats) {
+    // Playwright
+    p = report.stats.expected + report.stats.flaky;
+    f = report.stats.unexpected;
+    s = report.stats.skipped;
+  } else {
+    // Vitest
+    p = report.numPassedTests;
+    f = report.numFailedTests || (report.success === false ? 1 : 0);
+    s = report.numPendingTests + report.numTodoTests;
+  }
+  passed += p;
+  failed += f;
+  skipped += s;
+  lines.push(`  ${file.replace(/\.json$/, '').padEnd(22)} ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
+}
+console.log('\n### summary\n');
+console.log(lines.join('\n'));
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+if (failedSteps.length && failed === 0) failed = failedSteps.length;
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failedSteps.length || failed ? 1 : 0);
