@@ -52,6 +52,8 @@ for (let i = 5; i < PARTNERSHIPS; i++) {
 
 const conn = hub.orm.em.fork().getConnection();
 
+const q = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => (await conn.execute(sql, params as never[])) as T[];
+
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
@@ -60,21 +62,21 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 
 /** The same data with four hand-written SQL statements, assembled in memory. */
 async function rawSql() {
-  const partnerships = await conn.execute<{ id: string; name: string; code: ProgrammeCode }[]>(
+  const partnerships = await q<{ id: string; name: string; code: ProgrammeCode }>(
     'select p.id, p.name, g.code from partnership p join programme g on g.id = p.programme_id order by p.name, p.id limit 101',
   );
   const ids = partnerships.map((p) => p.id);
   const marks = ids.map(() => '?').join(',');
-  const members = await conn.execute<{ partnership_id: string; lead: boolean | number; name: string }[]>(
+  const members = await q<{ partnership_id: string; lead: boolean | number; name: string }>(
     `select m.partnership_id, m.lead, o.name from partnership_member m join organisation o on o.id = m.organisation_id where m.partnership_id in (${marks}) order by m.lead desc, m.id`,
     ids,
   );
-  const households = await conn.execute<{ id: string; partnership_id: string; reference: string; arrival_route: string; arrival_date: string | null; guidance_start: string | null; guidance_extended: boolean | number; planned_arrival_date: string | null }[]>(
+  const households = await q<{ id: string; partnership_id: string; reference: string; arrival_route: string; arrival_date: string | null; guidance_start: string | null; guidance_extended: boolean | number; planned_arrival_date: string | null }>(
     `select id, partnership_id, reference, arrival_route, arrival_date, guidance_start, guidance_extended, planned_arrival_date from household where partnership_id in (${marks}) order by reference`,
     ids,
   );
   const hMarks = households.map(() => '?').join(',') || "''";
-  const people = await conn.execute<{ household_id: string; first_name: string; relationship: string }[]>(
+  const people = await q<{ household_id: string; first_name: string; relationship: string }>(
     `select household_id, first_name, relationship from household_member where household_id in (${hMarks}) order by position, id`,
     households.map((h) => h.id),
   );

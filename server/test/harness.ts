@@ -150,10 +150,10 @@ export const DEMO = {
 /** Looks up ids of demo records by name or reference, straight from the database. */
 export async function demoIds(hub: TestHub) {
   const conn = hub.orm.em.fork().getConnection();
-  const partnerships = await conn.execute<{ id: string; name: string }[]>('select id, name from partnership');
-  const households = await conn.execute<{ id: string; reference: string }[]>('select id, reference from household');
-  const users = await conn.execute<{ id: string; email: string }[]>('select id, email from app_user');
-  const orgs = await conn.execute<{ id: string; name: string }[]>('select id, name from organisation');
+  const partnerships = (await conn.execute('select id, name from partnership')) as { id: string; name: string }[];
+  const households = (await conn.execute('select id, reference from household')) as { id: string; reference: string }[];
+  const users = (await conn.execute('select id, email from app_user')) as { id: string; email: string }[];
+  const orgs = (await conn.execute('select id, name from organisation')) as { id: string; name: string }[];
   const p = Object.fromEntries(partnerships.map((r) => [r.name, r.id]));
   const h = Object.fromEntries(households.map((r) => [r.reference, r.id]));
   const u = Object.fromEntries(users.map((r) => [r.email, r.id]));

@@ -1,4 +1,5 @@
-import { type Context, createContext } from './context.js';
+import type { Context } from './context.js';
+import { createLoaders } from './loaders.js';
 import { sessionIsActive } from '../modules/auth/session.service.js';
 
 /** What a subscription resolver receives for each event: the payload and a fresh context to load it with. */
@@ -15,9 +16,12 @@ export interface LiveEvent<T> {
  */
 export async function* authorizedEvents<T>(ctx: Context, source: AsyncIterable<T>, mayReceive: (eventCtx: Context, payload: T) => Promise<boolean>): AsyncGenerator<LiveEvent<T>> {
   for await (const payload of source) {
-    const em = ctx.em.fork();
-    if (!ctx.viewer || !(await sessionIsActive(em, ctx.viewer.sessionTokenHash))) return;
-    const eventCtx = createContext({ viewer: ctx.viewer, em, ip: ctx.ip, cookies: null, app: ctx.app });
-    if (await mayReceive(eventCtx, payload)) yield { payload, ctx: eventCtx };
+    // The subscription's context lives as long as the socket: renew its unit of work and loaders
+    // in place, so the event and all its nested fields are read fresh (events resolve one by one).
+    ctx.em = ctx.em.fork();
+    ctx.loaders = createLoaders(ctx.em);
+    ctx.scratch = new Map();
+    if (!ctx.viewer || !(await sessionIsActive(ctx.em, ctx.viewer.sessionTokenHash))) return;
+    if (await mayReceive(ctx, payload)) yield { payload, ctx };
   }
 }

@@ -7,6 +7,7 @@ import { Partnership } from '../partnership/partnership.entity.js';
 import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
 import { User } from '../user/user.entity.js';
 import { userPolicy } from '../user/user.policy.js';
+import { worksWithOrganisation } from '../user/user.service.js';
 import { Invitation, Session, SignInFailure } from './auth.entity.js';
 import type { InviteUserInput } from './auth.inputs.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
@@ -84,11 +85,8 @@ export async function inviteUser(ctx: Context, input: InviteUserInput): Promise<
   } else if (input.role === 'VOLUNTEER') {
     const orgId = input.organisationId ?? viewer.organisationId;
     if (!orgId) throw forbidden();
-    if (orgId !== viewer.organisationId) {
-      // Another organisation: only a welcome group the coordinator works with in a partnership.
-      const shared = await ctx.em.count(Partnership, { $and: [{ members: { organisation: viewer.organisationId } }, { members: { organisation: orgId } }] });
-      if (!shared) throw notFound();
-    }
+    // Their own organisation, or one they share a partnership with (their welcome group).
+    if (!(await worksWithOrganisation(ctx, orgId))) throw notFound();
     organisation = await ctx.em.findOne(Organisation, { id: orgId });
     if (!organisation) throw notFound();
   } else if (input.organisationId) {

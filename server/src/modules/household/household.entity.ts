@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { ArrivalRoute, Relationship, SpecificNeed } from '@partner-hub/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ArrivalRouteEnum, RelationshipEnum } from '../../app/enums.js';
@@ -7,6 +7,7 @@ import { Partnership } from '../partnership/partnership.entity.js';
 
 @ObjectType({ description: 'A resettled household (a case), received and guided by one partnership.' })
 @Entity({ tableName: 'household' })
+@Unique({ properties: ['partnership', 'reference'] })
 export class Household {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'guidanceExtended' | 'specificNeeds';
 
@@ -17,8 +18,8 @@ export class Household {
   @ManyToOne(() => Partnership, { index: true })
   partnership!: Partnership;
 
-  @Field(() => String, { description: 'Case reference, unique within the hub.' })
-  @Property({ type: 'string', length: 40, unique: true })
+  @Field(() => String, { description: 'Case reference, unique within the partnership.' })
+  @Property({ type: 'string', length: 40 })
   reference!: string;
 
   @Field(() => ArrivalRouteEnum)

@@ -69,9 +69,10 @@ function newReference(): string {
   return `HH-${new Date().getFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
 }
 
-async function ensureReferenceFree(ctx: Context, reference: string, exceptId?: string) {
-  const existing = await ctx.em.findOne(Household, { reference });
-  if (existing && existing.id !== exceptId) throw new AppError('NAME_TAKEN', 'This case reference is already in use', { field: 'reference' });
+/** References are unique within a partnership, so the answer tells nothing about other partnerships. */
+async function ensureReferenceFree(ctx: Context, partnershipId: string, reference: string, exceptId?: string) {
+  const existing = await ctx.em.findOne(Household, { partnership: partnershipId, reference });
+  if (existing && existing.id !== exceptId) throw new AppError('NAME_TAKEN', 'This case reference is already in use in this partnership', { field: 'reference' });
 }
 
 export async function registerHousehold(ctx: Context, input: RegisterHouseholdInput): Promise<Household> {
@@ -81,7 +82,7 @@ export async function registerHousehold(ctx: Context, input: RegisterHouseholdIn
   const needs = uniqueNeeds(input.specificNeeds);
   if ((needs.length || input.specificNeedsNote) && !canOnHousehold(ctx.viewer, facts, 'updateSpecificNeeds')) throw forbidden();
   const reference = input.reference?.trim() || newReference();
-  await ensureReferenceFree(ctx, reference);
+  await ensureReferenceFree(ctx, partnership.id, reference);
   const h = ctx.em.create(Household, {
     partnership: ctx.em.getReference(Partnership, partnership.id),
     reference,

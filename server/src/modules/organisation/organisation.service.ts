@@ -54,9 +54,8 @@ export async function createOrganisation(ctx: Context, input: OrganisationInput)
 
 export async function updateOrganisation(ctx: Context, id: string, input: OrganisationInput): Promise<Organisation> {
   const viewer = requireViewer(ctx);
-  const o = await ctx.em.findOne(Organisation, { id });
-  if (!o) throw notFound();
-  if (!organisationPolicy.manage(viewer)) throw organisationPolicy.listAll(viewer) ? forbidden() : notFound();
+  const o = await getOrganisation(ctx, id); // NOT_FOUND unless the viewer sees it
+  if (!organisationPolicy.manage(viewer)) throw forbidden();
   const values = clean(input);
   await ensureNameFree(ctx, values.name, id);
   Object.assign(o, values);

@@ -8,10 +8,13 @@ export const userPolicy = {
 
   invite: (viewer: Viewer | null, role: Role) => !!viewer && INVITABLE_ROLES[viewer.role].includes(role),
 
-  /** Admins remove anyone but themselves; coordinators remove volunteers of their own organisation. */
-  remove: (viewer: Viewer | null, target: { id: string; role: Role; organisationId: string | null }) => {
+  /**
+   * Admins remove anyone but themselves; coordinators remove the volunteers they may invite:
+   * of their own organisation or of an organisation they share a partnership with.
+   */
+  remove: (viewer: Viewer | null, target: { id: string; role: Role; organisationId: string | null }, worksWithTargetOrganisation: boolean) => {
     if (!viewer || viewer.id === target.id) return false;
     if (viewer.role === 'ADMIN') return true;
-    return viewer.role === 'COORDINATOR' && target.role === 'VOLUNTEER' && !!viewer.organisationId && target.organisationId === viewer.organisationId;
+    return viewer.role === 'COORDINATOR' && target.role === 'VOLUNTEER' && worksWithTargetOrganisation;
   },
 };

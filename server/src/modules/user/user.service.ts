@@ -3,8 +3,17 @@ import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { endAllSessions } from '../auth/session.service.js';
 import { requireViewer } from '../auth/viewer.js';
+import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from './user.entity.js';
 import { userPolicy } from './user.policy.js';
+
+/** The viewer's organisation is this one, or shares a partnership with it (a coordinator and their welcome group). */
+export async function worksWithOrganisation(ctx: Context, organisationId: string | null): Promise<boolean> {
+  const own = ctx.viewer?.organisationId;
+  if (!own || !organisationId) return false;
+  if (own === organisationId) return true;
+  return (await ctx.em.count(Partnership, { $and: [{ members: { organisation: own } }, { members: { organisation: organisationId } }] })) > 0;
+}
 
 export async function me(ctx: Context): Promise<User | null> {
   return ctx.viewer ? ctx.loaders.user.load(ctx.viewer.id) : null;
@@ -21,7 +30,9 @@ export async function removeUser(ctx: Context, id: string): Promise<boolean> {
   if (id === viewer.id) throw new AppError('CANNOT_REMOVE_SELF', 'You cannot remove yourself');
   const user = await ctx.em.findOne(User, { id, removedAt: null });
   if (!user) throw notFound();
-  if (!userPolicy.remove(viewer, { id: user.id, role: user.role, organisationId: user.organisation?.id ?? null })) throw viewer.role === 'ADMIN' ? forbidden() : notFound();
+  const target = { id: user.id, role: user.role, organisationId: user.organisation?.id ?? null };
+  const worksWith = await worksWithOrganisation(ctx, target.organisationId);
+  if (!userPolicy.remove(viewer, target, worksWith)) throw viewer.role === 'ADMIN' ? forbidden() : notFound();
   await ctx.em.transactional(async (em) => {
     user.removedAt = new Date();
     // Free the address for a new invitation while the record stays for the access log.

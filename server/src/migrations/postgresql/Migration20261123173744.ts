@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123172904 extends Migration {
+export class Migration20261123173744 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "organisation" ("id" varchar(36) not null, "name" varchar(200) not null, "kind" varchar(40) not null, "street" varchar(200) null, "postal_code" varchar(20) null, "city" varchar(100) null, "contact_name" varchar(200) null, "contact_email" varchar(200) null, "contact_phone" varchar(50) null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "organisation_pkey" primary key ("id"));`);
@@ -34,7 +34,7 @@ export class Migration20261123172904 extends Migration {
 
     this.addSql(`create table "household" ("id" varchar(36) not null, "partnership_id" varchar(36) not null, "reference" varchar(40) not null, "arrival_route" varchar(20) not null, "planned_arrival_date" varchar(10) null, "arrival_date" varchar(10) null, "guidance_start" varchar(10) null, "guidance_extended" boolean not null default false, "specific_needs" jsonb not null, "specific_needs_note" text null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "household_pkey" primary key ("id"));`);
     this.addSql(`create index "household_partnership_id_index" on "household" ("partnership_id");`);
-    this.addSql(`alter table "household" add constraint "household_reference_unique" unique ("reference");`);
+    this.addSql(`alter table "household" add constraint "household_partnership_id_reference_unique" unique ("partnership_id", "reference");`);
 
     this.addSql(`create table "household_member" ("id" varchar(36) not null, "household_id" varchar(36) not null, "first_name" varchar(100) not null, "last_name" varchar(100) not null, "birth_year" int not null, "relationship" varchar(20) not null, "position" int not null default 0, constraint "household_member_pkey" primary key ("id"));`);
     this.addSql(`create index "household_member_household_id_index" on "household_member" ("household_id");`);

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123172904 extends Migration {
+export class Migration20261123173744 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`organisation\` (\`id\` text not null, \`name\` text not null, \`kind\` text not null, \`street\` text null, \`postal_code\` text null, \`city\` text null, \`contact_name\` text null, \`contact_email\` text null, \`contact_phone\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null, primary key (\`id\`));`);
@@ -38,7 +38,7 @@ export class Migration20261123172904 extends Migration {
 
     this.addSql(`create table \`household\` (\`id\` text not null, \`partnership_id\` text not null, \`reference\` text not null, \`arrival_route\` text not null, \`planned_arrival_date\` text null, \`arrival_date\` text null, \`guidance_start\` text null, \`guidance_extended\` integer not null default false, \`specific_needs\` json not null, \`specific_needs_note\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`household_partnership_id_foreign\` foreign key(\`partnership_id\`) references \`partnership\`(\`id\`) on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`household_partnership_id_index\` on \`household\` (\`partnership_id\`);`);
-    this.addSql(`create unique index \`household_reference_unique\` on \`household\` (\`reference\`);`);
+    this.addSql(`create unique index \`household_partnership_id_reference_unique\` on \`household\` (\`partnership_id\`, \`reference\`);`);
 
     this.addSql(`create table \`household_member\` (\`id\` text not null, \`household_id\` text not null, \`first_name\` text not null, \`last_name\` text not null, \`birth_year\` integer not null, \`relationship\` text not null, \`position\` integer not null default 0, constraint \`household_member_household_id_foreign\` foreign key(\`household_id\`) references \`household\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`household_member_household_id_index\` on \`household_member\` (\`household_id\`);`);

@@ -1,0 +1,1055 @@
+/**
+ * The authorization matrix: EVERY root operation of the schema (Query, Mutation, Subscription)
+ * run as every actor (signed out, admin, contact person, deputy, coordinator, volunteer) and,
+ * where it applies, against an own and another partnership's record, with the exact outcome.
+ *
+ * Targets: "own" is the demo partnership "Onthaalgroep Mechelen" (contact@ is its contact person,
+ * deputy@ its deputy; coordinator@'s Samen Thuis vzw and volunteer@'s Onthaalgroep Mechelen are its
+ * members) or one of its records; "other" is "Liège Accueil" (contact.wallonie@, CPAS de Liège,
+ * Groupe d'accueil Liège-Centre) or one of its records. Admins see both.
+ *
+ * Queries run on one hub whose data no case changes; mutations and the subscription run on a
+ * second hub, and every case that changes data gets fresh records of its own (made straight in the
+ * database), so no case depends on another and the only reason for a case to fail is authorization.
+ *
+ * The first test fails when the schema has a root operation the table does not cover.
+ */
+import { Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createPubSubHandle } from '../src/app/pubsub.js';
+import { createSchema } from '../src/app/schema.js';
+import { AccessLogEntry } from '../src/modules/audit/audit.entity.js';
+import { Invitation } from '../src/modules/auth/auth.entity.js';
+import { newToken, tokenHash } from '../src/modules/auth/session.service.js';
+import { Household, HouseholdMember } from '../src/modules/household/household.entity.js';
+import { Organisation } from '../src/modules/organisation/organisation.entity.js';
+import { OutboxMessage } from '../src/modules/outbox/outbox.entity.js';
+import { Partnership, PartnershipMember } from '../src/modules/partnership/partnership.entity.js';
+import { Programme } from '../src/modules/programme/programme.entity.js';
+import { User } from '../src/modules/user/user.entity.js';
+import { DEMO_USERS } from '../src/seeders/demo.js';
+import { type Agent, codes, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from './harness.js';
+
+// ---------------------------------------------------------------------------------------------
+// Actors, targets, outcomes
+// ---------------------------------------------------------------------------------------------
+
+const ACTORS = ['anonymous', 'admin', 'contact', 'deputy', 'coordinator', 'volunteer'] as const;
+type Actor = (typeof ACTORS)[number];
+type SignedIn = Exclude<Actor, 'anonymous'>;
+const SIGNED_IN = ACTORS.filter((a): a is SignedIn => a !== 'anonymous');
+const ROLE_OF: Record<SignedIn, string> = { admin: 'ADMIN', contact: 'CONTACT_PERSON', deputy: 'CONTACT_PERSON', coordinator: 'COORDINATOR', volunteer: 'VOLUNTEER' };
+
+type Ids = Awaited<ReturnType<typeof demoIds>>;
+
+interface Env {
+  hub: TestHub;
+  ids: Ids;
+  agents: Record<SignedIn, Agent>;
+  fx: Fixtures;
+}
+
+/** What one case knows while it runs. */
+interface CaseCtx {
+  op: string;
+  field: string;
+  actor: Actor;
+  target: string | undefined;
+  env: Env;
+  agent: Agent;
+  /** Facts of the fresh records the case made (filled by `vars`), for its checks. */
+  fixture: Record<string, any>;
+}
+
+/** What the case saw: a GraphQL result, and for subscriptions how the socket ended. */
+interface Observed {
+  result?: GraphQLResult;
+  closeCode?: number;
+  dataEvents?: number;
+}
+
+type Outcome =
+  | { kind: 'ok'; check?: (value: any, c: CaseCtx) => void | Promise<void> }
+  | { kind: 'error'; code: string }
+  | { kind: 'closed'; code: number };
+
+const ok = (check?: (value: any, c: CaseCtx) => void | Promise<void>): Outcome => ({ kind: 'ok', check });
+const error = (code: string): Outcome => ({ kind: 'error', code });
+const UNAUTHENTICATED = error('UNAUTHENTICATED');
+const NOT_FOUND = error('NOT_FOUND');
+const FORBIDDEN = error('FORBIDDEN');
+const ROLE_NOT_INVITABLE = error('ROLE_NOT_INVITABLE');
+/** graphql-ws closes a socket whose connection the server refused with 4403 Forbidden. */
+const SOCKET_REFUSED: Outcome = { kind: 'closed', code: 4403 };
+
+interface OperationSpec {
+  /** Targets the operation is run against; none for operations without a record. */
+  targets?: readonly string[];
+  /** The document; its one root field is the operation under test. */
+  query: string;
+  vars?: (c: CaseCtx) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** Sign in a session of its own (the case ends or replaces it). */
+  freshSession?: boolean;
+  /** A runner other than one HTTP request (subscriptions). */
+  run?: (c: CaseCtx, vars: Record<string, unknown>) => Promise<Observed>;
+  /** The exact outcome per actor; per target when it differs between targets. */
+  expect: Record<Actor, Outcome | Record<string, Outcome>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expected record views
+// ---------------------------------------------------------------------------------------------
+
+const HOUSEHOLD_CAN: Record<SignedIn, Record<string, boolean>> = {
+  admin: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true },
+  contact: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true },
+  deputy: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true },
+  coordinator: { view: true, update: true, recordArrival: true, extendGuidance: false, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true },
+  volunteer: { view: true, update: false, recordArrival: true, extendGuidance: false, viewSpecificNeeds: false, updateSpecificNeeds: false, viewFunding: false },
+};
+
+const PARTNERSHIP_CAN: Record<SignedIn, Record<string, boolean>> = {
+  admin: { view: true, update: true, manageMembers: true, assignContactPerson: true, registerHousehold: true, viewFunding: true, inviteCoordinator: false, inviteVolunteer: false },
+  contact: { view: true, update: true, manageMembers: true, assignContactPerson: false, registerHousehold: true, viewFunding: true, inviteCoordinator: true, inviteVolunteer: false },
+  deputy: { view: true, update: true, manageMembers: true, assignContactPerson: false, registerHousehold: true, viewFunding: true, inviteCoordinator: true, inviteVolunteer: false },
+  coordinator: { view: true, update: false, manageMembers: false, assignContactPerson: false, registerHousehold: true, viewFunding: true, inviteCoordinator: false, inviteVolunteer: true },
+  volunteer: { view: true, update: false, manageMembers: false, assignContactPerson: false, registerHousehold: false, viewFunding: false, inviteCoordinator: false, inviteVolunteer: false },
+};
+
+const HOUSEHOLD_CAN_FIELDS = 'viewerCan { view update recordArrival extendGuidance viewSpecificNeeds updateSpecificNeeds viewFunding }';
+const PARTNERSHIP_CAN_FIELDS = 'viewerCan { view update manageMembers assignContactPerson registerHousehold viewFunding inviteCoordinator inviteVolunteer }';
+const HOUSEHOLD_FIELDS = `id reference hasSpecificNeeds specificNeeds { needs note } funding { totalCents } ${HOUSEHOLD_CAN_FIELDS} partnership { name fundingTotalCents }`;
+
+/** Demo households: specific needs, note, funding (EUR 3,000 per person, + 2,000 head / 500 member when direct). */
+const DEMO_HOUSEHOLDS: Record<string, { partnership: string; needs: string[]; note: string | null; fundingCents: number }> = {
+  'HH-2023-0001': { partnership: 'Gent Samen', needs: ['FAMILY_WITH_CHILDREN', 'COMPLEX_MEDICAL'], note: 'Youngest child needs follow-up by a paediatric cardiologist.', fundingCents: 2_200_000 },
+  'HH-2023-0002': { partnership: 'Gent Samen', needs: [], note: null, fundingCents: 300_000 },
+  'HH-2026-0003': { partnership: 'Gent Samen', needs: [], note: null, fundingCents: 850_000 },
+  'HH-2026-0004': { partnership: 'Onthaalgroep Mechelen', needs: ['UNACCOMPANIED_MINOR'], note: 'Former unaccompanied minor; guardian contact via the OCMW.', fundingCents: 500_000 },
+  'HH-2027-0005': { partnership: 'Onthaalgroep Mechelen', needs: [], note: null, fundingCents: 1_200_000 },
+  'HH-2025-0006': { partnership: 'Liège Accueil', needs: ['TRAFFICKING_VICTIM'], note: 'Support by a specialised centre; do not share the address.', fundingCents: 600_000 },
+};
+const PARTNERSHIP_FUNDING: Record<string, number> = { 'Onthaalgroep Mechelen': 1_700_000, 'Liège Accueil': 600_000 };
+
+/** A household as `actor` must see it: specific needs and funding only for those who need to know. */
+function expectHousehold(h: any, actor: SignedIn, expected: { reference: string; partnership: string; needs: string[]; note: string | null; fundingCents: number }) {
+  expect(h.reference).toBe(expected.reference);
+  expect(h.hasSpecificNeeds).toBe(expected.needs.length > 0 || expected.note !== null);
+  expect(h.viewerCan).toEqual(HOUSEHOLD_CAN[actor]);
+  expect(h.partnership.name).toBe(expected.partnership);
+  if (actor === 'volunteer') {
+    expect(h.specificNeeds).toBeNull();
+    expect(h.funding).toBeNull();
+    expect(h.partnership.fundingTotalCents).toBeNull();
+  } else {
+    expect(h.specificNeeds).toEqual({ needs: expected.needs, note: expected.note });
+    expect(h.funding).toEqual({ totalCents: expected.fundingCents });
+    expect(h.partnership.fundingTotalCents).toEqual(expect.any(Number));
+  }
+}
+
+const demoHousehold = (reference: string) => (h: any, c: CaseCtx) => expectHousehold(h, c.actor as SignedIn, { reference, ...DEMO_HOUSEHOLDS[reference]! });
+
+/** A fresh fixture household as `actor` must see it (one head, direct arrival: EUR 5,000; extended: 5,600). */
+const freshHousehold = (h: any, c: CaseCtx) =>
+  expectHousehold(h, c.actor as SignedIn, {
+    reference: c.fixture.reference,
+    partnership: c.fixture.partnershipName,
+    needs: ['OTHER'],
+    note: 'Fixture note',
+    fundingCents: c.fixture.extended ? 560_000 : 500_000,
+  });
+
+/** A partnership as `actor` must see it, with its households. */
+const demoPartnership = (name: string) => (p: any, c: CaseCtx) => {
+  const actor = c.actor as SignedIn;
+  expect(p.name).toBe(name);
+  expect(p.viewerCan).toEqual(PARTNERSHIP_CAN[actor]);
+  expect(p.fundingTotalCents).toBe(actor === 'volunteer' ? null : PARTNERSHIP_FUNDING[name]);
+  const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r]!.partnership === name).sort();
+  expect(p.households.map((h: any) => h.reference)).toEqual(refs);
+  for (const h of p.households) {
+    const d = DEMO_HOUSEHOLDS[h.reference]!;
+    expect(h.specificNeeds).toEqual(actor === 'volunteer' ? null : { needs: d.needs });
+    expect(h.funding).toEqual(actor === 'volunteer' ? null : { totalCents: d.fundingCents });
+  }
+};
+
+const ALL_PARTNERSHIPS = ['Gent Samen', 'Liège Accueil', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen', 'Zemst Verwelkomt'];
+const VISIBLE_PARTNERSHIPS: Record<SignedIn, string[]> = {
+  admin: ALL_PARTNERSHIPS,
+  contact: ['Gent Samen', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen'],
+  deputy: ['Gent Samen', 'Onthaalgroep Mechelen', 'Zemst Verwelkomt'],
+  coordinator: ['Onthaalgroep Mechelen'],
+  volunteer: ['Onthaalgroep Mechelen'],
+};
+const visibleHouseholds = (actor: SignedIn) =>
+  Object.keys(DEMO_HOUSEHOLDS)
+    .filter((r) => VISIBLE_PARTNERSHIPS[actor].includes(DEMO_HOUSEHOLDS[r]!.partnership))
+    .sort();
+
+const ALL_ORGANISATIONS = [
+  'CPAS de Liège',
+  'Fedasil',
+  'Gemeente Zemst',
+  "Groupe d'accueil Liège-Centre",
+  'OCMW Gent',
+  'Onthaalgroep Mechelen',
+  'Samen Thuis vzw',
+  'Stad Gent',
+  'Vluchtelingenhulp Antwerpen',
+];
+const MECHELEN_ORGANISATIONS = ['Onthaalgroep Mechelen', 'Samen Thuis vzw'];
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+/** Shorthand for the usual shape: admins everywhere, the contact person and deputy on own records. */
+function partnershipMatrix(allowed: Record<SignedIn, Outcome>): OperationSpec['expect'] {
+  return {
+    anonymous: UNAUTHENTICATED,
+    admin: allowed.admin,
+    contact: { own: allowed.contact, other: NOT_FOUND },
+    deputy: { own: allowed.deputy, other: NOT_FOUND },
+    coordinator: { own: allowed.coordinator, other: NOT_FOUND },
+    volunteer: { own: allowed.volunteer, other: NOT_FOUND },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fresh records, made straight in the database (so no mutation under test is needed to set up)
+// ---------------------------------------------------------------------------------------------
+
+class Fixtures {
+  private n = 0;
+
+  constructor(
+    private readonly hub: TestHub,
+    private readonly ids: Ids,
+  ) {}
+
+  unique(prefix: string): string {
+    return `${prefix}-${process.pid}-${++this.n}`;
+  }
+
+  /** A copy of the own (Mechelen) or other (Liège) partnership: same contact persons and members. */
+  async partnership(target: string, extraMember?: string): Promise<{ id: string; name: string }> {
+    const own = target !== 'other';
+    const em = this.hub.orm.em.fork();
+    const programme = await em.findOneOrFail(Programme, { code: 'RESETTLEMENT' });
+    const user = (email: string) => em.getReference(User, this.ids.user[email]!);
+    const org = (name: string) => em.getReference(Organisation, this.ids.org[name]!);
+    const name = this.unique(own ? 'Mechelen copy' : 'Liège copy');
+    const p = em.create(Partnership, {
+      name,
+      programme,
+      track: 'COMMUNITY_SPONSORSHIP',
+      status: 'ACTIVE',
+      capacityPledged: 4,
+      contactPerson: user(own ? DEMO.contact : DEMO.otherContact),
+      deputy: own ? user(DEMO.deputy) : null,
+    });
+    const members = own ? ['Samen Thuis vzw', 'Onthaalgroep Mechelen'] : ['CPAS de Liège', "Groupe d'accueil Liège-Centre"];
+    if (extraMember) members.push(extraMember);
+    members.forEach((m, i) => em.create(PartnershipMember, { partnership: p, organisation: org(m), lead: i === 0 }));
+    await em.flush();
+    return { id: p.id, name };
+  }
+
+  /** A household of the demo own/other partnership, with specific needs; planned, or in guidance. */
+  async household(target: string, state: 'planned' | 'arrived'): Promise<{ id: string; reference: string; partnershipName: string }> {
+    const own = target !== 'other';
+    const em = this.hub.orm.em.fork();
+    const reference = this.unique('FX');
+    const h = em.create(Household, {
+      partnership: em.getReference(Partnership, own ? this.ids.partnership.mechelen : this.ids.partnership.liege),
+      reference,
+      arrivalRoute: 'DIRECT',
+      plannedArrivalDate: state === 'planned' ? '2027-05-01' : '2026-01-10',
+      arrivalDate: state === 'arrived' ? '2026-01-10' : null,
+      guidanceStart: state === 'arrived' ? '2026-01-10' : null,
+      specificNeeds: ['OTHER'],
+      specificNeedsNote: 'Fixture note',
+    });
+    em.create(HouseholdMember, { household: h, firstName: 'Fixture', lastName: 'Head', birthYear: 1990, relationship: 'HEAD', position: 0 });
+    await em.flush();
+    return { id: h.id, reference, partnershipName: own ? 'Onthaalgroep Mechelen' : 'Liège Accueil' };
+  }
+
+  /** An organisation that is a member of the demo own/other partnership. */
+  async organisation(target: string): Promise<{ id: string; name: string }> {
+    const em = this.hub.orm.em.fork();
+    const name = this.unique('Fixture organisation');
+    const o = em.create(Organisation, { name, kind: 'NON_PROFIT' });
+    em.create(PartnershipMember, { partnership: em.getReference(Partnership, target === 'other' ? this.ids.partnership.liege : this.ids.partnership.mechelen), organisation: o, lead: false });
+    await em.flush();
+    return { id: o.id, name };
+  }
+
+  async user(role: string, organisation: string): Promise<{ id: string; email: string }> {
+    const em = this.hub.orm.em.fork();
+    const email = `${this.unique('person')}@fixture.example`;
+    const u = em.create(User, { email, name: 'Fixture Person', role: role as never, organisation: em.getReference(Organisation, this.ids.org[organisation]!) });
+    await em.flush();
+    return { id: u.id, email };
+  }
+
+  /** A pending invitation; returns the token of its link. */
+  async invitation(opts: { email: string; role: string; by: string; organisation?: string; partnership?: string }): Promise<string> {
+    const em = this.hub.orm.em.fork();
+    const token = newToken();
+    em.create(Invitation, {
+      tokenHash: tokenHash(this.hub.config.sessionSecret, token),
+      email: opts.email,
+      name: 'Invited Person',
+      role: opts.role as never,
+      language: 'nl',
+      organisation: opts.organisation ? em.getReference(Organisation, this.ids.org[opts.organisation]!) : null,
+      partnership: opts.partnership ? em.getReference(Partnership, opts.partnership) : null,
+      invitedBy: em.getReference(User, this.ids.user[opts.by]!),
+      expiresAt: new Date(Date.now() + 24 * 3600 * 1000),
+    });
+    await em.flush();
+    return token;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subscriptions over graphql-ws, with the session cookie of the actor
+// ---------------------------------------------------------------------------------------------
+
+/** A `ws` WebSocket that sends the given cookie with the upgrade request, as a browser would. */
+function webSocketWithCookie(cookie: string | undefined) {
+  return class CookieWebSocket extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, cookie ? { headers: { cookie } } : {});
+    }
+  };
+}
+
+const openClients = new Set<{ dispose(): void | Promise<void> }>();
+
+/**
+ * Subscribes as the agent, then makes the change (`trigger`) until the first event for the fixture
+ * arrives, the server answers with an error, or the socket closes. The server registers the
+ * subscription a moment after the subscribe message, with no message to say so, hence the repeated
+ * change; the attempt limit only guards against a hang and is not part of any assertion.
+ */
+async function observeSubscription(c: CaseCtx, query: string, variables: Record<string, unknown>, trigger: () => Promise<unknown>, isFixtureEvent: (data: any) => boolean): Promise<Observed> {
+  const client = createClient({
+    url: `${c.env.hub.url.replace('http', 'ws')}/graphql`,
+    webSocketImpl: webSocketWithCookie(c.agent.cookie),
+    lazy: true,
+    retryAttempts: 0,
+    shouldRetry: () => false,
+  });
+  openClients.add(client);
+  const payloads: GraphQLResult[] = [];
+  let closeCode: number | undefined;
+  let ended = false;
+  let wake: () => void = () => {};
+  const unsubscribe = client.subscribe(
+    { query, variables },
+    {
+      next: (p) => {
+        payloads.push(p as GraphQLResult);
+        wake();
+      },
+      error: (e: unknown) => {
+        ended = true;
+        if (Array.isArray(e)) payloads.push({ errors: e });
+        else if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number') closeCode = (e as { code: number }).code;
+        else payloads.push({ errors: [{ message: String(e) }] });
+        wake();
+      },
+      complete: () => {
+        ended = true;
+        wake();
+      },
+    },
+  );
+  const settled = () => ended || payloads.some((p) => p.errors?.length || (p.data && isFixtureEvent(p.data)));
+  try {
+    for (let attempt = 0; attempt < 60 && !settled(); attempt++) {
+      await trigger();
+      if (settled()) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 150);
+      });
+    }
+  } finally {
+    unsubscribe();
+    await client.dispose();
+    openClients.delete(client);
+  }
+  const dataEvents = payloads.filter((p) => p.data).length;
+  const result = payloads.find((p) => p.errors?.length) ??
+    payloads.find((p) => p.data && isFixtureEvent(p.data)) ?? { errors: [{ message: 'no event before the guard limit', extensions: { code: 'NO_EVENT' } }] };
+  return { result: closeCode === undefined ? result : undefined, closeCode, dataEvents };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table: every root operation of the schema
+// ---------------------------------------------------------------------------------------------
+
+const own = (c: CaseCtx) => c.target !== 'other';
+const demoPartnershipId = (c: CaseCtx) => (own(c) ? c.env.ids.partnership.mechelen : c.env.ids.partnership.liege);
+const emailOf = (actor: SignedIn) => DEMO[actor];
+/** Records of the read-only hub, made in its beforeAll. */
+const QUERY_FIXTURES = { volunteerInvitationToken: '' };
+const RECORD_ARRIVAL = `mutation($id: ID!) { recordArrival(id: $id, arrivalDate: "2026-03-01") { id } }`;
+
+const OPERATIONS: Record<string, OperationSpec> = {
+  // ----- Query -------------------------------------------------------------------------------
+  'Query.me': {
+    query: `{ me { email role } }`,
+    expect: {
+      anonymous: ok((me) => expect(me).toBeNull()),
+      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((me) => expect(me).toEqual({ email: emailOf(a), role: ROLE_OF[a] }))])),
+    } as OperationSpec['expect'],
+  },
+
+  'Query.invitation': {
+    query: `query($token: String!) { invitation(token: $token) { email role organisationName } }`,
+    vars: () => ({ token: QUERY_FIXTURES.volunteerInvitationToken }),
+    expect: Object.fromEntries(
+      ACTORS.map((a) => [a, ok((i) => expect(i).toEqual({ email: 'new.volunteer@fixture.example', role: 'VOLUNTEER', organisationName: 'Onthaalgroep Mechelen' }))]),
+    ) as OperationSpec['expect'],
+  },
+
+  'Query.invitations': {
+    query: `{ invitations { email role partnership { name } } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((list) =>
+        expect(sorted(list.map((i: any) => i.email))).toEqual(['new.coordinator@fixture.example', 'new.staff@fixture.example', 'new.volunteer@fixture.example', 'other.coordinator@fixture.example']),
+      ),
+      contact: ok((list) => expect(list).toEqual([{ email: 'new.coordinator@fixture.example', role: 'COORDINATOR', partnership: { name: 'Onthaalgroep Mechelen' } }])),
+      deputy: ok((list) => expect(list).toEqual([])),
+      coordinator: ok((list) => expect(list).toEqual([{ email: 'new.volunteer@fixture.example', role: 'VOLUNTEER', partnership: null }])),
+      volunteer: ok((list) => expect(list).toEqual([])),
+    },
+  },
+
+  'Query.myHouseholds': {
+    query: `{ myHouseholds { reference hasSpecificNeeds specificNeeds { needs } funding { totalCents } } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      ...Object.fromEntries(
+        SIGNED_IN.map((a) => [
+          a,
+          ok((list) => {
+            expect(list.map((h: any) => h.reference)).toEqual(visibleHouseholds(a));
+            for (const h of list) {
+              const d = DEMO_HOUSEHOLDS[h.reference]!;
+              expect(h.hasSpecificNeeds).toBe(d.needs.length > 0);
+              expect(h.specificNeeds).toEqual(a === 'volunteer' ? null : { needs: d.needs });
+              expect(h.funding).toEqual(a === 'volunteer' ? null : { totalCents: d.fundingCents });
+            }
+          }),
+        ]),
+      ),
+    } as OperationSpec['expect'],
+  },
+
+  'Query.household': {
+    targets: ['own', 'other'],
+    query: `query($id: ID!) { household(id: $id) { ${HOUSEHOLD_FIELDS} } }`,
+    vars: (c) => ({ id: own(c) ? c.env.ids.household.mechelen : c.env.ids.household.liege }),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: { own: ok(demoHousehold('HH-2026-0004')), other: ok(demoHousehold('HH-2025-0006')) },
+      contact: { own: ok(demoHousehold('HH-2026-0004')), other: NOT_FOUND },
+      deputy: { own: ok(demoHousehold('HH-2026-0004')), other: NOT_FOUND },
+      coordinator: { own: ok(demoHousehold('HH-2026-0004')), other: NOT_FOUND },
+      volunteer: { own: ok(demoHousehold('HH-2026-0004')), other: NOT_FOUND },
+    },
+  },
+
+  'Query.partnership': {
+    targets: ['own', 'other'],
+    query: `query($id: ID!) { partnership(id: $id) { name fundingTotalCents ${PARTNERSHIP_CAN_FIELDS} households { reference specificNeeds { needs } funding { totalCents } } } }`,
+    vars: (c) => ({ id: demoPartnershipId(c) }),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: { own: ok(demoPartnership('Onthaalgroep Mechelen')), other: ok(demoPartnership('Liège Accueil')) },
+      contact: { own: ok(demoPartnership('Onthaalgroep Mechelen')), other: NOT_FOUND },
+      deputy: { own: ok(demoPartnership('Onthaalgroep Mechelen')), other: NOT_FOUND },
+      coordinator: { own: ok(demoPartnership('Onthaalgroep Mechelen')), other: NOT_FOUND },
+      volunteer: { own: ok(demoPartnership('Onthaalgroep Mechelen')), other: NOT_FOUND },
+    },
+  },
+
+  'Query.partnerships': {
+    query: `{ partnerships(first: 100) { totalCount edges { node { name fundingTotalCents } } } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      ...Object.fromEntries(
+        SIGNED_IN.map((a) => [
+          a,
+          ok((page) => {
+            expect(page.edges.map((e: any) => e.node.name)).toEqual(VISIBLE_PARTNERSHIPS[a]);
+            expect(page.totalCount).toBe(VISIBLE_PARTNERSHIPS[a].length);
+            for (const e of page.edges) expect(e.node.fundingTotalCents).toEqual(a === 'volunteer' ? null : expect.any(Number));
+          }),
+        ]),
+      ),
+    } as OperationSpec['expect'],
+  },
+
+  'Query.organisations': {
+    query: `{ organisations { name } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      ...Object.fromEntries(
+        SIGNED_IN.map((a) => [a, ok((list) => expect(sorted(list.map((o: any) => o.name))).toEqual(a === 'coordinator' || a === 'volunteer' ? MECHELEN_ORGANISATIONS : ALL_ORGANISATIONS))]),
+      ),
+    } as OperationSpec['expect'],
+  },
+
+  'Query.organisation': {
+    // own: a member organisation of the own partnership; other: one of Liège's.
+    targets: ['own', 'other'],
+    query: `query($id: ID!) { organisation(id: $id) { name } }`,
+    vars: (c) => ({ id: c.env.ids.org[own(c) ? 'Samen Thuis vzw' : 'CPAS de Liège'] }),
+    expect: (() => {
+      const seen = { own: ok((o) => expect(o).toEqual({ name: 'Samen Thuis vzw' })), other: ok((o) => expect(o).toEqual({ name: 'CPAS de Liège' })) };
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: seen,
+        contact: seen, // Fedasil staff see every organisation
+        deputy: seen,
+        coordinator: { own: seen.own, other: NOT_FOUND },
+        volunteer: { own: seen.own, other: NOT_FOUND },
+      };
+    })(),
+  },
+
+  'Query.outbox': {
+    query: `{ outbox { to subject } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((list) => expect(list).toContainEqual({ to: 'outbox@fixture.example', subject: 'Fixture message' })),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    },
+  },
+
+  'Query.accessLog': {
+    query: `query($h: ID) { accessLog(householdId: $h, first: 200) { totalCount edges { node { what user { email } household { reference } } } } }`,
+    vars: (c) => ({ h: c.env.ids.household.mechelen }),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((page) => {
+        expect(page.edges.map((e: any) => e.node)).toContainEqual({ what: 'specificNeeds', user: { email: DEMO.contact }, household: { reference: 'HH-2026-0004' } });
+        expect(page.edges.every((e: any) => e.node.household.reference === 'HH-2026-0004')).toBe(true);
+      }),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    },
+  },
+
+  'Query.programmes': {
+    query: `{ programmes { code } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((list) => expect(sorted(list.map((p: any) => p.code))).toEqual(['RESETTLEMENT', 'SOCIO_LEGAL_DESK', 'VOLUNTARY_RETURN']))])),
+    } as OperationSpec['expect'],
+  },
+
+  'Query.quotaProgress': {
+    query: `{ quotaProgress(programme: RESETTLEMENT, year: 2023) { quota personsArrived personsPlanned } }`,
+    expect: (() => {
+      // 2023: HH-2023-0001 (5 persons) and HH-2023-0002 (1) arrived; quota 500.
+      const seen = ok((q) => expect(q).toEqual({ quota: 500, personsArrived: 6, personsPlanned: 0 }));
+      return { anonymous: UNAUTHENTICATED, admin: seen, contact: seen, deputy: seen, coordinator: FORBIDDEN, volunteer: FORBIDDEN };
+    })(),
+  },
+
+  'Query.users': {
+    query: `{ users { email } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((list) => expect(sorted(list.map((u: any) => u.email))).toEqual(sorted(DEMO_USERS.map((u) => u.email)))),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    },
+  },
+
+  // ----- Mutation ----------------------------------------------------------------------------
+  'Mutation.signIn': {
+    query: `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { email } }`,
+    vars: (c) => ({ email: c.actor === 'anonymous' ? DEMO.volunteer : emailOf(c.actor), password: 'partnerhub-demo' }),
+    expect: Object.fromEntries(ACTORS.map((a) => [a, ok((u) => expect(u).toEqual({ email: a === 'anonymous' ? DEMO.volunteer : emailOf(a) }))])) as OperationSpec['expect'],
+  },
+
+  'Mutation.signOut': {
+    query: `mutation { signOut }`,
+    freshSession: true,
+    expect: Object.fromEntries(
+      ACTORS.map((a) => [
+        a,
+        ok(async (v, c) => {
+          expect(v).toBe(true);
+          expect((await c.agent.ok(`{ me { id } }`)).me).toBeNull();
+        }),
+      ]),
+    ) as OperationSpec['expect'],
+  },
+
+  'Mutation.acceptInvitation': {
+    query: `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { email role } }`,
+    vars: async (c) => {
+      c.fixture.email = `${c.env.fx.unique('invitee')}@fixture.example`;
+      const token = await c.env.fx.invitation({ email: c.fixture.email, role: 'VOLUNTEER', by: DEMO.coordinator, organisation: 'Onthaalgroep Mechelen' });
+      return { token, password: 'a-long-enough-secret' };
+    },
+    expect: Object.fromEntries(ACTORS.map((a) => [a, ok((u, c) => expect(u).toEqual({ email: c.fixture.email, role: 'VOLUNTEER' }))])) as OperationSpec['expect'],
+  },
+
+  'Mutation.changeLanguage': {
+    query: `mutation { changeLanguage(language: en) { email language } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((u) => expect(u).toEqual({ email: emailOf(a), language: 'en' }))])),
+    } as OperationSpec['expect'],
+  },
+
+  'Mutation.createOrganisation': {
+    query: `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { name } }`,
+    vars: (c) => ({ input: { name: (c.fixture.name = c.env.fx.unique('New organisation')), kind: 'NON_PROFIT', city: 'Leuven' } }),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((o, c) => expect(o).toEqual({ name: c.fixture.name })),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    },
+  },
+
+  'Mutation.updateOrganisation': {
+    // own: a fresh member organisation of the own partnership (coordinator@ and volunteer@ see it in
+    // `organisations`); other: one of Liège's.
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { name contactPhone } }`,
+    vars: async (c) => {
+      const o = await c.env.fx.organisation(c.target!);
+      c.fixture.name = o.name;
+      return { id: o.id, input: { name: o.name, kind: 'NON_PROFIT', contactPhone: '+32 2 000 00 00' } };
+    },
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((o, c) => expect(o).toEqual({ name: c.fixture.name, contactPhone: '+32 2 000 00 00' })),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: { own: FORBIDDEN, other: NOT_FOUND },
+      volunteer: { own: FORBIDDEN, other: NOT_FOUND },
+    },
+  },
+
+  'Mutation.createPartnership': {
+    query: `mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { name members { organisation { name } } } }`,
+    vars: (c) => ({
+      input: {
+        name: (c.fixture.name = c.env.fx.unique('New partnership')),
+        programme: 'RESETTLEMENT',
+        track: 'FLEXIBLE_FRAMEWORK',
+        leadOrganisationId: c.env.ids.org['Gemeente Zemst'],
+        contactPersonId: c.env.ids.user[DEMO.contact],
+      },
+    }),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((p, c) => expect(p).toEqual({ name: c.fixture.name, members: [{ organisation: { name: 'Gemeente Zemst' } }] })),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    },
+  },
+
+  'Mutation.updatePartnership': {
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { capacityPledged } }`,
+    vars: async (c) => ({ id: (await c.env.fx.partnership(c.target!)).id, input: { capacityPledged: 9 } }),
+    expect: partnershipMatrix({
+      admin: ok((p) => expect(p).toEqual({ capacityPledged: 9 })),
+      contact: ok((p) => expect(p).toEqual({ capacityPledged: 9 })),
+      deputy: ok((p) => expect(p).toEqual({ capacityPledged: 9 })),
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    }),
+  },
+
+  'Mutation.addPartnershipMember': {
+    targets: ['own', 'other'],
+    query: `mutation($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o) { members { lead organisation { name } } } }`,
+    vars: async (c) => ({ p: (await c.env.fx.partnership(c.target!)).id, o: c.env.ids.org['Gemeente Zemst'] }),
+    expect: (() => {
+      const added = ok((p) => expect(p.members).toContainEqual({ lead: false, organisation: { name: 'Gemeente Zemst' } }));
+      return partnershipMatrix({ admin: added, contact: added, deputy: added, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Mutation.removePartnershipMember': {
+    targets: ['own', 'other'],
+    query: `mutation($p: ID!, $o: ID!) { removePartnershipMember(partnershipId: $p, organisationId: $o) { members { organisation { name } } } }`,
+    vars: async (c) => ({ p: (await c.env.fx.partnership(c.target!, 'Gemeente Zemst')).id, o: c.env.ids.org['Gemeente Zemst'] }),
+    expect: (() => {
+      const removed = ok((p) => {
+        expect(p.members).toHaveLength(2);
+        expect(p.members).not.toContainEqual({ organisation: { name: 'Gemeente Zemst' } });
+      });
+      return partnershipMatrix({ admin: removed, contact: removed, deputy: removed, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Mutation.assignContactPerson': {
+    targets: ['own', 'other'],
+    query: `mutation($p: ID!, $c: ID!, $d: ID) { assignContactPerson(partnershipId: $p, contactPersonId: $c, deputyId: $d) { contactPerson { email } deputy { email } } }`,
+    vars: async (c) => ({ p: (await c.env.fx.partnership(c.target!)).id, c: c.env.ids.user[DEMO.deputy], d: c.env.ids.user[DEMO.contact] }),
+    expect: partnershipMatrix({
+      admin: ok((p) => expect(p).toEqual({ contactPerson: { email: DEMO.deputy }, deputy: { email: DEMO.contact } })),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    }),
+  },
+
+  'Mutation.registerHousehold': {
+    // ownWithNeeds: the same, with specific needs (only for those who may update them).
+    targets: ['own', 'other', 'ownWithNeeds'],
+    query: `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { reference specificNeeds { needs } partnership { name } } }`,
+    vars: async (c) => {
+      const p = await c.env.fx.partnership(c.target === 'other' ? 'other' : 'own');
+      c.fixture.reference = c.env.fx.unique('REG');
+      c.fixture.partnershipName = p.name;
+      return {
+        input: {
+          partnershipId: p.id,
+          reference: c.fixture.reference,
+          arrivalRoute: 'DIRECT',
+          plannedArrivalDate: '2027-06-01',
+          members: [{ firstName: 'New', lastName: 'Arrival', birthYear: 1992, relationship: 'HEAD' }],
+          ...(c.target === 'ownWithNeeds' ? { specificNeeds: ['COMPLEX_MEDICAL'] } : {}),
+        },
+      };
+    },
+    expect: (() => {
+      const registered = ok((h, c) =>
+        expect(h).toEqual({ reference: c.fixture.reference, specificNeeds: { needs: c.target === 'ownWithNeeds' ? ['COMPLEX_MEDICAL'] : [] }, partnership: { name: c.fixture.partnershipName } }),
+      );
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: registered,
+        contact: { own: registered, ownWithNeeds: registered, other: NOT_FOUND },
+        deputy: { own: registered, ownWithNeeds: registered, other: NOT_FOUND },
+        coordinator: { own: registered, ownWithNeeds: registered, other: NOT_FOUND },
+        volunteer: { own: FORBIDDEN, ownWithNeeds: FORBIDDEN, other: NOT_FOUND },
+      };
+    })(),
+  },
+
+  'Mutation.updateHousehold': {
+    // ownNeeds: changes only the specific needs of an own household.
+    targets: ['own', 'other', 'ownNeeds'],
+    query: `mutation($id: ID!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, input: $input) { reference plannedArrivalDate specificNeeds { needs } } }`,
+    vars: async (c) => {
+      const h = await c.env.fx.household(c.target === 'other' ? 'other' : 'own', 'planned');
+      c.fixture.reference = h.reference;
+      return { id: h.id, input: c.target === 'ownNeeds' ? { specificNeeds: ['COMPLEX_MEDICAL'] } : { plannedArrivalDate: '2027-07-01' } };
+    },
+    expect: (() => {
+      const updated = ok((h, c) =>
+        expect(h).toEqual(
+          c.target === 'ownNeeds'
+            ? { reference: c.fixture.reference, plannedArrivalDate: '2027-05-01', specificNeeds: { needs: ['COMPLEX_MEDICAL'] } }
+            : { reference: c.fixture.reference, plannedArrivalDate: '2027-07-01', specificNeeds: { needs: ['OTHER'] } },
+        ),
+      );
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: updated,
+        contact: { own: updated, ownNeeds: updated, other: NOT_FOUND },
+        deputy: { own: updated, ownNeeds: updated, other: NOT_FOUND },
+        coordinator: { own: updated, ownNeeds: updated, other: NOT_FOUND },
+        volunteer: { own: FORBIDDEN, ownNeeds: FORBIDDEN, other: NOT_FOUND },
+      };
+    })(),
+  },
+
+  'Mutation.recordArrival': {
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!) { recordArrival(id: $id, arrivalDate: "2026-03-01") { arrivalDate guidanceStart ${HOUSEHOLD_FIELDS} } }`,
+    vars: async (c) => {
+      const h = await c.env.fx.household(c.target!, 'planned');
+      Object.assign(c.fixture, h);
+      return { id: h.id };
+    },
+    expect: (() => {
+      const recorded = ok((h, c) => {
+        expect([h.arrivalDate, h.guidanceStart]).toEqual(['2026-03-01', '2026-03-01']);
+        freshHousehold(h, c);
+      });
+      return partnershipMatrix({ admin: recorded, contact: recorded, deputy: recorded, coordinator: recorded, volunteer: recorded });
+    })(),
+  },
+
+  'Mutation.extendGuidance': {
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!) { extendGuidance(id: $id) { guidanceExtended ${HOUSEHOLD_FIELDS} } }`,
+    vars: async (c) => {
+      const h = await c.env.fx.household(c.target!, 'arrived');
+      Object.assign(c.fixture, h, { extended: true });
+      return { id: h.id };
+    },
+    expect: (() => {
+      const extended = ok((h, c) => {
+        expect(h.guidanceExtended).toBe(true);
+        freshHousehold(h, c);
+      });
+      return partnershipMatrix({ admin: extended, contact: extended, deputy: extended, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Mutation.inviteUser': {
+    // By role: admins invite Fedasil staff, contact persons coordinators of their partnerships,
+    // coordinators volunteers of the welcome group of their partnerships.
+    targets: ['ADMIN', 'CONTACT_PERSON', 'COORDINATOR own', 'COORDINATOR other', 'VOLUNTEER own', 'VOLUNTEER other'],
+    query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { email role organisation { name } partnership { name } } }`,
+    vars: (c) => {
+      const [role, where] = c.target!.split(' ') as [string, string | undefined];
+      c.fixture.email = `${c.env.fx.unique('invited')}@fixture.example`;
+      const input: Record<string, unknown> = { email: c.fixture.email, name: 'Invited Person', role };
+      if (role === 'COORDINATOR') {
+        input.partnershipId = where === 'own' ? c.env.ids.partnership.mechelen : c.env.ids.partnership.liege;
+        input.organisationId = c.env.ids.org[where === 'own' ? 'Samen Thuis vzw' : 'CPAS de Liège'];
+      }
+      if (role === 'VOLUNTEER') input.organisationId = c.env.ids.org[where === 'own' ? 'Onthaalgroep Mechelen' : "Groupe d'accueil Liège-Centre"];
+      return { input };
+    },
+    expect: (() => {
+      const invited = (role: string, organisation: string | null, partnership: string | null) =>
+        ok((i, c) => expect(i).toEqual({ email: c.fixture.email, role, organisation: organisation && { name: organisation }, partnership: partnership && { name: partnership } }));
+      const contactPerson = {
+        ADMIN: ROLE_NOT_INVITABLE,
+        CONTACT_PERSON: ROLE_NOT_INVITABLE,
+        'COORDINATOR own': invited('COORDINATOR', 'Samen Thuis vzw', 'Onthaalgroep Mechelen'),
+        'COORDINATOR other': NOT_FOUND,
+        'VOLUNTEER own': ROLE_NOT_INVITABLE,
+        'VOLUNTEER other': ROLE_NOT_INVITABLE,
+      };
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: {
+          ADMIN: invited('ADMIN', null, null),
+          CONTACT_PERSON: invited('CONTACT_PERSON', null, null),
+          'COORDINATOR own': ROLE_NOT_INVITABLE,
+          'COORDINATOR other': ROLE_NOT_INVITABLE,
+          'VOLUNTEER own': ROLE_NOT_INVITABLE,
+          'VOLUNTEER other': ROLE_NOT_INVITABLE,
+        },
+        contact: contactPerson,
+        deputy: contactPerson,
+        coordinator: {
+          ADMIN: ROLE_NOT_INVITABLE,
+          CONTACT_PERSON: ROLE_NOT_INVITABLE,
+          'COORDINATOR own': ROLE_NOT_INVITABLE,
+          'COORDINATOR other': ROLE_NOT_INVITABLE,
+          'VOLUNTEER own': invited('VOLUNTEER', 'Onthaalgroep Mechelen', null),
+          'VOLUNTEER other': NOT_FOUND,
+        },
+        volunteer: ROLE_NOT_INVITABLE,
+      };
+    })(),
+  },
+
+  'Mutation.removeUser': {
+    // own: a volunteer of the own partnership's welcome group (Onthaalgroep Mechelen, the group
+    // coordinator@ invites volunteers for); ownOrg: a volunteer of coordinator@'s own organisation;
+    // other: a volunteer of Liège's welcome group.
+    targets: ['own', 'ownOrg', 'other'],
+    query: `mutation($id: ID!) { removeUser(id: $id) }`,
+    vars: async (c) => {
+      const org = { own: 'Onthaalgroep Mechelen', ownOrg: 'Samen Thuis vzw', other: "Groupe d'accueil Liège-Centre" }[c.target!]!;
+      return { id: (await c.env.fx.user('VOLUNTEER', org)).id };
+    },
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((v) => expect(v).toBe(true)),
+      contact: NOT_FOUND,
+      deputy: NOT_FOUND,
+      coordinator: { own: ok((v) => expect(v).toBe(true)), ownOrg: ok((v) => expect(v).toBe(true)), other: NOT_FOUND },
+      volunteer: NOT_FOUND,
+    },
+  },
+
+  // ----- Subscription ------------------------------------------------------------------------
+  'Subscription.householdChanged': {
+    targets: ['own', 'other'],
+    query: `subscription($p: ID!) { householdChanged(partnershipId: $p) { arrivalDate ${HOUSEHOLD_FIELDS} } }`,
+    vars: async (c) => {
+      const h = await c.env.fx.household(c.target!, 'planned');
+      Object.assign(c.fixture, h);
+      return { p: demoPartnershipId(c) };
+    },
+    // The change: recordArrival on a fresh household of the partnership, by its contact person
+    // (own) or an admin (other: contact@ does not see Liège).
+    run: (c, vars) =>
+      observeSubscription(
+        c,
+        OPERATIONS['Subscription.householdChanged']!.query,
+        vars,
+        () => (own(c) ? c.env.agents.contact : c.env.agents.admin).ok(RECORD_ARRIVAL, { id: c.fixture.id }),
+        (data) => data.householdChanged?.reference === c.fixture.reference,
+      ),
+    expect: (() => {
+      const received = ok((h, c) => {
+        expect(h.arrivalDate).toBe('2026-03-01');
+        freshHousehold(h, c);
+      });
+      return {
+        anonymous: SOCKET_REFUSED,
+        admin: received,
+        contact: { own: received, other: NOT_FOUND },
+        deputy: { own: received, other: NOT_FOUND },
+        coordinator: { own: received, other: NOT_FOUND },
+        volunteer: { own: received, other: NOT_FOUND },
+      };
+    })(),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Running the table
+// ---------------------------------------------------------------------------------------------
+
+function outcomeFor(spec: OperationSpec, actor: Actor, target: string | undefined): Outcome {
+  const e = spec.expect[actor];
+  if ('kind' in e) return e as Outcome;
+  const byTarget = (e as Record<string, Outcome>)[target!];
+  if (!byTarget) throw new Error(`no expected outcome for ${actor} on ${target}`);
+  return byTarget;
+}
+
+function describeOutcome(o: Outcome): string {
+  return o.kind === 'ok' ? 'succeeds' : o.kind === 'error' ? o.code : `socket closed ${o.code}`;
+}
+
+/** Every (operation, actor, target) of the table. */
+function casesOf(keys: string[]) {
+  return keys.flatMap((op) => {
+    const spec = OPERATIONS[op]!;
+    return ACTORS.flatMap((actor) => (spec.targets ?? [undefined]).map((target) => ({ op, spec, actor, target, outcome: outcomeFor(spec, actor, target) })));
+  });
+}
+
+async function runCase(env: Env, op: string, spec: OperationSpec, actor: Actor, target: string | undefined, outcome: Outcome) {
+  const field = op.split('.')[1]!;
+  let agent: Agent;
+  if (actor === 'anonymous') agent = env.hub.agent();
+  else if (spec.freshSession) agent = await env.hub.as(DEMO[actor]);
+  else {
+    agent = env.hub.agent();
+    agent.cookie = env.agents[actor].cookie;
+  }
+  const c: CaseCtx = { op, field, actor, target, env, agent, fixture: {} };
+  const vars = (await spec.vars?.(c)) ?? {};
+  const observed: Observed = spec.run ? await spec.run(c, vars) : { result: await agent.gql(spec.query, vars) };
+
+  if (outcome.kind === 'closed') {
+    expect(observed.closeCode, 'the socket is refused').toBe(outcome.code);
+    expect(observed.dataEvents).toBe(0);
+    return;
+  }
+  expect(observed.closeCode, 'the socket stays open').toBeUndefined();
+  const result = observed.result!;
+  if (outcome.kind === 'error') {
+    expect(codes(result)).toEqual([outcome.code]);
+    // Never a partial object.
+    expect(result.data ?? null).toBeNull();
+    if (observed.dataEvents !== undefined) expect(observed.dataEvents).toBe(0);
+    return;
+  }
+  expect(result.errors ?? []).toEqual([]);
+  expect(result.data).toHaveProperty(field);
+  await outcome.check?.(result.data![field], c);
+}
+
+async function startEnv(setup?: (env: Env) => Promise<void>): Promise<Env> {
+  const hub = await startTestHub();
+  const ids = await demoIds(hub);
+  const agents = Object.fromEntries(await Promise.all(SIGNED_IN.map(async (a) => [a, await hub.as(DEMO[a])] as const))) as Record<SignedIn, Agent>;
+  const env: Env = { hub, ids, agents, fx: new Fixtures(hub, ids) };
+  await setup?.(env);
+  return env;
+}
+
+function suite(title: string, keys: string[], setup?: (env: Env) => Promise<void>) {
+  describe(title, () => {
+    let env: Env | undefined;
+    beforeAll(async () => {
+      env = await startEnv(setup);
+    });
+    afterAll(async () => {
+      await Promise.all([...openClients].map((client) => client.dispose()));
+      await env?.hub.close();
+    });
+    for (const { op, spec, actor, target, outcome } of casesOf(keys)) {
+      it(`${op} | ${actor}${target ? ` | ${target}` : ''} -> ${describeOutcome(outcome)}`, () => runCase(env!, op, spec, actor, target, outcome));
+    }
+  });
+}
+
+const keysOf = (type: string) => Object.keys(OPERATIONS).filter((k) => k.startsWith(`${type}.`));
+
+// ---------------------------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------------------------
+
+it('the table covers every root operation of the schema, for every actor and target', async () => {
+  const schema = await createSchema(createPubSubHandle(undefined).pubSub);
+  const inSchema = (['Query', 'Mutation', 'Subscription'] as const).flatMap((type) => {
+    const t = type === 'Query' ? schema.getQueryType() : type === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    return Object.keys(t?.getFields() ?? {}).map((f) => `${type}.${f}`);
+  });
+  expect(sorted(Object.keys(OPERATIONS)), 'root operations without a row in the table, or rows without an operation').toEqual(sorted(inSchema));
+
+  for (const [key, spec] of Object.entries(OPERATIONS)) {
+    const [type, field] = key.split('.') as [string, string];
+    // The row's document runs exactly the operation it is filed under.
+    const doc = parse(spec.query);
+    const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    expect(ops, key).toHaveLength(1);
+    expect(ops[0]!.operation, key).toBe(type.toLowerCase());
+    const roots = ops[0]!.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : s.kind));
+    expect(roots, key).toEqual([field]);
+    // Every actor, and every target, has an exact expected outcome.
+    expect(sorted(Object.keys(spec.expect)), key).toEqual(sorted([...ACTORS]));
+    for (const actor of ACTORS) for (const target of spec.targets ?? [undefined]) expect(() => outcomeFor(spec, actor, target), `${key} ${actor} ${target}`).not.toThrow();
+  }
+});
+
+suite('queries (read-only hub)', keysOf('Query'), async ({ hub, ids, fx }) => {
+  // Invitations by several people, an outbox message and an access-log row, for the lists.
+  await fx.invitation({ email: 'new.staff@fixture.example', role: 'CONTACT_PERSON', by: DEMO.admin });
+  await fx.invitation({ email: 'new.coordinator@fixture.example', role: 'COORDINATOR', by: DEMO.contact, organisation: 'Samen Thuis vzw', partnership: ids.partnership.mechelen });
+  QUERY_FIXTURES.volunteerInvitationToken = await fx.invitation({ email: 'new.volunteer@fixture.example', role: 'VOLUNTEER', by: DEMO.coordinator, organisation: 'Onthaalgroep Mechelen' });
+  await fx.invitation({ email: 'other.coordinator@fixture.example', role: 'COORDINATOR', by: DEMO.otherContact, organisation: 'CPAS de Liège', partnership: ids.partnership.liege });
+  const em = hub.orm.em.fork();
+  em.create(OutboxMessage, { to: 'outbox@fixture.example', subject: 'Fixture message', body: 'Fixture body' });
+  em.create(AccessLogEntry, { user: em.getReference(User, ids.user[DEMO.contact]!), household: em.getReference(Household, ids.household.mechelen), what: 'specificNeeds' });
+  await em.flush();
+});
+
+suite('mutations and subscriptions (fresh records per case)', [...keysOf('Mutation'), ...keysOf('Subscription')]);
