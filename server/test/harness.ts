@@ -97,12 +97,15 @@ export interface TestHub {
 }
 
 /** Starts a hub on a scratch database with the demo data (or only reference data with `demo: false`). */
-export async function startTestHub(options: { demo?: boolean; redisUrl?: string } = {}): Promise<TestHub> {
-  const { database, drop } = await scratchDatabase();
+export async function startTestHub(options: { demo?: boolean; redisUrl?: string; shareDatabaseWith?: TestHub } = {}): Promise<TestHub> {
+  // A second server process on the same database (the first one owns and drops it).
+  const { database, drop } = options.shareDatabaseWith ? { database: options.shareDatabaseWith.config.database, drop: async () => {} } : await scratchDatabase();
   const { orm, statements } = await openDatabase(database);
   const em = orm.em.fork();
-  await ensureReferenceData(em);
-  if (options.demo !== false) await seedDemo(em);
+  if (!options.shareDatabaseWith) {
+    await ensureReferenceData(em);
+    if (options.demo !== false) await seedDemo(em);
+  }
   const config: Config = {
     port: 0,
     host: '127.0.0.1',
