@@ -7,7 +7,7 @@ import type { MessageKey } from '../locales/en';
 import { storeLocale, useI18n } from './i18n';
 import { useViewer } from './viewer';
 
-const ChangeLanguageDocument = graphql(`
+export const ChangeLanguageDocument = graphql(`
   mutation ChangeLanguage($language: Locale!) {
     changeLanguage(language: $language) {
       id
@@ -52,7 +52,8 @@ const NAV: Record<Role, NavItem[]> = {
 /** Language switcher: the signed-in user's choice is saved on the account, a visitor's in this browser. */
 function LanguageSwitcher() {
   const { locale, setLocale, t } = useI18n();
-  const { me } = useViewer();
+  // Until the viewer is known, a choice could not be saved in the right place (account or browser).
+  const { me, loading } = useViewer();
   const [changeLanguage] = useMutation(ChangeLanguageDocument);
 
   const choose = (next: Locale) => {
@@ -69,7 +70,7 @@ function LanguageSwitcher() {
   return (
     <div className="language-switcher">
       <label htmlFor="language-select">{t('app.language')}</label>
-      <select id="language-select" value={locale} onChange={(e) => choose(e.target.value as Locale)}>
+      <select id="language-select" value={locale} disabled={loading} onChange={(e) => choose(e.target.value as Locale)}>
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {t(`lang.${l}`)}

@@ -1,11 +1,14 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 
-/** Adds a newly created object to a root list field (e.g. `organisations`), once. */
+/**
+ * Adds a newly created object to a root list field (e.g. `organisations`), once: at the start,
+ * the end, or in order of a string field (`{ by: 'name' }`, as the server sorts).
+ */
 export function addToRootList(
   cache: ApolloCache,
   fieldName: string,
   object: { __typename?: string; id: string },
-  position: 'start' | 'end' = 'end',
+  position: 'start' | 'end' | { by: string } = 'end',
 ): void {
   const id = cache.identify(object as { __typename: string; id: string });
   if (!id) return;
@@ -17,7 +20,12 @@ export function addToRootList(
         if (list.some((ref) => readField('id', ref) === object.id)) return list;
         const ref = toReference(id);
         if (!ref) return list;
-        return position === 'start' ? [ref, ...list] : [...list, ref];
+        if (position === 'start') return [ref, ...list];
+        if (position === 'end') return [...list, ref];
+        const key = (r: Reference) => String(readField(position.by, r) ?? '');
+        const name = key(ref);
+        const index = list.findIndex((r) => key(r).localeCompare(name) > 0);
+        return index === -1 ? [...list, ref] : [...list.slice(0, index), ref, ...list.slice(index)];
       },
     },
   });

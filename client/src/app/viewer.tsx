@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { Role } from '@partner-hub/shared';
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { graphql } from '../gql';
 import type { ViewerQuery } from '../gql/graphql';
@@ -82,4 +82,17 @@ export function RequireRole({ roles }: { roles: readonly Role[] }) {
   const { me } = useViewer();
   if (!me || !roles.includes(me.role)) return <Forbidden />;
   return <Outlet />;
+}
+
+/**
+ * After signing in (or accepting an invitation): forget whatever was cached for the previous
+ * visitor, then load the new viewer before the caller navigates, so guarded routes let them in.
+ */
+export function useStartSession(): () => Promise<void> {
+  const client = useApolloClient();
+  return useCallback(async () => {
+    // Active queries reload; one of them may fail now (e.g. a used invitation): that is fine here.
+    await client.resetStore().catch(() => undefined);
+    await client.query({ query: ViewerDocument, fetchPolicy: 'network-only' });
+  }, [client]);
 }

@@ -118,6 +118,7 @@ export const en = {
   'error.NAME_TAKEN': 'This name is already in use.',
   'error.generic': 'Something went wrong. Please try again.',
   'error.network': 'The server cannot be reached. Check your connection and try again.',
+  'error.memberIncomplete': 'Fill in the first name, last name and year of birth (for example 1985) of every family member.',
   'error.passwordsDiffer': 'The two passwords are not the same.',
   'error.passwordTooShort': 'The password must have at least {min} characters.',
   'error.fieldIssues': '{field}: {messages}',
@@ -359,6 +360,8 @@ export const en = {
   'accessLog.householdId': 'Household ID',
   'accessLog.userId': 'User ID',
   'accessLog.filter': 'Filter',
+  'accessLog.onlyUser': 'only this user',
+  'accessLog.onlyHousehold': 'only this household',
   'accessLog.clear': 'Clear filter',
   'accessLog.empty': 'No access recorded for this filter.',
 

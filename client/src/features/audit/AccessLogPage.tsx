@@ -134,20 +134,20 @@ export function AccessLogPage() {
                       <DateTimeText iso={node.at} />
                     </th>
                     <td data-label={t('col.user')}>
-                      <button type="button" className="link-button" onClick={() => filterBy('userId', node.user.id)}>
-                        {node.user.name}
-                      </button>{' '}
-                      <span className="muted">{node.user.email}</span>
+                      {node.user.name} <span className="muted">{node.user.email}</span>{' '}
+                      {node.user.id !== userId && (
+                        <button type="button" className="link-button" onClick={() => filterBy('userId', node.user.id)}>
+                          {t('accessLog.onlyUser')}
+                        </button>
+                      )}
                     </td>
                     <td data-label={t('col.household')}>
                       <Link to={`/households/${node.household.id}`}>{node.household.reference}</Link>{' '}
-                      <button
-                        type="button"
-                        className="link-button muted"
-                        onClick={() => filterBy('householdId', node.household.id)}
-                      >
-                        ({t('accessLog.filter')})
-                      </button>
+                      {node.household.id !== householdId && (
+                        <button type="button" className="link-button" onClick={() => filterBy('householdId', node.household.id)}>
+                          {t('accessLog.onlyHousehold')}
+                        </button>
+                      )}
                     </td>
                     <td data-label={t('col.what')}>{whatLabel(node.what)}</td>
                   </tr>

@@ -1,7 +1,8 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useT } from '../../app/i18n';
+import { useStartSession } from '../../app/viewer';
 import { graphql } from '../../gql';
 import { TextField } from '../../ui/Fields';
 import { Loading } from '../../ui/Feedback';
@@ -37,7 +38,8 @@ export function InvitationPage() {
   const { token = '' } = useParams();
   const t = useT();
   usePageTitle(t('invitation.title'));
-  const client = useApolloClient();
+  const startSession = useStartSession();
+  const [accepted, setAccepted] = useState(false);
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(InvitationPreviewDocument, {
     variables: { token },
@@ -48,7 +50,8 @@ export function InvitationPage() {
   const [clientError, setClientError] = useState<string | null>(null);
   const [accept, mutation] = useMutation(AcceptInvitationDocument);
 
-  if (loading && !data) return <Loading />;
+  // Once accepted, the invitation is used up: show progress, not its (now failing) preview.
+  if (accepted || (loading && !data)) return <Loading />;
   if (error && !data) {
     return (
       <div className="page page-narrow">
@@ -86,11 +89,16 @@ export function InvitationPage() {
     setClientError(null);
     try {
       await accept({ variables: { token, password } });
-      await client.resetStore();
-      await navigate('/', { replace: true });
     } catch {
-      // shown below
+      return; // shown below
     }
+    setAccepted(true);
+    try {
+      await startSession();
+    } catch {
+      // the viewer loads again on the next page
+    }
+    await navigate('/', { replace: true });
   };
 
   return (

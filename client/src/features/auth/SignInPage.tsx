@@ -1,14 +1,14 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useT } from '../../app/i18n';
-import { useViewer } from '../../app/viewer';
+import { useStartSession, useViewer } from '../../app/viewer';
 import { graphql } from '../../gql';
 import { TextField } from '../../ui/Fields';
 import { FormError } from '../../ui/FormError';
 import { usePageTitle } from '../../ui/usePageTitle';
 
-const SignInDocument = graphql(`
+export const SignInDocument = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       id
@@ -28,7 +28,7 @@ export function SignInPage() {
   const t = useT();
   usePageTitle(t('signIn.title'));
   const { me } = useViewer();
-  const client = useApolloClient();
+  const startSession = useStartSession();
   const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');
@@ -42,13 +42,16 @@ export function SignInPage() {
     event.preventDefault();
     try {
       await signIn({ variables: { email: email.trim(), password } });
-      setRedirecting(true);
-      // A new session: drop anything cached for the previous visitor and load the viewer again.
-      await client.resetStore();
-      await navigate(returnPath(location.state), { replace: true });
     } catch {
-      setRedirecting(false);
+      return; // shown below
     }
+    setRedirecting(true);
+    try {
+      await startSession();
+    } catch {
+      // the viewer loads again on the next page
+    }
+    await navigate(returnPath(location.state), { replace: true });
   };
 
   return (

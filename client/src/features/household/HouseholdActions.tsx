@@ -16,7 +16,7 @@ const RecordArrivalDocument = graphql(`
   }
 `);
 
-const ExtendGuidanceDocument = graphql(`
+export const ExtendGuidanceDocument = graphql(`
   mutation ExtendGuidance($id: ID!) {
     extendGuidance(id: $id) {
       id

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../app/i18n';
+import { useViewer } from '../../app/viewer';
 import { getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
 import { Loading, PageError } from '../../ui/Feedback';
@@ -18,6 +19,9 @@ export const HouseholdPage_household = graphql(`
   fragment HouseholdPage_household on Household {
     id
     reference
+    arrivalDate
+    guidanceStart
+    guidanceExtended
     partnership {
       id
       name
@@ -56,6 +60,7 @@ export const HouseholdPageDocument = graphql(`
 export function HouseholdPage() {
   const { id = '' } = useParams();
   const t = useT();
+  const { me } = useViewer();
   const { data, loading, error, refetch } = useQuery(HouseholdPageDocument, { variables: { id } });
   const household = getFragmentData(HouseholdPage_household, data?.household);
   const [editing, setEditing] = useState(false);
@@ -65,6 +70,9 @@ export function HouseholdPage() {
   if (loading || !household) return <Loading />;
 
   const can = household.viewerCan;
+  // viewerCan says what the role may do; the household's state decides whether it still makes sense.
+  const canRecordArrival = can.recordArrival && !household.arrivalDate;
+  const canExtendGuidance = can.extendGuidance && Boolean(household.guidanceStart) && !household.guidanceExtended;
 
   return (
     <article className="page" aria-labelledby="page-title">
@@ -78,14 +86,14 @@ export function HouseholdPage() {
       <section className="section" aria-labelledby="household-details-heading">
         <h2 id="household-details-heading">{t('partnership.details')}</h2>
         <HouseholdSummary household={household} />
-        {(can.recordArrival || can.extendGuidance) && (
+        {(canRecordArrival || canExtendGuidance) && (
           <div className="actions">
-            {can.recordArrival && (
+            {canRecordArrival && (
               <Disclosure label={t('household.recordArrival')}>
                 {(close) => <RecordArrivalForm householdId={household.id} onDone={close} />}
               </Disclosure>
             )}
-            {can.extendGuidance && <ExtendGuidanceAction householdId={household.id} />}
+            {canExtendGuidance && <ExtendGuidanceAction householdId={household.id} />}
           </div>
         )}
       </section>
@@ -113,6 +121,11 @@ export function HouseholdPage() {
       <section className="section" aria-labelledby="household-needs-heading">
         <h2 id="household-needs-heading">{t('household.specificNeeds')}</h2>
         <SpecificNeedsPanel household={household} />
+        {me?.role === 'ADMIN' && (
+          <p>
+            <Link to={`/admin/access-log?householdId=${encodeURIComponent(household.id)}`}>{t('nav.accessLog')}</Link>
+          </p>
+        )}
       </section>
 
       {household.funding && (

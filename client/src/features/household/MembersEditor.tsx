@@ -34,8 +34,13 @@ export function memberRowsFrom(
 }
 
 /** The rule the server enforces too: at least one member, exactly one head of household. */
-export function validateMembers(rows: readonly MemberRow[]): MessageKey | null {
+export function validateMembers(rows: readonly MemberRow[], thisYear = new Date().getFullYear()): MessageKey | null {
   if (rows.length === 0) return 'error.HOUSEHOLD_NEEDS_MEMBER';
+  const complete = (r: MemberRow) => {
+    const year = Number(r.birthYear);
+    return r.firstName.trim() !== '' && r.lastName.trim() !== '' && /^\d{4}$/.test(r.birthYear.trim()) && year >= 1900 && year <= thisYear;
+  };
+  if (!rows.every(complete)) return 'error.memberIncomplete';
   if (rows.filter((r) => r.relationship === 'HEAD').length !== 1) return 'error.HEAD_OF_HOUSEHOLD_REQUIRED';
   return null;
 }

@@ -8,7 +8,7 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/F
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { MembersEditor, newMemberRow, toMemberInputs, validateMembers, type MemberRow } from './MembersEditor';
 
-const RegisterHouseholdDocument = graphql(`
+export const RegisterHouseholdDocument = graphql(`
   mutation RegisterHousehold($input: RegisterHouseholdInput!) {
     registerHousehold(input: $input) {
       id

@@ -84,7 +84,7 @@ export function OrganisationForm({
   const [created, setCreated] = useState<string | null>(null);
   const [create, creation] = useMutation(CreateOrganisationDocument, {
     update: (cache, { data }) => {
-      if (data) addToRootList(cache, 'organisations', data.createOrganisation);
+      if (data) addToRootList(cache, 'organisations', data.createOrganisation, { by: 'name' });
     },
   });
   const [update, updating] = useMutation(UpdateOrganisationDocument);

@@ -51,11 +51,16 @@ export const PartnershipPageDocument = graphql(`
   }
 `);
 
-const PartnershipHouseholdChangedDocument = graphql(`
+export const PartnershipHouseholdChangedDocument = graphql(`
   subscription PartnershipHouseholdChanged($partnershipId: ID!) {
     householdChanged(partnershipId: $partnershipId) {
       id
       ...HouseholdsTable_households
+      partnership {
+        id
+        personsCount
+        fundingTotalCents
+      }
     }
   }
 `);

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { currentYearInBrussels, formatDateTime, formatIsoDate, formatMoney, todayInBrussels } from './format';
+
+describe('formatMoney', () => {
+  it('formats cents in nl-BE exactly: EUR 22,000 is "€ 22.000,00"', () => {
+    expect(formatMoney(2_200_000, 'nl')).toBe('€ 22.000,00');
+  });
+
+  it('formats fr-BE and en-BE with the euro', () => {
+    expect(formatMoney(2_200_000, 'fr')).toBe('22 000,00 €');
+    expect(formatMoney(2_200_000, 'en')).toMatch(/^€\s?22,000\.00$/);
+  });
+
+  it('keeps the cents', () => {
+    expect(formatMoney(300_050, 'nl')).toBe('€ 3.000,50');
+    expect(formatMoney(0, 'nl')).toBe('€ 0,00');
+  });
+});
+
+describe('formatIsoDate', () => {
+  const originalTz = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = originalTz;
+  });
+
+  it('formats a calendar date in each language', () => {
+    expect(formatIsoDate('2023-03-01', 'nl')).toBe('1 maart 2023');
+    expect(formatIsoDate('2023-03-01', 'fr')).toBe('1 mars 2023');
+    expect(formatIsoDate('2023-03-01', 'en')).toBe('1 March 2023');
+  });
+
+  it('never shifts the day, whatever the time zone of the machine', () => {
+    for (const tz of ['Pacific/Honolulu', 'Pacific/Kiritimati', 'Europe/Brussels', 'UTC']) {
+      process.env.TZ = tz;
+      expect(formatIsoDate('2024-01-01', 'nl'), tz).toBe('1 januari 2024');
+      expect(formatIsoDate('2023-12-31', 'en'), tz).toBe('31 December 2023');
+    }
+  });
+
+  it('leaves anything else as it is', () => {
+    expect(formatIsoDate('01/03/2023', 'nl')).toBe('01/03/2023');
+  });
+});
+
+describe('Brussels time', () => {
+  it('shows timestamps in Europe/Brussels', () => {
+    // 22:30 UTC on 30 June is 00:30 on 1 July in Brussels (summer time).
+    const text = formatDateTime('2023-06-30T22:30:00.000Z', 'nl');
+    expect(text).toContain('1 jul');
+    expect(text).toContain('00:30');
+  });
+
+  it('knows today and this year in Brussels', () => {
+    const newYearInBrussels = new Date('2023-12-31T23:30:00Z');
+    expect(todayInBrussels(newYearInBrussels)).toBe('2024-01-01');
+    expect(currentYearInBrussels(newYearInBrussels)).toBe(2024);
+  });
+});

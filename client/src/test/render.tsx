@@ -1,0 +1,39 @@
+import type { ApolloLink } from '@apollo/client';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import type { Locale } from '@partner-hub/shared';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createCache } from '../app/apollo';
+import { I18nProvider } from '../app/i18n';
+import { ViewerProvider } from '../app/viewer';
+
+interface Options {
+  mocks?: ReadonlyArray<MockLink.MockedResponse<any, any>>;
+  link?: ApolloLink;
+  path?: string;
+  route?: string;
+  locale?: Locale;
+}
+
+/** Renders a page as the app does: Apollo (mocked), i18n, the viewer, a router at `route`. */
+export function renderPage(element: ReactElement, { mocks = [], link, path = '/', route = '/', locale = 'en' }: Options = {}) {
+  const router = createMemoryRouter(
+    [
+      { path, element },
+      { path: '*', element: <p>elsewhere</p> },
+    ],
+    { initialEntries: [route] },
+  );
+  const result = render(
+    <MockedProvider mocks={mocks} link={link} cache={createCache()}>
+      <I18nProvider initialLocale={locale}>
+        <ViewerProvider>
+          <RouterProvider router={router} />
+        </ViewerProvider>
+      </I18nProvider>
+    </MockedProvider>,
+  );
+  return { ...result, router };
+}
