@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const results = process.env.PH_RESULTS_DIR;
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -12,5 +14,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    reporters: results ? ['default', ['json', { outputFile: `${results}/2-client.json` }]] : ['default'],
   },
 });

@@ -20,6 +20,7 @@ export const PARTNERSHIP_ACTIONS = [
   'manageMembers',
   'assignContactPerson',
   'registerHousehold',
+  'recordSpecificNeeds',
   'viewFunding',
   'inviteCoordinator',
   'inviteVolunteer',

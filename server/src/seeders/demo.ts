@@ -4,7 +4,7 @@ import { hashPassword } from '../modules/auth/password.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
-import { Programme } from '../modules/programme/programme.entity.js';
+import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
 /** The password of every demo account (README). */
@@ -161,6 +161,8 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = new Map(DEMO_USERS.map((u) => [u.email, em.create(User, { email: u.email, name: u.name, role: u.role, language: u.language, organisation: orgs.get(u.org)!, passwordHash })]));
   const programmes = new Map((await em.find(Programme, {})).map((p) => [p.code, p]));
+  // A demo quota for the current year, so the admin home has a figure to show (only 2023's is published).
+  em.create(Quota, { programme: programmes.get('RESETTLEMENT')!, year: new Date().getFullYear(), persons: 500 });
   for (const p of PARTNERSHIPS) {
     const partnership = em.create(Partnership, {
       name: p.name,

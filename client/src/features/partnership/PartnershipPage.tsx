@@ -26,6 +26,7 @@ export const PartnershipPage_partnership = graphql(`
       manageMembers
       assignContactPerson
       registerHousehold
+      recordSpecificNeeds
       viewFunding
       inviteCoordinator
       inviteVolunteer
@@ -150,7 +151,7 @@ export function PartnershipPage() {
             {() => (
               // PartnershipViewerCan has no specific-needs permission; whoever may register a household
               // may record its specific needs (the server decides in the end).
-              <RegisterHouseholdForm partnershipId={partnership.id} withSpecificNeeds={can.registerHousehold} />
+              <RegisterHouseholdForm partnershipId={partnership.id} withSpecificNeeds={can.recordSpecificNeeds} />
             )}
           </Disclosure>
         )}

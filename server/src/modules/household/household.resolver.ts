@@ -136,8 +136,10 @@ export class HouseholdResolver {
     return householdFunding(ctx, h);
   }
 
-  @FieldResolver(() => HouseholdViewerCan, { description: 'What the viewer may do with this household.' })
+  @FieldResolver(() => HouseholdViewerCan, { description: 'What the viewer may do with this household now (its policy, and the state the action needs).' })
   async viewerCan(@Root() h: Household, @Ctx() ctx: Context): Promise<HouseholdViewerCan> {
-    return householdPermissions(ctx.viewer, await householdPartnershipFacts(ctx, h));
+    const can = householdPermissions(ctx.viewer, await householdPartnershipFacts(ctx, h));
+    // Only offer what will work: a second year needs guidance started and not yet extended.
+    return { ...can, extendGuidance: can.extendGuidance && !!h.guidanceStart && !h.guidanceExtended };
   }
 }

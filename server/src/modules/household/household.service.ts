@@ -80,7 +80,7 @@ export async function registerHousehold(ctx: Context, input: RegisterHouseholdIn
   checkMembers(input.members);
   const facts = await partnershipFacts(ctx, partnership);
   const needs = uniqueNeeds(input.specificNeeds);
-  if ((needs.length || input.specificNeedsNote) && !canOnHousehold(ctx.viewer, facts, 'updateSpecificNeeds')) throw forbidden();
+  if ((needs.length || input.specificNeedsNote) && !canOnPartnership(ctx.viewer, facts, 'recordSpecificNeeds')) throw forbidden();
   const reference = input.reference?.trim() || newReference();
   await ensureReferenceFree(ctx, partnership.id, reference);
   const h = ctx.em.create(Household, {

@@ -29,9 +29,9 @@ export function partnershipRelation(viewer: Viewer | null, p: PartnershipFacts):
 }
 
 const ALLOWED: Record<PartnershipRelation, ReadonlySet<PartnershipAction>> = {
-  admin: new Set(['view', 'update', 'manageMembers', 'assignContactPerson', 'registerHousehold', 'viewFunding']),
-  contact: new Set(['view', 'update', 'manageMembers', 'registerHousehold', 'viewFunding', 'inviteCoordinator']),
-  coordinator: new Set(['view', 'registerHousehold', 'viewFunding', 'inviteVolunteer']),
+  admin: new Set(['view', 'update', 'manageMembers', 'assignContactPerson', 'registerHousehold', 'recordSpecificNeeds', 'viewFunding']),
+  contact: new Set(['view', 'update', 'manageMembers', 'registerHousehold', 'recordSpecificNeeds', 'viewFunding', 'inviteCoordinator']),
+  coordinator: new Set(['view', 'registerHousehold', 'recordSpecificNeeds', 'viewFunding', 'inviteVolunteer']),
   volunteer: new Set(['view']),
 };
 

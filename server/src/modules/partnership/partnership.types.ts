@@ -9,6 +9,7 @@ export class PartnershipViewerCan {
   @Field(() => Boolean) manageMembers!: boolean;
   @Field(() => Boolean) assignContactPerson!: boolean;
   @Field(() => Boolean) registerHousehold!: boolean;
+  @Field(() => Boolean, { description: 'May record specific needs when registering a household.' }) recordSpecificNeeds!: boolean;
   @Field(() => Boolean) viewFunding!: boolean;
   @Field(() => Boolean) inviteCoordinator!: boolean;
   @Field(() => Boolean) inviteVolunteer!: boolean;

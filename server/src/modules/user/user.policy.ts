@@ -3,8 +3,8 @@ import type { Viewer } from '../../app/context.js';
 
 /** The people policy: who may list, invite and remove whom. */
 export const userPolicy = {
-  /** The user list (admin management). */
-  list: (viewer: Viewer | null) => viewer?.role === 'ADMIN',
+  /** The user list: admins see everyone; coordinators the volunteers they work with (see listUsers). */
+  list: (viewer: Viewer | null) => viewer?.role === 'ADMIN' || viewer?.role === 'COORDINATOR',
 
   invite: (viewer: Viewer | null, role: Role) => !!viewer && INVITABLE_ROLES[viewer.role].includes(role),
 

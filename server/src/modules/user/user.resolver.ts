@@ -13,7 +13,7 @@ export class UserResolver {
     return me(ctx);
   }
 
-  @Query(() => [User], { description: 'People of the hub, by name (admins).' })
+  @Query(() => [User], { description: 'People of the hub, by name: admins see everyone, coordinators the volunteers they work with.' })
   users(@Ctx() ctx: Context, @Arg('role', () => RoleEnum, { nullable: true }) role?: Role | null): Promise<User[]> {
     return listUsers(ctx, role);
   }

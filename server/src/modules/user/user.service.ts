@@ -3,7 +3,7 @@ import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { endAllSessions } from '../auth/session.service.js';
 import { requireViewer } from '../auth/viewer.js';
-import { Partnership } from '../partnership/partnership.entity.js';
+import { Partnership, PartnershipMember } from '../partnership/partnership.entity.js';
 import { User } from './user.entity.js';
 import { userPolicy } from './user.policy.js';
 
@@ -20,8 +20,14 @@ export async function me(ctx: Context): Promise<User | null> {
 }
 
 export async function listUsers(ctx: Context, role?: Role | null): Promise<User[]> {
-  if (!userPolicy.list(requireViewer(ctx))) throw forbidden();
-  return ctx.em.find(User, { removedAt: null, ...(role ? { role } : {}) }, { orderBy: { name: 'asc' } });
+  const viewer = requireViewer(ctx);
+  if (!userPolicy.list(viewer)) throw forbidden();
+  if (viewer.role === 'ADMIN') return ctx.em.find(User, { removedAt: null, ...(role ? { role } : {}) }, { orderBy: { name: 'asc' } });
+  // A coordinator: the volunteers of their organisation and of the organisations they share a partnership with.
+  if (role && role !== 'VOLUNTEER') return [];
+  const memberships = await ctx.em.find(PartnershipMember, { partnership: { members: { organisation: viewer.organisationId } } }, { fields: ['organisation'] });
+  const organisations = [...new Set([viewer.organisationId!, ...memberships.map((m) => m.organisation.id)])];
+  return ctx.em.find(User, { removedAt: null, role: 'VOLUNTEER', organisation: { $in: organisations } }, { orderBy: { name: 'asc' } });
 }
 
 /** Removes a person: they cannot sign in any more and every session of theirs ends at once. */
