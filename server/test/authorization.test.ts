@@ -588,6 +588,18 @@ const OPERATIONS: Record<string, OperationSpec> = {
   },
 
   // ----- Mutation ----------------------------------------------------------------------------
+  'Mutation.setQuota': {
+    query: `mutation { setQuota(programme: RESETTLEMENT, year: 2030, persons: 450) { year persons } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((q) => expect(q).toEqual({ year: 2030, persons: 450 })),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    },
+  },
+
   'Mutation.signIn': {
     query: `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { email } }`,
     vars: (c) => ({ email: c.actor === 'anonymous' ? DEMO.volunteer : emailOf(c.actor), password: 'partnerhub-demo' }),

@@ -128,3 +128,14 @@ describe('quotaProgress', () => {
     expect(r27.quotaProgress).toEqual({ quota: 0, personsArrived: 0, personsPlanned: 3 });
   });
 });
+
+describe('setQuota', () => {
+  it('sets and changes a quota; the progress follows', async () => {
+    const admin = await hub.as(DEMO.admin);
+    await admin.ok(`mutation { setQuota(programme: RESETTLEMENT, year: 2027, persons: 300) { persons } }`);
+    const changed = await admin.ok(`mutation { setQuota(programme: RESETTLEMENT, year: 2027, persons: 320) { year persons } }`);
+    expect(changed.setQuota).toEqual({ year: 2027, persons: 320 });
+    expect((await admin.ok(`{ quotaProgress(programme: RESETTLEMENT, year: 2027) { quota } }`)).quotaProgress.quota).toBe(320);
+    expect(codes(await admin.gql(`mutation { setQuota(programme: RESETTLEMENT, year: 2027, persons: -5) { persons } }`))).toEqual(['BAD_USER_INPUT']);
+  });
+});

@@ -4,4 +4,5 @@ import type { Viewer } from '../../app/context.js';
 export const programmePolicy = {
   list: (viewer: Viewer | null) => !!viewer,
   quotaProgress: (viewer: Viewer | null) => viewer?.role === 'ADMIN' || viewer?.role === 'CONTACT_PERSON',
+  setQuota: (viewer: Viewer | null) => viewer?.role === 'ADMIN',
 };

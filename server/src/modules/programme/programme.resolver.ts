@@ -1,10 +1,10 @@
 import type { ProgrammeCode } from '@partner-hub/shared';
 import { Max, Min } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { ProgrammeCodeEnum } from '../../app/enums.js';
 import { Programme, Quota } from './programme.entity.js';
-import { listProgrammes, quotaProgress } from './programme.service.js';
+import { listProgrammes, quotaProgress, setQuota } from './programme.service.js';
 
 @ObjectType({ description: "A programme's yearly quota against persons arrived and planned." })
 class QuotaProgress {
@@ -26,6 +26,14 @@ class QuotaProgressArgs {
   year!: number;
 }
 
+@ArgsType()
+class SetQuotaArgs extends QuotaProgressArgs {
+  @Field(() => Int, { description: 'Number of persons.' })
+  @Min(0)
+  @Max(100_000)
+  persons!: number;
+}
+
 @Resolver(() => Programme)
 export class ProgrammeResolver {
   @Query(() => [Programme], { description: 'The programmes of the hub.' })
@@ -36,6 +44,11 @@ export class ProgrammeResolver {
   @Query(() => QuotaProgress, { description: 'Quota progress of a programme in a year (Fedasil staff).' })
   quotaProgress(@Args(() => QuotaProgressArgs) args: QuotaProgressArgs, @Ctx() ctx: Context) {
     return quotaProgress(ctx, args.programme, args.year);
+  }
+
+  @Mutation(() => Quota, { description: "Sets a programme's quota for a year (admins)." })
+  setQuota(@Args(() => SetQuotaArgs) args: SetQuotaArgs, @Ctx() ctx: Context): Promise<Quota> {
+    return setQuota(ctx, args.programme, args.year, args.persons);
   }
 
   @FieldResolver(() => [Quota], { description: 'Quotas by year.' })

@@ -25,3 +25,14 @@ export async function quotaProgress(ctx: Context, code: ProgrammeCode, year: num
   ]);
   return { programme, year, quota: quota?.persons ?? 0, personsArrived, personsPlanned };
 }
+
+/** Sets (or changes) a programme's quota for a year (admins). */
+export async function setQuota(ctx: Context, code: ProgrammeCode, year: number, persons: number): Promise<Quota> {
+  if (!programmePolicy.setQuota(requireViewer(ctx))) throw forbidden();
+  const programme = await ctx.em.findOne(Programme, { code });
+  if (!programme) throw notFound();
+  const quota = (await ctx.em.findOne(Quota, { programme, year })) ?? ctx.em.create(Quota, { programme, year, persons });
+  quota.persons = persons;
+  await ctx.em.flush();
+  return quota;
+}
