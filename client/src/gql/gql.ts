@@ -66,6 +66,7 @@ type Documents = {
     "\n  subscription PartnershipHouseholdChanged($partnershipId: ID!) {\n    householdChanged(partnershipId: $partnershipId) {\n      id\n      ...HouseholdsTable_households\n      partnership {\n        id\n        personsCount\n        fundingTotalCents\n      }\n    }\n  }\n": typeof types.PartnershipHouseholdChangedDocument,
     "\n  query PartnershipsList($first: Int!, $after: String) {\n    partnerships(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PartnershipList_partnerships\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.PartnershipsListDocument,
     "\n  fragment QuotaProgressCard_progress on QuotaProgress {\n    year\n    quota\n    personsArrived\n    personsPlanned\n    programme {\n      id\n      code\n    }\n  }\n": typeof types.QuotaProgressCard_ProgressFragmentDoc,
+    "\n  mutation SetQuota($programme: ProgrammeCode!, $year: Int!, $persons: Int!) {\n    setQuota(programme: $programme, year: $year, persons: $persons) {\n      year\n      persons\n    }\n  }\n": typeof types.SetQuotaDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangeLanguage($language: Locale!) {\n    changeLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.ChangeLanguageDocument,
@@ -120,6 +121,7 @@ const documents: Documents = {
     "\n  subscription PartnershipHouseholdChanged($partnershipId: ID!) {\n    householdChanged(partnershipId: $partnershipId) {\n      id\n      ...HouseholdsTable_households\n      partnership {\n        id\n        personsCount\n        fundingTotalCents\n      }\n    }\n  }\n": types.PartnershipHouseholdChangedDocument,
     "\n  query PartnershipsList($first: Int!, $after: String) {\n    partnerships(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PartnershipList_partnerships\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.PartnershipsListDocument,
     "\n  fragment QuotaProgressCard_progress on QuotaProgress {\n    year\n    quota\n    personsArrived\n    personsPlanned\n    programme {\n      id\n      code\n    }\n  }\n": types.QuotaProgressCard_ProgressFragmentDoc,
+    "\n  mutation SetQuota($programme: ProgrammeCode!, $year: Int!, $persons: Int!) {\n    setQuota(programme: $programme, year: $year, persons: $persons) {\n      year\n      persons\n    }\n  }\n": types.SetQuotaDocument,
 };
 
 /**
@@ -344,6 +346,10 @@ export function graphql(source: "\n  query PartnershipsList($first: Int!, $after
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment QuotaProgressCard_progress on QuotaProgress {\n    year\n    quota\n    personsArrived\n    personsPlanned\n    programme {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment QuotaProgressCard_progress on QuotaProgress {\n    year\n    quota\n    personsArrived\n    personsPlanned\n    programme {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetQuota($programme: ProgrammeCode!, $year: Int!, $persons: Int!) {\n    setQuota(programme: $programme, year: $year, persons: $persons) {\n      year\n      persons\n    }\n  }\n"): (typeof documents)["\n  mutation SetQuota($programme: ProgrammeCode!, $year: Int!, $persons: Int!) {\n    setQuota(programme: $programme, year: $year, persons: $persons) {\n      year\n      persons\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

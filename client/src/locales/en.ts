@@ -174,6 +174,10 @@ export const en = {
   'quota.persons': '{count} persons',
   'quota.progressLabel': 'Persons arrived compared with the quota',
   'quota.progressText': '{arrived} of {quota} persons arrived ({percent}%)',
+  'quota.setTitle': 'Set the quota',
+  'quota.setLabel': 'Quota for {year} (persons)',
+  'quota.setButton': 'Save quota',
+  'quota.saved': 'Quota saved.',
   'quota.noQuota': 'No quota is set for this programme and year.',
 
   'partnerships.allTitle': 'All partnerships',

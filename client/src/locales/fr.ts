@@ -172,6 +172,10 @@ export const fr: Messages = {
   'quota.persons': '{count} personnes',
   'quota.progressLabel': 'Personnes arrivées par rapport au quota',
   'quota.progressText': '{arrived} personnes arrivées sur {quota} ({percent} %)',
+  'quota.setTitle': 'Fixer le quota',
+  'quota.setLabel': 'Quota pour {year} (personnes)',
+  'quota.setButton': 'Enregistrer le quota',
+  'quota.saved': 'Quota enregistré.',
   'quota.noQuota': 'Aucun quota n’est fixé pour ce programme et cette année.',
 
   'partnerships.allTitle': 'Tous les partenariats',

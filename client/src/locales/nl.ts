@@ -172,6 +172,10 @@ export const nl: Messages = {
   'quota.persons': '{count} personen',
   'quota.progressLabel': 'Aangekomen personen ten opzichte van het quotum',
   'quota.progressText': '{arrived} van {quota} personen aangekomen ({percent}%)',
+  'quota.setTitle': 'Quotum instellen',
+  'quota.setLabel': 'Quotum voor {year} (personen)',
+  'quota.setButton': 'Quotum opslaan',
+  'quota.saved': 'Quotum opgeslagen.',
   'quota.noQuota': 'Voor dit programma en jaar is geen quotum vastgelegd.',
 
   'partnerships.allTitle': 'Alle partnerschappen',

@@ -4,11 +4,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { currentYearInBrussels } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { graphql } from '../../gql';
 import { SelectField, TextField } from '../../ui/Fields';
 import { InlineError, Loading } from '../../ui/Feedback';
 import { PartnershipsSection } from '../partnership/PartnershipsSection';
-import { QuotaProgressCard } from '../progress/QuotaProgressCard';
+import { QuotaProgressCard, QuotaProgressCard_progress } from '../progress/QuotaProgressCard';
+import { SetQuotaForm } from '../progress/SetQuotaForm';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+
+const quotaOf = (p: FragmentType<typeof QuotaProgressCard_progress>) => getFragmentData(QuotaProgressCard_progress, p).quota;
 
 export const AdminQuotaDocument = graphql(`
   query AdminQuota($programme: ProgrammeCode!, $year: Int!) {
@@ -54,7 +57,10 @@ function QuotaSection() {
       ) : error ? (
         <InlineError error={error} />
       ) : data ? (
-        <QuotaProgressCard progress={data.quotaProgress} />
+        <>
+          <QuotaProgressCard progress={data.quotaProgress} />
+          <SetQuotaForm key={`${programme}-${year}`} programme={programme} year={year} current={quotaOf(data.quotaProgress)} refetchQuery="AdminQuota" />
+        </>
       ) : null}
     </section>
   );
