@@ -3,13 +3,19 @@
 // person; the contact person invites a coordinator; the coordinator accepts the invitation (link
 // from the outbox), registers a family of five received directly on arrival and records its
 // arrival; the contact person extends guidance to a second year. Funding: EUR 19,000, then 22,000.
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { ACCOUNTS, mainNav, signIn, uniqueSuffix, type Account } from './support/hub';
 
 async function newPage(browser: Browser, contexts: BrowserContext[]): Promise<Page> {
   const context = await browser.newContext();
   contexts.push(context);
   return context.newPage();
+}
+
+/** The value (dd) of a term (dt) in a details list. */
+function detail(scope: Locator, term: string) {
+  const exactly = new RegExp(`^\\s*${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  return scope.locator('dl > div').filter({ has: scope.page().locator('dt', { hasText: exactly }) }).locator('dd');
 }
 
 function householdRow(page: Page, reference: string) {
@@ -150,19 +156,34 @@ test('an admin onboards a partnership, its coordinator registers a family and th
 
     await registerForm.getByRole('link', { name: `Gezin ${reference} openen` }).click();
     await expect(coord.getByRole('heading', { level: 1, name: `Gezin ${reference}` })).toBeVisible();
-    await expect(coord.getByRole('row')).toHaveCount(1 + 5 + 1 + 3); // members (header + 5), funding (header + 3 lines)
+    const details = coord.getByRole('region', { name: 'Gegevens' });
+    await expect(detail(details, 'Status')).toHaveText('Aankomst gepland');
+    await expect(detail(details, 'Manier van aankomst')).toHaveText('Rechtstreeks opgevangen bij aankomst');
+    const memberList = coord.getByRole('region', { name: 'Gezinsleden' });
+    await expect(memberList.getByRole('rowheader')).toHaveText([/^Rania Saleh\s*Gezinshoofd$/, 'Karim Saleh', 'Yara Saleh', 'Adam Saleh', 'Noor Saleh']);
+    const funding = coord.getByRole('region', { name: 'Financiering' });
+    await expect(funding.getByRole('rowheader')).toHaveText([
+      'Eén jaar opvang en begeleiding',
+      'Rechtstreeks opgevangen bij aankomst: gezinshoofd',
+      'Rechtstreeks opgevangen bij aankomst: andere gezinsleden',
+    ]);
     await expect(coord.getByTestId('funding-total')).toHaveText('€ 19.000,00');
-    await expect(coord.getByRole('rowheader', { name: 'Begeleiding verlengd met een tweede jaar' })).toHaveCount(0);
 
-    // --- The coordinator records the arrival: guidance starts. Extending it is not theirs to do. ---
+    // --- The coordinator records the arrival (today, the form's default): guidance starts. ---
     await coord.getByRole('button', { name: 'Aankomst registreren' }).click();
     const arrivalForm = coord.getByRole('form', { name: 'Aankomst registreren' });
-    await expect(arrivalForm.getByLabel('Datum van aankomst')).not.toHaveValue('');
+    const arrivalDate = arrivalForm.getByLabel('Datum van aankomst');
+    await expect(arrivalDate).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+    const today = await arrivalDate.inputValue();
     await arrivalForm.getByRole('button', { name: 'Aankomst opslaan' }).click();
-    const details = coord.getByRole('region', { name: 'Gegevens' });
-    await expect(details).toContainText('In begeleiding');
+    await expect(detail(details, 'Status')).toHaveText('In begeleiding');
     await expect(coord.getByRole('button', { name: 'Aankomst registreren' })).toHaveCount(0);
-    await expect(details.getByRole('definition').filter({ has: coord.locator('time') })).toHaveCount(4); // arrival, guidance start and end... and no planned date
+    await expect(detail(details, 'Datum van aankomst').locator('time')).toHaveAttribute('datetime', today);
+    await expect(detail(details, 'Begin van de begeleiding').locator('time')).toHaveAttribute('datetime', today);
+    const oneYearEnd = await detail(details, 'Einde van de begeleiding').locator('time').getAttribute('datetime');
+    expect(Number(oneYearEnd!.slice(0, 4))).toBe(Number(today.slice(0, 4)) + 1);
+    await expect(detail(details, 'Begeleiding verlengd met een tweede jaar')).toHaveText('Nee');
+    // Extending guidance is the contact person's decision, not the coordinator's.
     await expect(coord.getByRole('button', { name: 'Begeleiding verlengen' })).toHaveCount(0);
     await expect(coord.getByTestId('funding-total')).toHaveText('€ 19.000,00');
 
@@ -170,7 +191,6 @@ test('an admin onboards a partnership, its coordinator registers a family and th
     await coord.getByRole('link', { name: `Terug naar ${partnershipName}` }).click();
     await expect(coord.getByRole('heading', { level: 1, name: partnershipName })).toBeVisible();
     await expect(householdRow(coord, reference)).toContainText('In begeleiding');
-    await expect(coord.getByText('Wijzigingen verschijnen hier meteen.')).toBeHidden();
 
     // --- The contact person extends guidance to a second year. ---
     await contact.goto(partnershipPath);
@@ -187,8 +207,10 @@ test('an admin onboards a partnership, its coordinator registers a family and th
     await expect(contact.getByTestId('funding-total')).toHaveText('€ 22.000,00');
     await expect(contact.getByRole('rowheader', { name: 'Begeleiding verlengd met een tweede jaar' })).toBeVisible();
     await expect(contact.getByRole('button', { name: 'Begeleiding verlengen' })).toHaveCount(0);
-    const extended = contact.getByRole('region', { name: 'Gegevens' }).locator('div').filter({ has: contact.getByRole('term').getByText('Begeleiding verlengd met een tweede jaar', { exact: true }) });
-    await expect(extended.getByRole('definition')).toHaveText('Ja');
+    const contactDetails = contact.getByRole('region', { name: 'Gegevens' });
+    await expect(detail(contactDetails, 'Begeleiding verlengd met een tweede jaar')).toHaveText('Ja');
+    const twoYearEnd = await detail(contactDetails, 'Einde van de begeleiding').locator('time').getAttribute('datetime');
+    expect(Number(twoYearEnd!.slice(0, 4))).toBe(Number(today.slice(0, 4)) + 2);
 
     // The partnership's total follows, for the contact person and (live) for the coordinator.
     await contact.getByRole('link', { name: `Terug naar ${partnershipName}` }).click();

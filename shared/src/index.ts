@@ -2,3 +2,4 @@ export * from './funding.js';
 export * from './error-codes.js';
 export * from './roles.js';
 export * from './domain.js';
+export * from './guidance.js';

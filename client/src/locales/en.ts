@@ -22,6 +22,7 @@ export const en = {
   'app.yes': 'Yes',
   'app.no': 'No',
   'app.notSet': 'Not set',
+  'app.tableOf': 'Table: {name}',
   'app.optional': '(optional)',
   'app.loadMore': 'Show more',
   'app.shownOfTotal': '{shown} of {total} shown',

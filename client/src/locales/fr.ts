@@ -20,6 +20,7 @@ export const fr: Messages = {
   'app.yes': 'Oui',
   'app.no': 'Non',
   'app.notSet': 'Non renseigné',
+  'app.tableOf': 'Tableau : {name}',
   'app.optional': '(facultatif)',
   'app.loadMore': 'Afficher plus',
   'app.shownOfTotal': '{shown} sur {total} affichés',

@@ -20,6 +20,7 @@ export const nl: Messages = {
   'app.yes': 'Ja',
   'app.no': 'Nee',
   'app.notSet': 'Niet ingevuld',
+  'app.tableOf': 'Tabel: {name}',
   'app.optional': '(optioneel)',
   'app.loadMore': 'Meer tonen',
   'app.shownOfTotal': '{shown} van {total} getoond',

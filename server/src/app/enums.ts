@@ -2,6 +2,12 @@ import { registerEnumType } from 'type-graphql';
 import {
   ARRIVAL_ROUTES,
   FUNDING_LINE_KINDS,
+  HOUSEHOLD_EVENT_KINDS,
+  HOUSEHOLD_FLAGS,
+  LANDLORD_KINDS,
+  STEP_ANCHORS,
+  STEP_OWNERS,
+  STEP_STATUSES,
   HOUSEHOLD_STATUSES,
   LOCALES,
   ORGANISATION_KINDS,
@@ -31,3 +37,9 @@ export const ArrivalRouteEnum = graphqlEnum(ARRIVAL_ROUTES, 'ArrivalRoute', 'Rec
 export const RelationshipEnum = graphqlEnum(RELATIONSHIPS, 'Relationship', "A member's relationship to the head of household (HEAD for the head).");
 export const SpecificNeedEnum = graphqlEnum(SPECIFIC_NEEDS, 'SpecificNeed', 'Specific needs to take into account: sensitive, shown on a need-to-know basis.');
 export const FundingLineKindEnum = graphqlEnum(FUNDING_LINE_KINDS, 'FundingLineKind', 'A line of the flat-amount funding of a household.');
+export const StepStatusEnum = graphqlEnum(STEP_STATUSES, 'StepStatus', 'Where a guidance step stands.');
+export const StepOwnerEnum = graphqlEnum(STEP_OWNERS, 'StepOwner', 'Who usually takes a guidance step.');
+export const StepAnchorEnum = graphqlEnum(STEP_ANCHORS, 'StepAnchor', "What a step's due date counts from: the arrival or moving in.");
+export const LandlordKindEnum = graphqlEnum(LANDLORD_KINDS, 'LandlordKind', 'Who rents out the home.');
+export const HouseholdFlagEnum = graphqlEnum(HOUSEHOLD_FLAGS, 'HouseholdFlag', 'Something about a household that needs attention.');
+export const HouseholdEventKindEnum = graphqlEnum(HOUSEHOLD_EVENT_KINDS, 'HouseholdEventKind', 'The kind of a change in a household timeline.');

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DefaultLogger, type LogContext, type LoggerOptions, MikroORM, type Options } from '@mikro-orm/core';
+import { DefaultLogger, FlushMode, type LogContext, type LoggerOptions, MikroORM, type Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -10,6 +10,7 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite/index.js';
 import { AccessLogEntry } from '../modules/audit/audit.entity.js';
 import { Invitation, Session, SignInFailure } from '../modules/auth/auth.entity.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
+import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from '../modules/progress/progress.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
@@ -25,6 +26,10 @@ export const entities = [
   PartnershipMember,
   Household,
   HouseholdMember,
+  StepTemplate,
+  GuidanceStep,
+  Housing,
+  HouseholdEvent,
   Session,
   SignInFailure,
   Invitation,
@@ -60,6 +65,9 @@ export function ormOptions(database: Config['database'], counter: StatementCount
     discovery: { disableDynamicFileAccess: true },
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
+    // Changes are written only by a service's explicit flush (one transaction), never by a query
+    // in the middle of a mutation: a failing mutation leaves nothing half-saved.
+    flushMode: FlushMode.COMMIT,
     allowGlobalContext: false,
   };
   if (database.kind === 'postgresql') {

@@ -5,6 +5,8 @@ import { Household, HouseholdMember } from '../modules/household/household.entit
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
+import { HouseholdEvent, Housing } from '../modules/progress/progress.entity.js';
+import { dueDate, generatePlan } from '../modules/progress/plan.js';
 import { User } from '../modules/user/user.entity.js';
 
 /** The password of every demo account (README). */
@@ -34,6 +36,9 @@ const ORGANISATIONS: { name: string; kind: OrganisationKind; city: string; posta
 ];
 
 interface DemoHousehold {
+  housing?: Partial<Pick<Housing, 'street' | 'postalCode' | 'city' | 'leaseStart' | 'leaseEnd' | 'monthlyRentCents' | 'landlordKind' | 'movedInOn'>>;
+  /** Keys of plan steps already done. */
+  done?: string[];
   reference: string;
   route: ArrivalRoute;
   planned?: string;
@@ -84,7 +89,16 @@ const PARTNERSHIPS: {
         ],
       },
       { reference: 'HH-2023-0002', route: 'AFTER_RECEPTION', planned: '2023-09-01', arrived: '2023-09-01', members: [['Samuel', 'Tesfaye', 1996, 'HEAD']] },
-      { reference: 'HH-2026-0003', route: 'DIRECT', planned: '2026-06-10', arrived: '2026-06-10', members: [['Nadia', 'Karimi', 1990, 'HEAD'], ['Reza', 'Karimi', 2016, 'CHILD']] },
+      {
+        reference: 'HH-2026-0003',
+        route: 'DIRECT',
+        planned: '2026-06-10',
+        arrived: '2026-06-10',
+        members: [['Nadia', 'Karimi', 1990, 'HEAD'], ['Reza', 'Karimi', 2016, 'CHILD']],
+        // A lease of nine months: shorter than the year the hub asks for.
+        housing: { street: 'Sint-Pietersnieuwstraat 40', postalCode: '9000', city: 'Gent', leaseStart: '2026-06-01', leaseEnd: '2027-02-28', monthlyRentCents: 72_500, landlordKind: 'PRIVATE', movedInOn: '2026-06-10' },
+        done: ['OCMW_REGISTRATION', 'LIVING_WAGE', 'MUNICIPAL_REGISTRATION'],
+      },
     ],
   },
   {
@@ -106,6 +120,8 @@ const PARTNERSHIPS: {
         needs: ['UNACCOMPANIED_MINOR'],
         note: 'Former unaccompanied minor; guardian contact via the OCMW.',
         members: [['Hassan', 'Noori', 2006, 'HEAD']],
+        housing: { street: 'Bruul 12', postalCode: '2800', city: 'Mechelen', leaseStart: '2026-02-15', leaseEnd: '2029-02-14', monthlyRentCents: 61_000, landlordKind: 'SOCIAL', movedInOn: '2026-02-20' },
+        done: ['OCMW_REGISTRATION', 'LIVING_WAGE', 'MUNICIPAL_REGISTRATION', 'HEALTH_INSURANCE', 'ORIENTATION'],
       },
       { reference: 'HH-2027-0005', route: 'DIRECT', planned: '2027-01-15', members: [['Grace', 'Mugisha', 1988, 'HEAD'], ['Eric', 'Mugisha', 2012, 'CHILD'], ['Ange', 'Mugisha', 2015, 'CHILD']] },
     ],
@@ -188,9 +204,14 @@ export async function seedDemo(em: EntityManager): Promise<void> {
         specificNeeds: h.needs ?? [],
         specificNeedsNote: h.note ?? null,
       });
-      h.members.forEach(([firstName, lastName, birthYear, relationship], position) =>
+      const members = h.members.map(([firstName, lastName, birthYear, relationship], position) =>
         em.create(HouseholdMember, { household, firstName, lastName, birthYear, relationship, position }),
       );
+      const steps = await generatePlan(em, household, members, partnership.programme.id);
+      em.create(HouseholdEvent, { household, kind: 'REGISTERED', data: { persons: members.length }, at: new Date(`${h.planned ?? '2026-01-01'}T09:00:00Z`) });
+      if (h.housing) em.create(Housing, { household, ...h.housing });
+      for (const step of steps) if (h.done?.includes(step.key)) step.status = 'DONE';
+      if (h.housing?.movedInOn) for (const step of steps) step.dueDate = dueDate(step, { ...household, movedInOn: h.housing.movedInOn });
     }
   }
   await em.flush();

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { PROGRAMME_CODES } from '@partner-hub/shared';
+import { PROGRAMME_CODES, RESETTLEMENT_PLAN } from '@partner-hub/shared';
+import { StepTemplate } from '../modules/progress/progress.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 
 /** Quotas published by Fedasil (DOMAIN.md): resettlement 2023, 500 persons. */
@@ -14,6 +15,13 @@ export async function ensureReferenceData(em: EntityManager): Promise<void> {
     const programme = byCode.get(q.programme)!;
     const has = programme.quotas.isInitialized() && programme.quotas.getItems().some((x) => x.year === q.year);
     if (!has) em.create(Quota, { programme, year: q.year, persons: q.persons });
+  }
+  // The resettlement plan template, when the programme has none yet (admins edit it afterwards).
+  const resettlement = byCode.get('RESETTLEMENT')!;
+  if (!(await em.count(StepTemplate, { programme: resettlement }))) {
+    RESETTLEMENT_PLAN.forEach((t, position) =>
+      em.create(StepTemplate, { programme: resettlement, key: t.key, label: { ...t.label }, anchor: t.anchor, offsetDays: t.offsetDays, owner: t.owner, perSchoolAgeChild: !!t.perSchoolAgeChild, position }),
+    );
   }
   await em.flush();
 }

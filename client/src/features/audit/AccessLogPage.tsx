@@ -7,6 +7,7 @@ import { TextField } from '../../ui/Fields';
 import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DateTimeText } from '../../ui/Values';
+import { TableWrap } from '../../ui/TableWrap';
 
 export const ACCESS_LOG_PAGE_SIZE = 50;
 
@@ -117,7 +118,7 @@ export function AccessLogPage() {
         </EmptyState>
       ) : (
         <>
-          <div className="table-wrap">
+          <TableWrap label={t('accessLog.title')}>
             <table className="responsive-table">
               <thead>
                 <tr>
@@ -154,7 +155,7 @@ export function AccessLogPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <p className="list-footer">
             <span>{t('app.shownOfTotal', { shown: connection.edges.length, total: connection.totalCount })}</span>
             {connection.pageInfo.hasNextPage && (

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { Badge, DateTimeText } from '../../ui/Values';
+import { TableWrap } from '../../ui/TableWrap';
 
 export const InvitationList_invitations = graphql(`
   fragment InvitationList_invitations on Invitation {
@@ -32,7 +33,7 @@ export function InvitationList({
   const t = useT();
   const rows = getFragmentData(InvitationList_invitations, invitations);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('invite.listTitle')}>
       <table className="responsive-table">
         <thead>
           <tr>
@@ -76,6 +77,6 @@ export function InvitationList({
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

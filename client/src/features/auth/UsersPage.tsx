@@ -12,6 +12,7 @@ import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
 import { FormError } from '../../ui/FormError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DateTimeText } from '../../ui/Values';
+import { TableWrap } from '../../ui/TableWrap';
 
 export const UsersPageDocument = graphql(`
   query UsersPage($role: Role) {
@@ -89,7 +90,7 @@ export function UsersPage() {
           <p>{t('users.empty')}</p>
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('users.title')}>
           <table className="responsive-table">
             <thead>
               <tr>
@@ -118,7 +119,7 @@ export function UsersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </div>
   );

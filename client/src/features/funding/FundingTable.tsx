@@ -1,6 +1,7 @@
 import { useT } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { Money } from '../../ui/Values';
+import { TableWrap } from '../../ui/TableWrap';
 
 export const FundingTable_funding = graphql(`
   fragment FundingTable_funding on Funding {
@@ -25,7 +26,7 @@ export function FundingTable({ funding }: { funding: FragmentType<typeof Funding
       {f.lines.length === 0 ? (
         <p>{t('household.noFunding')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('household.funding')}>
           <table className="responsive-table">
             <thead>
               <tr>
@@ -60,7 +61,7 @@ export function FundingTable({ funding }: { funding: FragmentType<typeof Funding
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <p className="funding-total">
         {t('household.fundingTotal')}: <Money cents={f.totalCents} testId="funding-total" />

@@ -1,6 +1,7 @@
 import { useT } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { Badge } from '../../ui/Values';
+import { TableWrap } from '../../ui/TableWrap';
 
 export const HouseholdMembersList_household = graphql(`
   fragment HouseholdMembersList_household on Household {
@@ -20,7 +21,7 @@ export function HouseholdMembersList({ household }: { household: FragmentType<ty
   const t = useT();
   const h = getFragmentData(HouseholdMembersList_household, household);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('household.members')}>
       <table className="responsive-table">
         <thead>
           <tr>
@@ -45,6 +46,6 @@ export function HouseholdMembersList({ household }: { household: FragmentType<ty
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { DateText, Money } from '../../ui/Values';
 import { HouseholdStatusBadge } from './HouseholdStatusBadge';
+import { TableWrap } from '../../ui/TableWrap';
 
 export const HouseholdsTable_households = graphql(`
   fragment HouseholdsTable_households on Household {
@@ -41,7 +42,7 @@ export function HouseholdsTable({
   const rows = getFragmentData(HouseholdsTable_households, households);
   const showFunding = rows.some((h) => h.funding !== null);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('partnership.households')}>
       <table className="responsive-table">
         <thead>
           <tr>
@@ -96,6 +97,6 @@ export function HouseholdsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

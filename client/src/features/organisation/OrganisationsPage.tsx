@@ -5,6 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { OrganisationForm } from './OrganisationForm';
+import { TableWrap } from '../../ui/TableWrap';
 
 export const OrganisationsTable_organisations = graphql(`
   fragment OrganisationsTable_organisations on Organisation {
@@ -38,7 +39,7 @@ function OrganisationsTable({
   const t = useT();
   const rows = getFragmentData(OrganisationsTable_organisations, organisations);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('organisations.title')}>
       <table className="responsive-table">
         <thead>
           <tr>
@@ -69,7 +70,7 @@ function OrganisationsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

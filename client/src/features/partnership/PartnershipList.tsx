@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { Badge } from '../../ui/Values';
+import { TableWrap } from '../../ui/TableWrap';
 
 export const PartnershipList_partnerships = graphql(`
   fragment PartnershipList_partnerships on Partnership {
@@ -34,7 +35,7 @@ export function PartnershipList({ partnerships }: { partnerships: readonly Fragm
   const t = useT();
   const rows = getFragmentData(PartnershipList_partnerships, partnerships);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('partnerships.allTitle')}>
       <table className="responsive-table">
         <thead>
           <tr>
@@ -74,6 +75,6 @@ export function PartnershipList({ partnerships }: { partnerships: readonly Fragm
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -12,6 +12,7 @@ import { Household, HouseholdMember } from './household.entity.js';
 import type { HouseholdMemberInput, RegisterHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
 import { canOnHousehold } from './household.policy.js';
 import { publishHouseholdChanged } from './household.topics.js';
+import { generatePlan, recordHouseholdEvent, retimePlan, syncSchoolSteps } from '../progress/plan.js';
 
 /** The household's status, derived from its dates so it is never stale. */
 export function householdStatus(h: Pick<Household, 'arrivalDate' | 'guidanceStart' | 'guidanceExtended'>, today = todayInBrussels()): HouseholdStatus {
@@ -91,7 +92,11 @@ export async function registerHousehold(ctx: Context, input: RegisterHouseholdIn
     specificNeeds: needs,
     specificNeedsNote: input.specificNeedsNote?.trim() || null,
   });
-  input.members.forEach((m, position) => ctx.em.create(HouseholdMember, { household: h, firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position }));
+  const members = input.members.map((m, position) =>
+    ctx.em.create(HouseholdMember, { household: h, firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position }),
+  );
+  await generatePlan(ctx.em, h, members, partnership.programme.id);
+  recordHouseholdEvent(ctx, h, 'REGISTERED', { persons: members.length });
   await ctx.em.flush();
   ctx.loaders.households.clear(partnership.id);
   publishHouseholdChanged(ctx, h);
@@ -105,24 +110,27 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
   if (input.plannedArrivalDate !== undefined) h.plannedArrivalDate = input.plannedArrivalDate ?? null;
   if (input.specificNeeds !== undefined) h.specificNeeds = uniqueNeeds(input.specificNeeds);
   if (input.specificNeedsNote !== undefined) h.specificNeedsNote = input.specificNeedsNote?.trim() || null;
+  const changed = Object.keys(input).filter((k) => input[k as keyof UpdateHouseholdInput] !== undefined);
+  const programmeId = (await loadPartnership(ctx, h.partnership.id)).programme.id;
   if (input.members) {
     checkMembers(input.members);
     const existing = await ctx.em.find(HouseholdMember, { household: h });
     const byId = new Map(existing.map((m) => [m.id, m]));
     const kept = new Set<string>();
-    input.members.forEach((m, position) => {
+    const members = input.members.map((m, position) => {
       const current = m.id ? byId.get(m.id) : undefined;
       if (m.id && !current) throw new AppError('NOT_FOUND', 'No such member in this household', { field: 'members' });
       const values = { firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position };
-      if (current) {
-        Object.assign(current, values);
-        kept.add(current.id);
-      } else {
-        ctx.em.create(HouseholdMember, { household: h, ...values });
-      }
+      if (!current) return ctx.em.create(HouseholdMember, { household: h, ...values });
+      kept.add(current.id);
+      return Object.assign(current, values);
     });
     existing.filter((m) => !kept.has(m.id)).forEach((m) => ctx.em.remove(m));
+    await syncSchoolSteps(ctx.em, h, members, programmeId);
   }
+  if (input.plannedArrivalDate !== undefined) await retimePlan(ctx.em, h);
+  // The timeline names what changed, never the content of specific needs.
+  recordHouseholdEvent(ctx, h, 'HOUSEHOLD_UPDATED', { fields: changed });
   await ctx.em.flush();
   ctx.loaders.householdMembers.clear(h.id);
   publishHouseholdChanged(ctx, h);
@@ -135,6 +143,8 @@ export async function recordArrival(ctx: Context, id: string, arrivalDate: strin
   if (start < arrivalDate) throw new AppError('INVALID_DATE_RANGE', 'Guidance cannot start before arrival');
   h.arrivalDate = arrivalDate;
   h.guidanceStart = start;
+  await retimePlan(ctx.em, h);
+  recordHouseholdEvent(ctx, h, 'ARRIVAL_RECORDED', { arrivalDate, guidanceStart: start });
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);
   return h;
@@ -145,6 +155,7 @@ export async function extendGuidance(ctx: Context, id: string): Promise<Househol
   if (!h.guidanceStart) throw new AppError('GUIDANCE_NOT_STARTED', 'Guidance has not started yet');
   if (h.guidanceExtended) throw new AppError('GUIDANCE_ALREADY_EXTENDED', 'Guidance is already extended to a second year');
   h.guidanceExtended = true;
+  recordHouseholdEvent(ctx, h, 'GUIDANCE_EXTENDED');
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);
   return h;

@@ -1,0 +1,83 @@
+/**
+ * Guidance plans: generated from the programme's template when a household is registered,
+ * re-timed when its arrival or move-in date changes, with a school step per school-age child.
+ * These functions work inside the caller's unit of work (nothing is flushed here).
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import { addDays, isSchoolAge } from '@partner-hub/shared';
+import type { Context } from '../../app/context.js';
+import type { Household, HouseholdMember } from '../household/household.entity.js';
+import { User } from '../user/user.entity.js';
+import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from './progress.entity.js';
+
+type Dates = Pick<Household, 'arrivalDate' | 'plannedArrivalDate'> & { movedInOn?: string | null };
+
+/** The date a step counts from: arrival (actual, else planned); moving in (else arrival). */
+export function anchorDate(step: Pick<GuidanceStep, 'anchor'>, dates: Dates): string | null {
+  const arrival = dates.arrivalDate ?? dates.plannedArrivalDate ?? null;
+  return step.anchor === 'MOVE_IN' ? (dates.movedInOn ?? arrival) : arrival;
+}
+
+export function dueDate(step: Pick<GuidanceStep, 'anchor' | 'offsetDays'>, dates: Dates): string | null {
+  const from = anchorDate(step, dates);
+  return from ? addDays(from, step.offsetDays) : null;
+}
+
+function stepYear(dates: Dates): number {
+  const date = dates.arrivalDate ?? dates.plannedArrivalDate;
+  return date ? Number(date.slice(0, 4)) : new Date().getFullYear();
+}
+
+/** Creates a household's plan from its programme's active template. */
+export async function generatePlan(em: EntityManager, household: Household, members: readonly HouseholdMember[], programmeId: string): Promise<GuidanceStep[]> {
+  const templates = await em.find(StepTemplate, { programme: programmeId, active: true }, { orderBy: { position: 'asc', key: 'asc' } });
+  const steps: GuidanceStep[] = [];
+  let position = 0;
+  for (const t of templates) {
+    const targets: (HouseholdMember | null)[] = t.perSchoolAgeChild ? members.filter((m) => m.relationship !== 'HEAD' && isSchoolAge(m.birthYear, stepYear(household))) : [null];
+    for (const member of targets) {
+      const step = em.create(GuidanceStep, { household, key: t.key, label: t.label, member, anchor: t.anchor, offsetDays: t.offsetDays, owner: t.owner, position: position++ });
+      step.dueDate = dueDate(step, household);
+      steps.push(step);
+    }
+  }
+  return steps;
+}
+
+/** Re-times the open steps after a date they count from changed. */
+export async function retimePlan(em: EntityManager, household: Household, movedInOn?: string | null): Promise<void> {
+  const housing = movedInOn === undefined ? await em.findOne(Housing, { household }) : null;
+  const dates = { arrivalDate: household.arrivalDate, plannedArrivalDate: household.plannedArrivalDate, movedInOn: movedInOn === undefined ? housing?.movedInOn : movedInOn };
+  for (const step of await em.find(GuidanceStep, { household })) {
+    if (step.status === 'TODO' || step.status === 'IN_PROGRESS') step.dueDate = dueDate(step, dates);
+  }
+}
+
+/**
+ * Keeps one school step per school-age child after the members changed: a new child gets one,
+ * a removed child's open step goes (a done one stays, as history).
+ */
+export async function syncSchoolSteps(em: EntityManager, household: Household, members: readonly HouseholdMember[], programmeId: string): Promise<void> {
+  const template = await em.findOne(StepTemplate, { programme: programmeId, perSchoolAgeChild: true, active: true });
+  if (!template) return;
+  const steps = await em.find(GuidanceStep, { household, key: template.key });
+  const year = stepYear(household);
+  const children = members.filter((m) => m.relationship !== 'HEAD' && isSchoolAge(m.birthYear, year));
+  const childIds = new Set(children.map((c) => c.id));
+  for (const step of steps) {
+    if (step.member && !childIds.has(step.member.id) && (step.status === 'TODO' || step.status === 'IN_PROGRESS')) em.remove(step);
+  }
+  const covered = new Set(steps.filter((s) => s.member).map((s) => s.member!.id));
+  const last = (await em.find(GuidanceStep, { household }, { orderBy: { position: 'desc' }, limit: 1 }))[0];
+  let position = (last?.position ?? 0) + 1;
+  for (const child of children) {
+    if (covered.has(child.id)) continue;
+    const step = em.create(GuidanceStep, { household, key: template.key, label: template.label, member: child, anchor: template.anchor, offsetDays: template.offsetDays, owner: template.owner, position: position++ });
+    step.dueDate = dueDate(step, household);
+  }
+}
+
+/** Appends a change to the household's timeline, in the caller's unit of work. */
+export function recordHouseholdEvent(ctx: Context, household: Household, kind: HouseholdEvent['kind'], data: Record<string, unknown> = {}): void {
+  ctx.em.create(HouseholdEvent, { household, actor: ctx.viewer ? ctx.em.getReference(User, ctx.viewer.id) : null, kind, data });
+}
