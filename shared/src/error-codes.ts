@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'ALREADY_ARRIVED',
   'CANNOT_REMOVE_SELF',
   'NAME_TAKEN',
+  'REASON_REQUIRED',
+  'LEASE_DATES_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

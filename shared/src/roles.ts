@@ -37,3 +37,7 @@ export const HOUSEHOLD_ACTIONS = [
   'viewFunding',
 ] as const;
 export type HouseholdAction = (typeof HOUSEHOLD_ACTIONS)[number];
+
+/** Actions on a household's progress (guidance plan and housing). */
+export const PROGRESS_ACTIONS = ['viewPlan', 'updateStep', 'updateHousing'] as const;
+export type ProgressAction = (typeof PROGRESS_ACTIONS)[number];

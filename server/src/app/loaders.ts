@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
+import { GuidanceStep, HouseholdEvent, Housing } from '../modules/progress/progress.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
@@ -38,6 +39,9 @@ export function createLoaders(em: EntityManager) {
     partnershipMembers: byParent(em, PartnershipMember, 'partnership', (m) => m.partnership.id, { lead: 'desc', id: 'asc' }),
     households: byParent(em, Household, 'partnership', (h) => h.partnership.id, { reference: 'asc' }),
     householdMembers: byParent(em, HouseholdMember, 'household', (m) => m.household.id, { position: 'asc', id: 'asc' }),
+    guidanceSteps: byParent(em, GuidanceStep, 'household', (s) => s.household.id, { position: 'asc', id: 'asc' }),
+    housing: byParent(em, Housing, 'household', (h) => h.household.id, { id: 'asc' }),
+    householdEvents: byParent(em, HouseholdEvent, 'household', (e) => e.household.id, { at: 'asc', id: 'asc' }),
   };
 }
 

@@ -8,6 +8,7 @@ import { OrganisationResolver } from '../modules/organisation/organisation.resol
 import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
 import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
+import { GuidanceStepResolver, HouseholdProgressResolver, HousingResolver, ProgressResolver } from '../modules/progress/progress.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import type { PubSubHandle } from './pubsub.js';
 
@@ -19,6 +20,10 @@ export const resolvers = [
   PartnershipResolver,
   PartnershipMemberResolver,
   HouseholdResolver,
+  HouseholdProgressResolver,
+  GuidanceStepResolver,
+  HousingResolver,
+  ProgressResolver,
   AuditResolver,
   OutboxResolver,
 ] as const;

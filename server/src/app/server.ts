@@ -14,7 +14,8 @@ import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/session.service.js';
 import { type AppServices, type Context, type CookieJar, createContext } from './context.js';
-import { createErrorFormatter } from './errors.js';
+import { AppError, createErrorFormatter } from './errors.js';
+import { fundingStatementCsv } from '../modules/progress/progress.service.js';
 import type { Logger } from './logger.js';
 import { createPubSubHandle } from './pubsub.js';
 import { createSchema } from './schema.js';
@@ -128,6 +129,25 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       },
     }),
   );
+
+  // The funding statement as CSV: the session cookie, the same policy and figures as the API.
+  app.get('/partnerships/:id/funding.csv', async (req, res) => {
+    const em = orm.em.fork();
+    const viewer = await viewerFromToken(em, config.sessionSecret, sessionTokenFromCookieHeader(req.headers.cookie));
+    const ctx = createContext({ viewer, em, ip: req.ip ?? 'unknown', cookies: null, app: services });
+    try {
+      const { filename, body } = await fundingStatementCsv(ctx, req.params.id);
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.send(body);
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR';
+      if (code === 'INTERNAL_SERVER_ERROR') logger.error('funding CSV failed', { error: String(error) });
+      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 }[code as string] ?? 500;
+      res.status(status).json({ error: { code } });
+    }
+  });
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (existsSync(indexHtml)) {

@@ -26,6 +26,7 @@ import {
   updateHousehold,
 } from './household.service.js';
 import { Funding, HouseholdViewerCan, SpecificNeeds } from './household.types.js';
+import { progressPolicy } from '../progress/progress.policy.js';
 import { IsIsoDate } from '../../app/validators.js';
 import { ArgsType, Args, Field } from 'type-graphql';
 import { IsOptional } from 'class-validator';
@@ -138,8 +139,14 @@ export class HouseholdResolver {
 
   @FieldResolver(() => HouseholdViewerCan, { description: 'What the viewer may do with this household now (its policy, and the state the action needs).' })
   async viewerCan(@Root() h: Household, @Ctx() ctx: Context): Promise<HouseholdViewerCan> {
-    const can = householdPermissions(ctx.viewer, await householdPartnershipFacts(ctx, h));
-    // Only offer what will work: a second year needs guidance started and not yet extended.
-    return { ...can, extendGuidance: can.extendGuidance && !!h.guidanceStart && !h.guidanceExtended };
+    const facts = await householdPartnershipFacts(ctx, h);
+    const can = householdPermissions(ctx.viewer, facts);
+    return {
+      ...can,
+      // Only offer what will work: a second year needs guidance started and not yet extended.
+      extendGuidance: can.extendGuidance && !!h.guidanceStart && !h.guidanceExtended,
+      updateStep: progressPolicy.onHousehold(ctx.viewer, facts, 'updateStep'),
+      updateHousing: progressPolicy.onHousehold(ctx.viewer, facts, 'updateHousing'),
+    };
   }
 }

@@ -11,6 +11,8 @@ export class HouseholdViewerCan {
   @Field(() => Boolean) viewSpecificNeeds!: boolean;
   @Field(() => Boolean) updateSpecificNeeds!: boolean;
   @Field(() => Boolean) viewFunding!: boolean;
+  @Field(() => Boolean, { description: 'May change the steps of the guidance plan.' }) updateStep!: boolean;
+  @Field(() => Boolean, { description: 'May record housing and the next-home search.' }) updateHousing!: boolean;
 }
 
 @ObjectType({ description: 'Specific needs of a household: sensitive, need-to-know; every read is logged.' })
