@@ -19,6 +19,10 @@ export interface Config {
   clientDir: string;
   publicUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Largest upload accepted, in bytes. */
+  uploadLimitBytes: number;
+  /** Where document bytes go: the data folder, or S3-compatible storage. */
+  documentStorage: { kind: 'local'; root: string } | { kind: 's3'; endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
 }
 
 function parseDatabase(raw: string | undefined, dataDir: string): Config['database'] {
@@ -59,5 +63,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.resolve(env.CLIENT_DIR ?? path.join(import.meta.dirname, '../../client/dist')),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     logLevel,
+    uploadLimitBytes: Math.round(Number(env.UPLOAD_LIMIT_MB ?? 25) * 1024 * 1024),
+    documentStorage: env.S3_BUCKET
+      ? {
+          kind: 's3',
+          endpoint: env.S3_ENDPOINT || undefined,
+          region: env.S3_REGION ?? 'us-east-1',
+          bucket: env.S3_BUCKET,
+          accessKeyId: env.S3_ACCESS_KEY_ID,
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: env.S3_FORCE_PATH_STYLE !== 'false',
+        }
+      : { kind: 'local', root: path.join(dataDir, 'documents') },
   };
 }

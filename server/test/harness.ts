@@ -97,7 +97,9 @@ export interface TestHub {
 }
 
 /** Starts a hub on a scratch database with the demo data (or only reference data with `demo: false`). */
-export async function startTestHub(options: { demo?: boolean; redisUrl?: string; shareDatabaseWith?: TestHub } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { demo?: boolean; redisUrl?: string; shareDatabaseWith?: TestHub; uploadLimitBytes?: number; documentStorage?: Config['documentStorage'] } = {},
+): Promise<TestHub> {
   // A second server process on the same database (the first one owns and drops it).
   const { database, drop } = options.shareDatabaseWith ? { database: options.shareDatabaseWith.config.database, drop: async () => {} } : await scratchDatabase();
   const { orm, statements } = await openDatabase(database);
@@ -118,6 +120,8 @@ export async function startTestHub(options: { demo?: boolean; redisUrl?: string;
     clientDir: path.join(os.tmpdir(), 'no-client-here'),
     publicUrl: 'http://localhost:4000',
     logLevel: 'error',
+    uploadLimitBytes: options.uploadLimitBytes ?? 1024 * 1024,
+    documentStorage: options.documentStorage ?? { kind: 'local', root: mkdtempSync(path.join(os.tmpdir(), 'ph-docs-')) },
   };
   const server = await startServer(config, orm, createLogger('error'));
   const hub: TestHub = {

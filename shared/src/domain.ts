@@ -61,3 +61,24 @@ export function isIsoDate(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
+
+export const DOCUMENT_CATEGORIES = ['COOPERATION_AGREEMENT', 'LEASE', 'EVALUATION_REPORT', 'BROCHURE', 'IDENTITY_RESIDENCE', 'MEDICAL', 'OTHER'] as const;
+export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
+
+/** Identity, residence and medical papers follow the specific-needs rule: need-to-know, every view logged. */
+export const SENSITIVE_DOCUMENT_CATEGORIES: readonly DocumentCategory[] = ['IDENTITY_RESIDENCE', 'MEDICAL'];
+
+/** Types a document may have, decided from its content (magic bytes), never from its name. */
+export const DOCUMENT_TYPES: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
+};
+
+/** Default upload limit: 25 MB. */
+export const DEFAULT_UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;

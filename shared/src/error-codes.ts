@@ -30,6 +30,10 @@ export const ERROR_CODES = [
   'NAME_TAKEN',
   'REASON_REQUIRED',
   'LEASE_DATES_INVALID',
+  'FILE_TOO_LARGE',
+  'FILE_TYPE_NOT_ALLOWED',
+  'FILE_MISSING',
+  'UPLOAD_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ARRIVAL_ROUTES,
+  DOCUMENT_CATEGORIES,
   FUNDING_LINE_KINDS,
   HOUSEHOLD_EVENT_KINDS,
   HOUSEHOLD_FLAGS,
@@ -43,3 +44,4 @@ export const StepAnchorEnum = graphqlEnum(STEP_ANCHORS, 'StepAnchor', "What a st
 export const LandlordKindEnum = graphqlEnum(LANDLORD_KINDS, 'LandlordKind', 'Who rents out the home.');
 export const HouseholdFlagEnum = graphqlEnum(HOUSEHOLD_FLAGS, 'HouseholdFlag', 'Something about a household that needs attention.');
 export const HouseholdEventKindEnum = graphqlEnum(HOUSEHOLD_EVENT_KINDS, 'HouseholdEventKind', 'The kind of a change in a household timeline.');
+export const DocumentCategoryEnum = graphqlEnum(DOCUMENT_CATEGORIES, 'DocumentCategory', 'What a document is; identity, residence and medical papers are need-to-know.');

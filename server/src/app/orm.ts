@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import { migrations as postgresqlMigrations } from '../migrations/postgresql/index.js';
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index.js';
 import { AccessLogEntry } from '../modules/audit/audit.entity.js';
+import { Document, DocumentVersion } from '../modules/document/document.entity.js';
 import { Invitation, Session, SignInFailure } from '../modules/auth/auth.entity.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
 import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from '../modules/progress/progress.entity.js';
@@ -35,6 +36,8 @@ export const entities = [
   Invitation,
   OutboxMessage,
   AccessLogEntry,
+  Document,
+  DocumentVersion,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */

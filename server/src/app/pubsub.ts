@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 /** Topics and their payloads: ids and small facts only; subscribers load the rest through policies. */
 export type Topics = {
   HOUSEHOLD_CHANGED: [{ householdId: string; partnershipId: string }];
+  DOCUMENT_ADDED: [{ documentId: string; partnershipId: string; householdId: string | null }];
 };
 
 export interface PubSubHandle {

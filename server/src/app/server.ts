@@ -16,6 +16,7 @@ import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/s
 import { type AppServices, type Context, type CookieJar, createContext } from './context.js';
 import { AppError, createErrorFormatter } from './errors.js';
 import { fundingStatementCsv } from '../modules/progress/progress.service.js';
+import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
 import type { Logger } from './logger.js';
 import { createPubSubHandle } from './pubsub.js';
 import { createSchema } from './schema.js';
@@ -129,6 +130,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       },
     }),
   );
+
+  registerDocumentRoutes(app, orm, services, createStorage(config));
 
   // The funding statement as CSV: the session cookie, the same policy and figures as the API.
   app.get('/partnerships/:id/funding.csv', async (req, res) => {

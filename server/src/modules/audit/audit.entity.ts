@@ -25,7 +25,7 @@ export class AccessLogEntry {
   @Property({ type: 'datetime' })
   at: Date = new Date();
 
-  @Field(() => String, { description: 'What was read, e.g. "specificNeeds".' })
-  @Property({ type: 'string', length: 50 })
+  @Field(() => String, { description: 'What was read: "specificNeeds", or "document:<id>" for an identity, residence or medical document.' })
+  @Property({ type: 'string', length: 80 })
   what: string = 'specificNeeds';
 }

@@ -9,28 +9,34 @@ import { auditPolicy } from './audit.policy.js';
 const WRITER = Symbol('access-log-writer');
 
 /**
- * Records that the viewer read a household's specific needs. Reads within one tick of a request
- * are written in one INSERT, and the read is only answered once its row is stored.
+ * Records that the viewer read something need-to-know about a household (its specific needs, an
+ * identity or medical document). Reads within one tick of a request are written in one INSERT,
+ * and the read is only answered once its row is stored.
  */
-export function recordSpecificNeedsRead(ctx: Context, householdId: string): Promise<void> {
+export function recordHouseholdAccess(ctx: Context, householdId: string, what: string): Promise<void> {
   const viewer = requireViewer(ctx);
   let writer = ctx.scratch.get(WRITER) as DataLoader<string, void> | undefined;
   if (!writer) {
     writer = new DataLoader<string, void>(
-      async (ids) => {
+      async (keys) => {
         const at = new Date();
         await ctx.em.insertMany(
           AccessLogEntry,
-          ids.map((household) => ({ id: crypto.randomUUID(), user: viewer.id, household, at, what: 'specificNeeds' })),
+          keys.map((key) => {
+            const [household, ...rest] = key.split('|');
+            return { id: crypto.randomUUID(), user: viewer.id, household: household!, at, what: rest.join('|') };
+          }),
         );
-        return ids.map(() => undefined);
+        return keys.map(() => undefined);
       },
       { cache: false },
     );
     ctx.scratch.set(WRITER, writer);
   }
-  return writer.load(householdId);
+  return writer.load(`${householdId}|${what}`);
 }
+
+export const recordSpecificNeedsRead = (ctx: Context, householdId: string) => recordHouseholdAccess(ctx, householdId, 'specificNeeds');
 
 export async function listAccessLog(ctx: Context, args: { first: number; after?: string | null; householdId?: string | null; userId?: string | null }) {
   if (!auditPolicy.readAccessLog(requireViewer(ctx))) throw forbidden();
