@@ -14,12 +14,15 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
+      // Funding statements as CSV (a link, with the session cookie).
+      '^/partnerships/[^/]+/funding\\.csv$': { target: api },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
+      '^/partnerships/[^/]+/funding\\.csv$': { target: api },
     },
   },
   build: {

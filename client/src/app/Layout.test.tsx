@@ -28,11 +28,18 @@ describe('Layout', () => {
     expect(screen.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).toBe('#main');
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
-    for (const name of ['Home', 'Partnerships', 'Organisations', 'Users', 'Invite people', 'Access log', 'Outbox']) {
+    for (const name of ['Home', 'Board', 'Partnerships', 'Organisations', 'Users', 'Invite people', 'Access log', 'Outbox']) {
       expect(screen.getByRole('link', { name })).toBeTruthy();
     }
     expect(screen.getByText('Ann Admin')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
+  });
+
+  it('gives a contact person the board', async () => {
+    renderLayout([viewerMock('CONTACT_PERSON')]);
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Home', 'Board', 'Invite people']);
+    expect(screen.getByRole('link', { name: 'Board' }).getAttribute('href')).toBe('/board');
   });
 
   it('shows a volunteer only their home', async () => {

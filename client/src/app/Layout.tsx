@@ -31,6 +31,7 @@ interface NavItem {
 const NAV: Record<Role, NavItem[]> = {
   ADMIN: [
     { to: '/', label: 'nav.home', end: true },
+    { to: '/board', label: 'nav.board' },
     { to: '/admin/partnerships', label: 'nav.partnerships' },
     { to: '/admin/organisations', label: 'nav.organisations' },
     { to: '/admin/users', label: 'nav.users' },
@@ -40,6 +41,7 @@ const NAV: Record<Role, NavItem[]> = {
   ],
   CONTACT_PERSON: [
     { to: '/', label: 'nav.home', end: true },
+    { to: '/board', label: 'nav.board' },
     { to: '/invite', label: 'nav.invite' },
   ],
   COORDINATOR: [

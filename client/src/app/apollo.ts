@@ -27,6 +27,15 @@ export function createCache(): InMemoryCache {
       QuotaProgress: { keyFields: false },
       Quota: { keyFields: false },
       PartnershipMember: { keyFields: false },
+      // Progress: values without an id, always fetched whole; a newer answer replaces the older.
+      PlanProgress: { keyFields: false, merge: true },
+      LocalizedText: { keyFields: false, merge: true },
+      FundingStatement: { keyFields: false },
+      FundingStatementRow: { keyFields: false },
+      FundingStatementTotals: { keyFields: false, merge: true },
+      ProgrammeDashboard: { keyFields: false },
+      MonthFigures: { keyFields: false },
+      PartnershipCapacity: { keyFields: false },
     },
   });
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentYearInBrussels, formatDateTime, formatIsoDate, formatMoney, todayInBrussels } from './format';
+import { centsToInput, currentYearInBrussels, formatDateTime, formatIsoDate, formatMoney, parseEuroToCents, todayInBrussels } from './format';
 
 describe('formatMoney', () => {
   it('formats cents in nl-BE exactly: EUR 22,000 is "€ 22.000,00"', () => {
@@ -54,5 +54,27 @@ describe('Brussels time', () => {
     const newYearInBrussels = new Date('2023-12-31T23:30:00Z');
     expect(todayInBrussels(newYearInBrussels)).toBe('2024-01-01');
     expect(currentYearInBrussels(newYearInBrussels)).toBe(2024);
+  });
+});
+
+describe('parseEuroToCents', () => {
+  it('reads amounts as people type them, in any of the three languages', () => {
+    expect(parseEuroToCents('650')).toBe(65_000);
+    expect(parseEuroToCents('650,50')).toBe(65_050);
+    expect(parseEuroToCents('650.5')).toBe(65_050);
+    expect(parseEuroToCents('€ 1.250,00')).toBe(125_000);
+    expect(parseEuroToCents('1,250.00')).toBe(125_000);
+    expect(parseEuroToCents('1.250')).toBe(125_000);
+    expect(parseEuroToCents('1 250,75 €')).toBe(125_075);
+  });
+
+  it('refuses what is not an amount', () => {
+    for (const text of ['', 'abc', '-5', '12.5000', '1.2.3', '6,5,0']) expect(parseEuroToCents(text), text).toBeNull();
+  });
+
+  it('writes cents back the way the language types them', () => {
+    expect(centsToInput(65_050, 'nl')).toBe('650,50');
+    expect(centsToInput(65_050, 'fr')).toBe('650,50');
+    expect(centsToInput(65_050, 'en')).toBe('650.50');
   });
 });

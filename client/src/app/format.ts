@@ -81,3 +81,42 @@ export function todayInBrussels(now: Date = new Date()): string {
 export function currentYearInBrussels(now: Date = new Date()): number {
   return Number(brusselsParts(now).year);
 }
+
+/**
+ * An amount in euro as people type it ("650", "650,50", "1.250,00", "1,250.00", "€ 650") in
+ * cents, or null when it is not an amount. With one separator, a comma or a dot followed by one
+ * or two digits is the decimal separator; otherwise separators group thousands.
+ */
+export function parseEuroToCents(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f€]/g, '').replace(/^EUR|EUR$/i, '');
+  if (!/^\d[\d.,]*$/.test(compact)) return null;
+  const lastComma = compact.lastIndexOf(',');
+  const lastDot = compact.lastIndexOf('.');
+  let integer = compact;
+  let decimals = '';
+  const decimalAt = Math.max(lastComma, lastDot);
+  if (decimalAt !== -1) {
+    const tail = compact.slice(decimalAt + 1);
+    const separator = compact[decimalAt]!;
+    const onlyOneKind = lastComma === -1 || lastDot === -1;
+    const occurrences = compact.split(separator).length - 1;
+    // "650,5" / "650.50": decimals. "1.250" / "1,250,000": thousands.
+    const isDecimal = (tail.length === 1 || tail.length === 2) && (!onlyOneKind || occurrences === 1);
+    if (isDecimal) {
+      integer = compact.slice(0, decimalAt);
+      decimals = tail;
+    }
+  }
+  const grouped = integer.replace(/[.,]/g, '');
+  if (!/^\d+$/.test(grouped) || !/^\d*$/.test(decimals)) return null;
+  // Groups of thousands must be three digits ("1.25" was a decimal, "12.5000" is a typo).
+  const groups = integer.split(/[.,]/);
+  if (groups.length > 1 && groups.slice(1).some((g) => g.length !== 3)) return null;
+  return Number(grouped) * 100 + Number(decimals.padEnd(2, '0') || '0');
+}
+
+/** Cents as the plain number people type in the locale (nl/fr "650,50", en "650.50"), no currency. */
+export function centsToInput(cents: number, locale: Locale): string {
+  const text = (cents / 100).toFixed(2);
+  return locale === 'en' ? text : text.replace('.', ',');
+}

@@ -20,6 +20,14 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A text the API gives in the three languages (LocalizedText). */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/** The text of a LocalizedText in the UI language (another language if that one is empty). */
+export function localize(text: LocalizedText, locale: Locale): string {
+  return text[locale] || text.nl || text.fr || text.en;
+}
+
 export function translate(locale: Locale, key: MessageKey, params?: TranslateParams): string {
   const template = DICTIONARIES[locale][key] ?? en[key] ?? key;
   if (!params) return template;
@@ -67,6 +75,8 @@ export interface I18n {
   formatDate: (isoDate: string) => string;
   formatDateTime: (isoTimestamp: string) => string;
   formatNumber: (value: number) => string;
+  /** A LocalizedText from the API in the UI language. */
+  localize: (text: LocalizedText) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -89,6 +99,7 @@ export function I18nProvider({ initialLocale, children }: { initialLocale?: Loca
       formatDate: (iso) => formatIsoDate(iso, locale),
       formatDateTime: (iso) => formatDateTime(iso, locale),
       formatNumber: (n) => formatNumber(n, locale),
+      localize: (text) => localize(text, locale),
     }),
     [locale, setLocale],
   );

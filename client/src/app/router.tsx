@@ -4,12 +4,16 @@ import { InvitationPage } from '../features/auth/InvitationPage';
 import { InvitePage } from '../features/auth/InvitePage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { UsersPage } from '../features/auth/UsersPage';
+import { BoardPage } from '../features/board/BoardPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { FundingStatementPage } from '../features/funding/FundingStatementPage';
 import { HomePage } from '../features/home/HomePage';
 import { HouseholdPage } from '../features/household/HouseholdPage';
 import { OutboxPage } from '../features/messaging/OutboxPage';
 import { OrganisationsPage } from '../features/organisation/OrganisationsPage';
 import { AdminPartnershipsPage } from '../features/partnership/AdminPartnershipsPage';
 import { PartnershipPage } from '../features/partnership/PartnershipPage';
+import { PlanTemplatesPage } from '../features/templates/PlanTemplatesPage';
 import { NotFound } from '../ui/Feedback';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
@@ -27,8 +31,17 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'partnerships/:id', element: <PartnershipPage /> },
+          { path: 'partnerships/:id/funding', element: <FundingStatementPage /> },
           { path: 'households/:id', element: <HouseholdPage /> },
           { path: 'invite', element: <InvitePage /> },
+          {
+            element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON', 'COORDINATOR']} />,
+            children: [{ path: 'board', element: <BoardPage /> }],
+          },
+          {
+            element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,
+            children: [{ path: 'dashboard', element: <DashboardPage /> }],
+          },
           {
             path: 'admin',
             element: <RequireRole roles={['ADMIN']} />,
@@ -38,6 +51,7 @@ export const routes: RouteObject[] = [
               { path: 'users', element: <UsersPage /> },
               { path: 'access-log', element: <AccessLogPage /> },
               { path: 'outbox', element: <OutboxPage /> },
+              { path: 'plan-templates', element: <PlanTemplatesPage /> },
             ],
           },
         ],

@@ -73,3 +73,150 @@ export function partnershipData(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A LocalizedText as the API sends it. */
+export const localizedText = (en: string, nl = en, fr = en) => ({ __typename: 'LocalizedText' as const, nl, fr, en });
+
+export const BANK_ACCOUNT_LABEL = localizedText('Bank account opened', 'Bankrekening geopend', 'Compte bancaire ouvert');
+export const SCHOOL_LABEL = localizedText('School enrolment', 'Inschrijving in een school', 'Inscription dans une école');
+export const LANGUAGE_COURSE_LABEL = localizedText('Language course', 'Taalcursus', 'Cours de langue');
+
+export function guidanceStep(id: string, key: string, label: ReturnType<typeof localizedText>, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'GuidanceStep' as const,
+    id,
+    key,
+    status: 'TODO' as const,
+    dueDate: '2026-03-15',
+    overdue: false,
+    owner: 'VOLUNTEER' as const,
+    note: null,
+    notApplicableReason: null,
+    updatedAt: '2026-03-01T09:00:00.000Z',
+    label,
+    member: null,
+    updatedBy: null,
+    ...overrides,
+  };
+}
+
+export function housingData(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Housing' as const,
+    id: 'hs-1',
+    street: 'Bruul 12',
+    postalCode: '2800',
+    city: 'Mechelen',
+    leaseStart: '2026-02-15',
+    leaseEnd: '2029-02-14',
+    monthlyRentCents: 61_000,
+    landlordKind: 'SOCIAL' as const,
+    movedInOn: '2026-02-20',
+    coversFirstYear: true,
+    nextHomeSearchStartedOn: null,
+    nextHomeFoundOn: null,
+    ...overrides,
+  };
+}
+
+/**
+ * The progress fields of a household (plan, housing, flags, timeline, board row): a bank
+ * account step to do, a school step for Lina, and a language course done.
+ */
+export function progressFields(overrides: Record<string, unknown> = {}) {
+  const plan = [
+    guidanceStep('s-1', 'BANK_ACCOUNT', BANK_ACCOUNT_LABEL, { overdue: true, dueDate: '2026-03-10' }),
+    guidanceStep('s-2', 'SCHOOL_ENROLMENT', SCHOOL_LABEL, {
+      dueDate: '2026-03-20',
+      member: { __typename: 'HouseholdMember' as const, id: 'm3', firstName: 'Lina' },
+    }),
+    guidanceStep('s-3', 'LANGUAGE_COURSE', LANGUAGE_COURSE_LABEL, {
+      status: 'DONE' as const,
+      dueDate: '2026-04-15',
+      owner: 'PARTNER' as const,
+      updatedAt: '2026-03-02T10:00:00.000Z',
+      updatedBy: { __typename: 'User' as const, id: 'u-7', name: 'Pieter Wouters' },
+    }),
+  ];
+  return {
+    flags: ['OVERDUE_STEPS'] as string[],
+    lastActivityAt: '2026-03-02T10:00:00.000Z',
+    progress: { __typename: 'PlanProgress' as const, done: 1, total: 3 },
+    nextStep: plan[0],
+    plan,
+    housing: null as unknown,
+    nextHomeSearchDueFrom: '2026-12-01',
+    timeline: [
+      {
+        __typename: 'TimelineEntry' as const,
+        id: 'e-1',
+        at: '2026-02-01T08:00:00.000Z',
+        kind: 'REGISTERED' as const,
+        actor: { __typename: 'User' as const, id: 'u-2', name: 'Carl Contact' },
+        stepKey: null,
+        stepLabel: null,
+        fromStatus: null,
+        toStatus: null,
+        fields: [] as string[],
+        date: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export const householdViewerCan = (overrides: Record<string, boolean> = {}) => ({
+  __typename: 'HouseholdViewerCan' as const,
+  view: true,
+  update: false,
+  recordArrival: false,
+  extendGuidance: false,
+  viewSpecificNeeds: false,
+  updateSpecificNeeds: false,
+  viewFunding: false,
+  updateStep: false,
+  updateHousing: false,
+  ...overrides,
+});
+
+const member = (id: string, firstName: string, relationship: string, birthYear: number) => ({
+  __typename: 'HouseholdMember' as const,
+  id,
+  firstName,
+  lastName: 'Haddad',
+  birthYear,
+  relationship,
+  isHead: relationship === 'HEAD',
+});
+
+/** A household as the household page selects it (Amina Haddad and four family members), with its progress. */
+export function householdData(overrides: Record<string, unknown> = {}) {
+  const members = [
+    member('m1', 'Amina', 'HEAD', 1985),
+    member('m2', 'Omar', 'SPOUSE', 1983),
+    member('m3', 'Lina', 'CHILD', 2012),
+    member('m4', 'Sami', 'CHILD', 2015),
+    member('m5', 'Nour', 'CHILD', 2019),
+  ];
+  return {
+    __typename: 'Household' as const,
+    id: 'h-1',
+    reference: 'RS-2023-001',
+    partnership: { __typename: 'Partnership' as const, id: 'p-1', name: 'Gent welcomes', personsCount: 5, fundingTotalCents: null },
+    viewerCan: householdViewerCan(),
+    funding: null,
+    status: 'IN_GUIDANCE' as const,
+    arrivalRoute: 'DIRECT' as const,
+    plannedArrivalDate: '2023-02-20',
+    arrivalDate: '2023-03-01',
+    guidanceStart: '2023-03-01',
+    guidanceEnd: '2024-02-29',
+    guidanceExtended: false,
+    hasSpecificNeeds: true,
+    specificNeeds: null,
+    head: { __typename: 'HouseholdMember' as const, id: 'm1', firstName: 'Amina', lastName: 'Haddad' },
+    members,
+    ...progressFields(),
+    ...overrides,
+  };
+}

@@ -7,6 +7,8 @@ import { useT } from '../app/i18n';
  */
 export function ConfirmAction({
   triggerLabel,
+  shortLabel,
+  small = false,
   question,
   confirmLabel,
   onConfirm,
@@ -14,6 +16,9 @@ export function ConfirmAction({
   tone = 'danger',
 }: {
   triggerLabel: string;
+  /** Visible text of the trigger when the full label is too long to repeat in a list (e.g. "Remove"); the full label stays its name. */
+  shortLabel?: string;
+  small?: boolean;
   question: ReactNode;
   confirmLabel: string;
   onConfirm: () => Promise<unknown> | void;
@@ -24,8 +29,13 @@ export function ConfirmAction({
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" className={`button button-${tone === 'danger' ? 'danger-outline' : 'secondary'}`} onClick={() => setAsking(true)}>
-        {triggerLabel}
+      <button
+        type="button"
+        className={`button button-${tone === 'danger' ? 'danger-outline' : 'secondary'}${small ? ' button-small' : ''}`}
+        aria-label={shortLabel ? triggerLabel : undefined}
+        onClick={() => setAsking(true)}
+      >
+        {shortLabel ?? triggerLabel}
       </button>
     );
   }

@@ -128,20 +128,32 @@ export function TextAreaField({
   value,
   onChange,
   hint,
+  errors,
   optional,
+  required,
   rows = 3,
 }: {
   label: ReactNode;
   value: string;
   onChange: (value: string) => void;
   hint?: ReactNode;
+  errors?: string[];
   optional?: boolean;
+  required?: boolean;
   rows?: number;
 }) {
   const id = useId();
   return (
-    <FieldFrame id={id} label={label} hint={hint} optional={optional}>
-      <textarea id={id} value={value} rows={rows} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy(id, hint)} />
+    <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
+      <textarea
+        id={id}
+        value={value}
+        rows={rows}
+        required={required}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={describedBy(id, hint, errors)}
+        aria-invalid={errors?.length ? true : undefined}
+      />
     </FieldFrame>
   );
 }

@@ -24,6 +24,8 @@ export function DateTimeText({ iso }: { iso: string | null | undefined }) {
   return <time dateTime={iso}>{formatDateTime(iso)}</time>;
 }
 
-export function Badge({ children, tone = 'neutral' }: { children: React.ReactNode; tone?: 'neutral' | 'info' | 'success' | 'warning' }) {
+export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+
+export function Badge({ children, tone = 'neutral' }: { children: React.ReactNode; tone?: BadgeTone }) {
   return <span className={`badge badge-${tone}`}>{children}</span>;
 }

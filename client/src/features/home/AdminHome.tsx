@@ -71,6 +71,20 @@ export function AdminHome() {
   return (
     <>
       <p className="lead">{t('home.adminIntro')}</p>
+      <section className="section" aria-labelledby="programme-tools-heading">
+        <h2 id="programme-tools-heading">{t('home.programmeTools')}</h2>
+        <ul className="link-list tool-links">
+          <li>
+            <Link to="/dashboard">{t('dashboard.link')}</Link>
+          </li>
+          <li>
+            <Link to="/board">{t('board.open')}</Link>
+          </li>
+          <li>
+            <Link to="/admin/plan-templates">{t('templates.title')}</Link>
+          </li>
+        </ul>
+      </section>
       <QuotaSection />
       <PartnershipsSection
         title={t('partnerships.allTitle')}

@@ -6,6 +6,7 @@ import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { HouseholdsTable } from '../household/HouseholdsTable';
 import { PartnershipsSection } from '../partnership/PartnershipsSection';
+import { BoardSummary } from '../board/BoardSummary';
 import { AdminHome } from './AdminHome';
 import { Link } from 'react-router';
 
@@ -47,6 +48,13 @@ function CoordinatorHome() {
   if (loading && !data) return <Loading />;
   if (error && !data) return <InlineError error={error} />;
   const partnerships = data?.partnerships.edges.map((e) => e.node) ?? [];
+  const boardLink = (
+    <p className="home-links">
+      <Link className="button button-secondary" to="/board">
+        {t('board.open')}
+      </Link>
+    </p>
+  );
   if (partnerships.length === 0) {
     return (
       <section className="section" aria-labelledby="my-partnerships-heading">
@@ -59,6 +67,7 @@ function CoordinatorHome() {
   }
   return (
     <>
+      {boardLink}
       {partnerships.map((p) => (
         <section key={p.id} className="section" aria-labelledby={`partnership-${p.id}-heading`}>
           <h2 id={`partnership-${p.id}-heading`}>
@@ -112,7 +121,13 @@ export function HomePage() {
       <h1>{t('home.welcome', { name: me.name })}</h1>
       {me.role === 'ADMIN' && <AdminHome />}
       {me.role === 'CONTACT_PERSON' && (
-        <PartnershipsSection title={t('partnerships.myTitle')} empty={<p>{t('partnerships.emptyContact')}</p>} />
+        <>
+          <BoardSummary />
+          <PartnershipsSection title={t('partnerships.myTitle')} empty={<p>{t('partnerships.emptyContact')}</p>} />
+          <p>
+            <Link to="/dashboard">{t('dashboard.link')}</Link>
+          </p>
+        </>
       )}
       {me.role === 'COORDINATOR' && <CoordinatorHome />}
       {me.role === 'VOLUNTEER' && <VolunteerHome />}

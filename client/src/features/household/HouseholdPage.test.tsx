@@ -1,63 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { viewerMock } from '../../test/fixtures';
+import { householdData as household, householdViewerCan as viewerCan, viewerMock } from '../../test/fixtures';
 import { renderPage } from '../../test/render';
 import { HouseholdPage, HouseholdPageDocument } from './HouseholdPage';
 import { ExtendGuidanceDocument } from './HouseholdActions';
 
 const route = { path: '/households/:id', route: '/households/h-1' };
-
-const viewerCan = (overrides: Record<string, boolean> = {}) => ({
-  __typename: 'HouseholdViewerCan' as const,
-  view: true,
-  update: false,
-  recordArrival: false,
-  extendGuidance: false,
-  viewSpecificNeeds: false,
-  updateSpecificNeeds: false,
-  viewFunding: false,
-  ...overrides,
-});
-
-const member = (id: string, firstName: string, relationship: string, birthYear: number) => ({
-  __typename: 'HouseholdMember' as const,
-  id,
-  firstName,
-  lastName: 'Haddad',
-  birthYear,
-  relationship,
-  isHead: relationship === 'HEAD',
-});
-
-function household(overrides: Record<string, unknown> = {}) {
-  const members = [
-    member('m1', 'Amina', 'HEAD', 1985),
-    member('m2', 'Omar', 'SPOUSE', 1983),
-    member('m3', 'Lina', 'CHILD', 2012),
-    member('m4', 'Sami', 'CHILD', 2015),
-    member('m5', 'Nour', 'CHILD', 2019),
-  ];
-  return {
-    __typename: 'Household' as const,
-    id: 'h-1',
-    reference: 'RS-2023-001',
-    partnership: { __typename: 'Partnership' as const, id: 'p-1', name: 'Gent welcomes', personsCount: 5, fundingTotalCents: null },
-    viewerCan: viewerCan(),
-    funding: null,
-    status: 'IN_GUIDANCE' as const,
-    arrivalRoute: 'DIRECT' as const,
-    plannedArrivalDate: '2023-02-20',
-    arrivalDate: '2023-03-01',
-    guidanceStart: '2023-03-01',
-    guidanceEnd: '2024-02-29',
-    guidanceExtended: false,
-    hasSpecificNeeds: true,
-    specificNeeds: null,
-    head: { __typename: 'HouseholdMember' as const, id: 'm1', firstName: 'Amina', lastName: 'Haddad' },
-    members,
-    ...overrides,
-  };
-}
 
 const funding = {
   __typename: 'Funding' as const,

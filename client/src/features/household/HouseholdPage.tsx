@@ -8,6 +8,10 @@ import { Disclosure } from '../../ui/Disclosure';
 import { Loading, PageError } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { FundingTable } from '../funding/FundingTable';
+import { FlagList } from '../progress/FlagList';
+import { GuidancePlan } from '../progress/GuidancePlan';
+import { HouseholdTimeline } from '../progress/HouseholdTimeline';
+import { HousingPanel } from '../progress/HousingPanel';
 import { EditHouseholdForm } from './EditHouseholdForm';
 import { ExtendGuidanceAction, RecordArrivalForm } from './HouseholdActions';
 import { HouseholdMembersList } from './HouseholdMembersList';
@@ -40,6 +44,11 @@ export const HouseholdPage_household = graphql(`
     funding {
       ...FundingTable_funding
     }
+    flags
+    ...HouseholdProgress_household
+    ...GuidancePlan_household
+    ...HousingPanel_household
+    ...HouseholdTimeline_household
     ...HouseholdSummary_household
     ...HouseholdMembersList_household
     ...SpecificNeedsPanel_household
@@ -82,6 +91,7 @@ export function HouseholdPage() {
         </Link>
       </p>
       <h1 id="page-title">{t('household.title', { reference: household.reference })}</h1>
+      <FlagList flags={household.flags} />
 
       <section className="section" aria-labelledby="household-details-heading">
         <h2 id="household-details-heading">{t('partnership.details')}</h2>
@@ -96,6 +106,16 @@ export function HouseholdPage() {
             {canExtendGuidance && <ExtendGuidanceAction householdId={household.id} />}
           </div>
         )}
+      </section>
+
+      <section className="section" aria-labelledby="household-plan-heading">
+        <h2 id="household-plan-heading">{t('plan.title')}</h2>
+        <GuidancePlan household={household} />
+      </section>
+
+      <section className="section" aria-labelledby="household-housing-heading">
+        <h2 id="household-housing-heading">{t('housing.title')}</h2>
+        <HousingPanel household={household} />
       </section>
 
       <section className="section" aria-labelledby="household-members-heading">
@@ -134,6 +154,11 @@ export function HouseholdPage() {
           <FundingTable funding={household.funding} />
         </section>
       )}
+
+      <section className="section" aria-labelledby="household-timeline-heading">
+        <h2 id="household-timeline-heading">{t('timeline.title')}</h2>
+        <HouseholdTimeline household={household} />
+      </section>
     </article>
   );
 }

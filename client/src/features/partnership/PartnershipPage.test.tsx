@@ -30,6 +30,8 @@ describe('PartnershipPage', () => {
     expect(within(rows[0]!).getByRole('link', { name: 'RS-2023-001' }).getAttribute('href')).toBe('/households/h-1');
     expect(within(rows[0]!).getByText('Amina Haddad')).toBeTruthy();
     expect(screen.getByTestId('funding-total').textContent).toBe('€25,000.00');
+    const statement = screen.getByRole('region', { name: 'Funding statement' });
+    expect(within(statement).getByRole('link', { name: 'View the funding statement' }).getAttribute('href')).toBe('/partnerships/p-1/funding');
     expect(screen.getByText('OCMW Gent')).toBeTruthy();
     expect(screen.getByText('lead')).toBeTruthy();
     expect(screen.getByText(/Carl Contact/)).toBeTruthy();
@@ -49,6 +51,7 @@ describe('PartnershipPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Gent welcomes' })).toBeTruthy();
     expect(screen.queryByTestId('funding-total')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Funding statement' })).toBeNull();
     expect(screen.getByText('No households are registered for this partnership yet.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Edit partnership' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Register a household' })).toBeTruthy();

@@ -133,6 +133,18 @@ export function PartnershipPage() {
         )}
       </section>
 
+      {partnership.fundingTotalCents !== null && (
+        <section className="section" aria-labelledby="statement-heading">
+          <h2 id="statement-heading">{t('statement.title')}</h2>
+          <p>{t('statement.intro')}</p>
+          <p>
+            <Link className="button button-secondary" to={`/partnerships/${partnership.id}/funding`}>
+              {t('statement.view')}
+            </Link>
+          </p>
+        </section>
+      )}
+
       <PartnershipMembers partnership={partnership} canManage={can.manageMembers} />
       <PartnershipContacts partnership={partnership} canAssign={can.assignContactPerson} />
 

@@ -1,0 +1,297 @@
+import { useMutation } from '@apollo/client/react';
+import { STEP_STATUSES, type StepStatus } from '@partner-hub/shared';
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '../../app/i18n';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { GuidanceStepItem_StepFragment } from '../../gql/graphql';
+import { Disclosure } from '../../ui/Disclosure';
+import { EmptyState } from '../../ui/Feedback';
+import { SelectField, TextAreaField, TextField } from '../../ui/Fields';
+import { FormError } from '../../ui/FormError';
+import { Badge, DateText } from '../../ui/Values';
+import { isOpenStatus, STEP_STATUS_TONE, stepName } from './labels';
+
+export const GuidancePlan_household = graphql(`
+  fragment GuidancePlan_household on Household {
+    id
+    progress {
+      done
+      total
+    }
+    nextStep {
+      id
+    }
+    viewerCan {
+      updateStep
+    }
+    plan {
+      id
+      ...GuidanceStepItem_step
+    }
+  }
+`);
+
+export const GuidanceStepItem_step = graphql(`
+  fragment GuidanceStepItem_step on GuidanceStep {
+    id
+    key
+    status
+    dueDate
+    overdue
+    owner
+    note
+    notApplicableReason
+    updatedAt
+    label {
+      nl
+      fr
+      en
+    }
+    member {
+      id
+      firstName
+    }
+    updatedBy {
+      id
+      name
+    }
+  }
+`);
+
+/** Changes a step; the answer carries the household's progress, flags, timeline and board row. */
+export const UpdateGuidanceStepDocument = graphql(`
+  mutation UpdateGuidanceStep($id: ID!, $input: UpdateGuidanceStepInput!) {
+    updateGuidanceStep(id: $id, input: $input) {
+      id
+      ...GuidanceStepItem_step
+      household {
+        id
+        ...HouseholdProgress_household
+      }
+    }
+  }
+`);
+
+type Step = GuidanceStepItem_StepFragment;
+
+/** The form behind "Change": status, the reason when it does not apply, a note and the due date. */
+function StepChangeForm({ step, name, onDone, onSaved }: { step: Step; name: string; onDone: () => void; onSaved: (message: string) => void }) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<StepStatus>(step.status);
+  const [reason, setReason] = useState(step.notApplicableReason ?? '');
+  const [note, setNote] = useState(step.note ?? '');
+  const [dueDate, setDueDate] = useState(step.dueDate ?? '');
+  const [clientError, setClientError] = useState<string | null>(null);
+  const [update, { loading, error }] = useMutation(UpdateGuidanceStepDocument);
+  const reasonMissing = status === 'NOT_APPLICABLE' && !reason.trim();
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (reasonMissing) {
+      setClientError(t('error.REASON_REQUIRED'));
+      return;
+    }
+    setClientError(null);
+    try {
+      await update({
+        variables: {
+          id: step.id,
+          input: {
+            status,
+            note: note.trim() || null,
+            ...(status === 'NOT_APPLICABLE' ? { notApplicableReason: reason.trim() } : {}),
+            ...(dueDate !== (step.dueDate ?? '') ? { dueDate: dueDate || null } : {}),
+          },
+        },
+      });
+      onSaved(t('plan.stepSaved', { label: name, status: t(`stepStatus.${status}`) }));
+      onDone();
+    } catch {
+      // shown below
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('plan.changeFor', { label: name })}>
+      <SelectField
+        label={t('plan.status')}
+        value={status}
+        onChange={(v) => {
+          setStatus(v);
+          setClientError(null);
+        }}
+        options={STEP_STATUSES.map((s) => ({ value: s, label: t(`stepStatus.${s}`) }))}
+      />
+      {status === 'NOT_APPLICABLE' && (
+        <TextAreaField
+          label={t('plan.reason')}
+          hint={t('plan.reasonHint')}
+          required
+          rows={2}
+          value={reason}
+          onChange={(v) => {
+            setReason(v);
+            setClientError(null);
+          }}
+          errors={clientError ? [clientError] : undefined}
+        />
+      )}
+      <TextAreaField label={t('plan.note')} optional rows={2} value={note} onChange={setNote} />
+      <TextField label={t('plan.dueDate')} type="date" optional hint={t('plan.dueDateHint')} value={dueDate} onChange={setDueDate} />
+      <FormError message={clientError} error={clientError ? undefined : error} />
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={loading}>
+          {loading ? t('app.saving') : t('plan.saveStep')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** One step: its label, status, due date, owner, note, who changed it; "Mark as done" in one tap. */
+function GuidanceStepItem({
+  step: stepRef,
+  canUpdate,
+  isNext,
+  onSaved,
+}: {
+  step: FragmentType<typeof GuidanceStepItem_step>;
+  canUpdate: boolean;
+  isNext: boolean;
+  onSaved: (message: string) => void;
+}) {
+  const { t, localize, formatDateTime } = useI18n();
+  const step = getFragmentData(GuidanceStepItem_step, stepRef);
+  const name = stepName(step, localize, t);
+  const open = isOpenStatus(step.status);
+  const [update, { loading, error }] = useMutation(UpdateGuidanceStepDocument);
+
+  const setStatus = async (status: StepStatus) => {
+    try {
+      await update({ variables: { id: step.id, input: { status } } });
+      onSaved(t('plan.stepSaved', { label: name, status: t(`stepStatus.${status}`) }));
+    } catch {
+      // shown below
+    }
+  };
+
+  const classes = ['step', `step-${step.status.toLowerCase().replace('_', '-')}`, step.overdue ? 'step-overdue' : '', isNext ? 'step-next' : '']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <li className={classes} data-testid="plan-step" data-step-key={step.key}>
+      <div className="step-head">
+        <h3 className="step-title">{name}</h3>
+        <div className="step-badges">
+          <Badge tone={STEP_STATUS_TONE[step.status]}>{t(`stepStatus.${step.status}`)}</Badge>
+          {step.overdue && <Badge tone="danger">{t('plan.overdue')}</Badge>}
+          {isNext && <Badge tone="info">{t('plan.nextStep')}</Badge>}
+        </div>
+      </div>
+      <dl className="step-facts">
+        <div>
+          <dt>{t('plan.due')}</dt>
+          <dd>{step.dueDate ? <DateText iso={step.dueDate} /> : <span className="muted">{t('plan.dueUnknown')}</span>}</dd>
+        </div>
+        <div>
+          <dt>{t('plan.owner')}</dt>
+          <dd>{t(`stepOwner.${step.owner}`)}</dd>
+        </div>
+        {step.status === 'NOT_APPLICABLE' && step.notApplicableReason && (
+          <div className="step-fact-wide">
+            <dt>{t('plan.reason')}</dt>
+            <dd className="note">{step.notApplicableReason}</dd>
+          </div>
+        )}
+        {step.note && (
+          <div className="step-fact-wide">
+            <dt>{t('plan.note')}</dt>
+            <dd className="note">{step.note}</dd>
+          </div>
+        )}
+      </dl>
+      {step.updatedBy && (
+        <p className="step-changed">
+          {t('plan.changedBy', { name: step.updatedBy.name, when: formatDateTime(step.updatedAt) })}
+        </p>
+      )}
+      {canUpdate && (
+        <div className="step-actions">
+          {/* One button in one place: it keeps the focus when "Mark as done" turns into "Reopen". */}
+          {step.status !== 'NOT_APPLICABLE' && (
+            <button
+              type="button"
+              className={`button button-small ${open ? 'button-primary' : 'button-secondary'}`}
+              aria-label={open ? t('plan.markDoneFor', { label: name }) : t('plan.reopenFor', { label: name })}
+              disabled={loading}
+              onClick={() => void setStatus(open ? 'DONE' : 'TODO')}
+            >
+              {loading ? t('app.saving') : open ? t('plan.markDone') : t('plan.reopen')}
+            </button>
+          )}
+          <Disclosure label={t('plan.change')} accessibleLabel={t('plan.changeFor', { label: name })} small>
+            {(close) => <StepChangeForm step={step} name={name} onDone={close} onSaved={onSaved} />}
+          </Disclosure>
+        </div>
+      )}
+      <FormError error={error} />
+    </li>
+  );
+}
+
+/** The guidance plan of a household: progress, then every step in order. */
+export function GuidancePlan({ household }: { household: FragmentType<typeof GuidancePlan_household> }) {
+  const { t } = useI18n();
+  const h = getFragmentData(GuidancePlan_household, household);
+  const [announcement, setAnnouncement] = useState('');
+  const { done, total } = h.progress;
+  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+
+  return (
+    <>
+      {h.plan.length === 0 ? (
+        <EmptyState>
+          <p>{t('plan.empty')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="plan-progress">
+            <p className="plan-progress-text" data-testid="plan-progress">
+              {t('plan.progress', { done, total })}
+            </p>
+            <div
+              className="progress progress-small"
+              role="progressbar"
+              aria-label={t('plan.progressLabel')}
+              aria-valuemin={0}
+              aria-valuemax={total}
+              aria-valuenow={done}
+              aria-valuetext={t('plan.progress', { done, total })}
+            >
+              <div className="progress-arrived" style={{ width: `${percent}%` }} />
+            </div>
+            {!h.nextStep && <p className="muted">{t('plan.noOpenStep')}</p>}
+          </div>
+          <ol className="step-list">
+            {h.plan.map((step) => (
+              <GuidanceStepItem
+                key={step.id}
+                step={step}
+                canUpdate={h.viewerCan.updateStep}
+                isNext={h.nextStep?.id === step.id}
+                onSaved={setAnnouncement}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+    </>
+  );
+}
