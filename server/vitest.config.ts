@@ -12,7 +12,8 @@ export default defineConfig({
     // One graphql instance: Node loads it as CommonJS for type-graphql and Apollo, so our code must too.
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
-  ssr: { resolve: { conditions: ['source', ...defaultServerConditions], externalConditions: ['source'] } },
+  // Not the 'module' condition: some packages (the AWS SDK) point it at bundler-only builds Node cannot load.
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions.filter((c) => c !== 'module')], externalConditions: ['source'] } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,

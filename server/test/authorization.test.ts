@@ -14,12 +14,16 @@
  *
  * The first test fails when the schema has a root operation the table does not cover.
  */
+import type { DocumentCategory } from '@partner-hub/shared';
+import { Document, DocumentVersion } from '../src/modules/document/document.entity.js';
+import { guidanceEndDate, RESETTLEMENT_PLAN } from '@partner-hub/shared';
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createPubSubHandle } from '../src/app/pubsub.js';
 import { createSchema } from '../src/app/schema.js';
+import { todayInBrussels } from '../src/app/validators.js';
 import { AccessLogEntry } from '../src/modules/audit/audit.entity.js';
 import { Invitation } from '../src/modules/auth/auth.entity.js';
 import { newToken, tokenHash } from '../src/modules/auth/session.service.js';
@@ -28,6 +32,7 @@ import { Organisation } from '../src/modules/organisation/organisation.entity.js
 import { OutboxMessage } from '../src/modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../src/modules/partnership/partnership.entity.js';
 import { Programme } from '../src/modules/programme/programme.entity.js';
+import { GuidanceStep, StepTemplate } from '../src/modules/progress/progress.entity.js';
 import { User } from '../src/modules/user/user.entity.js';
 import { DEMO_USERS } from '../src/seeders/demo.js';
 import { type Agent, codes, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from './harness.js';
@@ -71,11 +76,11 @@ interface Observed {
 }
 
 type Outcome =
-  | { kind: 'ok'; check?: (value: any, c: CaseCtx) => void | Promise<void> }
+  | { kind: 'ok'; check?: (value: any, c: CaseCtx) => void | Promise<void>; label?: string }
   | { kind: 'error'; code: string }
   | { kind: 'closed'; code: number };
 
-const ok = (check?: (value: any, c: CaseCtx) => void | Promise<void>): Outcome => ({ kind: 'ok', check });
+const ok = (check?: (value: any, c: CaseCtx) => void | Promise<void>, label?: string): Outcome => ({ kind: 'ok', check, label });
 const error = (code: string): Outcome => ({ kind: 'error', code });
 const UNAUTHENTICATED = error('UNAUTHENTICATED');
 const NOT_FOUND = error('NOT_FOUND');
@@ -103,11 +108,12 @@ interface OperationSpec {
 // ---------------------------------------------------------------------------------------------
 
 const HOUSEHOLD_CAN: Record<SignedIn, Record<string, boolean>> = {
-  admin: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true },
-  contact: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true },
-  deputy: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true },
-  coordinator: { view: true, update: true, recordArrival: true, extendGuidance: false, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true },
-  volunteer: { view: true, update: false, recordArrival: true, extendGuidance: false, viewSpecificNeeds: false, updateSpecificNeeds: false, viewFunding: false },
+  admin: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true },
+  contact: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true },
+  deputy: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true },
+  coordinator: { view: true, update: true, recordArrival: true, extendGuidance: false, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true },
+  // Volunteers record progress day to day: the plan's steps and the housing.
+  volunteer: { view: true, update: false, recordArrival: true, extendGuidance: false, viewSpecificNeeds: false, updateSpecificNeeds: false, viewFunding: false, updateStep: true, updateHousing: true },
 };
 
 const PARTNERSHIP_CAN: Record<SignedIn, Record<string, boolean>> = {
@@ -118,7 +124,7 @@ const PARTNERSHIP_CAN: Record<SignedIn, Record<string, boolean>> = {
   volunteer: { view: true, update: false, manageMembers: false, assignContactPerson: false, registerHousehold: false, recordSpecificNeeds: false, viewFunding: false, inviteCoordinator: false, inviteVolunteer: false },
 };
 
-const HOUSEHOLD_CAN_FIELDS = 'viewerCan { view update recordArrival extendGuidance viewSpecificNeeds updateSpecificNeeds viewFunding }';
+const HOUSEHOLD_CAN_FIELDS = 'viewerCan { view update recordArrival extendGuidance viewSpecificNeeds updateSpecificNeeds viewFunding updateStep updateHousing }';
 const PARTNERSHIP_CAN_FIELDS = 'viewerCan { view update manageMembers assignContactPerson registerHousehold recordSpecificNeeds viewFunding inviteCoordinator inviteVolunteer }';
 const HOUSEHOLD_FIELDS = `id reference guidanceStart guidanceExtended hasSpecificNeeds specificNeeds { needs note } funding { totalCents } ${HOUSEHOLD_CAN_FIELDS} partnership { name fundingTotalCents }`;
 
@@ -132,6 +138,24 @@ const DEMO_HOUSEHOLDS: Record<string, { partnership: string; needs: string[]; no
   'HH-2025-0006': { partnership: 'Liège Accueil', needs: ['TRAFFICKING_VICTIM'], note: 'Support by a specialised centre; do not share the address.', fundingCents: 600_000 },
 };
 const PARTNERSHIP_FUNDING: Record<string, number> = { 'Onthaalgroep Mechelen': 1_700_000, 'Liège Accueil': 600_000 };
+
+/**
+ * Demo households on the board: the last day of their guidance (null while planned) and their
+ * plan's progress (steps done of the steps that apply; one school step per child aged 5 to 17).
+ */
+const DEMO_PROGRESS: Record<string, { guidanceEnd: string | null; progress: { done: number; total: number } }> = {
+  'HH-2023-0001': { guidanceEnd: guidanceEndDate('2023-03-15', true), progress: { done: 0, total: 13 } },
+  'HH-2023-0002': { guidanceEnd: guidanceEndDate('2023-09-01', false), progress: { done: 0, total: 11 } },
+  'HH-2026-0003': { guidanceEnd: guidanceEndDate('2026-06-10', false), progress: { done: 3, total: 12 } },
+  'HH-2026-0004': { guidanceEnd: guidanceEndDate('2026-02-20', false), progress: { done: 5, total: 11 } },
+  'HH-2027-0005': { guidanceEnd: null, progress: { done: 0, total: 13 } },
+  'HH-2025-0006': { guidanceEnd: guidanceEndDate('2025-11-03', false), progress: { done: 0, total: 11 } },
+};
+/** On the board: guidance not ended (today, in Brussels). */
+const onBoard = (reference: string) => {
+  const end = DEMO_PROGRESS[reference]!.guidanceEnd;
+  return end === null || end >= todayInBrussels();
+};
 
 /** A household as `actor` must see it: specific needs and funding only for those who need to know. */
 function expectHousehold(h: any, actor: SignedIn, expected: { reference: string; partnership: string; needs: string[]; note: string | null; fundingCents: number }) {
@@ -279,6 +303,42 @@ class Fixtures {
     return { id: h.id, reference, partnershipName: own ? 'Onthaalgroep Mechelen' : 'Liège Accueil' };
   }
 
+  /** A household of the demo own/other partnership (planned) with one step of its plan. */
+  async step(target: string, key = 'BANK_ACCOUNT'): Promise<{ id: string; householdId: string; reference: string; partnershipName: string }> {
+    const h = await this.household(target, 'planned');
+    const em = this.hub.orm.em.fork();
+    const t = RESETTLEMENT_PLAN.find((x) => x.key === key)!;
+    const step = em.create(GuidanceStep, { household: em.getReference(Household, h.id), key, label: { ...t.label }, anchor: t.anchor, offsetDays: t.offsetDays, owner: t.owner, dueDate: '2027-05-15' });
+    await em.flush();
+    return { id: step.id, householdId: h.id, reference: h.reference, partnershipName: h.partnershipName };
+  }
+
+  /** A step of the voluntary-return plan template (the resettlement template stays as it is). */
+  async stepTemplate(): Promise<{ id: string; key: string }> {
+    const em = this.hub.orm.em.fork();
+    const key = this.unique('MATRIX').replace(/-/g, '_');
+    const t = em.create(StepTemplate, { programme: await em.findOneOrFail(Programme, { code: 'VOLUNTARY_RETURN' }), key, label: { nl: key, fr: key, en: key }, anchor: 'ARRIVAL', offsetDays: 10, owner: 'PARTNER' });
+    await em.flush();
+    return { id: t.id, key };
+  }
+
+  /** A document (one version) on a fresh household of the demo own/other partnership, uploaded by `uploader`. */
+  async document(target: string, category: DocumentCategory, uploader: string = DEMO.coordinator): Promise<{ id: string; name: string; householdId: string }> {
+    const h = await this.household(target, 'planned');
+    const em = this.hub.orm.em.fork();
+    const name = `${this.unique('doc')}.pdf`;
+    const d = em.create(Document, {
+      partnership: em.getReference(Partnership, target === 'other' ? this.ids.partnership.liege : this.ids.partnership.mechelen),
+      household: em.getReference(Household, h.id),
+      name,
+      category,
+      createdBy: em.getReference(User, this.ids.user[uploader]!),
+    });
+    em.create(DocumentVersion, { document: d, number: 1, storageKey: 'f'.repeat(64), size: 10, contentType: 'application/pdf', originalName: name });
+    await em.flush();
+    return { id: d.id, name, householdId: h.id };
+  }
+
   /** An organisation that is a member of the demo own/other partnership. */
   async organisation(target: string): Promise<{ id: string; name: string }> {
     const em = this.hub.orm.em.fork();
@@ -390,6 +450,79 @@ async function observeSubscription(c: CaseCtx, query: string, variables: Record<
   const result = payloads.find((p) => p.errors?.length) ??
     payloads.find((p) => p.data && isFixtureEvent(p.data)) ?? { errors: [{ message: 'no event before the guard limit', extensions: { code: 'NO_EVENT' } }] };
   return { result: closeCode === undefined ? result : undefined, closeCode, dataEvents };
+}
+
+/**
+ * For `boardUpdated`, which has no argument to refuse: shows whether the change (`change`) reaches
+ * the agent's open board. First a change of a household every actor sees (the fixture's
+ * `sentinel`) is repeated until it arrives, so the subscription is surely registered; then the
+ * change under test is made once, followed by changes of another such household (the `marker`)
+ * until the marker arrives. Events arrive in the order of the changes, so the first of the two to
+ * arrive tells: the household changed (delivered) or the marker (not delivered). The attempt
+ * limits only guard against a hang and are not part of any assertion.
+ */
+async function observeBoardUpdates(c: CaseCtx, query: string, variables: Record<string, unknown>, change: () => Promise<unknown>): Promise<Observed> {
+  const client = createClient({
+    url: `${c.env.hub.url.replace('http', 'ws')}/graphql`,
+    webSocketImpl: webSocketWithCookie(c.agent.cookie),
+    lazy: true,
+    retryAttempts: 0,
+    shouldRetry: () => false,
+  });
+  openClients.add(client);
+  const payloads: GraphQLResult[] = [];
+  let closeCode: number | undefined;
+  let ended = false;
+  let wake: () => void = () => {};
+  const unsubscribe = client.subscribe(
+    { query, variables },
+    {
+      next: (p) => {
+        payloads.push(p as GraphQLResult);
+        wake();
+      },
+      error: (e: unknown) => {
+        ended = true;
+        if (Array.isArray(e)) payloads.push({ errors: e });
+        else if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number') closeCode = (e as { code: number }).code;
+        else payloads.push({ errors: [{ message: String(e) }] });
+        wake();
+      },
+      complete: () => {
+        ended = true;
+        wake();
+      },
+    },
+  );
+  const events = () => payloads.filter((p) => p.data).map((p) => p.data!.boardUpdated as { reference: string });
+  const failed = () => ended || payloads.some((p) => p.errors?.length);
+  const changeOf = (h: { id: string }) => () => c.env.agents.contact.ok(RECORD_ARRIVAL, { id: h.id });
+  const repeatUntil = async (trigger: () => Promise<unknown>, reference: string) => {
+    for (let attempt = 0; attempt < 60 && !failed(); attempt++) {
+      await trigger();
+      if (events().some((e) => e.reference === reference)) return true;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 150);
+      });
+      if (events().some((e) => e.reference === reference)) return true;
+    }
+    return false;
+  };
+  let first: unknown;
+  try {
+    if (await repeatUntil(changeOf(c.fixture.sentinel), c.fixture.sentinel.reference)) {
+      await change();
+      if (await repeatUntil(changeOf(c.fixture.marker), c.fixture.marker.reference)) first = events().find((e) => e.reference === c.fixture.reference || e.reference === c.fixture.marker.reference);
+    }
+  } finally {
+    unsubscribe();
+    await client.dispose();
+    openClients.delete(client);
+  }
+  const errors = payloads.find((p) => p.errors?.length);
+  const result: GraphQLResult = errors ?? (first ? { data: { boardUpdated: first } } : { errors: [{ message: 'no event before the guard limit', extensions: { code: 'NO_EVENT' } }] });
+  return { result: closeCode === undefined ? result : undefined, closeCode, dataEvents: events().length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -585,6 +718,86 @@ const OPERATIONS: Record<string, OperationSpec> = {
       coordinator: ok((list) => expect(list.map((u: any) => u.email)).toEqual([DEMO.volunteer])),
       volunteer: FORBIDDEN,
     },
+  },
+
+  'Query.board': {
+    // all: no partnership given (every household the viewer may see); own/other: one partnership's.
+    targets: ['all', 'own', 'other'],
+    query: `query($p: ID) { board(partnershipId: $p, sort: REFERENCE) { reference guidanceStart guidanceExtended hasSpecificNeeds specificNeeds { needs note } funding { totalCents } progress { done total } ${HOUSEHOLD_CAN_FIELDS} } }`,
+    vars: (c) => (c.target === 'all' ? {} : { p: demoPartnershipId(c) }),
+    expect: (() => {
+      // The households in guidance (not ended) the actor sees, of the partnership when one is given, by reference.
+      const board = ok((rows, c) => {
+        const actor = c.actor as SignedIn;
+        const partnership = c.target === 'all' ? null : own(c) ? 'Onthaalgroep Mechelen' : 'Liège Accueil';
+        const expected = visibleHouseholds(actor).filter((r) => onBoard(r) && (!partnership || DEMO_HOUSEHOLDS[r]!.partnership === partnership));
+        expect(rows.map((h: any) => h.reference)).toEqual(expected);
+        for (const h of rows) {
+          const d = DEMO_HOUSEHOLDS[h.reference]!;
+          expect(h.progress).toEqual(DEMO_PROGRESS[h.reference]!.progress);
+          expect(h.hasSpecificNeeds).toBe(d.needs.length > 0);
+          expect(h.specificNeeds).toEqual(actor === 'volunteer' ? null : { needs: d.needs, note: d.note });
+          expect(h.funding).toEqual(actor === 'volunteer' ? null : { totalCents: d.fundingCents });
+          const can = HOUSEHOLD_CAN[actor];
+          expect(h.viewerCan).toEqual({ ...can, extendGuidance: can.extendGuidance! && h.guidanceStart !== null && !h.guidanceExtended });
+        }
+      });
+      const partner = { all: board, own: board, other: NOT_FOUND };
+      return { anonymous: UNAUTHENTICATED, admin: board, contact: partner, deputy: partner, coordinator: partner, volunteer: partner };
+    })(),
+  },
+
+  'Query.fundingStatement': {
+    targets: ['own', 'other'],
+    query: `query($p: ID!) { fundingStatement(partnershipId: $p) { partnership { name } rows { reference totalCents } totals { totalCents } csvUrl } }`,
+    vars: (c) => ({ p: demoPartnershipId(c) }),
+    expect: (() => {
+      const statement = ok((s, c) => {
+        const name = own(c) ? 'Onthaalgroep Mechelen' : 'Liège Accueil';
+        expect(s.partnership).toEqual({ name });
+        const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r]!.partnership === name).sort();
+        expect(s.rows).toEqual(refs.map((reference) => ({ reference, totalCents: DEMO_HOUSEHOLDS[reference]!.fundingCents })));
+        expect(s.totals).toEqual({ totalCents: PARTNERSHIP_FUNDING[name] });
+        expect(s.csvUrl).toBe(`/partnerships/${demoPartnershipId(c)}/funding.csv`);
+      });
+      // Volunteers do not see the money.
+      return partnershipMatrix({ admin: statement, contact: statement, deputy: statement, coordinator: statement, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Query.programmeDashboard': {
+    query: `{ programmeDashboard(programme: RESETTLEMENT, year: 2023) { quota personsArrived personsPlanned fundingCommittedCents partnerships { partnership { name } persons } } }`,
+    expect: (() => {
+      // 2023: HH-2023-0001 (5 persons, direct, two years: EUR 22,000) and HH-2023-0002 (1 person: EUR 3,000), both Gent Samen.
+      const dashboard = (partnerships: string[]) =>
+        ok((d) =>
+          expect(d).toEqual({
+            quota: 500,
+            personsArrived: 6,
+            personsPlanned: 0,
+            fundingCommittedCents: 2_500_000,
+            partnerships: partnerships.map((name) => ({ partnership: { name }, persons: name === 'Gent Samen' ? 6 : 0 })),
+          }),
+        );
+      const resettlement = (actor: SignedIn) => VISIBLE_PARTNERSHIPS[actor].filter((p) => p !== 'Terugkeerloket Antwerpen');
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: dashboard(resettlement('admin')),
+        // A contact person sees the partnerships they look after, no other.
+        contact: dashboard(resettlement('contact')),
+        deputy: dashboard(resettlement('deputy')),
+        coordinator: FORBIDDEN,
+        volunteer: FORBIDDEN,
+      };
+    })(),
+  },
+
+  'Query.stepTemplates': {
+    query: `{ stepTemplates(programme: RESETTLEMENT) { key offsetDays } }`,
+    expect: (() => {
+      const template = ok((list) => expect(list).toEqual(RESETTLEMENT_PLAN.map((t) => ({ key: t.key, offsetDays: t.offsetDays }))));
+      return { anonymous: UNAUTHENTICATED, admin: template, contact: template, deputy: template, coordinator: FORBIDDEN, volunteer: FORBIDDEN };
+    })(),
   },
 
   // ----- Mutation ----------------------------------------------------------------------------
@@ -909,7 +1122,208 @@ const OPERATIONS: Record<string, OperationSpec> = {
     },
   },
 
+  'Mutation.updateGuidanceStep': {
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!) { updateGuidanceStep(id: $id, input: { status: DONE, note: "Done with the volunteer" }) { key status note updatedBy { email } household { reference } } }`,
+    vars: async (c) => {
+      const step = await c.env.fx.step(c.target!);
+      Object.assign(c.fixture, step);
+      return { id: step.id };
+    },
+    expect: (() => {
+      const updated = ok((s, c) =>
+        expect(s).toEqual({ key: 'BANK_ACCOUNT', status: 'DONE', note: 'Done with the volunteer', updatedBy: { email: emailOf(c.actor as SignedIn) }, household: { reference: c.fixture.reference } }),
+      );
+      // Everyone who sees the household records progress, volunteers first of all.
+      return partnershipMatrix({ admin: updated, contact: updated, deputy: updated, coordinator: updated, volunteer: updated });
+    })(),
+  },
+
+  'Mutation.updateHousing': {
+    targets: ['own', 'other'],
+    // The fixture household is planned for 2027-05-01: a lease to 2028-04-30 covers its first year.
+    query: `mutation($h: ID!) { updateHousing(householdId: $h, input: { street: "Matrixstraat 1", leaseStart: "2027-04-15", leaseEnd: "2028-04-30" }) { street coversFirstYear } }`,
+    vars: async (c) => ({ h: (await c.env.fx.household(c.target!, 'planned')).id }),
+    expect: (() => {
+      const updated = ok((housing) => expect(housing).toEqual({ street: 'Matrixstraat 1', coversFirstYear: true }));
+      return partnershipMatrix({ admin: updated, contact: updated, deputy: updated, coordinator: updated, volunteer: updated });
+    })(),
+  },
+
+  'Mutation.startNextHomeSearch': {
+    targets: ['own', 'other'],
+    query: `mutation($h: ID!) { startNextHomeSearch(householdId: $h, on: "2026-11-01") { reference housing { nextHomeSearchStartedOn nextHomeFoundOn } } }`,
+    vars: async (c) => {
+      const h = await c.env.fx.household(c.target!, 'arrived');
+      c.fixture.reference = h.reference;
+      return { h: h.id };
+    },
+    expect: (() => {
+      const started = ok((h, c) => expect(h).toEqual({ reference: c.fixture.reference, housing: { nextHomeSearchStartedOn: '2026-11-01', nextHomeFoundOn: null } }));
+      return partnershipMatrix({ admin: started, contact: started, deputy: started, coordinator: started, volunteer: started });
+    })(),
+  },
+
+  'Mutation.recordNextHomeFound': {
+    targets: ['own', 'other'],
+    query: `mutation($h: ID!) { recordNextHomeFound(householdId: $h, on: "2026-11-02") { reference housing { nextHomeSearchStartedOn nextHomeFoundOn } plan { key status } } }`,
+    vars: async (c) => {
+      const step = await c.env.fx.step(c.target!, 'NEXT_HOME');
+      c.fixture.reference = step.reference;
+      return { h: step.householdId };
+    },
+    expect: (() => {
+      const found = ok((h, c) =>
+        expect(h).toEqual({ reference: c.fixture.reference, housing: { nextHomeSearchStartedOn: '2026-11-02', nextHomeFoundOn: '2026-11-02' }, plan: [{ key: 'NEXT_HOME', status: 'DONE' }] }),
+      );
+      return partnershipMatrix({ admin: found, contact: found, deputy: found, coordinator: found, volunteer: found });
+    })(),
+  },
+
+  'Mutation.saveStepTemplate': {
+    query: `mutation($input: StepTemplateInput!) { saveStepTemplate(programme: VOLUNTARY_RETURN, input: $input) { key offsetDays active } }`,
+    vars: (c) => {
+      c.fixture.key = c.env.fx.unique('MATRIX').replace(/-/g, '_');
+      return { input: { key: c.fixture.key, label: { nl: 'Stap', fr: 'Étape', en: 'Step' }, anchor: 'ARRIVAL', offsetDays: 12, owner: 'PARTNER' } };
+    },
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((t, c) => expect(t).toEqual({ key: c.fixture.key, offsetDays: 12, active: true })),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    },
+  },
+
+  'Mutation.removeStepTemplate': {
+    query: `mutation($id: ID!) { removeStepTemplate(id: $id) }`,
+    vars: async (c) => ({ id: (await c.env.fx.stepTemplate()).id }),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((v) => expect(v).toBe(true)),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    },
+  },
+
+  'Mutation.updateProgrammeSettings': {
+    // On the socio-legal desks programme, so the resettlement settings of the other cases stay.
+    query: `mutation { updateProgrammeSettings(programme: SOCIO_LEGAL_DESK, nextHomeSearchMonths: 4, staleAfterDays: 45) { code nextHomeSearchMonths staleAfterDays } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((p) => expect(p).toEqual({ code: 'SOCIO_LEGAL_DESK', nextHomeSearchMonths: 4, staleAfterDays: 45 })),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    },
+  },
+
   // ----- Subscription ------------------------------------------------------------------------
+  // ----- Documents ---------------------------------------------------------------------------
+  'Query.documents': {
+    targets: ['own', 'other'],
+    query: `query($h: ID) { documents(householdId: $h) { name category } }`,
+    vars: async (c) => {
+      const lease = await c.env.fx.document(c.target!, 'LEASE');
+      const medical = await c.env.fx.document(c.target!, 'MEDICAL');
+      // Both on one household: move the medical paper to the lease's household.
+      await c.env.hub.orm.em.fork().getConnection().execute(`update document set household_id = '${lease.householdId}' where id = '${medical.id}'`);
+      Object.assign(c.fixture, { lease: lease.name, medical: medical.name });
+      return { h: lease.householdId };
+    },
+    expect: (() => {
+      const both = ok((docs, c) => expect(docs.map((d: any) => d.name).sort()).toEqual([c.fixture.lease, c.fixture.medical].sort()));
+      // Medical papers are need-to-know: a volunteer sees only the lease.
+      const leaseOnly = ok((docs, c) => expect(docs.map((d: any) => d.name)).toEqual([c.fixture.lease]));
+      return partnershipMatrix({ admin: both, contact: both, deputy: both, coordinator: both, volunteer: leaseOnly });
+    })(),
+  },
+
+  'Mutation.renameDocument': {
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!) { renameDocument(id: $id, name: "Renamed.pdf") { name } }`,
+    vars: async (c) => ({ id: (await c.env.fx.document(c.target!, 'LEASE')).id }),
+    expect: (() => {
+      const renamed = ok((d) => expect(d).toEqual({ name: 'Renamed.pdf' }));
+      // A volunteer manages only what they uploaded themselves.
+      return partnershipMatrix({ admin: renamed, contact: renamed, deputy: renamed, coordinator: renamed, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Mutation.recategoriseDocument': {
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!) { recategoriseDocument(id: $id, category: EVALUATION_REPORT) { category } }`,
+    vars: async (c) => ({ id: (await c.env.fx.document(c.target!, 'OTHER')).id }),
+    expect: (() => {
+      const changed = ok((d) => expect(d).toEqual({ category: 'EVALUATION_REPORT' }));
+      return partnershipMatrix({ admin: changed, contact: changed, deputy: changed, coordinator: changed, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Mutation.deleteDocument': {
+    targets: ['own', 'other', 'ownByVolunteer', 'ownMedical'],
+    query: `mutation($id: ID!) { deleteDocument(id: $id) }`,
+    vars: async (c) => {
+      const t = c.target!;
+      const doc = t === 'ownByVolunteer' ? await c.env.fx.document('own', 'LEASE', DEMO.volunteer) : t === 'ownMedical' ? await c.env.fx.document('own', 'MEDICAL') : await c.env.fx.document(t, 'LEASE');
+      return { id: doc.id };
+    },
+    expect: (() => {
+      const deleted = ok((v) => expect(v).toBe(true));
+      const all = { own: deleted, other: deleted, ownByVolunteer: deleted, ownMedical: deleted };
+      const fedasil = { own: deleted, other: NOT_FOUND, ownByVolunteer: deleted, ownMedical: deleted };
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: all,
+        contact: fedasil,
+        deputy: fedasil,
+        coordinator: fedasil,
+        // Their own upload only; a medical paper they may not even see.
+        volunteer: { own: FORBIDDEN, other: NOT_FOUND, ownByVolunteer: deleted, ownMedical: NOT_FOUND },
+      };
+    })(),
+  },
+
+  'Subscription.documentAdded': {
+    targets: ['own', 'other'],
+    query: `subscription($p: ID!, $h: ID) { documentAdded(partnershipId: $p, householdId: $h) { name category } }`,
+    vars: async (c) => {
+      const h = await c.env.fx.household(c.target!, 'planned');
+      Object.assign(c.fixture, { householdId: h.id, name: `${c.env.fx.unique('live')}.pdf` });
+      return { p: demoPartnershipId(c), h: h.id };
+    },
+    // The change: an upload to that household, by its contact person (own) or an admin (other).
+    run: (c, vars) =>
+      observeSubscription(
+        c,
+        OPERATIONS['Subscription.documentAdded']!.query,
+        vars,
+        async () => {
+          const uploader = own(c) ? c.env.agents.contact : c.env.agents.admin;
+          const form = new FormData();
+          form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n'))]), c.fixture.name);
+          const res = await fetch(`${c.env.hub.url}/documents?householdId=${c.fixture.householdId}&category=LEASE`, { method: 'POST', body: form, headers: { cookie: uploader.cookie!, 'x-partner-hub-upload': '1' } });
+          if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
+        },
+        (data) => data.documentAdded?.name === c.fixture.name,
+      ),
+    expect: (() => {
+      const received = ok((d, c) => expect(d).toEqual({ name: c.fixture.name, category: 'LEASE' }));
+      return {
+        anonymous: SOCKET_REFUSED,
+        admin: received,
+        contact: { own: received, other: NOT_FOUND },
+        deputy: { own: received, other: NOT_FOUND },
+        coordinator: { own: received, other: NOT_FOUND },
+        volunteer: { own: received, other: NOT_FOUND },
+      };
+    })(),
+  },
+
   'Subscription.householdChanged': {
     targets: ['own', 'other'],
     query: `subscription($p: ID!) { householdChanged(partnershipId: $p) { arrivalDate ${HOUSEHOLD_FIELDS} } }`,
@@ -943,6 +1357,36 @@ const OPERATIONS: Record<string, OperationSpec> = {
       };
     })(),
   },
+
+  'Subscription.boardUpdated': {
+    // The board has no partnership argument: a change of a household the viewer does not see is
+    // simply not delivered. See observeBoardUpdates for how "not delivered" is observed.
+    targets: ['own', 'other'],
+    query: `subscription { boardUpdated { arrivalDate ${HOUSEHOLD_FIELDS} } }`,
+    vars: async (c) => {
+      const target = await c.env.fx.household(c.target!, 'planned');
+      Object.assign(c.fixture, target, { sentinel: await c.env.fx.household('own', 'planned'), marker: await c.env.fx.household('own', 'planned') });
+      return {};
+    },
+    // The change: recordArrival on a fresh household, by its contact person (own) or an admin (other).
+    run: (c, vars) =>
+      observeBoardUpdates(c, OPERATIONS['Subscription.boardUpdated']!.query, vars, () => (own(c) ? c.env.agents.contact : c.env.agents.admin).ok(RECORD_ARRIVAL, { id: c.fixture.id })),
+    expect: (() => {
+      const received = ok((h, c) => {
+        expect(h.arrivalDate).toBe('2026-03-01');
+        freshHousehold(h, c);
+      });
+      const notDelivered = ok((h, c) => expect(h.reference, 'the next event is the marker: the change was not delivered').toBe(c.fixture.marker.reference), 'not delivered');
+      return {
+        anonymous: SOCKET_REFUSED,
+        admin: received,
+        contact: { own: received, other: notDelivered },
+        deputy: { own: received, other: notDelivered },
+        coordinator: { own: received, other: notDelivered },
+        volunteer: { own: received, other: notDelivered },
+      };
+    })(),
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -958,7 +1402,7 @@ function outcomeFor(spec: OperationSpec, actor: Actor, target: string | undefine
 }
 
 function describeOutcome(o: Outcome): string {
-  return o.kind === 'ok' ? 'succeeds' : o.kind === 'error' ? o.code : `socket closed ${o.code}`;
+  return o.kind === 'ok' ? (o.label ?? 'succeeds') : o.kind === 'error' ? o.code : `socket closed ${o.code}`;
 }
 
 /** Every (operation, actor, target) of the table. */

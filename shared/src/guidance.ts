@@ -7,8 +7,8 @@ export type StepStatus = (typeof STEP_STATUSES)[number];
 export const STEP_OWNERS = ['PARTNER', 'VOLUNTEER', 'OCMW'] as const;
 export type StepOwner = (typeof STEP_OWNERS)[number];
 
-/** What a step's due date counts from: the arrival, or moving into the home found. */
-export const STEP_ANCHORS = ['ARRIVAL', 'MOVE_IN'] as const;
+/** What a step's due date counts from: the arrival, moving into the home found, or the end of guidance (which moves with an extension). */
+export const STEP_ANCHORS = ['ARRIVAL', 'MOVE_IN', 'GUIDANCE_END'] as const;
 export type StepAnchor = (typeof STEP_ANCHORS)[number];
 
 export const LANDLORD_KINDS = ['PRIVATE', 'SOCIAL', 'OCMW'] as const;
@@ -47,8 +47,8 @@ export const RESETTLEMENT_PLAN: readonly StepTemplateDefault[] = [
   { key: 'LANGUAGE_COURSE', anchor: 'ARRIVAL', offsetDays: 45, owner: 'PARTNER', label: { nl: 'Taalcursus', fr: 'Cours de langue', en: 'Language course' } },
   { key: 'CIVIC_INTEGRATION', anchor: 'ARRIVAL', offsetDays: 60, owner: 'PARTNER', label: { nl: 'Inburgeringstraject', fr: "Parcours d'intégration", en: 'Civic integration course' } },
   { key: 'ORIENTATION', anchor: 'MOVE_IN', offsetDays: 14, owner: 'VOLUNTEER', label: { nl: 'Oriëntatie: vervoer, winkels, diensten', fr: 'Orientation : transports, magasins, services', en: 'Orientation: transport, shops, services' } },
-  { key: 'NEXT_HOME', anchor: 'ARRIVAL', offsetDays: 335, owner: 'PARTNER', label: { nl: 'Volgende woning gevonden', fr: 'Prochain logement trouvé', en: 'Next home found' } },
-  { key: 'HANDOVER_OCMW', anchor: 'ARRIVAL', offsetDays: 360, owner: 'OCMW', label: { nl: 'Overdracht aan het lokale OCMW', fr: 'Passage de relais au CPAS local', en: 'Handover to the local OCMW' } },
+  { key: 'NEXT_HOME', anchor: 'GUIDANCE_END', offsetDays: -30, owner: 'PARTNER', label: { nl: 'Volgende woning gevonden', fr: 'Prochain logement trouvé', en: 'Next home found' } },
+  { key: 'HANDOVER_OCMW', anchor: 'GUIDANCE_END', offsetDays: 0, owner: 'OCMW', label: { nl: 'Overdracht aan het lokale OCMW', fr: 'Passage de relais au CPAS local', en: 'Handover to the local OCMW' } },
 ];
 
 /** Adds days to an ISO date (YYYY-MM-DD). */

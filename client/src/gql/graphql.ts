@@ -207,6 +207,7 @@ export type SpecificNeed =
 /** What a step's due date counts from: the arrival or moving in. */
 export type StepAnchor =
   | 'ARRIVAL'
+  | 'GUIDANCE_END'
   | 'MOVE_IN';
 
 /** Who usually takes a guidance step. */

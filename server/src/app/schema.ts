@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { DocumentResolver, DocumentVersionResolver } from '../modules/document/document.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { HouseholdResolver } from '../modules/household/household.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
@@ -24,6 +25,8 @@ export const resolvers = [
   GuidanceStepResolver,
   HousingResolver,
   ProgressResolver,
+  DocumentResolver,
+  DocumentVersionResolver,
   AuditResolver,
   OutboxResolver,
 ] as const;

@@ -146,7 +146,9 @@ export async function prepareUpload(ctx: Context, request: UploadRequest): Promi
 
 /** A safe display name: no path, no control characters, at most 200 characters. */
 export function safeName(filename: string): string {
-  const base = filename.split(/[\\/]/).pop() ?? '';
+  // Browsers escape these three in multipart file names (HTML spec); undo that first.
+  const unescaped = filename.replace(/%22/g, '"').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n');
+  const base = unescaped.split(/[\\/]/).pop() ?? '';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
   const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '').trim();
   return (cleaned || 'document').slice(0, 200);

@@ -128,7 +128,11 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
     existing.filter((m) => !kept.has(m.id)).forEach((m) => ctx.em.remove(m));
     await syncSchoolSteps(ctx.em, h, members, programmeId);
   }
-  if (input.plannedArrivalDate !== undefined) await retimePlan(ctx.em, h);
+  if (input.plannedArrivalDate !== undefined) {
+    await retimePlan(ctx.em, h);
+    // Another year can make another child school-age.
+    if (!input.members) await syncSchoolSteps(ctx.em, h, await ctx.em.find(HouseholdMember, { household: h }), programmeId);
+  }
   // The timeline names what changed, never the content of specific needs.
   recordHouseholdEvent(ctx, h, 'HOUSEHOLD_UPDATED', { fields: changed });
   await ctx.em.flush();
@@ -144,6 +148,7 @@ export async function recordArrival(ctx: Context, id: string, arrivalDate: strin
   h.arrivalDate = arrivalDate;
   h.guidanceStart = start;
   await retimePlan(ctx.em, h);
+  await syncSchoolSteps(ctx.em, h, await ctx.em.find(HouseholdMember, { household: h }), (await loadPartnership(ctx, h.partnership.id)).programme.id);
   recordHouseholdEvent(ctx, h, 'ARRIVAL_RECORDED', { arrivalDate, guidanceStart: start });
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);
@@ -155,6 +160,8 @@ export async function extendGuidance(ctx: Context, id: string): Promise<Househol
   if (!h.guidanceStart) throw new AppError('GUIDANCE_NOT_STARTED', 'Guidance has not started yet');
   if (h.guidanceExtended) throw new AppError('GUIDANCE_ALREADY_EXTENDED', 'Guidance is already extended to a second year');
   h.guidanceExtended = true;
+  // Steps counted from the end of guidance (the next home, the handover) move a year on.
+  await retimePlan(ctx.em, h);
   recordHouseholdEvent(ctx, h, 'GUIDANCE_EXTENDED');
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);

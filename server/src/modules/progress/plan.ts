@@ -1,27 +1,37 @@
 /**
  * Guidance plans: generated from the programme's template when a household is registered,
- * re-timed when its arrival or move-in date changes, with a school step per school-age child.
+ * re-timed when its arrival, move-in date or guidance period changes, with a school step per school-age child.
  * These functions work inside the caller's unit of work (nothing is flushed here).
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { addDays, isSchoolAge } from '@partner-hub/shared';
+import { addDays, guidanceEndDate, isSchoolAge } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import type { Household, HouseholdMember } from '../household/household.entity.js';
 import { User } from '../user/user.entity.js';
 import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from './progress.entity.js';
 
-type Dates = Pick<Household, 'arrivalDate' | 'plannedArrivalDate'> & { movedInOn?: string | null };
+type Dates = Pick<Household, 'arrivalDate' | 'plannedArrivalDate'> & Partial<Pick<Household, 'guidanceStart' | 'guidanceExtended'>> & { movedInOn?: string | null };
 
-/** The date a step counts from: arrival (actual, else planned); moving in (else arrival). */
+/**
+ * The date a step counts from: arrival (actual, else planned); moving in (else arrival); the last
+ * day of guidance (from its start, else the arrival; a second year moves it).
+ */
 export function anchorDate(step: Pick<GuidanceStep, 'anchor'>, dates: Dates): string | null {
   const arrival = dates.arrivalDate ?? dates.plannedArrivalDate ?? null;
-  return step.anchor === 'MOVE_IN' ? (dates.movedInOn ?? arrival) : arrival;
+  if (step.anchor === 'MOVE_IN') return dates.movedInOn ?? arrival;
+  if (step.anchor === 'GUIDANCE_END') {
+    const start = dates.guidanceStart ?? arrival;
+    return start ? guidanceEndDate(start, !!dates.guidanceExtended) : null;
+  }
+  return arrival;
 }
 
 export function dueDate(step: Pick<GuidanceStep, 'anchor' | 'offsetDays'>, dates: Dates): string | null {
   const from = anchorDate(step, dates);
   return from ? addDays(from, step.offsetDays) : null;
 }
+
+const pickDates = (h: Household): Dates => ({ arrivalDate: h.arrivalDate, plannedArrivalDate: h.plannedArrivalDate, guidanceStart: h.guidanceStart, guidanceExtended: h.guidanceExtended });
 
 function stepYear(dates: Dates): number {
   const date = dates.arrivalDate ?? dates.plannedArrivalDate;
@@ -44,11 +54,16 @@ export async function generatePlan(em: EntityManager, household: Household, memb
   return steps;
 }
 
-/** Re-times the open steps after a date they count from changed. */
+/**
+ * Re-times the open steps after a date they count from changed: the arrival (every step), or
+ * moving in (given as `movedInOn`: only the steps that count from moving in; the others keep their
+ * date, which may be one agreed with the household).
+ */
 export async function retimePlan(em: EntityManager, household: Household, movedInOn?: string | null): Promise<void> {
   const housing = movedInOn === undefined ? await em.findOne(Housing, { household }) : null;
-  const dates = { arrivalDate: household.arrivalDate, plannedArrivalDate: household.plannedArrivalDate, movedInOn: movedInOn === undefined ? housing?.movedInOn : movedInOn };
+  const dates = { ...pickDates(household), movedInOn: movedInOn === undefined ? housing?.movedInOn : movedInOn };
   for (const step of await em.find(GuidanceStep, { household })) {
+    if (movedInOn !== undefined && step.anchor !== 'MOVE_IN') continue;
     if (step.status === 'TODO' || step.status === 'IN_PROGRESS') step.dueDate = dueDate(step, dates);
   }
 }
@@ -64,8 +79,12 @@ export async function syncSchoolSteps(em: EntityManager, household: Household, m
   const year = stepYear(household);
   const children = members.filter((m) => m.relationship !== 'HEAD' && isSchoolAge(m.birthYear, year));
   const childIds = new Set(children.map((c) => c.id));
+  const memberIds = new Set(members.map((m) => m.id));
   for (const step of steps) {
-    if (step.member && !childIds.has(step.member.id) && (step.status === 'TODO' || step.status === 'IN_PROGRESS')) em.remove(step);
+    if (!step.member || childIds.has(step.member.id)) continue;
+    if (step.status === 'TODO' || step.status === 'IN_PROGRESS') em.remove(step);
+    // A closed step of a child who left stays: unlinked, or deleting the member would cascade to it.
+    else if (!memberIds.has(step.member.id)) step.member = null;
   }
   const covered = new Set(steps.filter((s) => s.member).map((s) => s.member!.id));
   const last = (await em.find(GuidanceStep, { household }, { orderBy: { position: 'desc' }, limit: 1 }))[0];

@@ -144,6 +144,11 @@ export class GuidanceStepResolver {
 
 @Resolver(() => Housing)
 export class HousingResolver {
+  @FieldResolver(() => Household, { description: 'The household this housing is of (its flags, plan and timeline follow a change).' })
+  household(@Root() housing: Housing, @Ctx() ctx: Context): Promise<Household> {
+    return loadHousehold(ctx, housing.household.id);
+  }
+
   @FieldResolver(() => Boolean, { nullable: true, description: 'The lease runs at least a year from arrival; null until lease and arrival are known.' })
   async coversFirstYear(@Root() housing: Housing, @Ctx() ctx: Context): Promise<boolean | null> {
     const h = await ctx.loaders.household.load(housing.household.id);

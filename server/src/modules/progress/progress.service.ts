@@ -47,11 +47,15 @@ async function programmeOf(ctx: Context, h: Household): Promise<Programme | null
 /** The arrival the housing and plan count from: actual, else planned. */
 const arrivalOf = (h: Household) => h.arrivalDate ?? h.plannedArrivalDate ?? null;
 
-/** The lease must run at least a year from arrival: until the day before the first anniversary. */
+/**
+ * The home must be available for at least a year: the lease runs a full year from arrival, or
+ * from its own start when that is later (a home found after a stay in the reception network).
+ */
 export function leaseCoversFirstYear(h: Household, housing: Housing | null): boolean | null {
   const arrival = arrivalOf(h);
   if (!housing?.leaseEnd || !arrival) return null;
-  return housing.leaseEnd >= addDays(addMonths(arrival, 12), -1);
+  const from = housing.leaseStart && housing.leaseStart > arrival ? housing.leaseStart : arrival;
+  return housing.leaseEnd >= addDays(addMonths(from, 12), -1);
 }
 
 /** When the search for the next home is due to start: N months before guidance ends. */
