@@ -395,6 +395,7 @@ export const en = {
 
   'stepAnchor.ARRIVAL': 'Arrival',
   'stepAnchor.MOVE_IN': 'Moving in',
+  'stepAnchor.GUIDANCE_END': 'End of guidance',
 
   'landlordKind.PRIVATE': 'Private landlord',
   'landlordKind.SOCIAL': 'Social housing company',
@@ -569,6 +570,7 @@ export const en = {
   'templates.perChild': 'One step per school-age child',
   'templates.position': 'Position in the plan',
   'templates.dueText': '{days} days after {anchor}',
+  'templates.dueTextBefore': '{days} days before {anchor}',
   'templates.add': 'Add a step',
   'templates.addSubmit': 'Add step',
   'templates.edit': 'Edit {label}',

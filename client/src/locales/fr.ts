@@ -393,6 +393,7 @@ export const fr: Messages = {
 
   'stepAnchor.ARRIVAL': 'Arrivée',
   'stepAnchor.MOVE_IN': 'Emménagement',
+  'stepAnchor.GUIDANCE_END': 'Fin de l\'accompagnement',
 
   'landlordKind.PRIVATE': 'Propriétaire privé',
   'landlordKind.SOCIAL': 'Société de logement social',
@@ -567,6 +568,7 @@ export const fr: Messages = {
   'templates.perChild': 'Une étape par enfant en âge scolaire',
   'templates.position': 'Place dans le plan',
   'templates.dueText': '{days} jours après : {anchor}',
+  'templates.dueTextBefore': '{days} jours avant : {anchor}',
   'templates.add': 'Ajouter une étape',
   'templates.addSubmit': 'Ajouter l’étape',
   'templates.edit': 'Modifier {label}',

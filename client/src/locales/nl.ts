@@ -393,6 +393,7 @@ export const nl: Messages = {
 
   'stepAnchor.ARRIVAL': 'Aankomst',
   'stepAnchor.MOVE_IN': 'Intrek in de woning',
+  'stepAnchor.GUIDANCE_END': 'Einde van de begeleiding',
 
   'landlordKind.PRIVATE': 'Private verhuurder',
   'landlordKind.SOCIAL': 'Sociale huisvestingsmaatschappij',
@@ -567,6 +568,7 @@ export const nl: Messages = {
   'templates.perChild': 'Eén stap per schoolgaand kind',
   'templates.position': 'Plaats in het plan',
   'templates.dueText': '{days} dagen na {anchor}',
+  'templates.dueTextBefore': '{days} dagen voor {anchor}',
   'templates.add': 'Een stap toevoegen',
   'templates.addSubmit': 'Stap toevoegen',
   'templates.edit': '{label} bewerken',
