@@ -87,7 +87,7 @@ export function registerDocumentRoutes(app: Express, orm: MikroORM, services: Ap
         });
         parser.on('error', reject);
         // A cancelled upload: the browser closes the connection before the body ends.
-        req.on('aborted', () => parser.destroy(new Error('upload cancelled')));
+        req.on('aborted', () => parser.destroy(new AppError('UPLOAD_FAILED', 'The upload was cancelled')));
         req.pipe(parser);
       });
       res.status(201).json({ document: { id: document.id, name: document.name, category: document.category } });
