@@ -53,7 +53,7 @@ test.describe('language', () => {
       await page.getByLabel('Herhaal het wachtwoord').fill(person.password);
       await page.getByRole('button', { name: 'Aanvaarden en aanmelden' }).click();
       await expect(page.getByRole('heading', { level: 1, name: `Welkom, ${person.name}` })).toBeVisible();
-      await expect(mainNav(page).getByRole('link')).toHaveText(['Start', 'Mensen uitnodigen']);
+      await expect(mainNav(page).getByRole('link')).toHaveText(['Start', 'Opvolgbord', 'Mensen uitnodigen']);
 
       // Français.
       const saved = page.waitForResponse(
@@ -61,7 +61,7 @@ test.describe('language', () => {
       );
       await languageSelect(page, 'Taal').selectOption({ label: 'Français' });
       await expect(page.getByRole('heading', { level: 1, name: `Bienvenue, ${person.name}` })).toBeVisible();
-      await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveText(['Accueil', 'Inviter des personnes']);
+      await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveText(['Accueil', 'Tableau de suivi', 'Inviter des personnes']);
       await expect(page.getByRole('heading', { level: 2, name: 'Mes partenariats' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
@@ -181,6 +181,63 @@ test.describe('accessibility: no serious or critical violations', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Gezin HH-2026-0004' })).toBeVisible();
     await expect(page.getByRole('note')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'a household page (volunteer)');
+  });
+
+  test('an admin: programme dashboard, board and plan templates', async ({ page }) => {
+    await signIn(page, ACCOUNTS.admin);
+    const tools = page.getByRole('region', { name: 'Opvolging van het programma' });
+    await tools.getByRole('link', { name: 'Dashboard van het programma openen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard van het programma' })).toBeVisible();
+    await expect(page.getByTestId('funding-committed')).toHaveText(/^€ \d/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Capaciteit per partnerschap' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the programme dashboard (admin)');
+
+    await mainNav(page).getByRole('link', { name: 'Opvolgbord', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Opvolgbord' })).toBeVisible();
+    await expect(page.getByTestId('board-row').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the board (admin)');
+
+    await mainNav(page).getByRole('link', { name: 'Start', exact: true }).click();
+    await tools.getByRole('link', { name: 'Plansjablonen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Plansjablonen' })).toBeVisible();
+    await expect(page.getByTestId('template-row').first()).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Een stap toevoegen' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the plan templates (admin)');
+    await page.getByRole('button', { name: 'Bankrekening geopend bewerken' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'De stap Bankrekening geopend bewerken' })).toBeFocused();
+    await expectNoSeriousA11yViolations(page, 'the plan templates, editing a step (admin)');
+  });
+
+  test('a contact person: programme dashboard, board, funding statement and a household plan', async ({ page }) => {
+    await signIn(page, ACCOUNTS.contact);
+    await expect(page.getByTestId('board-summary')).toBeVisible();
+    await page.getByRole('link', { name: 'Dashboard van het programma openen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard van het programma' })).toBeVisible();
+    await expect(page.getByTestId('funding-committed')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the programme dashboard (contact person)');
+
+    await mainNav(page).getByRole('link', { name: 'Opvolgbord', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Opvolgbord' })).toBeVisible();
+    await expect(page.getByTestId('board-row').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the board (contact person)');
+
+    await mainNav(page).getByRole('link', { name: 'Start', exact: true }).click();
+    await page.getByRole('link', { name: 'Gent Samen', exact: true }).click();
+    await page.getByRole('link', { name: 'Het financieringsoverzicht bekijken' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Financieringsoverzicht: Gent Samen' })).toBeVisible();
+    await expect(page.getByTestId('statement-total')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'a funding statement (contact person)');
+
+    await page.getByTestId('statement-row').getByRole('link', { name: 'HH-2026-0003', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Gezin HH-2026-0003' })).toBeVisible();
+    await expect(page.getByTestId('plan-step').first()).toBeVisible();
+    await expect(page.getByTestId('lease-warning')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'a household page with its plan (contact person)');
+    await page.getByRole('button', { name: 'Stap wijzigen: Taalcursus' }).click();
+    await expect(page.getByRole('form', { name: 'Stap wijzigen: Taalcursus' })).toBeVisible();
+    await page.getByRole('button', { name: 'Huisvesting bewerken' }).click();
+    await expect(page.getByRole('form', { name: 'Huisvesting bewerken' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'a household page, step and housing forms open (contact person)');
   });
 
   test.describe('on a phone', () => {

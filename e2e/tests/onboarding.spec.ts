@@ -3,19 +3,13 @@
 // person; the contact person invites a coordinator; the coordinator accepts the invitation (link
 // from the outbox), registers a family of five received directly on arrival and records its
 // arrival; the contact person extends guidance to a second year. Funding: EUR 19,000, then 22,000.
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { ACCOUNTS, mainNav, signIn, uniqueSuffix, type Account } from './support/hub';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { ACCOUNTS, detail, mainNav, signIn, uniqueSuffix, type Account } from './support/hub';
 
 async function newPage(browser: Browser, contexts: BrowserContext[]): Promise<Page> {
   const context = await browser.newContext();
   contexts.push(context);
   return context.newPage();
-}
-
-/** The value (dd) of a term (dt) in a details list. */
-function detail(scope: Locator, term: string) {
-  const exactly = new RegExp(`^\\s*${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  return scope.locator('dl > div').filter({ has: scope.page().locator('dt', { hasText: exactly }) }).locator('dd');
 }
 
 function householdRow(page: Page, reference: string) {

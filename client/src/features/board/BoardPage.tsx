@@ -118,7 +118,9 @@ export function BoardPage() {
   usePageTitle(t('board.title'));
   const { partnershipId, flag, sort, set, clear } = useBoardFilters();
   const filters = { partnershipId, flag };
-  const { data, previousData, loading, error, refetch } = useQuery(BoardDocument, { variables: { partnershipId, flag, sort } });
+  // Always asked again when the board opens: changes made elsewhere while it was closed (a flag
+  // fixed on the household page) must not linger from the cache.
+  const { data, previousData, loading, error, refetch } = useQuery(BoardDocument, { variables: { partnershipId, flag, sort }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
   const partnerships = useQuery(BoardPartnershipsDocument);
   const shownData = data ?? previousData;
   useLiveBoard(shownData?.board, filters, refetch);
