@@ -28,19 +28,6 @@ export class TimelineEntry {
   @Field(() => String, { nullable: true, description: 'A date the change is about (arrival, next-home search, found).' }) date!: string | null;
 }
 
-@ObjectType({ description: "One household's line of a funding statement, in euro cents." })
-export class FundingStatementRow {
-  @Field(() => Household) household!: Household;
-  @Field(() => String) reference!: string;
-  @Field(() => String) headName!: string;
-  @Field(() => Int) persons!: number;
-  @Field(() => Int) baseCents!: number;
-  @Field(() => Int) secondYearCents!: number;
-  @Field(() => Int) directArrivalHeadCents!: number;
-  @Field(() => Int) directArrivalMembersCents!: number;
-  @Field(() => Int) totalCents!: number;
-}
-
 @ObjectType({ description: 'The sums of a funding statement, in euro cents.' })
 export class FundingStatementTotals {
   @Field(() => Int) persons!: number;
@@ -49,6 +36,13 @@ export class FundingStatementTotals {
   @Field(() => Int) directArrivalHeadCents!: number;
   @Field(() => Int) directArrivalMembersCents!: number;
   @Field(() => Int) totalCents!: number;
+}
+
+@ObjectType({ description: "One household's line of a funding statement, in euro cents." })
+export class FundingStatementRow extends FundingStatementTotals {
+  @Field(() => Household) household!: Household;
+  @Field(() => String) reference!: string;
+  @Field(() => String) headName!: string;
 }
 
 @ObjectType({ description: "A partnership's funding statement: each household's lines and the totals (same figures as the CSV)." })
