@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { currentYearInBrussels } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { ProgrammeYearFields } from '../progress/ProgrammeYearFields';
 import { graphql } from '../../gql';
 import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
-import { SelectField, TextField } from '../../ui/Fields';
 import { TableWrap } from '../../ui/TableWrap';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Badge, Money } from '../../ui/Values';
@@ -74,27 +74,16 @@ export function DashboardPage() {
     <div className="page">
       <h1>{t('dashboard.title')}</h1>
       <p className="lead">{t('dashboard.intro')}</p>
-      <div className="grid grid-2 filters">
-        <SelectField
-          label={t('quota.programme')}
-          value={programme}
-          onChange={(v) => setParam('programme', v)}
-          options={PROGRAMME_CODES.map((c) => ({ value: c, label: t(`programme.${c}`) }))}
-        />
-        <TextField
-          label={t('quota.year')}
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          value={yearText}
-          onChange={(v) => {
-            setYearText(v);
-            if (validYear(Number.parseInt(v, 10))) setParam('year', v);
-          }}
-          errors={yearOk ? undefined : [t('dashboard.invalidYear')]}
-        />
-      </div>
+      <ProgrammeYearFields
+        programme={programme}
+        onProgrammeChange={(v) => setParam('programme', v)}
+        yearText={yearText}
+        onYearChange={(v) => {
+          setYearText(v);
+          if (validYear(Number.parseInt(v, 10))) setParam('year', v);
+        }}
+        yearErrors={yearOk ? undefined : [t('dashboard.invalidYear')]}
+      />
 
       {!yearOk ? null : error && !dashboard ? (
         <InlineError error={error} />

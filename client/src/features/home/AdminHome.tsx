@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { PROGRAMME_CODES, type ProgrammeCode } from '@partner-hub/shared';
+import type { ProgrammeCode } from '@partner-hub/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { currentYearInBrussels } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { SelectField, TextField } from '../../ui/Fields';
 import { InlineError, Loading } from '../../ui/Feedback';
 import { PartnershipsSection } from '../partnership/PartnershipsSection';
+import { ProgrammeYearFields } from '../progress/ProgrammeYearFields';
 import { QuotaProgressCard, QuotaProgressCard_progress } from '../progress/QuotaProgressCard';
 import { SetQuotaForm } from '../progress/SetQuotaForm';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -35,23 +35,7 @@ function QuotaSection() {
   return (
     <section className="section" aria-labelledby="quota-heading">
       <h2 id="quota-heading">{t('quota.title')}</h2>
-      <div className="grid grid-2 filters">
-        <SelectField
-          label={t('quota.programme')}
-          value={programme}
-          onChange={setProgramme}
-          options={PROGRAMME_CODES.map((c) => ({ value: c, label: t(`programme.${c}`) }))}
-        />
-        <TextField
-          label={t('quota.year')}
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          value={yearText}
-          onChange={setYearText}
-        />
-      </div>
+      <ProgrammeYearFields programme={programme} onProgrammeChange={setProgramme} yearText={yearText} onYearChange={setYearText} />
       {loading && !data ? (
         <Loading />
       ) : error ? (
