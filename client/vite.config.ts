@@ -16,6 +16,8 @@ export default defineConfig({
       '/healthz': { target: api },
       // Funding statements as CSV (a link, with the session cookie).
       '^/partnerships/[^/]+/funding\\.csv$': { target: api },
+      // Document uploads (POST /documents?...) and downloads (/documents/:id/download).
+      '^/documents(\\?|/)': { target: api },
     },
   },
   preview: {
@@ -23,6 +25,7 @@ export default defineConfig({
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
       '^/partnerships/[^/]+/funding\\.csv$': { target: api },
+      '^/documents(\\?|/)': { target: api },
     },
   },
   build: {

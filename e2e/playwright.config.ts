@@ -24,7 +24,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    // The journeys that check exactly what each role sees run first, on the untouched demo data;
+    // the others add partnerships, households and documents of their own.
+    { name: 'demo-data', testMatch: /roles\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'journeys', testIgnore: /roles\.spec\.ts/, dependencies: ['demo-data'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+  ],
   webServer: {
     // The built hub on its own port and its own fresh SQLite database, with the demo data.
     command: `node ${path.join(import.meta.dirname, 'serve.mjs')}`,

@@ -1,19 +1,19 @@
 // Journey: a volunteer records progress on a phone, and the contact person's board follows live.
-// The contact person keeps the board open in their own browser; the volunteer opens household
-// HH-2026-0004 on a phone and marks "Bankrekening geopend" done in one tap. Without a reload, the
+// The contact person keeps the board open in their own browser; the volunteer opens a household
+// of their partnership that arrived three weeks ago (made for the test, so the journey does not
+// depend on the demo data's dates) on a phone and marks "Bankrekening geopend" done in one tap. Without a reload, the
 // board's row for that household counts one more step done and shows the next step; the
 // household's timeline names the volunteer.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { ACCOUNTS, apiSession, graphql, householdIdByReference, mainNav, partnershipIdByName, signIn, watchSubscription } from './support/hub';
+import { ACCOUNTS, addDays, apiSession, graphql, mainNav, partnershipIdByName, recordArrival, registerHousehold, signIn, todayInBrussels, uniqueSuffix, watchSubscription } from './support/hub';
 
-const REFERENCE = 'HH-2026-0004';
+let REFERENCE = '';
+/** The head of that household, as the board shows them. */
+let HEAD = '';
 const STEP = 'Bankrekening geopend';
-/**
- * The open step due first once the bank account is done: in the demo plan of HH-2026-0004
- * (arrived and moved in on 2026-02-20), the family doctor, due 30 days after moving in.
- */
-const NEXT_STEP = 'Huisarts gekozen';
+/** The open step due first once the bank account is done (read from the household's plan). */
+let NEXT_STEP = '';
 const PHONE = { width: 390, height: 844 };
 
 function boardRow(page: Page, reference: string) {
@@ -32,22 +32,25 @@ test.describe('live progress', () => {
   test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
   test.beforeAll(async ({ baseURL }) => {
-    // The journey marks the step done: make sure it is open (it is in the fresh demo data).
+    // A household of the volunteer's partnership that arrived 20 days ago; every step due before
+    // the bank account is done, so the bank account is the next step on the board.
     const admin = await apiSession(baseURL!, ACCOUNTS.admin);
     try {
-      const householdId = await householdIdByReference(admin, await partnershipIdByName(admin, 'Onthaalgroep Mechelen'), REFERENCE);
-      const { household } = await graphql<{ household: { status: string; guidanceEnd: string; plan: { id: string; key: string; status: string }[] } }>(
+      const partnershipId = await partnershipIdByName(admin, 'Onthaalgroep Mechelen');
+      const lastName = `Test ${uniqueSuffix()}`;
+      HEAD = `Live ${lastName}`;
+      const created = await registerHousehold(admin, partnershipId, { arrivalRoute: 'DIRECT', members: [['Live', lastName, 1985, 'HEAD']] });
+      REFERENCE = created.reference;
+      await recordArrival(admin, created.id, addDays(todayInBrussels(), -20));
+      const { household } = await graphql<{ household: { plan: { id: string; key: string; dueDate: string; label: { nl: string } }[] } }>(
         admin,
-        'query ($id: ID!) { household(id: $id) { status guidanceEnd plan { id key status } } }',
-        { id: householdId },
+        'query ($id: ID!) { household(id: $id) { plan { id key dueDate label { nl } } } }',
+        { id: created.id },
       );
-      // The board lists households in guidance only: the demo household's ends on 2027-02-19.
-      expect(household.status, `${REFERENCE} is in guidance (until ${household.guidanceEnd}), so it is on the board`).toBe('IN_GUIDANCE');
-      const bank = household.plan.find((s) => s.key === 'BANK_ACCOUNT');
-      expect(bank, 'the bank account step of the demo plan').toBeDefined();
-      if (bank!.status !== 'TODO') {
-        await graphql(admin, 'mutation ($id: ID!) { updateGuidanceStep(id: $id, input: { status: TODO }) { id } }', { id: bank!.id });
-      }
+      const order = [...household.plan].map((s, position) => ({ ...s, position })).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.position - b.position);
+      const bank = order.findIndex((s) => s.key === 'BANK_ACCOUNT');
+      for (const step of order.slice(0, bank)) await graphql(admin, 'mutation ($id: ID!) { updateGuidanceStep(id: $id, input: { status: DONE }) { id } }', { id: step.id });
+      NEXT_STEP = order[bank + 1]!.label.nl;
     } finally {
       await admin.dispose();
     }
@@ -66,7 +69,7 @@ test.describe('live progress', () => {
       await expect(board.getByRole('heading', { level: 1, name: 'Opvolgbord' })).toBeVisible();
       await expect(board).toHaveURL(/\/board$/);
       const row = boardRow(board, REFERENCE);
-      await expect(row).toContainText('Hassan Noori');
+      await expect(row).toContainText(HEAD);
       await expect(row).toContainText('Onthaalgroep Mechelen');
       await expect(row).toContainText(STEP);
       const before = await progressOf(row);

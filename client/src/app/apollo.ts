@@ -22,6 +22,7 @@ export function createCache(): InMemoryCache {
       // Objects without an id that live inside their parent: merge what different queries selected.
       PartnershipViewerCan: { merge: true },
       HouseholdViewerCan: { merge: true },
+      DocumentViewerCan: { merge: true },
       Funding: { merge: true },
       SpecificNeeds: { merge: true },
       QuotaProgress: { keyFields: false },

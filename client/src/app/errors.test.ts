@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { describeError, errorCodeOf, fieldLabel, isNotFound, messagesForField } from './errors';
+import { describeError, describeUploadError, errorCodeOf, fieldLabel, isNotFound, messagesForField } from './errors';
 import { translate, type Translate } from './i18n';
 
 const en: Translate = (key, params) => translate('en', key, params);
@@ -67,6 +67,28 @@ describe('describeError', () => {
     const error = new ServerError('Response not successful', { response: new Response(bodyText, { status: 401 }), bodyText });
     expect(errorCodeOf(error)).toBe('UNAUTHENTICATED');
     expect(describeError(error, en).message).toBe(en('error.UNAUTHENTICATED'));
+  });
+});
+
+describe('describeUploadError', () => {
+  it('translates the JSON error code of a refused upload like a GraphQL one', () => {
+    const refused = describeUploadError({ status: 415, body: { error: { code: 'FILE_TYPE_NOT_ALLOWED', message: 'no', detected: null } } }, nl);
+    expect(refused).toEqual({ code: 'FILE_TYPE_NOT_ALLOWED', message: nl('error.FILE_TYPE_NOT_ALLOWED'), fieldErrors: [], limitBytes: null });
+    const large = describeUploadError({ status: 413, body: { error: { code: 'FILE_TOO_LARGE', message: 'no', limitBytes: 1024 } } }, en);
+    expect(large.message).toBe('This file is too large.');
+    expect(large.limitBytes).toBe(1024);
+    expect(describeUploadError({ status: 404, body: { error: { code: 'NOT_FOUND', message: 'Not found' } } }, en).message).toBe(en('error.NOT_FOUND'));
+  });
+
+  it('gives the field problems of BAD_USER_INPUT', () => {
+    const body = { error: { code: 'BAD_USER_INPUT', message: 'Choose a category', validationErrors: [{ field: 'category', constraints: ['isEnum'] }] } };
+    expect(describeUploadError({ status: 400, body }, en).fieldErrors).toEqual([{ field: 'category', label: 'Category', messages: [en('validation.isEnum')] }]);
+  });
+
+  it('says "upload failed" without a coded answer, and "cannot be reached" without an answer', () => {
+    expect(describeUploadError({ status: 502, body: null }, en).message).toBe(en('error.UPLOAD_FAILED'));
+    expect(describeUploadError({ status: 500, body: { error: { code: 'UPLOAD_FAILED', message: 'x' } } }, nl).message).toBe(nl('error.UPLOAD_FAILED'));
+    expect(describeUploadError({ status: 0, body: null }, en).message).toBe(en('error.network'));
   });
 });
 

@@ -109,6 +109,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   nextHomeSearchMonths: 'templates.nextHomeSearchMonths',
   staleAfterDays: 'templates.staleAfterDays',
   year: 'quota.year',
+  category: 'documents.category',
+  householdId: 'col.household',
 };
 
 /** "members.0.birthYear" -> "Family member 1: Year of birth"; unknown names stay as they are. */
@@ -170,18 +172,51 @@ function isNetworkFailure(error: unknown): boolean {
   return error instanceof TypeError;
 }
 
-/** Turns any error from Apollo Client into the translated message for its `extensions.code`. */
-export function describeError(error: unknown, t: Translate): DescribedError {
-  const errors = graphQLErrorsOf(error);
-  const code = errorCodeOf(error);
+/** The translated message for coded errors (GraphQL errors, or an upload's JSON error). */
+function describeCoded(errors: readonly GraphQLFormattedError[], networkFailure: boolean, t: Translate, fallback: MessageKey = 'error.generic'): DescribedError {
+  const first = errors.find((e) => typeof e.extensions?.code === 'string');
+  const code = first ? (first.extensions!.code as string) : null;
   if (code && isErrorCode(code)) {
     const fieldErrors = code === 'BAD_USER_INPUT' ? fieldErrorsOf(errors, t) : [];
     return { code, message: t(`error.${code}`), fieldErrors };
   }
-  if (errors.length === 0 && isNetworkFailure(error)) {
+  if (errors.length === 0 && networkFailure) {
     return { code: null, message: t('error.network'), fieldErrors: [] };
   }
-  return { code: null, message: t('error.generic'), fieldErrors: [] };
+  return { code: null, message: t(fallback), fieldErrors: [] };
+}
+
+/** Turns any error from Apollo Client into the translated message for its `extensions.code`. */
+export function describeError(error: unknown, t: Translate): DescribedError {
+  const errors = graphQLErrorsOf(error);
+  return describeCoded(errors, errors.length === 0 && isNetworkFailure(error), t);
+}
+
+/**
+ * The answer of a refused upload (`POST /documents`): its HTTP status and, when it sent one, its
+ * JSON body `{ error: { code, message, ...extensions } }`. Status 0: the server was not reached.
+ */
+export interface UploadFailure {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * The translated message of a refused upload, from the same translations as GraphQL errors: the
+ * JSON error's `code` is read like `extensions.code` (FILE_TOO_LARGE, FILE_TYPE_NOT_ALLOWED...).
+ * `limitBytes` of FILE_TOO_LARGE is returned so the caller can say what the limit is.
+ */
+export function describeUploadError(failure: UploadFailure, t: Translate): DescribedError & { limitBytes: number | null } {
+  const error = failure.body && typeof failure.body === 'object' ? (failure.body as { error?: unknown }).error : undefined;
+  const extensions = error && typeof error === 'object' ? (error as Record<string, unknown>) : null;
+  const errors: GraphQLFormattedError[] =
+    extensions && typeof extensions.code === 'string'
+      ? [{ message: typeof extensions.message === 'string' ? extensions.message : '', extensions }]
+      : [];
+  const limit = extensions?.limitBytes;
+  // An upload that fails without a coded answer (a proxy's 502, a dropped connection mid-way).
+  const described = describeCoded(errors, failure.status === 0, t, 'error.UPLOAD_FAILED');
+  return { ...described, limitBytes: typeof limit === 'number' && limit > 0 ? limit : null };
 }
 
 /** The messages for one field, or undefined: lets a form put them beside the input. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { centsToInput, currentYearInBrussels, formatDateTime, formatIsoDate, formatMoney, parseEuroToCents, todayInBrussels } from './format';
+import { centsToInput, currentYearInBrussels, formatDateTime, formatFileSize, formatIsoDate, formatMoney, parseEuroToCents, todayInBrussels } from './format';
 
 describe('formatMoney', () => {
   it('formats cents in nl-BE exactly: EUR 22,000 is "€ 22.000,00"', () => {
@@ -76,5 +76,15 @@ describe('parseEuroToCents', () => {
     expect(centsToInput(65_050, 'nl')).toBe('650,50');
     expect(centsToInput(65_050, 'fr')).toBe('650,50');
     expect(centsToInput(65_050, 'en')).toBe('650.50');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('uses binary multiples and the locale’s units', () => {
+    expect(formatFileSize(25 * 1024 * 1024, 'nl')).toBe('25 MB');
+    expect(formatFileSize(1_572_864, 'nl')).toBe('1,5 MB');
+    expect(formatFileSize(1_572_864, 'fr')).toBe('1,5 Mo');
+    expect(formatFileSize(2048, 'fr')).toBe('2 ko');
+    expect(formatFileSize(500, 'fr')).toBe('500 octets');
   });
 });

@@ -120,3 +120,28 @@ export function centsToInput(cents: number, locale: Locale): string {
   const text = (cents / 100).toFixed(2);
   return locale === 'en' ? text : text.replace('.', ',');
 }
+
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A file size in the locale, with the unit people know (binary multiples, as operating systems
+ * show them): nl-BE "1,5 MB", fr-BE "1,5 Mo", en-BE "1.5 MB"; "25 MB" for 25 × 1024 × 1024 bytes.
+ */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const units = [
+    ['byte', 1],
+    ['kilobyte', 1024],
+    ['megabyte', 1024 ** 2],
+    ['gigabyte', 1024 ** 3],
+  ] as const;
+  let [unit, divisor] = units[0] as readonly [string, number];
+  for (const [u, d] of units) if (bytes >= d) [unit, divisor] = [u, d];
+  const tag = intlLocale(locale);
+  const cacheKey = `${tag}:${unit}`;
+  let format = sizeFormats.get(cacheKey);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : 'short', maximumFractionDigits: unit === 'byte' || unit === 'kilobyte' ? 0 : 1 });
+    sizeFormats.set(cacheKey, format);
+  }
+  return format.format(bytes / divisor).replace(NO_BREAK_SPACES, ' ');
+}

@@ -1,4 +1,5 @@
 import { ViewerDocument } from '../app/viewer';
+import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/document/DocumentsPanel';
 import type { Role } from '@partner-hub/shared';
 
 export function viewerMock(role: Role | null, language: 'nl' | 'fr' | 'en' = 'en') {
@@ -220,3 +221,21 @@ export function householdData(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/**
+ * Household and partnership pages show their documents: unless a test says otherwise, there are
+ * none, and no document is added while the test runs. renderPage adds these after a test's mocks.
+ */
+export const noDocumentsMocks = [
+  {
+    request: { query: DocumentsPanelDocument, variables: () => true },
+    result: { data: { documents: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: DocumentAddedDocument, variables: () => true },
+    result: { data: { documentAdded: null } },
+    delay: 60_000,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];

@@ -35,6 +35,12 @@ describe('HouseholdPage', () => {
     expect(screen.queryByTestId('funding-total')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Extend guidance' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Edit household and members' })).toBeNull();
+    // Documents: everyone who sees the household may add some, but not need-to-know papers.
+    const documents = screen.getByRole('region', { name: 'Documents' });
+    expect(await within(documents).findByText('There are no documents yet.')).toBeTruthy();
+    const categories = Array.from((within(documents).getByLabelText(/^Category/) as HTMLSelectElement).options).map((o) => o.value);
+    expect(categories).toContain('LEASE');
+    expect(categories).not.toContain('MEDICAL');
   });
 
   it('lists specific needs and funding lines for who may see them (nl)', async () => {

@@ -7,6 +7,7 @@ import { getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
 import { Loading, PageError } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DocumentsPanel } from '../document/DocumentsPanel';
 import { FundingTable } from '../funding/FundingTable';
 import { FlagList } from '../progress/FlagList';
 import { GuidancePlan } from '../progress/GuidancePlan';
@@ -154,6 +155,9 @@ export function HouseholdPage() {
           <FundingTable funding={household.funding} />
         </section>
       )}
+
+      {/* Everyone who sees the household may add documents to it; need-to-know papers follow the specific-needs rule. */}
+      <DocumentsPanel partnershipId={household.partnership.id} householdId={household.id} canUpload={can.view} needToKnow={can.viewSpecificNeeds} />
 
       <section className="section" aria-labelledby="household-timeline-heading">
         <h2 id="household-timeline-heading">{t('timeline.title')}</h2>

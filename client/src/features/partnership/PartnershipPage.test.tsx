@@ -57,6 +57,11 @@ describe('PartnershipPage', () => {
     expect(screen.getByRole('button', { name: 'Register a household' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Invite a volunteer' }).getAttribute('href')).toBe('/invite?partnershipId=p-1&role=VOLUNTEER');
     expect(screen.queryByRole('link', { name: 'Invite a coordinator' })).toBeNull();
+    // The partnership's own documents: a coordinator may add some; need-to-know papers belong to households.
+    const documents = screen.getByRole('region', { name: 'Documents' });
+    expect(await within(documents).findByText('There are no documents yet.')).toBeTruthy();
+    const categories = Array.from((within(documents).getByLabelText(/^Category/) as HTMLSelectElement).options).map((o) => o.value);
+    expect(categories).toEqual(['', 'COOPERATION_AGREEMENT', 'LEASE', 'EVALUATION_REPORT', 'BROCHURE', 'OTHER']);
     // A household registered elsewhere arrives over the subscription and joins the table.
     expect(await screen.findByTestId('household-row')).toBeTruthy();
     expect(screen.queryByTestId('funding-total')).toBeNull();

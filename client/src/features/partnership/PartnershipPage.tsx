@@ -3,11 +3,13 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../app/i18n';
+import { useViewer } from '../../app/viewer';
 import { getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
 import { EmptyState, Loading, PageError } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Money } from '../../ui/Values';
+import { DocumentsPanel } from '../document/DocumentsPanel';
 import { HouseholdsTable } from '../household/HouseholdsTable';
 import { RegisterHouseholdForm } from '../household/RegisterHouseholdForm';
 import { EditPartnershipForm } from './EditPartnershipForm';
@@ -96,6 +98,7 @@ function useLiveHouseholds(partnershipId: string, enabled: boolean) {
 export function PartnershipPage() {
   const { id = '' } = useParams();
   const t = useT();
+  const { me } = useViewer();
   const { data, loading, error, refetch } = useQuery(PartnershipPageDocument, { variables: { id } });
   const partnership = getFragmentData(PartnershipPage_partnership, data?.partnership);
   const [editing, setEditing] = useState(false);
@@ -168,6 +171,9 @@ export function PartnershipPage() {
           </Disclosure>
         )}
       </section>
+
+      {/* A partnership's own documents are for Fedasil staff and coordinators to add (the API checks). */}
+      <DocumentsPanel partnershipId={partnership.id} canUpload={Boolean(me) && me?.role !== 'VOLUNTEER'} needToKnow={false} />
 
       {canInvite && (
         <section className="section" aria-labelledby="invite-heading">

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   BANK_ACCOUNT_LABEL,
@@ -101,7 +101,8 @@ describe('GuidancePlan on the household page', () => {
     const timeline = screen.getByRole('region', { name: 'Geschiedenis' });
     expect(within(timeline).getByText('Bankrekening geopend: Te doen → Gedaan')).toBeTruthy();
     expect(within(timeline).getByText(/door Ann Admin/)).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('Opgeslagen: Bankrekening geopend is nu “Gedaan”.');
+    // Announced once the mutation's promise settles (the cache may update the page just before).
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Opgeslagen: Bankrekening geopend is nu “Gedaan”.'));
   });
 
   it('asks for a reason before a step is set to "does not apply", and shows the API’s translated error', async () => {

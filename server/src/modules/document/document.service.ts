@@ -79,7 +79,8 @@ export function checkCategoryFits(category: DocumentCategory, onHousehold: boole
 
 export async function renameDocument(ctx: Context, id: string, name: string): Promise<Document> {
   const d = await loadDocument(ctx, id, 'manage');
-  d.name = name.trim();
+  if (!name.trim()) throw new AppError('BAD_USER_INPUT', 'Give the document a name', { validationErrors: [{ field: 'name', constraints: ['isNotEmpty'] }] });
+  d.name = safeName(name);
   await ctx.em.flush();
   return d;
 }
