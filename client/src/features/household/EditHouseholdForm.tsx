@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { ARRIVAL_ROUTES, SPECIFIC_NEEDS, type ArrivalRoute, type SpecificNeed } from '@partner-hub/shared';
+import { ARRIVAL_ROUTES, type ArrivalRoute, type SpecificNeed } from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Fields';
+import { SelectField, TextField } from '../../ui/Fields';
+import { SpecificNeedsFields } from './SpecificNeedsFields';
 import { FormError } from '../../ui/FormError';
 import { MembersEditor, memberRowsFrom, toMemberInputs, validateMembers, type MemberRow } from './MembersEditor';
 
@@ -97,17 +98,7 @@ export function EditHouseholdForm({
         />
       </div>
       <MembersEditor rows={rows} onChange={setRows} />
-      {canUpdateSpecificNeeds && (
-        <>
-          <CheckboxGroup
-            legend={t('household.specificNeeds')}
-            options={SPECIFIC_NEEDS.map((n) => ({ value: n, label: t(`specificNeed.${n}`) }))}
-            values={needs}
-            onChange={setNeeds}
-          />
-          <TextAreaField label={t('household.specificNeedsNote')} optional value={note} onChange={setNote} />
-        </>
-      )}
+      {canUpdateSpecificNeeds && <SpecificNeedsFields needs={needs} onNeedsChange={setNeeds} note={note} onNoteChange={setNote} />}
       <FormError message={clientError} error={clientError ? undefined : error} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={loading}>

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { ARRIVAL_ROUTES, SPECIFIC_NEEDS, type ArrivalRoute, type SpecificNeed } from '@partner-hub/shared';
+import { ARRIVAL_ROUTES, type ArrivalRoute, type SpecificNeed } from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
 import { graphql } from '../../gql';
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Fields';
+import { SelectField, TextField } from '../../ui/Fields';
+import { SpecificNeedsFields } from './SpecificNeedsFields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { MembersEditor, newMemberRow, toMemberInputs, validateMembers, type MemberRow } from './MembersEditor';
 
@@ -100,17 +101,7 @@ export function RegisterHouseholdForm({
         />
       </div>
       <MembersEditor rows={rows} onChange={setRows} />
-      {withSpecificNeeds && (
-        <>
-          <CheckboxGroup
-            legend={t('household.specificNeeds')}
-            options={SPECIFIC_NEEDS.map((n) => ({ value: n, label: t(`specificNeed.${n}`) }))}
-            values={needs}
-            onChange={setNeeds}
-          />
-          <TextAreaField label={t('household.specificNeedsNote')} optional value={note} onChange={setNote} />
-        </>
-      )}
+      {withSpecificNeeds && <SpecificNeedsFields needs={needs} onNeedsChange={setNeeds} note={note} onNoteChange={setNote} />}
       <FormError message={clientError} error={clientError ? undefined : error} />
       {registered && (
         <StatusMessage>
