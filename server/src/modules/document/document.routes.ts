@@ -62,6 +62,12 @@ export function registerDocumentRoutes(app: Express, orm: MikroORM, services: Ap
       const ctx = await contextFor(req);
       const q = req.query as Record<string, string | undefined>;
       const prepared = await prepareUpload(ctx, { target: { partnershipId: q.partnershipId, householdId: q.householdId }, documentId: q.documentId, category: q.category });
+      // Refuse at once what is surely too large (the multipart envelope adds a few hundred bytes),
+      // rather than reading the whole body first.
+      const declared = Number(req.get('content-length') ?? 0);
+      if (declared > config.uploadLimitBytes + 64 * 1024) {
+        throw new AppError('FILE_TOO_LARGE', 'The file is larger than allowed', { limitBytes: config.uploadLimitBytes });
+      }
 
       const document = await new Promise<Awaited<ReturnType<typeof receiveFile>>>((resolve, reject) => {
         let parser: busboy.Busboy;

@@ -87,6 +87,13 @@ describe('upload and download', () => {
     expect(filesUnder(storageRoot).length).toBe(before);
   });
 
+  it('refuses at once a body declared larger than the limit', async () => {
+    const coordinator = await hub.as(DEMO.coordinator);
+    const big = Buffer.concat([PDF, Buffer.alloc(300 * 1024, 0x20)]);
+    const r = await upload(coordinator, { householdId: ids.household.mechelen, category: 'OTHER' }, { bytes: big, name: 'huge.pdf' });
+    expect(r).toMatchObject({ status: 413, body: { error: { code: 'FILE_TOO_LARGE', limitBytes: 64 * 1024 } } });
+  });
+
   it('leaves nothing behind when the browser cancels an upload', async () => {
     const coordinator = await hub.as(DEMO.coordinator);
     const boundary = 'x-boundary';
