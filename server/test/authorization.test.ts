@@ -108,24 +108,24 @@ interface OperationSpec {
 // ---------------------------------------------------------------------------------------------
 
 const HOUSEHOLD_CAN: Record<SignedIn, Record<string, boolean>> = {
-  admin: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true },
-  contact: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true },
-  deputy: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true },
-  coordinator: { view: true, update: true, recordArrival: true, extendGuidance: false, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true },
+  admin: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
+  contact: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
+  deputy: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
+  coordinator: { view: true, update: true, recordArrival: true, extendGuidance: false, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
   // Volunteers record progress day to day: the plan's steps and the housing.
-  volunteer: { view: true, update: false, recordArrival: true, extendGuidance: false, viewSpecificNeeds: false, updateSpecificNeeds: false, viewFunding: false, updateStep: true, updateHousing: true },
+  volunteer: { view: true, update: false, recordArrival: true, extendGuidance: false, viewSpecificNeeds: false, updateSpecificNeeds: false, viewFunding: false, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: false },
 };
 
 const PARTNERSHIP_CAN: Record<SignedIn, Record<string, boolean>> = {
-  admin: { view: true, update: true, manageMembers: true, assignContactPerson: true, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: false, inviteVolunteer: false },
-  contact: { view: true, update: true, manageMembers: true, assignContactPerson: false, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: true, inviteVolunteer: false },
-  deputy: { view: true, update: true, manageMembers: true, assignContactPerson: false, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: true, inviteVolunteer: false },
-  coordinator: { view: true, update: false, manageMembers: false, assignContactPerson: false, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: false, inviteVolunteer: true },
-  volunteer: { view: true, update: false, manageMembers: false, assignContactPerson: false, registerHousehold: false, recordSpecificNeeds: false, viewFunding: false, inviteCoordinator: false, inviteVolunteer: false },
+  admin: { view: true, update: true, manageMembers: true, assignContactPerson: true, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: false, inviteVolunteer: false, uploadDocument: true },
+  contact: { view: true, update: true, manageMembers: true, assignContactPerson: false, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: true, inviteVolunteer: false, uploadDocument: true },
+  deputy: { view: true, update: true, manageMembers: true, assignContactPerson: false, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: true, inviteVolunteer: false, uploadDocument: true },
+  coordinator: { view: true, update: false, manageMembers: false, assignContactPerson: false, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: false, inviteVolunteer: true, uploadDocument: true },
+  volunteer: { view: true, update: false, manageMembers: false, assignContactPerson: false, registerHousehold: false, recordSpecificNeeds: false, viewFunding: false, inviteCoordinator: false, inviteVolunteer: false, uploadDocument: false },
 };
 
-const HOUSEHOLD_CAN_FIELDS = 'viewerCan { view update recordArrival extendGuidance viewSpecificNeeds updateSpecificNeeds viewFunding updateStep updateHousing }';
-const PARTNERSHIP_CAN_FIELDS = 'viewerCan { view update manageMembers assignContactPerson registerHousehold recordSpecificNeeds viewFunding inviteCoordinator inviteVolunteer }';
+const HOUSEHOLD_CAN_FIELDS = 'viewerCan { view update recordArrival extendGuidance viewSpecificNeeds updateSpecificNeeds viewFunding uploadDocument uploadSensitiveDocument updateStep updateHousing }';
+const PARTNERSHIP_CAN_FIELDS = 'viewerCan { view update manageMembers assignContactPerson registerHousehold recordSpecificNeeds viewFunding inviteCoordinator inviteVolunteer uploadDocument }';
 const HOUSEHOLD_FIELDS = `id reference guidanceStart guidanceExtended hasSpecificNeeds specificNeeds { needs note } funding { totalCents } ${HOUSEHOLD_CAN_FIELDS} partnership { name fundingTotalCents }`;
 
 /** Demo households: specific needs, note, funding (EUR 3,000 per person, + 2,000 head / 500 member when direct). */

@@ -34,6 +34,7 @@ export const partnershipViewerCan = (overrides: Partial<Record<string, boolean>>
   viewFunding: true,
   inviteCoordinator: false,
   inviteVolunteer: false,
+  uploadDocument: false,
   ...overrides,
 });
 
@@ -177,6 +178,8 @@ export const householdViewerCan = (overrides: Record<string, boolean> = {}) => (
   viewFunding: false,
   updateStep: false,
   updateHousing: false,
+  uploadDocument: false,
+  uploadSensitiveDocument: false,
   ...overrides,
 });
 

@@ -26,7 +26,7 @@ const pageMock = (data: unknown) => ({
 
 describe('HouseholdPage', () => {
   it('tells a volunteer there are specific needs, without showing them, and no funding', async () => {
-    renderPage(<HouseholdPage />, { ...route, mocks: [viewerMock('VOLUNTEER'), pageMock(household())] });
+    renderPage(<HouseholdPage />, { ...route, mocks: [viewerMock('VOLUNTEER'), pageMock(household({ viewerCan: viewerCan({ uploadDocument: true }) }))] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Household RS-2023-001' })).toBeTruthy();
     expect(screen.getByText('There are specific needs to take into account; ask your coordinator.')).toBeTruthy();

@@ -41,6 +41,8 @@ export const HouseholdPage_household = graphql(`
       viewSpecificNeeds
       updateSpecificNeeds
       viewFunding
+      uploadDocument
+      uploadSensitiveDocument
     }
     funding {
       ...FundingTable_funding
@@ -157,7 +159,7 @@ export function HouseholdPage() {
       )}
 
       {/* Everyone who sees the household may add documents to it; need-to-know papers follow the specific-needs rule. */}
-      <DocumentsPanel partnershipId={household.partnership.id} householdId={household.id} canUpload={can.view} needToKnow={can.viewSpecificNeeds} />
+      <DocumentsPanel partnershipId={household.partnership.id} householdId={household.id} canUpload={can.uploadDocument} needToKnow={can.uploadSensitiveDocument} />
 
       <section className="section" aria-labelledby="household-timeline-heading">
         <h2 id="household-timeline-heading">{t('timeline.title')}</h2>

@@ -44,7 +44,7 @@ describe('PartnershipPage', () => {
   it('hides funding when the API gives none, and shows the actions viewerCan allows', async () => {
     const partnership = partnershipData({
       fundingTotalCents: null,
-      viewerCan: partnershipViewerCan({ update: true, registerHousehold: true, recordSpecificNeeds: true, viewFunding: false, inviteVolunteer: true }),
+      viewerCan: partnershipViewerCan({ update: true, registerHousehold: true, recordSpecificNeeds: true, viewFunding: false, inviteVolunteer: true, uploadDocument: true }),
       households: [],
     });
     renderPage(<PartnershipPage />, { ...route, mocks: [viewerMock('COORDINATOR'), pageMock(partnership), liveMock({ ...householdRow('h-1', 'RS-2023-001', null), partnership: { ...householdRow('h-1', '', null).partnership, fundingTotalCents: null } }, 50)] });

@@ -3,7 +3,6 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../app/i18n';
-import { useViewer } from '../../app/viewer';
 import { getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
 import { EmptyState, Loading, PageError } from '../../ui/Feedback';
@@ -32,6 +31,7 @@ export const PartnershipPage_partnership = graphql(`
       viewFunding
       inviteCoordinator
       inviteVolunteer
+      uploadDocument
     }
     households {
       id
@@ -98,7 +98,6 @@ function useLiveHouseholds(partnershipId: string, enabled: boolean) {
 export function PartnershipPage() {
   const { id = '' } = useParams();
   const t = useT();
-  const { me } = useViewer();
   const { data, loading, error, refetch } = useQuery(PartnershipPageDocument, { variables: { id } });
   const partnership = getFragmentData(PartnershipPage_partnership, data?.partnership);
   const [editing, setEditing] = useState(false);
@@ -173,7 +172,7 @@ export function PartnershipPage() {
       </section>
 
       {/* A partnership's own documents are for Fedasil staff and coordinators to add (the API checks). */}
-      <DocumentsPanel partnershipId={partnership.id} canUpload={Boolean(me) && me?.role !== 'VOLUNTEER'} needToKnow={false} />
+      <DocumentsPanel partnershipId={partnership.id} canUpload={can.uploadDocument} needToKnow={false} />
 
       {canInvite && (
         <section className="section" aria-labelledby="invite-heading">

@@ -27,6 +27,7 @@ import {
 } from './household.service.js';
 import { Funding, HouseholdViewerCan, SpecificNeeds } from './household.types.js';
 import { progressPolicy } from '../progress/progress.policy.js';
+import { documentPolicy } from '../document/document.policy.js';
 import { IsIsoDate } from '../../app/validators.js';
 import { ArgsType, Args, Field } from 'type-graphql';
 import { IsOptional } from 'class-validator';
@@ -147,6 +148,8 @@ export class HouseholdResolver {
       extendGuidance: can.extendGuidance && !!h.guidanceStart && !h.guidanceExtended,
       updateStep: progressPolicy.onHousehold(ctx.viewer, facts, 'updateStep'),
       updateHousing: progressPolicy.onHousehold(ctx.viewer, facts, 'updateHousing'),
+      uploadDocument: documentPolicy.upload(ctx.viewer, facts, 'OTHER', true),
+      uploadSensitiveDocument: documentPolicy.upload(ctx.viewer, facts, 'MEDICAL', true),
     };
   }
 }

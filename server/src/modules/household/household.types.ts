@@ -13,6 +13,8 @@ export class HouseholdViewerCan {
   @Field(() => Boolean) viewFunding!: boolean;
   @Field(() => Boolean, { description: 'May change the steps of the guidance plan.' }) updateStep!: boolean;
   @Field(() => Boolean, { description: 'May record housing and the next-home search.' }) updateHousing!: boolean;
+  @Field(() => Boolean, { description: 'May add documents to this household.' }) uploadDocument!: boolean;
+  @Field(() => Boolean, { description: 'May add (and see) identity, residence and medical papers.' }) uploadSensitiveDocument!: boolean;
 }
 
 @ObjectType({ description: 'Specific needs of a household: sensitive, need-to-know; every read is logged.' })

@@ -20,6 +20,7 @@ import {
   updatePartnership,
 } from './partnership.service.js';
 import { PartnershipConnection, PartnershipViewerCan } from './partnership.types.js';
+import { documentPolicy } from '../document/document.policy.js';
 
 @Resolver(() => PartnershipMember)
 export class PartnershipMemberResolver {
@@ -125,6 +126,7 @@ export class PartnershipResolver {
 
   @FieldResolver(() => PartnershipViewerCan, { description: 'What the viewer may do with this partnership.' })
   async viewerCan(@Root() p: Partnership, @Ctx() ctx: Context): Promise<PartnershipViewerCan> {
-    return partnershipPermissions(ctx.viewer, await partnershipFacts(ctx, p));
+    const facts = await partnershipFacts(ctx, p);
+    return { ...partnershipPermissions(ctx.viewer, facts), uploadDocument: documentPolicy.upload(ctx.viewer, facts, 'OTHER', false) };
   }
 }

@@ -13,6 +13,7 @@ export class PartnershipViewerCan {
   @Field(() => Boolean) viewFunding!: boolean;
   @Field(() => Boolean) inviteCoordinator!: boolean;
   @Field(() => Boolean) inviteVolunteer!: boolean;
+  @Field(() => Boolean, { description: "May add documents to the partnership's own shelf." }) uploadDocument!: boolean;
 }
 
 @ObjectType({ description: 'A page of partnerships.' })
