@@ -392,13 +392,8 @@ function webSocketWithCookie(cookie: string | undefined) {
 
 const openClients = new Set<{ dispose(): void | Promise<void> }>();
 
-/**
- * Subscribes as the agent, then makes the change (`trigger`) until the first event for the fixture
- * arrives, the server answers with an error, or the socket closes. The server registers the
- * subscription a moment after the subscribe message, with no message to say so, hence the repeated
- * change; the attempt limit only guards against a hang and is not part of any assertion.
- */
-async function observeSubscription(c: CaseCtx, query: string, variables: Record<string, unknown>, trigger: () => Promise<unknown>, isFixtureEvent: (data: any) => boolean): Promise<Observed> {
+/** A subscription opened as the agent: what arrived, whether it ended, how the socket closed. */
+function openSubscription(c: CaseCtx, query: string, variables: Record<string, unknown>) {
   const client = createClient({
     url: `${c.env.hub.url.replace('http', 'ws')}/graphql`,
     webSocketImpl: webSocketWithCookie(c.agent.cookie),
@@ -407,49 +402,69 @@ async function observeSubscription(c: CaseCtx, query: string, variables: Record<
     shouldRetry: () => false,
   });
   openClients.add(client);
-  const payloads: GraphQLResult[] = [];
-  let closeCode: number | undefined;
-  let ended = false;
+  const sub = {
+    payloads: [] as GraphQLResult[],
+    closeCode: undefined as number | undefined,
+    ended: false,
+    /** Resolves when something arrives, or after `ms` (a guard against a hang, not an assertion). */
+    nextOrAfter: (ms: number) =>
+      new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, ms);
+      }),
+    close: async () => {
+      unsubscribe();
+      await client.dispose();
+      openClients.delete(client);
+    },
+  };
   let wake: () => void = () => {};
   const unsubscribe = client.subscribe(
     { query, variables },
     {
       next: (p) => {
-        payloads.push(p as GraphQLResult);
+        sub.payloads.push(p as GraphQLResult);
         wake();
       },
       error: (e: unknown) => {
-        ended = true;
-        if (Array.isArray(e)) payloads.push({ errors: e });
-        else if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number') closeCode = (e as { code: number }).code;
-        else payloads.push({ errors: [{ message: String(e) }] });
+        sub.ended = true;
+        if (Array.isArray(e)) sub.payloads.push({ errors: e });
+        else if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number') sub.closeCode = (e as { code: number }).code;
+        else sub.payloads.push({ errors: [{ message: String(e) }] });
         wake();
       },
       complete: () => {
-        ended = true;
+        sub.ended = true;
         wake();
       },
     },
   );
-  const settled = () => ended || payloads.some((p) => p.errors?.length || (p.data && isFixtureEvent(p.data)));
+  return sub;
+}
+
+/**
+ * Subscribes as the agent, then makes the change (`trigger`) until the first event for the fixture
+ * arrives, the server answers with an error, or the socket closes. The server registers the
+ * subscription a moment after the subscribe message, with no message to say so, hence the repeated
+ * change; the attempt limit only guards against a hang and is not part of any assertion.
+ */
+async function observeSubscription(c: CaseCtx, query: string, variables: Record<string, unknown>, trigger: () => Promise<unknown>, isFixtureEvent: (data: any) => boolean): Promise<Observed> {
+  const sub = openSubscription(c, query, variables);
+  const { payloads } = sub;
+  const settled = () => sub.ended || payloads.some((p) => p.errors?.length || (p.data && isFixtureEvent(p.data)));
   try {
     for (let attempt = 0; attempt < 60 && !settled(); attempt++) {
       await trigger();
       if (settled()) break;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, 150);
-      });
+      await sub.nextOrAfter(150);
     }
   } finally {
-    unsubscribe();
-    await client.dispose();
-    openClients.delete(client);
+    await sub.close();
   }
   const dataEvents = payloads.filter((p) => p.data).length;
   const result = payloads.find((p) => p.errors?.length) ??
     payloads.find((p) => p.data && isFixtureEvent(p.data)) ?? { errors: [{ message: 'no event before the guard limit', extensions: { code: 'NO_EVENT' } }] };
-  return { result: closeCode === undefined ? result : undefined, closeCode, dataEvents };
+  return { result: sub.closeCode === undefined ? result : undefined, closeCode: sub.closeCode, dataEvents };
 }
 
 /**
@@ -462,49 +477,16 @@ async function observeSubscription(c: CaseCtx, query: string, variables: Record<
  * limits only guard against a hang and are not part of any assertion.
  */
 async function observeBoardUpdates(c: CaseCtx, query: string, variables: Record<string, unknown>, change: () => Promise<unknown>): Promise<Observed> {
-  const client = createClient({
-    url: `${c.env.hub.url.replace('http', 'ws')}/graphql`,
-    webSocketImpl: webSocketWithCookie(c.agent.cookie),
-    lazy: true,
-    retryAttempts: 0,
-    shouldRetry: () => false,
-  });
-  openClients.add(client);
-  const payloads: GraphQLResult[] = [];
-  let closeCode: number | undefined;
-  let ended = false;
-  let wake: () => void = () => {};
-  const unsubscribe = client.subscribe(
-    { query, variables },
-    {
-      next: (p) => {
-        payloads.push(p as GraphQLResult);
-        wake();
-      },
-      error: (e: unknown) => {
-        ended = true;
-        if (Array.isArray(e)) payloads.push({ errors: e });
-        else if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number') closeCode = (e as { code: number }).code;
-        else payloads.push({ errors: [{ message: String(e) }] });
-        wake();
-      },
-      complete: () => {
-        ended = true;
-        wake();
-      },
-    },
-  );
+  const sub = openSubscription(c, query, variables);
+  const { payloads } = sub;
   const events = () => payloads.filter((p) => p.data).map((p) => p.data!.boardUpdated as { reference: string });
-  const failed = () => ended || payloads.some((p) => p.errors?.length);
+  const failed = () => sub.ended || payloads.some((p) => p.errors?.length);
   const changeOf = (h: { id: string }) => () => c.env.agents.contact.ok(RECORD_ARRIVAL, { id: h.id });
   const repeatUntil = async (trigger: () => Promise<unknown>, reference: string) => {
     for (let attempt = 0; attempt < 60 && !failed(); attempt++) {
       await trigger();
       if (events().some((e) => e.reference === reference)) return true;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, 150);
-      });
+      await sub.nextOrAfter(150);
       if (events().some((e) => e.reference === reference)) return true;
     }
     return false;
@@ -516,13 +498,11 @@ async function observeBoardUpdates(c: CaseCtx, query: string, variables: Record<
       if (await repeatUntil(changeOf(c.fixture.marker), c.fixture.marker.reference)) first = events().find((e) => e.reference === c.fixture.reference || e.reference === c.fixture.marker.reference);
     }
   } finally {
-    unsubscribe();
-    await client.dispose();
-    openClients.delete(client);
+    await sub.close();
   }
   const errors = payloads.find((p) => p.errors?.length);
   const result: GraphQLResult = errors ?? (first ? { data: { boardUpdated: first } } : { errors: [{ message: 'no event before the guard limit', extensions: { code: 'NO_EVENT' } }] });
-  return { result: closeCode === undefined ? result : undefined, closeCode, dataEvents: events().length };
+  return { result: sub.closeCode === undefined ? result : undefined, closeCode: sub.closeCode, dataEvents: events().length };
 }
 
 // ---------------------------------------------------------------------------------------------
