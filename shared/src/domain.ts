@@ -82,3 +82,22 @@ export const DOCUMENT_TYPES: Record<string, string> = {
 
 /** Default upload limit: 25 MB. */
 export const DEFAULT_UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
+
+/** What an in-app notification is about. */
+export const NOTIFICATION_KINDS = [
+  'MESSAGE',
+  'MENTION',
+  'FEEDBACK_DUE',
+  'FEEDBACK_SUBMITTED',
+  'FEEDBACK_SENT_BACK',
+  'FEEDBACK_ACCEPTED',
+  'MEETING_INVITED',
+  'MEETING_UPDATED',
+  'MEETING_CANCELLED',
+  'ACTION_ITEM_ASSIGNED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The kind of record a notification opens. */
+export const NOTIFICATION_SOURCES = ['THREAD', 'FEEDBACK_ROUND', 'MEETING', 'ACTION_ITEM'] as const;
+export type NotificationSource = (typeof NOTIFICATION_SOURCES)[number];

@@ -15,6 +15,7 @@ import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from '../modules/
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
+import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
@@ -38,6 +39,8 @@ export const entities = [
   AccessLogEntry,
   Document,
   DocumentVersion,
+  Notification,
+  NotificationPreference,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */
