@@ -101,3 +101,29 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** The kind of record a notification opens. */
 export const NOTIFICATION_SOURCES = ['THREAD', 'FEEDBACK_ROUND', 'MEETING', 'ACTION_ITEM'] as const;
 export type NotificationSource = (typeof NOTIFICATION_SOURCES)[number];
+
+/** How often a partnership gives structured feedback to its contact person. */
+export const FEEDBACK_RHYTHMS = ['MONTHLY', 'QUARTERLY'] as const;
+export type FeedbackRhythm = (typeof FEEDBACK_RHYTHMS)[number];
+
+/** Months in one feedback period of each rhythm. */
+export const FEEDBACK_RHYTHM_MONTHS: Record<FeedbackRhythm, number> = { MONTHLY: 1, QUARTERLY: 3 };
+
+/** The three objectives a feedback round asks about. */
+export const FEEDBACK_OBJECTIVES = ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] as const;
+export type FeedbackObjective = (typeof FEEDBACK_OBJECTIVES)[number];
+
+/** How the partner rates progress on one objective. */
+export const OBJECTIVE_STATUSES = ['ON_TRACK', 'CONCERNS', 'BLOCKED'] as const;
+export type ObjectiveStatus = (typeof OBJECTIVE_STATUSES)[number];
+
+/**
+ * Where a feedback round stands: OPEN (the partner drafts), SUBMITTED (the contact person
+ * reviews), SENT_BACK (the partner revises), ACCEPTED (closed).
+ */
+export const FEEDBACK_ROUND_STATUSES = ['OPEN', 'SUBMITTED', 'SENT_BACK', 'ACCEPTED'] as const;
+export type FeedbackRoundStatus = (typeof FEEDBACK_ROUND_STATUSES)[number];
+
+/** A step in the history of a feedback round. */
+export const FEEDBACK_REVISION_KINDS = ['SUBMITTED', 'SENT_BACK', 'ACCEPTED'] as const;
+export type FeedbackRevisionKind = (typeof FEEDBACK_REVISION_KINDS)[number];

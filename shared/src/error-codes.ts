@@ -34,6 +34,10 @@ export const ERROR_CODES = [
   'FILE_TYPE_NOT_ALLOWED',
   'FILE_MISSING',
   'UPLOAD_FAILED',
+  'FEEDBACK_NOT_EDITABLE',
+  'FEEDBACK_INCOMPLETE',
+  'FEEDBACK_NOT_SUBMITTED',
+  'FEEDBACK_NOTE_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,6 +2,11 @@ import { registerEnumType } from 'type-graphql';
 import {
   ARRIVAL_ROUTES,
   DOCUMENT_CATEGORIES,
+  FEEDBACK_OBJECTIVES,
+  FEEDBACK_REVISION_KINDS,
+  FEEDBACK_RHYTHMS,
+  FEEDBACK_ROUND_STATUSES,
+  OBJECTIVE_STATUSES,
   FUNDING_LINE_KINDS,
   HOUSEHOLD_EVENT_KINDS,
   HOUSEHOLD_FLAGS,
@@ -49,3 +54,8 @@ export const HouseholdEventKindEnum = graphqlEnum(HOUSEHOLD_EVENT_KINDS, 'Househ
 export const DocumentCategoryEnum = graphqlEnum(DOCUMENT_CATEGORIES, 'DocumentCategory', 'What a document is; identity, residence and medical papers are need-to-know.');
 export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'NotificationKind', 'What an in-app notification is about.');
 export const NotificationSourceEnum = graphqlEnum(NOTIFICATION_SOURCES, 'NotificationSource', 'The kind of record a notification opens.');
+export const FeedbackRhythmEnum = graphqlEnum(FEEDBACK_RHYTHMS, 'FeedbackRhythm', 'How often a partnership gives structured feedback.');
+export const FeedbackObjectiveEnum = graphqlEnum(FEEDBACK_OBJECTIVES, 'FeedbackObjective', 'One of the three objectives a feedback round asks about.');
+export const ObjectiveStatusEnum = graphqlEnum(OBJECTIVE_STATUSES, 'ObjectiveStatus', 'How the partner rates progress on one objective.');
+export const FeedbackRoundStatusEnum = graphqlEnum(FEEDBACK_ROUND_STATUSES, 'FeedbackRoundStatus', 'Where a feedback round stands: OPEN (the partner drafts), SUBMITTED (the contact person reviews), SENT_BACK (the partner revises), ACCEPTED.');
+export const FeedbackRevisionKindEnum = graphqlEnum(FEEDBACK_REVISION_KINDS, 'FeedbackRevisionKind', 'A step in the history of a feedback round.');

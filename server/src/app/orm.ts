@@ -15,6 +15,7 @@ import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from '../modules/
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
+import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
@@ -41,6 +42,9 @@ export const entities = [
   DocumentVersion,
   Notification,
   NotificationPreference,
+  FeedbackSchedule,
+  FeedbackRound,
+  FeedbackRevision,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */

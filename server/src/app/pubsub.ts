@@ -7,6 +7,7 @@ export type Topics = {
   HOUSEHOLD_CHANGED: [{ householdId: string; partnershipId: string }];
   DOCUMENT_ADDED: [{ documentId: string; partnershipId: string; householdId: string | null }];
   NOTIFICATION_ADDED: [{ notificationId: string; recipientId: string }];
+  FEEDBACK_ROUND_CHANGED: [{ roundId: string; partnershipId: string }];
 };
 
 export interface PubSubHandle {

@@ -4,6 +4,8 @@ import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { DocumentResolver, DocumentVersionResolver } from '../modules/document/document.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { FeedbackResolver, FeedbackRevisionResolver } from '../modules/feedback/feedback.resolver.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { HouseholdResolver } from '../modules/household/household.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
@@ -29,6 +31,9 @@ export const resolvers = [
   DocumentVersionResolver,
   AuditResolver,
   OutboxResolver,
+  NotificationResolver,
+  FeedbackResolver,
+  FeedbackRevisionResolver,
 ] as const;
 
 /**

@@ -1,5 +1,10 @@
-import type { NotificationKind, NotificationSource } from '@partner-hub/shared';
+import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { NOTIFICATION_KINDS, type NotificationKind, type NotificationSource } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
+import { AppError, notFound } from '../../app/errors.js';
+import { decodeCursor, toPage } from '../../app/pagination.js';
+import { requireViewer } from '../auth/viewer.js';
+import { notificationPolicy } from './notification.policy.js';
 import { User } from '../user/user.entity.js';
 import { Notification, NotificationPreference } from './notification.entity.js';
 
@@ -55,4 +60,75 @@ export async function notify(ctx: Context, input: NotifyInput): Promise<Notifica
 /** After the flush: one event per recipient, carrying ids only. */
 export function publishNotifications(ctx: Context, notifications: Notification[]): void {
   for (const n of notifications) ctx.app.pubSub.publish('NOTIFICATION_ADDED', { notificationId: n.id, recipientId: n.recipient.id });
+}
+
+// ----- The notification centre (the viewer's own notifications) ------------------------------------
+
+/** The viewer's notification, else NOT_FOUND (another person's is as absent). */
+export async function loadNotification(ctx: Context, id: string): Promise<Notification> {
+  const viewer = requireViewer(ctx);
+  const n = await ctx.em.findOne(Notification, { id });
+  if (!n || !notificationPolicy.view(viewer, n)) throw notFound();
+  return n;
+}
+
+/** The viewer's notifications, newest first, a page at a time. */
+export async function listNotifications(ctx: Context, args: { first: number; after?: string | null; unreadOnly?: boolean | null }) {
+  const viewer = requireViewer(ctx);
+  const first = Math.min(Math.max(args.first, 1), 100);
+  const base: FilterQuery<Notification> = { recipient: viewer.id, ...(args.unreadOnly ? { readAt: null } : {}) };
+  const page: FilterQuery<Notification>[] = [base];
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after);
+    const date = new Date(Number(at));
+    if (Number.isNaN(date.getTime()) || typeof id !== 'string') throw new AppError('BAD_USER_INPUT', 'The cursor is not valid', { validationErrors: [{ field: 'after', constraints: ['cursor'] }] });
+    page.push({ $or: [{ createdAt: { $lt: date } }, { createdAt: date, id: { $lt: id } }] });
+  }
+  const [rows, totalCount] = await Promise.all([
+    ctx.em.find(Notification, { $and: page }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
+    ctx.em.count(Notification, base),
+  ]);
+  return toPage(rows, first, (n) => [n.createdAt.getTime(), n.id], totalCount);
+}
+
+export async function unreadNotificationCount(ctx: Context): Promise<number> {
+  const viewer = requireViewer(ctx);
+  return ctx.em.count(Notification, { recipient: viewer.id, readAt: null });
+}
+
+export async function markNotificationRead(ctx: Context, id: string): Promise<Notification> {
+  const n = await loadNotification(ctx, id);
+  n.readAt ??= new Date();
+  await ctx.em.flush();
+  return n;
+}
+
+/** Marks every unread notification of the viewer read; returns how many it marked. */
+export async function markAllNotificationsRead(ctx: Context): Promise<number> {
+  const viewer = requireViewer(ctx);
+  return ctx.em.nativeUpdate(Notification, { recipient: viewer.id, readAt: null }, { readAt: new Date() });
+}
+
+/** Every kind, with whether the viewer gets it (on unless turned off). */
+export async function notificationPreferences(ctx: Context): Promise<{ kind: NotificationKind; enabled: boolean }[]> {
+  const viewer = requireViewer(ctx);
+  const rows = await ctx.em.find(NotificationPreference, { user: viewer.id });
+  const byKind = new Map(rows.map((r) => [r.kind, r.enabled]));
+  return NOTIFICATION_KINDS.map((kind) => ({ kind, enabled: byKind.get(kind) ?? true }));
+}
+
+export async function setNotificationPreference(ctx: Context, kind: NotificationKind, enabled: boolean): Promise<{ kind: NotificationKind; enabled: boolean }> {
+  const viewer = requireViewer(ctx);
+  const existing = await ctx.em.findOne(NotificationPreference, { user: viewer.id, kind });
+  if (existing) existing.enabled = enabled;
+  else ctx.em.create(NotificationPreference, { user: ctx.em.getReference(User, viewer.id), kind, enabled });
+  try {
+    await ctx.em.flush();
+  } catch (e) {
+    // Two settings at once: the other one made the row; set it on that.
+    if (!(e instanceof UniqueConstraintViolationException)) throw e;
+    const em = ctx.em.fork();
+    await em.nativeUpdate(NotificationPreference, { user: viewer.id, kind }, { enabled });
+  }
+  return { kind, enabled };
 }
