@@ -3,6 +3,7 @@ import { LOCALES, type Locale, type Role } from '@partner-hub/shared';
 import { useEffect, useState } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
+import { NotificationBell } from '../features/notification/NotificationBell';
 import type { MessageKey } from '../locales/en';
 import { storeLocale, useI18n } from './i18n';
 import { useViewer } from './viewer';
@@ -129,6 +130,7 @@ export function Layout() {
           <NavLink to="/" className="app-name">
             {t('app.name')}
           </NavLink>
+          {me && <NotificationBell />}
           {me && (
             <button
               type="button"

@@ -17,6 +17,7 @@ export function createCache(): InMemoryCache {
         fields: {
           partnerships: relayStylePagination(['first', 'filter']),
           accessLog: relayStylePagination(['householdId', 'userId']),
+          notifications: relayStylePagination(['unreadOnly']),
         },
       },
       // Objects without an id that live inside their parent: merge what different queries selected.
@@ -37,6 +38,12 @@ export function createCache(): InMemoryCache {
       ProgrammeDashboard: { keyFields: false },
       MonthFigures: { keyFields: false },
       PartnershipCapacity: { keyFields: false },
+      // Notifications: a preference is known by its kind (one per kind for the viewer).
+      NotificationPreferenceSetting: { keyFields: ['kind'] },
+      // Feedback: the settings belong to their partnership; answers and permissions live inside their round.
+      FeedbackSettings: { keyFields: ['partnershipId'] },
+      FeedbackAnswer: { keyFields: false },
+      FeedbackRoundViewerCan: { merge: true },
     },
   });
 }

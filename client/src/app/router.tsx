@@ -10,6 +10,7 @@ import { FundingStatementPage } from '../features/funding/FundingStatementPage';
 import { HomePage } from '../features/home/HomePage';
 import { HouseholdPage } from '../features/household/HouseholdPage';
 import { OutboxPage } from '../features/messaging/OutboxPage';
+import { NotificationsPage } from '../features/notification/NotificationsPage';
 import { OrganisationsPage } from '../features/organisation/OrganisationsPage';
 import { AdminPartnershipsPage } from '../features/partnership/AdminPartnershipsPage';
 import { PartnershipPage } from '../features/partnership/PartnershipPage';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
           { path: 'partnerships/:id/funding', element: <FundingStatementPage /> },
           { path: 'households/:id', element: <HouseholdPage /> },
           { path: 'invite', element: <InvitePage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON', 'COORDINATOR']} />,
             children: [{ path: 'board', element: <BoardPage /> }],

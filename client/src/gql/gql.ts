@@ -39,6 +39,19 @@ type Documents = {
     "\n  subscription DocumentAdded($partnershipId: ID!, $householdId: ID) {\n    documentAdded(partnershipId: $partnershipId, householdId: $householdId) {\n      id\n    }\n  }\n": typeof types.DocumentAddedDocument,
     "\n  mutation RenameDocument($id: ID!, $name: String!) {\n    renameDocument(id: $id, name: $name) {\n      id\n      ...DocumentRow_document\n    }\n  }\n": typeof types.RenameDocumentDocument,
     "\n  mutation RecategoriseDocument($id: ID!, $category: DocumentCategory!) {\n    recategoriseDocument(id: $id, category: $category) {\n      id\n      ...DocumentRow_document\n    }\n  }\n": typeof types.RecategoriseDocumentDocument,
+    "\n  fragment FeedbackAnswers_answers on FeedbackAnswer {\n    objective\n    status\n    text\n  }\n": typeof types.FeedbackAnswers_AnswersFragmentDoc,
+    "\n  fragment FeedbackHistory_round on FeedbackRound {\n    id\n    history {\n      id\n      kind\n      at\n      note\n      generalNote\n      by {\n        id\n        name\n      }\n      answers {\n        ...FeedbackAnswers_answers\n      }\n    }\n  }\n": typeof types.FeedbackHistory_RoundFragmentDoc,
+    "\n  query MyFeedbackRounds {\n    myFeedbackRounds {\n      id\n      periodStart\n      periodEnd\n      dueDate\n      status\n      overdue\n      partnership {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyFeedbackRoundsDocument,
+    "\n  mutation AcceptFeedbackRound($id: ID!, $note: String) {\n    acceptFeedbackRound(id: $id, note: $note) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": typeof types.AcceptFeedbackRoundDocument,
+    "\n  mutation SendBackFeedbackRound($id: ID!, $note: String!) {\n    sendBackFeedbackRound(id: $id, note: $note) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": typeof types.SendBackFeedbackRoundDocument,
+    "\n  fragment FeedbackRhythm_settings on FeedbackSettings {\n    partnershipId\n    rhythm\n    startDate\n    viewerCanSet\n  }\n": typeof types.FeedbackRhythm_SettingsFragmentDoc,
+    "\n  mutation SetFeedbackSchedule($input: SetFeedbackScheduleInput!) {\n    setFeedbackSchedule(input: $input) {\n      partnershipId\n      ...FeedbackRhythm_settings\n    }\n  }\n": typeof types.SetFeedbackScheduleDocument,
+    "\n  fragment FeedbackRoundForm_round on FeedbackRound {\n    id\n    status\n    generalNote\n    answers {\n      objective\n      status\n      text\n    }\n  }\n": typeof types.FeedbackRoundForm_RoundFragmentDoc,
+    "\n  mutation SaveFeedbackDraft($input: FeedbackAnswersInput!) {\n    saveFeedbackDraft(input: $input) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": typeof types.SaveFeedbackDraftDocument,
+    "\n  mutation SubmitFeedbackRound($input: FeedbackAnswersInput!) {\n    submitFeedbackRound(input: $input) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": typeof types.SubmitFeedbackRoundDocument,
+    "\n  fragment FeedbackRoundItem_round on FeedbackRound {\n    id\n    periodStart\n    periodEnd\n    dueDate\n    status\n    overdue\n    generalNote\n    submittedAt\n    reviewedAt\n    reviewNote\n    updatedAt\n    submittedBy {\n      id\n      name\n    }\n    reviewedBy {\n      id\n      name\n    }\n    answers {\n      ...FeedbackAnswers_answers\n    }\n    viewerCan {\n      submit\n      review\n    }\n    ...FeedbackRoundForm_round\n    ...FeedbackHistory_round\n  }\n": typeof types.FeedbackRoundItem_RoundFragmentDoc,
+    "\n  query FeedbackSection($partnershipId: ID!) {\n    feedbackSettings(partnershipId: $partnershipId) {\n      partnershipId\n      ...FeedbackRhythm_settings\n    }\n    feedbackRounds(partnershipId: $partnershipId) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": typeof types.FeedbackSectionDocument,
+    "\n  subscription FeedbackRoundChanged($partnershipId: ID!) {\n    feedbackRoundChanged(partnershipId: $partnershipId) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": typeof types.FeedbackRoundChangedDocument,
     "\n  fragment FundingStatementTable_statement on FundingStatement {\n    rows {\n      household {\n        id\n      }\n      reference\n      headName\n      persons\n      baseCents\n      secondYearCents\n      directArrivalHeadCents\n      directArrivalMembersCents\n      totalCents\n    }\n    totals {\n      persons\n      baseCents\n      secondYearCents\n      directArrivalHeadCents\n      directArrivalMembersCents\n      totalCents\n    }\n  }\n": typeof types.FundingStatementTable_StatementFragmentDoc,
     "\n  query FundingStatement($partnershipId: ID!) {\n    fundingStatement(partnershipId: $partnershipId) {\n      csvUrl\n      partnership {\n        id\n        name\n      }\n      ...FundingStatementTable_statement\n    }\n  }\n": typeof types.FundingStatementDocument,
     "\n  fragment FundingTable_funding on Funding {\n    lines {\n      kind\n      quantity\n      unitCents\n      amountCents\n    }\n    totalCents\n    tariffYear\n  }\n": typeof types.FundingTable_FundingFragmentDoc,
@@ -57,6 +70,14 @@ type Documents = {
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
     "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": typeof types.SpecificNeedsPanel_HouseholdFragmentDoc,
     "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": typeof types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    sourceType\n    sourceId\n    messageId\n    partnershipId\n    excerpt\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      enabled\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  fragment OrganisationForm_organisation on Organisation {\n    id\n    name\n    kind\n    street\n    postalCode\n    city\n    contactName\n    contactEmail\n    contactPhone\n  }\n": typeof types.OrganisationForm_OrganisationFragmentDoc,
     "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
@@ -123,6 +144,19 @@ const documents: Documents = {
     "\n  subscription DocumentAdded($partnershipId: ID!, $householdId: ID) {\n    documentAdded(partnershipId: $partnershipId, householdId: $householdId) {\n      id\n    }\n  }\n": types.DocumentAddedDocument,
     "\n  mutation RenameDocument($id: ID!, $name: String!) {\n    renameDocument(id: $id, name: $name) {\n      id\n      ...DocumentRow_document\n    }\n  }\n": types.RenameDocumentDocument,
     "\n  mutation RecategoriseDocument($id: ID!, $category: DocumentCategory!) {\n    recategoriseDocument(id: $id, category: $category) {\n      id\n      ...DocumentRow_document\n    }\n  }\n": types.RecategoriseDocumentDocument,
+    "\n  fragment FeedbackAnswers_answers on FeedbackAnswer {\n    objective\n    status\n    text\n  }\n": types.FeedbackAnswers_AnswersFragmentDoc,
+    "\n  fragment FeedbackHistory_round on FeedbackRound {\n    id\n    history {\n      id\n      kind\n      at\n      note\n      generalNote\n      by {\n        id\n        name\n      }\n      answers {\n        ...FeedbackAnswers_answers\n      }\n    }\n  }\n": types.FeedbackHistory_RoundFragmentDoc,
+    "\n  query MyFeedbackRounds {\n    myFeedbackRounds {\n      id\n      periodStart\n      periodEnd\n      dueDate\n      status\n      overdue\n      partnership {\n        id\n        name\n      }\n    }\n  }\n": types.MyFeedbackRoundsDocument,
+    "\n  mutation AcceptFeedbackRound($id: ID!, $note: String) {\n    acceptFeedbackRound(id: $id, note: $note) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": types.AcceptFeedbackRoundDocument,
+    "\n  mutation SendBackFeedbackRound($id: ID!, $note: String!) {\n    sendBackFeedbackRound(id: $id, note: $note) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": types.SendBackFeedbackRoundDocument,
+    "\n  fragment FeedbackRhythm_settings on FeedbackSettings {\n    partnershipId\n    rhythm\n    startDate\n    viewerCanSet\n  }\n": types.FeedbackRhythm_SettingsFragmentDoc,
+    "\n  mutation SetFeedbackSchedule($input: SetFeedbackScheduleInput!) {\n    setFeedbackSchedule(input: $input) {\n      partnershipId\n      ...FeedbackRhythm_settings\n    }\n  }\n": types.SetFeedbackScheduleDocument,
+    "\n  fragment FeedbackRoundForm_round on FeedbackRound {\n    id\n    status\n    generalNote\n    answers {\n      objective\n      status\n      text\n    }\n  }\n": types.FeedbackRoundForm_RoundFragmentDoc,
+    "\n  mutation SaveFeedbackDraft($input: FeedbackAnswersInput!) {\n    saveFeedbackDraft(input: $input) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": types.SaveFeedbackDraftDocument,
+    "\n  mutation SubmitFeedbackRound($input: FeedbackAnswersInput!) {\n    submitFeedbackRound(input: $input) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": types.SubmitFeedbackRoundDocument,
+    "\n  fragment FeedbackRoundItem_round on FeedbackRound {\n    id\n    periodStart\n    periodEnd\n    dueDate\n    status\n    overdue\n    generalNote\n    submittedAt\n    reviewedAt\n    reviewNote\n    updatedAt\n    submittedBy {\n      id\n      name\n    }\n    reviewedBy {\n      id\n      name\n    }\n    answers {\n      ...FeedbackAnswers_answers\n    }\n    viewerCan {\n      submit\n      review\n    }\n    ...FeedbackRoundForm_round\n    ...FeedbackHistory_round\n  }\n": types.FeedbackRoundItem_RoundFragmentDoc,
+    "\n  query FeedbackSection($partnershipId: ID!) {\n    feedbackSettings(partnershipId: $partnershipId) {\n      partnershipId\n      ...FeedbackRhythm_settings\n    }\n    feedbackRounds(partnershipId: $partnershipId) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": types.FeedbackSectionDocument,
+    "\n  subscription FeedbackRoundChanged($partnershipId: ID!) {\n    feedbackRoundChanged(partnershipId: $partnershipId) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n": types.FeedbackRoundChangedDocument,
     "\n  fragment FundingStatementTable_statement on FundingStatement {\n    rows {\n      household {\n        id\n      }\n      reference\n      headName\n      persons\n      baseCents\n      secondYearCents\n      directArrivalHeadCents\n      directArrivalMembersCents\n      totalCents\n    }\n    totals {\n      persons\n      baseCents\n      secondYearCents\n      directArrivalHeadCents\n      directArrivalMembersCents\n      totalCents\n    }\n  }\n": types.FundingStatementTable_StatementFragmentDoc,
     "\n  query FundingStatement($partnershipId: ID!) {\n    fundingStatement(partnershipId: $partnershipId) {\n      csvUrl\n      partnership {\n        id\n        name\n      }\n      ...FundingStatementTable_statement\n    }\n  }\n": types.FundingStatementDocument,
     "\n  fragment FundingTable_funding on Funding {\n    lines {\n      kind\n      quantity\n      unitCents\n      amountCents\n    }\n    totalCents\n    tariffYear\n  }\n": types.FundingTable_FundingFragmentDoc,
@@ -141,6 +175,14 @@ const documents: Documents = {
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n": types.RegisterHouseholdDocument,
     "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": types.SpecificNeedsPanel_HouseholdFragmentDoc,
     "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n": types.OutboxDocument,
+    "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    sourceType\n    sourceId\n    messageId\n    partnershipId\n    excerpt\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n": types.NotificationItem_NotificationFragmentDoc,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      enabled\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  fragment OrganisationForm_organisation on Organisation {\n    id\n    name\n    kind\n    street\n    postalCode\n    city\n    contactName\n    contactEmail\n    contactPhone\n  }\n": types.OrganisationForm_OrganisationFragmentDoc,
     "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      ...OrganisationForm_organisation\n      ...OrganisationsTable_organisations\n    }\n  }\n": types.UpdateOrganisationDocument,
@@ -299,6 +341,58 @@ export function graphql(source: "\n  mutation RecategoriseDocument($id: ID!, $ca
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FeedbackAnswers_answers on FeedbackAnswer {\n    objective\n    status\n    text\n  }\n"): (typeof documents)["\n  fragment FeedbackAnswers_answers on FeedbackAnswer {\n    objective\n    status\n    text\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedbackHistory_round on FeedbackRound {\n    id\n    history {\n      id\n      kind\n      at\n      note\n      generalNote\n      by {\n        id\n        name\n      }\n      answers {\n        ...FeedbackAnswers_answers\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FeedbackHistory_round on FeedbackRound {\n    id\n    history {\n      id\n      kind\n      at\n      note\n      generalNote\n      by {\n        id\n        name\n      }\n      answers {\n        ...FeedbackAnswers_answers\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFeedbackRounds {\n    myFeedbackRounds {\n      id\n      periodStart\n      periodEnd\n      dueDate\n      status\n      overdue\n      partnership {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyFeedbackRounds {\n    myFeedbackRounds {\n      id\n      periodStart\n      periodEnd\n      dueDate\n      status\n      overdue\n      partnership {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptFeedbackRound($id: ID!, $note: String) {\n    acceptFeedbackRound(id: $id, note: $note) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptFeedbackRound($id: ID!, $note: String) {\n    acceptFeedbackRound(id: $id, note: $note) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendBackFeedbackRound($id: ID!, $note: String!) {\n    sendBackFeedbackRound(id: $id, note: $note) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"): (typeof documents)["\n  mutation SendBackFeedbackRound($id: ID!, $note: String!) {\n    sendBackFeedbackRound(id: $id, note: $note) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedbackRhythm_settings on FeedbackSettings {\n    partnershipId\n    rhythm\n    startDate\n    viewerCanSet\n  }\n"): (typeof documents)["\n  fragment FeedbackRhythm_settings on FeedbackSettings {\n    partnershipId\n    rhythm\n    startDate\n    viewerCanSet\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFeedbackSchedule($input: SetFeedbackScheduleInput!) {\n    setFeedbackSchedule(input: $input) {\n      partnershipId\n      ...FeedbackRhythm_settings\n    }\n  }\n"): (typeof documents)["\n  mutation SetFeedbackSchedule($input: SetFeedbackScheduleInput!) {\n    setFeedbackSchedule(input: $input) {\n      partnershipId\n      ...FeedbackRhythm_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedbackRoundForm_round on FeedbackRound {\n    id\n    status\n    generalNote\n    answers {\n      objective\n      status\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment FeedbackRoundForm_round on FeedbackRound {\n    id\n    status\n    generalNote\n    answers {\n      objective\n      status\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFeedbackDraft($input: FeedbackAnswersInput!) {\n    saveFeedbackDraft(input: $input) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"): (typeof documents)["\n  mutation SaveFeedbackDraft($input: FeedbackAnswersInput!) {\n    saveFeedbackDraft(input: $input) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFeedbackRound($input: FeedbackAnswersInput!) {\n    submitFeedbackRound(input: $input) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitFeedbackRound($input: FeedbackAnswersInput!) {\n    submitFeedbackRound(input: $input) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedbackRoundItem_round on FeedbackRound {\n    id\n    periodStart\n    periodEnd\n    dueDate\n    status\n    overdue\n    generalNote\n    submittedAt\n    reviewedAt\n    reviewNote\n    updatedAt\n    submittedBy {\n      id\n      name\n    }\n    reviewedBy {\n      id\n      name\n    }\n    answers {\n      ...FeedbackAnswers_answers\n    }\n    viewerCan {\n      submit\n      review\n    }\n    ...FeedbackRoundForm_round\n    ...FeedbackHistory_round\n  }\n"): (typeof documents)["\n  fragment FeedbackRoundItem_round on FeedbackRound {\n    id\n    periodStart\n    periodEnd\n    dueDate\n    status\n    overdue\n    generalNote\n    submittedAt\n    reviewedAt\n    reviewNote\n    updatedAt\n    submittedBy {\n      id\n      name\n    }\n    reviewedBy {\n      id\n      name\n    }\n    answers {\n      ...FeedbackAnswers_answers\n    }\n    viewerCan {\n      submit\n      review\n    }\n    ...FeedbackRoundForm_round\n    ...FeedbackHistory_round\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackSection($partnershipId: ID!) {\n    feedbackSettings(partnershipId: $partnershipId) {\n      partnershipId\n      ...FeedbackRhythm_settings\n    }\n    feedbackRounds(partnershipId: $partnershipId) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"): (typeof documents)["\n  query FeedbackSection($partnershipId: ID!) {\n    feedbackSettings(partnershipId: $partnershipId) {\n      partnershipId\n      ...FeedbackRhythm_settings\n    }\n    feedbackRounds(partnershipId: $partnershipId) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FeedbackRoundChanged($partnershipId: ID!) {\n    feedbackRoundChanged(partnershipId: $partnershipId) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"): (typeof documents)["\n  subscription FeedbackRoundChanged($partnershipId: ID!) {\n    feedbackRoundChanged(partnershipId: $partnershipId) {\n      id\n      ...FeedbackRoundItem_round\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FundingStatementTable_statement on FundingStatement {\n    rows {\n      household {\n        id\n      }\n      reference\n      headName\n      persons\n      baseCents\n      secondYearCents\n      directArrivalHeadCents\n      directArrivalMembersCents\n      totalCents\n    }\n    totals {\n      persons\n      baseCents\n      secondYearCents\n      directArrivalHeadCents\n      directArrivalMembersCents\n      totalCents\n    }\n  }\n"): (typeof documents)["\n  fragment FundingStatementTable_statement on FundingStatement {\n    rows {\n      household {\n        id\n      }\n      reference\n      headName\n      persons\n      baseCents\n      secondYearCents\n      directArrivalHeadCents\n      directArrivalMembersCents\n      totalCents\n    }\n    totals {\n      persons\n      baseCents\n      secondYearCents\n      directArrivalHeadCents\n      directArrivalMembersCents\n      totalCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -368,6 +462,38 @@ export function graphql(source: "\n  fragment SpecificNeedsPanel_household on Ho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    sourceType\n    sourceId\n    messageId\n    partnershipId\n    excerpt\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    sourceType\n    sourceId\n    messageId\n    partnershipId\n    excerpt\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { HouseholdsTable } from '../household/HouseholdsTable';
 import { PartnershipsSection } from '../partnership/PartnershipsSection';
 import { BoardSummary } from '../board/BoardSummary';
+import { FeedbackHomeSection } from '../feedback/FeedbackHomeSection';
 import { AdminHome } from './AdminHome';
 import { Link } from 'react-router';
 
@@ -68,6 +69,7 @@ function CoordinatorHome() {
   return (
     <>
       {boardLink}
+      <FeedbackHomeSection />
       {partnerships.map((p) => (
         <section key={p.id} className="section" aria-labelledby={`partnership-${p.id}-heading`}>
           <h2 id={`partnership-${p.id}-heading`}>
@@ -123,6 +125,7 @@ export function HomePage() {
       {me.role === 'CONTACT_PERSON' && (
         <>
           <BoardSummary />
+          <FeedbackHomeSection />
           <PartnershipsSection title={t('partnerships.myTitle')} empty={<p>{t('partnerships.emptyContact')}</p>} />
           <p>
             <Link to="/dashboard">{t('dashboard.link')}</Link>
