@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { ArrivalRoute, Locale, OrganisationKind, PartnershipStatus, PartnershipTrack, ProgrammeCode, Relationship, Role, SpecificNeed } from '@partner-hub/shared';
+import { addDays, addMonths } from '@partner-hub/shared';
+import { todayInBrussels } from '../app/validators.js';
 import { hashPassword } from '../modules/auth/password.js';
+import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
@@ -213,6 +216,47 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       for (const step of steps) if (h.done?.includes(step.key)) step.status = 'DONE';
       if (h.housing?.movedInOn) for (const step of steps) step.dueDate = dueDate(step, { ...household, movedInOn: h.housing.movedInOn });
     }
+    if (p.name === 'Onthaalgroep Mechelen') seedFeedback(em, partnership, users);
   }
   await em.flush();
+}
+
+/**
+ * A monthly feedback rhythm for Onthaalgroep Mechelen since the first of last month: last month's
+ * round submitted by the coordinator and accepted by the contact person, this month's round open.
+ */
+function seedFeedback(em: EntityManager, partnership: Partnership, users: Map<string, User>) {
+  const thisMonth = `${todayInBrussels().slice(0, 7)}-01`;
+  const lastMonth = addMonths(thisMonth, -1);
+  const coordinator = users.get('coordinator@partnerhub.example')!;
+  const contact = users.get('contact@partnerhub.example')!;
+  const currentEnd = addDays(addMonths(thisMonth, 1), -1);
+  em.create(FeedbackSchedule, { partnership, rhythm: 'MONTHLY', startDate: lastMonth, activeFrom: lastMonth, madeUntil: currentEnd, setBy: contact });
+  const answers = [
+    { objective: 'SUSTAINABLE_HOUSING' as const, status: 'ON_TRACK' as const, text: 'Hassan has a social lease for three years.' },
+    { objective: 'GUIDANCE' as const, status: 'CONCERNS' as const, text: 'Waiting for the health insurance card.' },
+    { objective: 'OPERATIONAL_COOPERATION' as const, status: 'ON_TRACK' as const, text: 'Weekly meeting with the OCMW works well.' },
+  ];
+  const lastEnd = addDays(thisMonth, -1);
+  const submittedAt = new Date(`${addDays(lastEnd, -3)}T10:00:00Z`);
+  const acceptedAt = new Date(`${addDays(lastEnd, -1)}T15:00:00Z`);
+  const accepted = em.create(FeedbackRound, {
+    partnership,
+    periodStart: lastMonth,
+    periodEnd: lastEnd,
+    dueDate: lastEnd,
+    status: 'ACCEPTED',
+    answers,
+    generalNote: 'A calm month.',
+    submittedAt,
+    submittedBy: coordinator,
+    reviewedAt: acceptedAt,
+    reviewedBy: contact,
+    reviewNote: 'Thank you.',
+    createdAt: new Date(`${lastMonth}T06:00:00Z`),
+    updatedAt: acceptedAt,
+  });
+  em.create(FeedbackRevision, { round: accepted, kind: 'SUBMITTED', by: coordinator, at: submittedAt, answers, generalNote: 'A calm month.' });
+  em.create(FeedbackRevision, { round: accepted, kind: 'ACCEPTED', by: contact, at: acceptedAt, note: 'Thank you.' });
+  em.create(FeedbackRound, { partnership, periodStart: thisMonth, periodEnd: currentEnd, dueDate: currentEnd, createdAt: new Date(`${thisMonth}T06:00:00Z`) });
 }
