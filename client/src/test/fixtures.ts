@@ -1,5 +1,7 @@
 import { ViewerDocument } from '../app/viewer';
 import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/document/DocumentsPanel';
+import { FeedbackRoundChangedDocument, FeedbackSectionDocument } from '../features/feedback/FeedbackSection';
+import { MyFeedbackRoundsDocument } from '../features/feedback/FeedbackHomeSection';
 import type { Role } from '@partner-hub/shared';
 
 export function viewerMock(role: Role | null, language: 'nl' | 'fr' | 'en' = 'en') {
@@ -239,6 +241,118 @@ export const noDocumentsMocks = [
     request: { query: DocumentAddedDocument, variables: () => true },
     result: { data: { documentAdded: null } },
     delay: 60_000,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
+// ----- Feedback and notifications ----------------------------------------------------------------
+
+const person = (id: string, name: string) => ({ __typename: 'User' as const, id, name });
+
+export const feedbackAnswer = (objective: string, status: string | null, text: string | null) => ({
+  __typename: 'FeedbackAnswer' as const,
+  objective,
+  status,
+  text,
+});
+
+const emptyAnswers = () => [
+  feedbackAnswer('SUSTAINABLE_HOUSING', null, null),
+  feedbackAnswer('GUIDANCE', null, null),
+  feedbackAnswer('OPERATIONAL_COOPERATION', null, null),
+];
+
+export const filledAnswers = () => [
+  feedbackAnswer('SUSTAINABLE_HOUSING', 'ON_TRACK', 'A lease for three years.'),
+  feedbackAnswer('GUIDANCE', 'CONCERNS', 'Waiting for the health insurance card.'),
+  feedbackAnswer('OPERATIONAL_COOPERATION', 'ON_TRACK', null),
+];
+
+export function feedbackRevision(id: string, kind: 'SUBMITTED' | 'SENT_BACK' | 'ACCEPTED', overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'FeedbackRevision' as const,
+    id,
+    kind,
+    at: '2026-03-28T10:00:00.000Z',
+    note: null,
+    generalNote: null,
+    by: kind === 'SUBMITTED' ? person('u-3', 'Lotte Claes') : person('u-2', 'Carl Contact'),
+    answers: kind === 'SUBMITTED' ? filledAnswers() : null,
+    ...overrides,
+  };
+}
+
+/** A feedback round as the partnership page selects it: March 2026, open, nothing answered. */
+export function feedbackRound(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'FeedbackRound' as const,
+    id: 'r-1',
+    periodStart: '2026-03-01',
+    periodEnd: '2026-03-31',
+    dueDate: '2026-03-31',
+    status: 'OPEN' as string,
+    overdue: false,
+    generalNote: null as string | null,
+    submittedAt: null as string | null,
+    reviewedAt: null as string | null,
+    reviewNote: null as string | null,
+    updatedAt: '2026-03-01T06:00:00.000Z',
+    submittedBy: null as unknown,
+    reviewedBy: null as unknown,
+    answers: emptyAnswers() as unknown[],
+    viewerCan: { __typename: 'FeedbackRoundViewerCan' as const, submit: false, review: false },
+    history: [] as unknown[],
+    ...overrides,
+  };
+}
+
+export function feedbackSettings(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'FeedbackSettings' as const,
+    partnershipId: 'p-1',
+    rhythm: 'MONTHLY' as string | null,
+    startDate: '2026-02-01' as string | null,
+    viewerCanSet: false,
+    ...overrides,
+  };
+}
+
+export function notification(id: string, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Notification' as const,
+    id,
+    kind: 'MESSAGE' as string,
+    sourceType: 'THREAD' as string,
+    sourceId: 't-1',
+    messageId: null,
+    partnershipId: 'p-1',
+    excerpt: null as string | null,
+    createdAt: '2026-03-02T10:00:00.000Z',
+    readAt: null as string | null,
+    actor: person('u-2', 'Carl Contact') as unknown,
+    ...overrides,
+  };
+}
+
+/**
+ * Partnership and home pages show feedback: unless a test says otherwise, no rhythm, no rounds,
+ * and no round changes while the test runs. renderPage adds these after a test's mocks.
+ */
+export const noFeedbackMocks = [
+  {
+    request: { query: FeedbackSectionDocument, variables: () => true },
+    result: { data: { feedbackSettings: feedbackSettings({ rhythm: null, startDate: null }), feedbackRounds: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: FeedbackRoundChangedDocument, variables: () => true },
+    result: { data: { feedbackRoundChanged: null } },
+    delay: 60_000,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: MyFeedbackRoundsDocument },
+    result: { data: { myFeedbackRounds: [] } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];
