@@ -16,7 +16,9 @@
  */
 import type { DocumentCategory } from '@partner-hub/shared';
 import { Document, DocumentVersion } from '../src/modules/document/document.entity.js';
-import { guidanceEndDate, RESETTLEMENT_PLAN } from '@partner-hub/shared';
+import { FeedbackRound } from '../src/modules/feedback/feedback.entity.js';
+import { Notification } from '../src/modules/notification/notification.entity.js';
+import { addDays, guidanceEndDate, NOTIFICATION_KINDS, RESETTLEMENT_PLAN } from '@partner-hub/shared';
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -339,6 +341,44 @@ class Fixtures {
     return { id: d.id, name, householdId: h.id };
   }
 
+  /**
+   * A fresh copy of the own (Mechelen) or other (Liège) partnership, or of Mechelen with the given
+   * Fedasil person as its contact person, with a feedback round in the given state.
+   */
+  async feedbackRound(target: string, status: 'OPEN' | 'SUBMITTED' = 'OPEN', opts: { partnershipId?: string; contactPerson?: string; submittedBy?: string } = {}): Promise<{ id: string; partnershipId: string }> {
+    const partnershipId = opts.partnershipId ?? (await this.partnership(target)).id;
+    const em = this.hub.orm.em.fork();
+    if (opts.contactPerson) await em.nativeUpdate(Partnership, { id: partnershipId }, { contactPerson: this.ids.user[opts.contactPerson]!, deputy: null });
+    const day = addDays('2020-01-01', ++this.n);
+    const r = em.create(FeedbackRound, {
+      partnership: em.getReference(Partnership, partnershipId),
+      periodStart: day,
+      periodEnd: day,
+      dueDate: '2099-12-31',
+      status,
+      answers:
+        status === 'OPEN'
+          ? []
+          : [
+              { objective: 'SUSTAINABLE_HOUSING', status: 'ON_TRACK', text: null },
+              { objective: 'GUIDANCE', status: 'ON_TRACK', text: null },
+              { objective: 'OPERATIONAL_COOPERATION', status: 'CONCERNS', text: null },
+            ],
+      submittedBy: opts.submittedBy ? em.getReference(User, this.ids.user[opts.submittedBy]!) : null,
+    });
+    await em.flush();
+    return { id: r.id, partnershipId };
+  }
+
+  /** A notification for the person (a demo email or a user id). */
+  async notification(recipient: string, excerpt = 'Fixture notification'): Promise<{ id: string; recipientId: string }> {
+    const em = this.hub.orm.em.fork();
+    const recipientId = this.ids.user[recipient] ?? recipient;
+    const n = em.create(Notification, { recipient: em.getReference(User, recipientId), kind: 'FEEDBACK_DUE', sourceType: 'FEEDBACK_ROUND', sourceId: this.unique('round'), excerpt });
+    await em.flush();
+    return { id: n.id, recipientId };
+  }
+
   /** An organisation that is a member of the demo own/other partnership. */
   async organisation(target: string): Promise<{ id: string; name: string }> {
     const em = this.hub.orm.em.fork();
@@ -513,7 +553,7 @@ const own = (c: CaseCtx) => c.target !== 'other';
 const demoPartnershipId = (c: CaseCtx) => (own(c) ? c.env.ids.partnership.mechelen : c.env.ids.partnership.liege);
 const emailOf = (actor: SignedIn) => DEMO[actor];
 /** Records of the read-only hub, made in its beforeAll. */
-const QUERY_FIXTURES = { volunteerInvitationToken: '' };
+const QUERY_FIXTURES = { volunteerInvitationToken: '', mechelenAcceptedRoundId: '', liegeRoundId: '' };
 const RECORD_ARRIVAL = `mutation($id: ID!) { recordArrival(id: $id, arrivalDate: "2026-03-01") { id } }`;
 
 const OPERATIONS: Record<string, OperationSpec> = {
@@ -1367,6 +1407,278 @@ const OPERATIONS: Record<string, OperationSpec> = {
       };
     })(),
   },
+
+  // ----- Notifications and feedback ------------------------------------------------------------
+  'Query.notifications': {
+    query: `{ notifications(first: 10) { totalCount edges { node { excerpt kind readAt } } } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      // Each person's own only (the setup made one for every demo person).
+      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((page) => expect(page).toEqual({ totalCount: 1, edges: [{ node: { excerpt: `For ${emailOf(a)}`, kind: 'FEEDBACK_DUE', readAt: null } }] }))])),
+    } as OperationSpec['expect'],
+  },
+
+  'Query.unreadNotificationCount': {
+    query: `{ unreadNotificationCount }`,
+    expect: { anonymous: UNAUTHENTICATED, ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((count) => expect(count).toBe(1))])) } as OperationSpec['expect'],
+  },
+
+  'Query.notificationPreferences': {
+    query: `{ notificationPreferences { kind enabled } }`,
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((prefs) => expect(prefs).toEqual(NOTIFICATION_KINDS.map((kind) => ({ kind, enabled: true }))))])),
+    } as OperationSpec['expect'],
+  },
+
+  'Query.feedbackSettings': {
+    targets: ['own', 'other'],
+    query: `query($p: ID!) { feedbackSettings(partnershipId: $p) { rhythm viewerCanSet } }`,
+    vars: (c) => ({ p: demoPartnershipId(c) }),
+    expect: (() => {
+      const settings = (viewerCanSet: boolean) => ok((s, c) => expect(s).toEqual({ rhythm: own(c) ? 'MONTHLY' : null, viewerCanSet }));
+      return partnershipMatrix({ admin: settings(true), contact: settings(true), deputy: settings(true), coordinator: settings(false), volunteer: settings(false) });
+    })(),
+  },
+
+  'Query.feedbackRounds': {
+    targets: ['own', 'other'],
+    query: `query($p: ID!) { feedbackRounds(partnershipId: $p) { status history { kind } } }`,
+    vars: (c) => ({ p: demoPartnershipId(c) }),
+    expect: (() => {
+      // Mechelen: this month's round open, last month's accepted; Liège: the setup's submitted round.
+      const rounds = ok((list, c) =>
+        expect(list).toEqual(
+          own(c)
+            ? [
+                { status: 'OPEN', history: [] },
+                { status: 'ACCEPTED', history: [{ kind: 'SUBMITTED' }, { kind: 'ACCEPTED' }] },
+              ]
+            : [{ status: 'SUBMITTED', history: [] }],
+        ),
+      );
+      return partnershipMatrix({ admin: rounds, contact: rounds, deputy: rounds, coordinator: rounds, volunteer: rounds });
+    })(),
+  },
+
+  'Query.feedbackRound': {
+    targets: ['own', 'other'],
+    query: `query($id: ID!) { feedbackRound(id: $id) { status partnership { name } viewerCan { submit review } } }`,
+    vars: (c) => ({ id: own(c) ? QUERY_FIXTURES.mechelenAcceptedRoundId : QUERY_FIXTURES.liegeRoundId }),
+    expect: (() => {
+      const round = ok((r, c) =>
+        expect(r).toEqual(
+          own(c)
+            ? { status: 'ACCEPTED', partnership: { name: 'Onthaalgroep Mechelen' }, viewerCan: { submit: false, review: false } }
+            : { status: 'SUBMITTED', partnership: { name: 'Liège Accueil' }, viewerCan: { submit: false, review: true } },
+        ),
+      );
+      return partnershipMatrix({ admin: round, contact: round, deputy: round, coordinator: round, volunteer: round });
+    })(),
+  },
+
+  'Query.myFeedbackRounds': {
+    query: `{ myFeedbackRounds { status partnership { name } } }`,
+    expect: (() => {
+      const open = [{ status: 'OPEN', partnership: { name: 'Onthaalgroep Mechelen' } }];
+      return {
+        anonymous: UNAUTHENTICATED,
+        // Fedasil: the submitted rounds they review (and overdue ones); the partner: the rounds they owe.
+        admin: ok((list) => expect(list).toEqual([{ status: 'SUBMITTED', partnership: { name: 'Liège Accueil' } }])),
+        contact: ok((list) => expect(list).toEqual([])),
+        deputy: ok((list) => expect(list).toEqual([])),
+        coordinator: ok((list) => expect(list).toEqual(open)),
+        volunteer: ok((list) => expect(list).toEqual(open)),
+      };
+    })(),
+  },
+
+  'Mutation.markNotificationRead': {
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!) { markNotificationRead(id: $id) { excerpt readAt } }`,
+    vars: async (c) => {
+      // Other: someone else's notification (a coordinator of Mechelen's own member organisation).
+      const recipient = c.actor !== 'anonymous' && own(c) ? emailOf(c.actor) : (await c.env.fx.user('COORDINATOR', 'Samen Thuis vzw')).id;
+      return { id: (await c.env.fx.notification(recipient, 'Mark me')).id };
+    },
+    expect: (() => {
+      const read = ok((n) => expect(n).toEqual({ excerpt: 'Mark me', readAt: expect.any(String) }));
+      // A notification is its recipient's alone: another person's is NOT_FOUND, also for an admin.
+      return { anonymous: UNAUTHENTICATED, ...Object.fromEntries(SIGNED_IN.map((a) => [a, { own: read, other: NOT_FOUND }])) } as OperationSpec['expect'];
+    })(),
+  },
+
+  'Mutation.markAllNotificationsRead': {
+    query: `mutation { markAllNotificationsRead }`,
+    vars: async (c) => {
+      const other = await c.env.fx.user('COORDINATOR', 'Samen Thuis vzw');
+      Object.assign(c.fixture, { other: (await c.env.fx.notification(other.id)).recipientId });
+      if (c.actor !== 'anonymous') {
+        await c.env.fx.notification(emailOf(c.actor));
+        await c.env.fx.notification(emailOf(c.actor));
+      }
+      return {};
+    },
+    expect: (() => {
+      const marked = ok(async (count, c) => {
+        expect(count).toBeGreaterThanOrEqual(2);
+        const em = c.env.hub.orm.em.fork();
+        expect(await em.count(Notification, { recipient: c.env.ids.user[emailOf(c.actor as SignedIn)]!, readAt: null })).toBe(0);
+        expect(await em.count(Notification, { recipient: c.fixture.other, readAt: null }), 'another person’s stay unread').toBe(1);
+      });
+      return { anonymous: UNAUTHENTICATED, ...Object.fromEntries(SIGNED_IN.map((a) => [a, marked])) } as OperationSpec['expect'];
+    })(),
+  },
+
+  'Mutation.setNotificationPreference': {
+    query: `mutation { setNotificationPreference(kind: MEETING_UPDATED, enabled: false) { kind enabled } }`,
+    expect: { anonymous: UNAUTHENTICATED, ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((p) => expect(p).toEqual({ kind: 'MEETING_UPDATED', enabled: false }))])) } as OperationSpec['expect'],
+  },
+
+  'Mutation.setFeedbackSchedule': {
+    targets: ['own', 'other'],
+    query: `mutation($p: ID!) { setFeedbackSchedule(input: { partnershipId: $p, rhythm: QUARTERLY, startDate: "2026-01-01" }) { rhythm startDate } }`,
+    vars: async (c) => ({ p: (await c.env.fx.partnership(c.target!)).id }),
+    expect: (() => {
+      const set = ok((s) => expect(s).toEqual({ rhythm: 'QUARTERLY', startDate: '2026-01-01' }));
+      // The contact person, deputy or an admin set the rhythm; the partner does not.
+      return partnershipMatrix({ admin: set, contact: set, deputy: set, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Mutation.saveFeedbackDraft': {
+    targets: ['own', 'other'],
+    query: `mutation($r: ID!) { saveFeedbackDraft(input: { roundId: $r, answers: [{ objective: GUIDANCE, status: CONCERNS, text: "Draft" }] }) { status answers { objective status text } } }`,
+    vars: async (c) => ({ r: (await c.env.fx.feedbackRound(c.target!)).id }),
+    expect: (() => {
+      const saved = ok((r) =>
+        expect(r).toEqual({
+          status: 'OPEN',
+          answers: [
+            { objective: 'SUSTAINABLE_HOUSING', status: null, text: null },
+            { objective: 'GUIDANCE', status: 'CONCERNS', text: 'Draft' },
+            { objective: 'OPERATIONAL_COOPERATION', status: null, text: null },
+          ],
+        }),
+      );
+      // The partner answers: coordinators and volunteers; Fedasil staff do not answer for them.
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: FORBIDDEN,
+        contact: { own: FORBIDDEN, other: NOT_FOUND },
+        deputy: { own: FORBIDDEN, other: NOT_FOUND },
+        coordinator: { own: saved, other: NOT_FOUND },
+        volunteer: { own: saved, other: NOT_FOUND },
+      };
+    })(),
+  },
+
+  'Mutation.submitFeedbackRound': {
+    targets: ['own', 'other'],
+    query: `mutation($r: ID!) { submitFeedbackRound(input: { roundId: $r, answers: [{ objective: SUSTAINABLE_HOUSING, status: ON_TRACK }, { objective: GUIDANCE, status: ON_TRACK }, { objective: OPERATIONAL_COOPERATION, status: BLOCKED }], generalNote: "Submitted" }) { status generalNote submittedBy { email } } }`,
+    vars: async (c) => ({ r: (await c.env.fx.feedbackRound(c.target!)).id }),
+    expect: (() => {
+      const submitted = ok((r, c) => expect(r).toEqual({ status: 'SUBMITTED', generalNote: 'Submitted', submittedBy: { email: emailOf(c.actor as SignedIn) } }));
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: FORBIDDEN,
+        contact: { own: FORBIDDEN, other: NOT_FOUND },
+        deputy: { own: FORBIDDEN, other: NOT_FOUND },
+        coordinator: { own: submitted, other: NOT_FOUND },
+        volunteer: { own: submitted, other: NOT_FOUND },
+      };
+    })(),
+  },
+
+  'Mutation.acceptFeedbackRound': {
+    targets: ['own', 'other'],
+    query: `mutation($r: ID!) { acceptFeedbackRound(id: $r, note: "Fine") { status reviewNote reviewedBy { email } } }`,
+    vars: async (c) => ({ r: (await c.env.fx.feedbackRound(c.target!, 'SUBMITTED')).id }),
+    expect: (() => {
+      const accepted = ok((r, c) => expect(r).toEqual({ status: 'ACCEPTED', reviewNote: 'Fine', reviewedBy: { email: emailOf(c.actor as SignedIn) } }));
+      return partnershipMatrix({ admin: accepted, contact: accepted, deputy: accepted, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Mutation.sendBackFeedbackRound': {
+    targets: ['own', 'other'],
+    query: `mutation($r: ID!) { sendBackFeedbackRound(id: $r, note: "Revise") { status reviewNote reviewedBy { email } } }`,
+    vars: async (c) => ({ r: (await c.env.fx.feedbackRound(c.target!, 'SUBMITTED')).id }),
+    expect: (() => {
+      const sentBack = ok((r, c) => expect(r).toEqual({ status: 'SENT_BACK', reviewNote: 'Revise', reviewedBy: { email: emailOf(c.actor as SignedIn) } }));
+      return partnershipMatrix({ admin: sentBack, contact: sentBack, deputy: sentBack, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Subscription.notificationAdded': {
+    // Own only: the viewer is told of a step in a fresh round (see notification.test.ts for others' events not arriving).
+    query: `subscription { notificationAdded { kind excerpt } }`,
+    vars: async (c) => {
+      const who = c.actor;
+      Object.assign(c.fixture, { partnershipId: (await c.env.fx.partnership('own')).id, fedasil: who === 'admin' || who === 'contact' || who === 'deputy' });
+      // Fedasil staff are told of a submission as the partnership's contact person.
+      if (c.fixture.fedasil) await c.env.fx.feedbackRound('own', 'OPEN', { partnershipId: c.fixture.partnershipId, contactPerson: emailOf(who as SignedIn) });
+      return {};
+    },
+    run: (c, vars) =>
+      observeSubscription(
+        c,
+        OPERATIONS['Subscription.notificationAdded']!.query,
+        vars,
+        async () => {
+          if (c.fixture.fedasil) {
+            const r = await c.env.fx.feedbackRound('own', 'OPEN', { partnershipId: c.fixture.partnershipId });
+            await c.env.agents.volunteer.ok(`mutation($r: ID!) { submitFeedbackRound(input: { roundId: $r, answers: [{ objective: SUSTAINABLE_HOUSING, status: ON_TRACK }, { objective: GUIDANCE, status: ON_TRACK }, { objective: OPERATIONAL_COOPERATION, status: ON_TRACK }] }) { id } }`, { r: r.id });
+          } else {
+            // The partner is told when the round they submitted is sent back.
+            const r = await c.env.fx.feedbackRound('own', 'SUBMITTED', { partnershipId: c.fixture.partnershipId, submittedBy: c.actor === 'anonymous' ? undefined : emailOf(c.actor) });
+            await c.env.agents.contact.ok(`mutation($r: ID!) { sendBackFeedbackRound(id: $r, note: "Again") { id } }`, { r: r.id });
+          }
+        },
+        (data) => typeof data.notificationAdded?.excerpt === 'string' && data.notificationAdded.excerpt.startsWith('Mechelen copy'),
+      ),
+    expect: {
+      anonymous: SOCKET_REFUSED,
+      admin: ok((n) => expect(n.kind).toBe('FEEDBACK_SUBMITTED')),
+      contact: ok((n) => expect(n.kind).toBe('FEEDBACK_SUBMITTED')),
+      deputy: ok((n) => expect(n.kind).toBe('FEEDBACK_SUBMITTED')),
+      coordinator: ok((n) => expect(n.kind).toBe('FEEDBACK_SENT_BACK')),
+      volunteer: ok((n) => expect(n.kind).toBe('FEEDBACK_SENT_BACK')),
+    },
+  },
+
+  'Subscription.feedbackRoundChanged': {
+    targets: ['own', 'other'],
+    query: `subscription($p: ID!) { feedbackRoundChanged(partnershipId: $p) { status partnership { id } } }`,
+    vars: async (c) => {
+      const p = await c.env.fx.partnership(c.target!);
+      Object.assign(c.fixture, { partnershipId: p.id });
+      return { p: p.id };
+    },
+    // The change: an admin accepts a fresh submitted round of the partnership.
+    run: (c, vars) =>
+      observeSubscription(
+        c,
+        OPERATIONS['Subscription.feedbackRoundChanged']!.query,
+        vars,
+        async () => {
+          const r = await c.env.fx.feedbackRound(c.target!, 'SUBMITTED', { partnershipId: c.fixture.partnershipId });
+          await c.env.agents.admin.ok(`mutation($r: ID!) { acceptFeedbackRound(id: $r) { id } }`, { r: r.id });
+        },
+        (data) => data.feedbackRoundChanged?.partnership.id === c.fixture.partnershipId,
+      ),
+    expect: (() => {
+      const received = ok((r, c) => expect(r).toEqual({ status: 'ACCEPTED', partnership: { id: c.fixture.partnershipId } }));
+      return {
+        anonymous: SOCKET_REFUSED,
+        admin: received,
+        contact: { own: received, other: NOT_FOUND },
+        deputy: { own: received, other: NOT_FOUND },
+        coordinator: { own: received, other: NOT_FOUND },
+        volunteer: { own: received, other: NOT_FOUND },
+      };
+    })(),
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1489,6 +1801,10 @@ suite('queries (read-only hub)', keysOf('Query'), async ({ hub, ids, fx }) => {
   em.create(OutboxMessage, { to: 'outbox@fixture.example', subject: 'Fixture message', body: 'Fixture body' });
   em.create(AccessLogEntry, { user: em.getReference(User, ids.user[DEMO.contact]!), household: em.getReference(Household, ids.household.mechelen), what: 'specificNeeds' });
   await em.flush();
+  // One notification for every demo person; a submitted feedback round of Liège; the demo's accepted round of Mechelen.
+  for (const a of SIGNED_IN) await fx.notification(DEMO[a], `For ${DEMO[a]}`);
+  QUERY_FIXTURES.liegeRoundId = (await fx.feedbackRound('other', 'SUBMITTED', { partnershipId: ids.partnership.liege })).id;
+  QUERY_FIXTURES.mechelenAcceptedRoundId = (await hub.orm.em.fork().findOneOrFail(FeedbackRound, { partnership: ids.partnership.mechelen, status: 'ACCEPTED' })).id;
 });
 
 suite('mutations and subscriptions (fresh records per case)', [...keysOf('Mutation'), ...keysOf('Subscription')]);

@@ -80,7 +80,7 @@ describe('notifications', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { notifications: page } = await me.agent.ok(LIST, { first: 3, after });
+      const { notifications: page }: any = await me.agent.ok(LIST, { first: 3, after });
       expect(page.totalCount).toBe(7);
       seen.push(...page.edges.map((e: any) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -112,7 +112,7 @@ describe('notifications', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { notifications: page } = await me.agent.ok(LIST, { first: 2, after });
+      const { notifications: page }: any = await me.agent.ok(LIST, { first: 2, after });
       seen.push(...page.edges.map((e: any) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
