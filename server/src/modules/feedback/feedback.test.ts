@@ -502,6 +502,28 @@ describe('the round trip: submit, send back, resubmit, accept', () => {
   });
 });
 
+describe('concurrent changes of one round', () => {
+  it('two reviews at once: one wins, the other is refused, one history row', async () => {
+    const r = await round({ status: 'SUBMITTED' });
+    const results = await Promise.all([as.contact!.gql(ACCEPT, { id: r.id }), as.deputy!.gql(SEND_BACK, { id: r.id, note: 'Revise' }), as.admin!.gql(ACCEPT, { id: r.id })]);
+    const won = results.filter((x) => !x.errors);
+    expect(won).toHaveLength(1);
+    expect(results.filter((x) => x.errors).map(codes)).toEqual([['FEEDBACK_NOT_SUBMITTED'], ['FEEDBACK_NOT_SUBMITTED']]);
+    const final = await stored(r.id);
+    expect(final.status).toBe(won[0]!.data!.acceptFeedbackRound?.status ?? won[0]!.data!.sendBackFeedbackRound.status);
+    expect(await hub.orm.em.fork().count(FeedbackRevision, { round: r.id })).toBe(1);
+  });
+
+  it('two submissions at once: one wins, one history row, the contact person told once', async () => {
+    const r = await round();
+    const results = await Promise.all([as.coordinator!, as.volunteer!].map((a) => a.gql(SUBMIT, { input: { roundId: r.id, answers: ALL_ANSWERS } })));
+    expect(results.filter((x) => !x.errors)).toHaveLength(1);
+    expect(results.filter((x) => x.errors).map(codes)).toEqual([['FEEDBACK_NOT_EDITABLE']]);
+    expect(await hub.orm.em.fork().count(FeedbackRevision, { round: r.id })).toBe(1);
+    expect((await notificationsOf(r.id)).filter((x) => x.to === DEMO.contact)).toHaveLength(1);
+  });
+});
+
 describe('feedbackRoundChanged', () => {
   const SUB = `subscription($p: ID!) { feedbackRoundChanged(partnershipId: $p) { id status generalNote } }`;
 
