@@ -2,7 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { viewerMock } from '../test/fixtures';
+import { noNotificationMocks, viewerMock } from '../test/fixtures';
 import { createCache } from './apollo';
 import { I18nProvider, LOCALE_STORAGE_KEY } from './i18n';
 import { ChangeLanguageDocument, Layout } from './Layout';
@@ -11,7 +11,7 @@ import { ViewerProvider } from './viewer';
 function renderLayout(mocks: ReadonlyArray<any>) {
   const router = createMemoryRouter([{ path: '/', element: <Layout />, children: [{ index: true, element: <p>home</p> }] }]);
   return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, ...noNotificationMocks]} cache={createCache()}>
       <I18nProvider initialLocale="en">
         <ViewerProvider>
           <RouterProvider router={router} />
@@ -33,6 +33,10 @@ describe('Layout', () => {
     }
     expect(screen.getByText('Ann Admin')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
+    // The notification bell, outside the phone menu so it is always in sight.
+    const bell = screen.getByRole('link', { name: 'Notifications' });
+    expect(bell.getAttribute('href')).toBe('/notifications');
+    expect(bell.closest('#header-tools')).toBeNull();
   });
 
   it('gives a contact person the board', async () => {
@@ -52,6 +56,8 @@ describe('Layout', () => {
   it('keeps a signed-out visitor’s language in this browser', async () => {
     renderLayout([viewerMock(null)]);
     const select = await screen.findByLabelText('Language');
+    // No bell for visitors.
+    expect(screen.queryByTestId('notification-bell')).toBeNull();
     fireEvent.change(select, { target: { value: 'fr' } });
     expect(await screen.findByLabelText('Langue')).toBeTruthy();
     expect(document.documentElement.lang).toBe('fr');

@@ -2,6 +2,7 @@ import { ViewerDocument } from '../app/viewer';
 import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/document/DocumentsPanel';
 import { FeedbackRoundChangedDocument, FeedbackSectionDocument } from '../features/feedback/FeedbackSection';
 import { MyFeedbackRoundsDocument } from '../features/feedback/FeedbackHomeSection';
+import { NotificationAddedDocument, NotificationBellDocument } from '../features/notification/NotificationBell';
 import type { Role } from '@partner-hub/shared';
 
 export function viewerMock(role: Role | null, language: 'nl' | 'fr' | 'en' = 'en') {
@@ -353,6 +354,21 @@ export const noFeedbackMocks = [
   {
     request: { query: MyFeedbackRoundsDocument },
     result: { data: { myFeedbackRounds: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
+/** The header's bell: nothing unread, and nothing arrives while the test runs. */
+export const noNotificationMocks = [
+  {
+    request: { query: NotificationBellDocument },
+    result: { data: { unreadNotificationCount: 0 } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: NotificationAddedDocument },
+    result: { data: { notificationAdded: null } },
+    delay: 60_000,
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];
