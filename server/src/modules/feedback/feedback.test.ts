@@ -196,6 +196,42 @@ describe('feedbackRounds', () => {
   });
 });
 
+describe('statement counts', () => {
+  /** A partnership with `count` accepted rounds, each with a submission and an acceptance in its history. */
+  async function withRounds(count: number): Promise<string> {
+    const p = await partnership();
+    const em = hub.orm.em.fork();
+    for (let i = 0; i < count; i++) {
+      const start = addMonths('2020-01-01', i);
+      const r = em.create(FeedbackRound, {
+        partnership: em.getReference(Partnership, p),
+        periodStart: start,
+        periodEnd: addDays(addMonths(start, 1), -1),
+        dueDate: addDays(addMonths(start, 1), -1),
+        status: 'ACCEPTED',
+        submittedBy: em.getReference(User, ids.user[i % 2 ? DEMO.volunteer : DEMO.coordinator]!),
+        reviewedBy: em.getReference(User, ids.user[i % 2 ? DEMO.contact : DEMO.deputy]!),
+      });
+      em.create(FeedbackRevision, { round: r, kind: 'SUBMITTED', by: r.submittedBy, answers: [] });
+      em.create(FeedbackRevision, { round: r, kind: 'ACCEPTED', by: r.reviewedBy });
+    }
+    await em.flush();
+    return p;
+  }
+
+  it('the rounds of a partnership, with their people and history, cost the same for 2 and for 12 rounds', async () => {
+    const few = await withRounds(2);
+    const many = await withRounds(12);
+    const cost = async (p: string) => {
+      const before = hub.statements.count;
+      const { feedbackRounds } = await as.contact!.ok(ROUNDS, { p });
+      expect(feedbackRounds.every((r: any) => r.history.length === 2 && r.history.every((h: any) => h.by.name) && r.submittedBy.name && r.partnership.id === p)).toBe(true);
+      return hub.statements.count - before;
+    };
+    expect(await cost(many)).toBe(await cost(few));
+  });
+});
+
 describe('feedbackRound', () => {
   it('requires sign-in', async () => {
     const r = await round();
