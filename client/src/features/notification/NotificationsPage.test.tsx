@@ -129,3 +129,34 @@ describe('NotificationsPage', () => {
     }
   });
 });
+
+describe('NotificationsPage with the bell', () => {
+  it('shows a notification that arrives while the page is open first, and counts it', async () => {
+    const { NotificationBell, NotificationAddedDocument } = await import('./NotificationBell');
+    const added = notification('n-9', { kind: 'FEEDBACK_SUBMITTED', sourceType: 'FEEDBACK_ROUND', sourceId: 'r-5', actor: { __typename: 'User', id: 'u-3', name: 'Lotte Claes' } });
+    renderPage(
+      <>
+        <NotificationBell />
+        <NotificationsPage />
+      </>,
+      {
+        path: '/notifications',
+        route: '/notifications',
+        mocks: [
+          viewerMock('CONTACT_PERSON'),
+          list(NOTIFICATIONS.slice(0, 2)),
+          countMock(2),
+          preferences(),
+          { request: { query: NotificationAddedDocument }, result: { data: { notificationAdded: added } }, delay: 300 },
+          { ...countMock(3), maxUsageCount: 2 },
+        ],
+      },
+    );
+    expect(await screen.findAllByTestId('notification')).toHaveLength(2);
+    await waitFor(() => expect(screen.getAllByTestId('notification')).toHaveLength(3), { timeout: 3000 });
+    const first = screen.getAllByTestId('notification')[0]!;
+    expect(within(first).getByRole('link').textContent).toBe('Lotte Claes submitted a feedback round');
+    expect(first.getAttribute('data-unread')).toBe('true');
+    await waitFor(() => expect(screen.getByTestId('unread-count').textContent).toBe('3 unread'));
+  });
+});
