@@ -68,11 +68,11 @@ export function FeedbackRoundItem({
   const ref = useRef<HTMLLIElement>(null);
   const panelId = `feedback-round-${round.id}`;
 
-  // A notification or a home page link opened this round: bring it into view.
+  // Open from the start: a notification or a home page link asked for this round; bring it into
+  // view once (not when the reader opens it here).
+  const openedFromLink = useRef(open);
   useEffect(() => {
-    if (open) ref.current?.scrollIntoView?.({ block: 'start' });
-    // Only when it opens from outside; not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (openedFromLink.current) ref.current?.scrollIntoView?.({ block: 'start' });
   }, []);
 
   return (

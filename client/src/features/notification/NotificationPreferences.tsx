@@ -41,7 +41,7 @@ export function NotificationPreferences() {
       ) : error && !data ? (
         <InlineError error={error} />
       ) : (
-        <fieldset className="fieldset">
+        <fieldset className="fieldset notification-prefs">
           <legend>{t('notificationPrefs.legend')}</legend>
           <div className="checkbox-list">
             {data?.notificationPreferences.map((p) => (
