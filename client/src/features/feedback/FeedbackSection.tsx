@@ -4,6 +4,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { useT } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
+import { useRefetchOnReturn } from '../../ui/useRefetchOnReturn';
 import { FeedbackRhythm } from './FeedbackRhythm';
 import { FeedbackRoundItem } from './FeedbackRoundItem';
 import './feedback.css';
@@ -54,6 +55,9 @@ export function FeedbackSection({ partnershipId }: { partnershipId: string }) {
   useEffect(() => {
     if (loaded && location.hash === '#feedback' && !requested) sectionRef.current?.scrollIntoView?.({ block: 'start' });
   }, [loaded, location.hash, requested]);
+
+  // Round changes missed while the socket was down are caught up when the reader comes back.
+  useRefetchOnReturn(refetch, Boolean(data));
 
   const rounds = data?.feedbackRounds;
   const knownIds = useRef(new Set<string>());

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { notification, viewerMock } from '../../test/fixtures';
 import { renderPage } from '../../test/render';
@@ -34,6 +34,15 @@ describe('NotificationBell', () => {
     expect(await screen.findByRole('link', { name: 'Notifications: 1 unread' })).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('notification-badge').textContent).toBe('2'), { timeout: 3000 });
     expect(screen.getByRole('link', { name: 'Notifications: 2 unread' })).toBeTruthy();
+  });
+
+  it('asks the count again when the browser is back online (events missed meanwhile)', async () => {
+    renderPage(<NotificationBell />, { mocks: [viewerMock('COORDINATOR'), countMock(1), quiet, countMock(4)] });
+    expect(await screen.findByRole('link', { name: 'Notifications: 1 unread' })).toBeTruthy();
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(await screen.findByRole('link', { name: 'Notifications: 4 unread' })).toBeTruthy();
   });
 
   it('keeps the badge short', () => {

@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { NavLink } from 'react-router';
 import { useT } from '../../app/i18n';
 import { graphql } from '../../gql';
+import { useRefetchOnReturn } from '../../ui/useRefetchOnReturn';
 import './notification.css';
 
 export const NotificationBellDocument = graphql(`
@@ -35,6 +36,7 @@ export function NotificationBell() {
   const t = useT();
   const { data, refetch } = useQuery(NotificationBellDocument, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
   const count = data?.unreadNotificationCount ?? 0;
+  useRefetchOnReturn(refetch);
 
   useSubscription(NotificationAddedDocument, {
     onData: ({ client, data: event }) => {
