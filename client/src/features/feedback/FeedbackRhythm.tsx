@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { FEEDBACK_RHYTHMS, type FeedbackRhythm as Rhythm } from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
+import { todayInBrussels } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
@@ -40,7 +41,8 @@ function RhythmForm({
 }) {
   const { t } = useI18n();
   const [value, setValue] = useState<Rhythm | ''>(rhythm ?? '');
-  const [start, setStart] = useState(startDate ?? '');
+  // A new rhythm starts with this month unless the contact person picks another day.
+  const [start, setStart] = useState(startDate ?? `${todayInBrussels().slice(0, 7)}-01`);
   const [startMissing, setStartMissing] = useState(false);
   const [save, { loading, error }] = useMutation(SetFeedbackScheduleDocument, {
     // A new rhythm makes rounds: the section's list is asked again.

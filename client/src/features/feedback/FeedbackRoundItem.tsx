@@ -65,6 +65,11 @@ export function FeedbackRoundItem({
   const round = getFragmentData(FeedbackRoundItem_round, roundRef);
   const period = usePeriodText()(round);
   const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  // After submitting or reviewing, the form that had the focus is gone: the outcome takes it.
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
   const ref = useRef<HTMLLIElement>(null);
   const panelId = `feedback-round-${round.id}`;
 
@@ -100,7 +105,9 @@ export function FeedbackRoundItem({
       >
         {open ? t('feedback.closeRound') : t('feedback.openRound')}
       </button>
-      <StatusMessage>{done}</StatusMessage>
+      <div ref={doneRef} tabIndex={-1} className="feedback-outcome">
+        <StatusMessage>{done}</StatusMessage>
+      </div>
       {open && (
         <div id={panelId} className="feedback-round-panel">
           {round.status === 'SENT_BACK' && round.reviewNote && (

@@ -74,7 +74,9 @@ describe('FeedbackSection', () => {
     expect(screen.getByText('There are no feedback rounds yet.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Change the rhythm' }));
     fireEvent.change(screen.getByLabelText('Rhythm'), { target: { value: 'QUARTERLY' } });
-    // A rhythm needs its first day.
+    // It proposes this month; a rhythm needs its first day.
+    expect((screen.getByLabelText('First period starts on') as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-01$/);
+    fireEvent.change(screen.getByLabelText('First period starts on'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save rhythm' }));
     expect(await screen.findByText('Choose the day the first period starts.')).toBeTruthy();
     expect(saved).not.toHaveBeenCalled();
