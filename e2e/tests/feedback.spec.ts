@@ -3,7 +3,8 @@
 // this month's feedback round; the contact person, whose partnership page is open, sees it arrive,
 // and sends it back with a note; the coordinator gets a notification (the badge counts it), reads
 // the note, revises and resubmits; the contact person accepts; both see the whole history.
-// Then the notification centre on its own: the badge counts live and clears.
+// Then the notification centre on its own: the badge counts live and clears. And a volunteer of
+// another partnership sees none of it, also not live.
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { ACCOUNTS, apiSession, createPartnership, graphql, partnershipIdByName, signIn, todayInBrussels, uniqueSuffix, watchSubscription, type Account } from './support/hub';
@@ -62,6 +63,35 @@ function historyOf(round: Locator): Locator {
 async function answer(round: Locator, objective: string, status: string, text?: string): Promise<void> {
   await round.getByRole('radiogroup', { name: `Stand van zaken: ${objective}` }).getByRole('radio', { name: status, exact: true }).check();
   if (text !== undefined) await round.getByLabel(`Toelichting: ${objective}`).fill(text);
+}
+
+/**
+ * A partnership of a journey's own: the deputy is its contact person, the coordinator's
+ * organisation a member, with a monthly rhythm from this month; answers this month's round and
+ * signed-in API sessions of both sides (dispose them).
+ */
+async function feedbackPartnership(baseURL: string) {
+  const admin = await apiSession(baseURL, ACCOUNTS.admin);
+  const name = `Feedback ${uniqueSuffix()}`;
+  const partnershipId = await createPartnership(admin, name, ACCOUNTS.deputy);
+  const { organisations } = await graphql<{ organisations: { id: string; name: string }[] }>(admin, 'query { organisations { id name } }');
+  const samenThuis = organisations.find((o) => o.name === 'Samen Thuis vzw');
+  expect(samenThuis).toBeDefined();
+  await graphql(admin, 'mutation ($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o) { id } }', { p: partnershipId, o: samenThuis!.id });
+  await admin.dispose();
+  const deputyApi = await apiSession(baseURL, ACCOUNTS.deputy);
+  await graphql(deputyApi, 'mutation ($input: SetFeedbackScheduleInput!) { setFeedbackSchedule(input: $input) { rhythm } }', {
+    input: { partnershipId, rhythm: 'MONTHLY', startDate: `${todayInBrussels().slice(0, 7)}-01` },
+  });
+  const coordinatorApi = await apiSession(baseURL, ACCOUNTS.coordinator);
+  const round = await currentRound(coordinatorApi, partnershipId);
+  const answers = [
+    { objective: 'SUSTAINABLE_HOUSING', status: 'ON_TRACK', text: null },
+    { objective: 'GUIDANCE', status: 'ON_TRACK', text: null },
+    { objective: 'OPERATIONAL_COOPERATION', status: 'CONCERNS', text: 'Het overleg loopt moeizaam.' },
+  ];
+  const submit = () => graphql(coordinatorApi, 'mutation ($input: FeedbackAnswersInput!) { submitFeedbackRound(input: $input) { id } }', { input: { roundId: round.id, answers } });
+  return { partnershipId, name, round, deputyApi, coordinatorApi, submit };
 }
 
 test.describe('structured feedback', () => {
@@ -196,30 +226,8 @@ test.describe('structured feedback', () => {
 test.describe('notification centre', () => {
   test('the badge counts new notifications live and clears when they are read', async ({ page, baseURL }) => {
     test.setTimeout(90_000);
-    // A partnership of this journey's own: the deputy is its contact person, the coordinator's
-    // organisation a member, with a monthly rhythm from this month.
-    const admin = await apiSession(baseURL!, ACCOUNTS.admin);
-    const name = `Feedback ${uniqueSuffix()}`;
-    const partnershipId = await createPartnership(admin, name, ACCOUNTS.deputy);
-    const { organisations } = await graphql<{ organisations: { id: string; name: string }[] }>(admin, 'query { organisations { id name } }');
-    const samenThuis = organisations.find((o) => o.name === 'Samen Thuis vzw');
-    expect(samenThuis).toBeDefined();
-    await graphql(admin, 'mutation ($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o) { id } }', { p: partnershipId, o: samenThuis!.id });
-    await admin.dispose();
-    const deputyApi = await apiSession(baseURL!, ACCOUNTS.deputy);
-    await graphql(deputyApi, 'mutation ($input: SetFeedbackScheduleInput!) { setFeedbackSchedule(input: $input) { rhythm } }', {
-      input: { partnershipId, rhythm: 'MONTHLY', startDate: `${todayInBrussels().slice(0, 7)}-01` },
-    });
-    const coordinatorApi = await apiSession(baseURL!, ACCOUNTS.coordinator);
-    const round = await currentRound(coordinatorApi, partnershipId);
+    const { name, round, deputyApi, coordinatorApi, submit } = await feedbackPartnership(baseURL!);
     await graphql(deputyApi, 'mutation { markAllNotificationsRead }');
-
-    const answers = [
-      { objective: 'SUSTAINABLE_HOUSING', status: 'ON_TRACK', text: null },
-      { objective: 'GUIDANCE', status: 'ON_TRACK', text: null },
-      { objective: 'OPERATIONAL_COOPERATION', status: 'CONCERNS', text: 'Het overleg loopt moeizaam.' },
-    ];
-    const submit = () => graphql(coordinatorApi, 'mutation ($input: FeedbackAnswersInput!) { submitFeedbackRound(input: $input) { id } }', { input: { roundId: round.id, answers } });
 
     try {
       const live = watchSubscription(page, 'NotificationAdded');
@@ -270,6 +278,54 @@ test.describe('notification centre', () => {
       await page.getByRole('checkbox', { name: 'Een feedbackronde is ingediend' }).check();
       await expect(page.getByRole('status').filter({ hasText: 'Voorkeuren opgeslagen.' })).toBeVisible();
     } finally {
+      await deputyApi.dispose();
+      await coordinatorApi.dispose();
+    }
+  });
+});
+
+test.describe('another partnership', () => {
+  test('a volunteer of another partnership sees none of it, also not live', async ({ page, baseURL }) => {
+    test.setTimeout(90_000);
+    const { partnershipId, round, deputyApi, coordinatorApi, submit } = await feedbackPartnership(baseURL!);
+    const stranger = await apiSession(baseURL!, ACCOUNTS.volunteerLiege);
+    try {
+      await graphql(stranger, 'mutation { markAllNotificationsRead }');
+      const bellEvents = watchSubscription(page, 'NotificationAdded');
+      const roundEvents = watchSubscription(page, 'FeedbackRoundChanged');
+      await signIn(page, ACCOUNTS.volunteerLiege, (n) => `Bienvenue, ${n}`);
+      await bellEvents.subscribed();
+      // The partnership page, its feedback section included, is "not found".
+      await page.goto(`/partnerships/${partnershipId}?round=${round.id}#feedback`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Introuvable' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Feedback' })).toHaveCount(0);
+      // Through the API too: the rounds and the round are "not found".
+      for (const [query, variables] of [
+        ['query ($id: ID!) { feedbackRounds(partnershipId: $id) { id } }', { id: partnershipId }],
+        ['query ($id: ID!) { feedbackRound(id: $id) { id } }', { id: round.id }],
+      ] as const) {
+        const answer = (await (await stranger.post('/graphql', { data: { query, variables } })).json()) as { errors?: { extensions?: { code?: string } }[] };
+        expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      }
+      // The round goes back and forth; nothing of it reaches the stranger's open page.
+      await page.goto('/notifications');
+      await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+      await submit();
+      await graphql(deputyApi, 'mutation ($id: ID!) { sendBackFeedbackRound(id: $id, note: "Graag meer uitleg.") { id } }', { id: round.id });
+      await submit();
+      await graphql(deputyApi, 'mutation ($id: ID!) { acceptFeedbackRound(id: $id) { id } }', { id: round.id });
+      // The deputy's own count proves the events were published meanwhile.
+      await expect
+        .poll(async () => (await graphql<{ unreadNotificationCount: number }>(deputyApi, 'query { unreadNotificationCount }')).unreadNotificationCount)
+        .toBeGreaterThanOrEqual(2);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+      await expect(page.getByTestId('notification').filter({ hasText: 'feedback' })).toHaveCount(0);
+      await expect(page.getByTestId('notification-badge')).toHaveCount(0);
+      expect(bellEvents.events(), 'notifications received by the stranger').toBe(0);
+      expect(roundEvents.events(), 'round events received by the stranger').toBe(0);
+    } finally {
+      await stranger.dispose();
       await deputyApi.dispose();
       await coordinatorApi.dispose();
     }
