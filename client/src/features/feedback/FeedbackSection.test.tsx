@@ -1,7 +1,9 @@
+import { FEEDBACK_OBJECTIVES, FEEDBACK_REVISION_KINDS, FEEDBACK_RHYTHMS, FEEDBACK_ROUND_STATUSES, OBJECTIVE_STATUSES } from '@partner-hub/shared';
 import { GraphQLError } from 'graphql';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { feedbackAnswer, feedbackRevision, feedbackRound, feedbackSettings, filledAnswers, viewerMock } from '../../test/fixtures';
+import { DICTIONARIES } from '../../app/i18n';
 import { renderPage } from '../../test/render';
 import { SetFeedbackScheduleDocument } from './FeedbackRhythm';
 import { AcceptFeedbackRoundDocument, SendBackFeedbackRoundDocument } from './FeedbackReview';
@@ -297,5 +299,16 @@ describe('FeedbackSection', () => {
     const round = await screen.findByTestId('feedback-round');
     expect(within(round).getByText('To fill in')).toBeTruthy();
     await waitFor(() => expect(within(round).getByText('Submitted', { selector: '.badge' })).toBeTruthy());
+  });
+
+  it('labels every rhythm, objective, status and history step, in every language', () => {
+    for (const messages of Object.values(DICTIONARIES)) {
+      const all = messages as Record<string, string>;
+      for (const r of FEEDBACK_RHYTHMS) expect(all[`feedbackRhythm.${r}`], r).toBeTruthy();
+      for (const o of FEEDBACK_OBJECTIVES) expect(all[`feedbackObjective.${o}`], o).toBeTruthy();
+      for (const s of OBJECTIVE_STATUSES) expect(all[`objectiveStatus.${s}`], s).toBeTruthy();
+      for (const s of FEEDBACK_ROUND_STATUSES) expect(all[`feedbackRoundStatus.${s}`], s).toBeTruthy();
+      for (const k of FEEDBACK_REVISION_KINDS) expect(all[`feedbackRevisionKind.${k}`], k).toBeTruthy();
+    }
   });
 });

@@ -35,6 +35,9 @@ describe('PartnershipPage', () => {
     expect(screen.getByText('OCMW Gent')).toBeTruthy();
     expect(screen.getByText('lead')).toBeTruthy();
     expect(screen.getByText(/Carl Contact/)).toBeTruthy();
+    // The feedback section (no rhythm yet in this partnership).
+    const feedback = await screen.findByRole('region', { name: 'Feedback' });
+    expect(await within(feedback).findByText('No rhythm is set: no new feedback rounds are made.')).toBeTruthy();
     // viewerCan allows none of the actions: no buttons for them.
     expect(screen.queryByRole('button', { name: 'Edit partnership' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Register a household' })).toBeNull();
