@@ -32,6 +32,7 @@ import {
   evaluationHistory,
   listMeetings,
   loadMeeting,
+  meetingInviteeOptions,
   meetingPermissions,
   myActionItems,
   recordAttendance,
@@ -73,6 +74,14 @@ export class MeetingResolver {
   @Query(() => Meeting, { description: 'One meeting (invitees and the Fedasil staff of the partnerships concerned).' })
   meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return loadMeeting(ctx, id);
+  }
+
+  @Query(() => [User], {
+    description:
+      'People who may be invited to a meeting about these partnerships: Fedasil staff, and the people of the partner organisations (coordinators, volunteers), by name. Only for viewers who may schedule a meeting about every one of them (NOT_FOUND for a partnership they do not see, FORBIDDEN otherwise).',
+  })
+  meetingInviteeOptions(@Arg('partnershipIds', () => [ID]) partnershipIds: string[], @Ctx() ctx: Context) {
+    return meetingInviteeOptions(ctx, partnershipIds);
   }
 
   @Query(() => [ProposedAgendaItem], { description: 'Agenda items the hub proposes from open work of the partnerships concerned (overdue guidance steps, housing warnings, households arriving soon), not yet on the agenda.' })

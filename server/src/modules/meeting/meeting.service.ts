@@ -1,4 +1,4 @@
-import { EVALUATION_OBJECTIVES, type ActionItemStatus, type RsvpResponse } from '@partner-hub/shared';
+import { EVALUATION_OBJECTIVES, FEDASIL_ROLES, type ActionItemStatus, type RsvpResponse } from '@partner-hub/shared';
 import type { Context, Viewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
@@ -182,9 +182,10 @@ function excerptOf(m: Meeting) {
   return `${m.title} (${brusselsDay(m.startsAt)})`;
 }
 
-export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput): Promise<Meeting> {
+/** Partnerships a meeting is to be scheduled on: NOT_FOUND for one the viewer does not see, FORBIDDEN when they may not schedule on all. */
+async function loadPartnershipsToSchedule(ctx: Context, partnershipIds: string[]) {
   const viewer = requireViewer(ctx);
-  const ids = [...new Set(input.partnershipIds)];
+  const ids = [...new Set(partnershipIds)];
   const partnerships: Partnership[] = [];
   const facts: PartnershipFacts[] = [];
   for (const id of ids) {
@@ -196,6 +197,24 @@ export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput)
     facts.push(f);
   }
   if (!meetingPolicy.schedule(viewer, facts)) throw forbidden();
+  return { viewer, partnerships, facts };
+}
+
+/** People who may be invited to a meeting on these partnerships: Fedasil staff and the people of their partner organisations, by name. */
+export async function meetingInviteeOptions(ctx: Context, partnershipIds: string[]): Promise<User[]> {
+  const { facts } = await loadPartnershipsToSchedule(ctx, partnershipIds);
+  const organisationIds = [...new Set(facts.flatMap((f) => f.memberOrganisationIds))];
+  const users = await ctx.em.find(
+    User,
+    { removedAt: null, $or: [{ role: { $in: [...FEDASIL_ROLES] } }, ...(organisationIds.length ? [{ organisation: { $in: organisationIds } }] : [])] },
+    { orderBy: { name: 'asc', id: 'asc' } },
+  );
+  users.forEach((u) => ctx.loaders.user.prime(u.id, u));
+  return users;
+}
+
+export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput): Promise<Meeting> {
+  const { viewer, partnerships, facts } = await loadPartnershipsToSchedule(ctx, input.partnershipIds);
   if (input.kind === 'EVALUATION' && (partnerships.length !== 1 || !partnerships[0]!.contactPerson)) {
     throw new AppError('MEETING_PARTNERSHIPS_INVALID', 'An evaluation concerns exactly one partnership with a contact person');
   }
