@@ -9,6 +9,9 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { FundingStatementPage } from '../features/funding/FundingStatementPage';
 import { HomePage } from '../features/home/HomePage';
 import { HouseholdPage } from '../features/household/HouseholdPage';
+import { MeetingPage } from '../features/meeting/MeetingPage';
+import { MeetingsPage } from '../features/meeting/MeetingsPage';
+import { ScheduleMeetingPage } from '../features/meeting/ScheduleMeetingPage';
 import { OutboxPage } from '../features/messaging/OutboxPage';
 import { OrganisationsPage } from '../features/organisation/OrganisationsPage';
 import { AdminPartnershipsPage } from '../features/partnership/AdminPartnershipsPage';
@@ -34,6 +37,12 @@ export const routes: RouteObject[] = [
           { path: 'partnerships/:id/funding', element: <FundingStatementPage /> },
           { path: 'households/:id', element: <HouseholdPage /> },
           { path: 'invite', element: <InvitePage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:id', element: <MeetingPage /> },
+          {
+            element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,
+            children: [{ path: 'meetings/new', element: <ScheduleMeetingPage /> }],
+          },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON', 'COORDINATOR']} />,
             children: [{ path: 'board', element: <BoardPage /> }],

@@ -1,6 +1,8 @@
 import { ViewerDocument } from '../app/viewer';
 import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/document/DocumentsPanel';
 import type { Role } from '@partner-hub/shared';
+import { MyActionItemsDocument } from '../features/meeting/MyActionItems';
+import { PartnershipMeetingsDocument } from '../features/meeting/PartnershipMeetings';
 
 export function viewerMock(role: Role | null, language: 'nl' | 'fr' | 'en' = 'en') {
   return {
@@ -239,6 +241,23 @@ export const noDocumentsMocks = [
     request: { query: DocumentAddedDocument, variables: () => true },
     result: { data: { documentAdded: null } },
     delay: 60_000,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
+/**
+ * Home and partnership pages show action items and meetings: unless a test says otherwise, there
+ * are none. renderPage adds these after a test's mocks.
+ */
+export const noMeetingsMocks = [
+  {
+    request: { query: MyActionItemsDocument },
+    result: { data: { myActionItems: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: PartnershipMeetingsDocument, variables: () => true },
+    result: { data: { meetings: [], evaluationHistory: [] } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];

@@ -8,7 +8,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createCache } from '../app/apollo';
 import { I18nProvider } from '../app/i18n';
 import { ViewerProvider } from '../app/viewer';
-import { noDocumentsMocks } from './fixtures';
+import { noDocumentsMocks, noMeetingsMocks } from './fixtures';
 
 interface Options {
   mocks?: ReadonlyArray<MockLink.MockedResponse<any, any>>;
@@ -28,7 +28,7 @@ export function renderPage(element: ReactElement, { mocks = [], link, path = '/'
     { initialEntries: [route] },
   );
   const result = render(
-    <MockedProvider mocks={[...mocks, ...noDocumentsMocks]} link={link} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, ...noDocumentsMocks, ...noMeetingsMocks]} link={link} cache={createCache()}>
       <I18nProvider initialLocale={locale}>
         <ViewerProvider>
           <RouterProvider router={router} />

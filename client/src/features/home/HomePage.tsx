@@ -7,6 +7,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { HouseholdsTable } from '../household/HouseholdsTable';
 import { PartnershipsSection } from '../partnership/PartnershipsSection';
 import { BoardSummary } from '../board/BoardSummary';
+import { MyActionItems } from '../meeting/MyActionItems';
 import { AdminHome } from './AdminHome';
 import { Link } from 'react-router';
 
@@ -119,6 +120,8 @@ export function HomePage() {
   return (
     <div className="page">
       <h1>{t('home.welcome', { name: me.name })}</h1>
+      {/* What the viewer agreed to do in meetings, overdue first: the same for every role. */}
+      <MyActionItems />
       {me.role === 'ADMIN' && <AdminHome />}
       {me.role === 'CONTACT_PERSON' && (
         <>
