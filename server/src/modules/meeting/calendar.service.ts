@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { TIME_ZONE } from '@partner-hub/shared';
+import { DateTime } from 'luxon';
 import ical, { ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Context } from '../../app/context.js';
 import { requireViewer } from '../auth/viewer.js';
@@ -37,8 +38,9 @@ async function calendarOf(ctx: Context, meetings: Meeting[], options: { name: st
       id: meetingUid(m),
       sequence: m.sequence,
       stamp: m.updatedAt,
-      start: m.startsAt,
-      end: m.endsAt,
+      // Luxon times: ical-generator writes them as Brussels wall-clock times with TZID (a native Date would use the process's zone).
+      start: DateTime.fromJSDate(m.startsAt, { zone: TIME_ZONE }),
+      end: DateTime.fromJSDate(m.endsAt, { zone: TIME_ZONE }),
       timezone: TIME_ZONE,
       summary: m.status === 'CANCELLED' ? `[Cancelled] ${m.title}` : m.title,
       description,
