@@ -23,6 +23,12 @@ export function createCache(): InMemoryCache {
       PartnershipViewerCan: { merge: true },
       HouseholdViewerCan: { merge: true },
       DocumentViewerCan: { merge: true },
+      MeetingViewerCan: { merge: true },
+      // Answer counts of a meeting: values without an id; a newer answer replaces the older.
+      RsvpCounts: { keyFields: false, merge: true },
+      CalendarFeedStatus: { keyFields: false, merge: true },
+      // Proposals are identified by their key (source type and id).
+      ProposedAgendaItem: { keyFields: ['key'] },
       Funding: { merge: true },
       SpecificNeeds: { merge: true },
       QuotaProgress: { keyFields: false },

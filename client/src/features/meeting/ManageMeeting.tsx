@@ -4,7 +4,6 @@ import { describeError, messagesForField } from '../../app/errors';
 import { useT } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ManageMeeting_MeetingFragment } from '../../gql/graphql';
-import { ConfirmAction } from '../../ui/ConfirmAction';
 import { Disclosure } from '../../ui/Disclosure';
 import { TextAreaField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
@@ -155,17 +154,23 @@ export function ManageMeeting({ meeting: ref }: { meeting: FragmentType<typeof M
         <Disclosure label={t('meeting.cancel')}>
           {() => (
             <div className="form">
+              <p>{t('meeting.cancelConfirm')}</p>
               <TextAreaField label={t('meeting.cancelReasonLabel')} value={reason} onChange={setReason} optional rows={2} />
-              <ConfirmAction
-                triggerLabel={t('meeting.cancel')}
-                question={t('meeting.cancelConfirm')}
-                confirmLabel={t('meeting.cancelYes')}
-                busy={cancelling.loading}
-                onConfirm={async () => {
-                  await cancel({ variables: { id: meeting.id, reason: reason.trim() || null } });
-                  setStatus(t('meeting.cancelled'));
+              <button
+                type="button"
+                className="button button-danger"
+                disabled={cancelling.loading}
+                onClick={async () => {
+                  try {
+                    await cancel({ variables: { id: meeting.id, reason: reason.trim() || null } });
+                    setStatus(t('meeting.cancelled'));
+                  } catch {
+                    // shown by FormError
+                  }
                 }}
-              />
+              >
+                {t('meeting.cancelYes')}
+              </button>
               <FormError error={cancelling.error} />
             </div>
           )}
