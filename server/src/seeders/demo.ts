@@ -1,7 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { addDays } from '@partner-hub/shared';
 import type { ArrivalRoute, Locale, OrganisationKind, PartnershipStatus, PartnershipTrack, ProgrammeCode, Relationship, Role, SpecificNeed } from '@partner-hub/shared';
 import { hashPassword } from '../modules/auth/password.js';
+import { todayInBrussels } from '../app/validators.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
+import { AgendaItem, Meeting, MeetingInvitee, MeetingPartnership } from '../modules/meeting/meeting.entity.js';
+import { fromBrusselsLocal } from '../modules/meeting/meeting.time.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
@@ -213,6 +217,25 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       for (const step of steps) if (h.done?.includes(step.key)) step.status = 'DONE';
       if (h.housing?.movedInOn) for (const step of steps) step.dueDate = dueDate(step, { ...household, movedInOn: h.housing.movedInOn });
     }
+    if (p.name === 'Onthaalgroep Mechelen') seedDemoEvaluation(em, partnership, users);
   }
   await em.flush();
+}
+
+/** An upcoming evaluation meeting of Onthaalgroep Mechelen, two weeks from today at 10:00 Brussels time. */
+function seedDemoEvaluation(em: EntityManager, partnership: Partnership, users: Map<string, User>) {
+  const day = addDays(todayInBrussels(), 14);
+  const contact = users.get('contact@partnerhub.example')!;
+  const meeting = em.create(Meeting, {
+    kind: 'EVALUATION',
+    title: 'Evaluatiemoment Onthaalgroep Mechelen',
+    description: 'Halfjaarlijkse evaluatie van de drie doelstellingen: duurzame huisvesting, begeleiding en operationele samenwerking.',
+    startsAt: fromBrusselsLocal(`${day}T10:00`)!,
+    endsAt: fromBrusselsLocal(`${day}T11:30`)!,
+    place: 'Samen Thuis vzw, Grote Markt 21, 2800 Mechelen',
+    createdBy: contact,
+  });
+  em.create(MeetingPartnership, { meeting, partnership });
+  for (const email of ['contact@partnerhub.example', 'deputy@partnerhub.example', 'coordinator@partnerhub.example']) em.create(MeetingInvitee, { meeting, user: users.get(email)! });
+  em.create(AgendaItem, { meeting, position: 1, title: 'Stand van zaken huisvesting', author: contact });
 }
