@@ -112,3 +112,22 @@ export const EVALUATION_RATING_MAX = 5;
 /** Where a proposed agenda item comes from (open work of the partnerships concerned). */
 export const AGENDA_SOURCE_TYPES = ['GUIDANCE_STEP', 'HOUSEHOLD', 'HOUSING', 'THREAD', 'FEEDBACK_ROUND'] as const;
 export type AgendaSourceType = (typeof AGENDA_SOURCE_TYPES)[number];
+
+/** What an in-app notification is about. */
+export const NOTIFICATION_KINDS = [
+  'MESSAGE',
+  'MENTION',
+  'FEEDBACK_DUE',
+  'FEEDBACK_SUBMITTED',
+  'FEEDBACK_SENT_BACK',
+  'FEEDBACK_ACCEPTED',
+  'MEETING_INVITED',
+  'MEETING_UPDATED',
+  'MEETING_CANCELLED',
+  'ACTION_ITEM_ASSIGNED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The kind of record a notification opens. */
+export const NOTIFICATION_SOURCES = ['THREAD', 'FEEDBACK_ROUND', 'MEETING', 'ACTION_ITEM'] as const;
+export type NotificationSource = (typeof NOTIFICATION_SOURCES)[number];

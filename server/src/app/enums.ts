@@ -18,6 +18,8 @@ import {
   STEP_STATUSES,
   HOUSEHOLD_STATUSES,
   LOCALES,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_SOURCES,
   ORGANISATION_KINDS,
   PARTNERSHIP_STATUSES,
   PARTNERSHIP_TRACKS,
@@ -59,3 +61,5 @@ export const AttendanceEnum = graphqlEnum(ATTENDANCES, 'Attendance', 'Attendance
 export const ActionItemStatusEnum = graphqlEnum(ACTION_ITEM_STATUSES, 'ActionItemStatus', 'Whether an action item is still open or done.');
 export const EvaluationObjectiveEnum = graphqlEnum(EVALUATION_OBJECTIVES, 'EvaluationObjective', 'One of the three objectives of a partnership: sustainable housing, guidance, operational cooperation.');
 export const AgendaSourceTypeEnum = graphqlEnum(AGENDA_SOURCE_TYPES, 'AgendaSourceType', 'Where an agenda item proposed from open work comes from.');
+export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'NotificationKind', 'What an in-app notification is about.');
+export const NotificationSourceEnum = graphqlEnum(NOTIFICATION_SOURCES, 'NotificationSource', 'The kind of record a notification opens.');

@@ -16,6 +16,7 @@ import { ActionItem, AgendaItem, CalendarFeed, EvaluationScore, Meeting, Meeting
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
+import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
@@ -47,6 +48,8 @@ export const entities = [
   ActionItem,
   EvaluationScore,
   CalendarFeed,
+  Notification,
+  NotificationPreference,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */

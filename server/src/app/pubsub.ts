@@ -7,6 +7,7 @@ export type Topics = {
   HOUSEHOLD_CHANGED: [{ householdId: string; partnershipId: string }];
   DOCUMENT_ADDED: [{ documentId: string; partnershipId: string; householdId: string | null }];
   MEETING_CHANGED: [{ meetingId: string }];
+  NOTIFICATION_ADDED: [{ notificationId: string; recipientId: string }];
 };
 
 export interface PubSubHandle {
