@@ -1,14 +1,13 @@
 import type { Context } from '../../app/context.js';
+import type { Notification } from '../notification/notification.entity.js';
+import { notify, publishNotifications } from '../notification/notification.service.js';
 
-/**
- * The meeting module's bridge to the hub's notifications (server/src/modules/notification, on
- * main from about 11:45). Until that module is merged, `notifyMeeting` persists nothing and
- * returns no notifications; the call sites already pass the recipients, kind and source.
- */
+/** The meeting module's notifications: who is told what about a meeting or an action item. */
 export type MeetingNotificationKind = 'MEETING_INVITED' | 'MEETING_UPDATED' | 'MEETING_CANCELLED' | 'ACTION_ITEM_ASSIGNED';
-export type PendingNotifications = unknown[];
+export type PendingNotifications = Notification[];
 
 export interface MeetingNotificationInput {
+  /** Invitees only: they may see the meeting (the caller checks). */
   recipientIds: string[];
   kind: MeetingNotificationKind;
   sourceType: 'MEETING' | 'ACTION_ITEM';
@@ -17,10 +16,12 @@ export interface MeetingNotificationInput {
   excerpt?: string | null;
 }
 
-/** Persists (without flushing) the notifications of a meeting change; call before the one flush. */
-export async function notifyMeeting(_ctx: Context, _input: MeetingNotificationInput): Promise<PendingNotifications> {
-  return [];
+/** Queues the notifications of a meeting change in the unit of work (skips the actor); call before the one flush. */
+export function notifyMeeting(ctx: Context, input: MeetingNotificationInput): Promise<PendingNotifications> {
+  return notify(ctx, input);
 }
 
 /** Delivers them live; call after the flush. */
-export function publishMeetingNotifications(_ctx: Context, _pending: PendingNotifications): void {}
+export function publishMeetingNotifications(ctx: Context, pending: PendingNotifications): void {
+  publishNotifications(ctx, pending);
+}

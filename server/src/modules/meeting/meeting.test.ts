@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
 import { type Agent, codes, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
+import { Notification } from '../notification/notification.entity.js';
 import { CalendarFeed } from './meeting.entity.js';
 import { fromBrusselsLocal, toBrusselsLocal } from './meeting.time.js';
 
@@ -399,6 +400,28 @@ describe('evaluation', () => {
     ]);
     expect(history[0].ratings.map((r: any) => r.objective)).toEqual(['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION']);
     expect(codes(await contact.gql(`query($p: ID!) { evaluationHistory(partnershipId: $p) { date } }`, { p: ids.partnership.liege }))).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('notifications', () => {
+  const notified = async (sourceId: string) => {
+    const rows = await hub.orm.em.fork().find(Notification, { sourceId }, { populate: ['recipient'], orderBy: { createdAt: 'asc', id: 'asc' } });
+    return rows.map((r) => `${r.kind} ${r.recipient.email}`).sort();
+  };
+
+  it('tells invitees in the hub when they are invited, when the meeting changes or is cancelled, and assignees of action items', async () => {
+    const m = await schedule();
+    // The organiser (the actor) is not notified.
+    expect(await notified(m.id)).toEqual([`MEETING_INVITED ${DEMO.coordinator}`, `MEETING_INVITED ${DEMO.volunteer}`]);
+    await contact.ok(`mutation($id: ID!) { updateMeeting(id: $id, input: { startsAt: "2026-12-15T13:00", endsAt: "2026-12-15T14:00" }) { id } }`, { id: m.id });
+    expect((await notified(m.id)).filter((x) => x.startsWith('MEETING_UPDATED'))).toEqual([`MEETING_UPDATED ${DEMO.coordinator}`, `MEETING_UPDATED ${DEMO.volunteer}`]);
+    // A refused change notifies no one.
+    await contact.gql(`mutation($id: ID!) { updateMeeting(id: $id, input: { endsAt: "2026-12-15T12:00" }) { id } }`, { id: m.id });
+    expect(await notified(m.id)).toHaveLength(4);
+    const item = (await contact.ok(`mutation($id: ID!, $u: ID!) { addActionItem(meetingId: $id, input: { title: "Book the room", assigneeId: $u, dueDate: "2027-01-10" }) { id } }`, { id: m.id, u: ids.user[DEMO.coordinator] })).addActionItem;
+    expect(await notified(item.id)).toEqual([`ACTION_ITEM_ASSIGNED ${DEMO.coordinator}`]);
+    await deputy.ok(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: m.id });
+    expect((await notified(m.id)).filter((x) => x.startsWith('MEETING_CANCELLED'))).toEqual([`MEETING_CANCELLED ${DEMO.contact}`, `MEETING_CANCELLED ${DEMO.coordinator}`, `MEETING_CANCELLED ${DEMO.volunteer}`]);
   });
 });
 
