@@ -28,10 +28,16 @@ async function calendarOf(ctx: Context, meetings: Meeting[], options: { name: st
     method: options.method ?? null,
     timezone: { name: TIME_ZONE, generator: getVtimezoneComponent },
   });
-  for (const m of meetings) {
-    const invitees = await l.invitees.load(m.id);
-    const users = await Promise.all(invitees.map((i) => ctx.loaders.user.load(i.user.id)));
-    const organiser = m.createdBy ? await ctx.loaders.user.load(m.createdBy.id) : null;
+  // Batched: one statement for the invitees of every meeting, one for the people.
+  const details = await Promise.all(
+    meetings.map(async (m) => {
+      const invitees = await l.invitees.load(m.id);
+      const [users, organiser] = await Promise.all([Promise.all(invitees.map((i) => ctx.loaders.user.load(i.user.id))), m.createdBy ? ctx.loaders.user.load(m.createdBy.id) : null]);
+      return { invitees, users, organiser };
+    }),
+  );
+  for (const [index, m] of meetings.entries()) {
+    const { invitees, users, organiser } = details[index]!;
     const link = `${base}/meetings/${m.id}`;
     const description = [m.description, m.onlineUrl ? `Online: ${m.onlineUrl}` : null, `Partner Hub: ${link}`].filter(Boolean).join('\n\n');
     cal.createEvent({

@@ -1,5 +1,7 @@
 import { addDays } from '@partner-hub/shared';
+import { createClient } from 'graphql-ws';
 import ICAL from 'ical.js';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
 import { type Agent, codes, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
@@ -403,6 +405,48 @@ describe('evaluation', () => {
   });
 });
 
+describe('meetingChanged', () => {
+  it('delivers answers live to an open meeting page (with the new counts), and nothing to a stranger', async () => {
+    const m = await schedule();
+    const cookieSocket = (cookie: string) =>
+      class extends WebSocket {
+        constructor(address: string | URL, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie } });
+        }
+      };
+    const open = (agent: Agent) => {
+      const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: cookieSocket(agent.cookie!), lazy: true, retryAttempts: 0 });
+      const seen: any[] = [];
+      let wake = () => {};
+      const stop = client.subscribe(
+        { query: `subscription($id: ID!) { meetingChanged(meetingId: $id) { id rsvpCounts { yes no maybe pending } } }`, variables: { id: m.id } },
+        { next: (p) => (seen.push(p), wake()), error: (e) => (seen.push({ errors: Array.isArray(e) ? e : [e] }), wake()), complete: () => wake() },
+      );
+      const next = () => new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, 150)));
+      return { seen, next, close: async () => (stop(), await client.dispose()) };
+    };
+    const page = open(contact);
+    const stranger = open(otherContact);
+    try {
+      // The server registers a subscription a moment after the message: answer until the event arrives (a guard, not an assertion).
+      let answer = 'YES';
+      for (let i = 0; i < 40 && !page.seen.some((p) => p.data?.meetingChanged?.rsvpCounts.yes === 1); i++) {
+        await coordinator.ok(`mutation($id: ID!, $r: RsvpResponse!) { respondToMeeting(meetingId: $id, response: $r) { response } }`, { id: m.id, r: answer });
+        answer = answer === 'YES' ? 'NO' : 'YES';
+        await page.next();
+      }
+      const event = page.seen.find((p) => p.data?.meetingChanged?.rsvpCounts.yes === 1);
+      expect(event.data.meetingChanged).toEqual({ id: m.id, rsvpCounts: { yes: 1, no: 0, maybe: 0, pending: 2 } });
+      for (let i = 0; i < 40 && stranger.seen.length === 0; i++) await stranger.next();
+      expect(stranger.seen.map((p) => p.errors?.[0]?.extensions?.code ?? p.errors?.[0]?.message)).toEqual(['NOT_FOUND']);
+      expect(stranger.seen.some((p) => p.data)).toBe(false);
+    } finally {
+      await page.close();
+      await stranger.close();
+    }
+  });
+});
+
 describe('notifications', () => {
   const notified = async (sourceId: string) => {
     const rows = await hub.orm.em.fork().find(Notification, { sourceId }, { populate: ['recipient'], orderBy: { createdAt: 'asc', id: 'asc' } });
@@ -508,5 +552,19 @@ describe('calendar', () => {
     expect((await volunteer.ok(`mutation { revokeCalendarFeed }`)).revokeCalendarFeed).toBe(true);
     expect((await fetchIcs(rotated)).status).toBe(404);
     expect((await volunteer.ok(`mutation { revokeCalendarFeed }`)).revokeCalendarFeed).toBe(false);
+  });
+
+  it('the feed costs the same number of SQL statements for few and for many meetings', async () => {
+    const { url } = (await coordinator.ok(`mutation { rotateCalendarFeed { url } }`)).rotateCalendarFeed;
+    const measure = async () => {
+      const start = hub.statements.count;
+      const feed = await fetchIcs(url);
+      return { statements: hub.statements.count - start, events: parse(feed.body).events.length };
+    };
+    const before = await measure();
+    for (let i = 0; i < 4; i++) await schedule();
+    const after = await measure();
+    expect(after.events).toBe(before.events + 4);
+    expect(after.statements).toBe(before.statements);
   });
 });
