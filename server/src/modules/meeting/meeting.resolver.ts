@@ -61,7 +61,7 @@ type MeetingChanged = Topics['MEETING_CHANGED'][0];
 export class MeetingResolver {
   @Query(() => [Meeting], {
     description:
-      'Meetings the viewer is invited to, or (Fedasil staff) of the partnerships they follow; upcoming first by start. With partnershipId: only that partnership\'s meetings. Past and cancelled meetings only with includePast.',
+      'Meetings the viewer is invited to, or (Fedasil staff) of the partnerships they follow, cancelled ones included: those not yet ended, soonest first; with includePast, all of them, newest first. With partnershipId: only that partnership\'s meetings.',
   })
   meetings(
     @Ctx() ctx: Context,
