@@ -7,7 +7,7 @@
 // signs it off (read-only afterwards). The coordinator finds the action item on her home page. The
 // meeting's .ics downloads and says 14:00 in Brussels.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { ACCOUNTS, addDays, mainNav, signIn, todayInBrussels, uniqueSuffix, watchSubscription } from './support/hub';
 
@@ -243,6 +243,55 @@ test.describe('meetings', () => {
     } finally {
       await phone?.close();
       await desk?.close();
+    }
+  });
+
+  test('a contact person creates, copies, replaces and revokes a private calendar feed; calendar apps read it without signing in, and nothing without the secret', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const outsider = await playwrightRequest.newContext({ baseURL });
+    try {
+      const page = await context.newPage();
+      await signIn(page, ACCOUNTS.contact);
+      await mainNav(page).getByRole('link', { name: 'Overleg' }).click();
+      const feed = page.getByRole('region', { name: 'Agendafeed' });
+      await expect(feed).toContainText('Je hebt geen feedadres.');
+      await feed.getByRole('button', { name: 'Mijn feedadres aanmaken' }).click();
+      const field = feed.getByLabel('Je privéfeedadres');
+      await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/calendar\/[A-Za-z0-9_-]{20,}\.ics$/);
+      const url = await field.inputValue();
+      await feed.getByRole('button', { name: 'Adres kopiëren' }).click();
+      await expect(feed.getByRole('status')).toHaveText('Adres gekopieerd.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+      await expectNoSeriousA11yViolations(page, 'the meetings page with a new feed address (contact person)');
+
+      // A calendar app: no cookies, only the secret address. The contact person is invited to
+      // every evaluation of their partnerships, so the feed holds at least one meeting.
+      const answer = await outsider.get(url);
+      expect(answer.status()).toBe(200);
+      const text = await answer.text();
+      expect(text).toMatch(/^BEGIN:VCALENDAR/);
+      expect(text).toContain('BEGIN:VEVENT');
+      brusselsWallClock(firstEvent(text).find((p) => p.name === 'DTSTART')!);
+      // Nothing without the right secret.
+      const { pathname } = new URL(url);
+      expect((await outsider.get(pathname.replace(/[A-Za-z0-9_-]{6}\.ics$/, 'xxxxxx.ics'))).status()).toBe(404);
+
+      // A new address replaces the old one.
+      await feed.getByRole('button', { name: 'Nieuw adres maken (het oude werkt niet meer)' }).click();
+      await expect(field).not.toHaveValue(url);
+      const replaced = await field.inputValue();
+      expect((await outsider.get(url)).status()).toBe(404);
+      expect((await outsider.get(replaced)).status()).toBe(200);
+
+      // Revoked: the address stops working.
+      await feed.getByRole('button', { name: 'Adres intrekken' }).click();
+      await feed.getByRole('button', { name: 'Ja, intrekken' }).click();
+      await expect(feed.getByRole('status')).toHaveText('Het feedadres is ingetrokken.');
+      await expect(feed).toContainText('Je hebt geen feedadres.');
+      expect((await outsider.get(replaced)).status()).toBe(404);
+    } finally {
+      await outsider.dispose();
+      await context.close();
     }
   });
 });
