@@ -866,6 +866,7 @@ export const en = {
   'feed.revokeYes': 'Yes, revoke',
   'feed.revoked': 'The feed address is revoked.',
   'evaluation.notSignedOff': 'Not signed off yet',
+  'rsvp.answer': 'Answer',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -864,4 +864,5 @@ export const fr: Messages = {
   'feed.revokeYes': 'Oui, révoquer',
   'feed.revoked': 'L’adresse de flux est révoquée.',
   'evaluation.notSignedOff': 'Pas encore signée',
+  'rsvp.answer': 'Réponse',
 };

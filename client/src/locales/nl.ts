@@ -864,4 +864,5 @@ export const nl: Messages = {
   'feed.revokeYes': 'Ja, intrekken',
   'feed.revoked': 'Het feedadres is ingetrokken.',
   'evaluation.notSignedOff': 'Nog niet ondertekend',
+  'rsvp.answer': 'Antwoord',
 };

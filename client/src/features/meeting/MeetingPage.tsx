@@ -106,7 +106,7 @@ export function MeetingPage() {
               <tr>
                 <th scope="col">{t('col.name')}</th>
                 <th scope="col">{t('col.organisation')}</th>
-                <th scope="col">{t('rsvp.counts')}</th>
+                <th scope="col">{t('rsvp.answer')}</th>
               </tr>
             </thead>
             <tbody>
@@ -116,7 +116,7 @@ export function MeetingPage() {
                     {i.user.name}
                   </th>
                   <td data-label={t('col.organisation')}>{i.user.organisation?.name ?? t('schedule.fedasil')}</td>
-                  <td data-label={t('rsvp.counts')}>{t(`rsvp.${i.response ?? 'PENDING'}`)}</td>
+                  <td data-label={t('rsvp.answer')}>{t(`rsvp.${i.response ?? 'PENDING'}`)}</td>
                 </tr>
               ))}
             </tbody>

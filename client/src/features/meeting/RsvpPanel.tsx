@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { RSVP_RESPONSES, type RsvpResponse } from '@partner-hub/shared';
+import type { RsvpResponse } from '@partner-hub/shared';
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -34,6 +34,9 @@ export const RespondToMeetingDocument = graphql(`
     }
   }
 `);
+
+/** Answers in the order people read them: yes, maybe, no. */
+const ANSWERS: readonly RsvpResponse[] = ['YES', 'MAYBE', 'NO'];
 
 const COUNT_FIELD = { YES: 'yes', NO: 'no', MAYBE: 'maybe' } as const satisfies Record<RsvpResponse, string>;
 
@@ -80,7 +83,7 @@ export function RsvpPanel({ meeting: ref }: { meeting: FragmentType<typeof RsvpP
     <section className="section" aria-labelledby="rsvp-heading">
       <h2 id="rsvp-heading">{t('rsvp.counts')}</h2>
       <dl className="rsvp-counts" data-testid="rsvp-counts" aria-live="polite">
-        {(['YES', 'MAYBE', 'NO'] as const).map((r) => (
+        {ANSWERS.map((r) => (
           <div key={r}>
             <dt>{t(`rsvp.${r}`)}</dt>
             <dd data-testid={`rsvp-count-${r}`}>{counts[COUNT_FIELD[r]]}</dd>
@@ -97,7 +100,7 @@ export function RsvpPanel({ meeting: ref }: { meeting: FragmentType<typeof RsvpP
           <p>{t('rsvp.yourAnswer', { answer: t(`rsvp.${own ?? 'PENDING'}`) })}</p>
           {meeting.viewerCan.respond && (
             <div className="rsvp-buttons" role="group" aria-labelledby="rsvp-own-heading">
-              {RSVP_RESPONSES.map((r) => (
+              {ANSWERS.map((r) => (
                 <button
                   key={r}
                   type="button"
