@@ -56,8 +56,9 @@ type Documents = {
     "\n  fragment HouseholdsTable_households on Household {\n    id\n    reference\n    status\n    plannedArrivalDate\n    arrivalDate\n    head {\n      id\n      firstName\n      lastName\n    }\n    members {\n      id\n    }\n    partnership {\n      id\n      name\n    }\n    funding {\n      totalCents\n    }\n  }\n": typeof types.HouseholdsTable_HouseholdsFragmentDoc,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
     "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": typeof types.SpecificNeedsPanel_HouseholdFragmentDoc,
-    "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n": typeof types.ActionItemRow_ItemFragmentDoc,
+    "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    viewerCanEdit\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n": typeof types.ActionItemRow_ItemFragmentDoc,
     "\n  mutation UpdateActionItemStatus($id: ID!, $status: ActionItemStatus!) {\n    updateActionItem(id: $id, input: { status: $status }) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": typeof types.UpdateActionItemStatusDocument,
+    "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id)\n  }\n": typeof types.RemoveActionItemDocument,
     "\n  fragment ActionItemsPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      user {\n        id\n        name\n      }\n    }\n    actionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": typeof types.ActionItemsPanel_MeetingFragmentDoc,
     "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": typeof types.AddActionItemDocument,
     "\n  fragment AgendaPanel_meeting on Meeting {\n    id\n    status\n    viewerCan {\n      manage\n      addAgendaItem\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgendaPanel_MeetingFragmentDoc,
@@ -85,6 +86,7 @@ type Documents = {
     "\n  fragment MinutesPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      attendance\n      response\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    agenda {\n      id\n      position\n      title\n      notes\n    }\n    decisions {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n": typeof types.MinutesPanel_MeetingFragmentDoc,
     "\n  mutation RecordAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(meetingId: $meetingId, entries: $entries) {\n      id\n      invitees {\n        id\n        attendance\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  mutation SaveAgendaNotes($id: ID!, $notes: String!) {\n    updateAgendaItem(id: $id, input: { notes: $notes }) {\n      id\n      notes\n    }\n  }\n": typeof types.SaveAgendaNotesDocument,
+    "\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id)\n  }\n": typeof types.RemoveDecisionDocument,
     "\n  mutation AddDecision($meetingId: ID!, $input: DecisionInput!) {\n    addDecision(meetingId: $meetingId, input: $input) {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n": typeof types.AddDecisionDocument,
     "\n  query MyActionItems {\n    myActionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": typeof types.MyActionItemsDocument,
     "\n  query PartnershipMeetings($partnershipId: ID!) {\n    meetings(partnershipId: $partnershipId, includePast: true) {\n      id\n      ...MeetingList_meetings\n    }\n    evaluationHistory(partnershipId: $partnershipId) {\n      date\n      signedOff\n      average\n      meeting {\n        id\n        title\n      }\n      ratings {\n        objective\n        rating\n      }\n    }\n  }\n": typeof types.PartnershipMeetingsDocument,
@@ -176,8 +178,9 @@ const documents: Documents = {
     "\n  fragment HouseholdsTable_households on Household {\n    id\n    reference\n    status\n    plannedArrivalDate\n    arrivalDate\n    head {\n      id\n      firstName\n      lastName\n    }\n    members {\n      id\n    }\n    partnership {\n      id\n      name\n    }\n    funding {\n      totalCents\n    }\n  }\n": types.HouseholdsTable_HouseholdsFragmentDoc,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n": types.RegisterHouseholdDocument,
     "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": types.SpecificNeedsPanel_HouseholdFragmentDoc,
-    "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n": types.ActionItemRow_ItemFragmentDoc,
+    "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    viewerCanEdit\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n": types.ActionItemRow_ItemFragmentDoc,
     "\n  mutation UpdateActionItemStatus($id: ID!, $status: ActionItemStatus!) {\n    updateActionItem(id: $id, input: { status: $status }) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": types.UpdateActionItemStatusDocument,
+    "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id)\n  }\n": types.RemoveActionItemDocument,
     "\n  fragment ActionItemsPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      user {\n        id\n        name\n      }\n    }\n    actionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": types.ActionItemsPanel_MeetingFragmentDoc,
     "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": types.AddActionItemDocument,
     "\n  fragment AgendaPanel_meeting on Meeting {\n    id\n    status\n    viewerCan {\n      manage\n      addAgendaItem\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.AgendaPanel_MeetingFragmentDoc,
@@ -205,6 +208,7 @@ const documents: Documents = {
     "\n  fragment MinutesPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      attendance\n      response\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    agenda {\n      id\n      position\n      title\n      notes\n    }\n    decisions {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n": types.MinutesPanel_MeetingFragmentDoc,
     "\n  mutation RecordAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(meetingId: $meetingId, entries: $entries) {\n      id\n      invitees {\n        id\n        attendance\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
     "\n  mutation SaveAgendaNotes($id: ID!, $notes: String!) {\n    updateAgendaItem(id: $id, input: { notes: $notes }) {\n      id\n      notes\n    }\n  }\n": types.SaveAgendaNotesDocument,
+    "\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id)\n  }\n": types.RemoveDecisionDocument,
     "\n  mutation AddDecision($meetingId: ID!, $input: DecisionInput!) {\n    addDecision(meetingId: $meetingId, input: $input) {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n": types.AddDecisionDocument,
     "\n  query MyActionItems {\n    myActionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": types.MyActionItemsDocument,
     "\n  query PartnershipMeetings($partnershipId: ID!) {\n    meetings(partnershipId: $partnershipId, includePast: true) {\n      id\n      ...MeetingList_meetings\n    }\n    evaluationHistory(partnershipId: $partnershipId) {\n      date\n      signedOff\n      average\n      meeting {\n        id\n        title\n      }\n      ratings {\n        objective\n        rating\n      }\n    }\n  }\n": types.PartnershipMeetingsDocument,
@@ -439,11 +443,15 @@ export function graphql(source: "\n  fragment SpecificNeedsPanel_household on Ho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    viewerCanEdit\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    viewerCanEdit\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateActionItemStatus($id: ID!, $status: ActionItemStatus!) {\n    updateActionItem(id: $id, input: { status: $status }) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionItemStatus($id: ID!, $status: ActionItemStatus!) {\n    updateActionItem(id: $id, input: { status: $status }) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -552,6 +560,10 @@ export function graphql(source: "\n  mutation RecordAttendance($meetingId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveAgendaNotes($id: ID!, $notes: String!) {\n    updateAgendaItem(id: $id, input: { notes: $notes }) {\n      id\n      notes\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAgendaNotes($id: ID!, $notes: String!) {\n    updateAgendaItem(id: $id, input: { notes: $notes }) {\n      id\n      notes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -867,6 +867,8 @@ export const en = {
   'feed.revoked': 'The feed address is revoked.',
   'evaluation.notSignedOff': 'Not signed off yet',
   'rsvp.answer': 'Answer',
+  'actions.removeNamed': 'Remove: {title}',
+  'minutes.removeDecision': 'Remove the decision: {text}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -865,4 +865,6 @@ export const fr: Messages = {
   'feed.revoked': 'L’adresse de flux est révoquée.',
   'evaluation.notSignedOff': 'Pas encore signée',
   'rsvp.answer': 'Réponse',
+  'actions.removeNamed': 'Supprimer : {title}',
+  'minutes.removeDecision': 'Supprimer la décision : {text}',
 };

@@ -865,4 +865,6 @@ export const nl: Messages = {
   'feed.revoked': 'Het feedadres is ingetrokken.',
   'evaluation.notSignedOff': 'Nog niet ondertekend',
   'rsvp.answer': 'Antwoord',
+  'actions.removeNamed': 'Verwijderen: {title}',
+  'minutes.removeDecision': 'Beslissing verwijderen: {text}',
 };

@@ -14,6 +14,7 @@ export const ActionItemRow_item = graphql(`
     overdue
     doneAt
     viewerCanComplete
+    viewerCanEdit
     assignee {
       id
       name
@@ -31,6 +32,12 @@ export const UpdateActionItemStatusDocument = graphql(`
       id
       ...ActionItemRow_item
     }
+  }
+`);
+
+export const RemoveActionItemDocument = graphql(`
+  mutation RemoveActionItem($id: ID!) {
+    removeActionItem(id: $id)
   }
 `);
 
@@ -52,6 +59,13 @@ export function ActionItemRow({
   const { t, formatDate, formatDateTime } = useI18n();
   const item = getFragmentData(ActionItemRow_item, ref);
   const [update, { loading, error }] = useMutation(UpdateActionItemStatusDocument);
+  const [remove, removing] = useMutation(RemoveActionItemDocument, {
+    update: (cache) => {
+      const id = cache.identify({ __typename: 'ActionItem', id: item.id });
+      if (id) cache.evict({ id });
+      cache.gc();
+    },
+  });
   const done = item.status === 'DONE';
   const next = done ? 'OPEN' : 'DONE';
 
@@ -72,27 +86,40 @@ export function ActionItemRow({
           <Link to={`/meetings/${item.meeting.id}`}>{t('actions.fromMeeting', { title: item.meeting.title })}</Link>
         )}
       </p>
-      {item.viewerCanComplete && (
+      {(item.viewerCanComplete || item.viewerCanEdit) && (
         <div className="button-row">
-          <button
-            type="button"
-            className={`button button-small ${done ? 'button-secondary' : 'button-primary'}`}
-            aria-label={t(done ? 'actions.reopenNamed' : 'actions.markDoneNamed', { title: item.title })}
-            disabled={loading}
-            onClick={async () => {
-              try {
-                await update({ variables: { id: item.id, status: next } });
-                onStatusChanged?.(item.title, next);
-              } catch {
-                // shown below
-              }
-            }}
-          >
-            {t(done ? 'actions.reopen' : 'actions.markDone')}
-          </button>
+          {item.viewerCanComplete && (
+            <button
+              type="button"
+              className={`button button-small ${done ? 'button-secondary' : 'button-primary'}`}
+              aria-label={t(done ? 'actions.reopenNamed' : 'actions.markDoneNamed', { title: item.title })}
+              disabled={loading}
+              onClick={async () => {
+                try {
+                  await update({ variables: { id: item.id, status: next } });
+                  onStatusChanged?.(item.title, next);
+                } catch {
+                  // shown below
+                }
+              }}
+            >
+              {t(done ? 'actions.reopen' : 'actions.markDone')}
+            </button>
+          )}
+          {item.viewerCanEdit && (
+            <button
+              type="button"
+              className="button button-small button-danger-outline"
+              aria-label={t('actions.removeNamed', { title: item.title })}
+              disabled={removing.loading}
+              onClick={() => void remove({ variables: { id: item.id } }).catch(() => undefined)}
+            >
+              {t('app.remove')}
+            </button>
+          )}
         </div>
       )}
-      <FormError error={error} />
+      <FormError error={error ?? removing.error} />
     </li>
   );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { viewerMock } from '../../test/fixtures';
 import { actionItem, agendaItem, invitee, KOEN, LOTTE, meetingData, meetingViewerCan, score } from '../../test/meetingFixtures';
 import { renderPage } from '../../test/render';
-import { UpdateActionItemStatusDocument } from './ActionItemRow';
+import { RemoveActionItemDocument, UpdateActionItemStatusDocument } from './ActionItemRow';
 import { AddActionItemDocument } from './ActionItemsPanel';
 import { AddAgendaItemDocument, AddProposedAgendaItemDocument, ProposedAgendaItemsDocument, ReorderAgendaItemsDocument } from './AgendaPanel';
 import { SaveEvaluationDocument, SignOffEvaluationDocument } from './EvaluationForm';
@@ -31,7 +31,7 @@ const noProposals = {
 };
 
 function render(meeting: unknown, more: unknown[] = [], live: unknown = liveMock(meeting), role: 'CONTACT_PERSON' | 'COORDINATOR' = 'COORDINATOR') {
-  return renderPage(<MeetingPage />, { ...route, mocks: [viewerMock(role), pageMock(meeting), live, ...(more as never[])] });
+  return renderPage(<MeetingPage />, { ...route, mocks: [viewerMock(role), pageMock(meeting), live as never, ...(more as never[])] });
 }
 
 const count = (answer: 'YES' | 'NO' | 'MAYBE' | 'PENDING') => screen.getByTestId(`rsvp-count-${answer}`).textContent;
@@ -208,6 +208,19 @@ describe('MeetingPage: action items', () => {
     expect(await within(region).findByText('Action item added for Lotte Claes.')).toBeTruthy();
     expect(add).toHaveBeenCalledTimes(1);
     expect(within(region).getByTestId('action-item').textContent).toContain('Send the new lease');
+  });
+});
+
+describe('MeetingPage: removing from the minutes', () => {
+  it('lets the Fedasil staff remove an action item', async () => {
+    const meeting = meetingData({ viewerCan: meetingViewerCan({ manage: true }), actionItems: [actionItem('x-1', 'Send the lease', { viewerCanEdit: true, viewerCanComplete: true }), actionItem('x-2', 'Call the school', { viewerCanEdit: true })] });
+    const removed = vi.fn(() => ({ data: { removeActionItem: true } }));
+    render(meeting, [noProposals, { request: { query: RemoveActionItemDocument, variables: { id: 'x-1' } }, result: removed }], undefined, 'CONTACT_PERSON');
+    const region = await screen.findByRole('region', { name: 'Action items' });
+    fireEvent.click(within(region).getByRole('button', { name: 'Remove: Send the lease' }));
+    await waitFor(() => expect(within(region).getAllByTestId('action-item')).toHaveLength(1));
+    expect(within(region).getByTestId('action-item').textContent).toContain('Call the school');
+    expect(removed).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -64,6 +64,12 @@ export const SaveAgendaNotesDocument = graphql(`
   }
 `);
 
+export const RemoveDecisionDocument = graphql(`
+  mutation RemoveDecision($id: ID!) {
+    removeDecision(id: $id)
+  }
+`);
+
 export const AddDecisionDocument = graphql(`
   mutation AddDecision($meetingId: ID!, $input: DecisionInput!) {
     addDecision(meetingId: $meetingId, input: $input) {
@@ -246,6 +252,7 @@ export function MinutesPanel({ meeting: ref }: { meeting: FragmentType<typeof Mi
   const canEdit = meeting.viewerCan.manage;
   const agenda = [...meeting.agenda].sort((a, b) => a.position - b.position);
   const titleOf = (id: string | null) => agenda.find((a) => a.id === id)?.title;
+  const [removeDecision, removing] = useMutation(RemoveDecisionDocument);
 
   return (
     <section className="section" aria-labelledby="minutes-heading">
@@ -277,10 +284,31 @@ export function MinutesPanel({ meeting: ref }: { meeting: FragmentType<typeof Mi
             <li key={d.id} className="agenda-item" data-testid="decision">
               <p className="note">{d.text}</p>
               {d.agendaItemId && titleOf(d.agendaItemId) && <p className="meeting-meta">{titleOf(d.agendaItemId)}</p>}
+              {canEdit && (
+                <button
+                  type="button"
+                  className="button button-small button-danger-outline"
+                  aria-label={t('minutes.removeDecision', { text: d.text.length > 60 ? `${d.text.slice(0, 60)}…` : d.text })}
+                  disabled={removing.loading}
+                  onClick={() =>
+                    void removeDecision({
+                      variables: { id: d.id },
+                      update: (cache) => {
+                        const id = cache.identify({ __typename: 'MeetingDecision', id: d.id });
+                        if (id) cache.evict({ id });
+                        cache.gc();
+                      },
+                    }).catch(() => undefined)
+                  }
+                >
+                  {t('app.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
+      <FormError error={removing.error} />
       {canEdit && <AddDecisionForm meetingId={meeting.id} agenda={agenda} />}
     </section>
   );
