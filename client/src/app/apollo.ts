@@ -51,6 +51,9 @@ export function createApolloClient(): ApolloClient {
   // Cookies carry the session: same origin in production, and through Vite's proxy in development.
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
+  // Set once the client exists: after a reconnect, what happened while the socket was down is
+  // fetched again (events are not replayed; the database is the source of truth).
+  let catchUp: (() => void) | null = null;
   const wsLink = new GraphQLWsLink(
     createClient({
       url: webSocketUrl(),
@@ -58,6 +61,11 @@ export function createApolloClient(): ApolloClient {
       lazy: true,
       retryAttempts: Infinity,
       shouldRetry: () => true,
+      on: {
+        connected: (_socket, _payload, wasRetry) => {
+          if (wasRetry) catchUp?.();
+        },
+      },
     }),
   );
 
@@ -67,5 +75,7 @@ export function createApolloClient(): ApolloClient {
     httpLink,
   );
 
-  return new ApolloClient({ link, cache: createCache() });
+  const client = new ApolloClient({ link, cache: createCache() });
+  catchUp = () => void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+  return client;
 }
