@@ -107,6 +107,49 @@ describe('ScheduleMeetingPage', () => {
     expect(scheduled).toHaveBeenCalledTimes(1);
   });
 
+  it('schedules a consultation of several partnerships, online only (an admin may choose any partnership)', async () => {
+    const both = { ...people, request: { query: MeetingInviteeOptionsDocument, variables: { partnershipIds: ['p-1', 'p-2'] } } };
+    const scheduled = vi.fn(() => ({ data: { scheduleMeeting: { __typename: 'Meeting', id: 'm-8', title: 'Welcome groups' } } }));
+    const mutation = {
+      request: {
+        query: ScheduleMeetingDocument,
+        variables: {
+          input: {
+            kind: 'CONSULTATION',
+            title: 'Welcome groups',
+            description: 'Experiences of the first year',
+            partnershipIds: ['p-1', 'p-2'],
+            startsAt: '2027-02-02T09:30',
+            endsAt: '2027-02-02T11:00',
+            place: null,
+            onlineUrl: 'https://meet.example/abc',
+            inviteeIds: ['u-3', 'u-4'],
+          },
+        },
+      },
+      result: scheduled,
+    };
+    const { router } = renderPage(<ScheduleMeetingPage />, { path: '/meetings/new', route: '/meetings/new', mocks: [viewerMock('ADMIN'), options, people, both, mutation] });
+
+    fireEvent.click(await screen.findByRole('radio', { name: 'Consultation meeting' }));
+    const partnerships = screen.getByRole('group', { name: 'Partnerships' });
+    fireEvent.click(within(partnerships).getByRole('checkbox', { name: 'Onthaalgroep Mechelen' }));
+    fireEvent.click(within(partnerships).getByRole('checkbox', { name: 'Liège Accueil' }));
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Welcome groups' } });
+    fireEvent.change(screen.getByLabelText(/^What it is about/), { target: { value: 'Experiences of the first year' } });
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2027-02-02' } });
+    fireEvent.change(screen.getByLabelText(/^Start time/), { target: { value: '09:30' } });
+    fireEvent.change(screen.getByLabelText('Duration (minutes)'), { target: { value: '90' } });
+    fireEvent.change(screen.getByLabelText(/^Online meeting link/), { target: { value: 'https://meet.example/abc' } });
+    const partner = await screen.findByRole('group', { name: 'Samen Thuis vzw' });
+    fireEvent.click(within(partner).getByRole('button', { name: 'Invite everyone of Samen Thuis vzw' }));
+    expect(within(partner).getAllByRole('checkbox').every((c) => (c as HTMLInputElement).checked)).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Schedule and invite' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/meetings/m-8'));
+    expect(scheduled).toHaveBeenCalledTimes(1);
+  });
+
   it('checks the form before sending it', async () => {
     renderPage(<ScheduleMeetingPage />, { path: '/meetings/new', route: '/meetings/new?partnershipId=p-1', mocks: [viewerMock('CONTACT_PERSON'), options, people] });
     await screen.findByLabelText('Partnership');
