@@ -18,6 +18,9 @@ export default defineConfig({
       '^/partnerships/[^/]+/funding\\.csv$': { target: api },
       // Document uploads (POST /documents?...) and downloads (/documents/:id/download).
       '^/documents(\\?|/)': { target: api },
+      // Meeting invites (.ics, with the session cookie) and private calendar feeds.
+      '^/meetings/[^/]+/invite\\.ics$': { target: api },
+      '^/calendar/': { target: api },
     },
   },
   preview: {
@@ -26,6 +29,9 @@ export default defineConfig({
       '/healthz': { target: api },
       '^/partnerships/[^/]+/funding\\.csv$': { target: api },
       '^/documents(\\?|/)': { target: api },
+      // Meeting invites (.ics, with the session cookie) and private calendar feeds.
+      '^/meetings/[^/]+/invite\\.ics$': { target: api },
+      '^/calendar/': { target: api },
     },
   },
   build: {

@@ -83,6 +83,36 @@ export const DOCUMENT_TYPES: Record<string, string> = {
 /** Default upload limit: 25 MB. */
 export const DEFAULT_UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
 
+/** Meetings: an evaluation with one partnership, or a consultation with several. */
+export const MEETING_KINDS = ['EVALUATION', 'CONSULTATION'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const MEETING_STATUSES = ['SCHEDULED', 'CANCELLED'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** An invitee's answer to a meeting invitation. */
+export const RSVP_RESPONSES = ['YES', 'NO', 'MAYBE'] as const;
+export type RsvpResponse = (typeof RSVP_RESPONSES)[number];
+
+/** Attendance recorded in the minutes. */
+export const ATTENDANCES = ['PRESENT', 'ABSENT', 'EXCUSED'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+
+export const ACTION_ITEM_STATUSES = ['OPEN', 'DONE'] as const;
+export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
+
+/** The three objectives a partnership promises, evaluated in evaluation meetings. */
+export const EVALUATION_OBJECTIVES = ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] as const;
+export type EvaluationObjective = (typeof EVALUATION_OBJECTIVES)[number];
+
+/** Ratings on an evaluation objective: 1 (poor) to 5 (excellent). */
+export const EVALUATION_RATING_MIN = 1;
+export const EVALUATION_RATING_MAX = 5;
+
+/** Where a proposed agenda item comes from (open work of the partnerships concerned). */
+export const AGENDA_SOURCE_TYPES = ['GUIDANCE_STEP', 'HOUSEHOLD', 'HOUSING', 'THREAD', 'FEEDBACK_ROUND'] as const;
+export type AgendaSourceType = (typeof AGENDA_SOURCE_TYPES)[number];
+
 /** What an in-app notification is about. */
 export const NOTIFICATION_KINDS = [
   'MESSAGE',

@@ -39,10 +39,11 @@ describe('Layout', () => {
     expect(bell.closest('#header-tools')).toBeNull();
   });
 
-  it('gives a contact person the board', async () => {
+  it('gives a contact person the board and the meetings', async () => {
     renderLayout([viewerMock('CONTACT_PERSON')]);
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
-    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Home', 'Board', 'Invite people']);
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Home', 'Board', 'Meetings', 'Invite people']);
+    expect(screen.getByRole('link', { name: 'Meetings' }).getAttribute('href')).toBe('/meetings');
     expect(screen.getByRole('link', { name: 'Board' }).getAttribute('href')).toBe('/board');
   });
 

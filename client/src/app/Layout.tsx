@@ -33,6 +33,7 @@ const NAV: Record<Role, NavItem[]> = {
   ADMIN: [
     { to: '/', label: 'nav.home', end: true },
     { to: '/board', label: 'nav.board' },
+    { to: '/meetings', label: 'nav.meetings' },
     { to: '/admin/partnerships', label: 'nav.partnerships' },
     { to: '/admin/organisations', label: 'nav.organisations' },
     { to: '/admin/users', label: 'nav.users' },
@@ -43,13 +44,18 @@ const NAV: Record<Role, NavItem[]> = {
   CONTACT_PERSON: [
     { to: '/', label: 'nav.home', end: true },
     { to: '/board', label: 'nav.board' },
+    { to: '/meetings', label: 'nav.meetings' },
     { to: '/invite', label: 'nav.invite' },
   ],
   COORDINATOR: [
     { to: '/', label: 'nav.home', end: true },
+    { to: '/meetings', label: 'nav.meetings' },
     { to: '/invite', label: 'nav.invite' },
   ],
-  VOLUNTEER: [{ to: '/', label: 'nav.home', end: true }],
+  VOLUNTEER: [
+    { to: '/', label: 'nav.home', end: true },
+    { to: '/meetings', label: 'nav.meetings' },
+  ],
 };
 
 /** Language switcher: the signed-in user's choice is saved on the account, a visitor's in this browser. */

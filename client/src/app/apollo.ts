@@ -24,6 +24,12 @@ export function createCache(): InMemoryCache {
       PartnershipViewerCan: { merge: true },
       HouseholdViewerCan: { merge: true },
       DocumentViewerCan: { merge: true },
+      MeetingViewerCan: { merge: true },
+      // Answer counts of a meeting: values without an id; a newer answer replaces the older.
+      RsvpCounts: { keyFields: false, merge: true },
+      CalendarFeedStatus: { keyFields: false, merge: true },
+      // Proposals are identified by their key (source type and id).
+      ProposedAgendaItem: { keyFields: ['key'] },
       Funding: { merge: true },
       SpecificNeeds: { merge: true },
       QuotaProgress: { keyFields: false },
@@ -52,6 +58,9 @@ export function createApolloClient(): ApolloClient {
   // Cookies carry the session: same origin in production, and through Vite's proxy in development.
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
+  // Set once the client exists: after a reconnect, what happened while the socket was down is
+  // fetched again (events are not replayed; the database is the source of truth).
+  let catchUp: (() => void) | null = null;
   const wsLink = new GraphQLWsLink(
     createClient({
       url: webSocketUrl(),
@@ -59,6 +68,11 @@ export function createApolloClient(): ApolloClient {
       lazy: true,
       retryAttempts: Infinity,
       shouldRetry: () => true,
+      on: {
+        connected: (_socket, _payload, wasRetry) => {
+          if (wasRetry) catchUp?.();
+        },
+      },
     }),
   );
 
@@ -68,5 +82,7 @@ export function createApolloClient(): ApolloClient {
     httpLink,
   );
 
-  return new ApolloClient({ link, cache: createCache() });
+  const client = new ApolloClient({ link, cache: createCache() });
+  catchUp = () => void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+  return client;
 }

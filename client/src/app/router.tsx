@@ -9,6 +9,9 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { FundingStatementPage } from '../features/funding/FundingStatementPage';
 import { HomePage } from '../features/home/HomePage';
 import { HouseholdPage } from '../features/household/HouseholdPage';
+import { MeetingPage } from '../features/meeting/MeetingPage';
+import { MeetingsPage } from '../features/meeting/MeetingsPage';
+import { ScheduleMeetingPage } from '../features/meeting/ScheduleMeetingPage';
 import { OutboxPage } from '../features/messaging/OutboxPage';
 import { NotificationsPage } from '../features/notification/NotificationsPage';
 import { OrganisationsPage } from '../features/organisation/OrganisationsPage';
@@ -36,6 +39,12 @@ export const routes: RouteObject[] = [
           { path: 'households/:id', element: <HouseholdPage /> },
           { path: 'invite', element: <InvitePage /> },
           { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:id', element: <MeetingPage /> },
+          {
+            element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,
+            children: [{ path: 'meetings/new', element: <ScheduleMeetingPage /> }],
+          },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON', 'COORDINATOR']} />,
             children: [{ path: 'board', element: <BoardPage /> }],

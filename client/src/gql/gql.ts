@@ -69,6 +69,44 @@ type Documents = {
     "\n  fragment HouseholdsTable_households on Household {\n    id\n    reference\n    status\n    plannedArrivalDate\n    arrivalDate\n    head {\n      id\n      firstName\n      lastName\n    }\n    members {\n      id\n    }\n    partnership {\n      id\n      name\n    }\n    funding {\n      totalCents\n    }\n  }\n": typeof types.HouseholdsTable_HouseholdsFragmentDoc,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
     "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": typeof types.SpecificNeedsPanel_HouseholdFragmentDoc,
+    "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    viewerCanEdit\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n": typeof types.ActionItemRow_ItemFragmentDoc,
+    "\n  mutation UpdateActionItemStatus($id: ID!, $status: ActionItemStatus!) {\n    updateActionItem(id: $id, input: { status: $status }) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": typeof types.UpdateActionItemStatusDocument,
+    "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id)\n  }\n": typeof types.RemoveActionItemDocument,
+    "\n  fragment ActionItemsPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      user {\n        id\n        name\n      }\n    }\n    actionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": typeof types.ActionItemsPanel_MeetingFragmentDoc,
+    "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  fragment AgendaPanel_meeting on Meeting {\n    id\n    status\n    viewerCan {\n      manage\n      addAgendaItem\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgendaPanel_MeetingFragmentDoc,
+    "\n  mutation AddAgendaItem($meetingId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n      position\n      title\n      description\n      notes\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation AddProposedAgendaItem($meetingId: ID!, $key: ID!) {\n    addProposedAgendaItem(meetingId: $meetingId, key: $key) {\n      id\n      position\n      title\n      description\n      notes\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddProposedAgendaItemDocument,
+    "\n  mutation ReorderAgendaItems($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, itemIds: $itemIds) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderAgendaItemsDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id)\n  }\n": typeof types.RemoveAgendaItemDocument,
+    "\n  query ProposedAgendaItems($meetingId: ID!) {\n    proposedAgendaItems(meetingId: $meetingId) {\n      key\n      label\n      sourceType\n      sourceUrl\n      date\n      partnership {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProposedAgendaItemsDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.RotateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  fragment EvaluationForm_meeting on Meeting {\n    id\n    kind\n    evaluationSignedOffAt\n    evaluationSignedOffBy {\n      id\n      name\n    }\n    viewerCan {\n      evaluate\n      signOffEvaluation\n    }\n    evaluation {\n      id\n      objective\n      rating\n      notes\n    }\n  }\n": typeof types.EvaluationForm_MeetingFragmentDoc,
+    "\n  mutation SaveEvaluation($meetingId: ID!, $scores: [EvaluationScoreInput!]!) {\n    saveEvaluation(meetingId: $meetingId, scores: $scores) {\n      id\n      ...EvaluationForm_meeting\n    }\n  }\n": typeof types.SaveEvaluationDocument,
+    "\n  mutation SignOffEvaluation($meetingId: ID!) {\n    signOffEvaluation(meetingId: $meetingId) {\n      id\n      ...EvaluationForm_meeting\n    }\n  }\n": typeof types.SignOffEvaluationDocument,
+    "\n  query MeetingInviteeOptions($partnershipIds: [ID!]!) {\n    meetingInviteeOptions(partnershipIds: $partnershipIds) {\n      id\n      name\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeetingInviteeOptionsDocument,
+    "\n  fragment ManageMeeting_meeting on Meeting {\n    id\n    kind\n    status\n    title\n    description\n    startsAtLocal\n    endsAtLocal\n    place\n    onlineUrl\n    partnerships {\n      id\n      contactPerson {\n        id\n      }\n    }\n    createdBy {\n      id\n    }\n    invitees {\n      id\n      user {\n        id\n      }\n    }\n    viewerCan {\n      manage\n    }\n  }\n": typeof types.ManageMeeting_MeetingFragmentDoc,
+    "\n  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": typeof types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  fragment MeetingDetails_meeting on Meeting {\n    id\n    kind\n    status\n    title\n    description\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    cancelReason\n    partnerships {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n  }\n": typeof types.MeetingDetails_MeetingFragmentDoc,
+    "\n  fragment MeetingList_meetings on Meeting {\n    id\n    kind\n    status\n    title\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    partnerships {\n      id\n      name\n    }\n    rsvpCounts {\n      yes\n      no\n      maybe\n      pending\n    }\n    viewerInvitation {\n      id\n      response\n    }\n  }\n": typeof types.MeetingList_MeetingsFragmentDoc,
+    "\n  fragment MeetingPage_meeting on Meeting {\n    id\n    kind\n    title\n    status\n    sequence\n    inviteUrl\n    invitees {\n      id\n      response\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    ...MeetingDetails_meeting\n    ...ManageMeeting_meeting\n    ...RsvpPanel_meeting\n    ...AgendaPanel_meeting\n    ...MinutesPanel_meeting\n    ...ActionItemsPanel_meeting\n    ...EvaluationForm_meeting\n  }\n": typeof types.MeetingPage_MeetingFragmentDoc,
+    "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": typeof types.MeetingPageDocument,
+    "\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": typeof types.MeetingChangedDocument,
+    "\n  query Meetings {\n    meetings(includePast: true) {\n      id\n      ...MeetingList_meetings\n    }\n  }\n": typeof types.MeetingsDocument,
+    "\n  fragment MinutesPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      attendance\n      response\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    agenda {\n      id\n      position\n      title\n      notes\n    }\n    decisions {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n": typeof types.MinutesPanel_MeetingFragmentDoc,
+    "\n  mutation RecordAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(meetingId: $meetingId, entries: $entries) {\n      id\n      invitees {\n        id\n        attendance\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation SaveAgendaNotes($id: ID!, $notes: String!) {\n    updateAgendaItem(id: $id, input: { notes: $notes }) {\n      id\n      notes\n    }\n  }\n": typeof types.SaveAgendaNotesDocument,
+    "\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id)\n  }\n": typeof types.RemoveDecisionDocument,
+    "\n  mutation AddDecision($meetingId: ID!, $input: DecisionInput!) {\n    addDecision(meetingId: $meetingId, input: $input) {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n": typeof types.AddDecisionDocument,
+    "\n  query MyActionItems {\n    myActionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": typeof types.MyActionItemsDocument,
+    "\n  query PartnershipMeetings($partnershipId: ID!) {\n    meetings(partnershipId: $partnershipId, includePast: true) {\n      id\n      ...MeetingList_meetings\n    }\n    evaluationHistory(partnershipId: $partnershipId) {\n      date\n      signedOff\n      average\n      meeting {\n        id\n        title\n      }\n      ratings {\n        objective\n        rating\n      }\n    }\n  }\n": typeof types.PartnershipMeetingsDocument,
+    "\n  fragment RsvpPanel_meeting on Meeting {\n    id\n    status\n    rsvpCounts {\n      yes\n      no\n      maybe\n      pending\n    }\n    viewerInvitation {\n      id\n      response\n    }\n    viewerCan {\n      respond\n    }\n  }\n": typeof types.RsvpPanel_MeetingFragmentDoc,
+    "\n  mutation RespondToMeeting($meetingId: ID!, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, response: $response) {\n      id\n      response\n      respondedAt\n    }\n  }\n": typeof types.RespondToMeetingDocument,
+    "\n  query ScheduleOptions {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          contactPerson {\n            id\n          }\n          deputy {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ScheduleOptionsDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": typeof types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
@@ -174,6 +212,44 @@ const documents: Documents = {
     "\n  fragment HouseholdsTable_households on Household {\n    id\n    reference\n    status\n    plannedArrivalDate\n    arrivalDate\n    head {\n      id\n      firstName\n      lastName\n    }\n    members {\n      id\n    }\n    partnership {\n      id\n      name\n    }\n    funding {\n      totalCents\n    }\n  }\n": types.HouseholdsTable_HouseholdsFragmentDoc,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n": types.RegisterHouseholdDocument,
     "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": types.SpecificNeedsPanel_HouseholdFragmentDoc,
+    "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    viewerCanEdit\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n": types.ActionItemRow_ItemFragmentDoc,
+    "\n  mutation UpdateActionItemStatus($id: ID!, $status: ActionItemStatus!) {\n    updateActionItem(id: $id, input: { status: $status }) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": types.UpdateActionItemStatusDocument,
+    "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id)\n  }\n": types.RemoveActionItemDocument,
+    "\n  fragment ActionItemsPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      user {\n        id\n        name\n      }\n    }\n    actionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": types.ActionItemsPanel_MeetingFragmentDoc,
+    "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  fragment AgendaPanel_meeting on Meeting {\n    id\n    status\n    viewerCan {\n      manage\n      addAgendaItem\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.AgendaPanel_MeetingFragmentDoc,
+    "\n  mutation AddAgendaItem($meetingId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n      position\n      title\n      description\n      notes\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation AddProposedAgendaItem($meetingId: ID!, $key: ID!) {\n    addProposedAgendaItem(meetingId: $meetingId, key: $key) {\n      id\n      position\n      title\n      description\n      notes\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.AddProposedAgendaItemDocument,
+    "\n  mutation ReorderAgendaItems($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, itemIds: $itemIds) {\n      id\n      position\n    }\n  }\n": types.ReorderAgendaItemsDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id)\n  }\n": types.RemoveAgendaItemDocument,
+    "\n  query ProposedAgendaItems($meetingId: ID!) {\n    proposedAgendaItems(meetingId: $meetingId) {\n      key\n      label\n      sourceType\n      sourceUrl\n      date\n      partnership {\n        id\n        name\n      }\n    }\n  }\n": types.ProposedAgendaItemsDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.RotateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  fragment EvaluationForm_meeting on Meeting {\n    id\n    kind\n    evaluationSignedOffAt\n    evaluationSignedOffBy {\n      id\n      name\n    }\n    viewerCan {\n      evaluate\n      signOffEvaluation\n    }\n    evaluation {\n      id\n      objective\n      rating\n      notes\n    }\n  }\n": types.EvaluationForm_MeetingFragmentDoc,
+    "\n  mutation SaveEvaluation($meetingId: ID!, $scores: [EvaluationScoreInput!]!) {\n    saveEvaluation(meetingId: $meetingId, scores: $scores) {\n      id\n      ...EvaluationForm_meeting\n    }\n  }\n": types.SaveEvaluationDocument,
+    "\n  mutation SignOffEvaluation($meetingId: ID!) {\n    signOffEvaluation(meetingId: $meetingId) {\n      id\n      ...EvaluationForm_meeting\n    }\n  }\n": types.SignOffEvaluationDocument,
+    "\n  query MeetingInviteeOptions($partnershipIds: [ID!]!) {\n    meetingInviteeOptions(partnershipIds: $partnershipIds) {\n      id\n      name\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MeetingInviteeOptionsDocument,
+    "\n  fragment ManageMeeting_meeting on Meeting {\n    id\n    kind\n    status\n    title\n    description\n    startsAtLocal\n    endsAtLocal\n    place\n    onlineUrl\n    partnerships {\n      id\n      contactPerson {\n        id\n      }\n    }\n    createdBy {\n      id\n    }\n    invitees {\n      id\n      user {\n        id\n      }\n    }\n    viewerCan {\n      manage\n    }\n  }\n": types.ManageMeeting_MeetingFragmentDoc,
+    "\n  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  fragment MeetingDetails_meeting on Meeting {\n    id\n    kind\n    status\n    title\n    description\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    cancelReason\n    partnerships {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n  }\n": types.MeetingDetails_MeetingFragmentDoc,
+    "\n  fragment MeetingList_meetings on Meeting {\n    id\n    kind\n    status\n    title\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    partnerships {\n      id\n      name\n    }\n    rsvpCounts {\n      yes\n      no\n      maybe\n      pending\n    }\n    viewerInvitation {\n      id\n      response\n    }\n  }\n": types.MeetingList_MeetingsFragmentDoc,
+    "\n  fragment MeetingPage_meeting on Meeting {\n    id\n    kind\n    title\n    status\n    sequence\n    inviteUrl\n    invitees {\n      id\n      response\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    ...MeetingDetails_meeting\n    ...ManageMeeting_meeting\n    ...RsvpPanel_meeting\n    ...AgendaPanel_meeting\n    ...MinutesPanel_meeting\n    ...ActionItemsPanel_meeting\n    ...EvaluationForm_meeting\n  }\n": types.MeetingPage_MeetingFragmentDoc,
+    "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": types.MeetingPageDocument,
+    "\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": types.MeetingChangedDocument,
+    "\n  query Meetings {\n    meetings(includePast: true) {\n      id\n      ...MeetingList_meetings\n    }\n  }\n": types.MeetingsDocument,
+    "\n  fragment MinutesPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      attendance\n      response\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    agenda {\n      id\n      position\n      title\n      notes\n    }\n    decisions {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n": types.MinutesPanel_MeetingFragmentDoc,
+    "\n  mutation RecordAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(meetingId: $meetingId, entries: $entries) {\n      id\n      invitees {\n        id\n        attendance\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation SaveAgendaNotes($id: ID!, $notes: String!) {\n    updateAgendaItem(id: $id, input: { notes: $notes }) {\n      id\n      notes\n    }\n  }\n": types.SaveAgendaNotesDocument,
+    "\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id)\n  }\n": types.RemoveDecisionDocument,
+    "\n  mutation AddDecision($meetingId: ID!, $input: DecisionInput!) {\n    addDecision(meetingId: $meetingId, input: $input) {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n": types.AddDecisionDocument,
+    "\n  query MyActionItems {\n    myActionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": types.MyActionItemsDocument,
+    "\n  query PartnershipMeetings($partnershipId: ID!) {\n    meetings(partnershipId: $partnershipId, includePast: true) {\n      id\n      ...MeetingList_meetings\n    }\n    evaluationHistory(partnershipId: $partnershipId) {\n      date\n      signedOff\n      average\n      meeting {\n        id\n        title\n      }\n      ratings {\n        objective\n        rating\n      }\n    }\n  }\n": types.PartnershipMeetingsDocument,
+    "\n  fragment RsvpPanel_meeting on Meeting {\n    id\n    status\n    rsvpCounts {\n      yes\n      no\n      maybe\n      pending\n    }\n    viewerInvitation {\n      id\n      response\n    }\n    viewerCan {\n      respond\n    }\n  }\n": types.RsvpPanel_MeetingFragmentDoc,
+    "\n  mutation RespondToMeeting($meetingId: ID!, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, response: $response) {\n      id\n      response\n      respondedAt\n    }\n  }\n": types.RespondToMeetingDocument,
+    "\n  query ScheduleOptions {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          contactPerson {\n            id\n          }\n          deputy {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ScheduleOptionsDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n      title\n    }\n  }\n": types.ScheduleMeetingDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n": types.OutboxDocument,
     "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationAddedDocument,
@@ -458,6 +534,158 @@ export function graphql(source: "\n  mutation RegisterHousehold($input: Register
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    viewerCanEdit\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    viewerCanEdit\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActionItemStatus($id: ID!, $status: ActionItemStatus!) {\n    updateActionItem(id: $id, input: { status: $status }) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionItemStatus($id: ID!, $status: ActionItemStatus!) {\n    updateActionItem(id: $id, input: { status: $status }) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionItemsPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      user {\n        id\n        name\n      }\n    }\n    actionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n"): (typeof documents)["\n  fragment ActionItemsPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      user {\n        id\n        name\n      }\n    }\n    actionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgendaPanel_meeting on Meeting {\n    id\n    status\n    viewerCan {\n      manage\n      addAgendaItem\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaPanel_meeting on Meeting {\n    id\n    status\n    viewerCan {\n      manage\n      addAgendaItem\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($meetingId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n      position\n      title\n      description\n      notes\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($meetingId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n      position\n      title\n      description\n      notes\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProposedAgendaItem($meetingId: ID!, $key: ID!) {\n    addProposedAgendaItem(meetingId: $meetingId, key: $key) {\n      id\n      position\n      title\n      description\n      notes\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddProposedAgendaItem($meetingId: ID!, $key: ID!) {\n    addProposedAgendaItem(meetingId: $meetingId, key: $key) {\n      id\n      position\n      title\n      description\n      notes\n      sourceType\n      sourceUrl\n      viewerCanEdit\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderAgendaItems($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, itemIds: $itemIds) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderAgendaItems($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, itemIds: $itemIds) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposedAgendaItems($meetingId: ID!) {\n    proposedAgendaItems(meetingId: $meetingId) {\n      key\n      label\n      sourceType\n      sourceUrl\n      date\n      partnership {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProposedAgendaItems($meetingId: ID!) {\n    proposedAgendaItems(meetingId: $meetingId) {\n      key\n      label\n      sourceType\n      sourceUrl\n      date\n      partnership {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvaluationForm_meeting on Meeting {\n    id\n    kind\n    evaluationSignedOffAt\n    evaluationSignedOffBy {\n      id\n      name\n    }\n    viewerCan {\n      evaluate\n      signOffEvaluation\n    }\n    evaluation {\n      id\n      objective\n      rating\n      notes\n    }\n  }\n"): (typeof documents)["\n  fragment EvaluationForm_meeting on Meeting {\n    id\n    kind\n    evaluationSignedOffAt\n    evaluationSignedOffBy {\n      id\n      name\n    }\n    viewerCan {\n      evaluate\n      signOffEvaluation\n    }\n    evaluation {\n      id\n      objective\n      rating\n      notes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveEvaluation($meetingId: ID!, $scores: [EvaluationScoreInput!]!) {\n    saveEvaluation(meetingId: $meetingId, scores: $scores) {\n      id\n      ...EvaluationForm_meeting\n    }\n  }\n"): (typeof documents)["\n  mutation SaveEvaluation($meetingId: ID!, $scores: [EvaluationScoreInput!]!) {\n    saveEvaluation(meetingId: $meetingId, scores: $scores) {\n      id\n      ...EvaluationForm_meeting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffEvaluation($meetingId: ID!) {\n    signOffEvaluation(meetingId: $meetingId) {\n      id\n      ...EvaluationForm_meeting\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffEvaluation($meetingId: ID!) {\n    signOffEvaluation(meetingId: $meetingId) {\n      id\n      ...EvaluationForm_meeting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingInviteeOptions($partnershipIds: [ID!]!) {\n    meetingInviteeOptions(partnershipIds: $partnershipIds) {\n      id\n      name\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingInviteeOptions($partnershipIds: [ID!]!) {\n    meetingInviteeOptions(partnershipIds: $partnershipIds) {\n      id\n      name\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ManageMeeting_meeting on Meeting {\n    id\n    kind\n    status\n    title\n    description\n    startsAtLocal\n    endsAtLocal\n    place\n    onlineUrl\n    partnerships {\n      id\n      contactPerson {\n        id\n      }\n    }\n    createdBy {\n      id\n    }\n    invitees {\n      id\n      user {\n        id\n      }\n    }\n    viewerCan {\n      manage\n    }\n  }\n"): (typeof documents)["\n  fragment ManageMeeting_meeting on Meeting {\n    id\n    kind\n    status\n    title\n    description\n    startsAtLocal\n    endsAtLocal\n    place\n    onlineUrl\n    partnerships {\n      id\n      contactPerson {\n        id\n      }\n    }\n    createdBy {\n      id\n    }\n    invitees {\n      id\n      user {\n        id\n      }\n    }\n    viewerCan {\n      manage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingDetails_meeting on Meeting {\n    id\n    kind\n    status\n    title\n    description\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    cancelReason\n    partnerships {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingDetails_meeting on Meeting {\n    id\n    kind\n    status\n    title\n    description\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    cancelReason\n    partnerships {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingList_meetings on Meeting {\n    id\n    kind\n    status\n    title\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    partnerships {\n      id\n      name\n    }\n    rsvpCounts {\n      yes\n      no\n      maybe\n      pending\n    }\n    viewerInvitation {\n      id\n      response\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingList_meetings on Meeting {\n    id\n    kind\n    status\n    title\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    partnerships {\n      id\n      name\n    }\n    rsvpCounts {\n      yes\n      no\n      maybe\n      pending\n    }\n    viewerInvitation {\n      id\n      response\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingPage_meeting on Meeting {\n    id\n    kind\n    title\n    status\n    sequence\n    inviteUrl\n    invitees {\n      id\n      response\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    ...MeetingDetails_meeting\n    ...ManageMeeting_meeting\n    ...RsvpPanel_meeting\n    ...AgendaPanel_meeting\n    ...MinutesPanel_meeting\n    ...ActionItemsPanel_meeting\n    ...EvaluationForm_meeting\n  }\n"): (typeof documents)["\n  fragment MeetingPage_meeting on Meeting {\n    id\n    kind\n    title\n    status\n    sequence\n    inviteUrl\n    invitees {\n      id\n      response\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    ...MeetingDetails_meeting\n    ...ManageMeeting_meeting\n    ...RsvpPanel_meeting\n    ...AgendaPanel_meeting\n    ...MinutesPanel_meeting\n    ...ActionItemsPanel_meeting\n    ...EvaluationForm_meeting\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n"): (typeof documents)["\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meetings {\n    meetings(includePast: true) {\n      id\n      ...MeetingList_meetings\n    }\n  }\n"): (typeof documents)["\n  query Meetings {\n    meetings(includePast: true) {\n      id\n      ...MeetingList_meetings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MinutesPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      attendance\n      response\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    agenda {\n      id\n      position\n      title\n      notes\n    }\n    decisions {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment MinutesPanel_meeting on Meeting {\n    id\n    viewerCan {\n      manage\n    }\n    invitees {\n      id\n      attendance\n      response\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    agenda {\n      id\n      position\n      title\n      notes\n    }\n    decisions {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(meetingId: $meetingId, entries: $entries) {\n      id\n      invitees {\n        id\n        attendance\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(meetingId: $meetingId, entries: $entries) {\n      id\n      invitees {\n        id\n        attendance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAgendaNotes($id: ID!, $notes: String!) {\n    updateAgendaItem(id: $id, input: { notes: $notes }) {\n      id\n      notes\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAgendaNotes($id: ID!, $notes: String!) {\n    updateAgendaItem(id: $id, input: { notes: $notes }) {\n      id\n      notes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDecision($meetingId: ID!, $input: DecisionInput!) {\n    addDecision(meetingId: $meetingId, input: $input) {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddDecision($meetingId: ID!, $input: DecisionInput!) {\n    addDecision(meetingId: $meetingId, input: $input) {\n      id\n      text\n      agendaItemId\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActionItems {\n    myActionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n"): (typeof documents)["\n  query MyActionItems {\n    myActionItems {\n      id\n      ...ActionItemRow_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipMeetings($partnershipId: ID!) {\n    meetings(partnershipId: $partnershipId, includePast: true) {\n      id\n      ...MeetingList_meetings\n    }\n    evaluationHistory(partnershipId: $partnershipId) {\n      date\n      signedOff\n      average\n      meeting {\n        id\n        title\n      }\n      ratings {\n        objective\n        rating\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnershipMeetings($partnershipId: ID!) {\n    meetings(partnershipId: $partnershipId, includePast: true) {\n      id\n      ...MeetingList_meetings\n    }\n    evaluationHistory(partnershipId: $partnershipId) {\n      date\n      signedOff\n      average\n      meeting {\n        id\n        title\n      }\n      ratings {\n        objective\n        rating\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RsvpPanel_meeting on Meeting {\n    id\n    status\n    rsvpCounts {\n      yes\n      no\n      maybe\n      pending\n    }\n    viewerInvitation {\n      id\n      response\n    }\n    viewerCan {\n      respond\n    }\n  }\n"): (typeof documents)["\n  fragment RsvpPanel_meeting on Meeting {\n    id\n    status\n    rsvpCounts {\n      yes\n      no\n      maybe\n      pending\n    }\n    viewerInvitation {\n      id\n      response\n    }\n    viewerCan {\n      respond\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToMeeting($meetingId: ID!, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, response: $response) {\n      id\n      response\n      respondedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToMeeting($meetingId: ID!, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, response: $response) {\n      id\n      response\n      respondedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleOptions {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          contactPerson {\n            id\n          }\n          deputy {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ScheduleOptions {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          contactPerson {\n            id\n          }\n          deputy {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

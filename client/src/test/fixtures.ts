@@ -4,6 +4,8 @@ import { FeedbackRoundChangedDocument, FeedbackSectionDocument } from '../featur
 import { MyFeedbackRoundsDocument } from '../features/feedback/FeedbackHomeSection';
 import { NotificationAddedDocument, NotificationBellDocument } from '../features/notification/NotificationBell';
 import type { Role } from '@partner-hub/shared';
+import { MyActionItemsDocument } from '../features/meeting/MyActionItems';
+import { PartnershipMeetingsDocument } from '../features/meeting/PartnershipMeetings';
 
 export function viewerMock(role: Role | null, language: 'nl' | 'fr' | 'en' = 'en') {
   return {
@@ -369,6 +371,23 @@ export const noNotificationMocks = [
     request: { query: NotificationAddedDocument },
     result: { data: { notificationAdded: null } },
     delay: 60_000,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
+/**
+ * Home and partnership pages show action items and meetings: unless a test says otherwise, there
+ * are none. renderPage adds these after a test's mocks.
+ */
+export const noMeetingsMocks = [
+  {
+    request: { query: MyActionItemsDocument },
+    result: { data: { myActionItems: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: PartnershipMeetingsDocument, variables: () => true },
+    result: { data: { meetings: [], evaluationHistory: [] } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];

@@ -8,7 +8,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createCache } from '../app/apollo';
 import { I18nProvider } from '../app/i18n';
 import { ViewerProvider } from '../app/viewer';
-import { noDocumentsMocks, noFeedbackMocks } from './fixtures';
+import { noDocumentsMocks, noFeedbackMocks, noMeetingsMocks } from './fixtures';
 
 interface Options {
   mocks?: ReadonlyArray<MockLink.MockedResponse<any, any>>;
@@ -28,7 +28,7 @@ export function renderPage(element: ReactElement, { mocks = [], link, path = '/'
     { initialEntries: [route] },
   );
   const result = render(
-    <MockedProvider mocks={[...mocks, ...noDocumentsMocks, ...noFeedbackMocks]} link={link} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, ...noDocumentsMocks, ...noFeedbackMocks, ...noMeetingsMocks]} link={link} cache={createCache()}>
       <I18nProvider initialLocale={locale}>
         <ViewerProvider>
           <RouterProvider router={router} />

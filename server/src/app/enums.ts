@@ -1,5 +1,12 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  ACTION_ITEM_STATUSES,
+  AGENDA_SOURCE_TYPES,
+  ATTENDANCES,
+  EVALUATION_OBJECTIVES,
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  RSVP_RESPONSES,
   ARRIVAL_ROUTES,
   DOCUMENT_CATEGORIES,
   FEEDBACK_OBJECTIVES,
@@ -52,6 +59,13 @@ export const LandlordKindEnum = graphqlEnum(LANDLORD_KINDS, 'LandlordKind', 'Who
 export const HouseholdFlagEnum = graphqlEnum(HOUSEHOLD_FLAGS, 'HouseholdFlag', 'Something about a household that needs attention.');
 export const HouseholdEventKindEnum = graphqlEnum(HOUSEHOLD_EVENT_KINDS, 'HouseholdEventKind', 'The kind of a change in a household timeline.');
 export const DocumentCategoryEnum = graphqlEnum(DOCUMENT_CATEGORIES, 'DocumentCategory', 'What a document is; identity, residence and medical papers are need-to-know.');
+export const MeetingKindEnum = graphqlEnum(MEETING_KINDS, 'MeetingKind', 'An evaluation meeting (one partnership with its contact person) or a consultation meeting (several partnerships).');
+export const MeetingStatusEnum = graphqlEnum(MEETING_STATUSES, 'MeetingStatus', 'Whether a meeting is still on or was cancelled.');
+export const RsvpResponseEnum = graphqlEnum(RSVP_RESPONSES, 'RsvpResponse', "An invitee's answer: yes, no or maybe.");
+export const AttendanceEnum = graphqlEnum(ATTENDANCES, 'Attendance', 'Attendance of an invitee, recorded in the minutes.');
+export const ActionItemStatusEnum = graphqlEnum(ACTION_ITEM_STATUSES, 'ActionItemStatus', 'Whether an action item is still open or done.');
+export const EvaluationObjectiveEnum = graphqlEnum(EVALUATION_OBJECTIVES, 'EvaluationObjective', 'One of the three objectives of a partnership: sustainable housing, guidance, operational cooperation.');
+export const AgendaSourceTypeEnum = graphqlEnum(AGENDA_SOURCE_TYPES, 'AgendaSourceType', 'Where an agenda item proposed from open work comes from.');
 export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'NotificationKind', 'What an in-app notification is about.');
 export const NotificationSourceEnum = graphqlEnum(NOTIFICATION_SOURCES, 'NotificationSource', 'The kind of record a notification opens.');
 export const FeedbackRhythmEnum = graphqlEnum(FEEDBACK_RHYTHMS, 'FeedbackRhythm', 'How often a partnership gives structured feedback.');

@@ -12,6 +12,7 @@ import { Document, DocumentVersion } from '../modules/document/document.entity.j
 import { Invitation, Session, SignInFailure } from '../modules/auth/auth.entity.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
 import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from '../modules/progress/progress.entity.js';
+import { ActionItem, AgendaItem, CalendarFeed, EvaluationScore, Meeting, MeetingDecision, MeetingInvitee, MeetingPartnership } from '../modules/meeting/meeting.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
@@ -40,6 +41,14 @@ export const entities = [
   AccessLogEntry,
   Document,
   DocumentVersion,
+  Meeting,
+  MeetingPartnership,
+  MeetingInvitee,
+  AgendaItem,
+  MeetingDecision,
+  ActionItem,
+  EvaluationScore,
+  CalendarFeed,
   Notification,
   NotificationPreference,
   FeedbackSchedule,

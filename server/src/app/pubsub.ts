@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 export type Topics = {
   HOUSEHOLD_CHANGED: [{ householdId: string; partnershipId: string }];
   DOCUMENT_ADDED: [{ documentId: string; partnershipId: string; householdId: string | null }];
+  MEETING_CHANGED: [{ meetingId: string }];
   NOTIFICATION_ADDED: [{ notificationId: string; recipientId: string }];
   FEEDBACK_ROUND_CHANGED: [{ roundId: string; partnershipId: string }];
 };

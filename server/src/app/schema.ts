@@ -7,6 +7,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { FeedbackResolver, FeedbackRevisionResolver } from '../modules/feedback/feedback.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { HouseholdResolver } from '../modules/household/household.resolver.js';
+import { ActionItemResolver, AgendaItemResolver, MeetingDecisionResolver, MeetingInviteeResolver, MeetingResolver } from '../modules/meeting/meeting.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
 import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
@@ -34,6 +35,11 @@ export const resolvers = [
   NotificationResolver,
   FeedbackResolver,
   FeedbackRevisionResolver,
+  MeetingResolver,
+  MeetingInviteeResolver,
+  AgendaItemResolver,
+  MeetingDecisionResolver,
+  ActionItemResolver,
 ] as const;
 
 /**

@@ -17,6 +17,7 @@ import { type AppServices, type Context, type CookieJar, createContext } from '.
 import { AppError, createErrorFormatter } from './errors.js';
 import { fundingStatementCsv } from '../modules/progress/progress.service.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
+import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
 import type { Logger } from './logger.js';
 import { createPubSubHandle } from './pubsub.js';
 import { createSchema } from './schema.js';
@@ -132,6 +133,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   );
 
   registerDocumentRoutes(app, orm, services, createStorage(config));
+  registerMeetingRoutes(app, orm, services);
 
   // The funding statement as CSV: the session cookie, the same policy and figures as the API.
   app.get('/partnerships/:id/funding.csv', async (req, res) => {

@@ -5,6 +5,8 @@ import { todayInBrussels } from '../app/validators.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
+import { AgendaItem, Meeting, MeetingInvitee, MeetingPartnership } from '../modules/meeting/meeting.entity.js';
+import { fromBrusselsLocal } from '../modules/meeting/meeting.time.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
@@ -217,6 +219,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       if (h.housing?.movedInOn) for (const step of steps) step.dueDate = dueDate(step, { ...household, movedInOn: h.housing.movedInOn });
     }
     if (p.name === 'Onthaalgroep Mechelen') seedFeedback(em, partnership, users);
+    if (p.name === 'Onthaalgroep Mechelen') seedDemoEvaluation(em, partnership, users);
   }
   await em.flush();
 }
@@ -259,4 +262,22 @@ function seedFeedback(em: EntityManager, partnership: Partnership, users: Map<st
   em.create(FeedbackRevision, { round: accepted, kind: 'SUBMITTED', by: coordinator, at: submittedAt, answers, generalNote: 'A calm month.' });
   em.create(FeedbackRevision, { round: accepted, kind: 'ACCEPTED', by: contact, at: acceptedAt, note: 'Thank you.' });
   em.create(FeedbackRound, { partnership, periodStart: thisMonth, periodEnd: currentEnd, dueDate: currentEnd, createdAt: new Date(`${thisMonth}T06:00:00Z`) });
+}
+
+/** An upcoming evaluation meeting of Onthaalgroep Mechelen, two weeks from today at 10:00 Brussels time. */
+function seedDemoEvaluation(em: EntityManager, partnership: Partnership, users: Map<string, User>) {
+  const day = addDays(todayInBrussels(), 14);
+  const contact = users.get('contact@partnerhub.example')!;
+  const meeting = em.create(Meeting, {
+    kind: 'EVALUATION',
+    title: 'Evaluatiemoment Onthaalgroep Mechelen',
+    description: 'Halfjaarlijkse evaluatie van de drie doelstellingen: duurzame huisvesting, begeleiding en operationele samenwerking.',
+    startsAt: fromBrusselsLocal(`${day}T10:00`)!,
+    endsAt: fromBrusselsLocal(`${day}T11:30`)!,
+    place: 'Samen Thuis vzw, Grote Markt 21, 2800 Mechelen',
+    createdBy: contact,
+  });
+  em.create(MeetingPartnership, { meeting, partnership });
+  for (const email of ['contact@partnerhub.example', 'deputy@partnerhub.example', 'coordinator@partnerhub.example']) em.create(MeetingInvitee, { meeting, user: users.get(email)! });
+  em.create(AgendaItem, { meeting, position: 1, title: 'Stand van zaken huisvesting', author: contact });
 }

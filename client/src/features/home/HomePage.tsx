@@ -8,6 +8,7 @@ import { HouseholdsTable } from '../household/HouseholdsTable';
 import { PartnershipsSection } from '../partnership/PartnershipsSection';
 import { BoardSummary } from '../board/BoardSummary';
 import { FeedbackHomeSection } from '../feedback/FeedbackHomeSection';
+import { MyActionItems } from '../meeting/MyActionItems';
 import { AdminHome } from './AdminHome';
 import { Link } from 'react-router';
 
@@ -121,6 +122,8 @@ export function HomePage() {
   return (
     <div className="page">
       <h1>{t('home.welcome', { name: me.name })}</h1>
+      {/* What the viewer agreed to do in meetings, overdue first: the same for every role. */}
+      <MyActionItems />
       {me.role === 'ADMIN' && <AdminHome />}
       {me.role === 'CONTACT_PERSON' && (
         <>

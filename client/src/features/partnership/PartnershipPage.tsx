@@ -7,6 +7,8 @@ import { getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
 import { EmptyState, Loading, PageError } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useViewer } from '../../app/viewer';
+import { PartnershipMeetings } from '../meeting/PartnershipMeetings';
 import { Money } from '../../ui/Values';
 import { DocumentsPanel } from '../document/DocumentsPanel';
 import { FeedbackSection } from '../feedback/FeedbackSection';
@@ -99,6 +101,7 @@ function useLiveHouseholds(partnershipId: string, enabled: boolean) {
 export function PartnershipPage() {
   const { id = '' } = useParams();
   const t = useT();
+  const { me } = useViewer();
   const { data, loading, error, refetch } = useQuery(PartnershipPageDocument, { variables: { id } });
   const partnership = getFragmentData(PartnershipPage_partnership, data?.partnership);
   const [editing, setEditing] = useState(false);
@@ -173,6 +176,8 @@ export function PartnershipPage() {
       </section>
 
       <FeedbackSection partnershipId={partnership.id} />
+      {/* Its meetings and the evaluation history; Fedasil staff schedule them (the API checks who may). */}
+      <PartnershipMeetings partnershipId={partnership.id} canSchedule={me?.role === 'ADMIN' || me?.role === 'CONTACT_PERSON'} />
 
       {/* A partnership's own documents are for Fedasil staff and coordinators to add (the API checks). */}
       <DocumentsPanel partnershipId={partnership.id} canUpload={can.uploadDocument} needToKnow={false} />
