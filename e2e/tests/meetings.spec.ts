@@ -6,6 +6,8 @@
 // a decision, an action item for the coordinator and the evaluation on the three objectives, and
 // signs it off (read-only afterwards). The coordinator finds the action item on her home page. The
 // meeting's .ics downloads and says 14:00 in Brussels.
+// A second journey: the contact person's private calendar feed is created, copied, replaced and
+// revoked; a calendar app (no cookies) reads it, and gets nothing without the right secret.
 import { readFile } from 'node:fs/promises';
 import { expect, request as playwrightRequest, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
