@@ -22,6 +22,8 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** The participants whose name (or one of its words) starts with the query, the viewer left out. */
 export function mentionSuggestions<P extends Mentionable>(participants: readonly P[], query: string, viewerId?: string | null, limit = 6): P[] {
   const q = fold(query.trim());
+  // "@Full Name " typed out: the mention is complete, nothing to suggest.
+  if (/\s$/.test(query) && participants.some((p) => fold(p.name) === q)) return [];
   return participants
     .filter((p) => p.id !== viewerId)
     .filter((p) => {
