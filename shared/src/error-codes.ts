@@ -34,6 +34,12 @@ export const ERROR_CODES = [
   'FILE_TYPE_NOT_ALLOWED',
   'FILE_MISSING',
   'UPLOAD_FAILED',
+  'MESSAGE_EMPTY',
+  'MESSAGE_DELETED',
+  'NOT_MESSAGE_AUTHOR',
+  'REPLY_NOT_IN_THREAD',
+  'MENTION_NOT_PARTICIPANT',
+  'CLIENT_ID_CONFLICT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

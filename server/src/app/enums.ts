@@ -2,6 +2,8 @@ import { registerEnumType } from 'type-graphql';
 import {
   ARRIVAL_ROUTES,
   DOCUMENT_CATEGORIES,
+  MESSAGE_EVENT_KINDS,
+  THREAD_KINDS,
   FUNDING_LINE_KINDS,
   HOUSEHOLD_EVENT_KINDS,
   HOUSEHOLD_FLAGS,
@@ -45,3 +47,5 @@ export const LandlordKindEnum = graphqlEnum(LANDLORD_KINDS, 'LandlordKind', 'Who
 export const HouseholdFlagEnum = graphqlEnum(HOUSEHOLD_FLAGS, 'HouseholdFlag', 'Something about a household that needs attention.');
 export const HouseholdEventKindEnum = graphqlEnum(HOUSEHOLD_EVENT_KINDS, 'HouseholdEventKind', 'The kind of a change in a household timeline.');
 export const DocumentCategoryEnum = graphqlEnum(DOCUMENT_CATEGORIES, 'DocumentCategory', 'What a document is; identity, residence and medical papers are need-to-know.');
+export const ThreadKindEnum = graphqlEnum(THREAD_KINDS, 'ThreadKind', 'The thread of a partnership, of a household, or a thread with its own subject.');
+export const MessageEventKindEnum = graphqlEnum(MESSAGE_EVENT_KINDS, 'MessageEventKind', 'What happened to a message: added, edited or deleted.');

@@ -12,6 +12,7 @@ import { Document, DocumentVersion } from '../modules/document/document.entity.j
 import { Invitation, Session, SignInFailure } from '../modules/auth/auth.entity.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
 import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from '../modules/progress/progress.entity.js';
+import { Message, MessagingProfile, Thread, ThreadState } from '../modules/messaging/messaging.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
@@ -38,6 +39,10 @@ export const entities = [
   AccessLogEntry,
   Document,
   DocumentVersion,
+  Thread,
+  Message,
+  ThreadState,
+  MessagingProfile,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */

@@ -5,6 +5,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { DocumentResolver, DocumentVersionResolver } from '../modules/document/document.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { HouseholdResolver } from '../modules/household/household.resolver.js';
+import { MessageResolver, ThreadResolver } from '../modules/messaging/messaging.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
 import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
@@ -29,6 +30,8 @@ export const resolvers = [
   DocumentVersionResolver,
   AuditResolver,
   OutboxResolver,
+  ThreadResolver,
+  MessageResolver,
 ] as const;
 
 /**
