@@ -18,6 +18,7 @@ export function createCache(): InMemoryCache {
         fields: {
           partnerships: relayStylePagination(['first', 'filter']),
           accessLog: relayStylePagination(['householdId', 'userId']),
+          threads: relayStylePagination(['partnershipId', 'householdId']),
         },
       },
       // Objects without an id that live inside their parent: merge what different queries selected.
@@ -38,6 +39,16 @@ export function createCache(): InMemoryCache {
       ProgrammeDashboard: { keyFields: false },
       MonthFigures: { keyFields: false },
       PartnershipCapacity: { keyFields: false },
+      // Messaging: the page keeps a thread's messages itself (merge.ts); these are values without an id.
+      ThreadViewerCan: { merge: true },
+      MessageViewerCan: { merge: true },
+      MessagingSettings: { keyFields: [], merge: true },
+      MessagePage: { keyFields: false },
+      ThreadChanges: { keyFields: false },
+      Presence: { keyFields: false },
+      MessageEvent: { keyFields: false },
+      TypingEvent: { keyFields: false },
+      ReadStateEvent: { keyFields: false },
     },
   });
 }

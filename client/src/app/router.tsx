@@ -9,7 +9,10 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { FundingStatementPage } from '../features/funding/FundingStatementPage';
 import { HomePage } from '../features/home/HomePage';
 import { HouseholdPage } from '../features/household/HouseholdPage';
+import { InboxPage } from '../features/messaging/InboxPage';
+import { OpenThreadPage } from '../features/messaging/OpenThreadPage';
 import { OutboxPage } from '../features/messaging/OutboxPage';
+import { ThreadPage } from '../features/messaging/ThreadPage';
 import { OrganisationsPage } from '../features/organisation/OrganisationsPage';
 import { AdminPartnershipsPage } from '../features/partnership/AdminPartnershipsPage';
 import { PartnershipPage } from '../features/partnership/PartnershipPage';
@@ -33,6 +36,10 @@ export const routes: RouteObject[] = [
           { path: 'partnerships/:id', element: <PartnershipPage /> },
           { path: 'partnerships/:id/funding', element: <FundingStatementPage /> },
           { path: 'households/:id', element: <HouseholdPage /> },
+          { path: 'households/:id/messages', element: <OpenThreadPage of="household" /> },
+          { path: 'partnerships/:id/messages', element: <OpenThreadPage of="partnership" /> },
+          { path: 'messages', element: <InboxPage /> },
+          { path: 'messages/:threadId', element: <ThreadPage /> },
           { path: 'invite', element: <InvitePage /> },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON', 'COORDINATOR']} />,

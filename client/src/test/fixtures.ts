@@ -1,5 +1,6 @@
 import { ViewerDocument } from '../app/viewer';
 import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/document/DocumentsPanel';
+import { PartnershipThreadsDocument } from '../features/messaging/MessagesSection';
 import type { Role } from '@partner-hub/shared';
 
 export function viewerMock(role: Role | null, language: 'nl' | 'fr' | 'en' = 'en') {
@@ -239,6 +240,16 @@ export const noDocumentsMocks = [
     request: { query: DocumentAddedDocument, variables: () => true },
     result: { data: { documentAdded: null } },
     delay: 60_000,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  // Partnership pages list their message threads: none unless a test says otherwise.
+  {
+    request: { query: PartnershipThreadsDocument, variables: () => true },
+    result: {
+      data: {
+        threads: { __typename: 'ThreadConnection' as const, edges: [], pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, totalCount: 0 },
+      },
+    },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];

@@ -9,6 +9,7 @@ import { EmptyState, Loading, PageError } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Money } from '../../ui/Values';
 import { DocumentsPanel } from '../document/DocumentsPanel';
+import { MessagesSection } from '../messaging/MessagesSection';
 import { HouseholdsTable } from '../household/HouseholdsTable';
 import { RegisterHouseholdForm } from '../household/RegisterHouseholdForm';
 import { EditPartnershipForm } from './EditPartnershipForm';
@@ -170,6 +171,8 @@ export function PartnershipPage() {
           </Disclosure>
         )}
       </section>
+
+      <MessagesSection partnershipId={partnership.id} />
 
       {/* A partnership's own documents are for Fedasil staff and coordinators to add (the API checks). */}
       <DocumentsPanel partnershipId={partnership.id} canUpload={can.uploadDocument} needToKnow={false} />
