@@ -150,6 +150,37 @@ describe('createSender', () => {
     expect(sender.pending().map((m) => m.body)).toEqual(['one', 'two', 'three']);
   });
 
+  it('sends one message at a time, in the order written, also when the first one needs retries', async () => {
+    const server = fakeServer();
+    server.failNextAttempts(2);
+    let ids = 0;
+    const sender = createSender({ send: server.send, newId: () => `c${++ids}` });
+    sender.submit({ threadId: 't1', body: 'one' });
+    sender.submit({ threadId: 't1', body: 'two' });
+    sender.submit({ threadId: 't1', body: 'three' });
+    expect(server.calls.map((c) => c.body)).toEqual(['one']);
+    await vi.advanceTimersByTimeAsync(60_000);
+    // "one" failed twice and went out third; the others waited for it.
+    expect(server.calls.map((c) => c.body)).toEqual(['one', 'one', 'one', 'two', 'three']);
+    expect([...server.stored.values()].map((m) => m.body)).toEqual(['one', 'two', 'three']);
+    expect(sender.pending()).toEqual([]);
+  });
+
+  it('lets the next message go when one has failed', async () => {
+    const server = fakeServer();
+    server.failNextAttempts(2);
+    let ids = 0;
+    const sender = createSender({ send: server.send, newId: () => `c${++ids}`, maxAutoAttempts: 2 });
+    sender.submit({ threadId: 't1', body: 'one' });
+    sender.submit({ threadId: 't1', body: 'two' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sender.pending()).toMatchObject([{ body: 'one', status: 'failed' }]);
+    expect([...server.stored.values()].map((m) => m.body)).toEqual(['two']);
+    sender.retry('c1');
+    await flush();
+    expect([...server.stored.values()].map((m) => m.body)).toEqual(['two', 'one']);
+  });
+
   it('stops its timers when disposed', async () => {
     const server = fakeServer();
     server.failNextAttempts(1);

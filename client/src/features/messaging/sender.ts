@@ -98,8 +98,6 @@ export function createSender(options: SenderOptions): Sender {
   let items: readonly PendingMessage[] = [];
   const listeners = new Set<() => void>();
   const timers = new Map<string, unknown>();
-  /** Messages with an attempt under way: never two attempts of one message at the same time. */
-  const inFlight = new Set<string>();
   let disposed = false;
 
   const emit = () => {
@@ -119,27 +117,52 @@ export function createSender(options: SenderOptions): Sender {
     emit();
   };
 
+  /**
+   * Messages go out one at a time, in the order they were written: the server numbers them in the
+   * order they arrive, and two sends racing each other could swap. The first message still
+   * "sending" goes first (also while it waits for its next automatic attempt); a failed one
+   * steps aside.
+   */
+  let inFlight: string | null = null;
+  const next = () => items.find((m) => m.status === 'sending');
+
+  const pump = () => {
+    if (disposed || inFlight !== null) return;
+    const head = next();
+    if (!head || timers.has(head.clientId)) return;
+    attempt(head.clientId);
+  };
+
   const attempt = (clientId: string) => {
     const message = find(clientId);
-    if (!message || disposed || inFlight.has(clientId)) return;
+    if (!message || disposed || inFlight !== null) return;
     timers.delete(clientId);
-    inFlight.add(clientId);
+    inFlight = clientId;
     const attempts = message.attempts + 1;
     update(clientId, { status: 'sending', attempts, error: null });
     send({ ...message, status: 'sending', attempts }).then(
       () => {
-        inFlight.delete(clientId);
+        inFlight = null;
         remove(clientId);
+        pump();
       },
       (error: unknown) => {
-        inFlight.delete(clientId);
+        inFlight = null;
         if (!find(clientId) || disposed) return;
         if (isRetryable(error) && attempts < maxAutoAttempts) {
-          // Still "sending" for the user: the next attempt comes by itself.
+          // Still "sending" for the user: the next attempt comes by itself, and the messages
+          // written after it wait for it.
           update(clientId, { error });
-          timers.set(clientId, setTimer(() => attempt(clientId), delay(attempts)));
+          timers.set(
+            clientId,
+            setTimer(() => {
+              timers.delete(clientId);
+              pump();
+            }, delay(attempts)),
+          );
         } else {
           update(clientId, { status: 'failed', error });
+          pump();
         }
       },
     );
@@ -155,15 +178,16 @@ export function createSender(options: SenderOptions): Sender {
       const clientId = newId();
       items = [...items, { ...draft, clientId, status: 'sending', attempts: 0, error: null, createdAt: now().toISOString() }];
       emit();
-      attempt(clientId);
+      pump();
       return clientId;
     },
     retry(clientId) {
       const message = find(clientId);
       if (!message || message.status !== 'failed') return;
-      // A manual retry starts a new series of automatic attempts.
-      update(clientId, { attempts: 0 });
-      attempt(clientId);
+      // A manual retry starts a new series of automatic attempts; it goes out after the messages
+      // already on their way.
+      update(clientId, { attempts: 0, status: 'sending' });
+      pump();
     },
     discard(clientId) {
       if (find(clientId)?.status === 'failed') remove(clientId);
