@@ -116,6 +116,11 @@ function createMessagingLoaders(ctx: Context) {
       const map = new Map(rows.map((s) => [s.thread.id, s]));
       return threadIds.map((id) => map.get(id) ?? null);
     }),
+    /** Everyone's read state per thread (for seenBy: one query for a whole list of messages). */
+    readers: new DataLoader<string, ThreadState[]>(async (threadIds) => {
+      const rows = await em.find(ThreadState, { thread: { $in: [...threadIds] }, lastReadSeq: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+      return threadIds.map((id) => rows.filter((s) => s.thread.id === id));
+    }),
     /** Unread messages per thread for the viewer; key `${threadId}:${includeInternal ? 1 : 0}`. */
     unread: new DataLoader<string, number>(async (keys) => {
       const withInternal = keys.filter((k) => k.endsWith(':1')).map((k) => k.split(':')[0]);
@@ -565,14 +570,16 @@ export async function mentionsOf(ctx: Context, m: Message): Promise<User[]> {
 export async function seenByOf(ctx: Context, m: Message): Promise<User[]> {
   const viewer = requireViewer(ctx);
   if (m.author.id !== viewer.id || m.deletedAt) return [];
-  const states = await ctx.em.find(ThreadState, { thread: m.thread.id, lastReadSeq: { $gte: m.seq }, user: { $ne: viewer.id } });
+  const loaders = messagingLoaders(ctx);
+  const states = (await loaders.readers.load(m.thread.id)).filter((s) => s.lastReadSeq >= m.seq && s.user.id !== viewer.id);
   if (!states.length) return [];
-  const userIds = states.map((s) => s.user.id);
-  const [profiles, users] = await Promise.all([Promise.all(userIds.map((id) => messagingLoaders(ctx).profile.load(id))), Promise.all(userIds.map((id) => ctx.loaders.user.load(id)))]);
-  const thread = await messagingLoaders(ctx).thread.load(m.thread.id);
+  const thread = await loaders.thread.load(m.thread.id);
   if (!thread) return [];
   const facts = await threadFacts(ctx, thread);
-  return users.filter((u, i): u is User => !!u && !u.removedAt && (profiles[i]?.sendReadReceipts ?? true) && messagingPolicy.viewMessage(personOf(u), facts, m));
+  const people = await Promise.all(states.map(async (s) => ({ user: await ctx.loaders.user.load(s.user.id), profile: await loaders.profile.load(s.user.id) })));
+  return people
+    .filter(({ user, profile }) => !!user && !user.removedAt && (profile?.sendReadReceipts ?? true) && messagingPolicy.viewMessage(personOf(user), facts, m))
+    .map(({ user }) => user!);
 }
 
 // ---------------------------------------------------------------------------------------------

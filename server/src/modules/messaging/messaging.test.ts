@@ -903,4 +903,27 @@ describe('inbox statement count', () => {
     expect(large.statements).toBe(small.statements);
     expect(large.statements).toBeLessThanOrEqual(12);
   });
+
+  it('sends the same number of SQL statements for a page of 4 and of 24 messages (authors, replies, mentions, seen by)', async () => {
+    const PAGE = `query($t: ID!) { messages(threadId: $t, limit: 100) { messages { id seq body edited deleted author { id name } replyTo { id body author { name } } mentions { id name } seenBy { id name } viewerCan { edit delete } } } }`;
+    const measure = async (count: number) => {
+      const { threadId } = await freshThread();
+      let previous: string | null = null;
+      for (let i = 0; i < count; i++) {
+        const m = await sent(i % 2 ? as.contact : as.volunteer, threadId, `Bericht ${i}`, { replyToId: previous, mentionIds: [uid(i % 2 ? 'volunteer' : 'contact')] });
+        previous = m.id;
+      }
+      await as.contact.ok(MARK, { t: threadId, seq: count });
+      await as.coordinator.ok(MARK, { t: threadId, seq: count });
+      const before = hub.statements.count;
+      const data = await as.volunteer.ok(PAGE, { t: threadId });
+      const seen = data.messages.messages.filter((m: any) => m.seenBy.length === 2).length;
+      return { statements: hub.statements.count - before, messages: data.messages.messages.length, seen };
+    };
+    const small = await measure(4);
+    const large = await measure(24);
+    expect(small).toMatchObject({ messages: 4, seen: 2 });
+    expect(large).toMatchObject({ messages: 24, seen: 12 });
+    expect(large.statements).toBe(small.statements);
+  });
 });
