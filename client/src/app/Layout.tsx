@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LOCALES, type Locale, type Role } from '@partner-hub/shared';
 import { useEffect, useState } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { resetThreadSenders } from '../features/messaging/threadSender';
 import { useUnreadCount, usePresenceHeartbeat } from '../features/messaging/unread';
 import { graphql } from '../gql';
 import { ConnectionBanner } from '../ui/ConnectionBanner';
@@ -106,6 +107,8 @@ function SignOutButton() {
         try {
           await signOut();
         } finally {
+          // Messages still waiting to be sent belong to the previous user: drop them.
+          resetThreadSenders();
           await navigate('/sign-in', { replace: true });
           // Forget everything the previous user could see; the viewer query refetches (now null).
           await client.resetStore().catch(() => undefined);
