@@ -82,7 +82,7 @@ describe('InboxPage', () => {
     expect(within(second).getByRole('link', { name: 'Onthaalgroep Mechelen: conversation' })).toBeTruthy();
     expect(second.textContent).toContain('You: Message deleted');
     expect(within(second).queryByTestId('thread-unread')).toBeNull();
-    expect(within(third).getByRole('link', { name: 'Household HH-2026-0004' })).toBeTruthy();
+    expect(within(third).getByRole('link', { name: 'Conversation about household HH-2026-0004' })).toBeTruthy();
     expect(third.textContent).toContain('Muted');
   });
 

@@ -559,7 +559,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
         {thread.household && (
           <>
             {' · '}
-            <Link to={`/households/${thread.household.id}`}>{t('messages.householdThread', { reference: thread.household.reference })}</Link>
+            <Link to={`/households/${thread.household.id}`}>{t('household.title', { reference: thread.household.reference })}</Link>
           </>
         )}
       </p>
