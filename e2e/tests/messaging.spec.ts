@@ -9,7 +9,7 @@
 // Each journey starts its own conversation (a subject thread in Onthaalgroep Mechelen).
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { ACCOUNTS, apiSession, graphql, mainNav, partnershipIdByName, signIn, uniqueSuffix, watchSubscription } from './support/hub';
+import { ACCOUNTS, apiSession, graphql, mainNav, partnershipIdByName, registerHousehold, signIn, uniqueSuffix, watchSubscription } from './support/hub';
 
 const PARTNERSHIP = 'Onthaalgroep Mechelen';
 const PHONE = { width: 390, height: 844 };
@@ -297,6 +297,71 @@ test.describe('messaging', () => {
     } finally {
       await liegeSide.context.close();
       await mechelenSide.context.close();
+    }
+  });
+
+  test("a household's conversation opens from the household page; an internal note of the contact person stays hidden from the partner", async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
+    // A household of this journey's own in Onthaalgroep Mechelen.
+    const admin = await apiSession(baseURL!, ACCOUNTS.admin);
+    let household: { id: string; reference: string };
+    try {
+      const partnershipId = await partnershipIdByName(admin, PARTNERSHIP);
+      household = await registerHousehold(admin, partnershipId, { arrivalRoute: 'DIRECT', members: [['Gesprek', `Test ${uniqueSuffix()}`, 1990, 'HEAD']] });
+    } finally {
+      await admin.dispose();
+    }
+    const title = `Gesprek over gezin ${household.reference}`;
+    const deskSide = await newPage(browser, DESK);
+    const partnerSide = await newPage(browser, PHONE, true);
+    try {
+      // --- The contact person opens the household's conversation from the household page. ---
+      const contact = deskSide.page;
+      await signIn(contact, ACCOUNTS.contact);
+      await contact.goto(`/households/${household.id}`);
+      await expect(contact.getByRole('heading', { level: 1, name: `Gezin ${household.reference}` })).toBeVisible();
+      await contact.getByTestId('messages-section').getByRole('link', { name: 'Open het gesprek over dit gezin' }).click();
+      await expect(contact.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expect(contact).toHaveURL(/\/messages\/[^/]+$/);
+      const threadUrl = new URL(contact.url()).pathname;
+
+      // An internal note (Fedasil staff only), then a message for everyone.
+      await contact.getByLabel('Interne notitie (alleen Fedasil)').check();
+      await send(contact, 'Interne noot: dossier nakijken');
+      await send(contact, 'Welkom in het gesprek over jullie gezin.');
+      const note = messageList(contact).getByTestId('message').filter({ hasText: 'Interne noot: dossier nakijken' });
+      await expect(note).toContainText('Interne notitie');
+      await expect(messageList(contact).getByTestId('message')).toHaveCount(2);
+
+      // --- The coordinator, on a phone, opens it from the same household page. ---
+      const coordinator = partnerSide.page;
+      await signIn(coordinator, ACCOUNTS.coordinator);
+      await coordinator.goto(`/households/${household.id}`);
+      await coordinator.getByTestId('messages-section').getByRole('link', { name: 'Open het gesprek over dit gezin' }).tap();
+      await expect(coordinator.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      expect(new URL(coordinator.url()).pathname).toBe(threadUrl);
+      await expect.poll(() => messageTexts(coordinator)).toEqual(['Welkom in het gesprek over jullie gezin.']);
+      await expect(coordinator.getByText('Interne noot')).toHaveCount(0);
+      await expect(coordinator.getByLabel('Interne notitie (alleen Fedasil)')).toHaveCount(0);
+      expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+      // The coordinator answers mentioning the contact person, picked from the list.
+      const field = coordinator.getByRole('combobox', { name: 'Je bericht' });
+      await field.click();
+      await field.pressSequentially('Dank je @Koe');
+      await coordinator.getByRole('option', { name: ACCOUNTS.contact.name }).click();
+      await field.pressSequentially('we bellen morgen.');
+      await coordinator.getByRole('button', { name: 'Versturen', exact: true }).tap();
+      const answer = messageList(contact).getByTestId('message').filter({ hasText: 'we bellen morgen.' });
+      await expect(answer.locator('.mention')).toHaveText(`@${ACCOUNTS.contact.name}`);
+
+      // The conversation is in the inbox of both, titled after the household.
+      await mainNav(contact).getByRole('link', { name: /^Berichten/ }).click();
+      await expect(contact.getByTestId('thread-row').getByRole('link', { name: title, exact: true })).toBeVisible();
+      await expectNoSeriousA11yViolations(contact, 'the inbox (contact person)');
+    } finally {
+      await deskSide.context.close();
+      await partnerSide.context.close();
     }
   });
 });
