@@ -83,6 +83,24 @@ export const DOCUMENT_TYPES: Record<string, string> = {
 /** Default upload limit: 25 MB. */
 export const DEFAULT_UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
 
+/** What an in-app notification is about. */
+export const NOTIFICATION_KINDS = [
+  'MESSAGE',
+  'MENTION',
+  'FEEDBACK_DUE',
+  'FEEDBACK_SUBMITTED',
+  'FEEDBACK_SENT_BACK',
+  'FEEDBACK_ACCEPTED',
+  'MEETING_INVITED',
+  'MEETING_UPDATED',
+  'MEETING_CANCELLED',
+  'ACTION_ITEM_ASSIGNED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The kind of record a notification opens. */
+export const NOTIFICATION_SOURCES = ['THREAD', 'FEEDBACK_ROUND', 'MEETING', 'ACTION_ITEM'] as const;
+export type NotificationSource = (typeof NOTIFICATION_SOURCES)[number];
 /** Kinds of message thread: one per partnership, one per household, and threads with a subject. */
 export const THREAD_KINDS = ['PARTNERSHIP', 'HOUSEHOLD', 'SUBJECT'] as const;
 export type ThreadKind = (typeof THREAD_KINDS)[number];

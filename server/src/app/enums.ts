@@ -13,6 +13,8 @@ import {
   STEP_STATUSES,
   HOUSEHOLD_STATUSES,
   LOCALES,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_SOURCES,
   ORGANISATION_KINDS,
   PARTNERSHIP_STATUSES,
   PARTNERSHIP_TRACKS,
@@ -47,5 +49,7 @@ export const LandlordKindEnum = graphqlEnum(LANDLORD_KINDS, 'LandlordKind', 'Who
 export const HouseholdFlagEnum = graphqlEnum(HOUSEHOLD_FLAGS, 'HouseholdFlag', 'Something about a household that needs attention.');
 export const HouseholdEventKindEnum = graphqlEnum(HOUSEHOLD_EVENT_KINDS, 'HouseholdEventKind', 'The kind of a change in a household timeline.');
 export const DocumentCategoryEnum = graphqlEnum(DOCUMENT_CATEGORIES, 'DocumentCategory', 'What a document is; identity, residence and medical papers are need-to-know.');
+export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'NotificationKind', 'What an in-app notification is about.');
+export const NotificationSourceEnum = graphqlEnum(NOTIFICATION_SOURCES, 'NotificationSource', 'The kind of record a notification opens.');
 export const ThreadKindEnum = graphqlEnum(THREAD_KINDS, 'ThreadKind', 'The thread of a partnership, of a household, or a thread with its own subject.');
 export const MessageEventKindEnum = graphqlEnum(MESSAGE_EVENT_KINDS, 'MessageEventKind', 'What happened to a message: added, edited or deleted.');

@@ -16,6 +16,7 @@ import { Message, MessagingProfile, Thread, ThreadState } from '../modules/messa
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
+import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
@@ -39,6 +40,8 @@ export const entities = [
   AccessLogEntry,
   Document,
   DocumentVersion,
+  Notification,
+  NotificationPreference,
   Thread,
   Message,
   ThreadState,

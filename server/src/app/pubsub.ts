@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 export type Topics = {
   HOUSEHOLD_CHANGED: [{ householdId: string; partnershipId: string }];
   DOCUMENT_ADDED: [{ documentId: string; partnershipId: string; householdId: string | null }];
+  NOTIFICATION_ADDED: [{ notificationId: string; recipientId: string }];
   /** A message was added, edited or deleted (stored before it is published). `internal`: a note for Fedasil staff only. */
   MESSAGE_CHANGED: [{ kind: 'ADDED' | 'EDITED' | 'DELETED'; messageId: string; threadId: string; partnershipId: string; householdId: string | null; internal: boolean; authorId: string }];
   /** Someone started or stopped typing in a thread (not stored). */
