@@ -159,6 +159,8 @@ describe('ThreadPage', () => {
     const participants = within(screen.getByTestId('participants'));
     expect(participants.getByText('Koen Janssens is online')).toBeTruthy();
     expect(participants.getByText('Lotte Claes is offline')).toBeTruthy();
+    // The contact person's presence also at the top of the thread.
+    expect(within(screen.getByRole('list', { name: 'Contact person' })).getByText('Koen Janssens is online')).toBeTruthy();
   });
 
   it('marks an internal note, and offers writing one to Fedasil staff', async () => {

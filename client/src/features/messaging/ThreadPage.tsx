@@ -548,6 +548,8 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
   };
 
   const title = threadTitle(thread, t);
+  // "Is my contact person online?": at the top, also on a phone where the participants come last.
+  const contacts = participants.filter((p) => p.role === 'CONTACT_PERSON' && p.id !== viewerId);
   return (
     <div className="page thread-page">
       <p className="back-link">
@@ -563,6 +565,19 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
           </>
         )}
       </p>
+
+      {contacts.length > 0 && (
+        <ul className="thread-contacts" aria-label={t('role.CONTACT_PERSON')}>
+          {contacts.map((p) => (
+            <li key={p.id}>
+              <PresenceDot name={p.name} online={p.online} />
+              <span>
+                {t('role.CONTACT_PERSON')}: {p.name}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
 
       <div className="thread-layout">
         <section className="section thread-main" aria-labelledby="thread-messages-heading">
