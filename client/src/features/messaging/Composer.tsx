@@ -232,7 +232,7 @@ export function Composer({
             <label htmlFor={`${id}-internal`}>{t('thread.internalNote')}</label>
           </div>
         )}
-        <button type="submit" className="button" disabled={!text.trim() || tooLong}>
+        <button type="submit" className="button button-primary" disabled={!text.trim() || tooLong}>
           {t('thread.send')}
         </button>
       </div>

@@ -172,7 +172,7 @@ function StartThreadForm() {
         </div>
         <FormError error={problem ? undefined : error} message={problem} />
         <div className="button-row">
-          <button type="submit" className="button" disabled={loading}>
+          <button type="submit" className="button button-primary" disabled={loading}>
             {t('messages.startButton')}
           </button>
         </div>

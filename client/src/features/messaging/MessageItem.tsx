@@ -132,7 +132,7 @@ export function MessageItem({
           </div>
           <FormError error={error} />
           <div className="button-row">
-            <button type="submit" className="button button-small" disabled={busy || !draft.trim()}>
+            <button type="submit" className="button button-primary button-small" disabled={busy || !draft.trim()}>
               {t('thread.save')}
             </button>
             <button type="button" className="button button-secondary button-small" onClick={() => setEditing(false)}>

@@ -632,7 +632,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
                         <div className="message-status message-failed" role="alert">
                           <p>{t('thread.failed')}</p>
                           <div className="button-row">
-                            <button type="button" className="button button-small" onClick={() => sender.retry(p.clientId)}>
+                            <button type="button" className="button button-primary button-small" onClick={() => sender.retry(p.clientId)}>
                               {t('thread.retry')}
                             </button>
                             <button type="button" className="button button-secondary button-small" onClick={() => sender.discard(p.clientId)}>
