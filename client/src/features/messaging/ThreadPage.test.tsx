@@ -4,6 +4,8 @@ import { viewerMock } from '../../test/fixtures';
 import { renderPage } from '../../test/render';
 import {
   MarkThreadReadDocument,
+  MuteThreadDocument,
+  UpdateMessagingSettingsDocument,
   SendMessageDocument,
   SetTypingDocument,
   ThreadChangesDocument,
@@ -255,6 +257,27 @@ describe('ThreadPage', () => {
     ]);
     await waitFor(() => expect(marked).toHaveBeenCalledTimes(1));
     expect(marked.mock.calls[0]![0]).toEqual({ threadId: 't-1', seq: 3 });
+  });
+
+  it('mutes the thread and stops read receipts', async () => {
+    const muted = vi.fn(() => ({ data: { muteThread: { __typename: 'Thread' as const, id: 't-1', muted: true } } }));
+    const receipts = vi.fn(() => ({ data: { updateMessagingSettings: { __typename: 'MessagingSettings' as const, sendReadReceipts: false } } }));
+    renderThread([
+      threadMock(),
+      firstPage([message(1, 'one')]),
+      { request: { query: MuteThreadDocument, variables: { threadId: 't-1', muted: true } }, result: muted },
+      { request: { query: UpdateMessagingSettingsDocument, variables: { sendReadReceipts: false } }, result: receipts },
+    ]);
+    const mute = (await screen.findByLabelText('Mute this conversation')) as HTMLInputElement;
+    const send = screen.getByLabelText('Send read receipts') as HTMLInputElement;
+    expect(mute.checked).toBe(false);
+    expect(send.checked).toBe(true);
+    fireEvent.click(mute);
+    await waitFor(() => expect((screen.getByLabelText('Mute this conversation') as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(send);
+    await waitFor(() => expect((screen.getByLabelText('Send read receipts') as HTMLInputElement).checked).toBe(false));
+    expect(muted).toHaveBeenCalledTimes(1);
+    expect(receipts).toHaveBeenCalledTimes(1);
   });
 
   it('says "not found" for a thread the viewer may not see', async () => {

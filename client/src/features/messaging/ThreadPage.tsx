@@ -488,6 +488,15 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
     return undefined;
   }, [epoch, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Back online (the browser says so): failed sends try again without waiting for the socket.
+  useEffect(() => {
+    const retryFailed = () => {
+      for (const p of sender.pending()) if (p.status === 'failed' && isRetryableSendError(p.error)) sender.retry(p.clientId);
+    };
+    window.addEventListener('online', retryFailed);
+    return () => window.removeEventListener('online', retryFailed);
+  }, [sender]);
+
   // --- Read state ----------------------------------------------------------------------------
   const [markRead] = useMutation(MarkThreadReadDocument, { refetchQueries: [UnreadMessageCountDocument] });
   const readUpTo = useRef(thread.viewerLastReadSeq);
