@@ -3,7 +3,8 @@
 //    the navigation), their open conversation shows the volunteer typing and then the message,
 //    without a reload, and the badge clears once they have read it.
 // 2. The contact person's browser goes offline ("reconnecting…"); the volunteer sends three
-//    messages; back online, the contact person sees all three, once each, in order.
+//    messages, the contact person writes one (shown at once as "sending"); back online, the
+//    contact person sees all three, once each, in order, and theirs is delivered once after them.
 // 3. A volunteer of another partnership sees none of it: not in their inbox, "not found" at the
 //    conversation's address, and no live event, also when subscribing to it directly.
 // Each journey starts its own conversation (a subject thread in Onthaalgroep Mechelen).
@@ -204,6 +205,12 @@ test.describe('messaging', () => {
       await expect.poll(() => messageTexts(volunteer)).toEqual(['Bericht 0: nog online', ...sent]);
       // Nothing reached the offline page.
       expect(await messageTexts(contact)).toEqual(['Bericht 0: nog online']);
+      // The contact person writes while offline: shown at once, "sending" (retried by itself).
+      const offlineText = 'Bericht van Koen: offline geschreven';
+      await send(contact, offlineText);
+      const pending = contact.getByTestId('pending-message').filter({ hasText: offlineText });
+      await expect(pending).toBeVisible();
+      await expect(pending).toContainText(/Wordt verstuurd…|Niet verstuurd\./);
 
       // --- Back online: reconnect, catch up, each message once and in order. ---
       offline = false;
@@ -211,15 +218,18 @@ test.describe('messaging', () => {
       await expect(contact.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected', { timeout: 20_000 });
       await expect(contact.getByRole('status').filter({ hasText: 'Opnieuw verbinden' })).toHaveCount(0);
       expect(connections).toBeGreaterThan(connectionsBefore);
-      await expect.poll(() => messageTexts(contact)).toEqual(['Bericht 0: nog online', ...sent]);
-      for (const text of sent) await expect(messageList(contact).getByTestId('message').filter({ hasText: text })).toHaveCount(1);
+      // The missed messages, then the one written offline (stored once, after them).
+      await expect.poll(() => messageTexts(contact), { timeout: 20_000 }).toEqual(['Bericht 0: nog online', ...sent, offlineText]);
+      await expect(contact.getByTestId('pending-message')).toHaveCount(0);
+      for (const text of [...sent, offlineText]) await expect(messageList(contact).getByTestId('message').filter({ hasText: text })).toHaveCount(1);
+      await expect.poll(() => messageTexts(volunteer)).toEqual(['Bericht 0: nog online', ...sent, offlineText]);
       const seqs = await messageList(contact).getByTestId('message').evaluateAll((items) => items.map((i) => Number(i.getAttribute('data-seq'))));
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
       expect(new Set(seqs).size).toBe(seqs.length);
 
       // Live again: a fourth message arrives without another reconnect.
       await send(volunteer, 'Bericht 4: weer live');
-      await expect.poll(() => messageTexts(contact)).toEqual(['Bericht 0: nog online', ...sent, 'Bericht 4: weer live']);
+      await expect.poll(() => messageTexts(contact)).toEqual(['Bericht 0: nog online', ...sent, offlineText, 'Bericht 4: weer live']);
     } finally {
       await desk.context.close();
       await other.context.close();
