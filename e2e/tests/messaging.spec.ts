@@ -304,6 +304,8 @@ test.describe('messaging', () => {
       await expect(liege.getByRole('heading', { level: 1, name: 'Introuvable' })).toBeVisible();
       await expect(liege.getByText('Alleen voor Mechelen')).toHaveCount(0);
       await expect(liege.getByText(subject)).toHaveCount(0);
+      // Still no event, well after the message was published.
+      expect(inboxLive.events(), 'live message events received by the Liège volunteer').toBe(0);
     } finally {
       await liegeSide.context.close();
       await mechelenSide.context.close();
