@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { viewerMock } from '../../test/fixtures';
 import { renderPage } from '../../test/render';
 import {
+  DeleteMessageDocument,
+  EditMessageDocument,
   MarkThreadReadDocument,
   MuteThreadDocument,
   UpdateMessagingSettingsDocument,
@@ -39,7 +41,7 @@ function message(seq: number, body: string, overrides: Record<string, unknown> =
     internal: false,
     edited: false,
     deleted: false,
-    createdAt: `2026-11-24T10:0${seq}:00.000Z`,
+    createdAt: new Date(Date.UTC(2026, 10, 24, 10, seq)).toISOString(),
     editedAt: null,
     author: KOEN,
     seenBy: [] as ReturnType<typeof user>[],
@@ -257,6 +259,47 @@ describe('ThreadPage', () => {
     ]);
     await waitFor(() => expect(marked).toHaveBeenCalledTimes(1));
     expect(marked.mock.calls[0]![0]).toEqual({ threadId: 't-1', seq: 3 });
+  });
+
+  it('edits and deletes the viewer’s own message; both show as such', async () => {
+    const own = { author: ME, viewerCan: { __typename: 'MessageViewerCan' as const, edit: true, delete: true } };
+    const edited = vi.fn(() => ({ data: { editMessage: message(2, 'Tomorrow at 10', { ...own, edited: true, changeSeq: 5, editedAt: '2026-11-24T10:30:00.000Z' }) } }));
+    const deleted = vi.fn(() => ({ data: { deleteMessage: message(2, '', { ...own, deleted: true, changeSeq: 6, viewerCan: { __typename: 'MessageViewerCan' as const, edit: false, delete: false } }) } }));
+    renderThread([
+      threadMock(),
+      firstPage([message(1, 'When?'), message(2, 'Tomorrow at 9', own)]),
+      { request: { query: EditMessageDocument, variables: { input: { id: 'm-2', body: 'Tomorrow at 10', mentionIds: [] } } }, result: edited },
+      { request: { query: DeleteMessageDocument, variables: { id: 'm-2' } }, result: deleted },
+    ]);
+    await waitFor(() => expect(screen.getAllByTestId('message')).toHaveLength(2));
+    const mine = () => screen.getAllByTestId('message')[1]!;
+    fireEvent.click(within(mine()).getByRole('button', { name: 'Edit' }));
+    const field = within(mine()).getByLabelText('Edit your message');
+    fireEvent.change(field, { target: { value: 'Tomorrow at 10' } });
+    fireEvent.click(within(mine()).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(texts()).toEqual(['When?', 'Tomorrow at 10']));
+    expect(within(mine()).getByText('(edited)')).toBeTruthy();
+    fireEvent.click(within(mine()).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(within(mine()).getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(() => expect(texts()).toEqual(['When?', 'This message was deleted.']));
+    expect(within(mine()).queryByRole('button', { name: 'Edit' })).toBeNull();
+    expect(edited).toHaveBeenCalledTimes(1);
+    expect(deleted).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads earlier messages on demand, before the first one shown', async () => {
+    const earlier = {
+      request: { query: ThreadMessagesDocument, variables: { threadId: 't-1', beforeSeq: 51, limit: 50 } },
+      result: { data: { messages: { __typename: 'MessagePage' as const, hasMore: false, messages: [message(49, 'forty-nine'), message(50, 'fifty')] } } },
+    };
+    renderThread([
+      threadMock(),
+      { ...firstPage([message(51, 'fifty-one'), message(52, 'fifty-two')]), result: { data: { messages: { __typename: 'MessagePage' as const, hasMore: true, messages: [message(51, 'fifty-one'), message(52, 'fifty-two')] } } } },
+      earlier,
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Show earlier messages' }));
+    await waitFor(() => expect(texts()).toEqual(['forty-nine', 'fifty', 'fifty-one', 'fifty-two']));
+    expect(screen.queryByRole('button', { name: 'Show earlier messages' })).toBeNull();
   });
 
   it('mutes the thread and stops read receipts', async () => {
