@@ -5,6 +5,8 @@ import type { Context, Viewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
 import { requireViewer } from '../auth/viewer.js';
+import type { Notification } from '../notification/notification.entity.js';
+import { notify, publishNotifications } from '../notification/notification.service.js';
 import { loadHousehold } from '../household/household.service.js';
 import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
 import { Household } from '../household/household.entity.js';
@@ -341,15 +343,17 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
     replyToId = target.id;
   }
   const mentionIds = await checkMentions(ctx, facts, internal, input.mentionIds);
+  const recipients = await messageRecipients(ctx, { internal, mentionIds }, thread, facts, viewer);
   const now = new Date();
   let message: Message;
+  let notifications: Notification[] = [];
   try {
     message = await ctx.em.fork().transactional(async (tx) => {
       const counters = internal ? 'last_seq = last_seq + 1, last_change_seq = last_change_seq + 1' : 'last_seq = last_seq + 1, last_public_seq = last_seq + 1, last_change_seq = last_change_seq + 1';
       const rows = await raw(tx).execute<{ last_seq: number | string; last_change_seq: number | string }[]>(`update message_thread set ${counters} where id = ? returning last_seq, last_change_seq`, [thread.id], 'all');
       if (!rows[0]) throw notFound();
       await tx.nativeUpdate(Thread, { id: thread.id }, internal ? { lastMessageAt: now } : { lastMessageAt: now, lastPublicMessageAt: now });
-      return tx.create(Message, {
+      const m = tx.create(Message, {
         thread: tx.getReference(Thread, thread.id),
         seq: Number(rows[0].last_seq),
         changeSeq: Number(rows[0].last_change_seq),
@@ -361,6 +365,9 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
         mentionIds,
         createdAt: now,
       });
+      // Written by the same commit as the message: a retry that loses the race notifies nobody.
+      notifications = await queueNotifications(ctx, tx, m, thread, recipients);
+      return m;
     });
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
@@ -369,40 +376,53 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
     return asRetry(winner, thread.id);
   }
   publishMessage(ctx, 'ADDED', message, thread);
-  await notifyAboutMessage(ctx, message, thread, facts);
+  publishNotifications(ctx, notifications);
   return message;
 }
 
 /** Changes one's own message under a new change number (so reconnecting clients catch the edit up). */
-async function changeOwnMessage(ctx: Context, id: string, kind: 'EDITED' | 'DELETED', apply: (m: Message, facts: ThreadFacts) => Promise<void>): Promise<Message> {
+/**
+ * `prepare` checks the change outside the transaction (it may query) and returns what to apply to
+ * the message inside it (no queries there: on SQLite the transaction holds the only connection).
+ */
+async function changeOwnMessage(ctx: Context, id: string, kind: 'EDITED' | 'DELETED', prepare: (m: Message, facts: ThreadFacts) => Promise<(m: Message) => void>): Promise<Message> {
   const viewer = requireViewer(ctx);
   const { message, thread, facts } = await loadMessage(ctx, id);
   if (message.author.id !== viewer.id) throw new AppError('NOT_MESSAGE_AUTHOR', 'Only the author may change a message');
   if (message.deletedAt) throw new AppError('MESSAGE_DELETED', 'This message was deleted');
+  const apply = await prepare(message, facts);
+  let notifications: Notification[] = [];
   const changed = await ctx.em.transactional(async (tx) => {
     const rows = await raw(tx).execute<{ last_change_seq: number | string }[]>('update message_thread set last_change_seq = last_change_seq + 1 where id = ? returning last_change_seq', [thread.id], 'all');
     const m = await tx.findOneOrFail(Message, { id: message.id });
-    await apply(m, facts);
+    const mentionedBefore = new Set(m.mentionIds);
+    apply(m);
     m.changeSeq = Number(rows[0].last_change_seq);
+    // People newly mentioned by an edit are told (checked by checkMentions: they may see it).
+    const added = m.mentionIds.filter((id) => !mentionedBefore.has(id) && id !== viewer.id);
+    if (added.length) notifications = await queueNotifications(ctx, tx, m, thread, { message: [], mention: added });
     return m;
   });
   publishMessage(ctx, kind, changed, thread);
+  publishNotifications(ctx, notifications);
   return changed;
 }
 
 export async function editMessage(ctx: Context, input: EditMessageInput): Promise<Message> {
-  return changeOwnMessage(ctx, input.id, 'EDITED', async (m, facts) => {
+  return changeOwnMessage(ctx, input.id, 'EDITED', async (current, facts) => {
     const body = requireBody(input.body);
-    const mentionIds = input.mentionIds != null ? await checkMentions(ctx, facts, m.internal, input.mentionIds) : m.mentionIds;
-    m.body = body;
-    m.mentionIds = mentionIds;
-    m.editedAt = new Date();
+    const mentionIds = input.mentionIds != null ? await checkMentions(ctx, facts, current.internal, input.mentionIds) : null;
+    return (m) => {
+      m.body = body;
+      if (mentionIds) m.mentionIds = mentionIds;
+      m.editedAt = new Date();
+    };
   });
 }
 
 /** Keeps the row (its seq, its place as a reply target) and blanks the body and mentions. */
 export async function deleteMessage(ctx: Context, id: string): Promise<Message> {
-  return changeOwnMessage(ctx, id, 'DELETED', async (m) => {
+  return changeOwnMessage(ctx, id, 'DELETED', async () => (m) => {
     m.body = '';
     m.mentionIds = [];
     m.deletedAt = new Date();
@@ -681,9 +701,50 @@ export async function mayReceivePresence(ctx: Context, threadId: string, userId:
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Notifies about a new message: MESSAGE to the thread's participants, MENTION to the people
- * mentioned. Wired to the notification module once it is on main (see the report).
+ * Who hears of a new message: MESSAGE to the thread's participants, MENTION (instead) to the
+ * people mentioned. Participants: everyone who wrote in the thread or started it, plus its natural
+ * audience: for a partner's message the contact person (the deputy when there is none), for a
+ * Fedasil message the partnership's coordinators, for an internal note the contact person and
+ * deputy. Never someone who may not see the message (policy per person), never people who muted
+ * the thread (a mention still reaches them: it asks for them by name); `notify` skips the author.
  */
-async function notifyAboutMessage(_ctx: Context, _m: Message, _thread: Thread, _facts: ThreadFacts): Promise<void> {
-  // Filled in when server/src/modules/notification/ is merged from main.
+export async function messageRecipients(
+  ctx: Context,
+  m: { internal: boolean; mentionIds: readonly string[] },
+  thread: Thread,
+  facts: ThreadFacts,
+  author: Person,
+): Promise<{ message: string[]; mention: string[] }> {
+  const p = facts.partnership;
+  const writers = await raw(ctx.em).execute<{ author_id: string }[]>('select distinct m.author_id from message m where m.thread_id = ?', [thread.id], 'all');
+  const candidates = new Set<string>(writers.map((r) => r.author_id));
+  if (thread.createdBy) candidates.add(thread.createdBy.id);
+  if (m.internal) {
+    for (const id of [p.contactPersonId, p.deputyId]) if (id) candidates.add(id);
+  } else if (STAFF_ROLES.has(author.role)) {
+    if (p.memberOrganisationIds.length) {
+      const coordinators = await ctx.em.find(User, { organisation: { $in: [...p.memberOrganisationIds] }, role: 'COORDINATOR', removedAt: null });
+      for (const c of coordinators) candidates.add(c.id);
+    }
+  } else {
+    const contact = p.contactPersonId ?? p.deputyId;
+    if (contact) candidates.add(contact);
+  }
+  for (const id of m.mentionIds) candidates.add(id);
+  candidates.delete(author.id);
+  const ids = [...candidates];
+  if (!ids.length) return { message: [], mention: [] };
+  const [users, muted] = await Promise.all([ctx.em.find(User, { id: { $in: ids }, removedAt: null }), ctx.em.find(ThreadState, { thread: thread.id, user: { $in: ids }, muted: true })]);
+  const mutedIds = new Set(muted.map((s) => s.user.id));
+  const maySee = new Set(users.filter((u) => messagingPolicy.viewMessage(personOf(u), facts, m)).map((u) => u.id));
+  const mention = [...new Set(m.mentionIds)].filter((id) => maySee.has(id) && id !== author.id);
+  const mentioned = new Set(mention);
+  return { message: ids.filter((id) => maySee.has(id) && !mentioned.has(id) && !mutedIds.has(id)), mention };
+}
+
+/** Queues the notifications of a message in the unit of work `em` (the message's own transaction). */
+async function queueNotifications(ctx: Context, em: EntityManager, m: Message, thread: Thread, recipients: { message: string[]; mention: string[] }): Promise<Notification[]> {
+  const inTx: Context = { ...ctx, em };
+  const common = { sourceType: 'THREAD' as const, sourceId: thread.id, messageId: m.id, partnershipId: thread.partnership.id, excerpt: m.body };
+  return [...(await notify(inTx, { ...common, recipientIds: recipients.message, kind: 'MESSAGE' })), ...(await notify(inTx, { ...common, recipientIds: recipients.mention, kind: 'MENTION' }))];
 }

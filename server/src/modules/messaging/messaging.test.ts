@@ -12,6 +12,7 @@ import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { type Agent, codes, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../../../test/harness.js';
+import { Notification } from '../notification/notification.entity.js';
 import { Message, Thread } from './messaging.entity.js';
 
 type Ids = Awaited<ReturnType<typeof demoIds>>;
@@ -875,6 +876,73 @@ describe('readStateEvents', () => {
     await sub.untilEnded();
     expect(sub.errors().map((e: any) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     await sub.close();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Notifications (written with the message, in the same transaction)
+// ---------------------------------------------------------------------------------------------
+
+describe('notifications of new messages', () => {
+  /** Notifications of a thread per recipient email: kinds in order. */
+  async function notified(threadId: string): Promise<Record<string, string[]>> {
+    const rows = await hub.orm.em.fork().find(Notification, { sourceType: 'THREAD', sourceId: threadId }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['recipient'] });
+    const byEmail: Record<string, string[]> = {};
+    for (const n of rows) (byEmail[n.recipient.email] ??= []).push(n.kind);
+    return byEmail;
+  }
+
+  it("tells the contact person of a partner's message, and the partner side (writers, coordinators) of Fedasil's answer", async () => {
+    const { threadId } = await freshThread();
+    await sent(as.volunteer, threadId, 'Vraag over de huurwaarborg');
+    // The thread was opened by the contact person (a participant) who is also its natural audience.
+    expect(await notified(threadId)).toEqual({ [DEMO.contact]: ['MESSAGE'] });
+    await sent(as.contact, threadId, 'Het OCMW kan de waarborg voorschieten.');
+    expect(await notified(threadId)).toEqual({ [DEMO.contact]: ['MESSAGE'], [DEMO.volunteer]: ['MESSAGE'], [DEMO.coordinator]: ['MESSAGE'] });
+    const rows = await hub.orm.em.fork().find(Notification, { sourceId: threadId, recipient: uid('volunteer') });
+    expect(rows[0]).toMatchObject({ kind: 'MESSAGE', sourceType: 'THREAD', partnershipId: expect.any(String), excerpt: 'Het OCMW kan de waarborg voorschieten.' });
+  });
+
+  it('sends MENTION instead of MESSAGE to the people mentioned, also when they muted the thread', async () => {
+    const { threadId } = await freshThread();
+    await as.deputy.ok(`mutation($t: ID!) { muteThread(threadId: $t, muted: true) { id } }`, { t: threadId });
+    await sent(as.volunteer, threadId, '@Sofie kan jij dit opvolgen?', { mentionIds: [uid('deputy')] });
+    expect(await notified(threadId)).toEqual({ [DEMO.contact]: ['MESSAGE'], [DEMO.deputy]: ['MENTION'] });
+  });
+
+  it('tells people who muted the thread nothing of ordinary messages', async () => {
+    const { threadId } = await freshThread();
+    await as.contact.ok(`mutation($t: ID!) { muteThread(threadId: $t, muted: true) { id } }`, { t: threadId });
+    await sent(as.volunteer, threadId, 'Een gewoon bericht');
+    expect(await notified(threadId)).toEqual({});
+  });
+
+  it('tells no partner of an internal note, not even when they wrote in the thread', async () => {
+    const { threadId } = await freshThread();
+    await sent(as.volunteer, threadId, 'Vraag');
+    await sent(as.coordinator, threadId, 'Aanvulling');
+    const before = await notified(threadId);
+    await sent(as.admin, threadId, 'Intern: dossier opvolgen', { internal: true });
+    const after = await notified(threadId);
+    expect(after[DEMO.volunteer]).toEqual(before[DEMO.volunteer]);
+    expect(after[DEMO.coordinator]).toEqual(before[DEMO.coordinator]);
+    expect(after[DEMO.deputy]).toEqual(['MESSAGE']);
+    expect(after[DEMO.contact]).toEqual([...(before[DEMO.contact] ?? []), 'MESSAGE']);
+  });
+
+  it('notifies once for a retried send', async () => {
+    const { threadId } = await freshThread();
+    const input = { threadId, clientId: randomUUID(), body: 'Eén melding' };
+    await Promise.all([as.volunteer.ok(SEND, { input }), as.volunteer.ok(SEND, { input }), as.volunteer.ok(SEND, { input })]);
+    expect(await notified(threadId)).toEqual({ [DEMO.contact]: ['MESSAGE'] });
+  });
+
+  it('sends MENTION to people newly mentioned by an edit', async () => {
+    const { threadId } = await freshThread();
+    const m = await sent(as.volunteer, threadId, 'Hallo');
+    await as.volunteer.ok(`mutation($input: EditMessageInput!) { editMessage(input: $input) { id } }`, { input: { id: m.id, body: 'Hallo @Lotte', mentionIds: [uid('coordinator')] } });
+    await as.volunteer.ok(`mutation($input: EditMessageInput!) { editMessage(input: $input) { id } }`, { input: { id: m.id, body: 'Hallo @Lotte!', mentionIds: [uid('coordinator')] } });
+    expect(await notified(threadId)).toEqual({ [DEMO.contact]: ['MESSAGE'], [DEMO.coordinator]: ['MENTION'] });
   });
 });
 
