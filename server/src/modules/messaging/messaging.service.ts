@@ -118,10 +118,18 @@ function createMessagingLoaders(ctx: Context) {
       const map = new Map(rows.map((s) => [s.thread.id, s]));
       return threadIds.map((id) => map.get(id) ?? null);
     }),
-    /** Everyone's read state per thread (for seenBy: one query for a whole list of messages). */
-    readers: new DataLoader<string, ThreadState[]>(async (threadIds) => {
-      const rows = await em.find(ThreadState, { thread: { $in: [...threadIds] }, lastReadSeq: { $gt: 0 } }, { orderBy: { id: 'asc' } });
-      return threadIds.map((id) => rows.filter((s) => s.thread.id === id));
+    /**
+     * Everyone's read state per thread with the reader and their receipts setting (for seenBy): two
+     * queries for a whole page of messages, whatever its size, and no further loader round.
+     */
+    readers: new DataLoader<string, { user: User; lastReadSeq: number; sendReadReceipts: boolean }[]>(async (threadIds) => {
+      const states = await em.find(ThreadState, { thread: { $in: [...threadIds] }, lastReadSeq: { $gt: 0 } }, { populate: ['user'], orderBy: { id: 'asc' } });
+      const userIds = [...new Set(states.map((s) => s.user.id))];
+      const profiles = userIds.length ? await em.find(MessagingProfile, { user: { $in: userIds } }) : [];
+      const receipts = new Map(profiles.map((p) => [p.user.id, p.sendReadReceipts]));
+      return threadIds.map((id) =>
+        states.filter((s) => s.thread.id === id).map((s) => ({ user: s.user, lastReadSeq: s.lastReadSeq, sendReadReceipts: receipts.get(s.user.id) ?? true })),
+      );
     }),
     /** Unread messages per thread for the viewer; key `${threadId}:${includeInternal ? 1 : 0}`. */
     unread: new DataLoader<string, number>(async (keys) => {
@@ -591,15 +599,12 @@ export async function seenByOf(ctx: Context, m: Message): Promise<User[]> {
   const viewer = requireViewer(ctx);
   if (m.author.id !== viewer.id || m.deletedAt) return [];
   const loaders = messagingLoaders(ctx);
-  const states = (await loaders.readers.load(m.thread.id)).filter((s) => s.lastReadSeq >= m.seq && s.user.id !== viewer.id);
-  if (!states.length) return [];
+  const readers = (await loaders.readers.load(m.thread.id)).filter((r) => r.lastReadSeq >= m.seq && r.user.id !== viewer.id && r.sendReadReceipts && !r.user.removedAt);
+  if (!readers.length) return [];
   const thread = await loaders.thread.load(m.thread.id);
   if (!thread) return [];
   const facts = await threadFacts(ctx, thread);
-  const people = await Promise.all(states.map(async (s) => ({ user: await ctx.loaders.user.load(s.user.id), profile: await loaders.profile.load(s.user.id) })));
-  return people
-    .filter(({ user, profile }) => !!user && !user.removedAt && (profile?.sendReadReceipts ?? true) && messagingPolicy.viewMessage(personOf(user), facts, m))
-    .map(({ user }) => user!);
+  return readers.filter((r) => messagingPolicy.viewMessage(personOf(r.user), facts, m)).map((r) => r.user);
 }
 
 // ---------------------------------------------------------------------------------------------
