@@ -285,7 +285,6 @@ export async function threadChanges(ctx: Context, threadId: string, afterChangeS
 
 /** Plain text: normalised line breaks, no control characters but tab and newline, trimmed. */
 export function normaliseBody(body: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
   return body.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 }
 
