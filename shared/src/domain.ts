@@ -157,3 +157,19 @@ export type FeedbackRoundStatus = (typeof FEEDBACK_ROUND_STATUSES)[number];
 /** A step in the history of a feedback round. */
 export const FEEDBACK_REVISION_KINDS = ['SUBMITTED', 'SENT_BACK', 'ACCEPTED'] as const;
 export type FeedbackRevisionKind = (typeof FEEDBACK_REVISION_KINDS)[number];
+/** Kinds of message thread: one per partnership, one per household, and threads with a subject. */
+export const THREAD_KINDS = ['PARTNERSHIP', 'HOUSEHOLD', 'SUBJECT'] as const;
+export type ThreadKind = (typeof THREAD_KINDS)[number];
+
+/** What happened to a message, as a live event. */
+export const MESSAGE_EVENT_KINDS = ['ADDED', 'EDITED', 'DELETED'] as const;
+export type MessageEventKind = (typeof MESSAGE_EVENT_KINDS)[number];
+
+/** Longest message body, in characters (plain text). */
+export const MESSAGE_MAX_LENGTH = 5000;
+
+/** Longest subject of a thread, in characters. */
+export const THREAD_SUBJECT_MAX_LENGTH = 200;
+
+/** A person counts as online when their client reported activity within this many seconds. */
+export const PRESENCE_ONLINE_SECONDS = 60;

@@ -3,12 +3,29 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { noNotificationMocks, viewerMock } from '../test/fixtures';
+import { HeartbeatDocument, InboxMessageEventsDocument, InboxReadStateEvents, UnreadMessageCountDocument } from '../features/messaging/unread';
 import { createCache } from './apollo';
 import { I18nProvider, LOCALE_STORAGE_KEY } from './i18n';
 import { ChangeLanguageDocument, Layout } from './Layout';
 import { ViewerProvider } from './viewer';
 
-function renderLayout(mocks: ReadonlyArray<any>) {
+/** The unread count (a number, or a function answering one per request), the heartbeat, and live events that never come. */
+function messagingMocks(unread: number | (() => number) = 0, events: ReadonlyArray<any> = []) {
+  return [
+    {
+      request: { query: UnreadMessageCountDocument },
+      result: () => ({ data: { unreadMessageCount: typeof unread === 'function' ? unread() : unread } }),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    { request: { query: HeartbeatDocument, variables: () => true }, result: { data: { heartbeat: true } }, maxUsageCount: Number.POSITIVE_INFINITY },
+    ...events,
+    { request: { query: InboxMessageEventsDocument }, result: { data: null }, delay: 60_000, maxUsageCount: Number.POSITIVE_INFINITY },
+    { request: { query: InboxReadStateEvents }, result: { data: null }, delay: 60_000, maxUsageCount: Number.POSITIVE_INFINITY },
+  ];
+}
+
+function renderLayout(givenMocks: ReadonlyArray<any>, messaging: ReadonlyArray<any> = messagingMocks()) {
+  const mocks = [...givenMocks, ...messaging];
   const router = createMemoryRouter([{ path: '/', element: <Layout />, children: [{ index: true, element: <p>home</p> }] }]);
   return render(
     <MockedProvider mocks={[...mocks, ...noNotificationMocks]} cache={createCache()}>
@@ -28,7 +45,7 @@ describe('Layout', () => {
     expect(screen.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).toBe('#main');
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
-    for (const name of ['Home', 'Board', 'Partnerships', 'Organisations', 'Users', 'Invite people', 'Access log', 'Outbox']) {
+    for (const name of ['Home', 'Messages', 'Board', 'Partnerships', 'Organisations', 'Users', 'Invite people', 'Access log', 'Outbox']) {
       expect(screen.getByRole('link', { name })).toBeTruthy();
     }
     expect(screen.getByText('Ann Admin')).toBeTruthy();
@@ -42,7 +59,7 @@ describe('Layout', () => {
   it('gives a contact person the board and the meetings', async () => {
     renderLayout([viewerMock('CONTACT_PERSON')]);
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
-    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Home', 'Board', 'Meetings', 'Invite people']);
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Home', 'Messages', 'Board', 'Meetings', 'Invite people']);
     expect(screen.getByRole('link', { name: 'Meetings' }).getAttribute('href')).toBe('/meetings');
     expect(screen.getByRole('link', { name: 'Board' }).getAttribute('href')).toBe('/board');
   });
@@ -50,6 +67,7 @@ describe('Layout', () => {
   it('shows a volunteer only their home', async () => {
     renderLayout([viewerMock('VOLUNTEER')]);
     expect(await screen.findByRole('link', { name: 'Home' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Messages' }).getAttribute('href')).toBe('/messages');
     expect(screen.queryByRole('link', { name: 'Invite people' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Users' })).toBeNull();
   });
@@ -76,5 +94,26 @@ describe('Layout', () => {
     await waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
     expect(document.documentElement.lang).toBe('nl');
     expect(window.localStorage.getItem(LOCALE_STORAGE_KEY)).toBeNull();
+  });
+
+  it('shows the unread message count beside "Messages", and follows it live', async () => {
+    let unread = 3;
+    const event = {
+      request: { query: InboxMessageEventsDocument },
+      result: { data: { messageEvents: { __typename: 'MessageEvent', kind: 'ADDED', threadId: 't-1', message: { __typename: 'Message', id: 'm-9', seq: 9 } } } },
+      delay: 50,
+    };
+    renderLayout([viewerMock('VOLUNTEER')], messagingMocks(() => unread, [event]));
+    const badge = await screen.findByTestId('unread-badge');
+    expect(badge.textContent).toBe('33 unread');
+    expect(screen.getByRole('link', { name: 'Messages 3 unread' })).toBeTruthy();
+    unread = 4; // a message arrives: the count is asked again
+    await waitFor(() => expect(screen.getByTestId('unread-badge').textContent).toBe('44 unread'));
+  });
+
+  it('shows no badge when everything is read', async () => {
+    renderLayout([viewerMock('CONTACT_PERSON')], messagingMocks(0));
+    expect(await screen.findByRole('link', { name: 'Messages' })).toBeTruthy();
+    expect(screen.queryByTestId('unread-badge')).toBeNull();
   });
 });

@@ -2,8 +2,11 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LOCALES, type Locale, type Role } from '@partner-hub/shared';
 import { useEffect, useState } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { resetThreadSenders } from '../features/messaging/threadSender';
+import { useUnreadCount, usePresenceHeartbeat } from '../features/messaging/unread';
 import { graphql } from '../gql';
 import { NotificationBell } from '../features/notification/NotificationBell';
+import { ConnectionBanner } from '../ui/ConnectionBanner';
 import type { MessageKey } from '../locales/en';
 import { storeLocale, useI18n } from './i18n';
 import { useViewer } from './viewer';
@@ -27,11 +30,16 @@ interface NavItem {
   to: string;
   label: MessageKey;
   end?: boolean;
+  /** Shows the unread message count. */
+  unread?: boolean;
 }
+
+const MESSAGES: NavItem = { to: '/messages', label: 'nav.messages', unread: true };
 
 const NAV: Record<Role, NavItem[]> = {
   ADMIN: [
     { to: '/', label: 'nav.home', end: true },
+    MESSAGES,
     { to: '/board', label: 'nav.board' },
     { to: '/meetings', label: 'nav.meetings' },
     { to: '/admin/partnerships', label: 'nav.partnerships' },
@@ -43,19 +51,18 @@ const NAV: Record<Role, NavItem[]> = {
   ],
   CONTACT_PERSON: [
     { to: '/', label: 'nav.home', end: true },
+    MESSAGES,
     { to: '/board', label: 'nav.board' },
     { to: '/meetings', label: 'nav.meetings' },
     { to: '/invite', label: 'nav.invite' },
   ],
   COORDINATOR: [
     { to: '/', label: 'nav.home', end: true },
+    MESSAGES,
     { to: '/meetings', label: 'nav.meetings' },
     { to: '/invite', label: 'nav.invite' },
   ],
-  VOLUNTEER: [
-    { to: '/', label: 'nav.home', end: true },
-    { to: '/meetings', label: 'nav.meetings' },
-  ],
+  VOLUNTEER: [{ to: '/', label: 'nav.home', end: true }, MESSAGES, { to: '/meetings', label: 'nav.meetings' }],
 };
 
 /** Language switcher: the signed-in user's choice is saved on the account, a visitor's in this browser. */
@@ -104,6 +111,8 @@ function SignOutButton() {
         try {
           await signOut();
         } finally {
+          // Messages still waiting to be sent belong to the previous user: drop them.
+          resetThreadSenders();
           await navigate('/sign-in', { replace: true });
           // Forget everything the previous user could see; the viewer query refetches (now null).
           await client.resetStore().catch(() => undefined);
@@ -125,6 +134,8 @@ export function Layout() {
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
   const items = me ? NAV[me.role] : [];
+  const unread = useUnreadCount(me?.id ?? null);
+  usePresenceHeartbeat(Boolean(me));
 
   return (
     <>
@@ -146,6 +157,11 @@ export function Layout() {
               onClick={() => setMenuOpen((o) => !o)}
             >
               {t('app.menu')}
+              {unread > 0 && (
+                <span className="count-badge" aria-hidden="true">
+                  {unread}
+                </span>
+              )}
             </button>
           )}
           <div id="header-tools" className={`header-tools${me ? ' collapsible' : ''}${menuOpen ? ' is-open' : ''}`}>
@@ -156,6 +172,12 @@ export function Layout() {
                     <li key={item.to}>
                       <NavLink to={item.to} end={item.end}>
                         {t(item.label)}
+                        {item.unread && unread > 0 && (
+                          <span className="count-badge" data-testid="unread-badge">
+                            <span aria-hidden="true">{unread}</span>
+                            <span className="visually-hidden">{t('nav.unread', { count: unread })}</span>
+                          </span>
+                        )}
                       </NavLink>
                     </li>
                   ))}
@@ -176,6 +198,7 @@ export function Layout() {
           </div>
         </div>
       </header>
+      {me && <ConnectionBanner />}
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

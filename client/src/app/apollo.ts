@@ -2,7 +2,8 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
+import { connection, reconnectDelay, type ConnectionStore } from './connection';
 
 /** ws://host/graphql or wss://host/graphql, from the page's own address (same origin as HTTP). */
 export function webSocketUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -18,6 +19,7 @@ export function createCache(): InMemoryCache {
           partnerships: relayStylePagination(['first', 'filter']),
           accessLog: relayStylePagination(['householdId', 'userId']),
           notifications: relayStylePagination(['unreadOnly']),
+          threads: relayStylePagination(['partnershipId', 'householdId']),
         },
       },
       // Objects without an id that live inside their parent: merge what different queries selected.
@@ -50,31 +52,99 @@ export function createCache(): InMemoryCache {
       FeedbackSettings: { keyFields: ['partnershipId'] },
       FeedbackAnswer: { keyFields: false },
       FeedbackRoundViewerCan: { merge: true },
+      // Messaging: the page keeps a thread's messages itself (merge.ts); these are values without an id.
+      ThreadViewerCan: { merge: true },
+      MessageViewerCan: { merge: true },
+      MessagingSettings: { keyFields: [], merge: true },
+      MessagePage: { keyFields: false },
+      ThreadChanges: { keyFields: false },
+      Presence: { keyFields: false },
+      MessageEvent: { keyFields: false },
+      TypingEvent: { keyFields: false },
+      ReadStateEvent: { keyFields: false },
     },
   });
+}
+
+/** How often the client pings the server, and how long it waits for the answer before it drops the socket. */
+const PING_EVERY_MS = 10_000;
+const PONG_WITHIN_MS = 5_000;
+
+/**
+ * The graphql-ws client: connects while a subscription is active, reconnects for as long as the
+ * page lives (quickly when the browser comes back online), notices a dead connection (no pong,
+ * or the browser going offline) instead of waiting on it, and reports its state to `store`
+ * (the "reconnecting…" banner and the catch-up after a reconnect).
+ */
+export function createLiveClient(store: ConnectionStore = connection, url: string = webSocketUrl()): Client {
+  let socket: WebSocket | null = null;
+  let pongTimer: ReturnType<typeof setTimeout> | null = null;
+  const clearPongTimer = () => {
+    if (pongTimer) clearTimeout(pongTimer);
+    pongTimer = null;
+  };
+  // Resolvers of the current retry waits: coming back online ends the wait at once.
+  const waiting = new Set<() => void>();
+
+  const client = createClient({
+    url,
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    keepAlive: PING_EVERY_MS,
+    retryWait: (retries) =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          waiting.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, reconnectDelay(retries));
+        waiting.add(done);
+      }),
+    on: {
+      connecting: (isRetry) => store.connecting(isRetry),
+      connected: (s) => {
+        socket = s as WebSocket;
+        store.connected();
+      },
+      closed: (event) => {
+        socket = null;
+        clearPongTimer();
+        store.closed((event as { code?: number } | null)?.code);
+      },
+      ping: (received) => {
+        if (received) return;
+        clearPongTimer();
+        pongTimer = setTimeout(() => {
+          // No answer: the network is gone without the socket noticing; drop it and retry.
+          if (socket && socket.readyState === WebSocket.OPEN) client.terminate();
+        }, PONG_WITHIN_MS);
+      },
+      pong: (received) => {
+        if (received) clearPongTimer();
+      },
+    },
+  });
+
+  if (typeof window !== 'undefined') {
+    window.addEventListener('offline', () => {
+      store.offline();
+      // An open socket may not notice that the network is gone: drop it; the client retries.
+      if (socket) client.terminate();
+    });
+    window.addEventListener('online', () => {
+      for (const wake of [...waiting]) wake();
+    });
+  }
+  return client;
 }
 
 export function createApolloClient(): ApolloClient {
   // Cookies carry the session: same origin in production, and through Vite's proxy in development.
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
-  // Set once the client exists: after a reconnect, what happened while the socket was down is
-  // fetched again (events are not replayed; the database is the source of truth).
-  let catchUp: (() => void) | null = null;
-  const wsLink = new GraphQLWsLink(
-    createClient({
-      url: webSocketUrl(),
-      // Connect only while a subscription is active; reconnect for as long as the page lives.
-      lazy: true,
-      retryAttempts: Infinity,
-      shouldRetry: () => true,
-      on: {
-        connected: (_socket, _payload, wasRetry) => {
-          if (wasRetry) catchUp?.();
-        },
-      },
-    }),
-  );
+  const wsLink = new GraphQLWsLink(createLiveClient());
 
   const link = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
@@ -83,6 +153,14 @@ export function createApolloClient(): ApolloClient {
   );
 
   const client = new ApolloClient({ link, cache: createCache() });
-  catchUp = () => void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+  // After a reconnect, what happened while the socket was down is fetched again (events are not
+  // replayed; the database is the source of truth). The thread view also asks for what came after
+  // the last sequence number it saw; every other live page (board, meetings, documents) catches up here.
+  let previous = connection.get().status;
+  connection.subscribe(() => {
+    const { status } = connection.get();
+    if (status === 'connected' && previous === 'reconnecting') void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+    previous = status;
+  });
   return client;
 }

@@ -14,6 +14,9 @@ import { MeetingsPage } from '../features/meeting/MeetingsPage';
 import { ScheduleMeetingPage } from '../features/meeting/ScheduleMeetingPage';
 import { OutboxPage } from '../features/messaging/OutboxPage';
 import { NotificationsPage } from '../features/notification/NotificationsPage';
+import { InboxPage } from '../features/messaging/InboxPage';
+import { OpenThreadPage } from '../features/messaging/OpenThreadPage';
+import { ThreadPage } from '../features/messaging/ThreadPage';
 import { OrganisationsPage } from '../features/organisation/OrganisationsPage';
 import { AdminPartnershipsPage } from '../features/partnership/AdminPartnershipsPage';
 import { PartnershipPage } from '../features/partnership/PartnershipPage';
@@ -37,6 +40,10 @@ export const routes: RouteObject[] = [
           { path: 'partnerships/:id', element: <PartnershipPage /> },
           { path: 'partnerships/:id/funding', element: <FundingStatementPage /> },
           { path: 'households/:id', element: <HouseholdPage /> },
+          { path: 'households/:id/messages', element: <OpenThreadPage of="household" /> },
+          { path: 'partnerships/:id/messages', element: <OpenThreadPage of="partnership" /> },
+          { path: 'messages', element: <InboxPage /> },
+          { path: 'messages/:threadId', element: <ThreadPage /> },
           { path: 'invite', element: <InvitePage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'meetings', element: <MeetingsPage /> },

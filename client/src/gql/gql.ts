@@ -107,7 +107,35 @@ type Documents = {
     "\n  mutation RespondToMeeting($meetingId: ID!, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, response: $response) {\n      id\n      response\n      respondedAt\n    }\n  }\n": typeof types.RespondToMeetingDocument,
     "\n  query ScheduleOptions {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          contactPerson {\n            id\n          }\n          deputy {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ScheduleOptionsDocument,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
+    "\n  fragment ThreadList_thread on Thread {\n    id\n    kind\n    subject\n    unreadCount\n    muted\n    lastActivityAt\n    partnership {\n      id\n      name\n    }\n    household {\n      id\n      reference\n    }\n    lastMessage {\n      id\n      body\n      deleted\n      internal\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ThreadList_ThreadFragmentDoc,
+    "\n  query Inbox($first: Int!, $after: String) {\n    threads(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ThreadList_thread\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  query StartThreadPartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.StartThreadPartnershipsDocument,
+    "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n      ...ThreadList_thread\n    }\n  }\n": typeof types.StartThreadDocument,
+    "\n  fragment MessageItem_message on Message {\n    id\n    seq\n    body\n    internal\n    edited\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      name\n    }\n    replyTo {\n      id\n      body\n      deleted\n      author {\n        id\n        name\n      }\n    }\n    mentions {\n      id\n      name\n    }\n    viewerCan {\n      edit\n      delete\n    }\n  }\n": typeof types.MessageItem_MessageFragmentDoc,
+    "\n  query PartnershipThreads($partnershipId: ID!) {\n    threads(partnershipId: $partnershipId, first: 20) {\n      edges {\n        cursor\n        node {\n          id\n          ...ThreadList_thread\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.PartnershipThreadsDocument,
+    "\n  mutation OpenPartnershipThread($partnershipId: ID!) {\n    openPartnershipThread(partnershipId: $partnershipId) {\n      id\n    }\n  }\n": typeof types.OpenPartnershipThreadDocument,
+    "\n  mutation OpenHouseholdThread($householdId: ID!) {\n    openHouseholdThread(householdId: $householdId) {\n      id\n    }\n  }\n": typeof types.OpenHouseholdThreadDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  fragment ThreadView_message on Message {\n    id\n    seq\n    changeSeq\n    clientId\n    body\n    deleted\n    internal\n    createdAt\n    author {\n      id\n      name\n    }\n    seenBy {\n      id\n      name\n    }\n    ...MessageItem_message\n  }\n": typeof types.ThreadView_MessageFragmentDoc,
+    "\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      subject\n      muted\n      viewerLastReadSeq\n      unreadCount\n      partnership {\n        id\n        name\n      }\n      household {\n        id\n        reference\n      }\n      viewerCan {\n        post\n        postInternal\n      }\n    }\n    messagingSettings {\n      sendReadReceipts\n    }\n  }\n": typeof types.ThreadPageDocument,
+    "\n  query ThreadMessages($threadId: ID!, $afterSeq: Int, $beforeSeq: Int, $limit: Int) {\n    messages(threadId: $threadId, afterSeq: $afterSeq, beforeSeq: $beforeSeq, limit: $limit) {\n      hasMore\n      messages {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n": typeof types.ThreadMessagesDocument,
+    "\n  query ThreadChanges($threadId: ID!, $afterChangeSeq: Int!) {\n    threadChanges(threadId: $threadId, afterChangeSeq: $afterChangeSeq, limit: 200) {\n      hasMore\n      messages {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n": typeof types.ThreadChangesDocument,
+    "\n  query ThreadPresence($threadId: ID!) {\n    threadPresence(threadId: $threadId) {\n      online\n      lastSeenAt\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.ThreadPresenceDocument,
+    "\n  subscription ThreadMessageEvents($threadId: ID!) {\n    messageEvents(threadId: $threadId) {\n      kind\n      threadId\n      message {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n": typeof types.ThreadMessageEventsDocument,
+    "\n  subscription ThreadTyping($threadId: ID!) {\n    typingEvents(threadId: $threadId) {\n      threadId\n      typing\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ThreadTypingDocument,
+    "\n  subscription ThreadReadState($threadId: ID!) {\n    readStateEvents(threadId: $threadId) {\n      threadId\n      lastReadSeq\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ThreadReadStateDocument,
+    "\n  subscription ThreadPresenceEvents($threadId: ID!) {\n    presenceEvents(threadId: $threadId) {\n      online\n      lastSeenAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ThreadPresenceEventsDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": typeof types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      ...ThreadView_message\n    }\n  }\n": typeof types.DeleteMessageDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq) {\n      id\n      unreadCount\n      viewerLastReadSeq\n    }\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!) {\n    setTyping(threadId: $threadId, typing: $typing)\n  }\n": typeof types.SetTypingDocument,
+    "\n  mutation MuteThread($threadId: ID!, $muted: Boolean!) {\n    muteThread(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": typeof types.MuteThreadDocument,
+    "\n  mutation UpdateMessagingSettings($sendReadReceipts: Boolean!) {\n    updateMessagingSettings(sendReadReceipts: $sendReadReceipts) {\n      sendReadReceipts\n    }\n  }\n": typeof types.UpdateMessagingSettingsDocument,
+    "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
+    "\n  subscription InboxMessageEvents {\n    messageEvents {\n      kind\n      threadId\n      message {\n        id\n        seq\n      }\n    }\n  }\n": typeof types.InboxMessageEventsDocument,
+    "\n  subscription InboxReadState {\n    readStateEvents {\n      threadId\n      lastReadSeq\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InboxReadStateDocument,
+    "\n  mutation Heartbeat($online: Boolean!) {\n    heartbeat(online: $online)\n  }\n": typeof types.HeartbeatDocument,
     "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": typeof types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    sourceType\n    sourceId\n    messageId\n    partnershipId\n    excerpt\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
@@ -250,7 +278,35 @@ const documents: Documents = {
     "\n  mutation RespondToMeeting($meetingId: ID!, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, response: $response) {\n      id\n      response\n      respondedAt\n    }\n  }\n": types.RespondToMeetingDocument,
     "\n  query ScheduleOptions {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          contactPerson {\n            id\n          }\n          deputy {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ScheduleOptionsDocument,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n      title\n    }\n  }\n": types.ScheduleMeetingDocument,
+    "\n  fragment ThreadList_thread on Thread {\n    id\n    kind\n    subject\n    unreadCount\n    muted\n    lastActivityAt\n    partnership {\n      id\n      name\n    }\n    household {\n      id\n      reference\n    }\n    lastMessage {\n      id\n      body\n      deleted\n      internal\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.ThreadList_ThreadFragmentDoc,
+    "\n  query Inbox($first: Int!, $after: String) {\n    threads(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ThreadList_thread\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.InboxDocument,
+    "\n  query StartThreadPartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.StartThreadPartnershipsDocument,
+    "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n      ...ThreadList_thread\n    }\n  }\n": types.StartThreadDocument,
+    "\n  fragment MessageItem_message on Message {\n    id\n    seq\n    body\n    internal\n    edited\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      name\n    }\n    replyTo {\n      id\n      body\n      deleted\n      author {\n        id\n        name\n      }\n    }\n    mentions {\n      id\n      name\n    }\n    viewerCan {\n      edit\n      delete\n    }\n  }\n": types.MessageItem_MessageFragmentDoc,
+    "\n  query PartnershipThreads($partnershipId: ID!) {\n    threads(partnershipId: $partnershipId, first: 20) {\n      edges {\n        cursor\n        node {\n          id\n          ...ThreadList_thread\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.PartnershipThreadsDocument,
+    "\n  mutation OpenPartnershipThread($partnershipId: ID!) {\n    openPartnershipThread(partnershipId: $partnershipId) {\n      id\n    }\n  }\n": types.OpenPartnershipThreadDocument,
+    "\n  mutation OpenHouseholdThread($householdId: ID!) {\n    openHouseholdThread(householdId: $householdId) {\n      id\n    }\n  }\n": types.OpenHouseholdThreadDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n": types.OutboxDocument,
+    "\n  fragment ThreadView_message on Message {\n    id\n    seq\n    changeSeq\n    clientId\n    body\n    deleted\n    internal\n    createdAt\n    author {\n      id\n      name\n    }\n    seenBy {\n      id\n      name\n    }\n    ...MessageItem_message\n  }\n": types.ThreadView_MessageFragmentDoc,
+    "\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      subject\n      muted\n      viewerLastReadSeq\n      unreadCount\n      partnership {\n        id\n        name\n      }\n      household {\n        id\n        reference\n      }\n      viewerCan {\n        post\n        postInternal\n      }\n    }\n    messagingSettings {\n      sendReadReceipts\n    }\n  }\n": types.ThreadPageDocument,
+    "\n  query ThreadMessages($threadId: ID!, $afterSeq: Int, $beforeSeq: Int, $limit: Int) {\n    messages(threadId: $threadId, afterSeq: $afterSeq, beforeSeq: $beforeSeq, limit: $limit) {\n      hasMore\n      messages {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n": types.ThreadMessagesDocument,
+    "\n  query ThreadChanges($threadId: ID!, $afterChangeSeq: Int!) {\n    threadChanges(threadId: $threadId, afterChangeSeq: $afterChangeSeq, limit: 200) {\n      hasMore\n      messages {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n": types.ThreadChangesDocument,
+    "\n  query ThreadPresence($threadId: ID!) {\n    threadPresence(threadId: $threadId) {\n      online\n      lastSeenAt\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.ThreadPresenceDocument,
+    "\n  subscription ThreadMessageEvents($threadId: ID!) {\n    messageEvents(threadId: $threadId) {\n      kind\n      threadId\n      message {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n": types.ThreadMessageEventsDocument,
+    "\n  subscription ThreadTyping($threadId: ID!) {\n    typingEvents(threadId: $threadId) {\n      threadId\n      typing\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ThreadTypingDocument,
+    "\n  subscription ThreadReadState($threadId: ID!) {\n    readStateEvents(threadId: $threadId) {\n      threadId\n      lastReadSeq\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ThreadReadStateDocument,
+    "\n  subscription ThreadPresenceEvents($threadId: ID!) {\n    presenceEvents(threadId: $threadId) {\n      online\n      lastSeenAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ThreadPresenceEventsDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": types.SendMessageDocument,
+    "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      ...ThreadView_message\n    }\n  }\n": types.DeleteMessageDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq) {\n      id\n      unreadCount\n      viewerLastReadSeq\n    }\n  }\n": types.MarkThreadReadDocument,
+    "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!) {\n    setTyping(threadId: $threadId, typing: $typing)\n  }\n": types.SetTypingDocument,
+    "\n  mutation MuteThread($threadId: ID!, $muted: Boolean!) {\n    muteThread(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": types.MuteThreadDocument,
+    "\n  mutation UpdateMessagingSettings($sendReadReceipts: Boolean!) {\n    updateMessagingSettings(sendReadReceipts: $sendReadReceipts) {\n      sendReadReceipts\n    }\n  }\n": types.UpdateMessagingSettingsDocument,
+    "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
+    "\n  subscription InboxMessageEvents {\n    messageEvents {\n      kind\n      threadId\n      message {\n        id\n        seq\n      }\n    }\n  }\n": types.InboxMessageEventsDocument,
+    "\n  subscription InboxReadState {\n    readStateEvents {\n      threadId\n      lastReadSeq\n      user {\n        id\n      }\n    }\n  }\n": types.InboxReadStateDocument,
+    "\n  mutation Heartbeat($online: Boolean!) {\n    heartbeat(online: $online)\n  }\n": types.HeartbeatDocument,
     "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    sourceType\n    sourceId\n    messageId\n    partnershipId\n    excerpt\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n": types.NotificationItem_NotificationFragmentDoc,
@@ -689,7 +745,119 @@ export function graphql(source: "\n  mutation ScheduleMeeting($input: ScheduleMe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ThreadList_thread on Thread {\n    id\n    kind\n    subject\n    unreadCount\n    muted\n    lastActivityAt\n    partnership {\n      id\n      name\n    }\n    household {\n      id\n      reference\n    }\n    lastMessage {\n      id\n      body\n      deleted\n      internal\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadList_thread on Thread {\n    id\n    kind\n    subject\n    unreadCount\n    muted\n    lastActivityAt\n    partnership {\n      id\n      name\n    }\n    household {\n      id\n      reference\n    }\n    lastMessage {\n      id\n      body\n      deleted\n      internal\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($first: Int!, $after: String) {\n    threads(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ThreadList_thread\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $after: String) {\n    threads(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...ThreadList_thread\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartThreadPartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StartThreadPartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n      ...ThreadList_thread\n    }\n  }\n"): (typeof documents)["\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n      ...ThreadList_thread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageItem_message on Message {\n    id\n    seq\n    body\n    internal\n    edited\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      name\n    }\n    replyTo {\n      id\n      body\n      deleted\n      author {\n        id\n        name\n      }\n    }\n    mentions {\n      id\n      name\n    }\n    viewerCan {\n      edit\n      delete\n    }\n  }\n"): (typeof documents)["\n  fragment MessageItem_message on Message {\n    id\n    seq\n    body\n    internal\n    edited\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      name\n    }\n    replyTo {\n      id\n      body\n      deleted\n      author {\n        id\n        name\n      }\n    }\n    mentions {\n      id\n      name\n    }\n    viewerCan {\n      edit\n      delete\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipThreads($partnershipId: ID!) {\n    threads(partnershipId: $partnershipId, first: 20) {\n      edges {\n        cursor\n        node {\n          id\n          ...ThreadList_thread\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PartnershipThreads($partnershipId: ID!) {\n    threads(partnershipId: $partnershipId, first: 20) {\n      edges {\n        cursor\n        node {\n          id\n          ...ThreadList_thread\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenPartnershipThread($partnershipId: ID!) {\n    openPartnershipThread(partnershipId: $partnershipId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenPartnershipThread($partnershipId: ID!) {\n    openPartnershipThread(partnershipId: $partnershipId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenHouseholdThread($householdId: ID!) {\n    openHouseholdThread(householdId: $householdId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenHouseholdThread($householdId: ID!) {\n    openHouseholdThread(householdId: $householdId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadView_message on Message {\n    id\n    seq\n    changeSeq\n    clientId\n    body\n    deleted\n    internal\n    createdAt\n    author {\n      id\n      name\n    }\n    seenBy {\n      id\n      name\n    }\n    ...MessageItem_message\n  }\n"): (typeof documents)["\n  fragment ThreadView_message on Message {\n    id\n    seq\n    changeSeq\n    clientId\n    body\n    deleted\n    internal\n    createdAt\n    author {\n      id\n      name\n    }\n    seenBy {\n      id\n      name\n    }\n    ...MessageItem_message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      subject\n      muted\n      viewerLastReadSeq\n      unreadCount\n      partnership {\n        id\n        name\n      }\n      household {\n        id\n        reference\n      }\n      viewerCan {\n        post\n        postInternal\n      }\n    }\n    messagingSettings {\n      sendReadReceipts\n    }\n  }\n"): (typeof documents)["\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      subject\n      muted\n      viewerLastReadSeq\n      unreadCount\n      partnership {\n        id\n        name\n      }\n      household {\n        id\n        reference\n      }\n      viewerCan {\n        post\n        postInternal\n      }\n    }\n    messagingSettings {\n      sendReadReceipts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadMessages($threadId: ID!, $afterSeq: Int, $beforeSeq: Int, $limit: Int) {\n    messages(threadId: $threadId, afterSeq: $afterSeq, beforeSeq: $beforeSeq, limit: $limit) {\n      hasMore\n      messages {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadMessages($threadId: ID!, $afterSeq: Int, $beforeSeq: Int, $limit: Int) {\n    messages(threadId: $threadId, afterSeq: $afterSeq, beforeSeq: $beforeSeq, limit: $limit) {\n      hasMore\n      messages {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadChanges($threadId: ID!, $afterChangeSeq: Int!) {\n    threadChanges(threadId: $threadId, afterChangeSeq: $afterChangeSeq, limit: 200) {\n      hasMore\n      messages {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadChanges($threadId: ID!, $afterChangeSeq: Int!) {\n    threadChanges(threadId: $threadId, afterChangeSeq: $afterChangeSeq, limit: 200) {\n      hasMore\n      messages {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadPresence($threadId: ID!) {\n    threadPresence(threadId: $threadId) {\n      online\n      lastSeenAt\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPresence($threadId: ID!) {\n    threadPresence(threadId: $threadId) {\n      online\n      lastSeenAt\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadMessageEvents($threadId: ID!) {\n    messageEvents(threadId: $threadId) {\n      kind\n      threadId\n      message {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadMessageEvents($threadId: ID!) {\n    messageEvents(threadId: $threadId) {\n      kind\n      threadId\n      message {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadTyping($threadId: ID!) {\n    typingEvents(threadId: $threadId) {\n      threadId\n      typing\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadTyping($threadId: ID!) {\n    typingEvents(threadId: $threadId) {\n      threadId\n      typing\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadReadState($threadId: ID!) {\n    readStateEvents(threadId: $threadId) {\n      threadId\n      lastReadSeq\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadReadState($threadId: ID!) {\n    readStateEvents(threadId: $threadId) {\n      threadId\n      lastReadSeq\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadPresenceEvents($threadId: ID!) {\n    presenceEvents(threadId: $threadId) {\n      online\n      lastSeenAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadPresenceEvents($threadId: ID!) {\n    presenceEvents(threadId: $threadId) {\n      online\n      lastSeenAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n"): (typeof documents)["\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      ...ThreadView_message\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      ...ThreadView_message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq) {\n      id\n      unreadCount\n      viewerLastReadSeq\n    }\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq) {\n      id\n      unreadCount\n      viewerLastReadSeq\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!) {\n    setTyping(threadId: $threadId, typing: $typing)\n  }\n"): (typeof documents)["\n  mutation SetTyping($threadId: ID!, $typing: Boolean!) {\n    setTyping(threadId: $threadId, typing: $typing)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MuteThread($threadId: ID!, $muted: Boolean!) {\n    muteThread(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n"): (typeof documents)["\n  mutation MuteThread($threadId: ID!, $muted: Boolean!) {\n    muteThread(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMessagingSettings($sendReadReceipts: Boolean!) {\n    updateMessagingSettings(sendReadReceipts: $sendReadReceipts) {\n      sendReadReceipts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMessagingSettings($sendReadReceipts: Boolean!) {\n    updateMessagingSettings(sendReadReceipts: $sendReadReceipts) {\n      sendReadReceipts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n"): (typeof documents)["\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxMessageEvents {\n    messageEvents {\n      kind\n      threadId\n      message {\n        id\n        seq\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InboxMessageEvents {\n    messageEvents {\n      kind\n      threadId\n      message {\n        id\n        seq\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxReadState {\n    readStateEvents {\n      threadId\n      lastReadSeq\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InboxReadState {\n    readStateEvents {\n      threadId\n      lastReadSeq\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Heartbeat($online: Boolean!) {\n    heartbeat(online: $online)\n  }\n"): (typeof documents)["\n  mutation Heartbeat($online: Boolean!) {\n    heartbeat(online: $online)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/docum
 import { FeedbackRoundChangedDocument, FeedbackSectionDocument } from '../features/feedback/FeedbackSection';
 import { MyFeedbackRoundsDocument } from '../features/feedback/FeedbackHomeSection';
 import { NotificationAddedDocument, NotificationBellDocument } from '../features/notification/NotificationBell';
+import { PartnershipThreadsDocument } from '../features/messaging/MessagesSection';
 import type { Role } from '@partner-hub/shared';
 import { MyActionItemsDocument } from '../features/meeting/MyActionItems';
 import { PartnershipMeetingsDocument } from '../features/meeting/PartnershipMeetings';
@@ -244,6 +245,16 @@ export const noDocumentsMocks = [
     request: { query: DocumentAddedDocument, variables: () => true },
     result: { data: { documentAdded: null } },
     delay: 60_000,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  // Partnership pages list their message threads: none unless a test says otherwise.
+  {
+    request: { query: PartnershipThreadsDocument, variables: () => true },
+    result: {
+      data: {
+        threads: { __typename: 'ThreadConnection' as const, edges: [], pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, totalCount: 0 },
+      },
+    },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];

@@ -14,6 +14,8 @@ import {
   FEEDBACK_RHYTHMS,
   FEEDBACK_ROUND_STATUSES,
   OBJECTIVE_STATUSES,
+  MESSAGE_EVENT_KINDS,
+  THREAD_KINDS,
   FUNDING_LINE_KINDS,
   HOUSEHOLD_EVENT_KINDS,
   HOUSEHOLD_FLAGS,
@@ -73,3 +75,5 @@ export const FeedbackObjectiveEnum = graphqlEnum(FEEDBACK_OBJECTIVES, 'FeedbackO
 export const ObjectiveStatusEnum = graphqlEnum(OBJECTIVE_STATUSES, 'ObjectiveStatus', 'How the partner rates progress on one objective.');
 export const FeedbackRoundStatusEnum = graphqlEnum(FEEDBACK_ROUND_STATUSES, 'FeedbackRoundStatus', 'Where a feedback round stands: OPEN (the partner drafts), SUBMITTED (the contact person reviews), SENT_BACK (the partner revises), ACCEPTED.');
 export const FeedbackRevisionKindEnum = graphqlEnum(FEEDBACK_REVISION_KINDS, 'FeedbackRevisionKind', 'A step in the history of a feedback round.');
+export const ThreadKindEnum = graphqlEnum(THREAD_KINDS, 'ThreadKind', 'The thread of a partnership, of a household, or a thread with its own subject.');
+export const MessageEventKindEnum = graphqlEnum(MESSAGE_EVENT_KINDS, 'MessageEventKind', 'What happened to a message: added, edited or deleted.');

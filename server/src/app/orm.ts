@@ -13,6 +13,7 @@ import { Invitation, Session, SignInFailure } from '../modules/auth/auth.entity.
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
 import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from '../modules/progress/progress.entity.js';
 import { ActionItem, AgendaItem, CalendarFeed, EvaluationScore, Meeting, MeetingDecision, MeetingInvitee, MeetingPartnership } from '../modules/meeting/meeting.entity.js';
+import { Message, MessagingProfile, Thread, ThreadState } from '../modules/messaging/messaging.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
@@ -54,6 +55,10 @@ export const entities = [
   FeedbackSchedule,
   FeedbackRound,
   FeedbackRevision,
+  Thread,
+  Message,
+  ThreadState,
+  MessagingProfile,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */

@@ -9,6 +9,14 @@ export type Topics = {
   MEETING_CHANGED: [{ meetingId: string }];
   NOTIFICATION_ADDED: [{ notificationId: string; recipientId: string }];
   FEEDBACK_ROUND_CHANGED: [{ roundId: string; partnershipId: string }];
+  /** A message was added, edited or deleted (stored before it is published). `internal`: a note for Fedasil staff only. */
+  MESSAGE_CHANGED: [{ kind: 'ADDED' | 'EDITED' | 'DELETED'; messageId: string; threadId: string; partnershipId: string; householdId: string | null; internal: boolean; authorId: string }];
+  /** Someone started or stopped typing in a thread (not stored). */
+  TYPING: [{ threadId: string; partnershipId: string; householdId: string | null; userId: string; typing: boolean }];
+  /** Someone's read position in a thread moved; `receipts`: whether they share it with others. */
+  READ_STATE: [{ threadId: string; partnershipId: string; householdId: string | null; userId: string; lastReadSeq: number; receipts: boolean }];
+  /** Someone came online or went offline. */
+  PRESENCE: [{ userId: string; online: boolean; lastSeenAt: string | null }];
 };
 
 export interface PubSubHandle {

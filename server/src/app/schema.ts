@@ -8,6 +8,7 @@ import { FeedbackResolver, FeedbackRevisionResolver } from '../modules/feedback/
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { HouseholdResolver } from '../modules/household/household.resolver.js';
 import { ActionItemResolver, AgendaItemResolver, MeetingDecisionResolver, MeetingInviteeResolver, MeetingResolver } from '../modules/meeting/meeting.resolver.js';
+import { MessageResolver, ThreadResolver } from '../modules/messaging/messaging.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
 import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
@@ -40,6 +41,8 @@ export const resolvers = [
   AgendaItemResolver,
   MeetingDecisionResolver,
   ActionItemResolver,
+  ThreadResolver,
+  MessageResolver,
 ] as const;
 
 /**

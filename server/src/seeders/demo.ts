@@ -7,6 +7,7 @@ import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/fe
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
 import { AgendaItem, Meeting, MeetingInvitee, MeetingPartnership } from '../modules/meeting/meeting.entity.js';
 import { fromBrusselsLocal } from '../modules/meeting/meeting.time.js';
+import { Message, Thread } from '../modules/messaging/messaging.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
@@ -176,6 +177,48 @@ const PARTNERSHIPS: {
   },
 ];
 
+/** Demo conversations: [author email, text, internal note?]; one message an hour, the last an hour ago. */
+const CONVERSATIONS: { partnership: string; household?: string; subject?: string; messages: [string, string, boolean?][] }[] = [
+  {
+    partnership: 'Onthaalgroep Mechelen',
+    messages: [
+      ['coordinator@partnerhub.example', 'Dag Koen, de woning in de Bruul is vrijgekomen. Kunnen we volgende week samen gaan kijken?'],
+      ['contact@partnerhub.example', 'Dag Lotte, dinsdag om 10 uur past voor mij. Ik breng het huurcontractmodel mee.'],
+      ['contact@partnerhub.example', 'Verhuurder wil een huurwaarborg van drie maanden; nagaan of het OCMW een waarborg kan voorschieten.', true],
+      ['volunteer@partnerhub.example', 'Ik kan ook mee, dan kan ik de buurt al eens tonen.'],
+    ],
+  },
+  {
+    partnership: 'Onthaalgroep Mechelen',
+    household: 'HH-2026-0004',
+    messages: [
+      ['volunteer@partnerhub.example', 'Hassan heeft vandaag zijn bankkaart gekregen. De inschrijving bij de VDAB staat gepland op de 12e.'],
+      ['deputy@partnerhub.example', 'Goed nieuws, bedankt Pieter! Laat gerust weten als er iets misloopt met de afspraak.'],
+    ],
+  },
+  {
+    partnership: 'Onthaalgroep Mechelen',
+    subject: 'Evaluatiemoment voorjaar',
+    messages: [['contact@partnerhub.example', 'Ik stel voor om het evaluatiemoment in maart te houden. Welke data passen jullie?']],
+  },
+  {
+    partnership: 'Liège Accueil',
+    messages: [
+      ['coordinator.liege@partnerhub.example', "Bonjour Marc, l'inscription de la petite Awa à l'école maternelle est faite. Merci pour votre aide."],
+      ['contact.wallonie@partnerhub.example', 'Très bonne nouvelle, merci Julie. Avez-vous pu prendre contact avec le centre spécialisé ?'],
+      ['volunteer.liege@partnerhub.example', "Oui, le premier rendez-vous est fixé jeudi. Je l'accompagnerai."],
+    ],
+  },
+  {
+    partnership: 'Gent Samen',
+    subject: 'Verlenging begeleiding gezin Haddad',
+    messages: [
+      ['contact@partnerhub.example', 'De begeleiding van het gezin werd met een tweede jaar verlengd. De nieuwe einddatum staat in het dossier.'],
+      ['admin@partnerhub.example', 'Bijkomende financiering voor het tweede jaar is goedgekeurd.', true],
+    ],
+  },
+];
+
 /** Demo data for the embedded default: several partnerships of different kinds, households, one user per role. */
 export async function seedDemo(em: EntityManager): Promise<void> {
   const orgs = new Map(ORGANISATIONS.map((o) => [o.name, em.create(Organisation, o)]));
@@ -220,6 +263,42 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     }
     if (p.name === 'Onthaalgroep Mechelen') seedFeedback(em, partnership, users);
     if (p.name === 'Onthaalgroep Mechelen') seedDemoEvaluation(em, partnership, users);
+  }
+  await em.flush();
+  await seedConversations(em, users);
+}
+
+/** Threads with a few messages, numbered as the messaging service numbers them. */
+async function seedConversations(em: EntityManager, users: Map<string, User>): Promise<void> {
+  const hour = 3600 * 1000;
+  const now = Date.now();
+  for (const c of CONVERSATIONS) {
+    const partnership = await em.findOneOrFail(Partnership, { name: c.partnership });
+    const household = c.household ? await em.findOneOrFail(Household, { reference: c.household }) : null;
+    const kind = household ? 'HOUSEHOLD' : c.subject ? 'SUBJECT' : 'PARTNERSHIP';
+    const created = new Date(now - (c.messages.length + 1) * hour);
+    const thread = em.create(Thread, {
+      kind,
+      partnership,
+      household,
+      subject: c.subject ?? null,
+      naturalKey: kind === 'PARTNERSHIP' ? `P:${partnership.id}` : kind === 'HOUSEHOLD' ? `H:${household!.id}` : null,
+      createdBy: users.get(c.messages[0]![0])!,
+      createdAt: created,
+      lastMessageAt: created,
+      lastPublicMessageAt: created,
+    });
+    c.messages.forEach(([email, body, internal], i) => {
+      const at = new Date(now - (c.messages.length - i) * hour);
+      thread.lastSeq += 1;
+      thread.lastChangeSeq += 1;
+      thread.lastMessageAt = at;
+      if (!internal) {
+        thread.lastPublicSeq = thread.lastSeq;
+        thread.lastPublicMessageAt = at;
+      }
+      em.create(Message, { thread, seq: thread.lastSeq, changeSeq: thread.lastChangeSeq, author: users.get(email)!, clientId: `demo-${thread.id}-${thread.lastSeq}`, body, internal: !!internal, createdAt: at });
+    });
   }
   await em.flush();
 }

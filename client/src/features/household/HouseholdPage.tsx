@@ -8,6 +8,7 @@ import { Disclosure } from '../../ui/Disclosure';
 import { Loading, PageError } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DocumentsPanel } from '../document/DocumentsPanel';
+import { MessagesSection } from '../messaging/MessagesSection';
 import { FundingTable } from '../funding/FundingTable';
 import { FlagList } from '../progress/FlagList';
 import { GuidancePlan } from '../progress/GuidancePlan';
@@ -157,6 +158,8 @@ export function HouseholdPage() {
           <FundingTable funding={household.funding} />
         </section>
       )}
+
+      <MessagesSection householdId={household.id} />
 
       {/* Everyone who sees the household may add documents to it; need-to-know papers follow the specific-needs rule. */}
       <DocumentsPanel partnershipId={household.partnership.id} householdId={household.id} canUpload={can.uploadDocument} needToKnow={can.uploadSensitiveDocument} />

@@ -12,6 +12,7 @@ import { PartnershipMeetings } from '../meeting/PartnershipMeetings';
 import { Money } from '../../ui/Values';
 import { DocumentsPanel } from '../document/DocumentsPanel';
 import { FeedbackSection } from '../feedback/FeedbackSection';
+import { MessagesSection } from '../messaging/MessagesSection';
 import { HouseholdsTable } from '../household/HouseholdsTable';
 import { RegisterHouseholdForm } from '../household/RegisterHouseholdForm';
 import { EditPartnershipForm } from './EditPartnershipForm';
@@ -178,6 +179,7 @@ export function PartnershipPage() {
       <FeedbackSection partnershipId={partnership.id} />
       {/* Its meetings and the evaluation history; Fedasil staff schedule them (the API checks who may). */}
       <PartnershipMeetings partnershipId={partnership.id} canSchedule={me?.role === 'ADMIN' || me?.role === 'CONTACT_PERSON'} />
+      <MessagesSection partnershipId={partnership.id} />
 
       {/* A partnership's own documents are for Fedasil staff and coordinators to add (the API checks). */}
       <DocumentsPanel partnershipId={partnership.id} canUpload={can.uploadDocument} needToKnow={false} />

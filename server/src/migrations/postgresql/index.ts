@@ -3,6 +3,7 @@ import { Migration20261123173744 } from './Migration20261123173744.js';
 import { Migration20261123180018 } from './Migration20261123180018.js';
 import { Migration20261123181000 } from './Migration20261123181000.js';
 import { Migration20261124111224 } from './Migration20261124111224.js';
+import { Migration20261124111753 } from './Migration20261124111753.js';
 import { Migration20261124111808 } from './Migration20261124111808.js';
 import { Migration20261124111936 } from './Migration20261124111936.js';
 
@@ -12,6 +13,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123180018', class: Migration20261123180018 },
   { name: 'Migration20261123181000', class: Migration20261123181000 },
   { name: 'Migration20261124111224', class: Migration20261124111224 },
+  { name: 'Migration20261124111753', class: Migration20261124111753 },
   { name: 'Migration20261124111808', class: Migration20261124111808 },
   { name: 'Migration20261124111936', class: Migration20261124111936 },
 ];

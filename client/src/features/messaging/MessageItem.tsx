@@ -1,0 +1,194 @@
+import { MESSAGE_MAX_LENGTH } from '@partner-hub/shared';
+import { useId, useState } from 'react';
+import { useT } from '../../app/i18n';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { ConfirmAction } from '../../ui/ConfirmAction';
+import { FormError } from '../../ui/FormError';
+import { DateTimeText } from '../../ui/Values';
+import { MessageText } from './MessageText';
+
+export const MessageItem_message = graphql(`
+  fragment MessageItem_message on Message {
+    id
+    seq
+    body
+    internal
+    edited
+    deleted
+    createdAt
+    editedAt
+    author {
+      id
+      name
+    }
+    replyTo {
+      id
+      body
+      deleted
+      author {
+        id
+        name
+      }
+    }
+    mentions {
+      id
+      name
+    }
+    viewerCan {
+      edit
+      delete
+    }
+  }
+`);
+
+/** The first words of a message, for a quote or a reply preview. */
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * One message of a thread: who wrote it and when, the message it replies to (quoted), the text
+ * (links, line breaks, mentions), "internal note", "edited" or "deleted", "seen by" on the
+ * viewer's own messages, and the actions the viewer may take (reply, edit, delete).
+ */
+export function MessageItem({
+  message: ref,
+  own,
+  seenBy,
+  onReply,
+  onEdit,
+  onDelete,
+}: {
+  message: FragmentType<typeof MessageItem_message>;
+  own: boolean;
+  /** Names of the people who read it (the viewer's own messages only). */
+  seenBy: readonly string[];
+  onReply?: () => void;
+  onEdit: (body: string) => Promise<unknown>;
+  onDelete: () => Promise<unknown>;
+}) {
+  const t = useT();
+  const message = getFragmentData(MessageItem_message, ref);
+  const headingId = useId();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(message.body);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const author = own ? t('thread.you') : (message.author?.name ?? '?');
+  const mentionNames = message.mentions.map((m) => m.name);
+
+  const save = async () => {
+    const body = draft.trim();
+    if (!body || body.length > MESSAGE_MAX_LENGTH) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await onEdit(body);
+      setEditing(false);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <article
+      className={`message-item${own ? ' is-own' : ''}${message.internal ? ' is-internal' : ''}${message.deleted ? ' is-deleted' : ''}`}
+      aria-labelledby={headingId}
+      data-testid="message"
+      data-seq={message.seq}
+    >
+      <header className="message-meta">
+        <h3 id={headingId} className="message-author">
+          {author}
+        </h3>
+        <DateTimeText iso={message.createdAt} />
+        {message.internal && <span className="badge badge-warning">{t('thread.internal')}</span>}
+        {message.edited && <span className="message-flag">({t('thread.edited')})</span>}
+      </header>
+
+      {message.replyTo && (
+        <blockquote className="quote" data-testid="quote">
+          <p className="quote-author">{t('thread.quoteOf', { name: message.replyTo.author?.name ?? '?' })}</p>
+          <p>{message.replyTo.deleted ? t('thread.deleted') : excerpt(message.replyTo.body)}</p>
+        </blockquote>
+      )}
+
+      {message.deleted ? (
+        <p className="message-text message-deleted">{t('thread.deleted')}</p>
+      ) : editing ? (
+        <form
+          className="message-edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${headingId}-edit`}>{t('thread.editMessage')}</label>
+            <textarea id={`${headingId}-edit`} rows={3} value={draft} maxLength={MESSAGE_MAX_LENGTH} onChange={(e) => setDraft(e.target.value)} />
+          </div>
+          <FormError error={error} />
+          <div className="button-row">
+            <button type="submit" className="button button-primary button-small" disabled={busy || !draft.trim()}>
+              {t('thread.save')}
+            </button>
+            <button type="button" className="button button-secondary button-small" onClick={() => setEditing(false)}>
+              {t('app.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <MessageText text={message.body} mentionNames={mentionNames} />
+      )}
+
+      {own && seenBy.length > 0 && !message.deleted && (
+        <p className="message-seen" data-testid="seen-by">
+          {t('thread.seenBy', { names: seenBy.join(', ') })}
+        </p>
+      )}
+
+      {!message.deleted && !editing && (
+        <div className="message-actions">
+          {onReply && (
+            <button type="button" className="link-button" aria-label={t('thread.replyTo', { name: author })} onClick={onReply}>
+              {t('thread.reply')}
+            </button>
+          )}
+          {message.viewerCan.edit && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setDraft(message.body);
+                setError(null);
+                setEditing(true);
+              }}
+            >
+              {t('thread.edit')}
+            </button>
+          )}
+          {message.viewerCan.delete && (
+            <ConfirmAction
+              small
+              triggerLabel={t('thread.delete')}
+              question={t('thread.deleteConfirm')}
+              confirmLabel={t('thread.deleteYes')}
+              onConfirm={async () => {
+                setError(null);
+                try {
+                  await onDelete();
+                } catch (e) {
+                  setError(e);
+                }
+              }}
+            />
+          )}
+        </div>
+      )}
+      {!editing && <FormError error={error} />}
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ThreadKind } from '@partner-hub/shared';
+import type { Viewer } from '../../app/context.js';
+import { canOnHousehold } from '../household/household.policy.js';
+import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
+
+/** What the messaging policy needs to know of a thread. */
+export interface ThreadFacts {
+  kind: ThreadKind;
+  partnership: PartnershipFacts;
+}
+
+/** The person a policy decides for: a signed-in viewer, or someone to mention or notify. */
+export type Person = Pick<Viewer, 'id' | 'role' | 'organisationId'>;
+
+const asViewer = (p: Person): Viewer => ({ ...p, language: 'nl', sessionTokenHash: '' });
+
+/**
+ * The messaging policy, built on the partnership and household policies (no membership model of
+ * its own): a partnership or subject thread is seen by whoever stands in a relation to the
+ * partnership, a household thread by whoever may see the household. Internal notes are seen by
+ * Fedasil staff of that partnership only (admins, its contact person and deputy).
+ */
+export const messagingPolicy = {
+  viewThread(viewer: Person | null, t: ThreadFacts): boolean {
+    if (!viewer) return false;
+    const v = asViewer(viewer);
+    if (t.kind === 'HOUSEHOLD') return canOnHousehold(v, t.partnership, 'view');
+    return partnershipRelation(v, t.partnership) !== null;
+  },
+  /** Sees (and writes) internal notes in this thread. */
+  seeInternal(viewer: Person | null, t: ThreadFacts): boolean {
+    if (!viewer || !messagingPolicy.viewThread(viewer, t)) return false;
+    const relation = partnershipRelation(asViewer(viewer), t.partnership);
+    return relation === 'admin' || relation === 'contact';
+  },
+  post(viewer: Person | null, t: ThreadFacts): boolean {
+    return messagingPolicy.viewThread(viewer, t);
+  },
+  /** Anyone in the partnership may start a thread with a subject. */
+  startThread(viewer: Person | null, partnership: PartnershipFacts): boolean {
+    return !!viewer && partnershipRelation(asViewer(viewer), partnership) !== null;
+  },
+  /** May this viewer see this message (given that they see its thread)? */
+  viewMessage(viewer: Person | null, t: ThreadFacts, m: { internal: boolean }): boolean {
+    return m.internal ? messagingPolicy.seeInternal(viewer, t) : messagingPolicy.viewThread(viewer, t);
+  },
+  /** Edit or delete: one's own messages only, while one still sees the thread. */
+  manageMessage(viewer: Person | null, t: ThreadFacts, m: { internal: boolean; authorId: string; deleted: boolean }): boolean {
+    return !!viewer && !m.deleted && m.authorId === viewer.id && messagingPolicy.viewMessage(viewer, t, m);
+  },
+  /** Who may be mentioned (or notified) about a message: people who may see it. */
+  mayBeMentioned(person: Person, t: ThreadFacts, internal: boolean): boolean {
+    return messagingPolicy.viewMessage(person, t, { internal });
+  },
+};

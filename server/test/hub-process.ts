@@ -1,0 +1,33 @@
+/**
+ * A second server process for tests (test/pubsub.test.ts): starts a hub on the database and Redis
+ * given in HUB_CONFIG (a Config as JSON, from the harness's hub), without migrating or seeding (the
+ * harness's hub owns the database), prints `READY <url>` and stops on SIGTERM.
+ *
+ * Run: node --conditions=source --import @swc-node/register/esm-register test/hub-process.ts
+ */
+import 'reflect-metadata';
+import { createLogger } from '../src/app/logger.js';
+import { openDatabase } from '../src/app/orm.js';
+import { startServer } from '../src/app/server.js';
+import type { Config } from '../src/config.js';
+
+async function main() {
+  const config = JSON.parse(process.env.HUB_CONFIG ?? '') as Config;
+  const { orm } = await openDatabase(config.database, { migrate: false });
+  const server = await startServer({ ...config, port: 0 }, orm, createLogger('error'));
+  process.stdout.write(`READY ${server.url.replace('localhost', '127.0.0.1')}\n`);
+  const stop = async () => {
+    const force = setTimeout(() => process.exit(1), 5_000).unref();
+    await server.close();
+    await orm.close(true);
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
