@@ -84,7 +84,7 @@ export class MeetingResolver {
     return meetingInviteeOptions(ctx, partnershipIds);
   }
 
-  @Query(() => [ProposedAgendaItem], { description: 'Agenda items the hub proposes from open work of the partnerships concerned (overdue guidance steps, housing warnings, households arriving soon), not yet on the agenda.' })
+  @Query(() => [ProposedAgendaItem], { description: 'Agenda items the hub proposes from open work of the partnerships concerned (overdue guidance steps, housing warnings, feedback sent back or overdue, threads waiting for an answer, households arriving soon) that the viewer may see, not yet on the agenda.' })
   proposedAgendaItems(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context) {
     return proposedAgendaItems(ctx, meetingId);
   }

@@ -475,8 +475,10 @@ async function notifyAssignee(ctx: Context, item: ActionItem, meeting: Meeting, 
   return notifyMeeting(ctx, {
     recipientIds: [item.assignee.id],
     kind: 'ACTION_ITEM_ASSIGNED',
-    sourceType: 'ACTION_ITEM',
-    sourceId: item.id,
+    // The notification opens the meeting the item was agreed in: the client has a page for a
+    // meeting (with its action items), not for an action item alone.
+    sourceType: 'MEETING',
+    sourceId: meeting.id,
     partnershipId: facts.partnerships.length === 1 ? facts.partnerships[0]!.id : null,
     excerpt: `${item.title} (${item.dueDate}) — ${meeting.title}`,
   });
