@@ -619,6 +619,70 @@ describe('meetingChanged', () => {
   });
 });
 
+describe('meetingsChanged', () => {
+  const cookieSocket = (cookie: string) =>
+    class extends WebSocket {
+      constructor(address: string | URL, protocols?: string | string[]) {
+        super(address, protocols, { headers: { cookie } });
+      }
+    };
+  const LIST_EVENTS = `subscription($p: ID) { meetingsChanged(partnershipId: $p) { meetingId meeting { title status } } }`;
+  const open = (agent: Agent, partnershipId: string | null = null) => {
+    const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: cookieSocket(agent.cookie!), lazy: true, retryAttempts: 0 });
+    const seen: any[] = [];
+    let wake = () => {};
+    const stop = client.subscribe(
+      { query: LIST_EVENTS, variables: { p: partnershipId } },
+      { next: (p) => (seen.push(p), wake()), error: (e) => (seen.push({ errors: Array.isArray(e) ? e : [e] }), wake()), complete: () => wake() },
+    );
+    const next = () => new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, 150)));
+    return { seen, next, events: () => seen.filter((p) => p.data).map((p) => p.data.meetingsChanged), close: async () => (stop(), await client.dispose()) };
+  };
+
+  it('follows the meetings a viewer sees: new ones, changes, and being uninvited; nothing of others’ meetings', async () => {
+    const volunteerList = open(volunteer);
+    const mechelenPage = open(coordinator, ids.partnership.mechelen);
+    const gentPage = open(contact, ids.partnership.gent);
+    const stranger = open(otherContact);
+    try {
+      // The server registers a subscription a moment after the message: schedule until an event arrives (a guard, not an assertion).
+      let m: any;
+      for (let i = 0; i < 40 && !volunteerList.events().some((e) => e.meetingId === m?.id); i++) {
+        m = await schedule();
+        await volunteerList.next();
+      }
+      expect(volunteerList.events().find((e) => e.meetingId === m.id)).toEqual({ meetingId: m.id, meeting: { title: m.title, status: 'SCHEDULED' } });
+      for (let i = 0; i < 40 && !mechelenPage.events().some((e) => e.meetingId === m.id); i++) await mechelenPage.next();
+      expect(mechelenPage.events().find((e) => e.meetingId === m.id)?.meeting.title).toBe(m.title);
+
+      // The volunteer is uninvited: their list hears of it (without the meeting), then nothing more of it.
+      await contact.ok(`mutation($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }`, { id: m.id, input: { inviteeIds: [ids.user[DEMO.coordinator]] } });
+      for (let i = 0; i < 40 && !volunteerList.events().some((e) => e.meetingId === m.id && e.meeting === null); i++) await volunteerList.next();
+      expect(volunteerList.events().filter((e) => e.meetingId === m.id).at(-1)).toEqual({ meetingId: m.id, meeting: null });
+      const before = volunteerList.events().length;
+      await contact.ok(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: m.id });
+      for (let i = 0; i < 40 && !mechelenPage.events().some((e) => e.meetingId === m.id && e.meeting?.status === 'CANCELLED'); i++) await mechelenPage.next();
+      expect(mechelenPage.events().some((e) => e.meetingId === m.id && e.meeting?.status === 'CANCELLED')).toBe(true);
+      expect(volunteerList.events().slice(before).map((e) => e.meetingId)).not.toContain(m.id);
+
+      // Another partnership's page and a stranger get nothing of it.
+      expect(gentPage.events().map((e) => e.meetingId)).not.toContain(m.id);
+      expect(stranger.events().map((e) => e.meetingId)).not.toContain(m.id);
+      expect(stranger.seen.some((p) => p.errors)).toBe(false);
+      // A partnership the viewer does not see is NOT_FOUND.
+      const other = open(otherContact, ids.partnership.mechelen);
+      try {
+        for (let i = 0; i < 40 && other.seen.length === 0; i++) await other.next();
+        expect(other.seen.map((p) => p.errors?.[0]?.extensions?.code ?? p.errors?.[0]?.message)).toEqual(['NOT_FOUND']);
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await Promise.all([volunteerList, mechelenPage, gentPage, stranger].map((s) => s.close()));
+    }
+  });
+});
+
 describe('notifications', () => {
   const notified = async (sourceId: string) => {
     const rows = await hub.orm.em.fork().find(Notification, { sourceId }, { populate: ['recipient'], orderBy: { createdAt: 'asc', id: 'asc' } });
