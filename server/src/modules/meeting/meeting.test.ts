@@ -436,6 +436,13 @@ describe('proposals from feedback and threads', () => {
     for (const id of [answered, recent, followUp]) expect((await proposed(contact, m.id)).map((p) => p.key)).not.toContain(`THREAD:${id}`);
   });
 
+  it('labels them in the viewer’s language', async () => {
+    const round = await feedbackRound(ids.partnership.liege, '2019-07', 'OPEN', '2019-07-28');
+    const m = await schedule({ partnershipIds: [ids.partnership.liege], inviteeIds: [], place: 'Liège' }, otherContact);
+    // Marc Dubois (contact person of Liège Accueil) reads French.
+    expect((await proposed(otherContact, m.id)).find((p) => p.key === `FEEDBACK_ROUND:${round}`)?.label).toBe('Feedback 2019-07-01 – 2019-07-28 en retard (pour le 2019-07-28)');
+  });
+
   it('a partner in a consultation gets no feedback or threads of the other partnerships', async () => {
     const gentRound = await feedbackRound(ids.partnership.gent, '2019-06', 'OPEN', '2019-06-28');
     const m = await schedule({ kind: 'CONSULTATION', partnershipIds: [ids.partnership.mechelen, ids.partnership.gent] });
