@@ -6,12 +6,14 @@
 // a decision, an action item for the coordinator and the evaluation on the three objectives, and
 // signs it off (read-only afterwards). The coordinator finds the action item on her home page. The
 // meeting's .ics downloads and says 14:00 in Brussels.
+// Another journey: the coordinator's open meetings list and home page follow changes live: a
+// meeting she is invited to appears, then an action item given to her, without a reload.
 // A second journey: the contact person's private calendar feed is created, copied, replaced and
 // revoked; a calendar app (no cookies) reads it, and gets nothing without the right secret.
 import { readFile } from 'node:fs/promises';
 import { expect, request as playwrightRequest, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { ACCOUNTS, addDays, mainNav, signIn, todayInBrussels, uniqueSuffix, watchSubscription } from './support/hub';
+import { ACCOUNTS, addDays, apiSession, graphql, mainNav, partnershipIdByName, signIn, todayInBrussels, uniqueSuffix, userIdByEmail, watchSubscription } from './support/hub';
 
 const PARTNERSHIP = 'Onthaalgroep Mechelen';
 const PHONE = { width: 390, height: 844 };
@@ -294,6 +296,57 @@ test.describe('meetings', () => {
     } finally {
       await outsider.dispose();
       await context.close();
+    }
+  });
+
+  test('the coordinator’s open meetings list and home page show a new meeting and an action item given to her live, without a reload', async ({ browser, baseURL }) => {
+    const suffix = uniqueSuffix();
+    const title = `Overleg live ${suffix}`;
+    const actionTitle = `Sleutels ophalen ${suffix}`;
+    const date = addDays(todayInBrussels(), 21);
+    const admin = await apiSession(baseURL!, ACCOUNTS.admin);
+    const contactApi = await apiSession(baseURL!, ACCOUNTS.contact);
+    const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    try {
+      const [partnershipId, coordinatorId] = await Promise.all([partnershipIdByName(admin, PARTNERSHIP), userIdByEmail(admin, ACCOUNTS.coordinator.email)]);
+      const coordinator = await phone.newPage();
+      await signIn(coordinator, ACCOUNTS.coordinator);
+
+      // Her meetings list is open and listening.
+      const listLive = watchSubscription(coordinator, 'MeetingsChanged');
+      await coordinator.goto('/meetings');
+      await expect(coordinator.getByRole('heading', { level: 1, name: 'Overleg' })).toBeVisible();
+      await listLive.subscribed();
+      await coordinator.evaluate(() => Object.assign(window, { neverReloaded: true }));
+
+      const { scheduleMeeting } = await graphql<{ scheduleMeeting: { id: string } }>(
+        contactApi,
+        `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+        { input: { kind: 'EVALUATION', title, partnershipIds: [partnershipId], startsAt: `${date}T10:00`, endsAt: `${date}T11:00`, place: 'Bruul 5, Mechelen', inviteeIds: [coordinatorId] } },
+      );
+      await expect(coordinator.getByRole('list', { name: 'Gepland' }).getByRole('link', { name: title })).toHaveAttribute('href', `/meetings/${scheduleMeeting.id}`);
+      expect(await coordinator.evaluate(() => (window as unknown as { neverReloaded?: boolean }).neverReloaded)).toBe(true);
+
+      // Her home page is open and listening.
+      const homeLive = watchSubscription(coordinator, 'MeetingsChanged');
+      await coordinator.goto('/');
+      const mine = coordinator.getByRole('region', { name: /Mijn actiepunten/ });
+      await expect(mine).toBeVisible();
+      await homeLive.subscribed();
+      await coordinator.evaluate(() => Object.assign(window, { neverReloaded: true }));
+
+      await graphql(contactApi, `mutation($id: ID!, $input: ActionItemInput!) { addActionItem(meetingId: $id, input: $input) { id } }`, {
+        id: scheduleMeeting.id,
+        input: { title: actionTitle, assigneeId: coordinatorId, dueDate: addDays(todayInBrussels(), 10) },
+      });
+      const item = mine.getByTestId('action-item').filter({ hasText: actionTitle });
+      await expect(item).toBeVisible();
+      await expect(item.getByRole('link', { name: `Uit het overleg ${title}` })).toHaveAttribute('href', `/meetings/${scheduleMeeting.id}`);
+      expect(await coordinator.evaluate(() => (window as unknown as { neverReloaded?: boolean }).neverReloaded)).toBe(true);
+    } finally {
+      await phone.close();
+      await contactApi.dispose();
+      await admin.dispose();
     }
   });
 });

@@ -1744,6 +1744,32 @@ const OPERATIONS: Record<string, OperationSpec> = {
     })(),
   },
 
+  'Subscription.meetingsChanged': {
+    targets: ['own', 'other'],
+    query: `subscription($p: ID) { meetingsChanged(partnershipId: $p) { meetingId meeting { title agenda { title } } } }`,
+    vars: async (c) => {
+      c.fixture.meeting = await meetingFixture(c, c.target!);
+      return { p: demoPartnershipId(c) };
+    },
+    // The change: an agenda item added by an admin (Fedasil staff of every meeting) to a fresh meeting of the partnership.
+    run: (c, vars) =>
+      observeSubscription(
+        c,
+        OPERATIONS['Subscription.meetingsChanged']!.query,
+        vars,
+        () => c.env.agents.admin.ok(`mutation($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "Live item" }) { id } }`, { id: c.fixture.meeting.id }),
+        (data) => data.meetingsChanged?.meetingId === c.fixture.meeting.id,
+      ),
+    expect: (() => {
+      const received = ok((change, c) => {
+        expect(change.meetingId).toBe(c.fixture.meeting.id);
+        expect(change.meeting.title).toBe(c.fixture.meeting.title);
+        expect(change.meeting.agenda[0]).toEqual({ title: 'Live item' });
+      });
+      return { ...partnershipMatrix({ admin: received, contact: received, deputy: received, coordinator: received, volunteer: received }), anonymous: SOCKET_REFUSED };
+    })(),
+  },
+
   'Subscription.documentAdded': {
     targets: ['own', 'other'],
     query: `subscription($p: ID!, $h: ID) { documentAdded(partnershipId: $p, householdId: $h) { name category } }`,

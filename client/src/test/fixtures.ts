@@ -7,6 +7,7 @@ import { PartnershipThreadsDocument } from '../features/messaging/MessagesSectio
 import type { Role } from '@partner-hub/shared';
 import { MyActionItemsDocument } from '../features/meeting/MyActionItems';
 import { PartnershipMeetingsDocument } from '../features/meeting/PartnershipMeetings';
+import { MeetingsChangedDocument } from '../features/meeting/live';
 
 export function viewerMock(role: Role | null, language: 'nl' | 'fr' | 'en' = 'en') {
   return {
@@ -399,6 +400,13 @@ export const noMeetingsMocks = [
   {
     request: { query: PartnershipMeetingsDocument, variables: () => true },
     result: { data: { meetings: [], evaluationHistory: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  // Live meeting lists: no event during a test (one after an hour).
+  {
+    request: { query: MeetingsChangedDocument, variables: () => true },
+    result: { data: { meetingsChanged: null } },
+    delay: 3_600_000,
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];

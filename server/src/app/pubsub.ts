@@ -6,7 +6,8 @@ import { Redis } from 'ioredis';
 export type Topics = {
   HOUSEHOLD_CHANGED: [{ householdId: string; partnershipId: string }];
   DOCUMENT_ADDED: [{ documentId: string; partnershipId: string; householdId: string | null }];
-  MEETING_CHANGED: [{ meetingId: string }];
+  /** `removedUserIds`: invitees just uninvited, so their live lists drop the meeting they no longer see. */
+  MEETING_CHANGED: [{ meetingId: string; removedUserIds?: string[] }];
   NOTIFICATION_ADDED: [{ notificationId: string; recipientId: string }];
   FEEDBACK_ROUND_CHANGED: [{ roundId: string; partnershipId: string }];
   /** A message was added, edited or deleted (stored before it is published). `internal`: a note for Fedasil staff only. */

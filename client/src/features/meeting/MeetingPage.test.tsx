@@ -165,6 +165,40 @@ describe('MeetingPage: agenda', () => {
   });
 });
 
+describe('MeetingPage: proposals from feedback and threads', () => {
+  const proposal = (key: string, label: string, sourceType: string, sourceUrl: string, date: string) => ({
+    __typename: 'ProposedAgendaItem',
+    key,
+    label,
+    sourceType,
+    sourceUrl,
+    date,
+    partnership: { __typename: 'Partnership', id: 'p-1', name: 'Onthaalgroep Mechelen' },
+  });
+
+  it('names each source kind and links to the feedback round on the partnership page and to the thread', async () => {
+    const meeting = meetingData({ viewerCan: meetingViewerCan({ manage: true, addAgendaItem: true }) });
+    const feedback = proposal('FEEDBACK_ROUND:r-1', 'Feedback 2026-10-01 – 2026-10-31 overdue (due 2026-10-31)', 'FEEDBACK_ROUND', '/partnerships/p-1?round=r-1#feedback', '2026-10-31');
+    const thread = proposal('THREAD:t-7', 'Waiting for an answer since 2026-11-18: Rent deposit (Lotte Claes)', 'THREAD', '/messages/t-7', '2026-11-18');
+    const { router } = render(
+      meeting,
+      [{ request: { query: ProposedAgendaItemsDocument, variables: { meetingId: 'm-1' } }, result: { data: { proposedAgendaItems: [feedback, thread] } } }],
+      undefined,
+      'CONTACT_PERSON',
+    );
+
+    const proposals = await screen.findByRole('list', { name: 'Proposed from open work' });
+    const [first, second] = within(proposals).getAllByTestId('agenda-proposal');
+    expect(within(first!).getByText('Feedback')).toBeTruthy();
+    expect(within(second!).getByText('Thread waiting for an answer')).toBeTruthy();
+    expect(within(second!).getByRole('link', { name: `Open the source: ${thread.label}` }).getAttribute('href')).toBe('/messages/t-7');
+    const link = within(first!).getByRole('link', { name: `Open the source: ${feedback.label}` });
+    expect(link.getAttribute('href')).toBe('/partnerships/p-1?round=r-1#feedback');
+    fireEvent.click(link);
+    await waitFor(() => expect(router.state.location).toMatchObject({ pathname: '/partnerships/p-1', search: '?round=r-1', hash: '#feedback' }));
+  });
+});
+
 describe('MeetingPage: action items', () => {
   it('lists overdue items first and flags them; the assignee marks one done', async () => {
     const items = [

@@ -6,6 +6,7 @@ import { getFragmentData, graphql } from '../../gql';
 import { EmptyState, Loading, PageError } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CalendarFeedSection } from './CalendarFeedSection';
+import { useMeetingsChanged } from './live';
 import { MeetingList, MeetingList_meetings, splitByTime } from './MeetingList';
 
 export const MeetingsDocument = graphql(`
@@ -23,6 +24,14 @@ export function MeetingsPage() {
   const { me } = useViewer();
   usePageTitle(t('meetings.title'));
   const { data, loading, error, refetch } = useQuery(MeetingsDocument, { fetchPolicy: 'cache-and-network' });
+  // Live: a listed meeting's change is in the cache with the event; a new one, or one the viewer
+  // was uninvited from, needs the list again.
+  useMeetingsChanged(
+    (change) => {
+      if (!change.meeting || !data?.meetings.some((m) => m.id === change.meetingId)) void refetch().catch(() => undefined);
+    },
+    { enabled: Boolean(data) },
+  );
   if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
 
   const meetings = data?.meetings ?? [];

@@ -2,10 +2,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useViewer } from '../../app/viewer';
 import { viewerMock } from '../../test/fixtures';
-import { actionItem } from '../../test/meetingFixtures';
+import { actionItem, meetingData } from '../../test/meetingFixtures';
 import { renderPage } from '../../test/render';
 import { HomePage } from '../home/HomePage';
 import { UpdateActionItemStatusDocument } from './ActionItemRow';
+import { MeetingsChangedDocument } from './live';
 import { MyActionItems, MyActionItemsDocument } from './MyActionItems';
 
 /** The home page as the app shows it: once the viewer is known (under RequireAuth). */
@@ -49,6 +50,39 @@ describe('MyActionItems (home)', () => {
     expect(await screen.findByRole('button', { name: 'Heropenen: Huurcontract doorsturen' })).toBeTruthy();
     expect(within(screen.getByTestId('action-item')).getByText('Gedaan')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Huurcontract doorsturen: Gedaan.');
+  });
+
+  /** One live event of a meeting with these action items, after `delay` ms. */
+  const changed = (meetingId: string, items: { id: string; status: string; assigneeId: string }[], delay = 30) => ({
+    request: { query: MeetingsChangedDocument, variables: { partnershipId: null } },
+    result: {
+      data: {
+        meetingsChanged: {
+          __typename: 'MeetingListChange',
+          meetingId,
+          meeting: meetingData({ id: meetingId, actionItems: items.map((i) => ({ __typename: 'ActionItem', id: i.id, status: i.status, assignee: { __typename: 'User', id: i.assigneeId } })) }),
+        },
+      },
+    },
+    delay,
+  });
+
+  it('shows an action item assigned to the viewer in a meeting live, without a reload', async () => {
+    const first = actionItem('x-1', 'Send the lease');
+    const assigned = actionItem('x-9', 'Book the room', { meeting: { __typename: 'Meeting', id: 'm-2', title: 'Consultation Antwerp' } });
+    renderPage(<MyActionItems />, { mocks: [viewerMock('COORDINATOR'), mine([first]), changed('m-2', [{ id: 'x-9', status: 'OPEN', assigneeId: 'u-1' }, { id: 'x-8', status: 'OPEN', assigneeId: 'u-other' }]), mine([first, assigned])] });
+    expect(await screen.findByText('Send the lease')).toBeTruthy();
+    expect(await screen.findByText('Book the room')).toBeTruthy();
+    expect(screen.getAllByTestId('action-item')).toHaveLength(2);
+  });
+
+  it('shows a status changed elsewhere from the event itself, keeping the list', async () => {
+    const item = actionItem('x-1', 'Send the lease', { viewerCanComplete: true, assignee: { __typename: 'User', id: 'u-1', name: 'Ann Admin' } });
+    // Were the list fetched again, the fallback mock would answer with no items at all.
+    renderPage(<MyActionItems />, { mocks: [viewerMock('COORDINATOR'), mine([item]), changed('m-1', [{ id: 'x-1', status: 'DONE', assigneeId: 'u-1' }])] });
+    expect(await screen.findByText('Send the lease')).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByTestId('action-item')).getByText('Done')).toBeTruthy());
+    expect(screen.queryByText('You have no open action items.')).toBeNull();
   });
 
   it('says when there is nothing to do', async () => {

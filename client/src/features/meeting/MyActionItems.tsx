@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
+import { useViewer } from '../../app/viewer';
 import { getFragmentData, graphql } from '../../gql';
 import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
 import { StatusMessage } from '../../ui/FormError';
 import { ActionItemRow, ActionItemRow_item } from './ActionItemRow';
 import { sortActionItems } from './actionItems';
+import { useMeetingsChanged } from './live';
 
 export const MyActionItemsDocument = graphql(`
   query MyActionItems {
@@ -23,7 +25,22 @@ export const MyActionItemsDocument = graphql(`
  */
 export function MyActionItems() {
   const t = useT();
-  const { data, loading, error } = useQuery(MyActionItemsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyActionItemsDocument, { fetchPolicy: 'cache-and-network' });
+  const { me } = useViewer();
+  // Live: a meeting's event carries its action items, so a status change lands in the cache. The
+  // list is fetched again only when an open item of that meeting was assigned to the viewer and is
+  // not shown, or a shown one is no longer theirs (reassigned, removed, the meeting gone). Items
+  // the viewer just marked done stay in view until the next visit.
+  useMeetingsChanged(
+    (change) => {
+      const shown = new Set((data?.myActionItems ?? []).map((ref) => getFragmentData(ActionItemRow_item, ref)).filter((i) => i.meeting.id === change.meetingId).map((i) => i.id));
+      const theirs = (change.meeting?.actionItems ?? []).filter((a) => a.assignee.id === me?.id);
+      const added = theirs.some((a) => a.status === 'OPEN' && !shown.has(a.id));
+      const gone = [...shown].some((id) => !theirs.some((a) => a.id === id));
+      if (added || gone) void refetch().catch(() => undefined);
+    },
+    { enabled: Boolean(data && me) },
+  );
   const [status, setStatus] = useState<string | null>(null);
   const items = sortActionItems(
     (data?.myActionItems ?? []).map((ref) => {

@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { viewerMock } from '../../test/fixtures';
 import { meetingData } from '../../test/meetingFixtures';
 import { renderPage } from '../../test/render';
 import { direction } from './EvaluationTrend';
 import { splitByTime } from './MeetingList';
+import { MeetingsChangedDocument } from './live';
 import { PartnershipMeetings, PartnershipMeetingsDocument } from './PartnershipMeetings';
 
 const entry = (id: string, date: string, ratings: [number, number, number], signedOff = true) => ({
@@ -43,6 +44,18 @@ describe('PartnershipMeetings (partnership page)', () => {
     // The arrows are pictures for the eye only.
     expect(housing!.querySelector('.trend')!.getAttribute('aria-hidden')).toBe('true');
     expect(within(rows[0]!).queryByText(/previous evaluation/)).toBeNull();
+  });
+
+  it('shows a meeting scheduled for the partnership live, without a reload', async () => {
+    const scheduled = meetingData({ id: 'm-5', title: 'Consultation spring', startsAt: '2099-04-01T09:00:00.000Z', endsAt: '2099-04-01T10:00:00.000Z' });
+    const live = {
+      request: { query: MeetingsChangedDocument, variables: { partnershipId: 'p-1' } },
+      result: { data: { meetingsChanged: { __typename: 'MeetingListChange', meetingId: 'm-5', meeting: { ...scheduled, actionItems: [] } } } },
+      delay: 30,
+    };
+    renderPage(<PartnershipMeetings partnershipId="p-1" canSchedule={false} />, { mocks: [viewerMock('COORDINATOR'), listed([], []), live, listed([scheduled], [])] });
+    expect(await screen.findByText('No meetings with this partnership yet.')).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Upcoming' })).getByRole('link', { name: 'Consultation spring' }).getAttribute('href')).toBe('/meetings/m-5'));
   });
 
   it('says when there are no meetings or evaluations yet, and hides scheduling from partners', async () => {

@@ -6,6 +6,7 @@ import { getFragmentData, graphql } from '../../gql';
 import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
 import { Badge } from '../../ui/Values';
 import { EvaluationTrend } from './EvaluationTrend';
+import { useMeetingsChanged } from './live';
 import { MeetingList, MeetingList_meetings, splitByTime } from './MeetingList';
 
 export const PartnershipMeetingsDocument = graphql(`
@@ -36,7 +37,10 @@ export const PartnershipMeetingsDocument = graphql(`
  */
 export function PartnershipMeetings({ partnershipId, canSchedule }: { partnershipId: string; canSchedule: boolean }) {
   const { t, formatDate } = useI18n();
-  const { data, loading, error } = useQuery(PartnershipMeetingsDocument, { variables: { partnershipId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PartnershipMeetingsDocument, { variables: { partnershipId }, fetchPolicy: 'cache-and-network' });
+  // Live: this partnership's meetings only; the list and the evaluation history are fetched again
+  // (a new or cancelled meeting, a signed-off evaluation).
+  useMeetingsChanged(() => void refetch().catch(() => undefined), { partnershipId, enabled: Boolean(data) });
   const meetings = data?.meetings ?? [];
   const { upcoming, past } = splitByTime(getFragmentData(MeetingList_meetings, meetings).map((m, i) => ({ ...m, ref: meetings[i]! })));
   const history = data?.evaluationHistory ?? [];

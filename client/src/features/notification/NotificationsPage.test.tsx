@@ -69,6 +69,15 @@ describe('NotificationsPage', () => {
     expect(notificationHref({ sourceType: 'FEEDBACK_ROUND', sourceId: 'r-1', partnershipId: null })).toBe('/');
   });
 
+  it('opens the meeting of an action item given to the reader', async () => {
+    render([list([notification('n-5', { kind: 'ACTION_ITEM_ASSIGNED', sourceType: 'MEETING', sourceId: 'm-3', excerpt: 'Book the room (2027-01-10) — Evaluation Mechelen' })]), countMock(1), preferences()]);
+    const [item] = await screen.findAllByTestId('notification');
+    const link = within(item!).getByRole('link');
+    expect(link.textContent).toBe('Carl Contact gave you an action item');
+    expect(link.getAttribute('href')).toBe('/meetings/m-3');
+    expect(within(item!).getByText('Book the room (2027-01-10) — Evaluation Mechelen')).toBeTruthy();
+  });
+
   it('marks a notification read when it is opened, and the badge is counted again', async () => {
     const read = vi.fn(() => ({ data: { markNotificationRead: { __typename: 'Notification', id: 'n-2', readAt: '2026-03-03T08:00:00.000Z' } } }));
     const { router } = render([list(NOTIFICATIONS), countMock(2), preferences(), { request: { query: MarkNotificationReadDocument, variables: { id: 'n-2' } }, result: read }, countMock(1)]);

@@ -25,6 +25,8 @@ export function notificationHref(target: NotificationTarget): string {
     case 'MEETING':
       return `/meetings/${id}`;
     case 'ACTION_ITEM':
+      // The hub notifies action items with their meeting as the source (MEETING); an older
+      // notification that names the item alone opens the home page, where "My action items" lists it.
       return target.meetingId ? `/meetings/${encodeURIComponent(target.meetingId)}` : '/';
     default:
       return '/';

@@ -10,7 +10,8 @@ export interface MeetingNotificationInput {
   /** Invitees only: they may see the meeting (the caller checks). */
   recipientIds: string[];
   kind: MeetingNotificationKind;
-  sourceType: 'MEETING' | 'ACTION_ITEM';
+  /** Always the meeting (also for an action item: the client opens the meeting it belongs to). */
+  sourceType: 'MEETING';
   sourceId: string;
   partnershipId?: string | null;
   excerpt?: string | null;

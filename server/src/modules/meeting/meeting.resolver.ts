@@ -32,7 +32,9 @@ import {
   evaluationHistory,
   listMeetings,
   loadMeeting,
+  mayReceiveMeetingListChange,
   meetingInviteeOptions,
+  meetingOfListChange,
   meetingPermissions,
   myActionItems,
   recordAttendance,
@@ -52,7 +54,8 @@ import {
 } from './meeting.service.js';
 import { toBrusselsLocal } from './meeting.time.js';
 import { meetingLoaders } from './meeting.loaders.js';
-import { CalendarFeedLink, CalendarFeedStatus, EvaluationHistoryEntry, MeetingViewerCan, ProposedAgendaItem, RsvpCounts } from './meeting.types.js';
+import { CalendarFeedLink, CalendarFeedStatus, EvaluationHistoryEntry, MeetingListChange, MeetingViewerCan, ProposedAgendaItem, RsvpCounts } from './meeting.types.js';
+import { loadPartnership } from '../partnership/partnership.service.js';
 import { proposedAgendaItems } from './proposals.js';
 
 type MeetingChanged = Topics['MEETING_CHANGED'][0];
@@ -84,7 +87,7 @@ export class MeetingResolver {
     return meetingInviteeOptions(ctx, partnershipIds);
   }
 
-  @Query(() => [ProposedAgendaItem], { description: 'Agenda items the hub proposes from open work of the partnerships concerned (overdue guidance steps, housing warnings, households arriving soon), not yet on the agenda.' })
+  @Query(() => [ProposedAgendaItem], { description: 'Agenda items the hub proposes from open work of the partnerships concerned (overdue guidance steps, housing warnings, feedback sent back or overdue, threads waiting for an answer, households arriving soon) that the viewer may see, not yet on the agenda.' })
   proposedAgendaItems(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context) {
     return proposedAgendaItems(ctx, meetingId);
   }
@@ -217,6 +220,21 @@ export class MeetingResolver {
   })
   meetingChanged(@Root() event: LiveEvent<MeetingChanged>, @Arg('meetingId', () => ID) _meetingId: string): Promise<Meeting> {
     return loadMeeting(event.ctx, event.payload.meetingId);
+  }
+
+  @Subscription(() => MeetingListChange, {
+    description:
+      "For live lists: a meeting the viewer sees was scheduled or changed (schedule, status, invitees, answers, agenda, minutes, action items), or the viewer was uninvited from it (then `meeting` is null). With partnershipId: only that partnership's meetings (NOT_FOUND for a partnership the viewer does not see). Same policy as `meeting`; ends when the session ends.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      requireViewer(ctx);
+      const partnershipId = (args.partnershipId as string | null | undefined) ?? null;
+      if (partnershipId) await loadPartnership(ctx, partnershipId);
+      return authorizedEvents<MeetingChanged>(ctx, ctx.app.pubSub.subscribe('MEETING_CHANGED'), (eventCtx, payload) => mayReceiveMeetingListChange(eventCtx, payload, partnershipId));
+    },
+  })
+  async meetingsChanged(@Root() event: LiveEvent<MeetingChanged>, @Arg('partnershipId', () => ID, { nullable: true }) _partnershipId?: string | null): Promise<MeetingListChange> {
+    return { meetingId: event.payload.meetingId, meeting: await meetingOfListChange(event.ctx, event.payload.meetingId) };
   }
 
   @FieldResolver(() => String, { description: 'Start in Brussels time, YYYY-MM-DDTHH:mm.' })

@@ -64,15 +64,35 @@ async function loadForManage(ctx: Context, id: string, { allowCancelled = true }
   return loaded;
 }
 
-function publishMeetingChanged(ctx: Context, meetingId: string) {
-  ctx.app.pubSub.publish('MEETING_CHANGED', { meetingId });
+function publishMeetingChanged(ctx: Context, meetingId: string, removedUserIds: string[] = []) {
+  ctx.app.pubSub.publish('MEETING_CHANGED', removedUserIds.length ? { meetingId, removedUserIds } : { meetingId });
 }
 
 /** After the one flush of a mutation: forget cached children, tell live pages, deliver notifications. */
-function afterFlush(ctx: Context, meetingId: string, pending: PendingNotifications = []) {
+function afterFlush(ctx: Context, meetingId: string, pending: PendingNotifications = [], removedUserIds: string[] = []) {
   clearMeetingLoaders(ctx, meetingId);
   publishMeetingNotifications(ctx, pending);
-  publishMeetingChanged(ctx, meetingId);
+  publishMeetingChanged(ctx, meetingId, removedUserIds);
+}
+
+/**
+ * Live lists (`meetingsChanged`): a change of a meeting reaches a subscriber who sees the meeting
+ * (the meeting policy, as `meeting`), or who was just uninvited from it (so their list drops it);
+ * with a partnership, only changes of that partnership's meetings.
+ */
+export async function mayReceiveMeetingListChange(ctx: Context, payload: { meetingId: string; removedUserIds?: string[] }, partnershipId: string | null): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  const l = meetingLoaders(ctx);
+  const meeting = await l.meeting(payload.meetingId);
+  if (!meeting) return false;
+  if (partnershipId && !(await l.links.load(meeting.id)).some((link) => link.partnership.id === partnershipId)) return false;
+  return meetingPolicy.view(viewer, await meetingFacts(ctx, meeting)) || (payload.removedUserIds ?? []).includes(viewer.id);
+}
+
+/** The meeting of a list change, or null when the viewer no longer sees it. */
+export async function meetingOfListChange(ctx: Context, meetingId: string): Promise<Meeting | null> {
+  return loadMeeting(ctx, meetingId).catch(() => null);
 }
 
 export async function meetingPermissions(ctx: Context, m: Meeting): Promise<MeetingViewerCan> {
@@ -271,6 +291,7 @@ export async function updateMeeting(ctx: Context, id: string, input: UpdateMeeti
 
   const current = await meetingLoaders(ctx).invitees.load(meeting.id);
   let added: User[] = [];
+  const removedUserIds: string[] = [];
   if (input.inviteeIds) {
     const wanted = new Set(input.inviteeIds);
     // The contact person of an evaluation always stays invited.
@@ -282,7 +303,11 @@ export async function updateMeeting(ctx: Context, id: string, input: UpdateMeeti
     const have = new Set(current.map((i) => i.user.id));
     added = users.filter((u) => !have.has(u.id));
     for (const u of added) ctx.em.create(MeetingInvitee, { meeting, user: u });
-    for (const i of current) if (!wanted.has(i.user.id)) ctx.em.remove(i);
+    for (const i of current) {
+      if (wanted.has(i.user.id)) continue;
+      ctx.em.remove(i);
+      removedUserIds.push(i.user.id);
+    }
   }
   const stayingIds = current.map((i) => i.user.id).filter((uid) => !input.inviteeIds || input.inviteeIds.includes(uid) || uid === facts.partnerships[0]?.contactPersonId);
 
@@ -301,7 +326,7 @@ export async function updateMeeting(ctx: Context, id: string, input: UpdateMeeti
   ];
   void viewer;
   await ctx.em.flush();
-  afterFlush(ctx, meeting.id, pending);
+  afterFlush(ctx, meeting.id, pending, removedUserIds);
   return meeting;
 }
 
@@ -475,8 +500,10 @@ async function notifyAssignee(ctx: Context, item: ActionItem, meeting: Meeting, 
   return notifyMeeting(ctx, {
     recipientIds: [item.assignee.id],
     kind: 'ACTION_ITEM_ASSIGNED',
-    sourceType: 'ACTION_ITEM',
-    sourceId: item.id,
+    // The notification opens the meeting the item was agreed in: the client has a page for a
+    // meeting (with its action items), not for an action item alone.
+    sourceType: 'MEETING',
+    sourceId: meeting.id,
     partnershipId: facts.partnerships.length === 1 ? facts.partnerships[0]!.id : null,
     excerpt: `${item.title} (${item.dueDate}) — ${meeting.title}`,
   });

@@ -5,9 +5,12 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
 import { type Agent, codes, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
+import { FeedbackRound } from '../feedback/feedback.entity.js';
+import { Message } from '../messaging/messaging.entity.js';
 import { Notification } from '../notification/notification.entity.js';
 import { CalendarFeed } from './meeting.entity.js';
-import { fromBrusselsLocal, toBrusselsLocal } from './meeting.time.js';
+import { brusselsDay, fromBrusselsLocal, toBrusselsLocal } from './meeting.time.js';
+import { THREAD_ANSWER_DAYS } from './proposals.js';
 
 let hub: TestHub;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -296,6 +299,182 @@ describe('agenda', () => {
   });
 });
 
+describe('proposals from feedback and threads', () => {
+  const PROPOSED = `query($id: ID!) { proposedAgendaItems(meetingId: $id) { key label sourceType sourceId sourceUrl date partnership { name } household { reference } } }`;
+  const proposed = async (as: Agent, meetingId: string) => (await as.ok(PROPOSED, { id: meetingId })).proposedAgendaItems as any[];
+
+  /** A feedback round made directly (its rhythm and review are the feedback module's own tests). */
+  async function feedbackRound(partnershipId: string, month: string, status: FeedbackRound['status'], dueDate: string) {
+    const em = hub.orm.em.fork();
+    const r = em.create(FeedbackRound, { partnership: partnershipId, periodStart: `${month}-01`, periodEnd: `${month}-28`, dueDate, status });
+    await em.flush();
+    return r.id;
+  }
+
+  const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+  const START = `mutation($p: ID!, $s: String!) { startThread(input: { partnershipId: $p, subject: $s }) { id } }`;
+  const SEND = `mutation($t: ID!, $b: String!, $c: String!, $i: Boolean) { sendMessage(input: { threadId: $t, body: $b, clientId: $c, internal: $i }) { id } }`;
+  /** Sends a message, written `days` ago. */
+  async function say(as: Agent, threadId: string, body: string, days = 0, internal = false) {
+    const { id } = (await as.ok(SEND, { t: threadId, b: body, c: `client-${++n}-${Date.now()}`, i: internal })).sendMessage;
+    if (days) await hub.orm.em.fork().nativeUpdate(Message, { id }, { createdAt: daysAgo(days) });
+    return id as string;
+  }
+  const thread = async (subject: string, p = ids.partnership.mechelen) => (await coordinator.ok(START, { p, s: unique(subject) })).startThread.id as string;
+
+  it('proposes feedback rounds sent back or overdue, each linking to the round on the partnership page', async () => {
+    const today = todayInBrussels();
+    const overdue = await feedbackRound(ids.partnership.mechelen, '2019-01', 'OPEN', '2019-01-28');
+    const sentBack = await feedbackRound(ids.partnership.mechelen, '2019-02', 'SENT_BACK', addDays(today, 5));
+    const submitted = await feedbackRound(ids.partnership.mechelen, '2019-03', 'SUBMITTED', '2019-03-28');
+    const accepted = await feedbackRound(ids.partnership.mechelen, '2019-04', 'ACCEPTED', '2019-04-28');
+    const notYetDue = await feedbackRound(ids.partnership.mechelen, '2019-05', 'OPEN', addDays(today, 5));
+    const m = await schedule();
+    const feedback = (await proposed(coordinator, m.id)).filter((p) => p.sourceType === 'FEEDBACK_ROUND');
+    expect(feedback).toEqual([
+      {
+        key: `FEEDBACK_ROUND:${overdue}`,
+        label: 'Feedback 2019-01-01 – 2019-01-28 te laat (ten laatste 2019-01-28)',
+        sourceType: 'FEEDBACK_ROUND',
+        sourceId: overdue,
+        sourceUrl: `/partnerships/${ids.partnership.mechelen}?round=${overdue}#feedback`,
+        date: '2019-01-28',
+        partnership: { name: 'Onthaalgroep Mechelen' },
+        household: null,
+      },
+      {
+        key: `FEEDBACK_ROUND:${sentBack}`,
+        label: `Feedback 2019-02-01 – 2019-02-28 teruggestuurd, wacht op herziening (ten laatste ${addDays(today, 5)})`,
+        sourceType: 'FEEDBACK_ROUND',
+        sourceId: sentBack,
+        sourceUrl: `/partnerships/${ids.partnership.mechelen}?round=${sentBack}#feedback`,
+        date: addDays(today, 5),
+        partnership: { name: 'Onthaalgroep Mechelen' },
+        household: null,
+      },
+    ]);
+    const keys = feedback.map((p) => p.sourceId);
+    for (const id of [submitted, accepted, notYetDue]) expect(keys).not.toContain(id);
+
+    // Added to the agenda, it keeps its link and is no longer proposed.
+    const ADD_PROPOSED = `mutation($id: ID!, $key: ID!) { addProposedAgendaItem(meetingId: $id, key: $key) { title sourceType sourceId sourceUrl } }`;
+    const added = (await contact.ok(ADD_PROPOSED, { id: m.id, key: `FEEDBACK_ROUND:${overdue}` })).addProposedAgendaItem;
+    expect(added).toEqual({ title: feedback[0].label, sourceType: 'FEEDBACK_ROUND', sourceId: overdue, sourceUrl: feedback[0].sourceUrl });
+    expect((await proposed(contact, m.id)).map((p) => p.key)).not.toContain(`FEEDBACK_ROUND:${overdue}`);
+    // Once accepted, a round is no longer open work.
+    await hub.orm.em.fork().nativeUpdate(FeedbackRound, { id: sentBack }, { status: 'ACCEPTED' });
+    expect((await proposed(contact, m.id)).map((p) => p.key)).not.toContain(`FEEDBACK_ROUND:${sentBack}`);
+  });
+
+  it(`proposes threads where a partner has waited more than ${THREAD_ANSWER_DAYS} days for an answer of Fedasil staff`, async () => {
+    // Waiting: a question four days old, followed only by an internal note of the contact person.
+    const waiting = await thread('Huurwaarborg');
+    await say(coordinator, waiting, 'Kan het OCMW de waarborg voorschieten?', 4);
+    await say(contact, waiting, 'Navragen bij het OCMW.', 0, true);
+    // Answered by the contact person.
+    const answered = await thread('Schoolinschrijving');
+    await say(coordinator, answered, 'Is de inschrijving rond?', 5);
+    await say(contact, answered, 'Ja, sinds gisteren.', 1);
+    // A reply that was deleted does not count as an answer.
+    const deletedReply = await thread('Fietsen');
+    await say(volunteer, deletedReply, 'Zijn er nog fietsen over?', 6);
+    const reply = await say(contact, deletedReply, 'Ik kijk het na.', 5);
+    await contact.ok(`mutation($id: ID!) { deleteMessage(id: $id) { id } }`, { id: reply });
+    // Asked too recently.
+    const recent = await thread('Taalles');
+    await say(volunteer, recent, 'Wanneer start de taalles?', 1);
+    // Answered, then a new question today: waiting since today only.
+    const followUp = await thread('Huisarts');
+    await say(coordinator, followUp, 'Welke huisarts?', 6);
+    await say(deputy, followUp, 'Dokter Peeters.', 5);
+    await say(coordinator, followUp, 'Dank je, en de tandarts?');
+    // A household's thread, waiting for four days.
+    const householdThread = (await volunteer.ok(`mutation($h: ID!) { openHouseholdThread(householdId: $h) { id } }`, { h: ids.household.mechelen })).openHouseholdThread.id;
+    await say(volunteer, householdThread, 'Hassan zoekt een bijbaan.', 4);
+
+    const m = await schedule();
+    const threads = (await proposed(contact, m.id)).filter((p) => p.sourceType === 'THREAD');
+    const day = (days: number) => brusselsDay(daysAgo(days));
+    const subjectOf = async (id: string) => (await contact.ok(`query($id: ID!) { thread(id: $id) { subject } }`, { id })).thread.subject;
+    expect(threads).toEqual([
+      {
+        key: `THREAD:${deletedReply}`,
+        label: `Wacht op antwoord sinds ${day(6)}: ${await subjectOf(deletedReply)} (Pieter Wouters)`,
+        sourceType: 'THREAD',
+        sourceId: deletedReply,
+        sourceUrl: `/messages/${deletedReply}`,
+        date: day(6),
+        partnership: { name: 'Onthaalgroep Mechelen' },
+        household: null,
+      },
+      {
+        key: `THREAD:${waiting}`,
+        label: `Wacht op antwoord sinds ${day(4)}: ${await subjectOf(waiting)} (Lotte Claes)`,
+        sourceType: 'THREAD',
+        sourceId: waiting,
+        sourceUrl: `/messages/${waiting}`,
+        date: day(4),
+        partnership: { name: 'Onthaalgroep Mechelen' },
+        household: null,
+      },
+      {
+        key: `THREAD:${householdThread}`,
+        label: `Wacht op antwoord sinds ${day(4)}: gesprek over HH-2026-0004 (Pieter Wouters)`,
+        sourceType: 'THREAD',
+        sourceId: householdThread,
+        sourceUrl: `/messages/${householdThread}`,
+        date: day(4),
+        partnership: { name: 'Onthaalgroep Mechelen' },
+        household: { reference: 'HH-2026-0004' },
+      },
+    ]);
+    // The partner sees the same threads (they may see them), labelled in their language.
+    expect((await proposed(coordinator, m.id)).filter((p) => p.sourceType === 'THREAD').map((p) => p.key)).toEqual(threads.map((p) => p.key));
+    // Once the contact person answers, the thread is no longer proposed.
+    await say(contact, waiting, 'Het OCMW schiet de waarborg voor.');
+    expect((await proposed(contact, m.id)).map((p) => p.key)).not.toContain(`THREAD:${waiting}`);
+    for (const id of [answered, recent, followUp]) expect((await proposed(contact, m.id)).map((p) => p.key)).not.toContain(`THREAD:${id}`);
+  });
+
+  it('labels them in the viewer’s language', async () => {
+    const round = await feedbackRound(ids.partnership.liege, '2019-07', 'OPEN', '2019-07-28');
+    const m = await schedule({ partnershipIds: [ids.partnership.liege], inviteeIds: [], place: 'Liège' }, otherContact);
+    // Marc Dubois (contact person of Liège Accueil) reads French.
+    expect((await proposed(otherContact, m.id)).find((p) => p.key === `FEEDBACK_ROUND:${round}`)?.label).toBe('Feedback 2019-07-01 – 2019-07-28 en retard (pour le 2019-07-28)');
+  });
+
+  it('a partner in a consultation gets no feedback or threads of the other partnerships', async () => {
+    const gentRound = await feedbackRound(ids.partnership.gent, '2019-06', 'OPEN', '2019-06-28');
+    const m = await schedule({ kind: 'CONSULTATION', partnershipIds: [ids.partnership.mechelen, ids.partnership.gent] });
+    expect((await proposed(contact, m.id)).map((p) => p.key)).toContain(`FEEDBACK_ROUND:${gentRound}`);
+    const partnerView = await proposed(coordinator, m.id);
+    expect(partnerView.map((p) => p.key)).not.toContain(`FEEDBACK_ROUND:${gentRound}`);
+    expect(new Set(partnerView.map((p) => p.partnership.name))).toEqual(new Set(['Onthaalgroep Mechelen']));
+  });
+
+  it('costs the same number of SQL statements for few and for many rounds and threads (meetings of one and of two partnerships)', async () => {
+    const measure = async (meetingId: string) => {
+      const start = hub.statements.count;
+      const list = await proposed(admin, meetingId);
+      return { statements: hub.statements.count - start, rows: list.length };
+    };
+    const one = await schedule({ kind: 'CONSULTATION', partnershipIds: [ids.partnership.mechelen], place: 'Mechelen' }, admin);
+    const two = await schedule({ kind: 'CONSULTATION', partnershipIds: [ids.partnership.mechelen, ids.partnership.gent], place: 'Brussel' }, admin);
+    await measure(one.id);
+    const small = await measure(one.id);
+    const smallTwo = await measure(two.id);
+    for (let i = 0; i < 4; i++) {
+      await feedbackRound(ids.partnership.mechelen, `2018-0${i + 1}`, 'OPEN', `2018-0${i + 1}-28`);
+      await say(coordinator, await thread('Vraag'), 'Een vraag', 4);
+    }
+    const large = await measure(one.id);
+    const largeTwo = await measure(two.id);
+    expect(large.rows).toBe(small.rows + 8);
+    expect(large.statements).toBe(small.statements);
+    expect(largeTwo.statements).toBe(smallTwo.statements);
+  });
+});
+
 describe('minutes and action items', () => {
   const ACTION = `mutation($id: ID!, $input: ActionItemInput!) { addActionItem(meetingId: $id, input: $input) { id title status overdue dueDate assignee { email } } }`;
   const UPDATE_ACTION = `mutation($id: ID!, $input: UpdateActionItemInput!) { updateActionItem(id: $id, input: $input) { title status overdue doneAt } }`;
@@ -447,6 +626,70 @@ describe('meetingChanged', () => {
   });
 });
 
+describe('meetingsChanged', () => {
+  const cookieSocket = (cookie: string) =>
+    class extends WebSocket {
+      constructor(address: string | URL, protocols?: string | string[]) {
+        super(address, protocols, { headers: { cookie } });
+      }
+    };
+  const LIST_EVENTS = `subscription($p: ID) { meetingsChanged(partnershipId: $p) { meetingId meeting { title status } } }`;
+  const open = (agent: Agent, partnershipId: string | null = null) => {
+    const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: cookieSocket(agent.cookie!), lazy: true, retryAttempts: 0 });
+    const seen: any[] = [];
+    let wake = () => {};
+    const stop = client.subscribe(
+      { query: LIST_EVENTS, variables: { p: partnershipId } },
+      { next: (p) => (seen.push(p), wake()), error: (e) => (seen.push({ errors: Array.isArray(e) ? e : [e] }), wake()), complete: () => wake() },
+    );
+    const next = () => new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, 150)));
+    return { seen, next, events: () => seen.filter((p) => p.data).map((p) => p.data.meetingsChanged), close: async () => (stop(), await client.dispose()) };
+  };
+
+  it('follows the meetings a viewer sees: new ones, changes, and being uninvited; nothing of others’ meetings', async () => {
+    const volunteerList = open(volunteer);
+    const mechelenPage = open(coordinator, ids.partnership.mechelen);
+    const gentPage = open(contact, ids.partnership.gent);
+    const stranger = open(otherContact);
+    try {
+      // The server registers a subscription a moment after the message: schedule until an event arrives (a guard, not an assertion).
+      let m: any;
+      for (let i = 0; i < 40 && !volunteerList.events().some((e) => e.meetingId === m?.id); i++) {
+        m = await schedule();
+        await volunteerList.next();
+      }
+      expect(volunteerList.events().find((e) => e.meetingId === m.id)).toEqual({ meetingId: m.id, meeting: { title: m.title, status: 'SCHEDULED' } });
+      for (let i = 0; i < 40 && !mechelenPage.events().some((e) => e.meetingId === m.id); i++) await mechelenPage.next();
+      expect(mechelenPage.events().find((e) => e.meetingId === m.id)?.meeting.title).toBe(m.title);
+
+      // The volunteer is uninvited: their list hears of it (without the meeting), then nothing more of it.
+      await contact.ok(`mutation($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }`, { id: m.id, input: { inviteeIds: [ids.user[DEMO.coordinator]] } });
+      for (let i = 0; i < 40 && !volunteerList.events().some((e) => e.meetingId === m.id && e.meeting === null); i++) await volunteerList.next();
+      expect(volunteerList.events().filter((e) => e.meetingId === m.id).at(-1)).toEqual({ meetingId: m.id, meeting: null });
+      const before = volunteerList.events().length;
+      await contact.ok(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: m.id });
+      for (let i = 0; i < 40 && !mechelenPage.events().some((e) => e.meetingId === m.id && e.meeting?.status === 'CANCELLED'); i++) await mechelenPage.next();
+      expect(mechelenPage.events().some((e) => e.meetingId === m.id && e.meeting?.status === 'CANCELLED')).toBe(true);
+      expect(volunteerList.events().slice(before).map((e) => e.meetingId)).not.toContain(m.id);
+
+      // Another partnership's page and a stranger get nothing of it.
+      expect(gentPage.events().map((e) => e.meetingId)).not.toContain(m.id);
+      expect(stranger.events().map((e) => e.meetingId)).not.toContain(m.id);
+      expect(stranger.seen.some((p) => p.errors)).toBe(false);
+      // A partnership the viewer does not see is NOT_FOUND.
+      const other = open(otherContact, ids.partnership.mechelen);
+      try {
+        for (let i = 0; i < 40 && other.seen.length === 0; i++) await other.next();
+        expect(other.seen.map((p) => p.errors?.[0]?.extensions?.code ?? p.errors?.[0]?.message)).toEqual(['NOT_FOUND']);
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await Promise.all([volunteerList, mechelenPage, gentPage, stranger].map((s) => s.close()));
+    }
+  });
+});
+
 describe('notifications', () => {
   const notified = async (sourceId: string) => {
     const rows = await hub.orm.em.fork().find(Notification, { sourceId }, { populate: ['recipient'], orderBy: { createdAt: 'asc', id: 'asc' } });
@@ -463,7 +706,13 @@ describe('notifications', () => {
     await contact.gql(`mutation($id: ID!) { updateMeeting(id: $id, input: { endsAt: "2026-12-15T12:00" }) { id } }`, { id: m.id });
     expect(await notified(m.id)).toHaveLength(4);
     const item = (await contact.ok(`mutation($id: ID!, $u: ID!) { addActionItem(meetingId: $id, input: { title: "Book the room", assigneeId: $u, dueDate: "2027-01-10" }) { id } }`, { id: m.id, u: ids.user[DEMO.coordinator] })).addActionItem;
-    expect(await notified(item.id)).toEqual([`ACTION_ITEM_ASSIGNED ${DEMO.coordinator}`]);
+    // The assignee's notification opens the meeting the item was agreed in.
+    expect(await notified(item.id)).toEqual([]);
+    expect((await notified(m.id)).filter((x) => x.startsWith('ACTION_ITEM'))).toEqual([`ACTION_ITEM_ASSIGNED ${DEMO.coordinator}`]);
+    const [assigned] = await hub.orm.em.fork().find(Notification, { kind: 'ACTION_ITEM_ASSIGNED', sourceId: m.id });
+    expect({ sourceType: assigned!.sourceType, sourceId: assigned!.sourceId, excerpt: assigned!.excerpt }).toEqual({ sourceType: 'MEETING', sourceId: m.id, excerpt: `Book the room (2027-01-10) — ${m.title}` });
+    const { notifications } = await coordinator.ok(`query { notifications(first: 20) { edges { node { kind sourceType sourceId } } } }`);
+    expect(notifications.edges.map((e: any) => e.node)).toContainEqual({ kind: 'ACTION_ITEM_ASSIGNED', sourceType: 'MEETING', sourceId: m.id });
     await deputy.ok(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: m.id });
     expect((await notified(m.id)).filter((x) => x.startsWith('MEETING_CANCELLED'))).toEqual([`MEETING_CANCELLED ${DEMO.contact}`, `MEETING_CANCELLED ${DEMO.coordinator}`, `MEETING_CANCELLED ${DEMO.volunteer}`]);
   });

@@ -62,3 +62,9 @@ export class CalendarFeedLink {
   @Field(() => String, { description: 'Path of the feed, with its secret (e.g. /calendar/abc….ics); prefix with the hub origin.' }) url!: string;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
 }
+
+@ObjectType({ description: 'A change of a meeting in the viewer\'s lists (meetings, a partnership\'s meetings, action items).' })
+export class MeetingListChange {
+  @Field(() => ID) meetingId!: string;
+  @Field(() => Meeting, { nullable: true, description: 'The meeting as it is now; null when the viewer was just uninvited and no longer sees it.' }) meeting!: Meeting | null;
+}

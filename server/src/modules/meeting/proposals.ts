@@ -1,14 +1,22 @@
-import { addDays, type AgendaSourceType, type HouseholdFlag, type Locale } from '@partner-hub/shared';
+import type { EntityManager } from '@mikro-orm/core';
+import { addDays, FEDASIL_ROLES, type AgendaSourceType, type HouseholdFlag, type Locale, type Role } from '@partner-hub/shared';
+import DataLoader from 'dataloader';
 import type { Context } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
+import { FeedbackRound, FeedbackSchedule } from '../feedback/feedback.entity.js';
+import { feedbackPolicy, feedbackRules } from '../feedback/feedback.policy.js';
+import { ensureRounds } from '../feedback/feedback.service.js';
 import type { Household } from '../household/household.entity.js';
 import { householdStatus } from '../household/household.service.js';
 import type { Partnership } from '../partnership/partnership.entity.js';
 import { canOnPartnership, type PartnershipFacts } from '../partnership/partnership.policy.js';
 import { partnershipFacts } from '../partnership/partnership.service.js';
 import { householdFlags } from '../progress/progress.service.js';
+import { Message } from '../messaging/messaging.entity.js';
+import { messagingPolicy } from '../messaging/messaging.policy.js';
 import { meetingLoaders } from './meeting.loaders.js';
 import { loadMeetingWithFacts } from './meeting.service.js';
+import { brusselsDay } from './meeting.time.js';
 import type { ProposedAgendaItem } from './meeting.types.js';
 
 /** What a provider is given: one partnership of the meeting the viewer may see, and "today" in Brussels. */
@@ -40,6 +48,31 @@ const T = {
     nl: (v) => `Aankomst op ${v.date}: ${v.household}`,
     fr: (v) => `Arrivée le ${v.date} : ${v.household}`,
     en: (v) => `Arriving on ${v.date}: ${v.household}`,
+  },
+  feedbackSentBack: {
+    nl: (v) => `Feedback ${v.period} teruggestuurd, wacht op herziening (ten laatste ${v.date})`,
+    fr: (v) => `Feedback ${v.period} renvoyé, en attente de révision (pour le ${v.date})`,
+    en: (v) => `Feedback ${v.period} sent back, awaiting revision (due ${v.date})`,
+  },
+  feedbackOverdue: {
+    nl: (v) => `Feedback ${v.period} te laat (ten laatste ${v.date})`,
+    fr: (v) => `Feedback ${v.period} en retard (pour le ${v.date})`,
+    en: (v) => `Feedback ${v.period} overdue (due ${v.date})`,
+  },
+  threadWaiting: {
+    nl: (v) => `Wacht op antwoord sinds ${v.date}: ${v.thread} (${v.author})`,
+    fr: (v) => `En attente de réponse depuis le ${v.date} : ${v.thread} (${v.author})`,
+    en: (v) => `Waiting for an answer since ${v.date}: ${v.thread} (${v.author})`,
+  },
+  partnershipThread: {
+    nl: (v) => `gesprek van ${v.name}`,
+    fr: (v) => `conversation de ${v.name}`,
+    en: (v) => `conversation of ${v.name}`,
+  },
+  householdThread: {
+    nl: (v) => `gesprek over ${v.household}`,
+    fr: (v) => `conversation sur ${v.household}`,
+    en: (v) => `conversation about ${v.household}`,
   },
 } satisfies Record<string, Template>;
 
@@ -94,8 +127,118 @@ export const householdsArrivingSoon: ProposalProvider = async (scope) => {
     .map((h) => proposal(scope, 'HOUSEHOLD', h.id, T.arriving[locale]({ date: h.plannedArrivalDate!, household: h.reference }), householdUrl(h), h, h.plannedArrivalDate ?? null));
 };
 
+/**
+ * A per-request loader keyed by partnership id, kept in the request's scratch: providers run
+ * once per partnership of the meeting, and this turns their loads into one query for all of them.
+ */
+function partnershipLoader<T>(ctx: Context, key: symbol, load: (em: EntityManager, partnershipIds: string[]) => Promise<Map<string, T[]>>): DataLoader<string, T[]> {
+  let loader = ctx.scratch.get(key) as DataLoader<string, T[]> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, T[]>(async (ids) => {
+      const groups = await load(ctx.em, [...ids]);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+    ctx.scratch.set(key, loader);
+  }
+  return loader;
+}
+
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  return groups;
+}
+
+const OPEN_FEEDBACK = Symbol('proposals.feedbackRounds');
+
+/** Rounds still owed by the partner (open or sent back), per partnership; the rounds the rhythm owes up to today are made first. */
+function openFeedbackRounds(ctx: Context) {
+  return partnershipLoader(ctx, OPEN_FEEDBACK, async (em, ids) => {
+    const schedules = await em.find(FeedbackSchedule, { partnership: { $in: ids } });
+    await ensureRounds(ctx, schedules);
+    const rounds = await em.find(FeedbackRound, { partnership: { $in: ids }, status: { $in: ['OPEN', 'SENT_BACK'] } }, { orderBy: { dueDate: 'asc', id: 'asc' } });
+    return groupBy(rounds, (r) => r.partnership.id);
+  });
+}
+
+/** The partnership page's feedback section, opened on that round (as the notification centre links it). */
+export const feedbackRoundUrl = (partnershipId: string, roundId: string) => `/partnerships/${encodeURIComponent(partnershipId)}?round=${encodeURIComponent(roundId)}#feedback`;
+
+/** Feedback rounds the partnership's contact person sent back, or that are past their due date. */
+export const feedbackToFollowUp: ProposalProvider = async (scope) => {
+  const { ctx, today, locale, partnership } = scope;
+  if (!feedbackPolicy.view(ctx.viewer, scope.facts)) return [];
+  const rounds = await openFeedbackRounds(ctx).load(partnership.id);
+  return rounds
+    .filter((r) => r.status === 'SENT_BACK' || feedbackRules.overdue(r, today))
+    .map((r) => {
+      const vars = { period: `${r.periodStart} – ${r.periodEnd}`, date: r.dueDate };
+      const label = r.status === 'SENT_BACK' ? T.feedbackSentBack[locale](vars) : T.feedbackOverdue[locale](vars);
+      return proposal(scope, 'FEEDBACK_ROUND', r.id, label, feedbackRoundUrl(partnership.id, r.id), null, r.dueDate);
+    });
+};
+
+/** Days a partner's message may wait for an answer of Fedasil staff before the thread is proposed. */
+export const THREAD_ANSWER_DAYS = 3;
+
+const PARTNER_ROLES: readonly Role[] = ['COORDINATOR', 'VOLUNTEER'];
+const WAITING_THREADS = Symbol('proposals.waitingThreads');
+
+/** Runs raw SQL on the unit of work's connection. */
+type RawEm = EntityManager & { execute<R = Record<string, unknown>[]>(sql: string, params?: unknown[], method?: 'all' | 'get' | 'run'): Promise<R> };
+
+/**
+ * Per partnership, the threads that wait for an answer: the oldest message (not deleted, not an
+ * internal note) a partner wrote after the last such message of Fedasil staff, when it was written
+ * more than THREAD_ANSWER_DAYS days ago. Two statements for all partnerships.
+ */
+function threadsWaitingForAnswer(ctx: Context) {
+  return partnershipLoader<Message>(ctx, WAITING_THREADS, async (em, ids) => {
+    const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+    const partners = PARTNER_ROLES;
+    const staff = FEDASIL_ROLES;
+    const rows = await (em as RawEm).execute<{ thread_id: string; seq: number | string }[]>(
+      `select m.thread_id, min(m.seq) as seq
+       from message m
+       join message_thread t on t.id = m.thread_id
+       join app_user u on u.id = m.author_id
+       where t.partnership_id in (${marks(ids.length)}) and not m.internal and m.deleted_at is null and u.role in (${marks(partners.length)})
+         and m.seq > coalesce((
+           select max(r.seq) from message r join app_user ru on ru.id = r.author_id
+           where r.thread_id = m.thread_id and not r.internal and r.deleted_at is null and ru.role in (${marks(staff.length)})
+         ), 0)
+       group by m.thread_id`,
+      [...ids, ...partners, ...staff],
+      'all',
+    );
+    if (rows.length === 0) return new Map<string, Message[]>();
+    const cutoff = new Date(Date.now() - THREAD_ANSWER_DAYS * 24 * 60 * 60 * 1000);
+    const waiting = await em.find(
+      Message,
+      { $or: rows.map((r) => ({ thread: r.thread_id, seq: Number(r.seq) })), createdAt: { $lt: cutoff } },
+      { populate: ['thread', 'author'], orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    return groupBy(waiting, (m) => m.thread.partnership.id);
+  });
+}
+
+/** Threads whose partner's question has waited more than THREAD_ANSWER_DAYS days for an answer of Fedasil staff. */
+export const threadsWaiting: ProposalProvider = async (scope) => {
+  const { ctx, locale, partnership } = scope;
+  const waiting = (await threadsWaitingForAnswer(ctx).load(partnership.id)).filter((m) => messagingPolicy.viewThread(ctx.viewer, { kind: m.thread.kind, partnership: scope.facts }));
+  return Promise.all(
+    waiting.map(async (m) => {
+      const t = m.thread;
+      const household = t.household ? await ctx.loaders.household.load(t.household.id) : null;
+      const title = t.subject ? t.subject : household ? T.householdThread[locale]({ household: household.reference }) : T.partnershipThread[locale]({ name: partnership.name });
+      const date = brusselsDay(m.createdAt);
+      return proposal(scope, 'THREAD', t.id, T.threadWaiting[locale]({ date, thread: title, author: m.author.name }), `/messages/${encodeURIComponent(t.id)}`, household, date);
+    }),
+  );
+};
+
 /** The providers, in the order their proposals are listed. */
-export const PROVIDERS: ProposalProvider[] = [overdueGuidanceSteps, housingWarnings, householdsArrivingSoon];
+export const PROVIDERS: ProposalProvider[] = [overdueGuidanceSteps, housingWarnings, feedbackToFollowUp, threadsWaiting, householdsArrivingSoon];
 
 /**
  * Agenda items proposed from open work of the partnerships concerned that the viewer may see
