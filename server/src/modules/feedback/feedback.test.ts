@@ -1,7 +1,7 @@
 import { addDays, addMonths } from '@partner-hub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
 import { subscribe } from '../../../test/live.js';
 import { Notification } from '../notification/notification.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -223,10 +223,9 @@ describe('statement counts', () => {
     const few = await withRounds(2);
     const many = await withRounds(12);
     const cost = async (p: string) => {
-      const before = hub.statements.count;
-      const { feedbackRounds } = await as.contact!.ok(ROUNDS, { p });
-      expect(feedbackRounds.every((r: any) => r.history.length === 2 && r.history.every((h: any) => h.by.name) && r.submittedBy.name && r.partnership.id === p)).toBe(true);
-      return hub.statements.count - before;
+      const { statements, result } = await fewestStatements(hub, () => as.contact!.ok(ROUNDS, { p }));
+      expect(result.feedbackRounds.every((r: any) => r.history.length === 2 && r.history.every((h: any) => h.by.name) && r.submittedBy.name && r.partnership.id === p)).toBe(true);
+      return statements;
     };
     expect(await cost(many)).toBe(await cost(few));
   });

@@ -1,6 +1,6 @@
 import { addDays, NOTIFICATION_KINDS } from '@partner-hub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
 import { subscribe } from '../../../test/live.js';
 import { DEMO_PASSWORD } from '../../seeders/demo.js';
 import { hashPassword } from '../auth/password.js';
@@ -159,10 +159,9 @@ describe('notifications', () => {
     await notifications(few.id, 5);
     await notifications(many.id, 40);
     const count = async (agent: Agent) => {
-      const before = hub.statements.count;
-      const { notifications: page } = await agent.ok(LIST, { first: 50 });
-      expect(page.edges.every((e: any) => e.node.actor?.name)).toBe(true);
-      return hub.statements.count - before;
+      const { statements, result } = await fewestStatements(hub, () => agent.ok(LIST, { first: 50 }));
+      expect(result.notifications.edges.every((e: any) => e.node.actor?.name)).toBe(true);
+      return statements;
     };
     const a = await count(few.agent);
     const b = await count(many.agent);
