@@ -1,24 +1,324 @@
-import { sessionIsActive } from '../modules/auth/session.service.js';
-import type { Context } from './context.js';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute } from 'graphql';
+import { Session } from '../modules/auth/auth.entity.js';
+import type { AppServices, Context, Viewer } from './context.js';
 import { createLoaders } from './loaders.js';
 
-/** What a subscription resolver receives for each event: the payload and the (renewed) context to load it with. */
+/**
+ * Live subscriptions that scale to thousands of subscribers without weakening who sees what.
+ *
+ * Every event still passes, for every subscriber, the session check and the feature's policy
+ * (`mayReceive`, the same policy as the queries), and the subscription document is executed as
+ * that subscriber. What is shared is the work whose outcome cannot differ:
+ *
+ * - Sessions: whether a session still stands is known for at most `LIVE_RECHECK_MS` (5 s) per
+ *   process; the check of many sessions is one batched query. A signed-out session's
+ *   subscriptions end at the first event after that.
+ * - Policy decisions and executions: a decision (or an execution of the subscription document)
+ *   for one event is computed once per group of subscribers that cannot tell each other apart.
+ *   Which viewer facts a decision or an execution depends on is not declared but observed: it runs
+ *   with a viewer that records which of its fields (id, role, organisation, ...) were read, and
+ *   the outcome is reused only for subscribers whose values of exactly those fields are equal
+ *   (same subscription document, variables and event). A resolver that reads `viewer.id` thus
+ *   gets one execution per user; a policy that reads role and organisation, one per pair. This
+ *   holds because decisions and executions are functions of (event, arguments, the viewer fields
+ *   they read, the database), and they are never reused after `LIVE_RECHECK_MS`.
+ * - Frames: subscribers of one group get the same result object, serialised once (see
+ *   `sharedFrames`).
+ *
+ * Contract for `mayReceive` and subscription resolvers (as `documentAdded` does): read the viewer
+ * through the context they are given (`eventCtx`, `@Ctx()`, `event.ctx`), never a viewer captured
+ * when subscribing. A read of the subscribing context's viewer during a shared decision is
+ * detected and makes that decision private to its subscriber (safe, but unshared).
+ */
+
+/**
+ * How long a checked session or a shared decision may be relied on: the bound on how late a
+ * sign-out or a lost access takes effect on open subscriptions (issue 4 requires at most 5 s).
+ */
+export const LIVE_RECHECK_MS = 5_000;
+
+/** Tunables of one server's live layer; tests shorten the interval or move the clock. */
+export interface LiveSettings {
+  recheckMs: number;
+  now: () => number;
+}
+
+/** What a subscription resolver receives for each event: the payload and the context to load it with. */
 export interface LiveEvent<T> {
   payload: T;
   ctx: Context;
 }
 
+/** Counters for tests and the benchmark. */
+export interface LiveStats {
+  sessionQueries: number;
+  decisions: number;
+  executions: number;
+}
+
+/** Viewer facts a decision or an execution may depend on. */
+type Attr = keyof Viewer | 'ip';
+const ALL = '*';
+
+/** One subscriber as the shared layer sees it. */
+interface Subscriber {
+  viewer: Viewer;
+  ip: string;
+  /** Reads of the viewer of the subscribing context (a captured viewer), counted. */
+  capturedReads: { count: number };
+}
+
+/** A subscription opened through graphql-ws: its key (document, operation, variables) and subscriber. */
+interface LiveSubscription {
+  key: string;
+  subscriber: Subscriber;
+}
+
+interface Entry<T> {
+  at: number;
+  /** The representative's attribute values, and which attributes the run read (null while running). */
+  subscriber: Subscriber;
+  reads: Set<Attr> | typeof ALL | null;
+  predicted: Set<Attr>;
+  predictedSig: string;
+  promise: Promise<T>;
+}
+
+function attr(s: Subscriber, a: Attr): unknown {
+  return a === 'ip' ? s.ip : s.viewer[a];
+}
+
+function signature(s: Subscriber, reads: Set<Attr> | typeof ALL): string {
+  if (reads === ALL) return `${ALL}${s.viewer.sessionTokenHash}|${s.ip}`;
+  return JSON.stringify([...reads].sort().map((a) => [a, attr(s, a)]));
+}
+
+/** Runs keyed by (family, event); the event is the payload object, the same for every subscriber of a topic. */
+class SharedRuns<T> {
+  private readonly byEvent = new WeakMap<object, Map<string, Entry<T>[]>>();
+  private readonly predicted = new Map<string, Set<Attr>>();
+
+  constructor(
+    private readonly settings: LiveSettings,
+    private readonly base: AppServices,
+    private readonly onRun: () => void,
+  ) {}
+
+  async run(family: string, event: unknown, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>): Promise<T> {
+    if (typeof event !== 'object' || event === null) return this.start([], family, s, em, fn).promise;
+    let families = this.byEvent.get(event);
+    if (!families) this.byEvent.set(event, (families = new Map()));
+    let entries = families.get(family);
+    if (!entries) families.set(family, (entries = []));
+    for (;;) {
+      const fresh = this.settings.now() - this.settings.recheckMs;
+      let waitFor: Promise<unknown>[] = [];
+      for (const e of entries) {
+        if (e.at < fresh) continue;
+        if (e.reads) {
+          if (signature(s, e.reads) === signature(e.subscriber, e.reads)) return e.promise;
+        } else if (signature(s, e.predicted) === e.predictedSig) waitFor.push(e.promise);
+      }
+      // A run that may well apply to this subscriber is under way: wait for it, then look again.
+      if (waitFor.length) {
+        await Promise.allSettled(waitFor);
+        waitFor = [];
+        continue;
+      }
+      return this.start(entries, family, s, em, fn).promise;
+    }
+  }
+
+  private start(entries: Entry<T>[], family: string, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>): Entry<T> {
+    const predicted = this.predicted.get(family) ?? new Set<Attr>();
+    const entry: Entry<T> = { at: this.settings.now(), subscriber: s, reads: null, predicted, predictedSig: signature(s, predicted), promise: undefined as never };
+    const tracked = trackingContext(this.base, s, em.fork());
+    const capturedBefore = s.capturedReads.count;
+    this.onRun();
+    entry.promise = (async () => {
+      try {
+        return await fn(tracked.ctx);
+      } finally {
+        entry.reads = tracked.all || s.capturedReads.count !== capturedBefore ? ALL : tracked.reads;
+        if (entry.reads !== ALL) this.predicted.set(family, new Set([...predicted, ...entry.reads]));
+      }
+    })();
+    // Old entries of this event and family are of no further use.
+    const fresh = entry.at - this.settings.recheckMs;
+    for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.at < fresh) entries.splice(i, 1);
+    entries.push(entry);
+    return entry;
+  }
+}
+
+/** A context whose viewer (and address) record which of their fields are read. */
+function trackingContext(app: AppServices, s: Subscriber, em: EntityManager): { ctx: Context; reads: Set<Attr>; all: boolean } {
+  const out = { reads: new Set<Attr>(), all: false, ctx: undefined as unknown as Context };
+  const viewer = new Proxy(s.viewer, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && key in target) out.reads.add(key as Attr);
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      if (typeof key === 'string') out.reads.add(key as Attr);
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      out.all = true;
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      out.all = true;
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+  });
+  const ctx = { viewer, em, loaders: createLoaders(em), cookies: null, app, scratch: new Map() } as unknown as Context;
+  Object.defineProperty(ctx, 'ip', {
+    enumerable: true,
+    get() {
+      out.reads.add('ip');
+      return s.ip;
+    },
+  });
+  out.ctx = ctx;
+  return out;
+}
+
+/** Whether sessions still stand, known for `recheckMs`, checked in batches of one query. */
+class SessionValidity {
+  private readonly known = new Map<string, { active: boolean; at: number }>();
+  private queue = new Map<string, ((active: boolean) => void)[]>();
+  private queued: { em: EntityManager } | null = null;
+
+  constructor(
+    private readonly settings: LiveSettings,
+    private readonly stats: LiveStats,
+  ) {}
+
+  isActive(em: EntityManager, hash: string): boolean | Promise<boolean> {
+    const k = this.known.get(hash);
+    if (k && this.settings.now() - k.at < this.settings.recheckMs) return k.active;
+    return new Promise((resolve) => {
+      const waiting = this.queue.get(hash);
+      if (waiting) waiting.push(resolve);
+      else this.queue.set(hash, [resolve]);
+      if (!this.queued) {
+        this.queued = { em };
+        setImmediate(() => void this.flush());
+      }
+    });
+  }
+
+  private async flush() {
+    const { em } = this.queued!;
+    const queue = this.queue;
+    this.queue = new Map();
+    this.queued = null;
+    const at = this.settings.now();
+    const hashes = [...queue.keys()];
+    const active = new Set<string>();
+    try {
+      const fork = em.fork();
+      for (let i = 0; i < hashes.length; i += 500) {
+        this.stats.sessionQueries++;
+        const rows = await fork.find(Session, { tokenHash: { $in: hashes.slice(i, i + 500) }, expiresAt: { $gt: new Date() } }, { fields: ['tokenHash'] });
+        for (const r of rows) active.add(r.tokenHash);
+      }
+    } catch {
+      // The database did not answer: treat the sessions as ended rather than deliver unchecked.
+      for (const [, resolvers] of queue) for (const resolve of resolvers) resolve(false);
+      return;
+    }
+    for (const [hash, resolvers] of queue) {
+      this.known.set(hash, { active: active.has(hash), at });
+      for (const resolve of resolvers) resolve(active.has(hash));
+    }
+    // Forget what is stale (sessions of subscribers who left).
+    if (this.known.size > 2 * hashes.length + 1000) for (const [h, k] of this.known) if (at - k.at >= this.settings.recheckMs) this.known.delete(h);
+  }
+}
+
+/** The live layer of one server. */
+export interface LiveState {
+  settings: LiveSettings;
+  stats: LiveStats;
+  sessions: SessionValidity;
+  decisions: SharedRuns<boolean>;
+  executions: SharedRuns<ExecutionResult>;
+  subscriptions: WeakMap<Context, LiveSubscription>;
+}
+
+const states = new WeakMap<AppServices, LiveState>();
+
+/** The live layer of the server these services belong to (created on first use). */
+export function liveState(app: AppServices): LiveState {
+  let state = states.get(app);
+  if (!state) {
+    const settings: LiveSettings = { recheckMs: LIVE_RECHECK_MS, now: () => Date.now() };
+    const stats: LiveStats = { sessionQueries: 0, decisions: 0, executions: 0 };
+    state = {
+      settings,
+      stats,
+      sessions: new SessionValidity(settings, stats),
+      decisions: new SharedRuns<boolean>(settings, app, () => stats.decisions++),
+      executions: new SharedRuns<ExecutionResult>(settings, app, () => stats.executions++),
+      subscriptions: new WeakMap(),
+    };
+    states.set(app, state);
+  }
+  return state;
+}
+
+/**
+ * The context of one graphql-ws subscription: registered with its key (operation, document,
+ * variables), so that subscribers of the same key can share decisions and executions. Its viewer
+ * counts reads, to detect a `mayReceive` that uses a viewer captured when subscribing.
+ */
+export function createLiveContext(parts: Omit<Context, 'loaders' | 'scratch' | 'viewer'> & { viewer: Viewer }, operation: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }): Context {
+  const capturedReads = { count: 0 };
+  const original = parts.viewer;
+  const viewer = new Proxy(original, {
+    get(target, key, receiver) {
+      if (sealed.has(ctx)) capturedReads.count++;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  const ctx: Context = { ...parts, viewer, loaders: createLoaders(parts.em), scratch: new Map() };
+  liveState(parts.app).subscriptions.set(ctx, {
+    key: JSON.stringify([operation.operationName ?? null, operation.query, operation.variables ?? {}]),
+    subscriber: { viewer: original, ip: parts.ip, capturedReads },
+  });
+  return ctx;
+}
+
+/** Subscribing contexts whose subscription is set up: their viewer is no longer read legitimately. */
+const sealed = new WeakSet<Context>();
+
+const LIVE = Symbol('liveEvent');
+interface TaggedLiveEvent<T> extends LiveEvent<T> {
+  [LIVE]: { subscription: LiveSubscription };
+}
+
 /**
  * Passes a topic's events to one subscriber only while their session stands and the feature's
- * policy (`mayReceive`) allows each event. Every event is checked with a fresh unit of work, so
- * a subscriber never sees stale data, and one who signs out or loses access gets nothing more:
- * the stream ends when the session is gone.
+ * policy (`mayReceive`) allows each event; the stream ends when the session is gone (noticed
+ * within `LIVE_RECHECK_MS`). `mayReceive` must depend only on the subscription's arguments, the
+ * payload and `eventCtx` (see the contract above).
  *
  * A hand-written iterator rather than an async generator: when the client unsubscribes,
  * `return()` must release the topic listener at once, not after the next event arrives.
  */
 export function authorizedEvents<T>(ctx: Context, source: AsyncIterable<T>, mayReceive: (eventCtx: Context, payload: T) => Promise<boolean>): AsyncIterableIterator<LiveEvent<T>> {
   const upstream = source[Symbol.asyncIterator]();
+  const state = liveState(ctx.app);
+  // Outside graphql-ws (no registered subscription) nothing is shared: a family of one.
+  const subscription: LiveSubscription = state.subscriptions.get(ctx) ?? {
+    key: randomUUID(),
+    subscriber: { viewer: ctx.viewer!, ip: ctx.ip, capturedReads: { count: 0 } },
+  };
+  const family = `${subscription.key}`;
   let done = false;
   const finish = async (): Promise<IteratorResult<LiveEvent<T>>> => {
     if (!done) {
@@ -32,16 +332,15 @@ export function authorizedEvents<T>(ctx: Context, source: AsyncIterable<T>, mayR
       return this;
     },
     async next() {
+      sealed.add(ctx);
       while (!done) {
         const item = await upstream.next();
         if (item.done) return finish();
-        // The subscription's context lives as long as the socket: renew its unit of work and
-        // loaders in place, so the event and its nested fields are read fresh (events resolve one by one).
-        ctx.em = ctx.em.fork();
-        ctx.loaders = createLoaders(ctx.em);
-        ctx.scratch = new Map();
-        if (!ctx.viewer || !(await sessionIsActive(ctx.em, ctx.viewer.sessionTokenHash))) return finish();
-        if (await mayReceive(ctx, item.value)) return { done: false, value: { payload: item.value, ctx } };
+        const viewer = subscription.subscriber.viewer;
+        if (!viewer || !(await state.sessions.isActive(ctx.em, viewer.sessionTokenHash))) return finish();
+        if (await state.decisions.run(family, item.value, subscription.subscriber, ctx.em, (eventCtx) => mayReceive(eventCtx, item.value))) {
+          return { done: false, value: liveEvent(ctx, item.value, subscription) };
+        }
       }
       return { done: true, value: undefined };
     },
@@ -51,4 +350,70 @@ export function authorizedEvents<T>(ctx: Context, source: AsyncIterable<T>, mayR
       throw error;
     },
   };
+}
+
+/** The event for one subscriber; its context (renewed for this event) only when asked for. */
+function liveEvent<T>(ctx: Context, payload: T, subscription: LiveSubscription): TaggedLiveEvent<T> {
+  let renewed = false;
+  return {
+    payload,
+    [LIVE]: { subscription },
+    get ctx() {
+      if (!renewed) {
+        // Resolved without the shared executor (e.g. graphql-js `subscribe` directly): the
+        // subscription's context lives as long as the socket; renew its unit of work in place.
+        renewed = true;
+        ctx.em = ctx.em.fork();
+        ctx.loaders = createLoaders(ctx.em);
+        ctx.scratch = new Map();
+      }
+      return ctx;
+    },
+  };
+}
+
+function isTagged(value: unknown): value is TaggedLiveEvent<unknown> {
+  return typeof value === 'object' && value !== null && LIVE in value;
+}
+
+/**
+ * graphql-ws's `subscribe`: like graphql-js `subscribe`, but an event from `authorizedEvents` is
+ * executed once per group of subscribers that share the subscription key, the event and the
+ * viewer fields the execution read; every member gets the same result object.
+ */
+export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  const source = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in Object(source))) return source as ExecutionResult;
+  const upstream = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  const ctx = args.contextValue as Context;
+  const state = liveState(ctx.app);
+  const map = async (event: unknown): Promise<ExecutionResult> => {
+    if (!isTagged(event)) return execute({ ...args, rootValue: event });
+    const { subscription } = event[LIVE];
+    return state.executions.run(subscription.key, event.payload, subscription.subscriber, ctx.em, (eventCtx) =>
+      Promise.resolve(execute({ ...args, rootValue: { payload: event.payload, ctx: eventCtx }, contextValue: eventCtx })),
+    );
+  };
+  const iterator: AsyncGenerator<ExecutionResult> = {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      const item = await upstream.next();
+      if (item.done) return { done: true, value: undefined };
+      return { done: false, value: await map(item.value) };
+    },
+    async return() {
+      await upstream.return?.();
+      return { done: true, value: undefined };
+    },
+    async throw(error?: unknown) {
+      await upstream.return?.();
+      throw error;
+    },
+    [Symbol.asyncDispose]: async () => {
+      await upstream.return?.();
+    },
+  } as AsyncGenerator<ExecutionResult>;
+  return iterator;
 }

@@ -18,6 +18,7 @@ import { AppError, createErrorFormatter } from './errors.js';
 import { fundingStatementCsv } from '../modules/progress/progress.service.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
 import type { Logger } from './logger.js';
+import { createLiveContext, subscribeShared } from './live.js';
 import { createPubSubHandle } from './pubsub.js';
 import { createSchema } from './schema.js';
 
@@ -83,10 +84,13 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
         ctx.extra.viewerContext = createContext({ viewer, em, ip: request.socket.remoteAddress ?? 'unknown', cookies: null, app: services });
         return true;
       },
-      context: (ctx) => {
+      // Each subscription gets its own context, registered with its document and variables so
+      // that subscribers of the same subscription share policy decisions and executions (live.ts).
+      context: (ctx, _id, payload) => {
         const base = ctx.extra.viewerContext!;
-        return createContext({ viewer: base.viewer, em: orm.em.fork(), ip: base.ip, cookies: null, app: services });
+        return createLiveContext({ viewer: base.viewer!, em: orm.em.fork(), ip: base.ip, cookies: null, app: services }, payload);
       },
+      subscribe: subscribeShared,
     },
     wsServer,
   );
