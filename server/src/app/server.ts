@@ -18,7 +18,7 @@ import { AppError, createErrorFormatter } from './errors.js';
 import { fundingStatementCsv } from '../modules/progress/progress.service.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
 import type { Logger } from './logger.js';
-import { createLiveContext, subscribeShared } from './live.js';
+import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
 import { createPubSubHandle } from './pubsub.js';
 import { createSchema } from './schema.js';
 
@@ -27,6 +27,8 @@ export interface RunningServer {
   port: number;
   httpServer: Server;
   schema: GraphQLSchema;
+  /** The live layer (its settings and counters, for tests and the benchmark). */
+  live: LiveState;
   close(): Promise<void>;
 }
 
@@ -178,5 +180,5 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       await pubSubHandle.close();
     })());
 
-  return { url, port, httpServer, schema, close };
+  return { url, port, httpServer, schema, live: liveState(services), close };
 }
