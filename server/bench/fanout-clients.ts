@@ -6,6 +6,7 @@
  *                                            ones for the raw floor); with `subscribe`, speaks
  *                                            graphql-transport-ws (init, ack, subscribe id "1")
  *   progress { run }                         how many clients received at least one / all events of a run
+ *   reset    { run }                         forgets what arrived for a run
  *   report   { run, sent }                   latency per delivered event (receive time minus `sent[seq]`),
  *                                            lost and duplicated deliveries
  *   close                                    closes every socket
@@ -102,6 +103,14 @@ process.on('message', async (msg: any) => {
         deliveries += n;
       }
       process.send!({ withAny, deliveries, open: clients.filter((c) => c.ws.readyState === WebSocket.OPEN).length });
+      break;
+    }
+    case 'reset': {
+      for (const c of clients) {
+        c.received.delete(msg.run);
+        c.duplicates.delete(msg.run);
+      }
+      process.send!({ reset: true });
       break;
     }
     case 'report': {

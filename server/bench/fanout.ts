@@ -18,6 +18,7 @@ import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import { Session } from '../src/modules/auth/auth.entity.js';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session.service.js';
@@ -40,12 +41,26 @@ const LIVE = {
   /** The subscribers: new users of this role and organisation, each with their own session. */
   subscriberRole: 'VOLUNTEER' as const,
   subscriberOrganisation: 'Onthaalgroep Mechelen',
-  /** Who sends, and the mutation that stores one event carrying `tag` and publishes it. */
+  /** Who sends. */
   sender: DEMO.coordinator,
-  send: (agent: Agent, ids: Ids, tag: string) =>
-    agent.ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
-      input: { partnershipId: ids.partnership.mechelen, reference: tag, arrivalRoute: 'DIRECT', members: [{ firstName: 'Bench', lastName: tag, birthYear: 1990, relationship: 'HEAD' }] },
-    }),
+  /**
+   * Untimed preparation of the events with these tags (returns what `send` needs). Here: a household
+   * per event whose reference is the tag, so each event is its own record (as a message will be).
+   * For messaging: nothing to prepare.
+   */
+  prepare: async (agent: Agent, ids: Ids, tags: string[]): Promise<Map<string, string>> => {
+    const households = new Map<string, string>();
+    for (const tag of tags) {
+      const { registerHousehold } = await agent.ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
+        input: { partnershipId: ids.partnership.mechelen, reference: tag, arrivalRoute: 'DIRECT', members: [{ firstName: 'Bench', lastName: tag, birthYear: 1990, relationship: 'HEAD' }] },
+      });
+      households.set(tag, registerHousehold.id);
+    }
+    return households;
+  },
+  /** The timed part: the mutation that stores one event carrying `tag` and publishes it. */
+  send: (agent: Agent, _ids: Ids, tag: string, prepared: Map<string, string>) =>
+    agent.ok(`mutation($id: ID!, $d: String) { updateHousehold(id: $id, input: { plannedArrivalDate: $d }) { id } }`, { id: prepared.get(tag), d: '2027-01-15' }),
 };
 
 const NS = (process.env.BENCH_N ?? '100,1000,5000').split(',').map(Number);
@@ -56,12 +71,12 @@ const MESSAGES = Math.round(RATE * SECONDS);
 const INTERVAL = 1000 / RATE;
 
 /** A keep-alive socket the server closed while idle fails the next request before it is sent: once more. */
-async function send(tag: string): Promise<unknown> {
+async function send(tag: string, prepared: Map<string, string>): Promise<unknown> {
   try {
-    return await LIVE.send(sender, ids, tag);
+    return await LIVE.send(sender, ids, tag, prepared);
   } catch (error) {
     if (!String(error).includes('fetch failed')) throw error;
-    return LIVE.send(sender, ids, tag);
+    return LIVE.send(sender, ids, tag, prepared);
   }
 }
 
@@ -128,10 +143,12 @@ interface PhaseResult extends Report {
   keptUp: boolean;
   why: string;
   statementsPerEvent?: number;
+  /** CPU time of the server process (hub or floor) per event, ms: less sensitive to a busy machine than latency. */
+  cpuPerEvent?: number;
 }
 
 /** Waits until every subscriber has every event of the run, or nothing more arrives for a while. */
-async function drain(run: string, expected: number) {
+async function drain(run: string, expected: number, idleMs = DRAIN_IDLE_MS) {
   let last = -1;
   let lastChange = Date.now();
   for (;;) {
@@ -140,7 +157,7 @@ async function drain(run: string, expected: number) {
     if (deliveries !== last) {
       last = deliveries;
       lastChange = Date.now();
-    } else if (Date.now() - lastChange > DRAIN_IDLE_MS) return;
+    } else if (Date.now() - lastChange > idleMs) return;
     await sleep(200);
   }
 }
@@ -183,15 +200,26 @@ async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
   // say so: send warm-up events until every subscriber has one (this also warms the hub's caches).
   const warm = `${n}w`;
   for (let seq = 0; seq < 200; seq++) {
-    await send(`BENCH-${warm}-${seq}`);
+    const tag = `BENCH-${warm}-${seq}`;
+    await send(tag, await LIVE.prepare(sender, ids, [tag]));
     await sleep(300);
     const { withAny } = await ask({ cmd: 'progress', run: warm });
     if (withAny >= connected) break;
     if (seq === 199) console.warn(`  hub: only ${withAny} of ${connected} subscribers got a warm-up event`);
   }
-  await sleep(1000); // let the warm-up's tail settle
+  const run = `${n}h`;
+  // Preparing may itself publish events with the run's tags: let them arrive, then forget them.
+  const prepared = await LIVE.prepare(sender, ids, Array.from({ length: MESSAGES }, (_, seq) => `BENCH-${run}-${seq}`));
+  await drain(run, connected * MESSAGES, 2000);
+  await sleep(500);
+  await ask({ cmd: 'reset', run });
   const statementsBefore = hub.statements.count;
-  const result = await measure(`${n}h`, connected, send);
+  const cpuBefore = process.cpuUsage();
+  const profiling = process.env.BENCH_PROFILE ? await startProfile() : null;
+  const result = await measure(run, connected, (tag) => send(tag, prepared));
+  if (profiling) await profiling(`fanout-hub-${n}.cpuprofile`);
+  const cpu = process.cpuUsage(cpuBefore);
+  result.cpuPerEvent = (cpu.user + cpu.system) / 1000 / MESSAGES;
   result.statementsPerEvent = (hub.statements.count - statementsBefore) / MESSAGES;
   await ask({ cmd: 'close' });
   return result;
@@ -206,13 +234,32 @@ async function floorPhase(n: number, sampleFrame: string): Promise<PhaseResult> 
   const run = `${n}f`;
   // The hub's own frame for an event, with this run's tag: the same bytes to parse, the same size.
   const template = sampleFrame.replace(/BENCH-\w+-\d+/, '@TAG@');
+  const cpuBefore = process.cpuUsage();
   const result = await measure(run, connected, async (tag) => {
     const frame = template.replace('@TAG@', tag);
     for (const socket of wss.clients) socket.send(frame);
   });
+  const cpu = process.cpuUsage(cpuBefore);
+  result.cpuPerEvent = (cpu.user + cpu.system) / 1000 / MESSAGES;
   await ask({ cmd: 'close' });
   await new Promise((r) => wss.close(r));
   return result;
+}
+
+/** BENCH_PROFILE=1: a CPU profile of the hub process during each measured hub phase (open it in Chrome DevTools). */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    console.log(`  profile written to ${file}`);
+  };
 }
 
 // ----- run ---------------------------------------------------------------------------------------
@@ -227,16 +274,17 @@ for (const n of NS) {
   const hubResult = await hubPhase(n, cookies);
   const floorResult = await floorPhase(n, hubResult.sampleFrame || `{"id":"1","type":"next","payload":{"data":{"x":"BENCH-0-0"}}}`);
   rows.push({ n, hub: hubResult, floor: floorResult });
-  console.log(`N=${n}: hub p50 ${hubResult.p50.toFixed(1)} p99 ${hubResult.p99.toFixed(1)} ms (${hubResult.why || 'kept up'}); floor p50 ${floorResult.p50.toFixed(1)} p99 ${floorResult.p99.toFixed(1)} ms`);
+  console.log(`N=${n} (load ${os.loadavg()[0]!.toFixed(1)}): hub p50 ${hubResult.p50.toFixed(1)} p99 ${hubResult.p99.toFixed(1)} ms (${hubResult.why || 'kept up'}); floor p50 ${floorResult.p50.toFixed(1)} p99 ${floorResult.p99.toFixed(1)} ms`);
 }
 
 const f = (x: number, w = 8) => (Number.isFinite(x) ? x.toFixed(1) : '-').padStart(w);
 console.log(`\nLive fan-out: ${RATE} events/s for ${SECONDS} s (${MESSAGES} events) to N subscribers, ${hub.config.database.kind}; frame ${rows[0]?.hub.frameBytes ?? '?'} bytes`);
 console.log(`subscription: ${LIVE.subscription}`);
-console.log('      N  hub p50  hub p99 floor p50 floor p99  p50 x  p99 x    lost   dup  SQL/event  events/s  kept up');
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1/5/15 min) at the end`);
+console.log('      N  hub p50  hub p99 floor p50 floor p99  p50 x  p99 x    lost   dup  SQL/event  CPU ms/event hub floor  events/s  kept up');
 for (const { n, hub: h, floor: fl } of rows) {
   console.log(
-    `${String(n).padStart(7)} ${f(h.p50)} ${f(h.p99)} ${f(fl.p50, 9)} ${f(fl.p99, 9)} ${f(h.p50 / fl.p50, 6)} ${f(h.p99 / fl.p99, 6)} ${String(h.lost).padStart(7)} ${String(h.duplicated).padStart(5)} ${f(h.statementsPerEvent ?? NaN, 10)} ${f(h.achievedRate, 9)}  ${h.keptUp ? 'yes' : `NO (${h.why})`}` +
+    `${String(n).padStart(7)} ${f(h.p50)} ${f(h.p99)} ${f(fl.p50, 9)} ${f(fl.p99, 9)} ${f(h.p50 / fl.p50, 6)} ${f(h.p99 / fl.p99, 6)} ${String(h.lost).padStart(7)} ${String(h.duplicated).padStart(5)} ${f(h.statementsPerEvent ?? NaN, 10)} ${f(h.cpuPerEvent ?? NaN, 17)} ${f(fl.cpuPerEvent ?? NaN, 5)} ${f(h.achievedRate, 9)}  ${h.keptUp ? 'yes' : `NO (${h.why})`}` +
       (fl.lost || fl.duplicated || !fl.keptUp ? `   [floor: lost ${fl.lost}, dup ${fl.duplicated}${fl.keptUp ? '' : `, ${fl.why}`}]` : ''),
   );
 }

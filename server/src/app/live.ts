@@ -68,6 +68,7 @@ interface Subscriber {
   ip: string;
   /** Reads of the viewer of the subscribing context (a captured viewer), counted. */
   capturedReads: { count: number };
+  signatures: Map<string, string>;
 }
 
 /** A subscription opened through graphql-ws: its key (document, operation, variables) and subscriber. */
@@ -81,7 +82,11 @@ interface Entry<T> {
   /** The representative's attribute values, and which attributes the run read (null while running). */
   subscriber: Subscriber;
   reads: Set<Attr> | typeof ALL | null;
+  /** The representative's signature on `reads`, and the key of `reads`, once known. */
+  sig: string;
+  readsKey: string;
   predicted: Set<Attr>;
+  predictedKey: string;
   predictedSig: string;
   promise: Promise<T>;
 }
@@ -90,9 +95,18 @@ function attr(s: Subscriber, a: Attr): unknown {
   return a === 'ip' ? s.ip : s.viewer[a];
 }
 
-function signature(s: Subscriber, reads: Set<Attr> | typeof ALL): string {
-  if (reads === ALL) return `${ALL}${s.viewer.sessionTokenHash}|${s.ip}`;
-  return JSON.stringify([...reads].sort().map((a) => [a, attr(s, a)]));
+function readsKey(reads: Set<Attr> | typeof ALL): string {
+  return reads === ALL ? ALL : [...reads].sort().join(',');
+}
+
+/** The subscriber's values of the attributes read (the viewer of a subscription does not change: cached). */
+function signature(s: Subscriber, reads: Set<Attr> | typeof ALL, key = readsKey(reads)): string {
+  let sig = s.signatures.get(key);
+  if (sig === undefined) {
+    sig = reads === ALL ? `${ALL}${s.viewer.sessionTokenHash}|${s.ip}` : JSON.stringify([...reads].sort().map((a) => [a, attr(s, a)]));
+    s.signatures.set(key, sig);
+  }
+  return sig;
 }
 
 /** Runs keyed by (family, event); the event is the payload object, the same for every subscriber of a topic. */
@@ -106,34 +120,45 @@ class SharedRuns<T> {
     private readonly onRun: () => void,
   ) {}
 
-  async run(family: string, event: unknown, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>): Promise<T> {
+  run(family: string, event: unknown, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>): Promise<T> {
     if (typeof event !== 'object' || event === null) return this.start([], family, s, em, fn).promise;
     let families = this.byEvent.get(event);
     if (!families) this.byEvent.set(event, (families = new Map()));
     let entries = families.get(family);
     if (!entries) families.set(family, (entries = []));
-    for (;;) {
-      const fresh = this.settings.now() - this.settings.recheckMs;
-      let waitFor: Promise<unknown>[] = [];
-      for (const e of entries) {
-        if (e.at < fresh) continue;
-        if (e.reads) {
-          if (signature(s, e.reads) === signature(e.subscriber, e.reads)) return e.promise;
-        } else if (signature(s, e.predicted) === e.predictedSig) waitFor.push(e.promise);
-      }
-      // A run that may well apply to this subscriber is under way: wait for it, then look again.
-      if (waitFor.length) {
-        await Promise.allSettled(waitFor);
-        waitFor = [];
-        continue;
-      }
-      return this.start(entries, family, s, em, fn).promise;
+    // The common case, without a detour through the event loop: a finished run applies.
+    const found = this.lookup(entries, s);
+    if (found instanceof Promise) return found;
+    return this.waitOrStart(entries, family, s, em, fn, found);
+  }
+
+  /** A run that applies to this subscriber, or the runs under way that may apply (to wait for). */
+  private lookup(entries: Entry<T>[], s: Subscriber): Promise<T> | Promise<unknown>[] {
+    const fresh = this.settings.now() - this.settings.recheckMs;
+    const waitFor: Promise<unknown>[] = [];
+    for (const e of entries) {
+      if (e.at < fresh) continue;
+      if (e.reads) {
+        if (signature(s, e.reads, e.readsKey) === e.sig) return e.promise;
+      } else if (signature(s, e.predicted, e.predictedKey) === e.predictedSig) waitFor.push(e.promise);
     }
+    return waitFor;
+  }
+
+  private async waitOrStart(entries: Entry<T>[], family: string, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>, waitFor: Promise<unknown>[]): Promise<T> {
+    // A run that may well apply to this subscriber is under way: wait for it, then look again.
+    while (waitFor.length) {
+      await Promise.allSettled(waitFor);
+      const found = this.lookup(entries, s);
+      if (found instanceof Promise) return found;
+      waitFor = found;
+    }
+    return this.start(entries, family, s, em, fn).promise;
   }
 
   private start(entries: Entry<T>[], family: string, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>): Entry<T> {
     const predicted = this.predicted.get(family) ?? new Set<Attr>();
-    const entry: Entry<T> = { at: this.settings.now(), subscriber: s, reads: null, predicted, predictedSig: signature(s, predicted), promise: undefined as never };
+    const entry: Entry<T> = { at: this.settings.now(), subscriber: s, reads: null, sig: '', readsKey: '', predicted, predictedKey: readsKey(predicted), predictedSig: signature(s, predicted), promise: undefined as never };
     const tracked = trackingContext(this.base, s, em.fork());
     const capturedBefore = s.capturedReads.count;
     this.onRun();
@@ -142,6 +167,8 @@ class SharedRuns<T> {
         return await fn(tracked.ctx);
       } finally {
         entry.reads = tracked.all || s.capturedReads.count !== capturedBefore ? ALL : tracked.reads;
+        entry.readsKey = readsKey(entry.reads);
+        entry.sig = signature(s, entry.reads, entry.readsKey);
         if (entry.reads !== ALL) this.predicted.set(family, new Set([...predicted, ...entry.reads]));
       }
     })();
@@ -288,7 +315,7 @@ export function createLiveContext(parts: Omit<Context, 'loaders' | 'scratch' | '
   const ctx: Context = { ...parts, viewer, loaders: createLoaders(parts.em), scratch: new Map() };
   liveState(parts.app).subscriptions.set(ctx, {
     key: JSON.stringify([operation.operationName ?? null, operation.query, operation.variables ?? {}]),
-    subscriber: { viewer: original, ip: parts.ip, capturedReads },
+    subscriber: { viewer: original, ip: parts.ip, capturedReads, signatures: new Map() },
   });
   return ctx;
 }
@@ -316,7 +343,7 @@ export function authorizedEvents<T>(ctx: Context, source: AsyncIterable<T>, mayR
   // Outside graphql-ws (no registered subscription) nothing is shared: a family of one.
   const subscription: LiveSubscription = state.subscriptions.get(ctx) ?? {
     key: randomUUID(),
-    subscriber: { viewer: ctx.viewer!, ip: ctx.ip, capturedReads: { count: 0 } },
+    subscriber: { viewer: ctx.viewer!, ip: ctx.ip, capturedReads: { count: 0 }, signatures: new Map() },
   };
   const family = `${subscription.key}`;
   let done = false;
@@ -337,7 +364,9 @@ export function authorizedEvents<T>(ctx: Context, source: AsyncIterable<T>, mayR
         const item = await upstream.next();
         if (item.done) return finish();
         const viewer = subscription.subscriber.viewer;
-        if (!viewer || !(await state.sessions.isActive(ctx.em, viewer.sessionTokenHash))) return finish();
+        let active = viewer ? state.sessions.isActive(ctx.em, viewer.sessionTokenHash) : false;
+        if (typeof active !== 'boolean') active = await active;
+        if (!active) return finish();
         if (await state.decisions.run(family, item.value, subscription.subscriber, ctx.em, (eventCtx) => mayReceive(eventCtx, item.value))) {
           return { done: false, value: liveEvent(ctx, item.value, subscription) };
         }
@@ -416,4 +445,52 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerat
     },
   } as AsyncGenerator<ExecutionResult>;
   return iterator;
+}
+
+/**
+ * Subscribers of one group get the same result object; its `next` payload is serialised once and
+ * spliced into each socket's frame (`{"id":…,"type":"next","payload":…}`) instead of once per
+ * socket. graphql-ws serialises a message with `jsonMessageReplacer` and hands the string to the
+ * socket's `send` in the same synchronous step: the replacer puts a marker in place of a shared
+ * payload and remembers its JSON; the socket's `send` swaps the marker for it.
+ */
+export function sharedFrames() {
+  const payloads = new WeakMap<ExecutionResult, object>();
+  const json = new WeakMap<object, string>();
+  const MARKER = '\u0000shared-payload';
+  const MARKER_TAIL = `${JSON.stringify(MARKER)}}`;
+  let pending: string | null = null;
+  return {
+    /** graphql-ws `onNext`: one payload object per result (as graphql-ws would build it), shared by its subscribers. */
+    onNext(result: ExecutionResult): object {
+      let payload = payloads.get(result);
+      if (!payload) {
+        const { errors, ...rest } = result;
+        payload = { ...rest, ...(errors ? { errors: errors.map((e) => e.toJSON()) } : {}) };
+        payloads.set(result, payload);
+        json.set(payload, '');
+      }
+      return payload;
+    },
+    /** graphql-ws `jsonMessageReplacer`. */
+    replacer(key: string, value: unknown): unknown {
+      if (key !== 'payload' || typeof value !== 'object' || value === null) return value;
+      let text = json.get(value);
+      if (text === undefined) return value;
+      if (text === '') json.set(value, (text = JSON.stringify(value)));
+      pending = text;
+      return MARKER;
+    },
+    /** Wraps a socket's `send` to put the remembered payload in place of the marker. */
+    wrapSend(socket: { send: (...args: any[]) => void }): void {
+      const send = socket.send.bind(socket);
+      socket.send = (data: unknown, ...rest: unknown[]) => {
+        if (pending !== null && typeof data === 'string' && data.endsWith(MARKER_TAIL)) {
+          data = data.slice(0, -MARKER_TAIL.length) + pending + '}';
+          pending = null;
+        }
+        return send(data, ...rest);
+      };
+    },
+  };
 }

@@ -18,7 +18,8 @@ import { AppError, createErrorFormatter } from './errors.js';
 import { fundingStatementCsv } from '../modules/progress/progress.service.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
 import type { Logger } from './logger.js';
-import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
+import { createLiveContext, type LiveState, liveState, sharedFrames, subscribeShared } from './live.js';
+import { withSharedTopics } from './live-topics.js';
 import { createPubSubHandle } from './pubsub.js';
 import { createSchema } from './schema.js';
 
@@ -64,8 +65,10 @@ const SECURITY_HEADERS: Record<string, string> = {
  */
 export async function startServer(config: Config, orm: MikroORM, logger: Logger): Promise<RunningServer> {
   const pubSubHandle = createPubSubHandle(config.redisUrl);
-  const schema = await createSchema(pubSubHandle.pubSub);
-  const services: AppServices = { config, logger, pubSub: pubSubHandle.pubSub };
+  // One upstream subscription per topic in this process, shared by its subscribers (live-topics.ts).
+  const pubSub = withSharedTopics(pubSubHandle.pubSub);
+  const schema = await createSchema(pubSub);
+  const services: AppServices = { config, logger, pubSub };
 
   const app = express();
   app.disable('x-powered-by');
@@ -73,6 +76,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   const httpServer = createHttpServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const frames = sharedFrames();
+  wsServer.on('connection', (socket) => frames.wrapSend(socket));
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: Context }>(
     {
       schema,
@@ -93,6 +98,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
         return createLiveContext({ viewer: base.viewer!, em: orm.em.fork(), ip: base.ip, cookies: null, app: services }, payload);
       },
       subscribe: subscribeShared,
+      onNext: (_ctx, _id, _payload, _args, result) => frames.onNext(result),
+      jsonMessageReplacer: frames.replacer,
     },
     wsServer,
   );
