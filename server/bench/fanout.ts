@@ -145,6 +145,8 @@ interface PhaseResult extends Report {
   statementsPerEvent?: number;
   /** CPU time of the server process (hub or floor) per event, ms: less sensitive to a busy machine than latency. */
   cpuPerEvent?: number;
+  /** Policy decisions plus executions of the subscription document per event (shared live layer only). */
+  runsPerEvent?: number;
 }
 
 /** Waits until every subscriber has every event of the run, or nothing more arrives for a while. */
@@ -214,6 +216,8 @@ async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
   await sleep(500);
   await ask({ cmd: 'reset', run });
   const statementsBefore = hub.statements.count;
+  const live = hub.server.live?.stats; // absent before the shared live layer
+  const runsBefore = live ? live.decisions + live.executions : 0;
   const cpuBefore = process.cpuUsage();
   const profiling = process.env.BENCH_PROFILE ? await startProfile() : null;
   const result = await measure(run, connected, (tag) => send(tag, prepared));
@@ -221,6 +225,7 @@ async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
   const cpu = process.cpuUsage(cpuBefore);
   result.cpuPerEvent = (cpu.user + cpu.system) / 1000 / MESSAGES;
   result.statementsPerEvent = (hub.statements.count - statementsBefore) / MESSAGES;
+  if (live) result.runsPerEvent = (live.decisions + live.executions - runsBefore) / MESSAGES;
   await ask({ cmd: 'close' });
   return result;
 }
@@ -289,6 +294,8 @@ for (const { n, hub: h, floor: fl } of rows) {
   );
 }
 console.log('latency in ms, send (mutation issued) to receive (frame parsed by the subscriber); lost/dup are deliveries (subscriber x event)');
+console.log('SQL/event includes the sending mutation; CPU ms/event is the server process (hub: also the sender\'s HTTP client); runs/event = policy decisions + executions');
+for (const { n, hub: h } of rows) if (h.runsPerEvent !== undefined) console.log(`  N=${n}: ${h.runsPerEvent.toFixed(1)} runs/event`);
 
 child.send({ cmd: 'exit' });
 await hub.close();

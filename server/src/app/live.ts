@@ -24,8 +24,8 @@ import { createLoaders } from './loaders.js';
  *   gets one execution per user; a policy that reads role and organisation, one per pair. This
  *   holds because decisions and executions are functions of (event, arguments, the viewer fields
  *   they read, the database), and they are never reused after `LIVE_RECHECK_MS`.
- * - Frames: subscribers of one group get the same result object, serialised once (see
- *   `sharedFrames`).
+ * - Frames: subscribers of one group get the same result, serialised once and written to each
+ *   socket as it is (see `subscribeShared`).
  *
  * Contract for `mayReceive` and subscription resolvers (as `documentAdded` does): read the viewer
  * through the context they are given (`eventCtx`, `@Ctx()`, `event.ctx`), never a viewer captured
@@ -75,6 +75,8 @@ interface Subscriber {
 interface LiveSubscription {
   key: string;
   subscriber: Subscriber;
+  /** Writes a `next` message with this (serialised) payload to the subscriber's socket, when known. */
+  sendNext?: (payloadJson: string) => void;
 }
 
 interface Entry<T> {
@@ -303,7 +305,11 @@ export function liveState(app: AppServices): LiveState {
  * variables), so that subscribers of the same key can share decisions and executions. Its viewer
  * counts reads, to detect a `mayReceive` that uses a viewer captured when subscribing.
  */
-export function createLiveContext(parts: Omit<Context, 'loaders' | 'scratch' | 'viewer'> & { viewer: Viewer }, operation: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }): Context {
+export function createLiveContext(
+  parts: Omit<Context, 'loaders' | 'scratch' | 'viewer'> & { viewer: Viewer },
+  operation: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+  socket?: { id: string; send(data: string): void; isOpen(): boolean },
+): Context {
   const capturedReads = { count: 0 };
   const original = parts.viewer;
   const viewer = new Proxy(original, {
@@ -316,6 +322,7 @@ export function createLiveContext(parts: Omit<Context, 'loaders' | 'scratch' | '
   liveState(parts.app).subscriptions.set(ctx, {
     key: JSON.stringify([operation.operationName ?? null, operation.query, operation.variables ?? {}]),
     subscriber: { viewer: original, ip: parts.ip, capturedReads, signatures: new Map() },
+    sendNext: socket && ((payloadJson) => socket.isOpen() && socket.send(`{"id":${JSON.stringify(socket.id)},"type":"next","payload":${payloadJson}}`)),
   });
   return ctx;
 }
@@ -405,10 +412,25 @@ function isTagged(value: unknown): value is TaggedLiveEvent<unknown> {
   return typeof value === 'object' && value !== null && LIVE in value;
 }
 
+/** A result's `next` payload, serialised once for all the subscribers it is shared by. */
+const payloadJson = new WeakMap<ExecutionResult, string>();
+function serialisedPayload(result: ExecutionResult): string {
+  let json = payloadJson.get(result);
+  if (json === undefined) {
+    // As graphql-ws builds it: the result, with errors in their JSON form when there are any.
+    const { errors, ...rest } = result;
+    json = JSON.stringify({ ...rest, ...(errors ? { errors: errors.map((e) => e.toJSON()) } : {}) });
+    payloadJson.set(result, json);
+  }
+  return json;
+}
+
 /**
  * graphql-ws's `subscribe`: like graphql-js `subscribe`, but an event from `authorizedEvents` is
  * executed once per group of subscribers that share the subscription key, the event and the
- * viewer fields the execution read; every member gets the same result object.
+ * viewer fields the execution read. The group's result is serialised once and written to each
+ * member's socket as the protocol's `next` message (the same bytes but for the subscription id);
+ * graphql-ws still does everything else (connection, subscribe, errors, complete, keep-alive).
  */
 export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
@@ -416,81 +438,42 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerat
   const upstream = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
   const ctx = args.contextValue as Context;
   const state = liveState(ctx.app);
-  const map = async (event: unknown): Promise<ExecutionResult> => {
-    if (!isTagged(event)) return execute({ ...args, rootValue: event });
-    const { subscription } = event[LIVE];
-    return state.executions.run(subscription.key, event.payload, subscription.subscriber, ctx.em, (eventCtx) =>
-      Promise.resolve(execute({ ...args, rootValue: { payload: event.payload, ctx: eventCtx }, contextValue: eventCtx })),
-    );
+  let closed = false;
+  const close = async (): Promise<IteratorResult<ExecutionResult>> => {
+    if (!closed) {
+      closed = true;
+      await upstream.return?.();
+    }
+    return { done: true, value: undefined };
   };
   const iterator: AsyncGenerator<ExecutionResult> = {
     [Symbol.asyncIterator]() {
       return this;
     },
     async next() {
-      const item = await upstream.next();
-      if (item.done) return { done: true, value: undefined };
-      return { done: false, value: await map(item.value) };
-    },
-    async return() {
-      await upstream.return?.();
+      while (!closed) {
+        const item = await upstream.next();
+        if (item.done || closed) return close();
+        const event = item.value;
+        if (!isTagged(event)) return { done: false, value: await execute({ ...args, rootValue: event }) };
+        const { subscription } = event[LIVE];
+        const result = await state.executions.run(subscription.key, event.payload, subscription.subscriber, ctx.em, (eventCtx) =>
+          Promise.resolve(execute({ ...args, rootValue: { payload: event.payload, ctx: eventCtx }, contextValue: eventCtx })),
+        );
+        if (closed) break;
+        if (!subscription.sendNext) return { done: false, value: result };
+        subscription.sendNext(serialisedPayload(result));
+      }
       return { done: true, value: undefined };
     },
+    return: close,
     async throw(error?: unknown) {
-      await upstream.return?.();
+      await close();
       throw error;
     },
     [Symbol.asyncDispose]: async () => {
-      await upstream.return?.();
+      await close();
     },
   } as AsyncGenerator<ExecutionResult>;
   return iterator;
-}
-
-/**
- * Subscribers of one group get the same result object; its `next` payload is serialised once and
- * spliced into each socket's frame (`{"id":…,"type":"next","payload":…}`) instead of once per
- * socket. graphql-ws serialises a message with `jsonMessageReplacer` and hands the string to the
- * socket's `send` in the same synchronous step: the replacer puts a marker in place of a shared
- * payload and remembers its JSON; the socket's `send` swaps the marker for it.
- */
-export function sharedFrames() {
-  const payloads = new WeakMap<ExecutionResult, object>();
-  const json = new WeakMap<object, string>();
-  const MARKER = '\u0000shared-payload';
-  const MARKER_TAIL = `${JSON.stringify(MARKER)}}`;
-  let pending: string | null = null;
-  return {
-    /** graphql-ws `onNext`: one payload object per result (as graphql-ws would build it), shared by its subscribers. */
-    onNext(result: ExecutionResult): object {
-      let payload = payloads.get(result);
-      if (!payload) {
-        const { errors, ...rest } = result;
-        payload = { ...rest, ...(errors ? { errors: errors.map((e) => e.toJSON()) } : {}) };
-        payloads.set(result, payload);
-        json.set(payload, '');
-      }
-      return payload;
-    },
-    /** graphql-ws `jsonMessageReplacer`. */
-    replacer(key: string, value: unknown): unknown {
-      if (key !== 'payload' || typeof value !== 'object' || value === null) return value;
-      let text = json.get(value);
-      if (text === undefined) return value;
-      if (text === '') json.set(value, (text = JSON.stringify(value)));
-      pending = text;
-      return MARKER;
-    },
-    /** Wraps a socket's `send` to put the remembered payload in place of the marker. */
-    wrapSend(socket: { send: (...args: any[]) => void }): void {
-      const send = socket.send.bind(socket);
-      socket.send = (data: unknown, ...rest: unknown[]) => {
-        if (pending !== null && typeof data === 'string' && data.endsWith(MARKER_TAIL)) {
-          data = data.slice(0, -MARKER_TAIL.length) + pending + '}';
-          pending = null;
-        }
-        return send(data, ...rest);
-      };
-    },
-  };
 }

@@ -18,7 +18,7 @@ import { AppError, createErrorFormatter } from './errors.js';
 import { fundingStatementCsv } from '../modules/progress/progress.service.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
 import type { Logger } from './logger.js';
-import { createLiveContext, type LiveState, liveState, sharedFrames, subscribeShared } from './live.js';
+import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
 import { withSharedTopics } from './live-topics.js';
 import { createPubSubHandle } from './pubsub.js';
 import { createSchema } from './schema.js';
@@ -76,8 +76,6 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   const httpServer = createHttpServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const frames = sharedFrames();
-  wsServer.on('connection', (socket) => frames.wrapSend(socket));
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: Context }>(
     {
       schema,
@@ -93,13 +91,16 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       },
       // Each subscription gets its own context, registered with its document and variables so
       // that subscribers of the same subscription share policy decisions and executions (live.ts).
-      context: (ctx, _id, payload) => {
+      context: (ctx, id, payload) => {
         const base = ctx.extra.viewerContext!;
-        return createLiveContext({ viewer: base.viewer!, em: orm.em.fork(), ip: base.ip, cookies: null, app: services }, payload);
+        const { socket } = ctx.extra;
+        return createLiveContext({ viewer: base.viewer!, em: orm.em.fork(), ip: base.ip, cookies: null, app: services }, payload, {
+          id,
+          send: (data) => socket.send(data),
+          isOpen: () => socket.readyState === socket.OPEN,
+        });
       },
       subscribe: subscribeShared,
-      onNext: (_ctx, _id, _payload, _args, result) => frames.onNext(result),
-      jsonMessageReplacer: frames.replacer,
     },
     wsServer,
   );
