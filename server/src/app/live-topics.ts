@@ -1,5 +1,11 @@
 import type { PubSub } from '@graphql-yoga/subscription';
 
+/** Switches a subscription from pulling (`next()`) to being called with each event as it comes. */
+export const PUSH = Symbol('push');
+export interface Pushable {
+  [PUSH](onEvent: (value: unknown) => void, onEnd: () => void): void;
+}
+
 /** Events a subscriber may have waiting before its subscription fails (as the pub/sub's own limit). */
 export const MAX_PENDING_EVENTS = 1024;
 
@@ -48,6 +54,8 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
     let waiting: ((r: IteratorResult<unknown>) => void) | null = null;
     let done = false;
     let overflow = false;
+    let pushTo: ((value: unknown) => void) | null = null;
+    let endTo: (() => void) | null = null;
     const release = async (): Promise<IteratorResult<unknown>> => {
       if (!done) {
         done = true;
@@ -66,7 +74,8 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
     const local: Local = {
       push(value) {
         if (done) return;
-        if (waiting) {
+        if (pushTo) pushTo(value);
+        else if (waiting) {
           const w = waiting;
           waiting = null;
           w({ done: false, value });
@@ -77,6 +86,7 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
       },
       end() {
         void release();
+        endTo?.();
       },
     };
     owner.locals.add(local);
@@ -97,7 +107,13 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
         await release();
         throw error;
       },
-    };
+      [PUSH](onEvent: (value: unknown) => void, onEnd: () => void) {
+        pushTo = onEvent;
+        endTo = onEnd;
+        for (const value of queue.splice(0)) onEvent(value);
+        if (done) onEnd();
+      },
+    } as AsyncIterableIterator<unknown> & Pushable;
   };
 
   return { publish: pubSub.publish.bind(pubSub), subscribe } as unknown as PubSub<T>;

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute } from 'graphql';
 import { Session } from '../modules/auth/auth.entity.js';
 import type { AppServices, Context, Viewer } from './context.js';
+import { PUSH, type Pushable } from './live-topics.js';
 import { createLoaders } from './loaders.js';
 
 /**
@@ -90,7 +91,10 @@ interface Entry<T> {
   predicted: Set<Attr>;
   predictedKey: string;
   predictedSig: string;
-  promise: Promise<T>;
+  /** Called once the run is settled (each looks again or takes the outcome). */
+  waiters: (() => void)[];
+  value: T | undefined;
+  error: unknown;
 }
 
 function attr(s: Subscriber, a: Attr): unknown {
@@ -111,7 +115,13 @@ function signature(s: Subscriber, reads: Set<Attr> | typeof ALL, key = readsKey(
   return sig;
 }
 
-/** Runs keyed by (family, event); the event is the payload object, the same for every subscriber of a topic. */
+type Callback<T> = (error: unknown, value?: T) => void;
+
+/**
+ * Runs keyed by (family, event); the event is the payload object, the same for every subscriber
+ * of a topic. The core is callback-based so that, once a run is settled, the thousands of
+ * subscribers it applies to are served in one synchronous loop (no promise per subscriber).
+ */
 class SharedRuns<T> {
   private readonly byEvent = new WeakMap<object, Map<string, Entry<T>[]>>();
   private readonly predicted = new Map<string, Set<Attr>>();
@@ -123,57 +133,92 @@ class SharedRuns<T> {
   ) {}
 
   run(family: string, event: unknown, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>): Promise<T> {
-    if (typeof event !== 'object' || event === null) return this.start([], family, s, em, fn).promise;
+    return new Promise((resolve, reject) => this.get(family, event, s, em, fn, (error, value) => (error === undefined ? resolve(value as T) : reject(error))));
+  }
+
+  /** Calls back with the outcome for this subscriber: at once when a settled run applies, else when one does. */
+  get(family: string, event: unknown, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>, cb: Callback<T>): void {
+    if (typeof event !== 'object' || event === null) {
+      const single = this.start([], family, s, em, fn);
+      single.waiters.push(() => this.settle(single, cb));
+      return;
+    }
     let families = this.byEvent.get(event);
     if (!families) this.byEvent.set(event, (families = new Map()));
     let entries = families.get(family);
     if (!entries) families.set(family, (entries = []));
-    // The common case, without a detour through the event loop: a finished run applies.
-    const found = this.lookup(entries, s);
-    if (found instanceof Promise) return found;
-    return this.waitOrStart(entries, family, s, em, fn, found);
+    this.lookup(entries, family, s, em, fn, cb);
   }
 
-  /** A run that applies to this subscriber, or the runs under way that may apply (to wait for). */
-  private lookup(entries: Entry<T>[], s: Subscriber): Promise<T> | Promise<unknown>[] {
+  private settle(e: Entry<T>, cb: Callback<T>) {
+    if (e.error !== undefined) cb(e.error);
+    else cb(undefined, e.value);
+  }
+
+  private lookup(entries: Entry<T>[], family: string, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>, cb: Callback<T>): void {
     const fresh = this.settings.now() - this.settings.recheckMs;
-    const waitFor: Promise<unknown>[] = [];
+    let pending: Entry<T> | null = null;
     for (const e of entries) {
       if (e.at < fresh) continue;
       if (e.reads) {
-        if (signature(s, e.reads, e.readsKey) === e.sig) return e.promise;
-      } else if (signature(s, e.predicted, e.predictedKey) === e.predictedSig) waitFor.push(e.promise);
+        if (signature(s, e.reads, e.readsKey) === e.sig) return this.settle(e, cb);
+      } else if (!pending && signature(s, e.predicted, e.predictedKey) === e.predictedSig) pending = e;
     }
-    return waitFor;
-  }
-
-  private async waitOrStart(entries: Entry<T>[], family: string, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>, waitFor: Promise<unknown>[]): Promise<T> {
-    // A run that may well apply to this subscriber is under way: wait for it, then look again.
-    while (waitFor.length) {
-      await Promise.allSettled(waitFor);
-      const found = this.lookup(entries, s);
-      if (found instanceof Promise) return found;
-      waitFor = found;
-    }
-    return this.start(entries, family, s, em, fn).promise;
+    // A run that may well apply to this subscriber is under way: look again once it is settled.
+    if (pending) return void pending.waiters.push(() => this.lookup(entries, family, s, em, fn, cb));
+    const started = this.start(entries, family, s, em, fn);
+    started.waiters.push(() => this.settle(started, cb));
   }
 
   private start(entries: Entry<T>[], family: string, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>): Entry<T> {
     const predicted = this.predicted.get(family) ?? new Set<Attr>();
-    const entry: Entry<T> = { at: this.settings.now(), subscriber: s, reads: null, sig: '', readsKey: '', predicted, predictedKey: readsKey(predicted), predictedSig: signature(s, predicted), promise: undefined as never };
+    const entry: Entry<T> = {
+      at: this.settings.now(),
+      subscriber: s,
+      reads: null,
+      sig: '',
+      readsKey: '',
+      predicted,
+      predictedKey: readsKey(predicted),
+      predictedSig: signature(s, predicted),
+      waiters: [],
+      value: undefined,
+      error: undefined,
+    };
     const tracked = trackingContext(this.base, s, em.fork());
     const capturedBefore = s.capturedReads.count;
     this.onRun();
-    entry.promise = (async () => {
-      try {
-        return await fn(tracked.ctx);
-      } finally {
-        entry.reads = tracked.all || s.capturedReads.count !== capturedBefore ? ALL : tracked.reads;
-        entry.readsKey = readsKey(entry.reads);
-        entry.sig = signature(s, entry.reads, entry.readsKey);
-        if (entry.reads !== ALL) this.predicted.set(family, new Set([...predicted, ...entry.reads]));
+    const done = () => {
+      entry.reads = tracked.all || s.capturedReads.count !== capturedBefore ? ALL : tracked.reads;
+      entry.readsKey = readsKey(entry.reads);
+      entry.sig = signature(s, entry.reads, entry.readsKey);
+      if (entry.reads !== ALL) this.predicted.set(family, new Set([...predicted, ...entry.reads]));
+      const waiters = entry.waiters;
+      entry.waiters = [];
+      for (const w of waiters) {
+        try {
+          w();
+        } catch (error) {
+          this.base.logger.error('live: a subscriber failed to take an event', { error: String(error) });
+        }
       }
-    })();
+    };
+    let promise: Promise<T>;
+    try {
+      promise = Promise.resolve(fn(tracked.ctx));
+    } catch (error) {
+      promise = Promise.reject(error);
+    }
+    promise.then(
+      (value) => {
+        entry.value = value;
+        done();
+      },
+      (error: unknown) => {
+        entry.error = error ?? new Error('live run failed');
+        done();
+      },
+    );
     // Old entries of this event and family are of no further use.
     const fresh = entry.at - this.settings.recheckMs;
     for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.at < fresh) entries.splice(i, 1);
@@ -331,6 +376,15 @@ export function createLiveContext(
 const sealed = new WeakSet<Context>();
 
 const LIVE = Symbol('liveEvent');
+
+/** Lets `subscribeShared` take a subscription's events as calls rather than through its iterator. */
+const DIRECT = Symbol('direct');
+interface DirectSink<T> {
+  /** Delivers an allowed event; calls `done` once it is written (or dropped). */
+  next(payload: T, subscription: LiveSubscription, done: () => void): void;
+  end(): void;
+  error(error: unknown): void;
+}
 interface TaggedLiveEvent<T> extends LiveEvent<T> {
   [LIVE]: { subscription: LiveSubscription };
 }
@@ -345,6 +399,14 @@ interface TaggedLiveEvent<T> extends LiveEvent<T> {
  * `return()` must release the topic listener at once, not after the next event arrives.
  */
 export function authorizedEvents<T>(ctx: Context, source: AsyncIterable<T>, mayReceive: (eventCtx: Context, payload: T) => Promise<boolean>): AsyncIterableIterator<LiveEvent<T>> {
+  return authorizedEventsWithDirect(ctx, source, mayReceive);
+}
+
+function authorizedEventsWithDirect<T>(
+  ctx: Context,
+  source: AsyncIterable<T>,
+  mayReceive: (eventCtx: Context, payload: T) => Promise<boolean>,
+): AsyncIterableIterator<LiveEvent<T>> & { [DIRECT]: (sink: DirectSink<T>) => void } {
   const upstream = source[Symbol.asyncIterator]();
   const state = liveState(ctx.app);
   // Outside graphql-ws (no registered subscription) nothing is shared: a family of one.
@@ -361,7 +423,72 @@ export function authorizedEvents<T>(ctx: Context, source: AsyncIterable<T>, mayR
     }
     return { done: true, value: undefined };
   };
+  /** Direct mode: each event passes the session check and the policy, in order, then goes to the sink. */
+  const direct = (sink: DirectSink<T>) => {
+    sealed.add(ctx);
+    const { subscriber } = subscription;
+    const queue: T[] = [];
+    let busy = false;
+    const stop = (then: () => void) => {
+      void finish();
+      queue.length = 0;
+      then();
+    };
+    const handle = (payload: T, next: () => void) => {
+      const afterSession = (active: boolean) => {
+        if (done) return next();
+        if (!active) return stop(() => (sink.end(), next()));
+        state.decisions.get(family, payload, subscriber, ctx.em, (eventCtx) => mayReceive(eventCtx, payload), (error, allowed) => {
+          if (done) return next();
+          if (error !== undefined) return stop(() => (sink.error(error), next()));
+          if (!allowed) return next();
+          sink.next(payload, subscription, next);
+        });
+      };
+      const active = subscriber.viewer ? state.sessions.isActive(ctx.em, subscriber.viewer.sessionTokenHash) : false;
+      if (typeof active === 'boolean') afterSession(active);
+      else active.then(afterSession, () => afterSession(false));
+    };
+    // One event at a time per subscriber, in order; synchronously while the outcomes are known.
+    const pump = () => {
+      while (!busy && queue.length && !done) {
+        busy = true;
+        let returned = false;
+        let completed = false;
+        handle(queue.shift()!, () => {
+          busy = false;
+          if (returned) pump();
+          else completed = true;
+        });
+        returned = true;
+        if (!completed) return;
+      }
+    };
+    const take = (value: unknown) => {
+      if (done) return;
+      queue.push(value as T);
+      pump();
+    };
+    const ended = () => {
+      if (!done) stop(() => sink.end());
+    };
+    if (PUSH in upstream) (upstream as unknown as Pushable)[PUSH](take, ended);
+    else
+      void (async () => {
+        try {
+          for (;;) {
+            const item = await upstream.next();
+            if (item.done || done) break;
+            take(item.value);
+          }
+          ended();
+        } catch (error) {
+          if (!done) stop(() => sink.error(error));
+        }
+      })();
+  };
   return {
+    [DIRECT]: direct,
     [Symbol.asyncIterator]() {
       return this;
     },
@@ -438,6 +565,8 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerat
   const upstream = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
   const ctx = args.contextValue as Context;
   const state = liveState(ctx.app);
+  const registered = state.subscriptions.get(ctx);
+  if (DIRECT in upstream && registered?.sendNext) return directStream(args, ctx, state, upstream as AsyncIterator<unknown> & { [DIRECT]: (sink: DirectSink<unknown>) => void });
   let closed = false;
   const close = async (): Promise<IteratorResult<ExecutionResult>> => {
     if (!closed) {
@@ -476,4 +605,72 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerat
     },
   } as AsyncGenerator<ExecutionResult>;
   return iterator;
+}
+
+/**
+ * The subscription as graphql-ws sees it when events go straight to the socket: `next()` settles
+ * only when the stream ends (graphql-ws then sends `complete`) or fails (an `error` message);
+ * `return()` (the client completes, or the socket closes) stops it.
+ */
+function directStream(args: ExecutionArgs, ctx: Context, state: LiveState, events: AsyncIterator<unknown> & { [DIRECT]: (sink: DirectSink<unknown>) => void }): AsyncGenerator<ExecutionResult> {
+  let closed = false;
+  let resolveEnd!: (r: IteratorResult<ExecutionResult>) => void;
+  let rejectEnd!: (e: unknown) => void;
+  const ended = new Promise<IteratorResult<ExecutionResult>>((resolve, reject) => {
+    resolveEnd = resolve;
+    rejectEnd = reject;
+  });
+  const close = async (): Promise<IteratorResult<ExecutionResult>> => {
+    if (!closed) {
+      closed = true;
+      await events.return?.();
+      resolveEnd({ done: true, value: undefined });
+    }
+    return { done: true, value: undefined };
+  };
+  events[DIRECT]({
+    next(payload, subscription, done) {
+      if (closed) return done();
+      state.executions.get(
+        subscription.key,
+        payload,
+        subscription.subscriber,
+        ctx.em,
+        (eventCtx) => Promise.resolve(execute({ ...args, rootValue: { payload, ctx: eventCtx }, contextValue: eventCtx })),
+        (error, result) => {
+          if (closed) return done();
+          if (error !== undefined) {
+            closed = true;
+            void events.return?.();
+            rejectEnd(error);
+            return done();
+          }
+          subscription.sendNext!(serialisedPayload(result!));
+          done();
+        },
+      );
+    },
+    end() {
+      closed = true;
+      resolveEnd({ done: true, value: undefined });
+    },
+    error(error) {
+      closed = true;
+      rejectEnd(error);
+    },
+  });
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    next: () => ended,
+    return: close,
+    async throw(error?: unknown) {
+      await close();
+      throw error;
+    },
+    [Symbol.asyncDispose]: async () => {
+      await close();
+    },
+  } as AsyncGenerator<ExecutionResult>;
 }
