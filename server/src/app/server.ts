@@ -96,7 +96,9 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
         const { socket } = ctx.extra;
         return createLiveContext({ viewer: base.viewer!, em: orm.em.fork(), ip: base.ip, cookies: null, app: services }, payload, {
           id,
-          send: (data) => socket.send(data),
+          // Frames go out without waiting for each write; a socket that stops reading (16 MB
+          // unsent) is closed: the client reconnects and catches up from what it last saw.
+          send: (data) => (socket.bufferedAmount > 16 * 1024 * 1024 ? socket.close(1013, 'Too far behind') : socket.send(data)),
           isOpen: () => socket.readyState === socket.OPEN,
         });
       },
