@@ -145,6 +145,8 @@ interface PhaseResult extends Report {
   statementsPerEvent?: number;
   /** CPU time of the server process (hub or floor) per event, ms: less sensitive to a busy machine than latency. */
   cpuPerEvent?: number;
+  /** How long the sending mutation itself took (issued to answered), p50 ms: part of the hub's latency. */
+  sendP50: number;
   /** Policy decisions plus executions of the subscription document per event (shared live layer only). */
   runsPerEvent?: number;
 }
@@ -168,6 +170,7 @@ async function drain(run: string, expected: number, idleMs = DRAIN_IDLE_MS) {
 async function measure(run: string, connected: number, sendOne: (tag: string) => Promise<unknown>): Promise<PhaseResult> {
   const sent: Record<number, number> = {};
   const ends: number[] = [];
+  const sendTimes: number[] = [];
   const start = now() + 50;
   const sends: Promise<unknown>[] = [];
   for (let seq = 0; seq < MESSAGES; seq++) {
@@ -175,7 +178,11 @@ async function measure(run: string, connected: number, sendOne: (tag: string) =>
     const wait = due - now();
     if (wait > 0) await sleep(wait);
     sent[seq] = now();
-    sends.push(sendOne(`BENCH-${run}-${seq}`).then(() => ends.push(now())));
+    sends.push(sendOne(`BENCH-${run}-${seq}`).then(() => {
+      const t = now();
+      ends.push(t);
+      sendTimes.push(t - sent[seq]!);
+    }));
   }
   await Promise.all(sends);
   await drain(run, connected * MESSAGES);
@@ -191,7 +198,9 @@ async function measure(run: string, connected: number, sendOne: (tag: string) =>
   if (achievedRate < RATE * 0.9) reasons.push(`rate ${achievedRate.toFixed(1)}/s`);
   if (!(late <= 2 * early + 20)) reasons.push(`latency grew ${early.toFixed(0)} -> ${late.toFixed(0)} ms`);
   if (report.lost) reasons.push('events lost');
-  return { ...report, connected, achievedRate, keptUp: reasons.length === 0, why: reasons.join(', ') };
+  const sortedSends = [...sendTimes].sort((a, b) => a - b);
+  const sendP50 = sortedSends[Math.floor(sortedSends.length / 2)] ?? NaN;
+  return { ...report, connected, achievedRate, sendP50, keptUp: reasons.length === 0, why: reasons.join(', ') };
 }
 
 async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
@@ -286,10 +295,10 @@ const f = (x: number, w = 8) => (Number.isFinite(x) ? x.toFixed(1) : '-').padSta
 console.log(`\nLive fan-out: ${RATE} events/s for ${SECONDS} s (${MESSAGES} events) to N subscribers, ${hub.config.database.kind}; frame ${rows[0]?.hub.frameBytes ?? '?'} bytes`);
 console.log(`subscription: ${LIVE.subscription}`);
 console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1/5/15 min) at the end`);
-console.log('      N  hub p50  hub p99 floor p50 floor p99  p50 x  p99 x    lost   dup  SQL/event  CPU ms/event hub floor  events/s  kept up');
+console.log('      N  hub p50  hub p99 floor p50 floor p99  p50 x  p99 x    lost   dup  SQL/event  CPU ms/event hub floor  events/s  mutation p50  kept up');
 for (const { n, hub: h, floor: fl } of rows) {
   console.log(
-    `${String(n).padStart(7)} ${f(h.p50)} ${f(h.p99)} ${f(fl.p50, 9)} ${f(fl.p99, 9)} ${f(h.p50 / fl.p50, 6)} ${f(h.p99 / fl.p99, 6)} ${String(h.lost).padStart(7)} ${String(h.duplicated).padStart(5)} ${f(h.statementsPerEvent ?? NaN, 10)} ${f(h.cpuPerEvent ?? NaN, 17)} ${f(fl.cpuPerEvent ?? NaN, 5)} ${f(h.achievedRate, 9)}  ${h.keptUp ? 'yes' : `NO (${h.why})`}` +
+    `${String(n).padStart(7)} ${f(h.p50)} ${f(h.p99)} ${f(fl.p50, 9)} ${f(fl.p99, 9)} ${f(h.p50 / fl.p50, 6)} ${f(h.p99 / fl.p99, 6)} ${String(h.lost).padStart(7)} ${String(h.duplicated).padStart(5)} ${f(h.statementsPerEvent ?? NaN, 10)} ${f(h.cpuPerEvent ?? NaN, 17)} ${f(fl.cpuPerEvent ?? NaN, 5)} ${f(h.achievedRate, 9)} ${f(h.sendP50, 13)}  ${h.keptUp ? 'yes' : `NO (${h.why})`}` +
       (fl.lost || fl.duplicated || !fl.keptUp ? `   [floor: lost ${fl.lost}, dup ${fl.duplicated}${fl.keptUp ? '' : `, ${fl.why}`}]` : ''),
   );
 }

@@ -367,9 +367,17 @@ export function createLiveContext(
   liveState(parts.app).subscriptions.set(ctx, {
     key: JSON.stringify([operation.operationName ?? null, operation.query, operation.variables ?? {}]),
     subscriber: { viewer: original, ip: parts.ip, capturedReads, signatures: new Map() },
-    sendNext: socket && ((payloadJson) => socket.isOpen() && socket.send(`{"id":${JSON.stringify(socket.id)},"type":"next","payload":${payloadJson}}`)),
+    sendNext: socket && sendNextTo(socket),
   });
   return ctx;
+}
+
+/** Writes `next` messages of one subscription: the frame's head is built once. */
+function sendNextTo(socket: { id: string; send(data: string): void; isOpen(): boolean }): (payloadJson: string) => void {
+  const head = `{"id":${JSON.stringify(socket.id)},"type":"next","payload":`;
+  return (payloadJson) => {
+    if (socket.isOpen()) socket.send(head + payloadJson + '}');
+  };
 }
 
 /** Subscribing contexts whose subscription is set up: their viewer is no longer read legitimately. */
