@@ -19,6 +19,8 @@ import { fundingStatementCsv } from '../modules/progress/progress.service.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
 import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
 import type { Logger } from './logger.js';
+import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
+import { withSharedTopics } from './live-topics.js';
 import { createPubSubHandle } from './pubsub.js';
 import { createSchema } from './schema.js';
 
@@ -27,6 +29,8 @@ export interface RunningServer {
   port: number;
   httpServer: Server;
   schema: GraphQLSchema;
+  /** The live layer (its settings and counters, for tests and the benchmark). */
+  live: LiveState;
   close(): Promise<void>;
 }
 
@@ -62,8 +66,10 @@ const SECURITY_HEADERS: Record<string, string> = {
  */
 export async function startServer(config: Config, orm: MikroORM, logger: Logger): Promise<RunningServer> {
   const pubSubHandle = createPubSubHandle(config.redisUrl);
-  const schema = await createSchema(pubSubHandle.pubSub);
-  const services: AppServices = { config, logger, pubSub: pubSubHandle.pubSub };
+  // One upstream subscription per topic in this process, shared by its subscribers (live-topics.ts).
+  const pubSub = withSharedTopics(pubSubHandle.pubSub);
+  const schema = await createSchema(pubSub);
+  const services: AppServices = { config, logger, pubSub };
 
   const app = express();
   app.disable('x-powered-by');
@@ -84,10 +90,20 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
         ctx.extra.viewerContext = createContext({ viewer, em, ip: request.socket.remoteAddress ?? 'unknown', cookies: null, app: services });
         return true;
       },
-      context: (ctx) => {
+      // Each subscription gets its own context, registered with its document and variables so
+      // that subscribers of the same subscription share policy decisions and executions (live.ts).
+      context: (ctx, id, payload) => {
         const base = ctx.extra.viewerContext!;
-        return createContext({ viewer: base.viewer, em: orm.em.fork(), ip: base.ip, cookies: null, app: services });
+        const { socket } = ctx.extra;
+        return createLiveContext({ viewer: base.viewer!, em: orm.em.fork(), ip: base.ip, cookies: null, app: services }, payload, {
+          id,
+          // Frames go out without waiting for each write; a socket that stops reading (16 MB
+          // unsent) is closed: the client reconnects and catches up from what it last saw.
+          send: (data) => (socket.bufferedAmount > 16 * 1024 * 1024 ? socket.close(1013, 'Too far behind') : socket.send(data)),
+          isOpen: () => socket.readyState === socket.OPEN,
+        });
       },
+      subscribe: subscribeShared,
     },
     wsServer,
   );
@@ -176,5 +192,5 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       await pubSubHandle.close();
     })());
 
-  return { url, port, httpServer, schema, close };
+  return { url, port, httpServer, schema, live: liveState(services), close };
 }

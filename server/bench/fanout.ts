@@ -1,0 +1,311 @@
+/**
+ * Benchmark: live fan-out. N signed-in graphql-ws subscribers (N = 100, 1,000, 5,000 by default)
+ * on loopback, in a child process (bench/fanout-clients.ts) so the hub's event loop is measured on
+ * its own; a sender publishes at a fixed rate through the real mutation path; every subscriber
+ * records when each event arrives. In the same run, the floor: a raw `ws` server broadcasting a
+ * frame of the same byte size to the same number of raw clients at the same rate.
+ * Prints, per N: send-to-receive p50/p99 of the hub and of the floor, their ratio, events lost and
+ * duplicated, SQL statements per event and whether the hub kept up. Loopback only; not a test.
+ *
+ *   pnpm bench:fanout                          (SQLite, N = 100,1000,5000, 10 events/s for 5 s)
+ *   BENCH_N=100,1000 BENCH_RATE=10 BENCH_SECONDS=5 pnpm bench:fanout
+ *   TEST_DATABASE=postgresql DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres pnpm bench:fanout
+ *
+ * Each socket is a file descriptor on both sides: 5,000 subscribers need `ulimit -n` above ~5,200
+ * (checked below). Clients connect in batches of 100 (the listen backlog is 511 by default).
+ */
+import 'reflect-metadata';
+import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { WebSocketServer } from 'ws';
+import { Session } from '../src/modules/auth/auth.entity.js';
+import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session.service.js';
+import { Organisation } from '../src/modules/organisation/organisation.entity.js';
+import { User } from '../src/modules/user/user.entity.js';
+import { type Agent, DEMO, demoIds, startTestHub } from '../test/harness.js';
+
+// ---------------------------------------------------------------------------------------------
+// What is subscribed to and how an event is sent. These are the only messaging-specific parts:
+// to measure messaging, subscribe to `messageEvents` of one thread and send with `sendMessage`
+// whose body carries the tag (see server/bench/README.md).
+// ---------------------------------------------------------------------------------------------
+
+type Ids = Awaited<ReturnType<typeof demoIds>>;
+
+const LIVE = {
+  /** The subscribed document; its result must contain the tag (`BENCH-<run>-<seq>`) of the event. */
+  subscription: `subscription($p: ID!) { householdChanged(partnershipId: $p) { id reference } }`,
+  variables: (ids: Ids) => ({ p: ids.partnership.mechelen }),
+  /** The subscribers: new users of this role and organisation, each with their own session. */
+  subscriberRole: 'VOLUNTEER' as const,
+  subscriberOrganisation: 'Onthaalgroep Mechelen',
+  /** Who sends. */
+  sender: DEMO.coordinator,
+  /**
+   * Untimed preparation of the events with these tags (returns what `send` needs). Here: a household
+   * per event whose reference is the tag, so each event is its own record (as a message will be).
+   * For messaging: nothing to prepare.
+   */
+  prepare: async (agent: Agent, ids: Ids, tags: string[]): Promise<Map<string, string>> => {
+    const households = new Map<string, string>();
+    for (const tag of tags) {
+      const { registerHousehold } = await agent.ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
+        input: { partnershipId: ids.partnership.mechelen, reference: tag, arrivalRoute: 'DIRECT', members: [{ firstName: 'Bench', lastName: tag, birthYear: 1990, relationship: 'HEAD' }] },
+      });
+      households.set(tag, registerHousehold.id);
+    }
+    return households;
+  },
+  /** The timed part: the mutation that stores one event carrying `tag` and publishes it. */
+  send: (agent: Agent, _ids: Ids, tag: string, prepared: Map<string, string>) =>
+    agent.ok(`mutation($id: ID!, $d: String) { updateHousehold(id: $id, input: { plannedArrivalDate: $d }) { id } }`, { id: prepared.get(tag), d: '2027-01-15' }),
+};
+
+const NS = (process.env.BENCH_N ?? '100,1000,5000').split(',').map(Number);
+const RATE = Number(process.env.BENCH_RATE ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const DRAIN_IDLE_MS = 10_000; // a phase ends when everything arrived, or nothing more arrived for this long
+const MESSAGES = Math.round(RATE * SECONDS);
+const INTERVAL = 1000 / RATE;
+
+/** A keep-alive socket the server closed while idle fails the next request before it is sent: once more. */
+async function send(tag: string, prepared: Map<string, string>): Promise<unknown> {
+  try {
+    return await LIVE.send(sender, ids, tag, prepared);
+  } catch (error) {
+    if (!String(error).includes('fetch failed')) throw error;
+    return LIVE.send(sender, ids, tag, prepared);
+  }
+}
+
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ----- the subscribers' process --------------------------------------------------------------
+
+const child = fork(new URL('./fanout-clients.ts', import.meta.url), [], { execArgv: process.execArgv, stdio: 'inherit' });
+let answer: ((msg: any) => void) | undefined;
+child.on('message', (msg) => answer?.(msg));
+function ask<T = any>(msg: Record<string, unknown>): Promise<T> {
+  return new Promise((resolve) => {
+    answer = resolve as (m: any) => void;
+    child.send(msg);
+  });
+}
+
+// ----- the hub and its subscribers -----------------------------------------------------------
+
+const maxN = Math.max(...NS);
+const hub = await startTestHub();
+const ids = await demoIds(hub);
+const sender = await hub.as(LIVE.sender);
+
+/** Users and sessions straight into the database (signing in 5,000 times would hash 5,000 passwords). */
+async function createSubscribers(count: number): Promise<string[]> {
+  const em = hub.orm.em.fork();
+  const org = await em.findOneOrFail(Organisation, { name: LIVE.subscriberOrganisation });
+  const cookies: string[] = [];
+  const users = [];
+  const sessions = [];
+  const expiresAt = new Date(Date.now() + 24 * 3600 * 1000);
+  for (let i = 0; i < count; i++) {
+    const id = randomUUID();
+    users.push({ id, email: `bench-${i}@bench.example`, name: `Bench ${i}`, role: LIVE.subscriberRole, organisation: org.id, language: 'nl' as const, createdAt: new Date() });
+    const token = newToken();
+    sessions.push({ tokenHash: tokenHash(hub.config.sessionSecret, token), user: id, createdAt: new Date(), expiresAt });
+    cookies.push(`${SESSION_COOKIE}=${token}`);
+  }
+  for (let i = 0; i < count; i += 500) {
+    await em.insertMany(User, users.slice(i, i + 500));
+    await em.insertMany(Session, sessions.slice(i, i + 500));
+  }
+  return cookies;
+}
+
+interface Report {
+  p50: number;
+  p99: number;
+  max: number;
+  delivered: number;
+  lost: number;
+  duplicated: number;
+  medians: number[];
+  frameBytes: number;
+  sampleFrame: string;
+}
+
+interface PhaseResult extends Report {
+  connected: number;
+  /** Events per second actually achieved: sends until the last event reached half the subscribers. */
+  achievedRate: number;
+  keptUp: boolean;
+  why: string;
+  statementsPerEvent?: number;
+  /** CPU time of the server process (hub or floor) per event, ms: less sensitive to a busy machine than latency. */
+  cpuPerEvent?: number;
+  /** How long the sending mutation itself took (issued to answered), p50 ms: part of the hub's latency. */
+  sendP50: number;
+  /** Policy decisions plus executions of the subscription document per event (shared live layer only). */
+  runsPerEvent?: number;
+}
+
+/** Waits until every subscriber has every event of the run, or nothing more arrives for a while. */
+async function drain(run: string, expected: number, idleMs = DRAIN_IDLE_MS) {
+  let last = -1;
+  let lastChange = Date.now();
+  for (;;) {
+    const { deliveries } = await ask<{ deliveries: number }>({ cmd: 'progress', run });
+    if (deliveries >= expected) return;
+    if (deliveries !== last) {
+      last = deliveries;
+      lastChange = Date.now();
+    } else if (Date.now() - lastChange > idleMs) return;
+    await sleep(200);
+  }
+}
+
+/** Sends MESSAGES events at RATE per second on a fixed schedule (open loop), then collects the figures. */
+async function measure(run: string, connected: number, sendOne: (tag: string) => Promise<unknown>): Promise<PhaseResult> {
+  const sent: Record<number, number> = {};
+  const ends: number[] = [];
+  const sendTimes: number[] = [];
+  const start = now() + 50;
+  const sends: Promise<unknown>[] = [];
+  for (let seq = 0; seq < MESSAGES; seq++) {
+    const due = start + seq * INTERVAL;
+    const wait = due - now();
+    if (wait > 0) await sleep(wait);
+    sent[seq] = now();
+    sends.push(sendOne(`BENCH-${run}-${seq}`).then(() => {
+      const t = now();
+      ends.push(t);
+      sendTimes.push(t - sent[seq]!);
+    }));
+  }
+  await Promise.all(sends);
+  await drain(run, connected * MESSAGES);
+  const report = await ask<Report>({ cmd: 'report', run, sent });
+  const lastSeq = MESSAGES - 1;
+  const lastArrival = Math.max(Math.max(...ends), sent[lastSeq]! + (Number.isNaN(report.medians[lastSeq]!) ? Infinity : report.medians[lastSeq]!));
+  const achievedRate = MESSAGES / ((lastArrival - sent[0]!) / 1000 + 1 / RATE);
+  const k = Math.max(1, Math.floor(MESSAGES / 5));
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const early = med(report.medians.slice(0, k));
+  const late = med(report.medians.slice(-k));
+  const reasons: string[] = [];
+  if (achievedRate < RATE * 0.9) reasons.push(`rate ${achievedRate.toFixed(1)}/s`);
+  if (!(late <= 2 * early + 20)) reasons.push(`latency grew ${early.toFixed(0)} -> ${late.toFixed(0)} ms`);
+  if (report.lost) reasons.push('events lost');
+  const sortedSends = [...sendTimes].sort((a, b) => a - b);
+  const sendP50 = sortedSends[Math.floor(sortedSends.length / 2)] ?? NaN;
+  return { ...report, connected, achievedRate, sendP50, keptUp: reasons.length === 0, why: reasons.join(', ') };
+}
+
+async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
+  const url = `${hub.url.replace('http', 'ws')}/graphql`;
+  const { connected, failed } = await ask({ cmd: 'connect', url, cookies: cookies.slice(0, n), subscribe: { query: LIVE.subscription, variables: LIVE.variables(ids) } });
+  if (failed) console.warn(`  hub: ${failed} of ${n} sockets failed to connect`);
+  // The server registers a subscription a moment after the subscribe message, with no message to
+  // say so: send warm-up events until every subscriber has one (this also warms the hub's caches).
+  const warm = `${n}w`;
+  for (let seq = 0; seq < 200; seq++) {
+    const tag = `BENCH-${warm}-${seq}`;
+    await send(tag, await LIVE.prepare(sender, ids, [tag]));
+    await sleep(300);
+    const { withAny } = await ask({ cmd: 'progress', run: warm });
+    if (withAny >= connected) break;
+    if (seq === 199) console.warn(`  hub: only ${withAny} of ${connected} subscribers got a warm-up event`);
+  }
+  const run = `${n}h`;
+  // Preparing may itself publish events with the run's tags: let them arrive, then forget them.
+  const prepared = await LIVE.prepare(sender, ids, Array.from({ length: MESSAGES }, (_, seq) => `BENCH-${run}-${seq}`));
+  await drain(run, connected * MESSAGES, 2000);
+  await sleep(500);
+  await ask({ cmd: 'reset', run });
+  const statementsBefore = hub.statements.count;
+  const live = hub.server.live?.stats; // absent before the shared live layer
+  const runsBefore = live ? live.decisions + live.executions : 0;
+  const cpuBefore = process.cpuUsage();
+  const profiling = process.env.BENCH_PROFILE ? await startProfile() : null;
+  const result = await measure(run, connected, (tag) => send(tag, prepared));
+  if (profiling) await profiling(`fanout-hub-${n}.cpuprofile`);
+  const cpu = process.cpuUsage(cpuBefore);
+  result.cpuPerEvent = (cpu.user + cpu.system) / 1000 / MESSAGES;
+  result.statementsPerEvent = (hub.statements.count - statementsBefore) / MESSAGES;
+  if (live) result.runsPerEvent = (live.decisions + live.executions - runsBefore) / MESSAGES;
+  await ask({ cmd: 'close' });
+  return result;
+}
+
+async function floorPhase(n: number, sampleFrame: string): Promise<PhaseResult> {
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise<void>((r) => wss.once('listening', () => r()));
+  const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+  const { connected } = await ask({ cmd: 'connect', url, count: n });
+  while (wss.clients.size < connected) await sleep(50);
+  const run = `${n}f`;
+  // The hub's own frame for an event, with this run's tag: the same bytes to parse, the same size.
+  const template = sampleFrame.replace(/BENCH-\w+-\d+/, '@TAG@');
+  const cpuBefore = process.cpuUsage();
+  const result = await measure(run, connected, async (tag) => {
+    const frame = template.replace('@TAG@', tag);
+    for (const socket of wss.clients) socket.send(frame);
+  });
+  const cpu = process.cpuUsage(cpuBefore);
+  result.cpuPerEvent = (cpu.user + cpu.system) / 1000 / MESSAGES;
+  await ask({ cmd: 'close' });
+  await new Promise((r) => wss.close(r));
+  return result;
+}
+
+/** BENCH_PROFILE=1: a CPU profile of the hub process during each measured hub phase (open it in Chrome DevTools). */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    console.log(`  profile written to ${file}`);
+  };
+}
+
+// ----- run ---------------------------------------------------------------------------------------
+
+const { execSync } = await import('node:child_process');
+const fdLimit = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim());
+if (fdLimit < maxN + 200) console.warn(`ulimit -n is ${fdLimit}: ${maxN} subscribers need more (run \`ulimit -n 20000\` first)`);
+
+const cookies = await createSubscribers(maxN);
+const rows: { n: number; hub: PhaseResult; floor: PhaseResult }[] = [];
+for (const n of NS) {
+  const hubResult = await hubPhase(n, cookies);
+  const floorResult = await floorPhase(n, hubResult.sampleFrame || `{"id":"1","type":"next","payload":{"data":{"x":"BENCH-0-0"}}}`);
+  rows.push({ n, hub: hubResult, floor: floorResult });
+  console.log(`N=${n} (load ${os.loadavg()[0]!.toFixed(1)}): hub p50 ${hubResult.p50.toFixed(1)} p99 ${hubResult.p99.toFixed(1)} ms (${hubResult.why || 'kept up'}); floor p50 ${floorResult.p50.toFixed(1)} p99 ${floorResult.p99.toFixed(1)} ms`);
+}
+
+const f = (x: number, w = 8) => (Number.isFinite(x) ? x.toFixed(1) : '-').padStart(w);
+console.log(`\nLive fan-out: ${RATE} events/s for ${SECONDS} s (${MESSAGES} events) to N subscribers, ${hub.config.database.kind}; frame ${rows[0]?.hub.frameBytes ?? '?'} bytes`);
+console.log(`subscription: ${LIVE.subscription}`);
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1/5/15 min) at the end`);
+console.log('      N  hub p50  hub p99 floor p50 floor p99  p50 x  p99 x    lost   dup  SQL/event  CPU ms/event hub floor  events/s  mutation p50  kept up');
+for (const { n, hub: h, floor: fl } of rows) {
+  console.log(
+    `${String(n).padStart(7)} ${f(h.p50)} ${f(h.p99)} ${f(fl.p50, 9)} ${f(fl.p99, 9)} ${f(h.p50 / fl.p50, 6)} ${f(h.p99 / fl.p99, 6)} ${String(h.lost).padStart(7)} ${String(h.duplicated).padStart(5)} ${f(h.statementsPerEvent ?? NaN, 10)} ${f(h.cpuPerEvent ?? NaN, 17)} ${f(fl.cpuPerEvent ?? NaN, 5)} ${f(h.achievedRate, 9)} ${f(h.sendP50, 13)}  ${h.keptUp ? 'yes' : `NO (${h.why})`}` +
+      (fl.lost || fl.duplicated || !fl.keptUp ? `   [floor: lost ${fl.lost}, dup ${fl.duplicated}${fl.keptUp ? '' : `, ${fl.why}`}]` : ''),
+  );
+}
+console.log('latency in ms, send (mutation issued) to receive (frame parsed by the subscriber); lost/dup are deliveries (subscriber x event)');
+console.log('SQL/event includes the sending mutation; CPU ms/event is the server process (hub: also the sender\'s HTTP client); runs/event = policy decisions + executions');
+for (const { n, hub: h } of rows) if (h.runsPerEvent !== undefined) console.log(`  N=${n}: ${h.runsPerEvent.toFixed(1)} runs/event`);
+
+child.send({ cmd: 'exit' });
+await hub.close();
+process.exit(0);

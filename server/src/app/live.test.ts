@@ -1,0 +1,185 @@
+/**
+ * The shared live layer (live.ts): many subscribers of one subscription cost one policy decision
+ * and one execution per event per group of subscribers who may see the same thing; what each
+ * role sees stays its own; a signed-out session's subscriptions stop within the recheck interval,
+ * and a lost access stops events at once. The live layer's clock is moved by hand: no timed assertions.
+ */
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { type Agent, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../../test/harness.js';
+import { LIVE_RECHECK_MS } from './live.js';
+
+type Ids = Awaited<ReturnType<typeof demoIds>>;
+
+let hub: TestHub;
+let ids: Ids;
+let admin: Agent;
+let clock = 1_000_000;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  ids = await demoIds(hub);
+  admin = await hub.as(DEMO.admin);
+  hub.server.live.settings.now = () => clock;
+});
+afterAll(() => hub?.close());
+
+function webSocketWithCookie(cookie: string | undefined) {
+  return class CookieWebSocket extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, cookie ? { headers: { cookie } } : {});
+    }
+  };
+}
+
+const opened: { dispose(): unknown }[] = [];
+afterAll(async () => {
+  await Promise.all(opened.map((c) => c.dispose()));
+});
+
+/** An open subscription: every result that arrived, and whether the server ended it. */
+function subscribe(agent: Agent, query: string, variables: Record<string, unknown> = {}) {
+  const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: webSocketWithCookie(agent.cookie), lazy: true, retryAttempts: 0, shouldRetry: () => false });
+  opened.push(client);
+  const sub = { results: [] as GraphQLResult[], ended: false, close: () => client.dispose() };
+  client.subscribe(
+    { query, variables },
+    {
+      next: (r) => void sub.results.push(r as GraphQLResult),
+      error: (e) => {
+        sub.ended = true;
+        sub.results.push({ errors: [{ message: String(e) }] });
+      },
+      complete: () => void (sub.ended = true),
+    },
+  );
+  return sub;
+}
+type Sub = ReturnType<typeof subscribe>;
+
+/** Waits (bounded: a hang guard, not an assertion) until `done()` holds, making the change again while it does not. */
+async function until(done: () => boolean, change?: () => Promise<unknown>) {
+  for (let i = 0; i < 100 && !done(); i++) {
+    if (change) await change();
+    for (let j = 0; j < 10 && !done(); j++) await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+let n = 0;
+const registerIn = (partnershipId: string) => {
+  const reference = `LIVE-${++n}`;
+  return admin
+    .ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
+      input: { partnershipId, reference, arrivalRoute: 'DIRECT', specificNeeds: ['FAMILY_WITH_CHILDREN'], members: [{ firstName: 'Live', lastName: reference, birthYear: 1990, relationship: 'HEAD' }] },
+    })
+    .then(() => reference);
+};
+const references = (sub: Sub, field: string) => sub.results.filter((r) => r.data).map((r) => (r.data![field] as { reference: string }).reference);
+
+describe('shared execution', () => {
+  it('decides and executes an event once per group of subscribers who see the same, and each group sees what its role may see', async () => {
+    const BOARD = `subscription { boardUpdated { reference specificNeeds { needs } } }`;
+    // Six sockets of the contact person (who needs to know specific needs) and six of a volunteer (who does not).
+    const contacts = await Promise.all(Array.from({ length: 6 }, () => hub.as(DEMO.contact)));
+    const volunteers = await Promise.all(Array.from({ length: 6 }, () => hub.as(DEMO.volunteer)));
+    const subs = [...contacts, ...volunteers].map((a) => subscribe(a, BOARD));
+    const everyoneHas = (reference: string) => () => subs.every((s) => references(s, 'boardUpdated').includes(reference));
+    // Registered once every socket has an event (also settles which viewer fields the runs read).
+    let warm = '';
+    await until(() => everyoneHas(warm)(), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    expect(subs.every((s) => references(s, 'boardUpdated').includes(warm))).toBe(true);
+
+    const { stats } = hub.server.live;
+    const before = { ...stats, statements: hub.statements.count };
+    const reference = await registerIn(ids.partnership.mechelen);
+    await until(everyoneHas(reference));
+
+    // Twelve subscribers, two groups (the contact person, the volunteer): two decisions, two executions,
+    // and the sessions known from the warm-up (no query).
+    expect(stats.decisions - before.decisions).toBe(2);
+    expect(stats.executions - before.executions).toBe(2);
+    expect(stats.sessionQueries - before.sessionQueries).toBe(0);
+    const eventOf = (s: Sub) => s.results.find((r) => (r.data?.boardUpdated as { reference: string } | undefined)?.reference === reference);
+    for (const s of subs.slice(0, 6)) expect(eventOf(s)).toEqual({ data: { boardUpdated: { reference, specificNeeds: { needs: ['FAMILY_WITH_CHILDREN'] } } } });
+    for (const s of subs.slice(6)) expect(eventOf(s)).toEqual({ data: { boardUpdated: { reference, specificNeeds: null } } });
+    // Exactly once each.
+    for (const s of subs) expect(references(s, 'boardUpdated').filter((r) => r === reference)).toEqual([reference]);
+    await Promise.all(subs.map((s) => s.close()));
+  });
+
+  it('costs the same SQL per event for 2 subscribers as for 12', async () => {
+    const QUERY = `subscription($p: ID!) { householdChanged(partnershipId: $p) { reference } }`;
+    const statementsPerEvent = async (count: number) => {
+      const agents = await Promise.all(Array.from({ length: count }, () => hub.as(DEMO.volunteer)));
+      const subs = agents.map((a) => subscribe(a, QUERY, { p: ids.partnership.mechelen }));
+      const everyoneHas = (reference: string) => () => subs.every((s) => references(s, 'householdChanged').includes(reference));
+      let warm = '';
+      await until(() => everyoneHas(warm)(), async () => (warm = await registerIn(ids.partnership.mechelen)));
+      // The registration's own statements are the same in both runs; measure it with the event.
+      const before = hub.statements.count;
+      const reference = await registerIn(ids.partnership.mechelen);
+      await until(everyoneHas(reference));
+      expect(subs.every((s) => references(s, 'householdChanged').includes(reference))).toBe(true);
+      const statements = hub.statements.count - before;
+      // Every subscriber has the event, so nothing of it is still under way: no other subscription is open.
+      await Promise.all(subs.map((s) => s.close()));
+      return statements;
+    };
+    expect(await statementsPerEvent(12)).toBe(await statementsPerEvent(2));
+  });
+});
+
+describe('sign-out and lost access', () => {
+  const QUERY = `subscription($p: ID!) { householdChanged(partnershipId: $p) { reference } }`;
+
+  it('ends the subscriptions of a signed-out session at the first event after the recheck interval', async () => {
+    const leaving = await hub.as(DEMO.volunteer);
+    const staying = await hub.as(DEMO.volunteer);
+    const gone = subscribe(leaving, QUERY, { p: ids.partnership.mechelen });
+    const witness = subscribe(staying, QUERY, { p: ids.partnership.mechelen });
+    let warm = '';
+    await until(() => references(gone, 'householdChanged').includes(warm) && references(witness, 'householdChanged').includes(warm), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    expect(references(gone, 'householdChanged')).toContain(warm);
+
+    await leaving.ok(`mutation { signOut }`);
+    // Within the interval the session is still taken as checked (that is the bound, not a leak of data:
+    // the policy still ran for this event).
+    const within = await registerIn(ids.partnership.mechelen);
+    await until(() => references(witness, 'householdChanged').includes(within) && references(gone, 'householdChanged').includes(within));
+    expect(references(gone, 'householdChanged')).toContain(within);
+
+    clock += LIVE_RECHECK_MS;
+    const after = await registerIn(ids.partnership.mechelen);
+    await until(() => references(witness, 'householdChanged').includes(after) && gone.ended);
+    expect(references(witness, 'householdChanged')).toContain(after);
+    expect(gone.ended).toBe(true);
+    expect(references(gone, 'householdChanged')).not.toContain(after);
+    expect(gone.results.filter((r) => r.errors)).toEqual([]);
+  });
+
+  it('stops events of a partnership whose access was lost', async () => {
+    const BOARD = `subscription { boardUpdated { reference } }`;
+    const volunteerOrg = ids.org['Onthaalgroep Mechelen']!;
+    const { createPartnership } = await admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
+      input: { name: 'Live access', programme: 'RESETTLEMENT', track: 'FLEXIBLE_FRAMEWORK', leadOrganisationId: ids.org['Samen Thuis vzw'], capacityPledged: 4 },
+    });
+    const p = createPartnership.id as string;
+    await admin.ok(`mutation($o: ID!, $p: ID!) { addPartnershipMember(organisationId: $o, partnershipId: $p) { id } }`, { o: volunteerOrg, p });
+    const losing = subscribe(await hub.as(DEMO.volunteer), BOARD);
+    let warm = '';
+    await until(() => references(losing, 'boardUpdated').includes(warm), async () => (warm = await registerIn(p)));
+    expect(references(losing, 'boardUpdated')).toContain(warm);
+
+    await admin.ok(`mutation($o: ID!, $p: ID!) { removePartnershipMember(organisationId: $o, partnershipId: $p) { id } }`, { o: volunteerOrg, p });
+    clock += LIVE_RECHECK_MS;
+    const after = await registerIn(p);
+    // Then a change the volunteer still sees (their own partnership): one subscription gets its
+    // events in order, so once this one is there, the one before was decided.
+    const marker = await registerIn(ids.partnership.mechelen);
+    await until(() => references(losing, 'boardUpdated').includes(marker));
+    expect(references(losing, 'boardUpdated')).toContain(marker);
+    expect(references(losing, 'boardUpdated')).not.toContain(after);
+    expect(losing.results.filter((r) => r.errors)).toEqual([]);
+  });
+});
