@@ -27,40 +27,32 @@ import { User } from '../src/modules/user/user.entity.js';
 import { type Agent, DEMO, demoIds, startTestHub } from '../test/harness.js';
 
 // ---------------------------------------------------------------------------------------------
-// What is subscribed to and how an event is sent. These are the only messaging-specific parts:
-// to measure messaging, subscribe to `messageEvents` of one thread and send with `sendMessage`
-// whose body carries the tag (see server/bench/README.md).
+// What is subscribed to and how an event is sent: the volunteers of a partnership follow its
+// thread (`messageEvents`), the coordinator writes in it (`sendMessage`, the body carries the tag).
+// These are the only feature-specific parts (see server/bench/README.md).
 // ---------------------------------------------------------------------------------------------
 
 type Ids = Awaited<ReturnType<typeof demoIds>>;
 
+const THREAD = 'thread';
+
 const LIVE = {
   /** The subscribed document; its result must contain the tag (`BENCH-<run>-<seq>`) of the event. */
-  subscription: `subscription($p: ID!) { householdChanged(partnershipId: $p) { id reference } }`,
-  variables: (ids: Ids) => ({ p: ids.partnership.mechelen }),
+  subscription: `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { id seq body } } }`,
+  variables: (_ids: Ids, prepared: Map<string, string>) => ({ t: prepared.get(THREAD)! }),
   /** The subscribers: new users of this role and organisation, each with their own session. */
   subscriberRole: 'VOLUNTEER' as const,
   subscriberOrganisation: 'Onthaalgroep Mechelen',
   /** Who sends. */
   sender: DEMO.coordinator,
-  /**
-   * Untimed preparation of the events with these tags (returns what `send` needs). Here: a household
-   * per event whose reference is the tag, so each event is its own record (as a message will be).
-   * For messaging: nothing to prepare.
-   */
-  prepare: async (agent: Agent, ids: Ids, tags: string[]): Promise<Map<string, string>> => {
-    const households = new Map<string, string>();
-    for (const tag of tags) {
-      const { registerHousehold } = await agent.ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
-        input: { partnershipId: ids.partnership.mechelen, reference: tag, arrivalRoute: 'DIRECT', members: [{ firstName: 'Bench', lastName: tag, birthYear: 1990, relationship: 'HEAD' }] },
-      });
-      households.set(tag, registerHousehold.id);
-    }
-    return households;
+  /** Untimed preparation: the partnership thread of Onthaalgroep Mechelen, which its volunteers see. */
+  prepare: async (agent: Agent, ids: Ids, _tags: string[]): Promise<Map<string, string>> => {
+    const { openPartnershipThread } = await agent.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
+    return new Map([[THREAD, openPartnershipThread.id as string]]);
   },
-  /** The timed part: the mutation that stores one event carrying `tag` and publishes it. */
+  /** The timed part: one message whose body is the tag, stored and then published, as the app sends it. */
   send: (agent: Agent, _ids: Ids, tag: string, prepared: Map<string, string>) =>
-    agent.ok(`mutation($id: ID!, $d: String) { updateHousehold(id: $id, input: { plannedArrivalDate: $d }) { id } }`, { id: prepared.get(tag), d: '2027-01-15' }),
+    agent.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq } }`, { input: { threadId: prepared.get(THREAD), clientId: randomUUID(), body: tag } }),
 };
 
 const NS = (process.env.BENCH_N ?? '100,1000,5000').split(',').map(Number);
@@ -205,7 +197,8 @@ async function measure(run: string, connected: number, sendOne: (tag: string) =>
 
 async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
   const url = `${hub.url.replace('http', 'ws')}/graphql`;
-  const { connected, failed } = await ask({ cmd: 'connect', url, cookies: cookies.slice(0, n), subscribe: { query: LIVE.subscription, variables: LIVE.variables(ids) } });
+  const subscribed = await LIVE.prepare(sender, ids, []);
+  const { connected, failed } = await ask({ cmd: 'connect', url, cookies: cookies.slice(0, n), subscribe: { query: LIVE.subscription, variables: LIVE.variables(ids, subscribed) } });
   if (failed) console.warn(`  hub: ${failed} of ${n} sockets failed to connect`);
   // The server registers a subscription a moment after the subscribe message, with no message to
   // say so: send warm-up events until every subscriber has one (this also warms the hub's caches).

@@ -8,6 +8,12 @@ import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { type Agent, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../../test/harness.js';
+import { Session } from '../modules/auth/auth.entity.js';
+import { hashPassword } from '../modules/auth/password.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { User } from '../modules/user/user.entity.js';
+import { DEMO_PASSWORD } from '../seeders/demo.js';
+import { tokenHash } from '../modules/auth/session.service.js';
 import { LIVE_RECHECK_MS } from './live.js';
 
 type Ids = Awaited<ReturnType<typeof demoIds>>;
@@ -130,10 +136,60 @@ describe('shared execution', () => {
   });
 });
 
+describe('shared execution of messages', () => {
+  it('decides and executes a message once for the volunteers of a partnership, whoever they are', async () => {
+    // Four different volunteers of one welcome group: the messaging policy reads their role and
+    // organisation, not who they are, so they form one group.
+    const em = hub.orm.em.fork();
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const emails = Array.from({ length: 4 }, (_, k) => `live.volunteer.${k}@fixture.example`);
+    for (const [k, email] of emails.entries()) em.create(User, { email, name: `Live volunteer ${k}`, role: 'VOLUNTEER', organisation: em.getReference(Organisation, ids.org['Onthaalgroep Mechelen']!), passwordHash });
+    await em.flush();
+    const volunteers = await Promise.all(emails.map((e) => hub.as(e)));
+    const coordinator = await hub.as(DEMO.coordinator);
+    const { openPartnershipThread: thread } = await coordinator.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
+    const EVENTS = `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { body } } }`;
+    const subs = volunteers.map((v) => subscribe(v, EVENTS, { t: thread.id }));
+    const bodies = (s: Sub) => s.results.filter((r) => r.data).map((r) => (r.data!.messageEvents as { message: { body: string } }).message.body);
+    let k = 0;
+    const send = async () => {
+      const body = `Live ${++k}`;
+      await coordinator.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread.id, clientId: `live-message-${k}`, body } });
+      return body;
+    };
+    let warm = '';
+    await until(() => subs.every((s) => bodies(s).includes(warm)), async () => (warm = await send()));
+
+    const { stats } = hub.server.live;
+    const before = { ...stats };
+    const body = await send();
+    await until(() => subs.every((s) => bodies(s).includes(body)));
+    expect(subs.every((s) => bodies(s).filter((b) => b === body).length === 1)).toBe(true);
+    expect(stats.decisions - before.decisions).toBe(1);
+    expect(stats.executions - before.executions).toBe(1);
+    await Promise.all(subs.map((s) => s.close()));
+  });
+});
+
 describe('sign-out and lost access', () => {
   const QUERY = `subscription($p: ID!) { householdChanged(partnershipId: $p) { reference } }`;
 
-  it('ends the subscriptions of a signed-out session at the first event after the recheck interval', async () => {
+  it('ends the subscriptions of a session signed out through this server at its next event', async () => {
+    const leaving = await hub.as(DEMO.volunteer);
+    const staying = await hub.as(DEMO.volunteer);
+    const gone = subscribe(leaving, QUERY, { p: ids.partnership.mechelen });
+    const witness = subscribe(staying, QUERY, { p: ids.partnership.mechelen });
+    let warm = '';
+    await until(() => references(gone, 'householdChanged').includes(warm) && references(witness, 'householdChanged').includes(warm), async () => (warm = await registerIn(ids.partnership.mechelen)));
+
+    await leaving.ok(`mutation { signOut }`);
+    const after = await registerIn(ids.partnership.mechelen);
+    await until(() => references(witness, 'householdChanged').includes(after) && gone.ended);
+    expect(references(gone, 'householdChanged')).not.toContain(after);
+    expect(gone.results.filter((r) => r.errors)).toEqual([]);
+  });
+
+  it('ends the subscriptions of a session ended elsewhere (another server process) at the first event after the recheck interval', async () => {
     const leaving = await hub.as(DEMO.volunteer);
     const staying = await hub.as(DEMO.volunteer);
     const gone = subscribe(leaving, QUERY, { p: ids.partnership.mechelen });
@@ -142,7 +198,9 @@ describe('sign-out and lost access', () => {
     await until(() => references(gone, 'householdChanged').includes(warm) && references(witness, 'householdChanged').includes(warm), async () => (warm = await registerIn(ids.partnership.mechelen)));
     expect(references(gone, 'householdChanged')).toContain(warm);
 
-    await leaving.ok(`mutation { signOut }`);
+    // Another process signs the session out: the row is gone, this process has not been told.
+    const token = decodeURIComponent(leaving.cookie!.slice(leaving.cookie!.indexOf('=') + 1));
+    expect(await hub.orm.em.fork().nativeDelete(Session, { tokenHash: tokenHash(hub.config.sessionSecret, token) })).toBe(1);
     // Within the interval the session is still taken as checked (that is the bound, not a leak of data:
     // the policy still ran for this event).
     const within = await registerIn(ids.partnership.mechelen);

@@ -295,6 +295,16 @@ class SessionValidity {
     });
   }
 
+  /**
+   * A session ended in this process (sign-out: that session; a removed user: every session, since
+   * their hashes are not at hand): its subscriptions stop at their next event, not after the
+   * recheck interval. Another process still notices within the interval.
+   */
+  ended(hash?: string): void {
+    if (hash) this.known.set(hash, { active: false, at: this.settings.now() });
+    else this.known.clear();
+  }
+
   private async flush() {
     const { em } = this.queued!;
     const queue = this.queue;

@@ -1,3 +1,4 @@
+import { liveState } from '../../app/live.js';
 import type { Locale } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
@@ -43,7 +44,10 @@ export async function signIn(ctx: Context, emailInput: string, password: string)
 }
 
 export async function signOut(ctx: Context): Promise<boolean> {
-  if (ctx.viewer) await ctx.em.nativeDelete(Session, { tokenHash: ctx.viewer.sessionTokenHash });
+  if (ctx.viewer) {
+    await ctx.em.nativeDelete(Session, { tokenHash: ctx.viewer.sessionTokenHash });
+    liveState(ctx.app).sessions.ended(ctx.viewer.sessionTokenHash);
+  }
   ctx.cookies?.clear(SESSION_COOKIE);
   return true;
 }

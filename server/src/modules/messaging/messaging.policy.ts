@@ -12,7 +12,24 @@ export interface ThreadFacts {
 /** The person a policy decides for: a signed-in viewer, or someone to mention or notify. */
 export type Person = Pick<Viewer, 'id' | 'role' | 'organisationId'>;
 
-const asViewer = (p: Person): Viewer => ({ ...p, language: 'nl', sessionTokenHash: '' });
+/**
+ * The person as a viewer for the partnership and household policies. Fields are read on demand,
+ * never copied: the live layer shares one decision between subscribers that agree on the viewer
+ * fields a policy actually reads (a volunteer's decision depends on role and organisation, not on id).
+ */
+const asViewer = (p: Person): Viewer => ({
+  get id() {
+    return p.id;
+  },
+  get role() {
+    return p.role;
+  },
+  get organisationId() {
+    return p.organisationId;
+  },
+  language: 'nl',
+  sessionTokenHash: '',
+});
 
 /**
  * The messaging policy, built on the partnership and household policies (no membership model of

@@ -1,3 +1,4 @@
+import { liveState } from '../../app/live.js';
 import type { Locale, Role } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
@@ -46,6 +47,7 @@ export async function removeUser(ctx: Context, id: string): Promise<boolean> {
     user.passwordHash = null;
     await endAllSessions(em, user.id);
   });
+  liveState(ctx.app).sessions.ended();
   return true;
 }
 
