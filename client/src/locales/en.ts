@@ -138,6 +138,7 @@ export const en = {
   'error.EVALUATION_INCOMPLETE': 'Rate all three objectives before signing off.',
   'error.PROPOSAL_NOT_FOUND': 'This proposal is no longer open.',
   'error.AGENDA_ORDER_INVALID': 'The new order must list every agenda item once.',
+  'error.ATTACHMENT_UNAVAILABLE': 'An attachment is no longer available. Add the file again.',
   'error.MESSAGE_EMPTY': 'Write a message first.',
   'error.MESSAGE_DELETED': 'This message has been deleted.',
   'error.NOT_MESSAGE_AUTHOR': 'You can only change your own messages.',

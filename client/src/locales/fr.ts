@@ -136,6 +136,7 @@ export const fr: Messages = {
   'error.EVALUATION_INCOMPLETE': 'Notez les trois objectifs avant de valider.',
   'error.PROPOSAL_NOT_FOUND': 'Cette proposition n’est plus ouverte.',
   'error.AGENDA_ORDER_INVALID': 'Le nouvel ordre doit reprendre chaque point de l’ordre du jour une fois.',
+  'error.ATTACHMENT_UNAVAILABLE': 'Une pièce jointe n’est plus disponible. Ajoutez à nouveau le fichier.',
   'error.MESSAGE_EMPTY': 'Écrivez d’abord un message.',
   'error.MESSAGE_DELETED': 'Ce message a été supprimé.',
   'error.NOT_MESSAGE_AUTHOR': 'Vous ne pouvez modifier que vos propres messages.',

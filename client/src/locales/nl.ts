@@ -136,6 +136,7 @@ export const nl: Messages = {
   'error.EVALUATION_INCOMPLETE': 'Geef een score voor alle drie de doelstellingen voor je aftekent.',
   'error.PROPOSAL_NOT_FOUND': 'Dit voorstel staat niet meer open.',
   'error.AGENDA_ORDER_INVALID': 'De nieuwe volgorde moet elk agendapunt precies één keer bevatten.',
+  'error.ATTACHMENT_UNAVAILABLE': 'Een bijlage is niet meer beschikbaar. Voeg het bestand opnieuw toe.',
   'error.MESSAGE_EMPTY': 'Schrijf eerst een bericht.',
   'error.MESSAGE_DELETED': 'Dit bericht is verwijderd.',
   'error.NOT_MESSAGE_AUTHOR': 'Je kunt alleen je eigen berichten wijzigen.',
