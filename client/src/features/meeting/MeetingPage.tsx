@@ -10,6 +10,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { EvaluationForm } from './EvaluationForm';
 import { ManageMeeting } from './ManageMeeting';
 import { MeetingDetails } from './MeetingDetails';
+import { MeetingDocuments } from './MeetingDocuments';
 import { MinutesPanel } from './MinutesPanel';
 import { RsvpPanel } from './RsvpPanel';
 
@@ -40,6 +41,7 @@ export const MeetingPage_meeting = graphql(`
     ...MinutesPanel_meeting
     ...ActionItemsPanel_meeting
     ...EvaluationForm_meeting
+    ...MeetingDocuments_meeting
   }
 `);
 
@@ -127,6 +129,7 @@ export function MeetingPage() {
       <AgendaPanel meeting={meeting} />
       <MinutesPanel meeting={meeting} />
       <ActionItemsPanel meeting={meeting} />
+      <MeetingDocuments meeting={meeting} onUploaded={() => void refetch().catch(() => undefined)} />
       <EvaluationForm meeting={meeting} />
     </article>
   );
