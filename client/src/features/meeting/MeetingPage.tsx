@@ -71,13 +71,14 @@ export const MeetingChangedDocument = graphql(`
 export function MeetingPage() {
   const { id = '' } = useParams();
   const t = useT();
-  const { data, loading, error, refetch } = useQuery(MeetingPageDocument, { variables: { id } });
+  const { data, error, refetch } = useQuery(MeetingPageDocument, { variables: { id } });
   const meeting = getFragmentData(MeetingPage_meeting, data?.meeting);
   usePageTitle(meeting?.title);
   useSubscription(MeetingChangedDocument, { variables: { meetingId: id }, skip: !meeting });
 
   if (error && !meeting) return <PageError error={error} onRetry={() => void refetch()} />;
-  if (loading || !data?.meeting || !meeting) return <Loading />;
+  // Loading only before the first answer: a refetch (after an upload) keeps the page on screen.
+  if (!data?.meeting || !meeting) return <Loading />;
 
   return (
     <article className="page" aria-labelledby="page-title">
