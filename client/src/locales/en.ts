@@ -1017,7 +1017,7 @@ export const en = {
   'attachments.files': 'Files to attach',
   'attachments.label': 'Attachments',
   'attachments.ready': 'Attached to your message',
-  'attachments.remove': 'Remove {name} from your message',
+  'attachments.remove': 'Remove: {name}',
   'attachments.removeShort': 'Remove',
   'meeting.documents': 'Documents',
   'meeting.documentsEmpty': 'No documents have been shared on this meeting yet.',

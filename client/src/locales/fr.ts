@@ -1015,7 +1015,7 @@ export const fr: Messages = {
   'attachments.files': 'Fichiers à joindre',
   'attachments.label': 'Pièces jointes',
   'attachments.ready': 'Joint à votre message',
-  'attachments.remove': 'Retirer {name} de votre message',
+  'attachments.remove': 'Retirer : {name}',
   'attachments.removeShort': 'Retirer',
   'meeting.documents': 'Documents',
   'meeting.documentsEmpty': 'Aucun document n’a encore été partagé pour cette réunion.',

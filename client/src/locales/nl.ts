@@ -1015,7 +1015,7 @@ export const nl: Messages = {
   'attachments.files': 'Bij te voegen bestanden',
   'attachments.label': 'Bijlagen',
   'attachments.ready': 'Bij je bericht gevoegd',
-  'attachments.remove': '{name} uit je bericht halen',
+  'attachments.remove': 'Weghalen: {name}',
   'attachments.removeShort': 'Weghalen',
   'meeting.documents': 'Documenten',
   'meeting.documentsEmpty': 'Er zijn nog geen documenten gedeeld voor deze vergadering.',

@@ -146,7 +146,7 @@ describe('Composer attachments', () => {
     fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [pdf('a.pdf'), pdf('b.pdf')] } });
     await FakeXhr.sent[0]!.respond(201, { document: { id: 'da', name: 'a.pdf', category: 'OTHER' } });
     await FakeXhr.sent[1]!.respond(201, { document: { id: 'db', name: 'b.pdf', category: 'OTHER' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Remove a.pdf from your message' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove: a.pdf' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ body: '', attachments: [{ id: 'db', name: 'b.pdf' }] }));
   });
