@@ -134,6 +134,12 @@ export async function listDocuments(ctx: Context, ids: { partnershipId?: string 
 const LOADERS = Symbol('document.loaders');
 
 function createDocumentLoaders(ctx: Context) {
+  const versions = new DataLoader<string, DocumentVersion[]>(async (documentIds) => {
+    const rows = await ctx.em.find(DocumentVersion, { document: { $in: [...documentIds] } }, { orderBy: { number: 'desc' } });
+    const groups = new Map<string, DocumentVersion[]>(documentIds.map((id) => [id, []]));
+    for (const v of rows) groups.get(v.document.id)?.push(v);
+    return documentIds.map((id) => groups.get(id) ?? []);
+  });
   const grouped = (key: 'message' | 'meeting') =>
     new DataLoader<string, Document[]>(async (ids) => {
       const rows = await ctx.em.find(Document, { [key]: { $in: [...ids] }, deletedAt: null }, { orderBy: { createdAt: 'asc', id: 'asc' } });
@@ -144,12 +150,8 @@ function createDocumentLoaders(ctx: Context) {
   return {
     byMessage: grouped('message'),
     byMeeting: grouped('meeting'),
-    latestVersion: new DataLoader<string, DocumentVersion | null>(async (documentIds) => {
-      const rows = await ctx.em.find(DocumentVersion, { document: { $in: [...documentIds] } }, { orderBy: { number: 'desc' } });
-      const latest = new Map<string, DocumentVersion>();
-      for (const v of rows) if (!latest.has(v.document.id)) latest.set(v.document.id, v);
-      return documentIds.map((id) => latest.get(id) ?? null);
-    }),
+    versions,
+    latestVersion: { load: async (documentId: string) => (await versions.load(documentId))[0] ?? null },
   };
 }
 
@@ -246,8 +248,9 @@ export async function deleteDocument(ctx: Context, id: string): Promise<boolean>
   return true;
 }
 
+/** Every version, newest first (batched: a list of documents costs one query). */
 export async function versionsOf(ctx: Context, d: Document): Promise<DocumentVersion[]> {
-  return ctx.em.find(DocumentVersion, { document: d }, { orderBy: { number: 'desc' } });
+  return documentLoaders(ctx).versions.load(d.id);
 }
 
 // ----- Upload --------------------------------------------------------------------------------

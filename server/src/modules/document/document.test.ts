@@ -360,4 +360,22 @@ describe('meeting documents', () => {
     expect((await contact.ok(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: docId })).deleteDocument).toBe(true);
     expect((await contact.ok(MEETING_DOCS, { id: meetingId })).meeting.documents).toEqual([]);
   });
+
+  it('sends the same number of SQL statements for a meeting with 2 and with 8 documents (versions, uploader, permissions)', async () => {
+    const DOCS = `query($id: ID!) { meeting(id: $id) { documents { id name createdBy { name } latestVersion { size } versions { number uploadedBy { name } previewUrl } viewerCan { manage upload } } } }`;
+    const coordinator = await hub.as(DEMO.coordinator);
+    const contact = await hub.as(DEMO.contact);
+    const measure = async (count: number) => {
+      const meetingId = await meeting([DEMO.coordinator]);
+      for (let i = 0; i < count; i++) await upload(i % 2 ? coordinator : contact, { meetingId, category: 'OTHER' }, { bytes: PDF, name: `d${i}.pdf` });
+      const before = hub.statements.count;
+      const data = await contact.ok(DOCS, { id: meetingId });
+      return { statements: hub.statements.count - before, documents: data.meeting.documents.length };
+    };
+    const small = await measure(2);
+    const large = await measure(8);
+    expect(small.documents).toBe(2);
+    expect(large.documents).toBe(8);
+    expect(large.statements).toBe(small.statements);
+  });
 });
