@@ -391,6 +391,17 @@ class Fixtures {
     return { id: t.id, partnershipId, subject };
   }
 
+  /** A pending attachment (uploaded against the thread, not sent yet) of `uploaderEmail`. */
+  async pendingAttachment(threadId: string, uploaderEmail: string): Promise<{ id: string; name: string }> {
+    const em = this.hub.orm.em.fork();
+    const t = await em.findOneOrFail(Thread, { id: threadId });
+    const name = `${this.unique('attachment')}.pdf`;
+    const d = em.create(Document, { partnership: t.partnership, household: t.household ?? null, thread: t, name, category: 'OTHER', createdBy: em.getReference(User, this.ids.user[uploaderEmail]!) });
+    em.create(DocumentVersion, { document: d, number: 1, storageKey: 'f'.repeat(64), size: 10, contentType: 'application/pdf', originalName: name });
+    await em.flush();
+    return { id: d.id, name };
+  }
+
   /** A message in a thread, numbered as the messaging service numbers them. */
   async message(threadId: string, authorEmail: string, opts: { internal?: boolean; body?: string } = {}): Promise<{ id: string; seq: number; body: string }> {
     const em = this.hub.orm.em.fork();
@@ -2297,24 +2308,36 @@ const OPERATIONS: Record<string, OperationSpec> = {
   },
 
   'Mutation.sendMessage': {
-    targets: ['own', 'other', 'ownInternal'],
-    query: `mutation($input: SendMessageInput!) { sendMessage(input: $input) { seq body internal } }`,
+    targets: ['own', 'other', 'ownInternal', 'ownAttachment', 'ownAttachmentOfSomeoneElse'],
+    query: `mutation($input: SendMessageInput!) { sendMessage(input: $input) { seq body internal attachments { name } } }`,
     vars: async (c) => {
       const t = await c.env.fx.thread(c.target === 'other' ? 'other' : 'own');
       c.fixture.body = c.env.fx.unique('Sent');
-      return { input: { threadId: t.id, clientId: c.env.fx.unique('client-id'), body: c.fixture.body, internal: c.target === 'ownInternal' } };
+      const input: Record<string, unknown> = { threadId: t.id, clientId: c.env.fx.unique('client-id'), body: c.fixture.body, internal: c.target === 'ownInternal' };
+      if (c.target === 'ownAttachment' || c.target === 'ownAttachmentOfSomeoneElse') {
+        // A pending attachment in the thread: the actor's own, or (someone else's) the coordinator's, or the volunteer's for the coordinator.
+        const uploader = c.target === 'ownAttachment' && c.actor !== 'anonymous' ? DEMO[c.actor] : c.actor === 'coordinator' ? DEMO.volunteer : DEMO.coordinator;
+        const d = await c.env.fx.pendingAttachment(t.id, uploader);
+        c.fixture.attachment = d.name;
+        input.attachmentIds = [d.id];
+      }
+      return { input };
     },
     expect: (() => {
-      const sent = ok((m, c) => expect(m).toEqual({ seq: 1, body: c.fixture.body, internal: false }));
-      const note = ok((m, c) => expect(m).toEqual({ seq: 1, body: c.fixture.body, internal: true }));
+      const sent = ok((m, c) => expect(m).toEqual({ seq: 1, body: c.fixture.body, internal: false, attachments: [] }));
+      const note = ok((m, c) => expect(m).toEqual({ seq: 1, body: c.fixture.body, internal: true, attachments: [] }));
+      const attached = ok((m, c) => expect(m).toEqual({ seq: 1, body: c.fixture.body, internal: false, attachments: [{ name: c.fixture.attachment }] }));
+      // Only one's own pending files: someone else's is as if it did not exist.
+      const unavailable = error('ATTACHMENT_UNAVAILABLE');
+      const mine = { ownAttachment: attached, ownAttachmentOfSomeoneElse: unavailable };
       return {
         anonymous: UNAUTHENTICATED,
-        admin: { own: sent, other: sent, ownInternal: note },
-        contact: { own: sent, other: NOT_FOUND, ownInternal: note },
-        deputy: { own: sent, other: NOT_FOUND, ownInternal: note },
+        admin: { own: sent, other: sent, ownInternal: note, ...mine },
+        contact: { own: sent, other: NOT_FOUND, ownInternal: note, ...mine },
+        deputy: { own: sent, other: NOT_FOUND, ownInternal: note, ...mine },
         // Internal notes are for Fedasil staff only.
-        coordinator: { own: sent, other: NOT_FOUND, ownInternal: FORBIDDEN },
-        volunteer: { own: sent, other: NOT_FOUND, ownInternal: FORBIDDEN },
+        coordinator: { own: sent, other: NOT_FOUND, ownInternal: FORBIDDEN, ...mine },
+        volunteer: { own: sent, other: NOT_FOUND, ownInternal: FORBIDDEN, ...mine },
       };
     })(),
   },
@@ -2643,3 +2666,88 @@ suite('queries (read-only hub)', keysOf('Query'), async ({ hub, ids, fx }) => {
 });
 
 suite('mutations and subscriptions (fresh records per case)', [...keysOf('Mutation'), ...keysOf('Subscription')]);
+
+// ---------------------------------------------------------------------------------------------
+// Attachments and meeting documents: the download route and the fields, per actor and record
+// ---------------------------------------------------------------------------------------------
+
+describe('documents of messages and meetings: download route and fields', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const TARGETS = ['ownMessage', 'ownInternalNote', 'ownPendingOfCoordinator', 'otherMessage', 'ownMeeting', 'ownMeetingNotInvited', 'otherMeeting'] as const;
+  type Target = (typeof TARGETS)[number];
+  const all: SignedIn[] = ['admin', 'contact', 'deputy', 'coordinator', 'volunteer'];
+  const staff: SignedIn[] = ['admin', 'contact', 'deputy'];
+  /** Who sees (and downloads) each record's document; everyone else gets 404 / NOT_FOUND or nothing. */
+  const SEES: Record<Target, SignedIn[]> = {
+    ownMessage: all,
+    ownInternalNote: staff,
+    ownPendingOfCoordinator: ['coordinator'],
+    otherMessage: ['admin'],
+    ownMeeting: all,
+    ownMeetingNotInvited: staff,
+    otherMeeting: ['admin'],
+  };
+  let env: Env;
+  const made = {} as Record<Target, { documentId: string; name: string; threadId?: string; meetingId?: string }>;
+
+  async function uploadAs(email: string, query: Record<string, string>) {
+    const agent = await env.hub.as(email);
+    const form = new FormData();
+    const name = `${env.fx.unique('file')}.pdf`;
+    form.append('file', new Blob([new Uint8Array(PDF)]), name);
+    const res = await fetch(`${env.hub.url}/documents?${new URLSearchParams({ ...query, category: 'OTHER' })}`, { method: 'POST', body: form, headers: { cookie: agent.cookie!, 'x-partner-hub-upload': '1' } });
+    expect(res.status).toBe(201);
+    return { agent, documentId: ((await res.json()) as { document: { id: string } }).document.id, name };
+  }
+  async function attached(target: 'own' | 'other', author: string, internal = false) {
+    const threadId = (await env.fx.thread(target)).id;
+    const { agent, documentId, name } = await uploadAs(author, { threadId });
+    await agent.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId, clientId: env.fx.unique('client'), body: 'With a file', internal, attachmentIds: [documentId] } });
+    return { documentId, name, threadId };
+  }
+  async function onMeeting(target: 'own' | 'other', invitePartners: boolean) {
+    const c = { env } as CaseCtx;
+    const meetingId = (await meetingFixture(c, target, { invitePartners })).id as string;
+    const { documentId, name } = await uploadAs(target === 'own' ? DEMO.contact : DEMO.otherContact, { meetingId });
+    return { documentId, name, meetingId };
+  }
+
+  beforeAll(async () => {
+    env = await startEnv();
+    made.ownMessage = await attached('own', DEMO.coordinator);
+    made.ownInternalNote = await attached('own', DEMO.contact, true);
+    const pendingThread = (await env.fx.thread('own')).id;
+    made.ownPendingOfCoordinator = { ...(await uploadAs(DEMO.coordinator, { threadId: pendingThread })), threadId: pendingThread };
+    made.otherMessage = await attached('other', DEMO.otherCoordinator);
+    made.ownMeeting = await onMeeting('own', true);
+    made.ownMeetingNotInvited = await onMeeting('own', false);
+    made.otherMeeting = await onMeeting('other', true);
+  });
+  afterAll(() => env?.hub.close());
+
+  for (const target of TARGETS) {
+    it(`GET /documents/:id/download | anonymous | ${target} -> 401`, async () => {
+      const res = await fetch(`${env.hub.url}/documents/${made[target].documentId}/download`);
+      expect(res.status).toBe(401);
+    });
+    for (const actor of all) {
+      const sees = SEES[target].includes(actor);
+      it(`GET /documents/:id/download | ${actor} | ${target} -> ${sees ? '200, the bytes' : '404'}`, async () => {
+        const res = await fetch(`${env.hub.url}/documents/${made[target].documentId}/download`, { headers: { cookie: env.agents[actor].cookie! } });
+        expect(res.status).toBe(sees ? 200 : 404);
+        if (sees) expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
+      });
+      const field = target.includes('Meeting') ? 'Meeting.documents' : 'Message.attachments';
+      it(`${field} | ${actor} | ${target} -> ${sees ? 'listed' : 'not listed'}`, async () => {
+        const { threadId, meetingId } = made[target];
+        const agent = env.agents[actor];
+        const names: string[] | null = threadId
+          ? await agent.gql(`query($t: ID!) { messages(threadId: $t) { messages { attachments { name } } } }`, { t: threadId }).then((r) => r.data?.messages?.messages.flatMap((m: any) => m.attachments.map((a: any) => a.name)) ?? null)
+          : await agent.gql(`query($id: ID!) { meeting(id: $id) { documents { name } } }`, { id: meetingId }).then((r) => r.data?.meeting?.documents.map((d: any) => d.name) ?? null);
+        // A pending file is in no message, even for its uploader.
+        if (sees && target !== 'ownPendingOfCoordinator') expect(names).toEqual([made[target].name]);
+        else expect(names ?? []).not.toContain(made[target].name);
+      });
+    }
+  }
+});

@@ -55,6 +55,7 @@ export const ERROR_CODES = [
   'REPLY_NOT_IN_THREAD',
   'MENTION_NOT_PARTICIPANT',
   'CLIENT_ID_CONFLICT',
+  'ATTACHMENT_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

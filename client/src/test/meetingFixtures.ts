@@ -93,6 +93,38 @@ export function meetingData(overrides: Record<string, unknown> = {}) {
     evaluationSignedOffAt: null as string | null,
     evaluationSignedOffBy: null as unknown,
     evaluation: [] as unknown[],
+    documents: [] as unknown[],
+    ...overrides,
+  };
+}
+
+/** A file shared on the meeting (one PDF version). */
+export function meetingDocument(id: string, name: string, overrides: Record<string, unknown> = {}) {
+  const uploader = { __typename: 'User' as const, id: LOTTE.id, name: LOTTE.name };
+  return {
+    __typename: 'Document' as const,
+    id,
+    name,
+    category: 'EVALUATION_REPORT' as const,
+    createdAt: '2026-12-01T09:00:00.000Z',
+    downloadUrl: `/documents/${id}/download`,
+    household: null,
+    createdBy: uploader,
+    viewerCan: { __typename: 'DocumentViewerCan' as const, manage: false, upload: false },
+    versions: [
+      {
+        __typename: 'DocumentVersion' as const,
+        id: `${id}-v1`,
+        number: 1,
+        size: 2048,
+        contentType: 'application/pdf',
+        originalName: name,
+        uploadedAt: '2026-12-01T09:00:00.000Z',
+        downloadUrl: `/documents/${id}/download?version=1`,
+        previewUrl: `/documents/${id}/download?version=1&inline=1`,
+        uploadedBy: uploader,
+      },
+    ],
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { DocumentResolver, DocumentVersionResolver } from '../modules/document/document.resolver.js';
+import { DocumentResolver, DocumentVersionResolver, MeetingDocumentsResolver, MessageAttachmentsResolver } from '../modules/document/document.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { FeedbackResolver, FeedbackRevisionResolver } from '../modules/feedback/feedback.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
@@ -31,6 +31,8 @@ export const resolvers = [
   ProgressResolver,
   DocumentResolver,
   DocumentVersionResolver,
+  MessageAttachmentsResolver,
+  MeetingDocumentsResolver,
   AuditResolver,
   OutboxResolver,
   NotificationResolver,

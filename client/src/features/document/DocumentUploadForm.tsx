@@ -8,10 +8,10 @@ import type { UploadedDocument } from './upload';
 import { UploadList } from './UploadList';
 import { useUploadQueue } from './useUploadQueue';
 
-export type DocumentOwner = { householdId: string } | { partnershipId: string };
+export type DocumentOwner = { householdId: string } | { partnershipId: string } | { meetingId: string };
 
 /**
- * Adds documents to a household or a partnership: a category, then files (picked, or dropped on
+ * Adds documents to a household, a partnership or a meeting: a category, then files (picked, or dropped on
  * the zone; several at once). Each file is uploaded as soon as it is chosen, with its own progress
  * bar and Cancel button; a refused file says why, next to it.
  */

@@ -1,63 +1,11 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeXhr } from '../../test/fake-xhr';
 import { viewerMock } from '../../test/fixtures';
 import { renderPage } from '../../test/render';
 import { DocumentAddedDocument, DocumentsPanel, DocumentsPanelDocument } from './DocumentsPanel';
 import { DeleteDocumentDocument } from './DocumentRow';
 import { RenameDocumentDocument } from './EditDocumentForm';
-
-// ----- A stand-in for XMLHttpRequest: the test decides progress and answer -------------------
-
-type Listener = (event: unknown) => void;
-
-class Listeners {
-  private readonly map = new Map<string, Listener[]>();
-  addEventListener(type: string, listener: Listener) {
-    this.map.set(type, [...(this.map.get(type) ?? []), listener]);
-  }
-  emit(type: string, event: unknown = { type }) {
-    for (const l of this.map.get(type) ?? []) l(event);
-  }
-}
-
-class FakeXhr extends Listeners {
-  static sent: FakeXhr[] = [];
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: FormData | null = null;
-  status = 0;
-  responseText = '';
-  aborted = false;
-  upload = new Listeners();
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  send(body: FormData) {
-    this.body = body;
-    FakeXhr.sent.push(this);
-  }
-  abort() {
-    this.aborted = true;
-    this.emit('abort');
-  }
-  progress(loaded: number, total: number) {
-    act(() => this.upload.emit('progress', { loaded, total, lengthComputable: true }));
-  }
-  /** Answers; the panel updates once the upload's promise has settled. */
-  async respond(status: number, body: unknown) {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    await act(async () => this.emit('load'));
-  }
-  async fail() {
-    await act(async () => this.emit('error'));
-  }
-}
 
 beforeEach(() => {
   FakeXhr.sent = [];

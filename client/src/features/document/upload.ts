@@ -1,10 +1,15 @@
 import type { DocumentCategory } from '@partner-hub/shared';
 import type { UploadFailure } from '../../app/errors';
 
-/** Where an upload goes: a new document of a household or a partnership, or a new version of a document. */
+/**
+ * Where an upload goes: a new document of a household, a partnership or a meeting, a file to attach
+ * to one's next message in a thread (pending until the send attaches it), or a new version of a document.
+ */
 export type UploadTarget =
   | { householdId: string; category: DocumentCategory }
   | { partnershipId: string; category: DocumentCategory }
+  | { meetingId: string; category: DocumentCategory }
+  | { threadId: string; category: DocumentCategory }
   | { documentId: string };
 
 /** What the API answers to an accepted upload (201). */
@@ -29,6 +34,8 @@ export function uploadUrl(target: UploadTarget): string {
   if ('documentId' in target) params.set('documentId', target.documentId);
   else {
     if ('householdId' in target) params.set('householdId', target.householdId);
+    else if ('meetingId' in target) params.set('meetingId', target.meetingId);
+    else if ('threadId' in target) params.set('threadId', target.threadId);
     else params.set('partnershipId', target.partnershipId);
     params.set('category', target.category);
   }

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { viewerMock } from '../../test/fixtures';
-import { actionItem, agendaItem, invitee, KOEN, LOTTE, meetingData, meetingViewerCan, score } from '../../test/meetingFixtures';
+import { FakeXhr } from '../../test/fake-xhr';
+import { actionItem, agendaItem, invitee, KOEN, LOTTE, meetingData, meetingDocument, meetingViewerCan, score } from '../../test/meetingFixtures';
 import { renderPage } from '../../test/render';
 import { RemoveActionItemDocument, UpdateActionItemStatusDocument } from './ActionItemRow';
 import { AddActionItemDocument } from './ActionItemsPanel';
@@ -332,5 +333,43 @@ describe('MeetingPage: evaluation', () => {
     render(meetingData({ kind: 'CONSULTATION', evaluation: null }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Evaluation Mechelen' })).toBeTruthy();
     expect(screen.queryByTestId('evaluation')).toBeNull();
+  });
+});
+
+describe('MeetingPage: documents', () => {
+  it('lists the files shared on the meeting with their downloads, and uploads new ones to the meeting with a progress bar', async () => {
+    FakeXhr.sent = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    try {
+      const withDoc = meetingData({ documents: [meetingDocument('d-1', 'jaarverslag.pdf')] });
+      const refetched = meetingData({ documents: [meetingDocument('d-1', 'jaarverslag.pdf'), meetingDocument('d-2', 'presentatie.pdf')] });
+      render(withDoc, [pageMock(refetched)]);
+      const section = await screen.findByRole('region', { name: 'Documents' });
+      expect(within(section).getByText('Seen by the invitees and the Fedasil staff of the partnerships concerned.')).toBeTruthy();
+      const rows = within(section).getAllByTestId('document-row');
+      expect(rows).toHaveLength(1);
+      expect(within(rows[0]!).getByRole('link', { name: 'Download: jaarverslag.pdf' }).getAttribute('href')).toBe('/documents/d-1/download');
+
+      // No need-to-know categories on a meeting.
+      const category = within(section).getByLabelText('Category') as HTMLSelectElement;
+      expect([...category.options].map((o) => o.value)).not.toContain('MEDICAL');
+      fireEvent.change(category, { target: { value: 'OTHER' } });
+      fireEvent.change(within(section).getByLabelText('Files'), { target: { files: [new File(['%PDF-1.4'], 'presentatie.pdf', { type: 'application/pdf' })] } });
+      const xhr = FakeXhr.sent[0]!;
+      expect(xhr.url).toBe('/documents?meetingId=m-1&category=OTHER');
+      xhr.progress(1, 4);
+      expect((within(section).getByRole('progressbar', { name: 'Uploading: presentatie.pdf' }) as HTMLProgressElement).value).toBe(25);
+      await xhr.respond(201, { document: { id: 'd-2', name: 'presentatie.pdf', category: 'OTHER' } });
+      await waitFor(() => expect(within(section).getAllByTestId('document-row')).toHaveLength(2));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('offers no upload on a cancelled meeting, and says when nothing is shared', async () => {
+    render(meetingData({ status: 'CANCELLED', cancelReason: 'Ziek' }));
+    const section = await screen.findByRole('region', { name: 'Documents' });
+    expect(within(section).getByText('No documents have been shared on this meeting yet.')).toBeTruthy();
+    expect(within(section).queryByLabelText('Files')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { EvaluationForm } from './EvaluationForm';
 import { ManageMeeting } from './ManageMeeting';
 import { MeetingDetails } from './MeetingDetails';
+import { MeetingDocuments } from './MeetingDocuments';
 import { MinutesPanel } from './MinutesPanel';
 import { RsvpPanel } from './RsvpPanel';
 
@@ -40,6 +41,7 @@ export const MeetingPage_meeting = graphql(`
     ...MinutesPanel_meeting
     ...ActionItemsPanel_meeting
     ...EvaluationForm_meeting
+    ...MeetingDocuments_meeting
   }
 `);
 
@@ -69,13 +71,14 @@ export const MeetingChangedDocument = graphql(`
 export function MeetingPage() {
   const { id = '' } = useParams();
   const t = useT();
-  const { data, loading, error, refetch } = useQuery(MeetingPageDocument, { variables: { id } });
+  const { data, error, refetch } = useQuery(MeetingPageDocument, { variables: { id } });
   const meeting = getFragmentData(MeetingPage_meeting, data?.meeting);
   usePageTitle(meeting?.title);
   useSubscription(MeetingChangedDocument, { variables: { meetingId: id }, skip: !meeting });
 
   if (error && !meeting) return <PageError error={error} onRetry={() => void refetch()} />;
-  if (loading || !data?.meeting || !meeting) return <Loading />;
+  // Loading only before the first answer: a refetch (after an upload) keeps the page on screen.
+  if (!data?.meeting || !meeting) return <Loading />;
 
   return (
     <article className="page" aria-labelledby="page-title">
@@ -127,6 +130,7 @@ export function MeetingPage() {
       <AgendaPanel meeting={meeting} />
       <MinutesPanel meeting={meeting} />
       <ActionItemsPanel meeting={meeting} />
+      <MeetingDocuments meeting={meeting} onUploaded={() => void refetch().catch(() => undefined)} />
       <EvaluationForm meeting={meeting} />
     </article>
   );

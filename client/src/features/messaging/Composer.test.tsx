@@ -1,5 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeXhr } from '../../test/fake-xhr';
 import { I18nProvider } from '../../app/i18n';
 import { Composer, type ComposerSend } from './Composer';
 
@@ -15,7 +16,7 @@ function renderComposer(props: Partial<Parameters<typeof Composer>[0]> = {}) {
   const onCancelReply = vi.fn();
   render(
     <I18nProvider initialLocale="en">
-      <Composer participants={participants} viewerId="u2" canPostInternal={false} replyTo={null} onCancelReply={onCancelReply} onSend={onSend} onTyping={onTyping} {...props} />
+      <Composer threadId="t1" participants={participants} viewerId="u2" canPostInternal={false} replyTo={null} onCancelReply={onCancelReply} onSend={onSend} onTyping={onTyping} {...props} />
     </I18nProvider>,
   );
   const field = screen.getByRole('combobox', { name: 'Your message' }) as HTMLTextAreaElement;
@@ -30,7 +31,7 @@ describe('Composer', () => {
     fireEvent.keyDown(field, { key: 'Enter', shiftKey: true });
     expect(onSend).not.toHaveBeenCalled();
     fireEvent.keyDown(field, { key: 'Enter' });
-    expect(onSend).toHaveBeenCalledWith({ body: 'Hello\nsecond line', internal: false, mentionIds: [], replyToId: null });
+    expect(onSend).toHaveBeenCalledWith({ body: 'Hello\nsecond line', internal: false, mentionIds: [], replyToId: null, attachments: [] });
     expect(field.value).toBe('');
   });
 
@@ -108,5 +109,65 @@ describe('Composer', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('Composer attachments', () => {
+  beforeEach(() => {
+    FakeXhr.sent = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const pdf = (name: string) => new File(['%PDF-1.4 test'], name, { type: 'application/pdf' });
+
+  it('uploads a picked file to the thread with a progress bar, then sends it with the message', async () => {
+    const { onSend, type } = renderComposer();
+    expect(screen.getByRole('button', { name: 'Attach files' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [pdf('verslag.pdf')] } });
+    const xhr = FakeXhr.sent[0]!;
+    expect(xhr.url).toBe('/documents?threadId=t1&category=OTHER');
+    expect(xhr.headers['X-Partner-Hub-Upload']).toBe('1');
+    xhr.progress(5, 10);
+    expect((screen.getByRole('progressbar', { name: 'Uploading: verslag.pdf' }) as HTMLProgressElement).value).toBe(50);
+    // Send waits for the upload.
+    type('Het verslag');
+    expect((screen.getByRole('button', { name: 'Send' }) as HTMLButtonElement).disabled).toBe(true);
+    await xhr.respond(201, { document: { id: 'd1', name: 'verslag.pdf', category: 'OTHER' } });
+    const ready = screen.getByRole('list', { name: 'Attached to your message' });
+    expect(within(ready).getByText('verslag.pdf')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ body: 'Het verslag', attachments: [{ id: 'd1', name: 'verslag.pdf' }] }));
+    expect(screen.queryByRole('list', { name: 'Attached to your message' })).toBeNull();
+  });
+
+  it('sends a file without text, and lets a file be removed before sending', async () => {
+    const { onSend } = renderComposer();
+    fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [pdf('a.pdf'), pdf('b.pdf')] } });
+    await FakeXhr.sent[0]!.respond(201, { document: { id: 'da', name: 'a.pdf', category: 'OTHER' } });
+    await FakeXhr.sent[1]!.respond(201, { document: { id: 'db', name: 'b.pdf', category: 'OTHER' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove: a.pdf' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ body: '', attachments: [{ id: 'db', name: 'b.pdf' }] }));
+  });
+
+  it('cancels an upload under way; a refused file says why and is not sent', async () => {
+    const { onSend, type } = renderComposer();
+    fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [pdf('groot.pdf'), pdf('virus.pdf')] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel: groot.pdf' }));
+    expect(FakeXhr.sent[0]!.aborted).toBe(true);
+    await waitFor(() => expect(FakeXhr.sent).toHaveLength(2));
+    await FakeXhr.sent[1]!.respond(415, { error: { code: 'FILE_TYPE_NOT_ALLOWED', message: 'no' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/not accepted|not allowed/i);
+    type('Zonder bijlage');
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ body: 'Zonder bijlage', attachments: [] }));
+  });
+
+  it('uploads files dropped on the composer', () => {
+    renderComposer();
+    const form = screen.getByRole('form', { name: 'Your message' });
+    fireEvent.drop(form, { dataTransfer: { files: [pdf('gesleept.pdf')], types: ['Files'] } });
+    expect(FakeXhr.sent.map((x) => x.url)).toEqual(['/documents?threadId=t1&category=OTHER']);
   });
 });

@@ -1,6 +1,11 @@
 import { MESSAGE_MAX_LENGTH } from '@partner-hub/shared';
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useT } from '../../app/i18n';
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { formatFileSize } from '../../app/format';
+import { useI18n } from '../../app/i18n';
+import { ACCEPTED_FILES } from '../document/categories';
+import type { UploadedDocument } from '../document/upload';
+import { UploadList } from '../document/UploadList';
+import { useUploadQueue } from '../document/useUploadQueue';
 import { activeMention, insertMention, mentionedIds, mentionSuggestions, type Mentionable } from './mentions';
 
 export interface ComposerReply {
@@ -14,6 +19,15 @@ export interface ComposerSend {
   internal: boolean;
   mentionIds: string[];
   replyToId: string | null;
+  /** Uploaded files (pending attachments of the thread) that the send attaches. */
+  attachments: { id: string; name: string }[];
+}
+
+/** A file uploaded for the next message: its name and size, to show before sending. */
+interface ReadyAttachment {
+  id: string;
+  name: string;
+  size: number;
 }
 
 /** While typing, "typing" is said again at most every few seconds; after a pause it is taken back. */
@@ -25,8 +39,14 @@ const TYPING_IDLE_MS = 4000;
  * participants (a combobox: arrows, Enter or Tab, Escape), the message it replies to, and for
  * Fedasil staff the "internal note" option. Sending hands the message over at once (the thread
  * shows it as "sending") and empties the field; nothing here waits for the server.
+ *
+ * Attach: files (picked, or dropped on the composer) are uploaded to the thread at once, each
+ * with its progress bar and Cancel; they stay the sender's own until the message that carries
+ * them is sent (the API attaches them in the same transaction as the message, so a retry never
+ * attaches twice). Send waits for uploads under way.
  */
 export function Composer({
+  threadId,
   participants,
   viewerId,
   canPostInternal,
@@ -35,6 +55,7 @@ export function Composer({
   onSend,
   onTyping,
 }: {
+  threadId: string;
   participants: readonly Mentionable[];
   viewerId: string | null;
   canPostInternal: boolean;
@@ -43,9 +64,35 @@ export function Composer({
   onSend: (message: ComposerSend) => void;
   onTyping?: (typing: boolean) => void;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const id = useId();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  // Attachments: uploaded as soon as chosen (the existing upload queue), kept until sent.
+  const sizes = useRef(new Map<string, number>());
+  const [ready, setReady] = useState<ReadyAttachment[]>([]);
+  const onUploaded = useCallback((d: UploadedDocument) => setReady((list) => [...list, { id: d.id, name: d.name, size: sizes.current.get(d.name) ?? 0 }]), []);
+  const queue = useUploadQueue(onUploaded);
+  const uploading = queue.items.some((i) => i.status === 'waiting' || i.status === 'uploading');
+  const attach = (files: File[]) => {
+    if (!files.length) return;
+    for (const f of files) sizes.current.set(f.name, f.size);
+    queue.add(files, { threadId, category: 'OTHER' });
+  };
+  const [dragging, setDragging] = useState(false);
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!event.dataTransfer.files.length) return;
+    event.preventDefault();
+    setDragging(false);
+    attach(Array.from(event.dataTransfer.files));
+  };
   const [text, setText] = useState('');
   const [caret, setCaret] = useState(0);
   const [internal, setInternal] = useState(false);
@@ -112,10 +159,19 @@ export function Composer({
   };
 
   const tooLong = text.length > MESSAGE_MAX_LENGTH;
+  const canSend = (!!text.trim() || ready.length > 0) && !tooLong && !uploading;
   const send = () => {
     const body = text.trim();
-    if (!body || tooLong) return;
-    onSend({ body, internal: canPostInternal && internal, mentionIds: mentionedIds(body, participants.filter((p) => p.id !== viewerId)), replyToId: replyTo?.id ?? null });
+    if (!canSend) return;
+    onSend({
+      body,
+      internal: canPostInternal && internal,
+      mentionIds: mentionedIds(body, participants.filter((p) => p.id !== viewerId)),
+      replyToId: replyTo?.id ?? null,
+      attachments: ready.map(({ id: fileId, name }) => ({ id: fileId, name })),
+    });
+    setReady([]);
+    for (const item of queue.items) queue.dismiss(item.key);
     stopTyping();
     setText('');
     setCaret(0);
@@ -166,7 +222,14 @@ export function Composer({
   };
 
   return (
-    <form className="composer" onSubmit={onSubmit} aria-label={t('thread.composer')}>
+    <form
+      className={`composer${dragging ? ' is-dragging' : ''}`}
+      onSubmit={onSubmit}
+      aria-label={t('thread.composer')}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
       {replyTo && (
         <div className="composer-reply" data-testid="composer-reply">
           <p className="composer-reply-label">{t('thread.replyingTo', { name: replyTo.authorName })}</p>
@@ -222,17 +285,48 @@ export function Composer({
           ))}
         </ul>
       </div>
+      <UploadList items={queue.items.filter((i) => i.status !== 'done')} onCancel={queue.cancel} onDismiss={queue.dismiss} />
+      {ready.length > 0 && (
+        <ul className="attachment-list composer-attachments" aria-label={t('attachments.ready')}>
+          {ready.map((a) => (
+            <li key={a.id} className="attachment" data-testid="ready-attachment">
+              <span className="attachment-name">{a.name}</span>
+              {a.size > 0 && <span className="muted attachment-size">{formatFileSize(a.size, locale)}</span>}
+              <button type="button" className="button button-secondary button-small" aria-label={t('attachments.remove', { name: a.name })} onClick={() => setReady((list) => list.filter((r) => r.id !== a.id))}>
+                {t('attachments.removeShort')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="composer-actions">
         <button type="button" className="button button-secondary" onClick={startMention}>
           {t('thread.mention')}
         </button>
+        <button type="button" className="button button-secondary" onClick={() => fileRef.current?.click()}>
+          {t('attachments.attach')}
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          multiple
+          hidden
+          accept={ACCEPTED_FILES}
+          aria-label={t('attachments.files')}
+          data-testid="attach-input"
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            event.target.value = ''; // the same file may be chosen again
+            attach(files);
+          }}
+        />
         {canPostInternal && (
           <div className="field field-checkbox composer-internal">
             <input id={`${id}-internal`} type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
             <label htmlFor={`${id}-internal`}>{t('thread.internalNote')}</label>
           </div>
         )}
-        <button type="submit" className="button button-primary" disabled={!text.trim() || tooLong}>
+        <button type="submit" className="button button-primary" disabled={!canSend}>
           {t('thread.send')}
         </button>
       </div>

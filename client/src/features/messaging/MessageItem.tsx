@@ -1,6 +1,7 @@
 import { MESSAGE_MAX_LENGTH } from '@partner-hub/shared';
 import { useId, useState } from 'react';
-import { useT } from '../../app/i18n';
+import { formatFileSize } from '../../app/format';
+import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 import { FormError } from '../../ui/FormError';
@@ -38,6 +39,17 @@ export const MessageItem_message = graphql(`
       edit
       delete
     }
+    attachments {
+      id
+      name
+      downloadUrl
+      latestVersion {
+        id
+        size
+        contentType
+        previewUrl
+      }
+    }
   }
 `);
 
@@ -68,7 +80,7 @@ export function MessageItem({
   onEdit: (body: string) => Promise<unknown>;
   onDelete: () => Promise<unknown>;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const message = getFragmentData(MessageItem_message, ref);
   const headingId = useId();
   const [editing, setEditing] = useState(false);
@@ -142,6 +154,23 @@ export function MessageItem({
         </form>
       ) : (
         <MessageText text={message.body} mentionNames={mentionNames} />
+      )}
+
+      {!message.deleted && message.attachments.length > 0 && (
+        <ul className="attachment-list" aria-label={t('attachments.label')} data-testid="attachments">
+          {message.attachments.map((a) => {
+            const image = a.latestVersion.contentType.startsWith('image/') && a.latestVersion.previewUrl;
+            return (
+              <li key={a.id} className="attachment" data-testid="attachment">
+                {image && <img className="attachment-preview" src={a.latestVersion.previewUrl!} alt={t('documents.previewNamed', { name: a.name })} loading="lazy" />}
+                <a className="attachment-name" href={a.downloadUrl} download={a.name} aria-label={t('documents.downloadNamed', { name: a.name })}>
+                  {a.name}
+                </a>
+                <span className="muted attachment-size">{formatFileSize(a.latestVersion.size, locale)}</span>
+              </li>
+            );
+          })}
+        </ul>
       )}
 
       {own && seenBy.length > 0 && !message.deleted && (

@@ -48,7 +48,19 @@ function message(seq: number, body: string, overrides: Record<string, unknown> =
     replyTo: null,
     mentions: [] as ReturnType<typeof user>[],
     viewerCan: { __typename: 'MessageViewerCan' as const, edit: false, delete: false },
+    attachments: [] as ReturnType<typeof attachment>[],
     ...overrides,
+  };
+}
+
+function attachment(id: string, name: string, contentType = 'application/pdf', size = 2048) {
+  const preview = contentType === 'application/pdf' || contentType.startsWith('image/');
+  return {
+    __typename: 'Document' as const,
+    id,
+    name,
+    downloadUrl: `/documents/${id}/download`,
+    latestVersion: { __typename: 'DocumentVersion' as const, id: `${id}-v1`, size, contentType, previewUrl: preview ? `/documents/${id}/download?version=1&inline=1` : null },
   };
 }
 
@@ -133,6 +145,62 @@ function renderThread(mocks: ReadonlyArray<any>) {
 }
 
 const texts = () => screen.getAllByTestId('message').map((m) => m.querySelector('.message-text')?.textContent);
+
+describe('ThreadPage attachments', () => {
+  it('shows the attachments of a message: name, size, download link, and a preview for images', async () => {
+    renderThread([
+      threadMock(),
+      firstPage([message(1, 'Het huurcontract en een foto', { attachments: [attachment('d-1', 'huurcontract.pdf'), attachment('d-2', 'woning.png', 'image/png', 1_572_864)] }), message(2, 'Zonder bijlage')]),
+    ]);
+    const list = await screen.findByRole('list', { name: 'Attachments' });
+    const items = within(list).getAllByTestId('attachment');
+    expect(items).toHaveLength(2);
+    const pdf = within(items[0]!).getByRole('link', { name: 'Download: huurcontract.pdf' });
+    expect(pdf.getAttribute('href')).toBe('/documents/d-1/download');
+    expect(pdf.hasAttribute('download')).toBe(true);
+    expect(items[0]!.textContent).toMatch(/2 kB/);
+    expect(within(items[0]!).queryByRole('img')).toBeNull();
+    const img = within(items[1]!).getByRole('img', { name: 'Preview: woning.png' });
+    expect(img.getAttribute('src')).toBe('/documents/d-2/download?version=1&inline=1');
+    expect(items[1]!.textContent).toMatch(/1[.,]5 MB/);
+    // One list only: the message without files has none.
+    expect(screen.getAllByRole('list', { name: 'Attachments' })).toHaveLength(1);
+  });
+
+  it('sends the uploaded files with the message and shows their names while it is sending', async () => {
+    const sent: unknown[] = [];
+    renderThread([
+      threadMock(),
+      firstPage([message(1, 'Hallo')]),
+      {
+        request: { query: SendMessageDocument, variables: () => true },
+        result: (v: { input: { clientId: string; body: string; attachmentIds: string[] } }) => {
+          sent.push(v.input);
+          return { data: { sendMessage: message(2, v.input.body, { id: 'm-new', clientId: v.input.clientId, author: ME, attachments: [attachment('d-9', 'verslag.pdf')] }) } };
+        },
+        delay: 200,
+      },
+    ]);
+    await screen.findByText('Hallo');
+    const { FakeXhr } = await import('../../test/fake-xhr');
+    FakeXhr.sent = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    try {
+      fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [new File(['%PDF-1.4'], 'verslag.pdf', { type: 'application/pdf' })] } });
+      expect(FakeXhr.sent[0]!.url).toBe('/documents?threadId=t-1&category=OTHER');
+      await FakeXhr.sent[0]!.respond(201, { document: { id: 'd-9', name: 'verslag.pdf', category: 'OTHER' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+      const pending = await screen.findByTestId('pending-message');
+      expect(within(pending).getByText('verslag.pdf')).toBeTruthy();
+      await waitFor(() => expect(sent).toHaveLength(1));
+      expect(sent[0]).toMatchObject({ threadId: 't-1', body: '', attachmentIds: ['d-9'] });
+      const link = await screen.findByRole('link', { name: 'Download: verslag.pdf' });
+      expect(link.getAttribute('href')).toBe('/documents/d-9/download');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
 
 describe('ThreadPage', () => {
   it('shows the messages in seq order with edited, deleted and internal marks, replies quoted and "seen by" on own messages', async () => {

@@ -455,7 +455,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
       threadSender(threadId, async (m: PendingMessage) => {
         const { data } = await client.mutate({
           mutation: SendMessageDocument,
-          variables: { input: { threadId: m.threadId, clientId: m.clientId, body: m.body, internal: m.internal ?? false, replyToId: m.replyToId ?? null, mentionIds: [...(m.mentionIds ?? [])] } },
+          variables: { input: { threadId: m.threadId, clientId: m.clientId, body: m.body, internal: m.internal ?? false, replyToId: m.replyToId ?? null, mentionIds: [...(m.mentionIds ?? [])], attachmentIds: [...(m.attachmentIds ?? [])] } },
         });
         return data ? unmask(data.sendMessage) : null;
       }),
@@ -523,7 +523,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
     [setTyping, threadId],
   );
   const send = (m: ComposerSend) => {
-    sender.submit({ threadId, body: m.body, internal: m.internal, replyToId: m.replyToId, mentionIds: m.mentionIds });
+    sender.submit({ threadId, body: m.body, internal: m.internal, replyToId: m.replyToId, mentionIds: m.mentionIds, attachmentIds: m.attachments.map((a) => a.id), attachmentNames: m.attachments.map((a) => a.name) });
     setReplyTo(null);
   };
   const [editMessage] = useMutation(EditMessageDocument);
@@ -634,7 +634,16 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
                         <h3 className="message-author">{t('thread.you')}</h3>
                         {p.internal && <span className="badge badge-warning">{t('thread.internal')}</span>}
                       </header>
-                      <MessageText text={p.body} />
+                      {p.body && <MessageText text={p.body} />}
+                      {(p.attachmentNames?.length ?? 0) > 0 && (
+                        <ul className="attachment-list" aria-label={t('attachments.label')}>
+                          {p.attachmentNames!.map((name) => (
+                            <li key={name} className="attachment">
+                              <span className="attachment-name">{name}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                       {p.status === 'sending' ? (
                         <p className="message-status">{t('thread.sending')}</p>
                       ) : (
@@ -663,6 +672,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
           </p>
           {thread.viewerCan.post && (
             <Composer
+              threadId={threadId}
               participants={participants}
               viewerId={viewerId}
               canPostInternal={thread.viewerCan.postInternal}

@@ -19,6 +19,10 @@ export interface Draft {
   internal?: boolean;
   /** Ids of the mentioned participants. */
   mentionIds?: readonly string[];
+  /** Uploaded files to attach (pending attachments of this thread); every attempt sends the same ids. */
+  attachmentIds?: readonly string[];
+  /** Their names, to show with the message while it is sending. */
+  attachmentNames?: readonly string[];
 }
 
 export type PendingStatus = 'sending' | 'failed';

@@ -5,11 +5,18 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DocumentCategoryEnum } from '../../app/enums.js';
 import { Household } from '../household/household.entity.js';
+import { Meeting } from '../meeting/meeting.entity.js';
+import { Message, Thread } from '../messaging/messaging.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
 
-/** A document shared on a partnership or a household; its bytes are in its versions. */
-@ObjectType({ description: 'A document shared on a partnership or a household, with its versions.' })
+/**
+ * A document shared on a partnership or a household, attached to a message, or shared on a
+ * meeting; its bytes are in its versions. An attachment is first uploaded against its thread
+ * (`thread` set, `message` null: pending, seen by its uploader only) and attached by the send
+ * that carries its id, in the message's own transaction.
+ */
+@ObjectType({ description: 'A document shared on a partnership or a household, attached to a message, or shared on a meeting, with its versions.' })
 @Entity({ tableName: 'document' })
 @Index({ properties: ['partnership', 'household'] })
 export class Document {
@@ -26,6 +33,18 @@ export class Document {
   /** Set for a household's document. */
   @ManyToOne(() => Household, { nullable: true, deleteRule: 'cascade' })
   household?: Household | null;
+
+  /** Set for a message attachment (also while pending, before the send). */
+  @ManyToOne(() => Thread, { nullable: true, deleteRule: 'cascade', index: true })
+  thread?: Thread | null;
+
+  /** The message it is attached to; null while pending. */
+  @ManyToOne(() => Message, { nullable: true, deleteRule: 'cascade', index: true })
+  message?: Message | null;
+
+  /** Set for a meeting's document (its partnership is then the meeting's first). */
+  @ManyToOne(() => Meeting, { nullable: true, deleteRule: 'cascade', index: true })
+  meeting?: Meeting | null;
 
   @Field(() => String, { description: 'Display name (the file name at first upload, renamable).' })
   @Property({ type: 'string', length: 200 })

@@ -7,11 +7,25 @@ import { authorizedEvents, type LiveEvent } from '../../app/live.js';
 import type { Topics } from '../../app/pubsub.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Household } from '../household/household.entity.js';
+import { Meeting } from '../meeting/meeting.entity.js';
+import { Message } from '../messaging/messaging.entity.js';
 import { User } from '../user/user.entity.js';
 import { Document, DocumentVersion } from './document.entity.js';
 import { documentPolicy } from './document.policy.js';
-import { deleteDocument, listDocuments, loadDocument, logIfSensitive, loadTarget, recategoriseDocument, renameDocument, versionsOf } from './document.service.js';
-import { partnershipFacts } from '../partnership/partnership.service.js';
+import {
+  attachmentsOf,
+  deleteDocument,
+  latestVersionOf,
+  listDocuments,
+  loadDocument,
+  logIfSensitive,
+  loadTarget,
+  meetingDocumentsOf,
+  placeOf,
+  recategoriseDocument,
+  renameDocument,
+  versionsOf,
+} from './document.service.js';
 
 type DocumentAdded = Topics['DOCUMENT_ADDED'][0];
 
@@ -79,6 +93,16 @@ export class DocumentResolver {
     return versionsOf(ctx, d);
   }
 
+  @FieldResolver(() => DocumentVersion, { description: 'The newest version (batched: cheap in lists of attachments).' })
+  latestVersion(@Root() d: Document, @Ctx() ctx: Context) {
+    return latestVersionOf(ctx, d);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'An attachment uploaded to a thread and not sent yet (seen by its uploader only).' })
+  pending(@Root() d: Document): boolean {
+    return !!d.thread && !d.message;
+  }
+
   @FieldResolver(() => Household, { nullable: true })
   household(@Root() d: Document, @Ctx() ctx: Context) {
     return d.household ? ctx.loaders.household.load(d.household.id) : null;
@@ -96,9 +120,26 @@ export class DocumentResolver {
 
   @FieldResolver(() => DocumentViewerCan)
   async viewerCan(@Root() d: Document, @Ctx() ctx: Context): Promise<DocumentViewerCan> {
-    const p = await ctx.loaders.partnership.load(d.partnership.id);
-    const facts = await partnershipFacts(ctx, p!);
-    return { manage: documentPolicy.manage(ctx.viewer, facts, d.category, d.createdBy?.id ?? null), upload: documentPolicy.upload(ctx.viewer, facts, d.category, !!d.household) };
+    const place = await placeOf(ctx, d);
+    if (!place) return { manage: false, upload: false };
+    const createdBy = d.createdBy?.id ?? null;
+    return { manage: documentPolicy.manageAt(ctx.viewer, place, d.category, createdBy), upload: documentPolicy.uploadVersion(ctx.viewer, place, d.category, createdBy, !!d.household) };
+  }
+}
+
+@Resolver(() => Message)
+export class MessageAttachmentsResolver {
+  @FieldResolver(() => [Document], { description: "Files attached to the message, oldest first: seen by whoever sees the message (need-to-know papers only for those who need to know, each view logged); none once it is deleted." })
+  attachments(@Root() m: Message, @Ctx() ctx: Context) {
+    return attachmentsOf(ctx, m);
+  }
+}
+
+@Resolver(() => Meeting)
+export class MeetingDocumentsResolver {
+  @FieldResolver(() => [Document], { description: 'Files shared on the meeting, oldest first: seen by its invitees and the Fedasil staff of its partnerships. Upload with `POST /documents?meetingId=`.' })
+  documents(@Root() m: Meeting, @Ctx() ctx: Context) {
+    return meetingDocumentsOf(ctx, m);
   }
 }
 

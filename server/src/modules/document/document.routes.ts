@@ -61,7 +61,7 @@ export function registerDocumentRoutes(app: Express, orm: MikroORM, services: Ap
       if (origin && new URL(origin).host !== req.get('host')) throw new AppError('FORBIDDEN', 'Cross-site upload refused');
       const ctx = await contextFor(req);
       const q = req.query as Record<string, string | undefined>;
-      const prepared = await prepareUpload(ctx, { target: { partnershipId: q.partnershipId, householdId: q.householdId }, documentId: q.documentId, category: q.category });
+      const prepared = await prepareUpload(ctx, { target: { partnershipId: q.partnershipId, householdId: q.householdId, threadId: q.threadId, meetingId: q.meetingId }, documentId: q.documentId, category: q.category });
       // Refuse at once what is surely too large (the multipart envelope adds a few hundred bytes),
       // rather than reading the whole body first.
       const declared = Number(req.get('content-length') ?? 0);

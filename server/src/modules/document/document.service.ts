@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DOCUMENT_CATEGORIES, DOCUMENT_TYPES, type DocumentCategory } from '@partner-hub/shared';
+import DataLoader from 'dataloader';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
@@ -12,24 +13,53 @@ import { recordHouseholdAccess } from '../audit/audit.service.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Household } from '../household/household.entity.js';
 import { loadHousehold } from '../household/household.service.js';
+import type { Meeting } from '../meeting/meeting.entity.js';
+import { meetingLoaders } from '../meeting/meeting.loaders.js';
+import type { MeetingFacts } from '../meeting/meeting.policy.js';
+import { loadMeetingWithFacts, meetingFacts } from '../meeting/meeting.service.js';
+import type { Message, Thread } from '../messaging/messaging.entity.js';
+import type { ThreadFacts } from '../messaging/messaging.policy.js';
+import { loadThread, messagingLoaders, threadFacts } from '../messaging/messaging.service.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import type { PartnershipFacts } from '../partnership/partnership.policy.js';
 import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
 import { User } from '../user/user.entity.js';
 import { Document, DocumentVersion } from './document.entity.js';
-import { documentPolicy, isSensitive } from './document.policy.js';
+import { type DocumentPlace, documentPolicy, isSensitive } from './document.policy.js';
 import type { DocumentStorage } from './storage.js';
 
-/** Where a document goes: a partnership, or a household (and so its partnership). */
+/** Where a document goes: a partnership, a household (and so its partnership), a thread (a pending attachment) or a meeting. */
 export interface DocumentTarget {
   partnership: Partnership;
   household: Household | null;
   facts: PartnershipFacts;
+  thread?: { thread: Thread; facts: ThreadFacts } | null;
+  meeting?: { meeting: Meeting; facts: MeetingFacts } | null;
+}
+
+export interface TargetIds {
+  partnershipId?: string | null;
+  householdId?: string | null;
+  /** A message attachment, uploaded before the send that attaches it. */
+  threadId?: string | null;
+  meetingId?: string | null;
 }
 
 /** Resolves and checks the target of an upload or a list: NOT_FOUND when the viewer does not see it. */
-export async function loadTarget(ctx: Context, ids: { partnershipId?: string | null; householdId?: string | null }): Promise<DocumentTarget> {
+export async function loadTarget(ctx: Context, ids: TargetIds): Promise<DocumentTarget> {
   requireViewer(ctx);
+  if (ids.threadId) {
+    const loaded = await loadThread(ctx, ids.threadId);
+    const partnership = (await ctx.loaders.partnership.load(loaded.thread.partnership.id))!;
+    const household = loaded.thread.household ? await loadHousehold(ctx, loaded.thread.household.id) : null;
+    return { partnership, household, facts: loaded.facts.partnership, thread: loaded };
+  }
+  if (ids.meetingId) {
+    const loaded = await loadMeetingWithFacts(ctx, ids.meetingId);
+    const [partnership] = await meetingLoaders(ctx).partnerships(loaded.meeting);
+    if (!partnership) throw notFound();
+    return { partnership, household: null, facts: await partnershipFacts(ctx, partnership), meeting: loaded };
+  }
   if (ids.householdId) {
     const household = await loadHousehold(ctx, ids.householdId);
     const partnership = (await ctx.loaders.partnership.load(household.partnership.id))!;
@@ -46,6 +76,26 @@ async function factsOf(ctx: Context, d: Document): Promise<PartnershipFacts> {
   return partnershipFacts(ctx, p);
 }
 
+/** What the policy needs to know of where a document belongs (batched loaders only). Null when that record is gone. */
+export async function placeOf(ctx: Context, d: Document): Promise<DocumentPlace | null> {
+  const partnership = await factsOf(ctx, d);
+  if (d.thread) {
+    const thread = await messagingLoaders(ctx).thread.load(d.thread.id);
+    if (!thread) return null;
+    const facts = await threadFacts(ctx, thread);
+    if (!d.message) return { kind: 'PENDING', partnership, thread: facts, uploaderId: d.createdBy?.id ?? null };
+    const message = await messagingLoaders(ctx).message.load(d.message.id);
+    if (!message) return null;
+    return { kind: 'MESSAGE', partnership, thread: facts, message: { internal: message.internal, deleted: !!message.deletedAt } };
+  }
+  if (d.meeting) {
+    const meeting = await meetingLoaders(ctx).meeting(d.meeting.id);
+    if (!meeting) return null;
+    return { kind: 'MEETING', partnership, meeting: await meetingFacts(ctx, meeting) };
+  }
+  return { kind: 'SHELF', partnership };
+}
+
 /** Logs the view of a need-to-know document (identity, residence, medical). */
 export async function logIfSensitive(ctx: Context, d: Document): Promise<void> {
   if (isSensitive(d.category) && d.household) await recordHouseholdAccess(ctx, d.household.id, `document:${d.id}`);
@@ -53,22 +103,115 @@ export async function logIfSensitive(ctx: Context, d: Document): Promise<void> {
 
 /** A document the viewer may see: NOT_FOUND otherwise (also when deleted). */
 export async function loadDocument(ctx: Context, id: string, action: 'view' | 'manage' = 'view'): Promise<Document> {
+  return (await loadDocumentAt(ctx, id, action)).document;
+}
+
+export async function loadDocumentAt(ctx: Context, id: string, action: 'view' | 'manage' = 'view'): Promise<{ document: Document; place: DocumentPlace }> {
   const viewer = requireViewer(ctx);
   const d = await ctx.em.findOne(Document, { id, deletedAt: null });
   if (!d) throw notFound();
-  const facts = await factsOf(ctx, d);
-  if (!documentPolicy.view(viewer, facts, d.category)) throw notFound();
-  if (action === 'manage' && !documentPolicy.manage(viewer, facts, d.category, d.createdBy?.id ?? null)) throw forbidden();
-  return d;
+  const place = await placeOf(ctx, d);
+  if (!place || !documentPolicy.viewAt(viewer, place, d.category)) throw notFound();
+  if (action === 'manage' && !documentPolicy.manageAt(viewer, place, d.category, d.createdBy?.id ?? null)) throw forbidden();
+  return { document: d, place };
 }
 
-/** The documents of a partnership (its own, not its households') or of a household, newest first. */
+/** The documents of a partnership (its own shelf, not its households') or of a household, newest first. */
 export async function listDocuments(ctx: Context, ids: { partnershipId?: string | null; householdId?: string | null }): Promise<Document[]> {
-  const target = await loadTarget(ctx, ids);
-  const all = await ctx.em.find(Document, { partnership: target.partnership, household: target.household ?? null, deletedAt: null }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  const target = await loadTarget(ctx, { partnershipId: ids.partnershipId, householdId: ids.householdId });
+  const all = await ctx.em.find(
+    Document,
+    { partnership: target.partnership, household: target.household ?? null, thread: null, meeting: null, deletedAt: null },
+    { orderBy: { createdAt: 'desc', id: 'desc' } },
+  );
   const visible = all.filter((d) => documentPolicy.view(ctx.viewer, target.facts, d.category));
   await Promise.all(visible.map((d) => logIfSensitive(ctx, d)));
   return visible;
+}
+
+// ----- Attachments and meeting documents (batched) -------------------------------------------
+
+const LOADERS = Symbol('document.loaders');
+
+function createDocumentLoaders(ctx: Context) {
+  const versions = new DataLoader<string, DocumentVersion[]>(async (documentIds) => {
+    const rows = await ctx.em.find(DocumentVersion, { document: { $in: [...documentIds] } }, { orderBy: { number: 'desc' } });
+    const groups = new Map<string, DocumentVersion[]>(documentIds.map((id) => [id, []]));
+    for (const v of rows) groups.get(v.document.id)?.push(v);
+    return documentIds.map((id) => groups.get(id) ?? []);
+  });
+  const grouped = (key: 'message' | 'meeting') =>
+    new DataLoader<string, Document[]>(async (ids) => {
+      const rows = await ctx.em.find(Document, { [key]: { $in: [...ids] }, deletedAt: null }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      const groups = new Map<string, Document[]>(ids.map((id) => [id, []]));
+      for (const d of rows) groups.get((d[key] as { id: string }).id)?.push(d);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+  return {
+    byMessage: grouped('message'),
+    byMeeting: grouped('meeting'),
+    versions,
+    latestVersion: { load: async (documentId: string) => (await versions.load(documentId))[0] ?? null },
+  };
+}
+
+export function documentLoaders(ctx: Context): ReturnType<typeof createDocumentLoaders> {
+  let l = ctx.scratch.get(LOADERS) as ReturnType<typeof createDocumentLoaders> | undefined;
+  if (!l) {
+    l = createDocumentLoaders(ctx);
+    ctx.scratch.set(LOADERS, l);
+  }
+  return l;
+}
+
+/** Keeps the documents the viewer may see (the same policy as downloads) and logs need-to-know views. */
+async function visibleOnly(ctx: Context, docs: Document[]): Promise<Document[]> {
+  const checked = await Promise.all(
+    docs.map(async (d) => {
+      const place = await placeOf(ctx, d);
+      return place && documentPolicy.viewAt(ctx.viewer, place, d.category) ? d : null;
+    }),
+  );
+  const visible = checked.filter((d): d is Document => !!d);
+  await Promise.all(visible.map((d) => logIfSensitive(ctx, d)));
+  return visible;
+}
+
+/** A message's attachments the viewer may see (none once the message is deleted), oldest first. */
+export async function attachmentsOf(ctx: Context, m: Message): Promise<Document[]> {
+  if (m.deletedAt) return [];
+  return visibleOnly(ctx, await documentLoaders(ctx).byMessage.load(m.id));
+}
+
+/** A meeting's documents the viewer may see, oldest first. */
+export async function meetingDocumentsOf(ctx: Context, m: Meeting): Promise<Document[]> {
+  return visibleOnly(ctx, await documentLoaders(ctx).byMeeting.load(m.id));
+}
+
+export async function latestVersionOf(ctx: Context, d: Document): Promise<DocumentVersion> {
+  const v = await documentLoaders(ctx).latestVersion.load(d.id);
+  if (!v) throw notFound();
+  return v;
+}
+
+/**
+ * Checks the attachments a send carries: each must be a pending attachment of this thread,
+ * uploaded by the sender, not deleted and not attached yet. The send then attaches them in its
+ * own transaction (`claimAttachments`), so a message and its files are stored together or not at all.
+ */
+export async function checkPendingAttachments(ctx: Context, viewerId: string, threadId: string, ids: readonly string[] | null | undefined): Promise<string[]> {
+  const unique = [...new Set(ids ?? [])];
+  if (!unique.length) return [];
+  const docs = await ctx.em.find(Document, { id: { $in: unique }, thread: threadId, message: null, createdBy: viewerId, deletedAt: null });
+  if (docs.length !== unique.length) throw new AppError('ATTACHMENT_UNAVAILABLE', 'An attachment is not a pending file of yours in this thread');
+  return unique;
+}
+
+/** Inside the send's transaction, after the message row is written: attaches the checked files, or fails the whole send. */
+export async function claimAttachments(tx: import('@mikro-orm/core').EntityManager, ids: readonly string[], messageId: string, threadId: string, viewerId: string): Promise<void> {
+  if (!ids.length) return;
+  const n = await tx.nativeUpdate(Document, { id: { $in: [...ids] }, thread: threadId, message: null, createdBy: viewerId, deletedAt: null }, { message: messageId });
+  if (n !== ids.length) throw new AppError('ATTACHMENT_UNAVAILABLE', 'An attachment was attached or removed meanwhile');
 }
 
 export function checkCategoryFits(category: DocumentCategory, onHousehold: boolean) {
@@ -86,9 +229,9 @@ export async function renameDocument(ctx: Context, id: string, name: string): Pr
 }
 
 export async function recategoriseDocument(ctx: Context, id: string, category: DocumentCategory): Promise<Document> {
-  const d = await loadDocument(ctx, id, 'manage');
+  const { document: d, place } = await loadDocumentAt(ctx, id, 'manage');
   checkCategoryFits(category, !!d.household);
-  if (!documentPolicy.manage(ctx.viewer, await factsOf(ctx, d), category, d.createdBy?.id ?? null)) throw forbidden();
+  if (!documentPolicy.manageAt(ctx.viewer, place, category, d.createdBy?.id ?? null)) throw forbidden();
   d.category = category;
   await ctx.em.flush();
   return d;
@@ -101,17 +244,19 @@ export async function deleteDocument(ctx: Context, id: string): Promise<boolean>
   d.deletedAt = new Date();
   d.deletedBy = ctx.em.getReference(User, viewer.id);
   await ctx.em.flush();
+  if (d.meeting) ctx.app.pubSub.publish('MEETING_CHANGED', { meetingId: d.meeting.id });
   return true;
 }
 
+/** Every version, newest first (batched: a list of documents costs one query). */
 export async function versionsOf(ctx: Context, d: Document): Promise<DocumentVersion[]> {
-  return ctx.em.find(DocumentVersion, { document: d }, { orderBy: { number: 'desc' } });
+  return documentLoaders(ctx).versions.load(d.id);
 }
 
 // ----- Upload --------------------------------------------------------------------------------
 
 export interface UploadRequest {
-  target: { partnershipId?: string | null; householdId?: string | null };
+  target: TargetIds;
   documentId?: string | null;
   category?: string | null;
 }
@@ -126,23 +271,25 @@ export interface IncomingFile {
 /** Checks everything that can be checked before reading the body: where, what, who. */
 export async function prepareUpload(ctx: Context, request: UploadRequest): Promise<{ target: DocumentTarget; category: DocumentCategory; existing: Document | null }> {
   const viewer = requireViewer(ctx);
-  let existing: Document | null = null;
-  let target: DocumentTarget;
-  let category: DocumentCategory;
   if (request.documentId) {
-    existing = await loadDocument(ctx, request.documentId);
-    target = await loadTarget(ctx, { partnershipId: existing.partnership.id, householdId: existing.household?.id });
-    category = existing.category;
-  } else {
-    target = await loadTarget(ctx, request.target);
-    if (!request.category || !DOCUMENT_CATEGORIES.includes(request.category as DocumentCategory)) {
-      throw new AppError('BAD_USER_INPUT', 'Choose a category', { validationErrors: [{ field: 'category', constraints: ['isEnum'] }] });
-    }
-    category = request.category as DocumentCategory;
-    checkCategoryFits(category, !!target.household);
+    const { document: existing, place } = await loadDocumentAt(ctx, request.documentId);
+    const target = await loadTarget(ctx, existing.thread ? { threadId: existing.thread.id } : existing.meeting ? { meetingId: existing.meeting.id } : { partnershipId: existing.partnership.id, householdId: existing.household?.id });
+    if (!documentPolicy.uploadVersion(viewer, place, existing.category, existing.createdBy?.id ?? null, !!existing.household)) throw forbidden();
+    return { target, category: existing.category, existing };
   }
-  if (!documentPolicy.upload(viewer, target.facts, category, !!target.household)) throw forbidden();
-  return { target, category, existing };
+  const target = await loadTarget(ctx, request.target);
+  if (!request.category || !DOCUMENT_CATEGORIES.includes(request.category as DocumentCategory)) {
+    throw new AppError('BAD_USER_INPUT', 'Choose a category', { validationErrors: [{ field: 'category', constraints: ['isEnum'] }] });
+  }
+  const category = request.category as DocumentCategory;
+  checkCategoryFits(category, !!target.household);
+  const allowed = target.thread
+    ? documentPolicy.attachToThread(viewer, target.thread.facts, category)
+    : target.meeting
+      ? documentPolicy.shareOnMeeting(viewer, target.meeting.facts, category)
+      : documentPolicy.upload(viewer, target.facts, category, !!target.household);
+  if (!allowed) throw forbidden();
+  return { target, category, existing: null };
 }
 
 /** A safe display name: no path, no control characters, at most 200 characters. */
@@ -187,7 +334,17 @@ export async function receiveFile(ctx: Context, storage: DocumentStorage, tmpDir
     stored = { key, ...(await storage.put(tmp, key, type.mime)) };
 
     const { target, category, existing } = prepared;
-    const document = existing ?? ctx.em.create(Document, { partnership: target.partnership, household: target.household, name: safeName(file.filename), category, createdBy: ctx.em.getReference(User, viewer.id) });
+    const document =
+      existing ??
+      ctx.em.create(Document, {
+        partnership: target.partnership,
+        household: target.household,
+        thread: target.thread?.thread ?? null,
+        meeting: target.meeting?.meeting ?? null,
+        name: safeName(file.filename),
+        category,
+        createdBy: ctx.em.getReference(User, viewer.id),
+      });
     const last = existing ? await ctx.em.findOne(DocumentVersion, { document: existing }, { orderBy: { number: 'desc' } }) : null;
     ctx.em.create(DocumentVersion, {
       document,
@@ -199,7 +356,10 @@ export async function receiveFile(ctx: Context, storage: DocumentStorage, tmpDir
       uploadedBy: ctx.em.getReference(User, viewer.id),
     });
     await ctx.em.flush();
-    ctx.app.pubSub.publish('DOCUMENT_ADDED', { documentId: document.id, partnershipId: target.partnership.id, householdId: target.household?.id ?? null });
+    // A shelf document appears live on its partnership or household; a meeting's on the meeting
+    // page; an attachment shows with its message, when the send that attaches it is published.
+    if (document.meeting) ctx.app.pubSub.publish('MEETING_CHANGED', { meetingId: document.meeting.id });
+    else if (!document.thread) ctx.app.pubSub.publish('DOCUMENT_ADDED', { documentId: document.id, partnershipId: target.partnership.id, householdId: target.household?.id ?? null });
     return document;
   } catch (error) {
     file.stream.resume();

@@ -181,3 +181,201 @@ describe('rename, re-categorise, delete', () => {
     expect(row!.deleted_by_id).toBe(ids.user[DEMO.coordinator]);
   });
 });
+
+// ----- Attachments (messages) and meeting documents -----------------------------------------
+
+const ATTACHMENT_FIELDS = `attachments { id name category pending downloadUrl latestVersion { size contentType previewUrl } viewerCan { manage upload } }`;
+const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq body internal ${ATTACHMENT_FIELDS} } }`;
+const MESSAGES = `query($t: ID!) { messages(threadId: $t, limit: 200) { messages { id body deleted ${ATTACHMENT_FIELDS} } } }`;
+let clientIds = 0;
+const clientId = () => `attach-${++clientIds}-${Date.now()}`;
+
+async function partnershipThread(agent: Agent): Promise<string> {
+  return (await agent.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id;
+}
+async function householdThread(agent: Agent): Promise<string> {
+  return (await agent.ok(`mutation($h: ID!) { openHouseholdThread(householdId: $h) { id } }`, { h: ids.household.mechelen })).openHouseholdThread.id;
+}
+async function messageOf(agent: Agent, threadId: string, messageId: string) {
+  return (await agent.ok(MESSAGES, { t: threadId })).messages.messages.find((m: { id: string }) => m.id === messageId);
+}
+async function lastSeq(threadId: string): Promise<number> {
+  const [row] = (await hub.orm.em.fork().getConnection().execute(`select last_seq from message_thread where id = '${threadId}'`)) as { last_seq: number }[];
+  return Number(row!.last_seq);
+}
+
+describe('attachments to messages', () => {
+  it('uploads a pending attachment seen by its uploader only, attaches it with the send, and shows it in the message', async () => {
+    const volunteer = await hub.as(DEMO.volunteer);
+    const contact = await hub.as(DEMO.contact);
+    const threadId = await partnershipThread(volunteer);
+    const up = await upload(volunteer, { threadId, category: 'OTHER' }, { bytes: PDF, name: 'verslag.pdf' });
+    expect(up.status).toBe(201);
+    const docId = up.body.document!.id;
+    // Pending: the uploader may fetch it back; nobody else knows it exists.
+    expect((await download(volunteer, docId)).bytes.equals(PDF)).toBe(true);
+    expect((await download(contact, docId)).res.status).toBe(404);
+
+    const sent = (await volunteer.ok(SEND, { input: { threadId, clientId: clientId(), body: 'Het verslag', attachmentIds: [docId] } })).sendMessage;
+    expect(sent.attachments).toEqual([
+      { id: docId, name: 'verslag.pdf', category: 'OTHER', pending: false, downloadUrl: `/documents/${docId}/download`, latestVersion: { size: PDF.length, contentType: 'application/pdf', previewUrl: expect.stringMatching(/inline=1/) }, viewerCan: { manage: true, upload: false } },
+    ]);
+    const seen = await messageOf(contact, threadId, sent.id);
+    expect(seen.attachments.map((a: { id: string }) => a.id)).toEqual([docId]);
+    expect(seen.attachments[0].viewerCan).toEqual({ manage: false, upload: false });
+    const { res, bytes } = await download(contact, docId);
+    expect(res.status).toBe(200);
+    expect(bytes.equals(PDF)).toBe(true);
+    // An attachment is not on the partnership's shelf.
+    const shelf = (await contact.ok(LIST, { p: ids.partnership.mechelen })).documents.map((d: { id: string }) => d.id);
+    expect(shelf).not.toContain(docId);
+  });
+
+  it("answers 404 on the download URL and NOT_FOUND in GraphQL to another partnership's volunteer", async () => {
+    const volunteer = await hub.as(DEMO.volunteer);
+    const threadId = await partnershipThread(volunteer);
+    const up = await upload(volunteer, { threadId, category: 'OTHER' }, { bytes: PNG, name: 'foto.png' });
+    await volunteer.ok(SEND, { input: { threadId, clientId: clientId(), body: 'Foto', attachmentIds: [up.body.document!.id] } });
+    const stranger = await hub.as(DEMO.otherVolunteer);
+    expect((await download(stranger, up.body.document!.id)).res.status).toBe(404);
+    expect((await stranger.gql(MESSAGES, { t: threadId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Nor may they upload into that thread.
+    expect((await upload(stranger, { threadId, category: 'OTHER' }, { bytes: PDF, name: 'x.pdf' })).status).toBe(404);
+  });
+
+  it('keeps a send idempotent: a retry attaches once; a file is attached once, by its uploader only; a refused send stores nothing', async () => {
+    const volunteer = await hub.as(DEMO.volunteer);
+    const coordinator = await hub.as(DEMO.coordinator);
+    const threadId = await partnershipThread(volunteer);
+    const docId = (await upload(volunteer, { threadId, category: 'OTHER' }, { bytes: PDF, name: 'a.pdf' })).body.document!.id;
+    const input = { threadId, clientId: clientId(), body: '', attachmentIds: [docId] };
+    const [first, retry] = await Promise.all([volunteer.ok(SEND, { input }), volunteer.ok(SEND, { input })]);
+    expect(retry.sendMessage.id).toBe(first.sendMessage.id);
+    expect(first.sendMessage.body).toBe('');
+    expect(first.sendMessage.attachments.map((a: { id: string }) => a.id)).toEqual([docId]);
+
+    const before = await lastSeq(threadId);
+    const again = await volunteer.gql(SEND, { input: { threadId, clientId: clientId(), body: 'Nog eens', attachmentIds: [docId] } });
+    expect(again.errors?.[0]?.extensions?.code).toBe('ATTACHMENT_UNAVAILABLE');
+    const other = (await upload(volunteer, { threadId, category: 'OTHER' }, { bytes: PDF, name: 'b.pdf' })).body.document!.id;
+    const stolen = await coordinator.gql(SEND, { input: { threadId, clientId: clientId(), body: 'Van mij', attachmentIds: [other] } });
+    expect(stolen.errors?.[0]?.extensions?.code).toBe('ATTACHMENT_UNAVAILABLE');
+    const elsewhere = await volunteer.gql(SEND, { input: { threadId: await householdThread(volunteer), clientId: clientId(), body: 'Elders', attachmentIds: [other] } });
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('ATTACHMENT_UNAVAILABLE');
+    expect(await lastSeq(threadId)).toBe(before);
+    expect((await download(coordinator, other)).res.status).toBe(404);
+    // Empty text without attachments is still refused.
+    expect((await volunteer.gql(SEND, { input: { threadId, clientId: clientId(), body: '  ' } })).errors?.[0]?.extensions?.code).toBe('MESSAGE_EMPTY');
+  });
+
+  it("hides an internal note's attachment from partners, on the list, the download URL and the message", async () => {
+    const contact = await hub.as(DEMO.contact);
+    const coordinator = await hub.as(DEMO.coordinator);
+    const deputy = await hub.as(DEMO.deputy);
+    const threadId = await partnershipThread(contact);
+    const docId = (await upload(contact, { threadId, category: 'EVALUATION_REPORT' }, { bytes: PDF, name: 'intern.pdf' })).body.document!.id;
+    const note = (await contact.ok(SEND, { input: { threadId, clientId: clientId(), body: 'Intern', internal: true, attachmentIds: [docId] } })).sendMessage;
+    expect(note.attachments).toHaveLength(1);
+    expect((await messageOf(deputy, threadId, note.id)).attachments.map((a: { id: string }) => a.id)).toEqual([docId]);
+    expect((await download(deputy, docId)).res.status).toBe(200);
+    expect(await messageOf(coordinator, threadId, note.id)).toBeUndefined();
+    expect((await download(coordinator, docId)).res.status).toBe(404);
+    expect((await download(await hub.as(DEMO.volunteer), docId)).res.status).toBe(404);
+  });
+
+  it('keeps need-to-know papers on a household thread for those who need to know, and logs each view', async () => {
+    const coordinator = await hub.as(DEMO.coordinator);
+    const volunteer = await hub.as(DEMO.volunteer);
+    const contact = await hub.as(DEMO.contact);
+    const threadId = await householdThread(coordinator);
+    // A volunteer may not attach a medical paper (they may not see one).
+    expect((await upload(volunteer, { threadId, category: 'MEDICAL' }, { bytes: PDF, name: 'm.pdf' })).status).toBe(403);
+    const docId = (await upload(coordinator, { threadId, category: 'MEDICAL' }, { bytes: PDF, name: 'attest-huisarts.pdf' })).body.document!.id;
+    const m = (await coordinator.ok(SEND, { input: { threadId, clientId: clientId(), body: 'Attest', attachmentIds: [docId] } })).sendMessage;
+    expect((await messageOf(volunteer, threadId, m.id)).attachments).toEqual([]);
+    expect((await download(volunteer, docId)).res.status).toBe(404);
+    expect((await messageOf(contact, threadId, m.id)).attachments.map((a: { id: string }) => a.id)).toEqual([docId]);
+    await download(contact, docId);
+    const admin = await hub.as(DEMO.admin);
+    const log = await admin.ok(`query($u: ID) { accessLog(userId: $u) { edges { node { what } } } }`, { u: ids.user[DEMO.contact] });
+    expect(log.accessLog.edges.filter((e: { node: { what: string } }) => e.node.what === `document:${docId}`)).toHaveLength(2);
+    // Not on a partnership thread: identity, residence and medical papers belong to a household.
+    expect((await upload(coordinator, { threadId: await partnershipThread(coordinator), category: 'MEDICAL' }, { bytes: PDF, name: 'm.pdf' })).status).toBe(400);
+  });
+
+  it("takes a deleted message's attachments away with it", async () => {
+    const volunteer = await hub.as(DEMO.volunteer);
+    const contact = await hub.as(DEMO.contact);
+    const threadId = await partnershipThread(volunteer);
+    const docId = (await upload(volunteer, { threadId, category: 'OTHER' }, { bytes: PDF, name: 'weg.pdf' })).body.document!.id;
+    const m = (await volunteer.ok(SEND, { input: { threadId, clientId: clientId(), body: 'Weg', attachmentIds: [docId] } })).sendMessage;
+    await volunteer.ok(`mutation($id: ID!) { deleteMessage(id: $id) { id } }`, { id: m.id });
+    expect((await messageOf(contact, threadId, m.id)).attachments).toEqual([]);
+    expect((await download(contact, docId)).res.status).toBe(404);
+  });
+});
+
+describe('meeting documents', () => {
+  const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`;
+  const MEETING_DOCS = `query($id: ID!) { meeting(id: $id) { id documents { id name latestVersion { size } viewerCan { manage upload } } } }`;
+  let meetings = 0;
+  async function meeting(invitees: string[]): Promise<string> {
+    const contact = await hub.as(DEMO.contact);
+    const input = { kind: 'EVALUATION', title: `Evaluatie ${++meetings}`, partnershipIds: [ids.partnership.mechelen], startsAt: '2026-12-15T10:00', endsAt: '2026-12-15T11:30', place: 'Bruul 5, Mechelen', inviteeIds: invitees.map((e) => ids.user[e]) };
+    return (await contact.ok(SCHEDULE, { input })).scheduleMeeting.id;
+  }
+
+  it("shows a meeting's document to its invitees and the partnership's Fedasil staff only", async () => {
+    const meetingId = await meeting([DEMO.coordinator]);
+    const coordinator = await hub.as(DEMO.coordinator);
+    const up = await upload(coordinator, { meetingId, category: 'EVALUATION_REPORT' }, { bytes: PDF, name: 'jaarverslag.pdf' });
+    expect(up.status).toBe(201);
+    const docId = up.body.document!.id;
+    for (const who of [DEMO.coordinator, DEMO.contact, DEMO.deputy, DEMO.admin]) {
+      const agent = await hub.as(who);
+      expect((await agent.ok(MEETING_DOCS, { id: meetingId })).meeting.documents.map((d: { id: string }) => d.id), who).toEqual([docId]);
+      expect((await download(agent, docId)).bytes.equals(PDF), who).toBe(true);
+    }
+    // Same partnership but not invited; another partnership's people: not found, everywhere.
+    for (const who of [DEMO.volunteer, DEMO.otherVolunteer, DEMO.otherContact]) {
+      const agent = await hub.as(who);
+      expect((await agent.gql(MEETING_DOCS, { id: meetingId })).errors?.[0]?.extensions?.code, who).toBe('NOT_FOUND');
+      expect((await download(agent, docId)).res.status, who).toBe(404);
+      expect((await upload(agent, { meetingId, category: 'OTHER' }, { bytes: PDF, name: 'x.pdf' })).status, who).toBe(404);
+    }
+    // Not on the partnership's shelf; need-to-know papers do not go on meetings.
+    expect((await coordinator.ok(LIST, { p: ids.partnership.mechelen })).documents.map((d: { id: string }) => d.id)).not.toContain(docId);
+    expect((await upload(coordinator, { meetingId, category: 'MEDICAL' }, { bytes: PDF, name: 'm.pdf' })).status).toBe(400);
+  });
+
+  it("lets the uploader and the meeting's staff manage a meeting document, not other invitees", async () => {
+    const meetingId = await meeting([DEMO.coordinator, DEMO.volunteer]);
+    const volunteer = await hub.as(DEMO.volunteer);
+    const docId = (await upload(volunteer, { meetingId, category: 'OTHER' }, { bytes: PDF, name: 'notities.pdf' })).body.document!.id;
+    const coordinator = await hub.as(DEMO.coordinator);
+    expect((await coordinator.gql(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: docId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const contact = await hub.as(DEMO.contact);
+    expect((await contact.ok(MEETING_DOCS, { id: meetingId })).meeting.documents[0].viewerCan).toEqual({ manage: true, upload: true });
+    expect((await volunteer.ok(`mutation($id: ID!) { renameDocument(id: $id, name: "Notities overleg") { name } }`, { id: docId })).renameDocument.name).toBe('Notities overleg');
+    expect((await contact.ok(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: docId })).deleteDocument).toBe(true);
+    expect((await contact.ok(MEETING_DOCS, { id: meetingId })).meeting.documents).toEqual([]);
+  });
+
+  it('sends the same number of SQL statements for a meeting with 2 and with 8 documents (versions, uploader, permissions)', async () => {
+    const DOCS = `query($id: ID!) { meeting(id: $id) { documents { id name createdBy { name } latestVersion { size } versions { number uploadedBy { name } previewUrl } viewerCan { manage upload } } } }`;
+    const coordinator = await hub.as(DEMO.coordinator);
+    const contact = await hub.as(DEMO.contact);
+    const measure = async (count: number) => {
+      const meetingId = await meeting([DEMO.coordinator]);
+      for (let i = 0; i < count; i++) await upload(i % 2 ? coordinator : contact, { meetingId, category: 'OTHER' }, { bytes: PDF, name: `d${i}.pdf` });
+      const before = hub.statements.count;
+      const data = await contact.ok(DOCS, { id: meetingId });
+      return { statements: hub.statements.count - before, documents: data.meeting.documents.length };
+    };
+    const small = await measure(2);
+    const large = await measure(8);
+    expect(small.documents).toBe(2);
+    expect(large.documents).toBe(8);
+    expect(large.statements).toBe(small.statements);
+  });
+});

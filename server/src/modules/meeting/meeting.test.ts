@@ -689,6 +689,45 @@ describe('meetingsChanged', () => {
   });
 });
 
+describe('meeting documents', () => {
+  it("delivers a file shared on the meeting live to an open meeting page (Meeting.documents); a partner who is not invited sees neither", async () => {
+    const m = await schedule({ inviteeIds: [ids.user[DEMO.coordinator]] });
+    const cookieSocket = (cookie: string) =>
+      class extends WebSocket {
+        constructor(address: string | URL, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie } });
+        }
+      };
+    const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: cookieSocket(deputy.cookie!), lazy: true, retryAttempts: 0 });
+    const seen: any[] = [];
+    let wake = () => {};
+    const stop = client.subscribe(
+      { query: `subscription($id: ID!) { meetingChanged(meetingId: $id) { id documents { name } } }`, variables: { id: m.id } },
+      { next: (p) => (seen.push(p), wake()), error: (e) => (seen.push({ errors: Array.isArray(e) ? e : [e] }), wake()), complete: () => wake() },
+    );
+    const next = () => new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, 150)));
+    const uploaded: string[] = [];
+    try {
+      // The server registers a subscription a moment after the message: share files until one arrives (a guard, not an assertion).
+      for (let i = 0; i < 20 && !seen.some((p) => p.data?.meetingChanged?.documents.length); i++) {
+        const name = `agenda-${i}.pdf`;
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n'))]), name);
+        const res = await fetch(`${hub.url}/documents?meetingId=${m.id}&category=OTHER`, { method: 'POST', body: form, headers: { cookie: coordinator.cookie!, 'x-partner-hub-upload': '1' } });
+        expect(res.status).toBe(201);
+        uploaded.push(name);
+        await next();
+      }
+      const event = seen.find((p) => p.data?.meetingChanged?.documents.length);
+      expect(event.data.meetingChanged.documents.map((d: { name: string }) => d.name)).toEqual(uploaded.slice(0, event.data.meetingChanged.documents.length));
+      expect(codes(await volunteer.gql(`query($id: ID!) { meeting(id: $id) { documents { name } } }`, { id: m.id }))).toEqual(['NOT_FOUND']);
+    } finally {
+      stop();
+      await client.dispose();
+    }
+  });
+});
+
 describe('notifications', () => {
   const notified = async (sourceId: string) => {
     const rows = await hub.orm.em.fork().find(Notification, { sourceId }, { populate: ['recipient'], orderBy: { createdAt: 'asc', id: 'asc' } });

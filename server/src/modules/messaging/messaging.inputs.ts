@@ -33,6 +33,12 @@ export class SendMessageInput {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   mentionIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Files to attach: pending attachments of yours uploaded to this thread (`POST /documents?threadId=`). Attached in the same transaction as the message; with attachments the text may be empty.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  attachmentIds?: string[] | null;
 }
 
 @InputType({ description: 'A new text for one of your own messages.' })

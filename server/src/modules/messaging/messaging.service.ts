@@ -5,6 +5,7 @@ import type { Context, Viewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
 import { requireViewer } from '../auth/viewer.js';
+import { checkPendingAttachments, claimAttachments } from '../document/document.service.js';
 import type { Notification } from '../notification/notification.entity.js';
 import { notify, publishNotifications } from '../notification/notification.service.js';
 import { loadHousehold } from '../household/household.service.js';
@@ -338,7 +339,8 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
   const { thread, facts } = await loadThread(ctx, input.threadId);
   const previous = await ctx.em.findOne(Message, { author: viewer.id, clientId: input.clientId });
   if (previous) return asRetry(previous, thread.id);
-  const body = requireBody(input.body);
+  const attachmentIds = await checkPendingAttachments(ctx, viewer.id, thread.id, input.attachmentIds);
+  const body = attachmentIds.length ? normaliseBody(input.body) : requireBody(input.body);
   const internal = !!input.internal;
   if (!messagingPolicy.post(viewer, facts)) throw forbidden();
   if (internal && !messagingPolicy.seeInternal(viewer, facts)) throw forbidden();
@@ -372,6 +374,11 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
         mentionIds,
         createdAt: now,
       });
+      if (attachmentIds.length) {
+        // The message row first (the attachments point at it), then the files, in this same transaction.
+        await tx.flush();
+        await claimAttachments(tx, attachmentIds, m.id, thread.id, viewer.id);
+      }
       // Written by the same commit as the message: a retry that loses the race notifies nobody.
       notifications = await queueNotifications(ctx, tx, m, thread, recipients);
       return m;

@@ -993,3 +993,68 @@ describe('inbox statement count', () => {
     expect(large.statements).toBe(small.statements);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Attachments (uploaded to the thread first, attached by the send)
+// ---------------------------------------------------------------------------------------------
+
+const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+async function pendingUpload(agent: Agent, threadId: string, name = 'bijlage.pdf'): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(PDF_BYTES)]), name);
+  const res = await fetch(`${hub.url}/documents?threadId=${threadId}&category=OTHER`, { method: 'POST', body: form, headers: { cookie: agent.cookie!, 'x-partner-hub-upload': '1' } });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { document: { id: string } }).document.id;
+}
+
+describe('sendMessage with attachments', () => {
+  it('shows the attachment in the message delivered live, to those who see the message only', async () => {
+    const { threadId } = await freshThread();
+    const EVENTS = `subscription($t: ID) { messageEvents(threadId: $t) { kind message { id body internal attachments { id name downloadUrl latestVersion { size contentType } } } } }`;
+    const contactSub = live(hub, as.contact, EVENTS, { t: threadId });
+    const coordinatorSub = live(hub, as.coordinator, EVENTS, { t: threadId });
+    try {
+      await ready(contactSub, as.volunteer, threadId);
+      await ready(coordinatorSub, as.volunteer, threadId);
+      const docId = await pendingUpload(as.volunteer, threadId, 'verslag.pdf');
+      const m = await sent(as.volunteer, threadId, 'Met bijlage', { attachmentIds: [docId] });
+      const event = await contactSub.until((e) => e.message.id === m.id);
+      expect(event).toEqual({ kind: 'ADDED', message: { id: m.id, body: 'Met bijlage', internal: false, attachments: [{ id: docId, name: 'verslag.pdf', downloadUrl: `/documents/${docId}/download`, latestVersion: { size: PDF_BYTES.length, contentType: 'application/pdf' } }] } });
+
+      // An internal note's attachment: staff get it live, partners get no event at all.
+      const noteDoc = await pendingUpload(as.contact, threadId, 'intern.pdf');
+      const note = await sent(as.contact, threadId, 'Intern', { internal: true, attachmentIds: [noteDoc] });
+      const later = await sent(as.contact, threadId, 'Daarna');
+      expect(await coordinatorSub.until((e) => e.message.id === later.id)).toBeTruthy();
+      expect(coordinatorSub.data().some((e) => e.message.id === note.id)).toBe(false);
+      expect(coordinatorSub.data().flatMap((e) => e.message.attachments.map((a: { id: string }) => a.id))).not.toContain(noteDoc);
+      expect((await contactSub.until((e) => e.message.id === note.id)).message.attachments.map((a: { id: string }) => a.id)).toEqual([noteDoc]);
+      // The other partnership's volunteer: NOT_FOUND on the thread's messages and 404 on the file.
+      expect(codes(await as.otherVolunteer.gql(MESSAGES, { t: threadId }))).toEqual(['NOT_FOUND']);
+      expect((await fetch(`${hub.url}/documents/${docId}/download`, { headers: { cookie: as.otherVolunteer.cookie! } })).status).toBe(404);
+    } finally {
+      await contactSub.close();
+      await coordinatorSub.close();
+    }
+  });
+
+  it('sends the same number of SQL statements for a page of 3 and of 15 messages with attachments', async () => {
+    const PAGE = `query($t: ID!) { messages(threadId: $t, limit: 100) { messages { id body attachments { id name category pending downloadUrl createdBy { id name } latestVersion { size contentType previewUrl downloadUrl } viewerCan { manage upload } } } } }`;
+    const measure = async (count: number) => {
+      const { threadId } = await freshThread();
+      for (let i = 0; i < count; i++) {
+        const author = i % 2 ? as.coordinator : as.volunteer;
+        const files = [await pendingUpload(author, threadId, `a${i}.pdf`), await pendingUpload(author, threadId, `b${i}.pdf`)];
+        await sent(author, threadId, `Bericht ${i}`, { attachmentIds: files });
+      }
+      const before = hub.statements.count;
+      const data = await as.contact.ok(PAGE, { t: threadId });
+      return { statements: hub.statements.count - before, attachments: data.messages.messages.reduce((s: number, m: any) => s + m.attachments.length, 0) };
+    };
+    const small = await measure(3);
+    const large = await measure(15);
+    expect(small.attachments).toBe(6);
+    expect(large.attachments).toBe(30);
+    expect(large.statements).toBe(small.statements);
+  });
+});
