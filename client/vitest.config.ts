@@ -14,6 +14,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    testTimeout: 15_000,
     reporters: results ? ['default', ['json', { outputFile: `${results}/2-client.json` }]] : ['default'],
   },
 });

@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor wait up to 5 s (default 1 s): on a busy two-core CI machine a mocked answer can take
+// longer than a second to render; a passing test waits no longer than it did.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

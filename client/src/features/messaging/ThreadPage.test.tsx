@@ -228,8 +228,9 @@ describe('ThreadPage', () => {
     expect(within(deleted).queryByRole('button', { name: /Reply/ })).toBeNull();
     // No internal notes option for a volunteer; presence of the participants.
     expect(screen.queryByLabelText('Internal note (Fedasil staff only)')).toBeNull();
-    const participants = within(screen.getByTestId('participants'));
-    expect(participants.getByText('Koen Janssens is online')).toBeTruthy();
+    // Presence is its own query: wait for its answer.
+    const participants = within(await screen.findByTestId('participants'));
+    expect(await participants.findByText('Koen Janssens is online')).toBeTruthy();
     expect(participants.getByText('Lotte Claes is offline')).toBeTruthy();
     // The contact person's presence also at the top of the thread.
     expect(within(screen.getByRole('list', { name: 'Contact person' })).getByText('Koen Janssens is online')).toBeTruthy();
