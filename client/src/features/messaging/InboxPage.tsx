@@ -158,7 +158,8 @@ function StartThreadForm() {
     }
   };
 
-  if (partnerships.data && options.length === 0) return null;
+  // Shown once the viewer's partnerships are known (a form without them would ask to choose from nothing).
+  if (!partnerships.data || options.length === 0) return null;
   return (
     <section className="section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('messages.start')}</h2>
