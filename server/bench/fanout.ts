@@ -137,6 +137,8 @@ interface PhaseResult extends Report {
   statementsPerEvent?: number;
   /** CPU time of the server process (hub or floor) per event, ms: less sensitive to a busy machine than latency. */
   cpuPerEvent?: number;
+  /** Of which in the kernel (system time: mostly the socket writes). */
+  cpuSystemPerEvent?: number;
   /** How long the sending mutation itself took (issued to answered), p50 ms: part of the hub's latency. */
   sendP50: number;
   /** Policy decisions plus executions of the subscription document per event (shared live layer only). */
@@ -226,6 +228,7 @@ async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
   if (profiling) await profiling(`fanout-hub-${n}.cpuprofile`);
   const cpu = process.cpuUsage(cpuBefore);
   result.cpuPerEvent = (cpu.user + cpu.system) / 1000 / MESSAGES;
+  result.cpuSystemPerEvent = cpu.system / 1000 / MESSAGES;
   result.statementsPerEvent = (hub.statements.count - statementsBefore) / MESSAGES;
   if (live) result.runsPerEvent = (live.decisions + live.executions - runsBefore) / MESSAGES;
   await ask({ cmd: 'close' });
@@ -248,6 +251,7 @@ async function floorPhase(n: number, sampleFrame: string): Promise<PhaseResult> 
   });
   const cpu = process.cpuUsage(cpuBefore);
   result.cpuPerEvent = (cpu.user + cpu.system) / 1000 / MESSAGES;
+  result.cpuSystemPerEvent = cpu.system / 1000 / MESSAGES;
   await ask({ cmd: 'close' });
   await new Promise((r) => wss.close(r));
   return result;
@@ -297,7 +301,10 @@ for (const { n, hub: h, floor: fl } of rows) {
 }
 console.log('latency in ms, send (mutation issued) to receive (frame parsed by the subscriber); lost/dup are deliveries (subscriber x event)');
 console.log('SQL/event includes the sending mutation; CPU ms/event is the server process (hub: also the sender\'s HTTP client); runs/event = policy decisions + executions');
-for (const { n, hub: h } of rows) if (h.runsPerEvent !== undefined) console.log(`  N=${n}: ${h.runsPerEvent.toFixed(1)} runs/event`);
+for (const { n, hub: h, floor: fl } of rows) {
+  const runs = h.runsPerEvent !== undefined ? `${h.runsPerEvent.toFixed(1)} runs/event; ` : '';
+  console.log(`  N=${n}: ${runs}CPU ms/event in the kernel (system time) hub ${f(h.cpuSystemPerEvent ?? NaN, 0)}, floor ${f(fl.cpuSystemPerEvent ?? NaN, 0)}`);
+}
 
 child.send({ cmd: 'exit' });
 await hub.close();

@@ -78,12 +78,19 @@ interface Subscriber {
 interface LiveSubscription {
   key: string;
   subscriber: Subscriber;
-  /** Writes a `next` message with this (serialised) payload to the subscriber's socket, when known. */
-  sendNext?: (payloadJson: string) => void;
+  /** Writes a `next` message with this result (serialised once per group) to the subscriber's socket, when known. */
+  sendNext?: (result: ExecutionResult) => void;
+}
+
+/** Someone waiting for a run: resumed (once) when it is settled, to look again. */
+export interface Waiter {
+  resume(): void;
 }
 
 interface Entry<T> {
   at: number;
+  family: string;
+  event: unknown;
   /** The representative's attribute values, and which attributes the run read (null while running). */
   subscriber: Subscriber;
   reads: Set<Attr> | typeof ALL | null;
@@ -93,11 +100,14 @@ interface Entry<T> {
   predicted: Set<Attr>;
   predictedKey: string;
   predictedSig: string;
-  /** Called once the run is settled (each looks again or takes the outcome). */
-  waiters: (() => void)[];
+  /** Resumed once the run is settled (each looks again or takes the outcome). */
+  waiters: Waiter[];
   value: T | undefined;
   error: unknown;
 }
+
+/** A settled outcome, as `attempt` hands it out. */
+export type Outcome<T> = Pick<Entry<T>, 'value' | 'error'>;
 
 function attr(s: Subscriber, a: Attr): unknown {
   return a === 'ip' ? s.ip : s.viewer[a];
@@ -126,15 +136,20 @@ function signature(s: Subscriber, reads: Set<Attr> | typeof ALL, key = readsKey(
 }
 
 type Callback<T> = (error: unknown, value?: T) => void;
+/** A run: the decision or execution for one event, as the viewer of `ctx` (a recording viewer). */
+type RunFn<T> = (ctx: Context, event: unknown) => Promise<T> | T;
 
 /**
  * Runs keyed by (family, event); the event is the payload object, the same for every subscriber
- * of a topic. The core is callback-based so that, once a run is settled, the thousands of
- * subscribers it applies to are served in one synchronous loop (no promise per subscriber).
+ * of a topic. `attempt` is synchronous and allocates nothing when a settled run applies, so that
+ * the thousands of subscribers an event goes to are served in one loop; a subscriber for whom no
+ * settled run applies waits (as a `Waiter` object, no closure) for one that may.
  */
 class SharedRuns<T> {
   private readonly byEvent = new WeakMap<object, Map<string, Entry<T>[]>>();
   private readonly predicted = new Map<string, Set<Attr>>();
+  /** The run each subscriber started last: theirs once settled, however long it took. */
+  private readonly started = new WeakMap<Subscriber, Entry<T>>();
 
   constructor(
     private readonly settings: LiveSettings,
@@ -142,48 +157,55 @@ class SharedRuns<T> {
     private readonly onRun: () => void,
   ) {}
 
-  run(family: string, event: unknown, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>): Promise<T> {
+  run(family: string, event: unknown, s: Subscriber, em: EntityManager, fn: RunFn<T>): Promise<T> {
     return new Promise((resolve, reject) => this.get(family, event, s, em, fn, (error, value) => (error === undefined ? resolve(value as T) : reject(error))));
   }
 
   /** Calls back with the outcome for this subscriber: at once when a settled run applies, else when one does. */
-  get(family: string, event: unknown, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>, cb: Callback<T>): void {
+  get(family: string, event: unknown, s: Subscriber, em: EntityManager, fn: RunFn<T>, cb: Callback<T>): void {
     if (typeof event !== 'object' || event === null) {
-      const single = this.start([], family, s, em, fn);
-      single.waiters.push(() => this.settle(single, cb));
+      const single = this.start([], family, event, s, em, fn);
+      single.waiters.push({ resume: () => settle(single, cb) });
       return;
     }
+    const outcome = this.attempt(family, event, s, em, fn, { resume: () => this.get(family, event, s, em, fn, cb) });
+    if (outcome) settle(outcome, cb);
+  }
+
+  /**
+   * The settled outcome for this subscriber, or null: then `waiter` is resumed once a run that
+   * may apply is settled (one under way whose representative agrees on the viewer fields such
+   * runs have read so far, else one started now for this subscriber).
+   */
+  attempt(family: string, event: object, s: Subscriber, em: EntityManager, fn: RunFn<T>, waiter: Waiter): Outcome<T> | null {
     let families = this.byEvent.get(event);
     if (!families) this.byEvent.set(event, (families = new Map()));
     let entries = families.get(family);
     if (!entries) families.set(family, (entries = []));
-    this.lookup(entries, family, s, em, fn, cb);
-  }
-
-  private settle(e: Entry<T>, cb: Callback<T>) {
-    if (e.error !== undefined) cb(e.error);
-    else cb(undefined, e.value);
-  }
-
-  private lookup(entries: Entry<T>[], family: string, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>, cb: Callback<T>): void {
     const fresh = this.settings.now() - this.settings.recheckMs;
     let pending: Entry<T> | null = null;
     for (const e of entries) {
       if (e.at < fresh) continue;
       if (e.reads) {
-        if (signature(s, e.reads, e.readsKey) === e.sig) return this.settle(e, cb);
+        if (signature(s, e.reads, e.readsKey) === e.sig) return e;
       } else if (!pending && signature(s, e.predicted, e.predictedKey) === e.predictedSig) pending = e;
     }
-    // A run that may well apply to this subscriber is under way: look again once it is settled.
-    if (pending) return void pending.waiters.push(() => this.lookup(entries, family, s, em, fn, cb));
-    const started = this.start(entries, family, s, em, fn);
-    started.waiters.push(() => this.settle(started, cb));
+    const own = this.started.get(s);
+    if (own && own.reads && own.event === event && own.family === family) {
+      // Its own run, settled after its entries went stale (a slow database): take it rather than run again.
+      this.started.delete(s);
+      return own;
+    }
+    (pending ?? this.start(entries, family, event, s, em, fn)).waiters.push(waiter);
+    return null;
   }
 
-  private start(entries: Entry<T>[], family: string, s: Subscriber, em: EntityManager, fn: (ctx: Context) => Promise<T>): Entry<T> {
+  private start(entries: Entry<T>[], family: string, event: unknown, s: Subscriber, em: EntityManager, fn: RunFn<T>): Entry<T> {
     const predicted = this.predicted.get(family) ?? new Set<Attr>();
     const entry: Entry<T> = {
       at: this.settings.now(),
+      family,
+      event,
       subscriber: s,
       reads: null,
       sig: '',
@@ -195,6 +217,7 @@ class SharedRuns<T> {
       value: undefined,
       error: undefined,
     };
+    this.started.set(s, entry);
     const tracked = trackingContext(this.base, s, em.fork());
     const capturedBefore = s.capturedReads.count;
     this.onRun();
@@ -207,7 +230,7 @@ class SharedRuns<T> {
       entry.waiters = [];
       for (const w of waiters) {
         try {
-          w();
+          w.resume();
         } catch (error) {
           this.base.logger.error('live: a subscriber failed to take an event', { error: String(error) });
         }
@@ -215,7 +238,7 @@ class SharedRuns<T> {
     };
     let promise: Promise<T>;
     try {
-      promise = Promise.resolve(fn(tracked.ctx));
+      promise = Promise.resolve(fn(tracked.ctx, event));
     } catch (error) {
       promise = Promise.reject(error);
     }
@@ -235,6 +258,11 @@ class SharedRuns<T> {
     entries.push(entry);
     return entry;
   }
+}
+
+function settle<T>(e: Outcome<T>, cb: Callback<T>) {
+  if (e.error !== undefined) cb(e.error);
+  else cb(undefined, e.value);
 }
 
 /** A context whose viewer (and address) record which of their fields are read. */
@@ -341,6 +369,8 @@ export interface LiveState {
   sessions: SessionValidity;
   decisions: SharedRuns<boolean>;
   executions: SharedRuns<ExecutionResult>;
+  /** For subscriptions written to their socket directly: the decision and, when allowed, the execution, as one run (null: not allowed). */
+  deliveries: SharedRuns<ExecutionResult | null>;
   subscriptions: WeakMap<Context, LiveSubscription>;
 }
 
@@ -358,6 +388,7 @@ export function liveState(app: AppServices): LiveState {
       sessions: new SessionValidity(settings, stats),
       decisions: new SharedRuns<boolean>(settings, app, () => stats.decisions++),
       executions: new SharedRuns<ExecutionResult>(settings, app, () => stats.executions++),
+      deliveries: new SharedRuns<ExecutionResult | null>(settings, app, () => {}),
       subscriptions: new WeakMap(),
     };
     states.set(app, state);
@@ -373,7 +404,7 @@ export function liveState(app: AppServices): LiveState {
 export function createLiveContext(
   parts: Omit<Context, 'loaders' | 'scratch' | 'viewer'> & { viewer: Viewer },
   operation: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
-  socket?: { id: string; send(data: string): void; isOpen(): boolean },
+  socket?: LiveSocket,
 ): Context {
   const capturedReads = { count: 0 };
   const original = parts.viewer;
@@ -392,11 +423,28 @@ export function createLiveContext(
   return ctx;
 }
 
-/** Writes `next` messages of one subscription: the frame's head is built once. */
-function sendNextTo(socket: { id: string; send(data: string): void; isOpen(): boolean }): (payloadJson: string) => void {
-  const head = `{"id":${JSON.stringify(socket.id)},"type":"next","payload":`;
-  return (payloadJson) => {
-    if (socket.isOpen()) socket.send(head + payloadJson + '}');
+/** The socket of one graphql-ws subscription, for `next` messages written without graphql-ws. */
+export interface LiveSocket {
+  /** The subscription's id (graphql-ws `next` messages carry it). */
+  id: string;
+  /** Sends one complete message as a text frame (UTF-8 bytes). */
+  send(data: Buffer): void;
+  isOpen(): boolean;
+}
+
+const FRAME_TAIL = Buffer.from('}');
+
+/**
+ * Writes `next` messages of one subscription: the frame's head (with the subscription id) is
+ * encoded once, the payload once per group of subscribers that share the result; a frame is the
+ * two joined (the same bytes graphql-ws would send, without serialising or encoding per socket).
+ */
+function sendNextTo(socket: LiveSocket): (result: ExecutionResult) => void {
+  const head = Buffer.from(`{"id":${JSON.stringify(socket.id)},"type":"next","payload":`);
+  return (result) => {
+    if (!socket.isOpen()) return;
+    const payload = serialisedPayload(result);
+    socket.send(Buffer.concat([head, payload, FRAME_TAIL], head.length + payload.length + 1));
   };
 }
 
@@ -407,9 +455,11 @@ const LIVE = Symbol('liveEvent');
 
 /** Lets `subscribeShared` take a subscription's events as calls rather than through its iterator. */
 const DIRECT = Symbol('direct');
-interface DirectSink<T> {
-  /** Delivers an allowed event; calls `done` once it is written (or dropped). */
-  next(payload: T, subscription: LiveSubscription, done: () => void): void;
+interface DirectSink {
+  /** Executes the subscription document for an allowed event, as the (recording) viewer of `eventCtx`. */
+  execute: RunFn<ExecutionResult>;
+  /** Writes a result to the subscriber's socket. */
+  send(result: ExecutionResult): void;
   end(): void;
   error(error: unknown): void;
 }
@@ -434,7 +484,7 @@ function authorizedEventsWithDirect<T>(
   ctx: Context,
   source: AsyncIterable<T>,
   mayReceive: (eventCtx: Context, payload: T) => Promise<boolean>,
-): AsyncIterableIterator<LiveEvent<T>> & { [DIRECT]: (sink: DirectSink<T>) => void } {
+): AsyncIterableIterator<LiveEvent<T>> & { [DIRECT]: (sink: DirectSink) => void } {
   const upstream = source[Symbol.asyncIterator]();
   const state = liveState(ctx.app);
   // Outside graphql-ws (no registered subscription) nothing is shared: a family of one.
@@ -451,51 +501,72 @@ function authorizedEventsWithDirect<T>(
     }
     return { done: true, value: undefined };
   };
-  /** Direct mode: each event passes the session check and the policy, in order, then goes to the sink. */
-  const direct = (sink: DirectSink<T>) => {
+  /**
+   * Direct mode: each event passes the session check and the policy, is executed, and goes to the
+   * sink, one event at a time and in order. The common case (session known, the group's decision
+   * and execution settled) is a synchronous pass that allocates nothing but the frame; otherwise
+   * the subscriber waits, as one `Waiter` for its whole life, and looks again when resumed.
+   */
+  const direct = (sink: DirectSink) => {
     sealed.add(ctx);
     const { subscriber } = subscription;
+    const hash = subscriber.viewer?.sessionTokenHash;
     const queue: T[] = [];
-    let busy = false;
+    let waiting = false;
+    /**
+     * Decides and, when allowed, executes: one shared run, so an event takes one pass over the
+     * subscribers rather than one per step. The run reads the viewer fields of both steps; it is
+     * shared only by subscribers equal on all of them (never more widely than either step alone).
+     */
+    const deliver: RunFn<ExecutionResult | null> = async (eventCtx, event) => {
+      state.stats.decisions++;
+      if (!(await mayReceive(eventCtx, event as T))) return null;
+      state.stats.executions++;
+      return sink.execute(eventCtx, event);
+    };
     const stop = (then: () => void) => {
       void finish();
       queue.length = 0;
       then();
     };
-    const handle = (payload: T, next: () => void) => {
-      const afterSession = (active: boolean) => {
-        if (done) return next();
-        if (!active) return stop(() => (sink.end(), next()));
-        state.decisions.get(family, payload, subscriber, ctx.em, (eventCtx) => mayReceive(eventCtx, payload), (error, allowed) => {
-          if (done) return next();
-          if (error !== undefined) return stop(() => (sink.error(error), next()));
-          if (!allowed) return next();
-          sink.next(payload, subscription, next);
-        });
-      };
-      const active = subscriber.viewer ? state.sessions.isActive(ctx.em, subscriber.viewer.sessionTokenHash) : false;
-      if (typeof active === 'boolean') afterSession(active);
-      else active.then(afterSession, () => afterSession(false));
+    const waiter: Waiter = {
+      resume() {
+        waiting = false;
+        drain();
+      },
     };
-    // One event at a time per subscriber, in order; synchronously while the outcomes are known.
-    const pump = () => {
-      while (!busy && queue.length && !done) {
-        busy = true;
-        let returned = false;
-        let completed = false;
-        handle(queue.shift()!, () => {
-          busy = false;
-          if (returned) pump();
-          else completed = true;
-        });
-        returned = true;
-        if (!completed) return;
+    const afterSessionCheck = (active: boolean) => {
+      waiting = false;
+      if (done) return;
+      if (!active) return stop(() => sink.end());
+      drain();
+    };
+    const drain = () => {
+      while (!waiting && !done && queue.length) {
+        const payload = queue[0]!;
+        const active = hash ? state.sessions.isActive(ctx.em, hash) : false;
+        if (typeof active !== 'boolean') {
+          waiting = true;
+          active.then(afterSessionCheck, () => afterSessionCheck(false));
+          return;
+        }
+        if (!active) return stop(() => sink.end());
+        if (typeof payload !== 'object' || payload === null) {
+          // Not an event object (no topic of this app publishes one): nothing to share, refuse it.
+          queue.shift();
+          continue;
+        }
+        const outcome = state.deliveries.attempt(family, payload, subscriber, ctx.em, deliver, waiter);
+        if (!outcome) return void (waiting = true);
+        if (outcome.error !== undefined) return stop(() => sink.error(outcome.error));
+        if (outcome.value) sink.send(outcome.value);
+        queue.shift();
       }
     };
     const take = (value: unknown) => {
       if (done) return;
       queue.push(value as T);
-      pump();
+      if (!waiting) drain();
     };
     const ended = () => {
       if (!done) stop(() => sink.end());
@@ -529,7 +600,7 @@ function authorizedEventsWithDirect<T>(
         let active = viewer ? state.sessions.isActive(ctx.em, viewer.sessionTokenHash) : false;
         if (typeof active !== 'boolean') active = await active;
         if (!active) return finish();
-        if (await state.decisions.run(family, item.value, subscription.subscriber, ctx.em, (eventCtx) => mayReceive(eventCtx, item.value))) {
+        if (await state.decisions.run(family, item.value, subscription.subscriber, ctx.em, mayReceive as RunFn<boolean>)) {
           return { done: false, value: liveEvent(ctx, item.value, subscription) };
         }
       }
@@ -567,17 +638,17 @@ function isTagged(value: unknown): value is TaggedLiveEvent<unknown> {
   return typeof value === 'object' && value !== null && LIVE in value;
 }
 
-/** A result's `next` payload, serialised once for all the subscribers it is shared by. */
-const payloadJson = new WeakMap<ExecutionResult, string>();
-function serialisedPayload(result: ExecutionResult): string {
-  let json = payloadJson.get(result);
-  if (json === undefined) {
+/** A result's `next` payload, serialised and encoded once for all the subscribers it is shared by. */
+const payloadBytes = new WeakMap<ExecutionResult, Buffer>();
+function serialisedPayload(result: ExecutionResult): Buffer {
+  let bytes = payloadBytes.get(result);
+  if (bytes === undefined) {
     // As graphql-ws builds it: the result, with errors in their JSON form when there are any.
     const { errors, ...rest } = result;
-    json = JSON.stringify({ ...rest, ...(errors ? { errors: errors.map((e) => e.toJSON()) } : {}) });
-    payloadJson.set(result, json);
+    bytes = Buffer.from(JSON.stringify({ ...rest, ...(errors ? { errors: errors.map((e) => e.toJSON()) } : {}) }));
+    payloadBytes.set(result, bytes);
   }
-  return json;
+  return bytes;
 }
 
 /**
@@ -594,7 +665,9 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerat
   const ctx = args.contextValue as Context;
   const state = liveState(ctx.app);
   const registered = state.subscriptions.get(ctx);
-  if (DIRECT in upstream && registered?.sendNext) return directStream(args, ctx, state, upstream as AsyncIterator<unknown> & { [DIRECT]: (sink: DirectSink<unknown>) => void });
+  /** The subscription document for one event, as the viewer of `eventCtx` (the same function for every event: no closure per event). */
+  const executeAs: RunFn<ExecutionResult> = (eventCtx, payload) => execute({ ...args, rootValue: { payload, ctx: eventCtx }, contextValue: eventCtx });
+  if (DIRECT in upstream && registered?.sendNext) return directStream(registered.sendNext, executeAs, upstream as AsyncIterator<unknown> & { [DIRECT]: (sink: DirectSink) => void });
   let closed = false;
   const close = async (): Promise<IteratorResult<ExecutionResult>> => {
     if (!closed) {
@@ -614,12 +687,10 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerat
         const event = item.value;
         if (!isTagged(event)) return { done: false, value: await execute({ ...args, rootValue: event }) };
         const { subscription } = event[LIVE];
-        const result = await state.executions.run(subscription.key, event.payload, subscription.subscriber, ctx.em, (eventCtx) =>
-          Promise.resolve(execute({ ...args, rootValue: { payload: event.payload, ctx: eventCtx }, contextValue: eventCtx })),
-        );
+        const result = await state.executions.run(subscription.key, event.payload, subscription.subscriber, ctx.em, executeAs);
         if (closed) break;
         if (!subscription.sendNext) return { done: false, value: result };
-        subscription.sendNext(serialisedPayload(result));
+        subscription.sendNext(result);
       }
       return { done: true, value: undefined };
     },
@@ -640,7 +711,11 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerat
  * only when the stream ends (graphql-ws then sends `complete`) or fails (an `error` message);
  * `return()` (the client completes, or the socket closes) stops it.
  */
-function directStream(args: ExecutionArgs, ctx: Context, state: LiveState, events: AsyncIterator<unknown> & { [DIRECT]: (sink: DirectSink<unknown>) => void }): AsyncGenerator<ExecutionResult> {
+function directStream(
+  sendNext: (result: ExecutionResult) => void,
+  execute: RunFn<ExecutionResult>,
+  events: AsyncIterator<unknown> & { [DIRECT]: (sink: DirectSink) => void },
+): AsyncGenerator<ExecutionResult> {
   let closed = false;
   let resolveEnd!: (r: IteratorResult<ExecutionResult>) => void;
   let rejectEnd!: (e: unknown) => void;
@@ -657,26 +732,9 @@ function directStream(args: ExecutionArgs, ctx: Context, state: LiveState, event
     return { done: true, value: undefined };
   };
   events[DIRECT]({
-    next(payload, subscription, done) {
-      if (closed) return done();
-      state.executions.get(
-        subscription.key,
-        payload,
-        subscription.subscriber,
-        ctx.em,
-        (eventCtx) => Promise.resolve(execute({ ...args, rootValue: { payload, ctx: eventCtx }, contextValue: eventCtx })),
-        (error, result) => {
-          if (closed) return done();
-          if (error !== undefined) {
-            closed = true;
-            void events.return?.();
-            rejectEnd(error);
-            return done();
-          }
-          subscription.sendNext!(serialisedPayload(result!));
-          done();
-        },
-      );
+    execute,
+    send(result) {
+      if (!closed) sendNext(result);
     },
     end() {
       closed = true;

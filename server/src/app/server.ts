@@ -34,6 +34,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** `next` messages are written as bytes already encoded from JSON: sent as text frames. */
+const TEXT_FRAME = { binary: false } as const;
+
 function cookieJar(res: Response, secure: boolean): CookieJar {
   const base = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
   return {
@@ -99,7 +102,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
           id,
           // Frames go out without waiting for each write; a socket that stops reading (16 MB
           // unsent) is closed: the client reconnects and catches up from what it last saw.
-          send: (data) => (socket.bufferedAmount > 16 * 1024 * 1024 ? socket.close(1013, 'Too far behind') : socket.send(data)),
+          send: (data) => (socket.bufferedAmount > 16 * 1024 * 1024 ? socket.close(1013, 'Too far behind') : socket.send(data, TEXT_FRAME)),
           isOpen: () => socket.readyState === socket.OPEN,
         });
       },
