@@ -106,8 +106,8 @@ interface Entry<T> {
   error: unknown;
 }
 
-/** A settled outcome, as `attempt` hands it out. */
-export type Outcome<T> = Pick<Entry<T>, 'value' | 'error'>;
+/** A settled outcome. */
+type Outcome<T> = Pick<Entry<T>, 'value' | 'error'>;
 
 function attr(s: Subscriber, a: Attr): unknown {
   return a === 'ip' ? s.ip : s.viewer[a];
@@ -177,7 +177,7 @@ class SharedRuns<T> {
    * may apply is settled (one under way whose representative agrees on the viewer fields such
    * runs have read so far, else one started now for this subscriber).
    */
-  attempt(family: string, event: object, s: Subscriber, em: EntityManager, fn: RunFn<T>, waiter: Waiter): Outcome<T> | null {
+  attempt(family: string, event: object, s: Subscriber, em: EntityManager, fn: RunFn<T>, waiter: Waiter): Entry<T> | null {
     let families = this.byEvent.get(event);
     if (!families) this.byEvent.set(event, (families = new Map()));
     let entries = families.get(family);
@@ -200,8 +200,15 @@ class SharedRuns<T> {
     return null;
   }
 
+  /** The viewer fields runs of this family have read so far: subscribers equal on them are likely to share a run. */
+  predictedFor(family: string): Set<Attr> {
+    let predicted = this.predicted.get(family);
+    if (!predicted) this.predicted.set(family, (predicted = new Set()));
+    return predicted;
+  }
+
   private start(entries: Entry<T>[], family: string, event: unknown, s: Subscriber, em: EntityManager, fn: RunFn<T>): Entry<T> {
-    const predicted = this.predicted.get(family) ?? new Set<Attr>();
+    const predicted = this.predictedFor(family);
     const entry: Entry<T> = {
       at: this.settings.now(),
       family,
@@ -225,7 +232,9 @@ class SharedRuns<T> {
       entry.reads = tracked.all || s.capturedReads.count !== capturedBefore ? ALL : tracked.reads;
       entry.readsKey = readsKey(entry.reads);
       entry.sig = signature(s, entry.reads, entry.readsKey);
-      if (entry.reads !== ALL) this.predicted.set(family, new Set([...predicted, ...entry.reads]));
+      // The prediction only grows, and is replaced (a new object) only when it does.
+      const current = this.predicted.get(family) ?? predicted;
+      if (entry.reads !== ALL && [...entry.reads].some((a) => !current.has(a))) this.predicted.set(family, new Set([...current, ...entry.reads]));
       const waiters = entry.waiters;
       entry.waiters = [];
       for (const w of waiters) {
@@ -303,24 +312,42 @@ class SessionValidity {
   private readonly known = new Map<string, { active: boolean; at: number }>();
   private queue = new Map<string, ((active: boolean) => void)[]>();
   private queued: { em: EntityManager } | null = null;
+  /** Sessions being checked by a query under way. */
+  private readonly checking = new Set<string>();
 
   constructor(
     private readonly settings: LiveSettings,
     private readonly stats: LiveStats,
   ) {}
 
+  /** What is known of a session (possibly stale: compare `at`). The record is updated in place when checked again. */
+  record(hash: string): { active: boolean; at: number } | undefined {
+    return this.known.get(hash);
+  }
+
   isActive(em: EntityManager, hash: string): boolean | Promise<boolean> {
     const k = this.known.get(hash);
     if (k && this.settings.now() - k.at < this.settings.recheckMs) return k.active;
-    return new Promise((resolve) => {
-      const waiting = this.queue.get(hash);
-      if (waiting) waiting.push(resolve);
-      else this.queue.set(hash, [resolve]);
-      if (!this.queued) {
-        this.queued = { em };
-        setImmediate(() => void this.flush());
-      }
-    });
+    return new Promise((resolve) => this.enqueue(em, hash, resolve));
+  }
+
+  /**
+   * Checks the session again in the background, before what is known of it goes stale: the
+   * subscribers of a session in use keep a known answer and never wait for the check.
+   */
+  refreshSoon(em: EntityManager, hash: string): void {
+    if (!this.queue.has(hash) && !this.checking.has(hash)) this.enqueue(em, hash, null);
+  }
+
+  private enqueue(em: EntityManager, hash: string, resolve: ((active: boolean) => void) | null) {
+    const waiting = this.queue.get(hash);
+    if (waiting) {
+      if (resolve) waiting.push(resolve);
+    } else this.queue.set(hash, resolve ? [resolve] : []);
+    if (!this.queued) {
+      this.queued = { em };
+      setImmediate(() => void this.flush());
+    }
   }
 
   /**
@@ -329,8 +356,17 @@ class SessionValidity {
    * recheck interval. Another process still notices within the interval.
    */
   ended(hash?: string): void {
-    if (hash) this.known.set(hash, { active: false, at: this.settings.now() });
-    else this.known.clear();
+    if (hash) {
+      const k = this.known.get(hash);
+      if (k) {
+        k.active = false;
+        k.at = this.settings.now();
+      } else this.known.set(hash, { active: false, at: this.settings.now() });
+    } else {
+      // Every record (held by subscribers too) becomes stale: each session is checked again.
+      for (const k of this.known.values()) k.at = Number.NEGATIVE_INFINITY;
+      this.known.clear();
+    }
   }
 
   private async flush() {
@@ -340,6 +376,7 @@ class SessionValidity {
     this.queued = null;
     const at = this.settings.now();
     const hashes = [...queue.keys()];
+    for (const h of hashes) this.checking.add(h);
     const active = new Set<string>();
     try {
       const fork = em.fork();
@@ -350,16 +387,55 @@ class SessionValidity {
       }
     } catch {
       // The database did not answer: treat the sessions as ended rather than deliver unchecked.
+      for (const h of hashes) this.checking.delete(h);
       for (const [, resolvers] of queue) for (const resolve of resolvers) resolve(false);
       return;
     }
     for (const [hash, resolvers] of queue) {
-      this.known.set(hash, { active: active.has(hash), at });
+      this.checking.delete(hash);
+      const k = this.known.get(hash);
+      // A sign-out in this process while the query ran wins over the query's answer.
+      if (k && k.at > at) {
+        for (const resolve of resolvers) resolve(k.active);
+        continue;
+      }
+      if (k) {
+        k.active = active.has(hash);
+        k.at = at;
+      } else this.known.set(hash, { active: active.has(hash), at });
       for (const resolve of resolvers) resolve(active.has(hash));
     }
     // Forget what is stale (sessions of subscribers who left).
     if (this.known.size > 2 * hashes.length + 1000) for (const [h, k] of this.known) if (at - k.at >= this.settings.recheckMs) this.known.delete(h);
   }
+}
+
+/** A direct subscriber as its cohort sees it. */
+interface Member {
+  subscriber: Subscriber;
+  /** The run for the event it waited for is settled; `applies`: the run's group includes this subscriber. */
+  settled(outcome: Entry<ExecutionResult | null>, applies: boolean): void;
+}
+
+/** One event's run for a cohort, and the members waiting for it. */
+interface Batch {
+  event: object;
+  members: Member[];
+  outcome: Entry<ExecutionResult | null> | null;
+  /** The run read only viewer fields the cohort agrees on: it applies to every member. */
+  covered: boolean;
+}
+
+/**
+ * Direct subscribers of one subscription key that are equal on the viewer fields its runs have
+ * read so far: likely one group. An event is handed to them in one batch (one lookup of the
+ * shared run, then a loop of sends) rather than each looking the run up on its own.
+ */
+interface Cohort {
+  key: string;
+  predicted: Set<Attr>;
+  size: number;
+  batch: Batch | null;
 }
 
 /** The live layer of one server. */
@@ -371,6 +447,8 @@ export interface LiveState {
   executions: SharedRuns<ExecutionResult>;
   /** For subscriptions written to their socket directly: the decision and, when allowed, the execution, as one run (null: not allowed). */
   deliveries: SharedRuns<ExecutionResult | null>;
+  /** Direct subscribers likely to share runs (same subscription key and predicted signature). */
+  cohorts: Map<string, Cohort>;
   subscriptions: WeakMap<Context, LiveSubscription>;
 }
 
@@ -389,6 +467,7 @@ export function liveState(app: AppServices): LiveState {
       decisions: new SharedRuns<boolean>(settings, app, () => stats.decisions++),
       executions: new SharedRuns<ExecutionResult>(settings, app, () => stats.executions++),
       deliveries: new SharedRuns<ExecutionResult | null>(settings, app, () => {}),
+      cohorts: new Map(),
       subscriptions: new WeakMap(),
     };
     states.set(app, state);
@@ -494,9 +573,11 @@ function authorizedEventsWithDirect<T>(
   };
   const family = `${subscription.key}`;
   let done = false;
+  let onFinish: (() => void) | null = null;
   const finish = async (): Promise<IteratorResult<LiveEvent<T>>> => {
     if (!done) {
       done = true;
+      onFinish?.();
       await upstream.return?.();
     }
     return { done: true, value: undefined };
@@ -563,10 +644,86 @@ function authorizedEventsWithDirect<T>(
         queue.shift();
       }
     };
+    // The fast path (see `Cohort`): an idle subscriber whose session is known to stand joins its
+    // cohort's batch for the event. Anything else (a session to check, events queued, a run that
+    // turns out not to apply) takes `drain`, which decides the same way, one subscriber at a time.
+    const member: Member = {
+      subscriber,
+      settled(outcome, applies) {
+        waiting = false;
+        if (done) return;
+        if (!applies) return drain();
+        if (outcome.error !== undefined) return stop(() => sink.error(outcome.error));
+        if (outcome.value) sink.send(outcome.value);
+        queue.shift();
+        if (queue.length) drain();
+      },
+    };
+    let cohort: Cohort | null = null;
+    let session = hash ? state.sessions.record(hash) : undefined;
+    const leaveCohort = () => {
+      if (cohort && --cohort.size === 0 && state.cohorts.get(cohort.key) === cohort) state.cohorts.delete(cohort.key);
+      cohort = null;
+    };
+    onFinish = leaveCohort;
+    const joinCohort = (predicted: Set<Attr>): Cohort => {
+      leaveCohort();
+      const key = `${family}\u0000${signature(subscriber, predicted)}`;
+      let c = state.cohorts.get(key);
+      if (!c || c.predicted !== predicted) state.cohorts.set(key, (c = { key, predicted, size: 0, batch: null }));
+      c.size++;
+      cohort = c;
+      return c;
+    };
+    const settleBatch = (batch: Batch, predicted: Set<Attr>, outcome: Entry<ExecutionResult | null>) => {
+      batch.outcome = outcome;
+      const reads = outcome.reads!;
+      batch.covered = reads !== ALL && [...reads].every((a) => predicted.has(a));
+      const members = batch.members;
+      batch.members = [];
+      for (const m of members) {
+        try {
+          m.settled(outcome, batch.covered || signature(m.subscriber, reads, outcome.readsKey) === outcome.sig);
+        } catch (error) {
+          ctx.app.logger.error('live: a subscriber failed to take an event', { error: String(error) });
+        }
+      }
+    };
+    const fast = (payload: T): boolean => {
+      if (!hash || typeof payload !== 'object' || payload === null) return false;
+      const now = state.settings.now();
+      if (!session || now - session.at >= state.settings.recheckMs) {
+        session = state.sessions.record(hash);
+        if (!session || now - session.at >= state.settings.recheckMs) return false;
+      }
+      if (!session.active) return false;
+      if (now - session.at >= state.settings.recheckMs / 2) state.sessions.refreshSoon(ctx.em, hash);
+      const predicted = state.deliveries.predictedFor(family);
+      const c = cohort && cohort.predicted === predicted ? cohort : joinCohort(predicted);
+      let batch = c.batch;
+      if (!batch || batch.event !== payload) {
+        const b: Batch = (batch = c.batch = { event: payload, members: [], outcome: null, covered: false });
+        // This subscriber stands for the cohort: the run is looked up (or started) as them.
+        const runWaiter: Waiter = {
+          resume() {
+            const outcome = state.deliveries.attempt(family, b.event, subscriber, ctx.em, deliver, runWaiter);
+            if (outcome) settleBatch(b, predicted, outcome);
+          },
+        };
+        const outcome = state.deliveries.attempt(family, payload, subscriber, ctx.em, deliver, runWaiter);
+        if (outcome) settleBatch(b, predicted, outcome);
+      }
+      waiting = true;
+      if (batch.outcome) member.settled(batch.outcome, batch.covered || signature(subscriber, batch.outcome.reads!, batch.outcome.readsKey) === batch.outcome.sig);
+      else batch.members.push(member);
+      return true;
+    };
     const take = (value: unknown) => {
       if (done) return;
       queue.push(value as T);
-      if (!waiting) drain();
+      if (waiting) return;
+      if (queue.length === 1 && fast(value as T)) return;
+      drain();
     };
     const ended = () => {
       if (!done) stop(() => sink.end());
