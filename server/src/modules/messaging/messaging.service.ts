@@ -9,7 +9,7 @@ import { checkPendingAttachments, claimAttachments } from '../document/document.
 import type { Notification } from '../notification/notification.entity.js';
 import { notify, publishNotifications } from '../notification/notification.service.js';
 import { loadHousehold } from '../household/household.service.js';
-import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
+import { loadPartnership, partnershipFacts, partnershipWithFacts } from '../partnership/partnership.service.js';
 import { Household } from '../household/household.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
@@ -31,9 +31,9 @@ const viewerIsStaff = (viewer: Viewer) => STAFF_ROLES.has(viewer.role);
 // ---------------------------------------------------------------------------------------------
 
 export async function threadFacts(ctx: Context, thread: Thread): Promise<ThreadFacts> {
-  const p = await ctx.loaders.partnership.load(thread.partnership.id);
-  if (!p) throw notFound();
-  return { kind: thread.kind, partnership: await partnershipFacts(ctx, p) };
+  const found = await partnershipWithFacts(ctx, thread.partnership.id);
+  if (!found) throw notFound();
+  return { kind: thread.kind, partnership: found.facts };
 }
 
 /** A thread the viewer may see, or NOT_FOUND (also for another partnership's thread). */

@@ -13,7 +13,16 @@ import { canOnPartnership, type PartnershipFacts, visiblePartnerships } from './
 
 /** The facts the policy needs, loaded in batches. */
 export async function partnershipFacts(ctx: Context, p: Partnership): Promise<PartnershipFacts> {
-  const members = await ctx.loaders.partnershipMembers.load(p.id);
+  return factsOf(p, await ctx.loaders.partnershipMembers.load(p.id));
+}
+
+/** The partnership and its facts by id, the two loads side by side (null: no such partnership). */
+export async function partnershipWithFacts(ctx: Context, id: string): Promise<{ partnership: Partnership; facts: PartnershipFacts } | null> {
+  const [p, members] = await Promise.all([ctx.loaders.partnership.load(id), ctx.loaders.partnershipMembers.load(id)]);
+  return p ? { partnership: p, facts: factsOf(p, members) } : null;
+}
+
+function factsOf(p: Partnership, members: readonly PartnershipMember[]): PartnershipFacts {
   return {
     id: p.id,
     contactPersonId: p.contactPerson?.id ?? null,
@@ -28,9 +37,9 @@ export async function partnershipFacts(ctx: Context, p: Partnership): Promise<Pa
  */
 export async function loadPartnership(ctx: Context, id: string, action: PartnershipAction = 'view'): Promise<Partnership> {
   const viewer = requireViewer(ctx);
-  const p = await ctx.loaders.partnership.load(id);
-  if (!p) throw notFound();
-  const facts = await partnershipFacts(ctx, p);
+  const found = await partnershipWithFacts(ctx, id);
+  if (!found) throw notFound();
+  const { partnership: p, facts } = found;
   if (!canOnPartnership(viewer, facts, 'view')) throw notFound();
   if (!canOnPartnership(viewer, facts, action)) throw forbidden();
   return p;
