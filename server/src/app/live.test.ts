@@ -84,6 +84,26 @@ const registerIn = (partnershipId: string) => {
 const references = (sub: Sub, field: string) => sub.results.filter((r) => r.data).map((r) => (r.data![field] as { reference: string }).reference);
 
 describe('shared execution', () => {
+  it('delivers a burst of events to every subscriber of both groups once each, all in the same order', async () => {
+    const BOARD = `subscription { boardUpdated { reference specificNeeds { needs } } }`;
+    const agents = [...(await Promise.all(Array.from({ length: 5 }, () => hub.as(DEMO.contact)))), ...(await Promise.all(Array.from({ length: 5 }, () => hub.as(DEMO.volunteer))))];
+    const subs = agents.map((a) => subscribe(a, BOARD));
+    let warm = '';
+    await until(() => subs.every((s) => references(s, 'boardUpdated').includes(warm)), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    const start = subs.map((s) => references(s, 'boardUpdated').length);
+    // Sent together: later events arrive while earlier ones are still being decided (the queued path).
+    const burst = await Promise.all(Array.from({ length: 8 }, () => registerIn(ids.partnership.mechelen)));
+    await until(() => subs.every((s) => burst.every((r) => references(s, 'boardUpdated').includes(r))));
+    const received = subs.map((s, i) => references(s, 'boardUpdated').slice(start[i]));
+    for (const r of received) expect([...r].sort()).toEqual([...burst].sort());
+    for (const r of received) expect(r).toEqual(received[0]);
+    // The contact person sees specific needs; the volunteer does not (the groups stayed apart).
+    const needs = (s: Sub) => s.results.filter((r) => r.data).map((r) => (r.data!.boardUpdated as { specificNeeds: unknown }).specificNeeds);
+    expect(needs(subs[0]!).at(-1)).not.toBeNull();
+    expect(needs(subs[9]!).at(-1)).toBeNull();
+    for (const s of subs) s.close();
+  });
+
   it('decides and executes an event once per group of subscribers who see the same, and each group sees what its role may see', async () => {
     const BOARD = `subscription { boardUpdated { reference specificNeeds { needs } } }`;
     // Six sockets of the contact person (who needs to know specific needs) and six of a volunteer (who does not).

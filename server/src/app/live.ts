@@ -625,50 +625,56 @@ function authorizedEventsWithDirect<T>(
     const waiter: Waiter = {
       resume() {
         waiting = false;
-        drain();
+        advance();
       },
     };
     const afterSessionCheck = (active: boolean) => {
       waiting = false;
       if (done) return;
       if (!active) return stop(() => sink.end());
-      drain();
+      advance();
     };
-    const drain = () => {
-      while (!waiting && !done && queue.length) {
-        const payload = queue[0]!;
-        const active = hash ? state.sessions.isActive(ctx.em, hash) : false;
-        if (typeof active !== 'boolean') {
-          waiting = true;
-          active.then(afterSessionCheck, () => afterSessionCheck(false));
-          return;
-        }
-        if (!active) return stop(() => sink.end());
-        if (typeof payload !== 'object' || payload === null) {
-          // Not an event object (no topic of this app publishes one): nothing to share, refuse it.
-          queue.shift();
-          continue;
-        }
-        const outcome = state.deliveries.attempt(family, payload, subscriber, ctx.em, deliver, waiter);
-        if (!outcome) return void (waiting = true);
-        if (outcome.error !== undefined) return stop(() => sink.error(outcome.error));
-        if (outcome.value) sink.send(outcome.value);
-        queue.shift();
+    /** The slow path, for the first event waiting: this subscriber's session, then the run that applies to them. */
+    const slowStep = () => {
+      const payload = queue[0]!;
+      const active = hash ? state.sessions.isActive(ctx.em, hash) : false;
+      if (typeof active !== 'boolean') {
+        waiting = true;
+        active.then(afterSessionCheck, () => afterSessionCheck(false));
+        return;
       }
+      if (!active) return stop(() => sink.end());
+      if (typeof payload !== 'object' || payload === null) {
+        // Not an event object (no topic of this app publishes one): nothing to share, refuse it.
+        queue.shift();
+        return;
+      }
+      const outcome = state.deliveries.attempt(family, payload, subscriber, ctx.em, deliver, waiter);
+      if (!outcome) return void (waiting = true);
+      if (outcome.error !== undefined) return stop(() => sink.error(outcome.error));
+      if (outcome.value) sink.send(outcome.value);
+      queue.shift();
     };
-    // The fast path (see `Cohort`): an idle subscriber whose session is known to stand joins its
-    // cohort's batch for the event. Anything else (a session to check, events queued, a run that
-    // turns out not to apply) takes `drain`, which decides the same way, one subscriber at a time.
+    /** Takes the waiting events in order: each by the fast path when it can, else the slow one. */
+    const advance = () => {
+      while (!waiting && !done && queue.length) if (!fast(queue[0]!)) slowStep();
+    };
+    // The fast path (see `Cohort`): a subscriber whose session is known to stand joins its cohort's
+    // batch for the event. Anything else (a session to check, a run that turns out not to apply)
+    // takes `slowStep`, which decides the same way, one subscriber at a time.
     const member: Member = {
       subscriber,
       settled(outcome, applies) {
         waiting = false;
         if (done) return;
-        if (!applies) return drain();
+        if (!applies) {
+          slowStep();
+          return advance();
+        }
         if (outcome.error !== undefined) return stop(() => sink.error(outcome.error));
         if (outcome.value) sink.send(outcome.value);
         queue.shift();
-        if (queue.length) drain();
+        advance();
       },
     };
     let cohort: Cohort | null = null;
@@ -725,17 +731,25 @@ function authorizedEventsWithDirect<T>(
         const outcome = state.deliveries.attempt(family, payload, subscriber, ctx.em, deliver, runWaiter);
         if (outcome) settleBatch(b, predicted, outcome);
       }
+      const outcome = batch.outcome;
+      if (outcome) {
+        // Settled already (an event taken late): deliver at once, or leave it to the slow path.
+        if (!batch.covered && signature(subscriber, outcome.reads!, outcome.readsKey) !== outcome.sig) return false;
+        if (outcome.error !== undefined) stop(() => sink.error(outcome.error));
+        else {
+          if (outcome.value) sink.send(outcome.value);
+          queue.shift();
+        }
+        return true;
+      }
       waiting = true;
-      if (batch.outcome) member.settled(batch.outcome, batch.covered || signature(subscriber, batch.outcome.reads!, batch.outcome.readsKey) === batch.outcome.sig);
-      else batch.members.push(member);
+      batch.members.push(member);
       return true;
     };
     const take = (value: unknown) => {
       if (done) return;
       queue.push(value as T);
-      if (waiting) return;
-      if (queue.length === 1 && fast(value as T)) return;
-      drain();
+      if (!waiting) advance();
     };
     const ended = () => {
       if (!done) stop(() => sink.end());
