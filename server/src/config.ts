@@ -21,6 +21,11 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Largest upload accepted, in bytes. */
   uploadLimitBytes: number;
+  /**
+   * How often the server makes what has fallen due without anyone asking (feedback rounds and
+   * their FEEDBACK_DUE notifications), in ms; also once at start. 0: never (tests call the jobs).
+   */
+  jobsIntervalMs: number;
   /** Where document bytes go: the data folder, or S3-compatible storage. */
   documentStorage: { kind: 'local'; root: string } | { kind: 's3'; endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
 }
@@ -64,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     logLevel,
     uploadLimitBytes: Math.round(Number(env.UPLOAD_LIMIT_MB ?? 25) * 1024 * 1024),
+    jobsIntervalMs: Math.max(0, Math.round(Number(env.JOBS_INTERVAL_MINUTES ?? 60) * 60_000)) || 0,
     documentStorage: env.S3_BUCKET
       ? {
           kind: 's3',

@@ -121,6 +121,8 @@ export async function startTestHub(
     publicUrl: 'http://localhost:4000',
     logLevel: 'error',
     uploadLimitBytes: options.uploadLimitBytes ?? 1024 * 1024,
+    // Tests run the scheduled jobs themselves (no timers behind their back).
+    jobsIntervalMs: 0,
     documentStorage: options.documentStorage ?? { kind: 'local', root: mkdtempSync(path.join(os.tmpdir(), 'ph-docs-')) },
   };
   const server = await startServer(config, orm, createLogger('error'));

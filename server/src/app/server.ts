@@ -16,6 +16,7 @@ import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/s
 import { type AppServices, type Context, type CookieJar, createContext } from './context.js';
 import { AppError, createErrorFormatter } from './errors.js';
 import { fundingStatementCsv } from '../modules/progress/progress.service.js';
+import { makeDueRounds } from '../modules/feedback/feedback.service.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
 import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
 import type { Logger } from './logger.js';
@@ -31,6 +32,8 @@ export interface RunningServer {
   schema: GraphQLSchema;
   /** The live layer (its settings and counters, for tests and the benchmark). */
   live: LiveState;
+  /** What requests' contexts carry (config, logger, pub/sub): for jobs run outside a request. */
+  services: AppServices;
   close(): Promise<void>;
 }
 
@@ -42,6 +45,36 @@ function cookieJar(res: Response, secure: boolean): CookieJar {
   return {
     set: (name, value, maxAgeSeconds) => res.cookie(name, value, { ...base, maxAge: maxAgeSeconds * 1000 }),
     clear: (name) => res.clearCookie(name, base),
+  };
+}
+
+/**
+ * What falls due without a request: feedback rounds and their notifications, at start and then
+ * every `jobsIntervalMs`. A run that fails is logged and tried again at the next tick.
+ */
+function startJobs(config: Config, orm: MikroORM, services: AppServices, logger: Logger): { stop(): Promise<void> } {
+  if (!config.jobsIntervalMs) return { stop: async () => {} };
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  const run = () => {
+    if (running || stopped) return;
+    const ctx = createContext({ viewer: null, em: orm.em.fork(), ip: 'scheduler', cookies: null, app: services });
+    running = makeDueRounds(ctx)
+      .then((count) => logger.debug('jobs: feedback schedules checked', { count }))
+      .catch((error: unknown) => logger.error('jobs: making due feedback rounds failed', { error: String(error) }))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const first = setTimeout(run, 1_000).unref();
+  const timer = setInterval(run, config.jobsIntervalMs).unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(first);
+      clearInterval(timer);
+      await running;
+    },
   };
 }
 
@@ -183,6 +216,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
     app.get('/', (_req, res) => res.type('text').send('Partner Hub API is running at /graphql. Build the client (pnpm build) to serve the web app.'));
   }
 
+  const jobs = startJobs(config, orm, services, logger);
+
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
@@ -190,10 +225,11 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      await jobs.stop();
       await apollo.stop();
       wsServer.close();
       await pubSubHandle.close();
     })());
 
-  return { url, port, httpServer, schema, live: liveState(services), close };
+  return { url, port, httpServer, schema, live: liveState(services), services, close };
 }

@@ -10,7 +10,7 @@ import { notify, publishNotifications } from '../notification/notification.servi
 import { Partnership } from '../partnership/partnership.entity.js';
 import type { PartnershipFacts } from '../partnership/partnership.policy.js';
 import { visiblePartnerships } from '../partnership/partnership.policy.js';
-import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
+import { loadPartnership, partnershipFacts, partnershipWithFacts } from '../partnership/partnership.service.js';
 import { User } from '../user/user.entity.js';
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule, type FeedbackSettings } from './feedback.entity.js';
 import type { FeedbackAnswersInput, SetFeedbackScheduleInput } from './feedback.inputs.js';
@@ -88,6 +88,12 @@ export async function ensureRounds(ctx: Context, schedules: FeedbackSchedule[]):
   const missing = schedules.filter(isActive).map((s) => ({ s, periods: periodsDue(s, today) })).filter((x) => x.periods.length);
   if (!missing.length) return;
 
+  // Read before the transaction: on SQLite it holds the only connection.
+  const partnerships = new Map<string, { partnership: Partnership; facts: PartnershipFacts }>();
+  for (const { s } of missing) {
+    const found = await partnershipWithFacts(ctx, s.partnership.id);
+    if (found) partnerships.set(s.partnership.id, found);
+  }
   const created: FeedbackRound[] = [];
   let notifications: Notification[] = [];
   const em = ctx.em.fork();
@@ -103,9 +109,9 @@ export async function ensureRounds(ctx: Context, schedules: FeedbackSchedule[]):
         // Only if nobody moved it on meanwhile (else theirs stand and ours roll back).
         const moved = await tx.nativeUpdate(FeedbackSchedule, { id: s.id, madeUntil: s.madeUntil ?? null }, { madeUntil: newest.periodEnd });
         if (moved !== 1) throw new MadeElsewhere();
-        const p = await ctx.loaders.partnership.load(s.partnership.id);
-        if (!p) continue;
-        const facts = await partnershipFacts(ctx, p);
+        const found = partnerships.get(s.partnership.id);
+        if (!found) continue;
+        const { partnership: p, facts } = found;
         notifications = notifications.concat(
           await notify(txCtx, {
             recipientIds: await coordinatorIds(tx, facts),
@@ -125,6 +131,19 @@ export async function ensureRounds(ctx: Context, schedules: FeedbackSchedule[]):
   for (const { s } of missing) s.madeUntil = created.filter((r) => r.partnership.id === s.partnership.id).at(-1)!.periodEnd;
   for (const r of created) ctx.app.pubSub.publish('FEEDBACK_ROUND_CHANGED', { roundId: r.id, partnershipId: r.partnership.id });
   publishNotifications(systemCtx, notifications);
+}
+
+/**
+ * The scheduled job: the rounds every schedule owes up to today, with their FEEDBACK_DUE
+ * notifications, so a coordinator learns a round is due without anyone opening the hub first.
+ * Idempotent and safe beside requests and other server processes doing the same (see `ensureRounds`).
+ * Returns how many schedules it looked at.
+ */
+export async function makeDueRounds(ctx: Context): Promise<number> {
+  const schedules = await ctx.em.find(FeedbackSchedule, { rhythm: { $ne: null } });
+  // One at a time: a schedule another process is serving at the same moment holds up no other.
+  for (const s of schedules) await ensureRounds(ctx, [s]);
+  return schedules.length;
 }
 
 // ----- Loading ---------------------------------------------------------------------------------

@@ -9,7 +9,8 @@ import { Partnership, PartnershipMember } from '../partnership/partnership.entit
 import { Programme } from '../programme/programme.entity.js';
 import { User } from '../user/user.entity.js';
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from './feedback.entity.js';
-import { periodAt, periodsDue } from './feedback.service.js';
+import { makeDueRounds, periodAt, periodsDue } from './feedback.service.js';
+import { createContext } from '../../app/context.js';
 
 let hub: TestHub;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -193,6 +194,28 @@ describe('feedbackRounds', () => {
     expect(await notificationsOf(rows[2]!.id)).toEqual([{ kind: 'FEEDBACK_DUE', to: DEMO.coordinator }]);
     expect(await notificationsOf(rows[0]!.id)).toEqual([]);
     expect(await hub.orm.em.fork().count(FeedbackRound, { partnership: p })).toBe(3);
+  });
+});
+
+describe('scheduled job', () => {
+  it('makes the rounds every schedule owes and tells the coordinators, with nobody opening the hub; once only', async () => {
+    const p = await partnership();
+    const em = hub.orm.em.fork();
+    const start = addMonths(`${today().slice(0, 7)}-01`, -1);
+    em.create(FeedbackSchedule, { partnership: em.getReference(Partnership, p), rhythm: 'MONTHLY', startDate: start, activeFrom: start });
+    await em.flush();
+    const run = () => makeDueRounds(createContext({ viewer: null, em: hub.orm.em.fork(), ip: 'scheduler', cookies: null, app: hub.server.services }));
+    expect(await run()).toBeGreaterThan(0);
+    const rows = await hub.orm.em.fork().find(FeedbackRound, { partnership: p }, { orderBy: { periodStart: 'asc' } });
+    expect(rows.map((r) => r.periodStart)).toEqual([start, addMonths(start, 1)]);
+    expect(await notificationsOf(rows[1]!.id)).toEqual([{ kind: 'FEEDBACK_DUE', to: DEMO.coordinator }]);
+    // Again (the next tick, or another server process): nothing more.
+    await Promise.all([run(), run()]);
+    expect(await hub.orm.em.fork().count(FeedbackRound, { partnership: p })).toBe(2);
+    expect(await notificationsOf(rows[1]!.id)).toEqual([{ kind: 'FEEDBACK_DUE', to: DEMO.coordinator }]);
+    // The coordinator sees it among what waits for them.
+    const { myFeedbackRounds } = await as.coordinator!.ok(MINE);
+    expect(myFeedbackRounds.map((r: any) => r.id)).toContain(rows[1]!.id);
   });
 });
 
