@@ -25,8 +25,13 @@ import { createLoaders } from './loaders.js';
  *   gets one execution per user; a policy that reads role and organisation, one per pair. This
  *   holds because decisions and executions are functions of (event, arguments, the viewer fields
  *   they read, the database), and they are never reused after `LIVE_RECHECK_MS`.
- * - Frames: subscribers of one group get the same result, serialised once and written to each
- *   socket as it is (see `subscribeShared`).
+ * - Frames: subscribers of one group get the same result, serialised and encoded once; each
+ *   socket gets it behind its own subscription id (see `subscribeShared`).
+ * - One pass per event: for subscriptions written to their socket directly, the decision and the
+ *   execution are one run (`deliveries`), and subscribers likely to share it (a `Cohort`: same
+ *   subscription key, equal on the viewer fields such runs have read so far) take an event as one
+ *   batch: one lookup, then a loop of writes. A session in use is checked again in the background
+ *   before its answer goes stale, so that loop does not wait for the database.
  *
  * Contract for `mayReceive` and subscription resolvers (as `documentAdded` does): read the viewer
  * through the context they are given (`eventCtx`, `@Ctx()`, `event.ctx`), never a viewer captured
