@@ -18,6 +18,8 @@ import { AppError, createErrorFormatter } from './errors.js';
 import { fundingStatementCsv } from '../modules/progress/progress.service.js';
 import { makeDueRounds } from '../modules/feedback/feedback.service.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
+import { removeAbandonedAttachments } from '../modules/document/document.service.js';
+import type { DocumentStorage } from '../modules/document/storage.js';
 import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
 import type { Logger } from './logger.js';
 import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
@@ -49,22 +51,27 @@ function cookieJar(res: Response, secure: boolean): CookieJar {
 }
 
 /**
- * What falls due without a request: feedback rounds and their notifications, at start and then
- * every `jobsIntervalMs`. A run that fails is logged and tried again at the next tick.
+ * What falls due without a request, at start and then every `jobsIntervalMs`: feedback rounds
+ * and their notifications, and the clean-up of attachments uploaded but never sent. A job that
+ * fails is logged and tried again at the next tick; one failing does not hold up the other.
  */
-function startJobs(config: Config, orm: MikroORM, services: AppServices, logger: Logger): { stop(): Promise<void> } {
+function startJobs(config: Config, orm: MikroORM, services: AppServices, logger: Logger, storage: DocumentStorage): { stop(): Promise<void> } {
   if (!config.jobsIntervalMs) return { stop: async () => {} };
   let running: Promise<void> | null = null;
   let stopped = false;
+  const job = (name: string, fn: (ctx: Context) => Promise<number>) =>
+    fn(createContext({ viewer: null, em: orm.em.fork(), ip: 'scheduler', cookies: null, app: services })).then(
+      (count) => logger.debug(`jobs: ${name}`, { count }),
+      (error: unknown) => logger.error(`jobs: ${name} failed`, { error: String(error) }),
+    );
   const run = () => {
     if (running || stopped) return;
-    const ctx = createContext({ viewer: null, em: orm.em.fork(), ip: 'scheduler', cookies: null, app: services });
-    running = makeDueRounds(ctx)
-      .then((count) => logger.debug('jobs: feedback schedules checked', { count }))
-      .catch((error: unknown) => logger.error('jobs: making due feedback rounds failed', { error: String(error) }))
-      .finally(() => {
-        running = null;
-      });
+    running = (async () => {
+      await job('feedback rounds due', makeDueRounds);
+      await job('abandoned attachments removed', (ctx) => removeAbandonedAttachments(ctx, storage));
+    })().finally(() => {
+      running = null;
+    });
   };
   const first = setTimeout(run, 1_000).unref();
   const timer = setInterval(run, config.jobsIntervalMs).unref();
@@ -184,7 +191,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
     }),
   );
 
-  registerDocumentRoutes(app, orm, services, createStorage(config));
+  const storage = createStorage(config);
+  registerDocumentRoutes(app, orm, services, storage);
   registerMeetingRoutes(app, orm, services);
 
   // The funding statement as CSV: the session cookie, the same policy and figures as the API.
@@ -216,7 +224,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
     app.get('/', (_req, res) => res.type('text').send('Partner Hub API is running at /graphql. Build the client (pnpm build) to serve the web app.'));
   }
 
-  const jobs = startJobs(config, orm, services, logger);
+  const jobs = startJobs(config, orm, services, logger, storage);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;

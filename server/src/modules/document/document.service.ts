@@ -208,6 +208,30 @@ export async function checkPendingAttachments(ctx: Context, viewerId: string, th
 }
 
 /** Inside the send's transaction, after the message row is written: attaches the checked files, or fails the whole send. */
+/** How long an attachment may wait to be sent: older pending uploads are removed by the clean-up job. */
+export const PENDING_ATTACHMENT_TTL_MS = 24 * 3600 * 1000;
+
+/**
+ * The clean-up job: attachments uploaded to a thread but never sent, older than
+ * `PENDING_ATTACHMENT_TTL_MS`, are removed, with their bytes when no other version holds them.
+ * A send claiming one at the same moment wins or gets ATTACHMENT_UNAVAILABLE (the claim checks).
+ * Returns how many were removed.
+ */
+export async function removeAbandonedAttachments(ctx: Context, storage: DocumentStorage, now = new Date()): Promise<number> {
+  const em = ctx.em.fork();
+  const cutoff = new Date(now.getTime() - PENDING_ATTACHMENT_TTL_MS);
+  const stale = await em.find(Document, { thread: { $ne: null }, message: null, createdAt: { $lt: cutoff } }, { fields: ['id'], limit: 500 });
+  if (!stale.length) return 0;
+  const ids = stale.map((d) => d.id);
+  const keys = [...new Set((await em.find(DocumentVersion, { document: { $in: ids } }, { fields: ['storageKey'] })).map((v) => v.storageKey))];
+  // Still pending at this moment only; their versions go with them (on delete cascade).
+  const removed = await em.nativeDelete(Document, { id: { $in: ids }, message: null });
+  for (const key of keys) {
+    if (!(await em.count(DocumentVersion, { storageKey: key }))) await storage.delete(key).catch(() => undefined);
+  }
+  return removed;
+}
+
 export async function claimAttachments(tx: import('@mikro-orm/core').EntityManager, ids: readonly string[], messageId: string, threadId: string, viewerId: string): Promise<void> {
   if (!ids.length) return;
   const n = await tx.nativeUpdate(Document, { id: { $in: [...ids] }, thread: threadId, message: null, createdBy: viewerId, deletedAt: null }, { message: messageId });
@@ -356,6 +380,9 @@ export async function receiveFile(ctx: Context, storage: DocumentStorage, tmpDir
       uploadedBy: ctx.em.getReference(User, viewer.id),
     });
     await ctx.em.flush();
+    // The bytes were there already (the same content uploaded before): if the clean-up of abandoned
+    // attachments removed them just now, before this version held them, store them again.
+    if (!stored.created && !(await storage.exists(key))) await storage.put(tmp, key, type.mime);
     // A shelf document appears live on its partnership or household; a meeting's on the meeting
     // page; an attachment shows with its message, when the send that attaches it is published.
     if (document.meeting) ctx.app.pubSub.publish('MEETING_CHANGED', { meetingId: document.meeting.id });

@@ -4,6 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
+import { createContext } from '../../app/context.js';
+import { Document, DocumentVersion } from './document.entity.js';
+import { PENDING_ATTACHMENT_TTL_MS, removeAbandonedAttachments } from './document.service.js';
+import { LocalDiskStorage } from './storage.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6300010000050001' + '0d0a2db40000000049454e44ae426082', 'hex');
@@ -229,6 +233,33 @@ describe('attachments to messages', () => {
     // An attachment is not on the partnership's shelf.
     const shelf = (await contact.ok(LIST, { p: ids.partnership.mechelen })).documents.map((d: { id: string }) => d.id);
     expect(shelf).not.toContain(docId);
+  });
+
+  it('removes attachments never sent after a day, with their bytes unless a sent one shares them; a send of one removed is refused', async () => {
+    const volunteer = await hub.as(DEMO.volunteer);
+    const threadId = await partnershipThread(volunteer);
+    const unique = (label: string) => Buffer.concat([PDF, Buffer.from(`% ${label} ${clientId()}\n`)]);
+    const shared = unique('shared');
+    const pendingId = (await upload(volunteer, { threadId, category: 'OTHER' }, { bytes: unique('abandoned'), name: 'weg.pdf' })).body.document!.id;
+    const sharingId = (await upload(volunteer, { threadId, category: 'OTHER' }, { bytes: shared, name: 'kopie.pdf' })).body.document!.id;
+    const sentId = (await upload(volunteer, { threadId, category: 'OTHER' }, { bytes: shared, name: 'verstuurd.pdf' })).body.document!.id;
+    await volunteer.ok(SEND, { input: { threadId, clientId: clientId(), body: 'Met bijlage', attachmentIds: [sentId] } });
+    const storage = new LocalDiskStorage(storageRoot);
+    const keyOf = async (id: string) => (await hub.orm.em.fork().findOneOrFail(DocumentVersion, { document: id })).storageKey;
+    const [pendingKey, sharedKey] = [await keyOf(pendingId), await keyOf(sharingId)];
+    const ctx = () => createContext({ viewer: null, em: hub.orm.em.fork(), ip: 'scheduler', cookies: null, app: hub.server.services });
+
+    // Within the day nothing goes.
+    expect(await removeAbandonedAttachments(ctx(), storage)).toBe(0);
+    // A day later: both pending ones go (and any other test's pending uploads); the sent one stays.
+    expect(await removeAbandonedAttachments(ctx(), storage, new Date(Date.now() + PENDING_ATTACHMENT_TTL_MS + 60_000))).toBeGreaterThanOrEqual(2);
+    const left = await hub.orm.em.fork().find(Document, { id: { $in: [pendingId, sharingId, sentId] } });
+    expect(left.map((d) => d.id)).toEqual([sentId]);
+    expect(await storage.exists(pendingKey)).toBe(false);
+    expect(await storage.exists(sharedKey)).toBe(true);
+    expect((await download(volunteer, sentId)).bytes.equals(shared)).toBe(true);
+    const late = await volunteer.gql(SEND, { input: { threadId, clientId: clientId(), body: 'Te laat', attachmentIds: [pendingId] } });
+    expect(late.errors?.[0]?.extensions?.code).toBe('ATTACHMENT_UNAVAILABLE');
   });
 
   it("answers 404 on the download URL and NOT_FOUND in GraphQL to another partnership's volunteer", async () => {

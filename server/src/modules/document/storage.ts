@@ -11,7 +11,10 @@ import { pipeline } from 'node:stream/promises';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
 export interface DocumentStorage {
-  /** Moves a finished temporary file in under its key; `created` is false when the key already existed. */
+  /**
+   * Stores a finished temporary file under its key; `created` is false when the key already
+   * existed (then the temporary file is left as it is: the caller removes it).
+   */
   put(tempFile: string, key: string, contentType: string): Promise<{ created: boolean }>;
   get(key: string): Promise<Readable>;
   delete(key: string): Promise<void>;
@@ -35,10 +38,7 @@ export class LocalDiskStorage implements DocumentStorage {
 
   async put(tempFile: string, key: string) {
     const target = this.file(key);
-    if (await this.exists(key)) {
-      await rm(tempFile, { force: true });
-      return { created: false };
-    }
+    if (await this.exists(key)) return { created: false };
     await mkdir(path.dirname(target), { recursive: true });
     await rename(tempFile, target);
     return { created: true };
@@ -89,14 +89,10 @@ export class S3Storage implements DocumentStorage {
   }
 
   async put(tempFile: string, key: string, contentType: string) {
-    try {
-      if (await this.exists(key)) return { created: false };
-      const { size } = await stat(tempFile);
-      await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: createReadStream(tempFile), ContentLength: size, ContentType: contentType }));
-      return { created: true };
-    } finally {
-      await rm(tempFile, { force: true });
-    }
+    if (await this.exists(key)) return { created: false };
+    const { size } = await stat(tempFile);
+    await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: createReadStream(tempFile), ContentLength: size, ContentType: contentType }));
+    return { created: true };
   }
 
   async get(key: string) {
