@@ -19,7 +19,7 @@ import type { MeetingFacts } from '../meeting/meeting.policy.js';
 import { loadMeetingWithFacts, meetingFacts } from '../meeting/meeting.service.js';
 import type { Message, Thread } from '../messaging/messaging.entity.js';
 import type { ThreadFacts } from '../messaging/messaging.policy.js';
-import { loadThread, messagingLoaders, threadFacts } from '../messaging/messaging.service.js';
+import { changeAttachmentOf, loadThread, messagingLoaders, threadFacts } from '../messaging/messaging.service.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import type { PartnershipFacts } from '../partnership/partnership.policy.js';
 import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
@@ -247,29 +247,35 @@ export function checkCategoryFits(category: DocumentCategory, onHousehold: boole
 export async function renameDocument(ctx: Context, id: string, name: string): Promise<Document> {
   const d = await loadDocument(ctx, id, 'manage');
   if (!name.trim()) throw new AppError('BAD_USER_INPUT', 'Give the document a name', { validationErrors: [{ field: 'name', constraints: ['isNotEmpty'] }] });
-  d.name = safeName(name);
-  await ctx.em.flush();
-  return d;
+  return saveChange(ctx, d, { name: safeName(name) });
 }
 
 export async function recategoriseDocument(ctx: Context, id: string, category: DocumentCategory): Promise<Document> {
   const { document: d, place } = await loadDocumentAt(ctx, id, 'manage');
   checkCategoryFits(category, !!d.household);
   if (!documentPolicy.manageAt(ctx.viewer, place, category, d.createdBy?.id ?? null)) throw forbidden();
-  d.category = category;
-  await ctx.em.flush();
-  return d;
+  return saveChange(ctx, d, { category });
 }
 
 /** Soft delete: who and when are kept; the document leaves lists and downloads. */
 export async function deleteDocument(ctx: Context, id: string): Promise<boolean> {
   const viewer = requireViewer(ctx);
   const d = await loadDocument(ctx, id, 'manage');
-  d.deletedAt = new Date();
-  d.deletedBy = ctx.em.getReference(User, viewer.id);
-  await ctx.em.flush();
+  await saveChange(ctx, d, { deletedAt: new Date(), deletedBy: ctx.em.getReference(User, viewer.id) });
   if (d.meeting) ctx.app.pubSub.publish('MEETING_CHANGED', { meetingId: d.meeting.id });
   return true;
+}
+
+/** Writes a change of a document; a sent attachment's change also reaches its message (see `changeAttachmentOf`). */
+async function saveChange(ctx: Context, d: Document, values: Partial<Pick<Document, 'name' | 'category' | 'deletedAt' | 'deletedBy'>>): Promise<Document> {
+  if (!d.message) {
+    Object.assign(d, values);
+    await ctx.em.flush();
+    return d;
+  }
+  await changeAttachmentOf(ctx, d.message.id, (tx) => tx.nativeUpdate(Document, { id: d.id }, values));
+  await ctx.em.refresh(d);
+  return d;
 }
 
 /** Every version, newest first (batched: a list of documents costs one query). */

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
+import { subscribe } from '../../../test/live.js';
 import { createContext } from '../../app/context.js';
 import { Document, DocumentVersion } from './document.entity.js';
 import { PENDING_ATTACHMENT_TTL_MS, removeAbandonedAttachments } from './document.service.js';
@@ -233,6 +234,27 @@ describe('attachments to messages', () => {
     // An attachment is not on the partnership's shelf.
     const shelf = (await contact.ok(LIST, { p: ids.partnership.mechelen })).documents.map((d: { id: string }) => d.id);
     expect(shelf).not.toContain(docId);
+  });
+
+  it('a sent attachment renamed or deleted by its author reaches open threads live and the catch-up of changes; the text is not marked edited', async () => {
+    const volunteer = await hub.as(DEMO.volunteer);
+    const contact = await hub.as(DEMO.contact);
+    const threadId = await partnershipThread(volunteer);
+    const docId = (await upload(volunteer, { threadId, category: 'OTHER' }, { bytes: PDF, name: 'eerst.pdf' })).body.document!.id;
+    const sent = (await volunteer.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id changeSeq } }`, { input: { threadId, clientId: clientId(), body: 'Bijlage', attachmentIds: [docId] } })).sendMessage;
+    const live = subscribe(hub, contact, `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { id edited attachments { id name } } } }`, { t: threadId });
+    let n = 0;
+    await live.until(
+      () => volunteer.ok(`mutation($id: ID!, $name: String!) { renameDocument(id: $id, name: $name) { id name } }`, { id: docId, name: `nieuw-${++n}.pdf` }),
+      (d) => d.messageEvents.kind === 'EDITED' && d.messageEvents.message.attachments[0]?.name === `nieuw-${n}.pdf`,
+    );
+    const changes = async () => (await contact.ok(`query($t: ID!, $c: Int!) { threadChanges(threadId: $t, afterChangeSeq: $c) { messages { id edited attachments { id name } } } }`, { t: threadId, c: sent.changeSeq })).threadChanges.messages;
+    expect(await changes()).toEqual([{ id: sent.id, edited: false, attachments: [{ id: docId, name: `nieuw-${n}.pdf` }] }]);
+
+    expect((await volunteer.ok(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: docId })).deleteDocument).toBe(true);
+    await live.until(async () => {}, (d) => d.messageEvents.kind === 'EDITED' && d.messageEvents.message.attachments.length === 0);
+    expect(await changes()).toEqual([{ id: sent.id, edited: false, attachments: [] }]);
+    await live.close();
   });
 
   it('removes attachments never sent after a day, with their bytes unless a sent one shares them; a send of one removed is refused', async () => {

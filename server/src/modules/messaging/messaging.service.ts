@@ -422,6 +422,26 @@ async function changeOwnMessage(ctx: Context, id: string, kind: 'EDITED' | 'DELE
   return changed;
 }
 
+/**
+ * A sent message's attachment changed (renamed, re-categorised, deleted): `change` writes it, in
+ * the same transaction as the message's new change number, so reconnecting clients catch it up
+ * (`threadChanges`) and open threads get an EDITED event. The text is untouched: not shown as edited.
+ */
+export async function changeAttachmentOf(ctx: Context, messageId: string, change: (tx: EntityManager) => Promise<unknown>): Promise<void> {
+  const found = await ctx.em.findOne(Message, { id: messageId });
+  if (!found) throw notFound();
+  const thread = await messagingLoaders(ctx).thread.load(found.thread.id);
+  if (!thread) throw notFound();
+  const changed = await ctx.em.fork().transactional(async (tx) => {
+    await change(tx);
+    const rows = await raw(tx).execute<{ last_change_seq: number | string }[]>('update message_thread set last_change_seq = last_change_seq + 1 where id = ? returning last_change_seq', [thread.id], 'all');
+    const m = await tx.findOneOrFail(Message, { id: messageId });
+    m.changeSeq = Number(rows[0]!.last_change_seq);
+    return m;
+  });
+  publishMessage(ctx, 'EDITED', changed, thread);
+}
+
 export async function editMessage(ctx: Context, input: EditMessageInput): Promise<Message> {
   return changeOwnMessage(ctx, input.id, 'EDITED', async (current, facts) => {
     const body = requireBody(input.body);
