@@ -394,6 +394,13 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
   return message;
 }
 
+/** The thread's next change number, taken inside the transaction that makes the change. */
+async function nextChangeSeq(tx: EntityManager, threadId: string): Promise<number> {
+  const rows = await raw(tx).execute<{ last_change_seq: number | string }[]>('update message_thread set last_change_seq = last_change_seq + 1 where id = ? returning last_change_seq', [threadId], 'all');
+  if (!rows[0]) throw notFound();
+  return Number(rows[0].last_change_seq);
+}
+
 /** Changes one's own message under a new change number (so reconnecting clients catch the edit up). */
 /**
  * `prepare` checks the change outside the transaction (it may query) and returns what to apply to
@@ -407,11 +414,11 @@ async function changeOwnMessage(ctx: Context, id: string, kind: 'EDITED' | 'DELE
   const apply = await prepare(message, facts);
   let notifications: Notification[] = [];
   const changed = await ctx.em.transactional(async (tx) => {
-    const rows = await raw(tx).execute<{ last_change_seq: number | string }[]>('update message_thread set last_change_seq = last_change_seq + 1 where id = ? returning last_change_seq', [thread.id], 'all');
+    const changeSeq = await nextChangeSeq(tx, thread.id);
     const m = await tx.findOneOrFail(Message, { id: message.id });
     const mentionedBefore = new Set(m.mentionIds);
     apply(m);
-    m.changeSeq = Number(rows[0].last_change_seq);
+    m.changeSeq = changeSeq;
     // People newly mentioned by an edit are told (checked by checkMentions: they may see it).
     const added = m.mentionIds.filter((id) => !mentionedBefore.has(id) && id !== viewer.id);
     if (added.length) notifications = await queueNotifications(ctx, tx, m, thread, { message: [], mention: added });
@@ -434,9 +441,9 @@ export async function changeAttachmentOf(ctx: Context, messageId: string, change
   if (!thread) throw notFound();
   const changed = await ctx.em.fork().transactional(async (tx) => {
     await change(tx);
-    const rows = await raw(tx).execute<{ last_change_seq: number | string }[]>('update message_thread set last_change_seq = last_change_seq + 1 where id = ? returning last_change_seq', [thread.id], 'all');
+    const changeSeq = await nextChangeSeq(tx, thread.id);
     const m = await tx.findOneOrFail(Message, { id: messageId });
-    m.changeSeq = Number(rows[0]!.last_change_seq);
+    m.changeSeq = changeSeq;
     return m;
   });
   publishMessage(ctx, 'EDITED', changed, thread);
