@@ -21,9 +21,7 @@ import { Notification } from '../src/modules/notification/notification.entity.js
 import { addDays, guidanceEndDate, NOTIFICATION_KINDS, RESETTLEMENT_PLAN } from '@partner-hub/shared';
 import { ActionItem, AgendaItem, EvaluationScore, Meeting, MeetingDecision, MeetingInvitee, MeetingPartnership } from '../src/modules/meeting/meeting.entity.js';
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createPubSubHandle } from '../src/app/pubsub.js';
 import { createSchema } from '../src/app/schema.js';
 import { todayInBrussels } from '../src/app/validators.js';
@@ -40,6 +38,7 @@ import { GuidanceStep, StepTemplate } from '../src/modules/progress/progress.ent
 import { User } from '../src/modules/user/user.entity.js';
 import { DEMO_USERS } from '../src/seeders/demo.js';
 import { type Agent, codes, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from './harness.js';
+import { type OpenSubscription, subscribe } from './live.js';
 
 // ---------------------------------------------------------------------------------------------
 // Actors, targets, outcomes
@@ -518,64 +517,18 @@ async function arrivingSoonFixture(c: CaseCtx, target: string) {
 // Subscriptions over graphql-ws, with the session cookie of the actor
 // ---------------------------------------------------------------------------------------------
 
-/** A `ws` WebSocket that sends the given cookie with the upgrade request, as a browser would. */
-function webSocketWithCookie(cookie: string | undefined) {
-  return class CookieWebSocket extends WebSocket {
-    constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, cookie ? { headers: { cookie } } : {});
-    }
-  };
-}
+/** Subscriptions not closed yet (each case closes its own; what a failure leaves is closed at the end). */
+const openSubscriptions = new Set<OpenSubscription>();
 
-const openClients = new Set<{ dispose(): void | Promise<void> }>();
-
-/** A subscription opened as the agent: what arrived, whether it ended, how the socket closed. */
-function openSubscription(c: CaseCtx, query: string, variables: Record<string, unknown>) {
-  const client = createClient({
-    url: `${c.env.hub.url.replace('http', 'ws')}/graphql`,
-    webSocketImpl: webSocketWithCookie(c.agent.cookie),
-    lazy: true,
-    retryAttempts: 0,
-    shouldRetry: () => false,
-  });
-  openClients.add(client);
-  const sub = {
-    payloads: [] as GraphQLResult[],
-    closeCode: undefined as number | undefined,
-    ended: false,
-    /** Resolves when something arrives, or after `ms` (a guard against a hang, not an assertion). */
-    nextOrAfter: (ms: number) =>
-      new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, ms);
-      }),
-    close: async () => {
-      unsubscribe();
-      await client.dispose();
-      openClients.delete(client);
-    },
+/** A subscription opened as the agent, with its session cookie (test/live.ts): what arrived, whether it ended, how the socket closed. */
+function openSubscription(c: CaseCtx, query: string, variables: Record<string, unknown>): OpenSubscription {
+  const sub = subscribe(c.env.hub, c.agent, query, variables);
+  openSubscriptions.add(sub);
+  const close = sub.close;
+  sub.close = async () => {
+    openSubscriptions.delete(sub);
+    await close();
   };
-  let wake: () => void = () => {};
-  const unsubscribe = client.subscribe(
-    { query, variables },
-    {
-      next: (p) => {
-        sub.payloads.push(p as GraphQLResult);
-        wake();
-      },
-      error: (e: unknown) => {
-        sub.ended = true;
-        if (Array.isArray(e)) sub.payloads.push({ errors: e });
-        else if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number') sub.closeCode = (e as { code: number }).code;
-        else sub.payloads.push({ errors: [{ message: String(e) }] });
-        wake();
-      },
-      complete: () => {
-        sub.ended = true;
-        wake();
-      },
-    },
-  );
   return sub;
 }
 
@@ -588,13 +541,8 @@ function openSubscription(c: CaseCtx, query: string, variables: Record<string, u
 async function observeSubscription(c: CaseCtx, query: string, variables: Record<string, unknown>, trigger: () => Promise<unknown>, isFixtureEvent: (data: any) => boolean): Promise<Observed> {
   const sub = openSubscription(c, query, variables);
   const { payloads } = sub;
-  const settled = () => sub.ended || payloads.some((p) => p.errors?.length || (p.data && isFixtureEvent(p.data)));
   try {
-    for (let attempt = 0; attempt < 60 && !settled(); attempt++) {
-      await trigger();
-      if (settled()) break;
-      await sub.nextOrAfter(150);
-    }
+    await sub.until(trigger, isFixtureEvent);
   } finally {
     await sub.close();
   }
@@ -2611,7 +2559,7 @@ function suite(title: string, keys: string[], setup?: (env: Env) => Promise<void
       env = await startEnv(setup);
     });
     afterAll(async () => {
-      await Promise.all([...openClients].map((client) => client.dispose()));
+      await Promise.all([...openSubscriptions].map((sub) => sub.close()));
       await env?.hub.close();
     });
     for (const { op, spec, actor, target, outcome } of casesOf(keys)) {
