@@ -633,6 +633,12 @@ function authorizedEventsWithDirect<T>(
         advance();
       },
     };
+    /** The first waiting event's outcome for this subscriber: written when allowed and done with, or the subscription fails. */
+    const takeOutcome = (outcome: Outcome<ExecutionResult | null>) => {
+      if (outcome.error !== undefined) return stop(() => sink.error(outcome.error));
+      if (outcome.value) sink.send(outcome.value);
+      queue.shift();
+    };
     const afterSessionCheck = (active: boolean) => {
       waiting = false;
       if (done) return;
@@ -656,9 +662,7 @@ function authorizedEventsWithDirect<T>(
       }
       const outcome = state.deliveries.attempt(family, payload, subscriber, ctx.em, deliver, waiter);
       if (!outcome) return void (waiting = true);
-      if (outcome.error !== undefined) return stop(() => sink.error(outcome.error));
-      if (outcome.value) sink.send(outcome.value);
-      queue.shift();
+      takeOutcome(outcome);
     };
     /** Takes the waiting events in order: each by the fast path when it can, else the slow one. */
     const advance = () => {
@@ -672,13 +676,8 @@ function authorizedEventsWithDirect<T>(
       settled(outcome, applies) {
         waiting = false;
         if (done) return;
-        if (!applies) {
-          slowStep();
-          return advance();
-        }
-        if (outcome.error !== undefined) return stop(() => sink.error(outcome.error));
-        if (outcome.value) sink.send(outcome.value);
-        queue.shift();
+        if (applies) takeOutcome(outcome);
+        else slowStep();
         advance();
       },
     };
@@ -740,11 +739,7 @@ function authorizedEventsWithDirect<T>(
       if (outcome) {
         // Settled already (an event taken late): deliver at once, or leave it to the slow path.
         if (!batch.covered && signature(subscriber, outcome.reads!, outcome.readsKey) !== outcome.sig) return false;
-        if (outcome.error !== undefined) stop(() => sink.error(outcome.error));
-        else {
-          if (outcome.value) sink.send(outcome.value);
-          queue.shift();
-        }
+        takeOutcome(outcome);
         return true;
       }
       waiting = true;
