@@ -35,21 +35,29 @@ export const AgendaPanel_meeting = graphql(`
   }
 `);
 
+/** What an added agenda item brings into the cache: everything the agenda and the minutes show of it. */
+export const AgendaPanel_addedItem = graphql(`
+  fragment AgendaPanel_addedItem on AgendaItem {
+    id
+    position
+    title
+    description
+    notes
+    sourceType
+    sourceUrl
+    viewerCanEdit
+    author {
+      id
+      name
+    }
+  }
+`);
+
 export const AddAgendaItemDocument = graphql(`
   mutation AddAgendaItem($meetingId: ID!, $input: AgendaItemInput!) {
     addAgendaItem(meetingId: $meetingId, input: $input) {
       id
-      position
-      title
-      description
-      notes
-      sourceType
-      sourceUrl
-      viewerCanEdit
-      author {
-        id
-        name
-      }
+      ...AgendaPanel_addedItem
     }
   }
 `);
@@ -58,17 +66,7 @@ export const AddProposedAgendaItemDocument = graphql(`
   mutation AddProposedAgendaItem($meetingId: ID!, $key: ID!) {
     addProposedAgendaItem(meetingId: $meetingId, key: $key) {
       id
-      position
-      title
-      description
-      notes
-      sourceType
-      sourceUrl
-      viewerCanEdit
-      author {
-        id
-        name
-      }
+      ...AgendaPanel_addedItem
     }
   }
 `);
