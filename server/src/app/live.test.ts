@@ -157,7 +157,7 @@ describe('shared execution', () => {
 });
 
 describe('shared execution of messages', () => {
-  it('decides and executes a message once for the volunteers of a partnership, whoever they are', async () => {
+  it('decides and executes a message once for the volunteers of a partnership, whoever they are, at one statement for all of them', async () => {
     // Four different volunteers of one welcome group: the messaging policy reads their role and
     // organisation, not who they are, so they form one group.
     const em = hub.orm.em.fork();
@@ -168,25 +168,33 @@ describe('shared execution of messages', () => {
     const volunteers = await Promise.all(emails.map((e) => hub.as(e)));
     const coordinator = await hub.as(DEMO.coordinator);
     const { openPartnershipThread: thread } = await coordinator.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
-    const EVENTS = `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { body } } }`;
-    const subs = volunteers.map((v) => subscribe(v, EVENTS, { t: thread.id }));
-    const bodies = (s: Sub) => s.results.filter((r) => r.data).map((r) => (r.data!.messageEvents as { message: { body: string } }).message.body);
     let k = 0;
     const send = async () => {
       const body = `Live ${++k}`;
       await coordinator.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread.id, clientId: `live-message-${k}`, body } });
       return body;
     };
+    await send();
+    const start = hub.statements.count;
+    await send();
+    const alone = hub.statements.count - start;
+    const EVENTS = `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { body } } }`;
+    const subs = volunteers.map((v) => subscribe(v, EVENTS, { t: thread.id }));
+    const bodies = (s: Sub) => s.results.filter((r) => r.data).map((r) => (r.data!.messageEvents as { message: { body: string } }).message.body);
     let warm = '';
     await until(() => subs.every((s) => bodies(s).includes(warm)), async () => (warm = await send()));
 
     const { stats } = hub.server.live;
-    const before = { ...stats };
+    const before = { ...stats, statements: hub.statements.count };
     const body = await send();
     await until(() => subs.every((s) => bodies(s).includes(body)));
+    const withSubscribers = hub.statements.count - before.statements;
     expect(subs.every((s) => bodies(s).filter((b) => b === body).length === 1)).toBe(true);
     expect(stats.decisions - before.decisions).toBe(1);
     expect(stats.executions - before.executions).toBe(1);
+    // Against the same send before anyone subscribed: the four cost one statement more (the
+    // message; the event carries the thread's facts, so the decision loads nothing).
+    expect(withSubscribers - alone).toBe(1);
     await Promise.all(subs.map((s) => s.close()));
   });
 });
@@ -237,6 +245,30 @@ describe('sign-out and lost access', () => {
     expect(gone.ended).toBe(true);
     expect(references(gone, 'householdChanged')).not.toContain(after);
     expect(gone.results.filter((r) => r.errors)).toEqual([]);
+  });
+
+  it('keeps the session of an open subscription checked while no event comes: the first event after a quiet spell waits for no session query', async () => {
+    const agent = await hub.as(DEMO.volunteer);
+    const sub = subscribe(agent, QUERY, { p: ids.partnership.mechelen });
+    let warm = '';
+    await until(() => references(sub, 'householdChanged').includes(warm), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    const { stats, sessions } = hub.server.live;
+    const token = decodeURIComponent(agent.cookie!.slice(agent.cookie!.indexOf('=') + 1));
+    const hash = tokenHash(hub.config.sessionSecret, token);
+
+    // A quiet spell as long as the recheck interval: what was known of the session is stale now,
+    // and the session is checked again in the background, with no event to prompt it.
+    clock += LIVE_RECHECK_MS;
+    expect(sessions.record(hash)!.at).toBeLessThan(clock);
+    await until(() => sessions.record(hash)!.at === clock);
+    expect(sessions.record(hash)).toEqual({ active: true, at: clock });
+
+    const queries = stats.sessionQueries;
+    const after = await registerIn(ids.partnership.mechelen);
+    await until(() => references(sub, 'householdChanged').includes(after));
+    expect(references(sub, 'householdChanged')).toContain(after);
+    expect(stats.sessionQueries).toBe(queries);
+    await sub.close();
   });
 
   it('stops events of a partnership whose access was lost', async () => {

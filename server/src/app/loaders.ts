@@ -6,6 +6,8 @@ import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
+import type { PartnershipFacts } from '../modules/partnership/partnership.policy.js';
+import { raw } from './sql.js';
 
 type EntityClass<T> = new (...args: never[]) => T;
 
@@ -28,6 +30,28 @@ function byParent<T>(em: EntityManager, entity: EntityClass<T>, fk: string, pare
   });
 }
 
+/**
+ * Who stands in partnerships (what policies decide on), as plain rows: one statement per tick, no
+ * entities. The same facts `partnershipFacts()` derives from a partnership already loaded; this is
+ * for hot paths that need only the facts (each message sent and each message event).
+ */
+function partnershipFacts(em: EntityManager) {
+  return new DataLoader<string, PartnershipFacts | null>(async (ids) => {
+    const rows = await raw(em).execute<{ id: string; contact_person_id: string | null; deputy_id: string | null; organisation_id: string | null }[]>(
+      `select p.id, p.contact_person_id, p.deputy_id, m.organisation_id from partnership p left join partnership_member m on m.partnership_id = p.id where p.id in (${ids.map(() => '?').join(', ')}) order by m.lead desc, m.id asc`,
+      [...ids],
+      'all',
+    );
+    const facts = new Map<string, PartnershipFacts & { memberOrganisationIds: string[] }>();
+    for (const r of rows) {
+      let f = facts.get(r.id);
+      if (!f) facts.set(r.id, (f = { id: r.id, contactPersonId: r.contact_person_id, deputyId: r.deputy_id, memberOrganisationIds: [] }));
+      if (r.organisation_id) f.memberOrganisationIds.push(r.organisation_id);
+    }
+    return ids.map((id) => facts.get(id) ?? null);
+  });
+}
+
 /** Per-request batched loaders: nested fields of a list cost one query per level, not per row. */
 export function createLoaders(em: EntityManager) {
   return {
@@ -35,6 +59,7 @@ export function createLoaders(em: EntityManager) {
     organisation: byId(em, Organisation),
     programme: byId(em, Programme),
     partnership: byId(em, Partnership),
+    partnershipFacts: partnershipFacts(em),
     household: byId(em, Household),
     partnershipMembers: byParent(em, PartnershipMember, 'partnership', (m) => m.partnership.id, { lead: 'desc', id: 'asc' }),
     households: byParent(em, Household, 'partnership', (h) => h.partnership.id, { reference: 'asc' }),

@@ -1,6 +1,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
+import type { ThreadFacts } from '../modules/messaging/messaging.policy.js';
 
 /** Topics and their payloads: ids and small facts only; subscribers load the rest through policies. */
 export type Topics = {
@@ -10,8 +11,12 @@ export type Topics = {
   MEETING_CHANGED: [{ meetingId: string; removedUserIds?: string[] }];
   NOTIFICATION_ADDED: [{ notificationId: string; recipientId: string }];
   FEEDBACK_ROUND_CHANGED: [{ roundId: string; partnershipId: string }];
-  /** A message was added, edited or deleted (stored before it is published). `internal`: a note for Fedasil staff only. */
-  MESSAGE_CHANGED: [{ kind: 'ADDED' | 'EDITED' | 'DELETED'; messageId: string; threadId: string; partnershipId: string; householdId: string | null; internal: boolean; authorId: string }];
+  /**
+   * A message was added, edited or deleted (stored before it is published). `internal`: a note for
+   * Fedasil staff only. `facts`: who stands in the thread's partnership, as the change read them
+   * (subscribers decide on them rather than each loading them again).
+   */
+  MESSAGE_CHANGED: [{ kind: 'ADDED' | 'EDITED' | 'DELETED'; messageId: string; threadId: string; partnershipId: string; householdId: string | null; internal: boolean; authorId: string; facts: ThreadFacts }];
   /** Someone started or stopped typing in a thread (not stored). */
   TYPING: [{ threadId: string; partnershipId: string; householdId: string | null; userId: string; typing: boolean }];
   /** Someone's read position in a thread moved; `receipts`: whether they share it with others. */

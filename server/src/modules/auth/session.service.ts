@@ -1,7 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { parse as parseCookies } from 'cookie';
+import type { Locale, Role } from '@partner-hub/shared';
 import type { Context, Viewer } from '../../app/context.js';
+import { raw, sqlDate } from '../../app/sql.js';
 import { Session } from './auth.entity.js';
 import type { User } from '../user/user.entity.js';
 
@@ -26,10 +28,14 @@ export function sessionTokenFromCookieHeader(header: string | undefined): string
 export async function viewerFromToken(em: EntityManager, secret: string, token: string | undefined): Promise<Viewer | null> {
   if (!token) return null;
   const hash = tokenHash(secret, token);
-  const session = await em.findOne(Session, { tokenHash: hash, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
-  if (!session || session.user.removedAt) return null;
-  const user = session.user;
-  return { id: user.id, role: user.role, organisationId: user.organisation?.id ?? null, language: user.language, sessionTokenHash: hash };
+  // Every request asks this: one plain row, no entities to hydrate.
+  const [user] = await raw(em).execute<{ id: string; role: Role; organisation_id: string | null; language: Locale }[]>(
+    'select u.id, u.role, u.organisation_id, u.language from session s join app_user u on u.id = s.user_id where s.token_hash = ? and s.expires_at > ? and u.removed_at is null',
+    [hash, sqlDate(em, new Date())],
+    'all',
+  );
+  if (!user) return null;
+  return { id: user.id, role: user.role, organisationId: user.organisation_id, language: user.language, sessionTokenHash: hash };
 }
 
 /** Whether a session still stands (used to stop live subscriptions of a signed-out session). */

@@ -82,6 +82,8 @@ export class Thread {
 @Unique({ properties: ['thread', 'seq'] })
 @Unique({ properties: ['author', 'clientId'] })
 @Index({ properties: ['thread', 'changeSeq'] })
+// Who wrote in a thread (the people a new message notifies) is read from the index alone.
+@Index({ properties: ['thread', 'author'] })
 export class Message {
   [OptionalProps]?: 'createdAt' | 'internal' | 'mentionIds' | 'replyTo' | 'editedAt' | 'deletedAt';
 

@@ -18,7 +18,7 @@ import {
   lastMessageOf,
   listMessages,
   listThreads,
-  loadMessage,
+  loadEventMessage,
   loadThread,
   markThreadRead,
   mayReceivePresence,
@@ -174,12 +174,12 @@ export class ThreadResolver {
       if (threadId) await loadThread(ctx, threadId);
       return authorizedEvents<MessageChanged>(ctx, ctx.app.pubSub.subscribe('MESSAGE_CHANGED'), async (eventCtx, payload) => {
         if (threadId && payload.threadId !== threadId) return false;
-        return mayReceiveThreadEvent(eventCtx, payload.threadId, payload.internal);
+        return mayReceiveThreadEvent(eventCtx, payload.threadId, payload.internal, payload.facts);
       });
     },
   })
   async messageEvents(@Root() event: LiveEvent<MessageChanged>, @Arg('threadId', () => ID, { nullable: true }) _threadId?: string | null): Promise<MessageEvent> {
-    const { message } = await loadMessage(event.ctx, event.payload.messageId);
+    const message = await loadEventMessage(event.ctx, event.payload.messageId, event.payload.facts);
     return { kind: event.payload.kind, threadId: event.payload.threadId, message };
   }
 

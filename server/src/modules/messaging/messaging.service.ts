@@ -1,5 +1,5 @@
 import { type EntityManager, type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { PRESENCE_ONLINE_SECONDS, type MessageEventKind } from '@partner-hub/shared';
+import { PRESENCE_ONLINE_SECONDS, type MessageEventKind, type Role } from '@partner-hub/shared';
 import DataLoader from 'dataloader';
 import type { Context, Viewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
@@ -9,17 +9,14 @@ import { checkPendingAttachments, claimAttachments } from '../document/document.
 import type { Notification } from '../notification/notification.entity.js';
 import { notify, publishNotifications } from '../notification/notification.service.js';
 import { loadHousehold } from '../household/household.service.js';
-import { loadPartnership, partnershipFacts, partnershipWithFacts } from '../partnership/partnership.service.js';
+import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
 import { Household } from '../household/household.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
 import type { EditMessageInput, SendMessageInput, StartThreadInput } from './messaging.inputs.js';
 import { Message, MessagingProfile, Thread, ThreadState } from './messaging.entity.js';
 import { messagingPolicy, type Person, type ThreadFacts } from './messaging.policy.js';
-
-/** Runs raw SQL on the unit of work's connection (and its transaction, inside `transactional`). */
-type RawEm = EntityManager & { execute<T = Record<string, unknown>[]>(sql: string, params?: unknown[], method?: 'all' | 'get' | 'run'): Promise<T> };
-const raw = (em: EntityManager) => em as RawEm;
+import { raw, sqlDate } from '../../app/sql.js';
 
 const STAFF_ROLES = new Set(['ADMIN', 'CONTACT_PERSON']);
 
@@ -31,9 +28,9 @@ const viewerIsStaff = (viewer: Viewer) => STAFF_ROLES.has(viewer.role);
 // ---------------------------------------------------------------------------------------------
 
 export async function threadFacts(ctx: Context, thread: Thread): Promise<ThreadFacts> {
-  const found = await partnershipWithFacts(ctx, thread.partnership.id);
-  if (!found) throw notFound();
-  return { kind: thread.kind, partnership: found.facts };
+  const facts = await ctx.loaders.partnershipFacts.load(thread.partnership.id);
+  if (!facts) throw notFound();
+  return { kind: thread.kind, partnership: facts };
 }
 
 /** A thread the viewer may see, or NOT_FOUND (also for another partnership's thread). */
@@ -54,6 +51,17 @@ export async function loadMessage(ctx: Context, id: string): Promise<{ message: 
   const { thread, facts } = await loadThread(ctx, message.thread.id);
   if (!messagingPolicy.viewMessage(viewer, facts, message)) throw notFound();
   return { message, thread, facts };
+}
+
+/**
+ * The message of a live event, for a subscriber the event's decision let through: checked again
+ * against the facts the event carries (as `loadMessage` checks them against loaded ones).
+ */
+export async function loadEventMessage(ctx: Context, id: string, facts: ThreadFacts): Promise<Message> {
+  const viewer = requireViewer(ctx);
+  const message = await ctx.em.findOne(Message, { id });
+  if (!message || !messagingPolicy.viewThread(viewer, facts) || !messagingPolicy.viewMessage(viewer, facts, message)) throw notFound();
+  return message;
 }
 
 /** The same rule as the policy, as a filter for thread lists: threads of partnerships the viewer stands in. */
@@ -309,7 +317,8 @@ async function checkMentions(ctx: Context, facts: ThreadFacts, internal: boolean
 
 export const personOf = (u: User): Person => ({ id: u.id, role: u.role, organisationId: u.organisation?.id ?? null });
 
-function publishMessage(ctx: Context, kind: MessageEventKind, m: Message, thread: Thread) {
+/** The event carries the thread's facts as the change read them, so subscribers decide without loading them again. */
+function publishMessage(ctx: Context, kind: MessageEventKind, m: Message, thread: Thread, facts: ThreadFacts) {
   ctx.app.pubSub.publish('MESSAGE_CHANGED', {
     kind,
     messageId: m.id,
@@ -318,6 +327,7 @@ function publishMessage(ctx: Context, kind: MessageEventKind, m: Message, thread
     householdId: thread.household?.id ?? null,
     internal: m.internal,
     authorId: m.author.id,
+    facts,
   });
 }
 
@@ -337,8 +347,9 @@ function asRetry(existing: Message, threadId: string): Message {
 export async function sendMessage(ctx: Context, input: SendMessageInput): Promise<Message> {
   const viewer = requireViewer(ctx);
   const { thread, facts } = await loadThread(ctx, input.threadId);
-  const previous = await ctx.em.findOne(Message, { author: viewer.id, clientId: input.clientId });
-  if (previous) return asRetry(previous, thread.id);
+  // A retry is rare: a plain row to tell, the entity only when there is one.
+  const [previous] = await raw(ctx.em).execute<{ id: string }[]>('select id from message where author_id = ? and client_id = ?', [viewer.id, input.clientId], 'all');
+  if (previous) return asRetry(await ctx.em.findOneOrFail(Message, { id: previous.id }), thread.id);
   const attachmentIds = await checkPendingAttachments(ctx, viewer.id, thread.id, input.attachmentIds);
   const body = attachmentIds.length ? normaliseBody(input.body) : requireBody(input.body);
   const internal = !!input.internal;
@@ -358,10 +369,13 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
   let notifications: Notification[] = [];
   try {
     message = await ctx.em.fork().transactional(async (tx) => {
-      const counters = internal ? 'last_seq = last_seq + 1, last_change_seq = last_change_seq + 1' : 'last_seq = last_seq + 1, last_public_seq = last_seq + 1, last_change_seq = last_change_seq + 1';
-      const rows = await raw(tx).execute<{ last_seq: number | string; last_change_seq: number | string }[]>(`update message_thread set ${counters} where id = ? returning last_seq, last_change_seq`, [thread.id], 'all');
+      // The numbers and the thread's last activity, in one statement.
+      const at = sqlDate(tx, now);
+      const [set, params] = internal
+        ? ['last_seq = last_seq + 1, last_change_seq = last_change_seq + 1, last_message_at = ?', [at]]
+        : ['last_seq = last_seq + 1, last_public_seq = last_seq + 1, last_change_seq = last_change_seq + 1, last_message_at = ?, last_public_message_at = ?', [at, at]];
+      const rows = await raw(tx).execute<{ last_seq: number | string; last_change_seq: number | string }[]>(`update message_thread set ${set} where id = ? returning last_seq, last_change_seq`, [...params, thread.id], 'all');
       if (!rows[0]) throw notFound();
-      await tx.nativeUpdate(Thread, { id: thread.id }, internal ? { lastMessageAt: now } : { lastMessageAt: now, lastPublicMessageAt: now });
       const m = tx.create(Message, {
         thread: tx.getReference(Thread, thread.id),
         seq: Number(rows[0].last_seq),
@@ -389,7 +403,7 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
     if (!winner) throw error;
     return asRetry(winner, thread.id);
   }
-  publishMessage(ctx, 'ADDED', message, thread);
+  publishMessage(ctx, 'ADDED', message, thread, facts);
   publishNotifications(ctx, notifications);
   return message;
 }
@@ -424,7 +438,7 @@ async function changeOwnMessage(ctx: Context, id: string, kind: 'EDITED' | 'DELE
     if (added.length) notifications = await queueNotifications(ctx, tx, m, thread, { message: [], mention: added });
     return m;
   });
-  publishMessage(ctx, kind, changed, thread);
+  publishMessage(ctx, kind, changed, thread, facts);
   publishNotifications(ctx, notifications);
   return changed;
 }
@@ -439,6 +453,7 @@ export async function changeAttachmentOf(ctx: Context, messageId: string, change
   if (!found) throw notFound();
   const thread = await messagingLoaders(ctx).thread.load(found.thread.id);
   if (!thread) throw notFound();
+  const facts = await threadFacts(ctx, thread);
   const changed = await ctx.em.fork().transactional(async (tx) => {
     await change(tx);
     const changeSeq = await nextChangeSeq(tx, thread.id);
@@ -446,7 +461,7 @@ export async function changeAttachmentOf(ctx: Context, messageId: string, change
     m.changeSeq = changeSeq;
     return m;
   });
-  publishMessage(ctx, 'EDITED', changed, thread);
+  publishMessage(ctx, 'EDITED', changed, thread, facts);
 }
 
 export async function editMessage(ctx: Context, input: EditMessageInput): Promise<Message> {
@@ -714,14 +729,18 @@ export async function threadPresence(ctx: Context, threadId: string) {
 // ---------------------------------------------------------------------------------------------
 
 /** May the subscriber receive an event of this thread? (internal: an internal note's event) */
-export async function mayReceiveThreadEvent(ctx: Context, threadId: string, internal: boolean): Promise<boolean> {
+/** `known`: the thread's facts as the event carries them (as the change that published it read them); else they are loaded. */
+export async function mayReceiveThreadEvent(ctx: Context, threadId: string, internal: boolean, known?: ThreadFacts): Promise<boolean> {
   const viewer = ctx.viewer;
   if (!viewer) return false;
   // Partners never receive anything about an internal note: decided before any query.
   if (internal && !viewerIsStaff(viewer)) return false;
-  const thread = await messagingLoaders(ctx).thread.load(threadId);
-  if (!thread) return false;
-  const facts = await threadFacts(ctx, thread);
+  let facts = known;
+  if (!facts) {
+    const thread = await messagingLoaders(ctx).thread.load(threadId);
+    if (!thread) return false;
+    facts = await threadFacts(ctx, thread);
+  }
   return internal ? messagingPolicy.seeInternal(viewer, facts) : messagingPolicy.viewThread(viewer, facts);
 }
 
@@ -772,9 +791,12 @@ export async function messageRecipients(
   candidates.delete(author.id);
   const ids = [...candidates];
   if (!ids.length) return { message: [], mention: [] };
-  const [users, muted] = await Promise.all([ctx.em.find(User, { id: { $in: ids }, removedAt: null }), ctx.em.find(ThreadState, { thread: thread.id, user: { $in: ids }, muted: true })]);
-  const mutedIds = new Set(muted.map((s) => s.user.id));
-  const maySee = new Set(users.filter((u) => messagingPolicy.viewMessage(personOf(u), facts, m)).map((u) => u.id));
+  // Plain rows: asked for every message sent.
+  const marks = ids.map(() => '?').join(', ');
+  const users = await raw(ctx.em).execute<{ id: string; role: Role; organisation_id: string | null }[]>(`select id, role, organisation_id from app_user where id in (${marks}) and removed_at is null`, ids, 'all');
+  const muted = await raw(ctx.em).execute<{ user_id: string }[]>(`select user_id from message_thread_state where thread_id = ? and muted and user_id in (${marks})`, [thread.id, ...ids], 'all');
+  const mutedIds = new Set(muted.map((s) => s.user_id));
+  const maySee = new Set(users.filter((u) => messagingPolicy.viewMessage({ id: u.id, role: u.role, organisationId: u.organisation_id }, facts, m)).map((u) => u.id));
   const mention = [...new Set(m.mentionIds)].filter((id) => maySee.has(id) && id !== author.id);
   const mentioned = new Set(mention);
   return { message: ids.filter((id) => maySee.has(id) && !mentioned.has(id) && !mutedIds.has(id)), mention };

@@ -3,6 +3,7 @@ import { NOTIFICATION_KINDS, type NotificationKind, type NotificationSource } fr
 import type { Context } from '../../app/context.js';
 import { AppError, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
+import { raw } from '../../app/sql.js';
 import { requireViewer } from '../auth/viewer.js';
 import { notificationPolicy } from './notification.policy.js';
 import { User } from '../user/user.entity.js';
@@ -38,8 +39,9 @@ export async function notify(ctx: Context, input: NotifyInput): Promise<Notifica
   const actorId = ctx.viewer?.id ?? null;
   const ids = [...new Set(input.recipientIds)].filter((id) => id !== actorId);
   if (!ids.length) return [];
-  const off = await ctx.em.find(NotificationPreference, { user: { $in: ids }, kind: input.kind, enabled: false }, { fields: ['user'] });
-  const muted = new Set(off.map((p) => p.user.id));
+  // Plain rows: asked for every message sent.
+  const off = await raw(ctx.em).execute<{ user_id: string }[]>(`select user_id from notification_preference where kind = ? and not enabled and user_id in (${ids.map(() => '?').join(', ')})`, [input.kind, ...ids], 'all');
+  const muted = new Set(off.map((p) => p.user_id));
   const notifications = ids
     .filter((id) => !muted.has(id))
     .map((id) =>
