@@ -101,6 +101,15 @@ async function notificationsOf(sourceId: string) {
 }
 const emails = (...keys: (keyof typeof DEMO)[]) => keys.map((k) => DEMO[k]);
 
+/** A monthly rhythm for the partnership, started on the first of the month `monthsAgo` months back (written straight to the database, as if set then). */
+async function monthlySince(p: string, monthsAgo: number): Promise<string> {
+  const em = hub.orm.em.fork();
+  const start = addMonths(`${today().slice(0, 7)}-01`, -monthsAgo);
+  em.create(FeedbackSchedule, { partnership: em.getReference(Partnership, p), rhythm: 'MONTHLY', startDate: start, activeFrom: start });
+  await em.flush();
+  return start;
+}
+
 describe('periods', () => {
   it('follow the start date month by month (no drift at month ends), quarter by quarter', () => {
     expect(periodAt({ rhythm: 'MONTHLY', startDate: '2026-01-31' }, 1)).toEqual({ periodStart: '2026-02-28', periodEnd: '2026-03-30', dueDate: '2026-03-30' });
@@ -177,11 +186,8 @@ describe('feedbackRounds', () => {
 
   it('makes the rounds a rhythm owes on demand, once, also under concurrent reads, and tells the coordinators once', async () => {
     const p = await partnership();
-    const em = hub.orm.em.fork();
     // A rhythm set two months ago, then nobody looked: the periods since are owed.
-    const start = addMonths(`${today().slice(0, 7)}-01`, -2);
-    em.create(FeedbackSchedule, { partnership: em.getReference(Partnership, p), rhythm: 'MONTHLY', startDate: start, activeFrom: start });
-    await em.flush();
+    const start = await monthlySince(p, 2);
     const results = await Promise.all([as.volunteer!, as.coordinator!, as.contact!, as.deputy!, as.admin!].map((a) => a.gql(ROUNDS, { p })));
     for (const r of results) expect(r.errors ?? []).toEqual([]);
     const rows = await hub.orm.em.fork().find(FeedbackRound, { partnership: p }, { orderBy: { periodStart: 'asc' } });
@@ -200,10 +206,7 @@ describe('feedbackRounds', () => {
 describe('scheduled job', () => {
   it('makes the rounds every schedule owes and tells the coordinators, with nobody opening the hub; once only', async () => {
     const p = await partnership();
-    const em = hub.orm.em.fork();
-    const start = addMonths(`${today().slice(0, 7)}-01`, -1);
-    em.create(FeedbackSchedule, { partnership: em.getReference(Partnership, p), rhythm: 'MONTHLY', startDate: start, activeFrom: start });
-    await em.flush();
+    const start = await monthlySince(p, 1);
     const run = () => makeDueRounds(createContext({ viewer: null, em: hub.orm.em.fork(), ip: 'scheduler', cookies: null, app: hub.server.services }));
     expect(await run()).toBeGreaterThan(0);
     const rows = await hub.orm.em.fork().find(FeedbackRound, { partnership: p }, { orderBy: { periodStart: 'asc' } });
