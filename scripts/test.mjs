@@ -33,6 +33,17 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const lines = [];
+const failures = [];
+/** Names of the failed tests in a Playwright report (suites nest; specs hold tests with results). */
+function playwrightFailures(suite, trail = []) {
+  const here = suite.title ? [...trail, suite.title] : trail;
+  const out = [];
+  for (const spec of suite.specs ?? []) {
+    if (spec.tests?.some((t) => t.status === 'unexpected')) out.push([...here, spec.title].join(' › '));
+  }
+  for (const child of suite.suites ?? []) out.push(...playwrightFailures(child, here));
+  return out;
+}
 for (const file of existsSync(results) ? readdirSync(results).sort() : []) {
   if (!file.endsWith('.json')) continue;
   const report = JSON.parse(readFileSync(path.join(results, file), 'utf8'));
@@ -42,11 +53,22 @@ for (const file of existsSync(results) ? readdirSync(results).sort() : []) {
     p = report.stats.expected + report.stats.flaky;
     f = report.stats.unexpected;
     s = report.stats.skipped;
+    for (const suite of report.suites ?? []) failures.push(...playwrightFailures(suite).map((t) => `${file}: ${t}`));
   } else {
     // Vitest
     p = report.numPassedTests;
     f = report.numFailedTests || (report.success === false ? 1 : 0);
     s = report.numPendingTests + report.numTodoTests;
+    for (const r of report.testResults ?? []) {
+      const failedTests = (r.assertionResults ?? []).filter((a) => a.status === 'failed');
+      const where = path.relative(root, r.name);
+      for (const a of failedTests) {
+        const why = (a.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 200);
+        failures.push(`${file}: ${where} › ${a.fullName}${why ? `\n      ${why}` : ''}`);
+      }
+      // A file that failed to load has no failed test of its own.
+      if (!failedTests.length && r.status === 'failed') failures.push(`${file}: ${where} (${(r.message ?? 'failed').split('\n')[0]})`);
+    }
   }
   passed += p;
   failed += f;
@@ -55,6 +77,7 @@ for (const file of existsSync(results) ? readdirSync(results).sort() : []) {
 }
 console.log('\n### summary\n');
 console.log(lines.join('\n'));
+if (failures.length) console.log(`\nFailed tests:\n${failures.map((f) => `  ${f.replace(/\.json:/, ':')}`).join('\n')}`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 if (failedSteps.length && failed === 0) failed = failedSteps.length;
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
