@@ -57,7 +57,14 @@ describe('NotificationsPage', () => {
     // The hub itself (no actor): no name.
     expect(within(items[2]!).getByRole('link').textContent).toBe('A feedback round is due');
     expect(items[2]!.getAttribute('data-unread')).toBeNull();
-    expect(screen.getByTestId('unread-count').textContent).toBe('2 unread');
+    expect((await screen.findByTestId('unread-count')).textContent).toBe('2 unread');
+  });
+
+  it('says nothing of the unread count before it is known (not "Everything is read")', async () => {
+    render([list(NOTIFICATIONS), { ...countMock(2), delay: Infinity }, preferences()]);
+    expect(await screen.findAllByTestId('notification')).toHaveLength(4);
+    expect(screen.queryByTestId('unread-count')).toBeNull();
+    expect(screen.queryByText('Everything is read.')).toBeNull();
   });
 
   it('opens the source of each kind', async () => {
@@ -111,7 +118,7 @@ describe('NotificationsPage', () => {
   it('says what to expect when there is nothing yet', async () => {
     render([list([]), countMock(0), preferences()]);
     expect(await screen.findByText('No notifications yet. You will see new messages, feedback rounds and meetings here.')).toBeTruthy();
-    expect(screen.getByTestId('unread-count').textContent).toBe('Everything is read.');
+    expect((await screen.findByTestId('unread-count')).textContent).toBe('Everything is read.');
   });
 
   it('turns a kind of notification off', async () => {

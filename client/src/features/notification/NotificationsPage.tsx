@@ -69,7 +69,8 @@ export function NotificationsPage() {
           {t('notifications.listLabel')}
         </h2>
         <div className="notification-toolbar">
-          <p data-testid="unread-count">{unread > 0 ? t('notifications.unreadCount', { count: unread }) : t('notifications.allRead')}</p>
+          {/* Said only once the count is known: "Everything is read" while it loads would be untrue. */}
+          {count.data && <p data-testid="unread-count">{unread > 0 ? t('notifications.unreadCount', { count: unread }) : t('notifications.allRead')}</p>}
           {unread > 0 && (
             <button
               type="button"
