@@ -7,7 +7,8 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createCache } from '../app/apollo';
 import { I18nProvider } from '../app/i18n';
-import { ViewerProvider } from '../app/viewer';
+import { useViewer, ViewerProvider } from '../app/viewer';
+import { Loading } from '../ui/Feedback';
 import { noDocumentsMocks, noFeedbackMocks, noMeetingsMocks } from './fixtures';
 
 interface Options {
@@ -18,11 +19,20 @@ interface Options {
   locale?: Locale;
 }
 
+/**
+ * As in the app, where signed-in pages sit under <RequireAuth>: the page renders once the viewer
+ * query has answered, so a test never races the viewer against the page's own queries.
+ */
+function AfterViewer({ children }: { children: ReactElement }) {
+  const { loading } = useViewer();
+  return loading ? <Loading /> : children;
+}
+
 /** Renders a page as the app does: Apollo (mocked), i18n, the viewer, a router at `route`. */
 export function renderPage(element: ReactElement, { mocks = [], link, path = '/', route = '/', locale = 'en' }: Options = {}) {
   const router = createMemoryRouter(
     [
-      { path, element },
+      { path, element: <AfterViewer>{element}</AfterViewer> },
       { path: '*', element: <p>elsewhere</p> },
     ],
     { initialEntries: [route] },

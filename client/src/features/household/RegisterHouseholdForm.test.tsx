@@ -15,6 +15,7 @@ function fillMember(index: number, firstName: string, birthYear: string, relatio
 describe('RegisterHouseholdForm', () => {
   it('asks for exactly one head of household before sending', async () => {
     renderPage(<RegisterHouseholdForm partnershipId="p-1" withSpecificNeeds={false} />, { mocks: [viewerMock('COORDINATOR')] });
+    await screen.findByRole('group', { name: 'Family member 1' });
     fillMember(1, 'Amina', '1985', 'SPOUSE');
     fireEvent.click(screen.getByRole('button', { name: 'Register household' }));
     expect(screen.getByRole('alert').textContent).toBe('Exactly one family member must be the head of household.');
@@ -40,6 +41,7 @@ describe('RegisterHouseholdForm', () => {
       },
     };
     renderPage(<RegisterHouseholdForm partnershipId="p-1" withSpecificNeeds />, { mocks: [viewerMock('COORDINATOR'), registered] });
+    await screen.findByRole('group', { name: 'Family member 1' });
 
     fireEvent.change(screen.getByLabelText('Arrival route'), { target: { value: 'DIRECT' } });
     fireEvent.change(screen.getByLabelText(/Planned arrival/), { target: { value: '2023-05-02' } });
