@@ -19,8 +19,11 @@ export type Topics = {
   MESSAGE_CHANGED: [{ kind: 'ADDED' | 'EDITED' | 'DELETED'; messageId: string; threadId: string; partnershipId: string; householdId: string | null; internal: boolean; authorId: string; facts: ThreadFacts }];
   /** Someone started or stopped typing in a thread (not stored). */
   TYPING: [{ threadId: string; partnershipId: string; householdId: string | null; userId: string; typing: boolean }];
-  /** Someone's read position in a thread moved; `receipts`: whether they share it with others. */
-  READ_STATE: [{ threadId: string; partnershipId: string; householdId: string | null; userId: string; lastReadSeq: number; receipts: boolean }];
+  /**
+   * Someone's read position in a thread moved, in both numberings (staff's, partners'; `publicMoved`:
+   * the partners' one moved); `receipts`: whether they share it with others.
+   */
+  READ_STATE: [{ threadId: string; partnershipId: string; householdId: string | null; userId: string; lastReadSeq: number; lastReadPublicSeq: number; publicMoved: boolean; receipts: boolean }];
   /** Someone came online or went offline. */
   PRESENCE: [{ userId: string; online: boolean; lastSeenAt: string | null }];
 };

@@ -8,6 +8,7 @@ import { Household, HouseholdMember } from '../modules/household/household.entit
 import { AgendaItem, Meeting, MeetingInvitee, MeetingPartnership } from '../modules/meeting/meeting.entity.js';
 import { fromBrusselsLocal } from '../modules/meeting/meeting.time.js';
 import { Message, Thread } from '../modules/messaging/messaging.entity.js';
+import { numberNewMessage } from '../modules/messaging/messaging.numbering.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
@@ -290,14 +291,10 @@ async function seedConversations(em: EntityManager, users: Map<string, User>): P
     });
     c.messages.forEach(([email, body, internal], i) => {
       const at = new Date(now - (c.messages.length - i) * hour);
-      thread.lastSeq += 1;
-      thread.lastChangeSeq += 1;
+      const numbers = numberNewMessage(thread, !!internal);
       thread.lastMessageAt = at;
-      if (!internal) {
-        thread.lastPublicSeq = thread.lastSeq;
-        thread.lastPublicMessageAt = at;
-      }
-      em.create(Message, { thread, seq: thread.lastSeq, changeSeq: thread.lastChangeSeq, author: users.get(email)!, clientId: `demo-${thread.id}-${thread.lastSeq}`, body, internal: !!internal, createdAt: at });
+      if (!internal) thread.lastPublicMessageAt = at;
+      em.create(Message, { thread, ...numbers, author: users.get(email)!, clientId: `demo-${thread.id}-${numbers.seq}`, body, internal: !!internal, createdAt: at });
     });
   }
   await em.flush();

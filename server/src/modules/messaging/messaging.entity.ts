@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { ThreadKind } from '@partner-hub/shared';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { ThreadKindEnum } from '../../app/enums.js';
 import { Household } from '../household/household.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
@@ -16,7 +16,7 @@ import { User } from '../user/user.entity.js';
 @Entity({ tableName: 'message_thread' })
 @Index({ properties: ['partnership', 'lastMessageAt'] })
 export class Thread {
-  [OptionalProps]?: 'createdAt' | 'lastSeq' | 'lastChangeSeq' | 'lastPublicSeq' | 'naturalKey' | 'subject' | 'household' | 'createdBy' | 'lastMessageAt' | 'lastPublicMessageAt';
+  [OptionalProps]?: 'createdAt' | 'lastSeq' | 'lastChangeSeq' | 'lastPublicSeq' | 'lastPublicChangeSeq' | 'naturalKey' | 'subject' | 'household' | 'createdBy' | 'lastMessageAt' | 'lastPublicMessageAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -48,17 +48,21 @@ export class Thread {
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
   createdBy?: User | null;
 
-  /** The seq of the newest message (internal notes included); raised atomically in the send transaction. */
+  /** Staff's numbering: the seq of the newest message (internal notes included); raised atomically in the send transaction. */
   @Property({ type: 'integer' })
   lastSeq: number = 0;
 
-  /** The seq of the newest message partners may see (internal notes excluded). */
+  /** Partners' numbering: the publicSeq of the newest message partners may see (internal notes take no number). */
   @Property({ type: 'integer' })
   lastPublicSeq: number = 0;
 
-  /** Raised by every add, edit and delete; each message keeps the value of its latest change. */
+  /** Staff's change counter: raised by every add, edit and delete; each message keeps the value of its latest change. */
   @Property({ type: 'integer' })
   lastChangeSeq: number = 0;
+
+  /** Partners' change counter: raised only by changes of messages partners may see. */
+  @Property({ type: 'integer' })
+  lastPublicChangeSeq: number = 0;
 
   /** Newest activity (a message, internal notes included; at first the creation): orders staff's inbox. */
   @Property({ type: 'datetime' })
@@ -80,12 +84,14 @@ export class Thread {
 @ObjectType({ description: 'A message in a thread: plain text, numbered per thread (`seq`), possibly a reply, edited or deleted.' })
 @Entity({ tableName: 'message' })
 @Unique({ properties: ['thread', 'seq'] })
+@Unique({ properties: ['thread', 'publicSeq'] })
 @Unique({ properties: ['author', 'clientId'] })
 @Index({ properties: ['thread', 'changeSeq'] })
+@Index({ properties: ['thread', 'publicChangeSeq'] })
 // Who wrote in a thread (the people a new message notifies) is read from the index alone.
 @Index({ properties: ['thread', 'author'] })
 export class Message {
-  [OptionalProps]?: 'createdAt' | 'internal' | 'mentionIds' | 'replyTo' | 'editedAt' | 'deletedAt';
+  [OptionalProps]?: 'createdAt' | 'internal' | 'mentionIds' | 'replyTo' | 'editedAt' | 'deletedAt' | 'publicSeq' | 'publicChangeSeq';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -94,13 +100,25 @@ export class Message {
   @ManyToOne(() => Thread, { deleteRule: 'cascade' })
   thread!: Thread;
 
-  @Field(() => Int, { description: 'Position in the thread: 1, 2, 3... in the order messages were stored. Internal notes take numbers too, so partners may see gaps: catch up with `messages(afterSeq:)`, never by counting.' })
+  /**
+   * Staff's numbering: 1, 2, 3... over every message, internal notes included. Partners get their
+   * own numbering (`publicSeq`), so that no gap tells them an internal note exists; the GraphQL
+   * `seq` is the one of the viewer (messaging.numbering.ts).
+   */
   @Property({ type: 'integer' })
   seq!: number;
 
-  @Field(() => Int, { description: "The thread's change counter at this message's latest change (add, edit or delete): catch up on edits and deletes with `threadChanges(afterChangeSeq:)`." })
+  /** Partners' numbering: 1, 2, 3... over the messages partners may see; null for an internal note. */
+  @Property({ type: 'integer', nullable: true })
+  publicSeq?: number | null;
+
+  /** Staff's change counter at this message's latest change (add, edit or delete). */
   @Property({ type: 'integer' })
   changeSeq!: number;
+
+  /** Partners' change counter at this message's latest change; null for an internal note. */
+  @Property({ type: 'integer', nullable: true })
+  publicChangeSeq?: number | null;
 
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   author!: User;
@@ -141,7 +159,7 @@ export class Message {
 @Entity({ tableName: 'message_thread_state' })
 @Unique({ properties: ['thread', 'user'] })
 export class ThreadState {
-  [OptionalProps]?: 'lastReadSeq' | 'muted';
+  [OptionalProps]?: 'lastReadSeq' | 'lastReadPublicSeq' | 'muted';
 
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
@@ -152,9 +170,13 @@ export class ThreadState {
   @ManyToOne(() => User, { deleteRule: 'cascade', index: true })
   user!: User;
 
-  /** Highest seq this person has read; only ever moves forward. */
+  /** Highest seq (staff's numbering) this person has read; only ever moves forward. */
   @Property({ type: 'integer' })
   lastReadSeq: number = 0;
+
+  /** The same read position in partners' numbering: the publicSeq of the newest public message read. */
+  @Property({ type: 'integer' })
+  lastReadPublicSeq: number = 0;
 
   /** No notifications for new messages in this thread. */
   @Property({ type: 'boolean' })

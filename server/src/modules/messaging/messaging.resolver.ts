@@ -43,6 +43,7 @@ import {
   updateMessagingSettings,
   viewerStateOf,
 } from './messaging.service.js';
+import { changeSeqIn, numberingOf, seqIn } from './messaging.numbering.js';
 import { MessageEvent, MessagePage, MessageViewerCan, MessagingSettings, Presence, ReadStateEvent, ThreadChanges, ThreadConnection, ThreadViewerCan, TypingEvent } from './messaging.types.js';
 
 type MessageChanged = Topics['MESSAGE_CHANGED'][0];
@@ -213,6 +214,8 @@ export class ThreadResolver {
       return authorizedEvents<ReadState>(ctx, ctx.app.pubSub.subscribe('READ_STATE'), async (eventCtx, payload) => {
         if (threadId && payload.threadId !== threadId) return false;
         if (payload.userId !== viewer.id && !payload.receipts) return false;
+        // Staff reading only internal notes: no position moved in partners' numbering, nothing to tell them.
+        if (!payload.publicMoved && numberingOf(eventCtx.viewer) === 'public') return false;
         return mayReceiveThreadEvent(eventCtx, payload.threadId, false);
       });
     },
@@ -220,7 +223,8 @@ export class ThreadResolver {
   async readStateEvents(@Root() event: LiveEvent<ReadState>, @Arg('threadId', () => ID, { nullable: true }) _threadId?: string | null): Promise<ReadStateEvent> {
     const user = await event.ctx.loaders.user.load(event.payload.userId);
     if (!user) throw notFound();
-    return { threadId: event.payload.threadId, user, lastReadSeq: event.payload.lastReadSeq };
+    const { lastReadSeq, lastReadPublicSeq } = event.payload;
+    return { threadId: event.payload.threadId, user, lastReadSeq: numberingOf(event.ctx.viewer) === 'staff' ? lastReadSeq : lastReadPublicSeq };
   }
 
   @Subscription(() => Presence, {
@@ -309,6 +313,21 @@ export class MessageResolver {
   @FieldResolver(() => String, { nullable: true, description: "The client-generated id of the send; only for the author (to match an optimistic message)." })
   clientId(@Root() m: Message, @Ctx() ctx: Context): string | null {
     return ctx.viewer?.id === m.author.id ? m.clientId : null;
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      "Position in the thread in the viewer's numbering: 1, 2, 3... in the order messages were stored. Fedasil staff number every message; partners number only the ones they may see (internal notes take no number of theirs), so their numbering has no gaps. Catch up with `messages(afterSeq:)`.",
+  })
+  seq(@Root() m: Message, @Ctx() ctx: Context): number {
+    return seqIn(m, numberingOf(ctx.viewer));
+  }
+
+  @FieldResolver(() => Int, {
+    description: "The thread's change counter at this message's latest change (add, edit or delete), in the viewer's numbering (as `seq`): catch up on edits and deletes with `threadChanges(afterChangeSeq:)`.",
+  })
+  changeSeq(@Root() m: Message, @Ctx() ctx: Context): number {
+    return changeSeqIn(m, numberingOf(ctx.viewer));
   }
 
   @FieldResolver(() => Boolean, { description: 'The text was changed after sending.' })

@@ -16,12 +16,8 @@ import { User } from '../user/user.entity.js';
 import type { EditMessageInput, SendMessageInput, StartThreadInput } from './messaging.inputs.js';
 import { Message, MessagingProfile, Thread, ThreadState } from './messaging.entity.js';
 import { messagingPolicy, type Person, type ThreadFacts } from './messaging.policy.js';
+import { NUMBERING_FIELDS, numberingOf, seqIn, viewerIsStaff } from './messaging.numbering.js';
 import { raw, sqlDate } from '../../app/sql.js';
-
-const STAFF_ROLES = new Set(['ADMIN', 'CONTACT_PERSON']);
-
-/** Staff see internal notes of every thread they see (admins all, contact persons and deputies their partnerships'). */
-const viewerIsStaff = (viewer: Viewer) => STAFF_ROLES.has(viewer.role);
 
 // ---------------------------------------------------------------------------------------------
 // Loading through the policy
@@ -111,14 +107,16 @@ function createMessagingLoaders(ctx: Context) {
       const map = new Map(rows.map((m) => [m.id, m]));
       return ids.map((id) => map.get(id) ?? null);
     }),
-    /** A thread's message by seq; key `${threadId}:${seq}`. */
+    /** A thread's message by seq in the viewer's numbering; key `${threadId}:${seq}`. */
     messageBySeq: new DataLoader<string, Message | null>(async (keys) => {
+      const numbering = numberingOf(ctx.viewer);
+      const column = NUMBERING_FIELDS[numbering].seq;
       const pairs = keys.map((k) => {
         const [thread, seq] = k.split(':');
-        return { thread, seq: Number(seq) };
+        return { thread, [column]: Number(seq) };
       });
       const rows = await em.find(Message, { $or: pairs });
-      const map = new Map(rows.map((m) => [`${m.thread.id}:${m.seq}`, m]));
+      const map = new Map(rows.map((m) => [`${m.thread.id}:${seqIn(m, numbering)}`, m]));
       return keys.map((k) => map.get(k) ?? null);
     }),
     /** The viewer's own state per thread. */
@@ -266,14 +264,16 @@ export async function listMessages(ctx: Context, threadId: string, args: { after
   const { thread, facts } = await loadThread(ctx, threadId);
   const limit = Math.min(Math.max(args.limit, 1), MAX_PAGE);
   const where: FilterQuery<Message> = { thread: thread.id };
+  // The viewer's numbering: partners' counts only the messages they may see.
+  const seq = NUMBERING_FIELDS[numberingOf(viewer)].seq;
   if (!messagingPolicy.seeInternal(viewer, facts)) where.internal = false;
   if (args.afterSeq != null) {
-    where.seq = { $gt: args.afterSeq, ...(args.beforeSeq != null ? { $lt: args.beforeSeq } : {}) };
-    const rows = await ctx.em.find(Message, where, { orderBy: { seq: 'asc' }, limit: limit + 1 });
+    where[seq] = { $gt: args.afterSeq, ...(args.beforeSeq != null ? { $lt: args.beforeSeq } : {}) };
+    const rows = await ctx.em.find(Message, where, { orderBy: { [seq]: 'asc' }, limit: limit + 1 });
     return { messages: rows.slice(0, limit), hasMore: rows.length > limit };
   }
-  if (args.beforeSeq != null) where.seq = { $lt: args.beforeSeq };
-  const rows = await ctx.em.find(Message, where, { orderBy: { seq: 'desc' }, limit: limit + 1 });
+  if (args.beforeSeq != null) where[seq] = { $lt: args.beforeSeq };
+  const rows = await ctx.em.find(Message, where, { orderBy: { [seq]: 'desc' }, limit: limit + 1 });
   return { messages: rows.slice(0, limit).reverse(), hasMore: rows.length > limit };
 }
 
@@ -282,9 +282,10 @@ export async function threadChanges(ctx: Context, threadId: string, afterChangeS
   const viewer = requireViewer(ctx);
   const { thread, facts } = await loadThread(ctx, threadId);
   const limit = Math.min(Math.max(limitArg, 1), MAX_PAGE);
-  const where: FilterQuery<Message> = { thread: thread.id, changeSeq: { $gt: afterChangeSeq } };
+  const changeSeq = NUMBERING_FIELDS[numberingOf(viewer)].changeSeq;
+  const where: FilterQuery<Message> = { thread: thread.id, [changeSeq]: { $gt: afterChangeSeq } };
   if (!messagingPolicy.seeInternal(viewer, facts)) where.internal = false;
-  const rows = await ctx.em.find(Message, where, { orderBy: { changeSeq: 'asc' }, limit: limit + 1 });
+  const rows = await ctx.em.find(Message, where, { orderBy: { [changeSeq]: 'asc' }, limit: limit + 1 });
   return { messages: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 
@@ -369,17 +370,27 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
   let notifications: Notification[] = [];
   try {
     message = await ctx.em.fork().transactional(async (tx) => {
-      // The numbers and the thread's last activity, in one statement.
+      // The numbers (both numberings; an internal note takes none of partners') and the thread's
+      // last activity, in one statement.
       const at = sqlDate(tx, now);
       const [set, params] = internal
         ? ['last_seq = last_seq + 1, last_change_seq = last_change_seq + 1, last_message_at = ?', [at]]
-        : ['last_seq = last_seq + 1, last_public_seq = last_seq + 1, last_change_seq = last_change_seq + 1, last_message_at = ?, last_public_message_at = ?', [at, at]];
-      const rows = await raw(tx).execute<{ last_seq: number | string; last_change_seq: number | string }[]>(`update message_thread set ${set} where id = ? returning last_seq, last_change_seq`, [...params, thread.id], 'all');
+        : [
+            'last_seq = last_seq + 1, last_change_seq = last_change_seq + 1, last_public_seq = last_public_seq + 1, last_public_change_seq = last_public_change_seq + 1, last_message_at = ?, last_public_message_at = ?',
+            [at, at],
+          ];
+      const rows = await raw(tx).execute<Record<'last_seq' | 'last_change_seq' | 'last_public_seq' | 'last_public_change_seq', number | string>[]>(
+        `update message_thread set ${set} where id = ? returning last_seq, last_change_seq, last_public_seq, last_public_change_seq`,
+        [...params, thread.id],
+        'all',
+      );
       if (!rows[0]) throw notFound();
       const m = tx.create(Message, {
         thread: tx.getReference(Thread, thread.id),
         seq: Number(rows[0].last_seq),
         changeSeq: Number(rows[0].last_change_seq),
+        publicSeq: internal ? null : Number(rows[0].last_public_seq),
+        publicChangeSeq: internal ? null : Number(rows[0].last_public_change_seq),
         author: tx.getReference(User, viewer.id),
         clientId: input.clientId,
         body,
@@ -408,11 +419,20 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
   return message;
 }
 
-/** The thread's next change number, taken inside the transaction that makes the change. */
-async function nextChangeSeq(tx: EntityManager, threadId: string): Promise<number> {
-  const rows = await raw(tx).execute<{ last_change_seq: number | string }[]>('update message_thread set last_change_seq = last_change_seq + 1 where id = ? returning last_change_seq', [threadId], 'all');
+/**
+ * The thread's next change numbers for a change of a message, taken inside the transaction that
+ * makes the change (first: on PostgreSQL it locks the thread's row): staff's always, partners'
+ * only for a message they may see.
+ */
+async function nextChangeSeqs(tx: EntityManager, threadId: string, internal: boolean): Promise<Pick<Message, 'changeSeq' | 'publicChangeSeq'>> {
+  const set = internal ? 'last_change_seq = last_change_seq + 1' : 'last_change_seq = last_change_seq + 1, last_public_change_seq = last_public_change_seq + 1';
+  const rows = await raw(tx).execute<Record<'last_change_seq' | 'last_public_change_seq', number | string>[]>(
+    `update message_thread set ${set} where id = ? returning last_change_seq, last_public_change_seq`,
+    [threadId],
+    'all',
+  );
   if (!rows[0]) throw notFound();
-  return Number(rows[0].last_change_seq);
+  return { changeSeq: Number(rows[0].last_change_seq), publicChangeSeq: internal ? null : Number(rows[0].last_public_change_seq) };
 }
 
 /** Changes one's own message under a new change number (so reconnecting clients catch the edit up). */
@@ -428,11 +448,11 @@ async function changeOwnMessage(ctx: Context, id: string, kind: 'EDITED' | 'DELE
   const apply = await prepare(message, facts);
   let notifications: Notification[] = [];
   const changed = await ctx.em.transactional(async (tx) => {
-    const changeSeq = await nextChangeSeq(tx, thread.id);
+    const numbers = await nextChangeSeqs(tx, thread.id, message.internal);
     const m = await tx.findOneOrFail(Message, { id: message.id });
     const mentionedBefore = new Set(m.mentionIds);
     apply(m);
-    m.changeSeq = changeSeq;
+    Object.assign(m, numbers);
     // People newly mentioned by an edit are told (checked by checkMentions: they may see it).
     const added = m.mentionIds.filter((id) => !mentionedBefore.has(id) && id !== viewer.id);
     if (added.length) notifications = await queueNotifications(ctx, tx, m, thread, { message: [], mention: added });
@@ -456,10 +476,9 @@ export async function changeAttachmentOf(ctx: Context, messageId: string, change
   const facts = await threadFacts(ctx, thread);
   const changed = await ctx.em.fork().transactional(async (tx) => {
     await change(tx);
-    const changeSeq = await nextChangeSeq(tx, thread.id);
+    const numbers = await nextChangeSeqs(tx, thread.id, found.internal);
     const m = await tx.findOneOrFail(Message, { id: messageId });
-    m.changeSeq = changeSeq;
-    return m;
+    return Object.assign(m, numbers);
   });
   publishMessage(ctx, 'EDITED', changed, thread, facts);
 }
@@ -516,27 +535,42 @@ async function ensureProfile(ctx: Context, userId: string): Promise<MessagingPro
   return ctx.em.findOneOrFail(MessagingProfile, { user: userId });
 }
 
-/** Moves the viewer's read position forward (never back) to `seq`, capped at the thread's newest message. */
+/**
+ * Moves the viewer's read position forward (never back) to `seq` in their numbering, capped at the
+ * newest message they may see. Both numberings' positions move together, in one statement: staff's
+ * from the seq read, partners' from the newest public message up to it (and the other way round).
+ */
 export async function markThreadRead(ctx: Context, threadId: string, seq: number): Promise<Thread> {
   const viewer = requireViewer(ctx);
-  const { thread, facts } = await loadThread(ctx, threadId);
+  const { thread } = await loadThread(ctx, threadId);
   if (seq < 0) throw new AppError('BAD_USER_INPUT', 'seq must not be negative', { validationErrors: [{ field: 'seq', constraints: ['min'] }] });
-  // A partner may not learn about internal notes: their read position stops at the newest message they can see.
-  const newest = messagingPolicy.seeInternal(viewer, facts) ? thread.lastSeq : thread.lastPublicSeq;
-  const target = Math.min(seq, newest);
+  const staff = numberingOf(viewer) === 'staff';
+  const target = Math.min(seq, staff ? thread.lastSeq : thread.lastPublicSeq);
   const state = await ensureState(ctx, thread.id, viewer.id);
-  const moved = await ctx.em.nativeUpdate(ThreadState, { id: state.id, lastReadSeq: { $lt: target } }, { lastReadSeq: target });
+  const previousPublic = state.lastReadPublicSeq;
+  const [moved] = await raw(ctx.em).execute<Record<'last_read_seq' | 'last_read_public_seq', number | string>[]>(
+    staff
+      ? `update message_thread_state set last_read_seq = ?, last_read_public_seq = (select coalesce(max(public_seq), 0) from message where thread_id = ? and seq <= ?)
+         where id = ? and last_read_seq < ? returning last_read_seq, last_read_public_seq`
+      : `update message_thread_state set last_read_public_seq = ?, last_read_seq = (select seq from message where thread_id = ? and public_seq = ?)
+         where id = ? and last_read_public_seq < ? returning last_read_seq, last_read_public_seq`,
+    [target, thread.id, target, state.id, target],
+    'all',
+  );
   await ctx.em.refresh(state);
   messagingLoaders(ctx).state.clear(thread.id).prime(thread.id, state);
   messagingLoaders(ctx).unread.clearAll();
-  if (moved > 0) {
+  if (moved) {
     const profile = await messagingLoaders(ctx).profile.load(viewer.id);
     ctx.app.pubSub.publish('READ_STATE', {
       threadId: thread.id,
       partnershipId: thread.partnership.id,
       householdId: thread.household?.id ?? null,
       userId: viewer.id,
-      lastReadSeq: state.lastReadSeq,
+      lastReadSeq: Number(moved.last_read_seq),
+      lastReadPublicSeq: Number(moved.last_read_public_seq),
+      // Staff reading only internal notes: nothing partners may be told (their numbering did not move).
+      publicMoved: Number(moved.last_read_public_seq) !== previousPublic,
       receipts: profile?.sendReadReceipts ?? true,
     });
   }
@@ -595,9 +629,8 @@ export async function unreadCountOf(ctx: Context, thread: Thread): Promise<numbe
 
 /** The newest message the viewer may see (internal notes for staff only). */
 export async function lastMessageOf(ctx: Context, thread: Thread): Promise<Message | null> {
-  const viewer = requireViewer(ctx);
-  const facts = await threadFacts(ctx, thread);
-  const seq = messagingPolicy.seeInternal(viewer, facts) ? thread.lastSeq : thread.lastPublicSeq;
+  // In the viewer's numbering (what messageBySeq looks up).
+  const seq = numberingOf(requireViewer(ctx)) === 'staff' ? thread.lastSeq : thread.lastPublicSeq;
   return seq > 0 ? messagingLoaders(ctx).messageBySeq.load(`${thread.id}:${seq}`) : null;
 }
 
@@ -607,9 +640,11 @@ export async function lastActivityOf(ctx: Context, thread: Thread): Promise<Date
   return messagingPolicy.seeInternal(viewer, facts) ? thread.lastMessageAt : thread.lastPublicMessageAt;
 }
 
+/** The viewer's read position (in their numbering) and mute setting in a thread. */
 export async function viewerStateOf(ctx: Context, thread: Thread): Promise<{ lastReadSeq: number; muted: boolean }> {
   const state = await messagingLoaders(ctx).state.load(thread.id);
-  return { lastReadSeq: state?.lastReadSeq ?? 0, muted: state?.muted ?? false };
+  const lastReadSeq = numberingOf(ctx.viewer) === 'staff' ? state?.lastReadSeq : state?.lastReadPublicSeq;
+  return { lastReadSeq: lastReadSeq ?? 0, muted: state?.muted ?? false };
 }
 
 export async function threadViewerCan(ctx: Context, thread: Thread) {
@@ -778,7 +813,7 @@ export async function messageRecipients(
   if (thread.createdBy) candidates.add(thread.createdBy.id);
   if (m.internal) {
     for (const id of [p.contactPersonId, p.deputyId]) if (id) candidates.add(id);
-  } else if (STAFF_ROLES.has(author.role)) {
+  } else if (viewerIsStaff(author)) {
     if (p.memberOrganisationIds.length) {
       const coordinators = await ctx.em.find(User, { organisation: { $in: [...p.memberOrganisationIds] }, role: 'COORDINATOR', removedAt: null });
       for (const c of coordinators) candidates.add(c.id);

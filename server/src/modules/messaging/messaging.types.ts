@@ -71,7 +71,7 @@ export class ReadStateEvent {
   @Field(() => User)
   user!: User;
 
-  @Field(() => Int, { description: 'The highest seq they have read.' })
+  @Field(() => Int, { description: "The highest seq they have read, in the viewer's numbering (as the viewer's messages are numbered)." })
   lastReadSeq!: number;
 }
 
