@@ -3,3 +3,4 @@ export * from './error-codes.js';
 export * from './roles.js';
 export * from './domain.js';
 export * from './guidance.js';
+export * from './revision.js';

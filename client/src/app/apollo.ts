@@ -104,9 +104,9 @@ export function createLiveClient(store: ConnectionStore = connection, url: strin
       }),
     on: {
       connecting: (isRetry) => store.connecting(isRetry),
-      connected: (s) => {
+      connected: (s, payload) => {
         socket = s as WebSocket;
-        store.connected();
+        store.connected(payload);
       },
       closed: (event) => {
         socket = null;

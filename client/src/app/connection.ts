@@ -1,3 +1,4 @@
+import { API_REVISION } from '@partner-hub/shared';
 import { useSyncExternalStore } from 'react';
 
 /**
@@ -9,12 +10,15 @@ import { useSyncExternalStore } from 'react';
  *
  * `epoch` counts the connections acknowledged by the server: a view that follows events asks
  * the server what it missed whenever the epoch changes (catch-up after a reconnect).
+ * `outdated`: the server answers another API revision than this page was built for (the hub was
+ * updated while the page was open): the page must be reloaded.
  */
 export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting';
 
 export interface ConnectionState {
   status: ConnectionStatus;
   epoch: number;
+  outdated: boolean;
 }
 
 type Listener = () => void;
@@ -24,8 +28,8 @@ export interface ConnectionStore {
   subscribe(listener: Listener): () => void;
   /** graphql-ws `connecting` event. */
   connecting(isRetry: boolean): void;
-  /** graphql-ws `connected` event. */
-  connected(): void;
+  /** graphql-ws `connected` event, with the acknowledgement's payload. */
+  connected(payload?: unknown): void;
   /** graphql-ws `closed` event; `code` is the close code (1000: closed on purpose). */
   closed(code: number | undefined): void;
   /** The browser says the network is gone. */
@@ -33,11 +37,11 @@ export interface ConnectionStore {
 }
 
 export function createConnectionStore(): ConnectionStore {
-  let state: ConnectionState = { status: 'idle', epoch: 0 };
+  let state: ConnectionState = { status: 'idle', epoch: 0, outdated: false };
   const listeners = new Set<Listener>();
   const set = (next: Partial<ConnectionState>) => {
     const merged = { ...state, ...next };
-    if (merged.status === state.status && merged.epoch === state.epoch) return;
+    if (merged.status === state.status && merged.epoch === state.epoch && merged.outdated === state.outdated) return;
     state = merged;
     for (const l of [...listeners]) l();
   };
@@ -51,8 +55,9 @@ export function createConnectionStore(): ConnectionStore {
       // A retry, or a new socket after a drop: the user is told; a first connection is quiet.
       set({ status: isRetry || state.status === 'reconnecting' ? 'reconnecting' : 'connecting' });
     },
-    connected() {
-      set({ status: 'connected', epoch: state.epoch + 1 });
+    connected(payload) {
+      const revision = payload && typeof payload === 'object' ? (payload as { apiRevision?: unknown }).apiRevision : undefined;
+      set({ status: 'connected', epoch: state.epoch + 1, outdated: state.outdated || revision !== API_REVISION });
     },
     closed(code) {
       // 1000: the client closed an unused socket (lazy mode), nothing is lost; any other code

@@ -991,6 +991,8 @@ export const en = {
   'nav.unread': '{count} unread',
   'live.reconnecting': 'Connection lost. Reconnecting…',
   'live.offline': 'You are offline. Messages will be sent when you are back online.',
+  'live.outdated': 'Partner Hub has been updated. Reload the page to see everything as it is now.',
+  'live.reload': 'Reload',
   'messages.title': 'Messages',
   'messages.intro': 'Conversations of your partnerships with their Fedasil contact person, updated live.',
   'messages.empty': 'No conversations yet.',

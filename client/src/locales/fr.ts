@@ -989,6 +989,8 @@ export const fr: Messages = {
   'nav.unread': '{count} non lu(s)',
   'live.reconnecting': 'Connexion perdue. Reconnexion…',
   'live.offline': 'Vous êtes hors ligne. Les messages seront envoyés dès votre retour en ligne.',
+  'live.outdated': 'Partner Hub a été mis à jour. Rechargez la page pour voir la version à jour.',
+  'live.reload': 'Recharger',
   'messages.title': 'Messages',
   'messages.intro': 'Les conversations de vos partenariats avec leur personne de contact Fedasil, mises à jour en direct.',
   'messages.empty': 'Pas encore de conversations.',

@@ -989,6 +989,8 @@ export const nl: Messages = {
   'nav.unread': '{count} ongelezen',
   'live.reconnecting': 'Verbinding verbroken. Opnieuw verbinden…',
   'live.offline': 'Je bent offline. Berichten worden verstuurd zodra je weer online bent.',
+  'live.outdated': 'Partner Hub is bijgewerkt. Laad de pagina opnieuw om alles te zien zoals het nu is.',
+  'live.reload': 'Opnieuw laden',
   'messages.title': 'Berichten',
   'messages.intro': 'Gesprekken van je partnerschappen met hun contactpersoon bij Fedasil, live bijgewerkt.',
   'messages.empty': 'Nog geen gesprekken.',

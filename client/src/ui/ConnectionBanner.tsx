@@ -20,17 +20,25 @@ export function useOnline(): boolean {
 
 /**
  * "Reconnecting…" while the live connection is down (shown at the top of every page), so that
- * nobody takes a quiet screen for "no new messages". The status region exists all along, so
- * screen readers announce the change.
+ * nobody takes a quiet screen for "no new messages"; "reload" once the hub was updated while the
+ * page was open. The status region exists all along, so screen readers announce the change.
  */
 export function ConnectionBanner() {
   const t = useT();
-  const { status } = useConnection();
+  const { status, outdated } = useConnection();
   const online = useOnline();
   const reconnecting = status === 'reconnecting';
   return (
     <div role="status" aria-live="polite" className="connection-status" data-testid="connection-status" data-state={status}>
-      {reconnecting && (
+      {outdated && (
+        <p className="connection-banner" data-testid="outdated">
+          {t('live.outdated')}{' '}
+          <button type="button" className="button button-secondary" onClick={() => window.location.reload()}>
+            {t('live.reload')}
+          </button>
+        </p>
+      )}
+      {!outdated && reconnecting && (
         <p className="connection-banner">
           <span className="spinner" aria-hidden="true" />
           {t('live.reconnecting')}

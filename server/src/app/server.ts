@@ -10,6 +10,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import express, { type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { API_REVISION } from '@partner-hub/shared';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/session.service.js';
@@ -131,7 +132,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
         const viewer = await viewerFromToken(em, config.sessionSecret, sessionTokenFromCookieHeader(request.headers.cookie));
         if (!viewer) return false;
         ctx.extra.viewerContext = createContext({ viewer, em, ip: request.socket.remoteAddress ?? 'unknown', cookies: null, app: services });
-        return true;
+        // The acknowledgement tells pages which API revision answers: one built for another reloads.
+        return { apiRevision: API_REVISION };
       },
       // Each subscription gets its own context, registered with its document and variables so
       // that subscribers of the same subscription share policy decisions and executions (live.ts).

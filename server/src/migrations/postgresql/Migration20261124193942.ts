@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { PUBLIC_NUMBERING_BACKFILL } from '../public-numbering.js';
+import { PUBLIC_NUMBERING_BACKFILL, PUBLIC_NUMBERING_ROLLBACK } from '../public-numbering.js';
 
 export class Migration20261124193942 extends Migration {
 
@@ -17,6 +17,7 @@ export class Migration20261124193942 extends Migration {
   }
 
   override async down(): Promise<void> {
+    for (const sql of PUBLIC_NUMBERING_ROLLBACK) this.addSql(`${sql};`);
     this.addSql(`drop index "message_thread_id_public_change_seq_index";`);
     this.addSql(`alter table "message" drop constraint "message_thread_id_public_seq_unique";`);
     this.addSql(`alter table "message" drop column "public_seq", drop column "public_change_seq";`);
