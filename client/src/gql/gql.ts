@@ -132,7 +132,7 @@ type Documents = {
     "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": typeof types.EditMessageDocument,
     "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      ...ThreadView_message\n    }\n  }\n": typeof types.DeleteMessageDocument,
     "\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq) {\n      id\n      unreadCount\n      viewerLastReadSeq\n    }\n  }\n": typeof types.MarkThreadReadDocument,
-    "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!) {\n    setTyping(threadId: $threadId, typing: $typing)\n  }\n": typeof types.SetTypingDocument,
+    "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!, $internal: Boolean) {\n    setTyping(threadId: $threadId, typing: $typing, internal: $internal)\n  }\n": typeof types.SetTypingDocument,
     "\n  mutation MuteThread($threadId: ID!, $muted: Boolean!) {\n    muteThread(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": typeof types.MuteThreadDocument,
     "\n  mutation UpdateMessagingSettings($sendReadReceipts: Boolean!) {\n    updateMessagingSettings(sendReadReceipts: $sendReadReceipts) {\n      sendReadReceipts\n    }\n  }\n": typeof types.UpdateMessagingSettingsDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
@@ -306,7 +306,7 @@ const documents: Documents = {
     "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": types.EditMessageDocument,
     "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      ...ThreadView_message\n    }\n  }\n": types.DeleteMessageDocument,
     "\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq) {\n      id\n      unreadCount\n      viewerLastReadSeq\n    }\n  }\n": types.MarkThreadReadDocument,
-    "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!) {\n    setTyping(threadId: $threadId, typing: $typing)\n  }\n": types.SetTypingDocument,
+    "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!, $internal: Boolean) {\n    setTyping(threadId: $threadId, typing: $typing, internal: $internal)\n  }\n": types.SetTypingDocument,
     "\n  mutation MuteThread($threadId: ID!, $muted: Boolean!) {\n    muteThread(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": types.MuteThreadDocument,
     "\n  mutation UpdateMessagingSettings($sendReadReceipts: Boolean!) {\n    updateMessagingSettings(sendReadReceipts: $sendReadReceipts) {\n      sendReadReceipts\n    }\n  }\n": types.UpdateMessagingSettingsDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
@@ -851,7 +851,7 @@ export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!, $se
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!) {\n    setTyping(threadId: $threadId, typing: $typing)\n  }\n"): (typeof documents)["\n  mutation SetTyping($threadId: ID!, $typing: Boolean!) {\n    setTyping(threadId: $threadId, typing: $typing)\n  }\n"];
+export function graphql(source: "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!, $internal: Boolean) {\n    setTyping(threadId: $threadId, typing: $typing, internal: $internal)\n  }\n"): (typeof documents)["\n  mutation SetTyping($threadId: ID!, $typing: Boolean!, $internal: Boolean) {\n    setTyping(threadId: $threadId, typing: $typing, internal: $internal)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

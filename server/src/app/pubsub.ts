@@ -17,8 +17,8 @@ export type Topics = {
    * (subscribers decide on them rather than each loading them again).
    */
   MESSAGE_CHANGED: [{ kind: 'ADDED' | 'EDITED' | 'DELETED'; messageId: string; threadId: string; partnershipId: string; householdId: string | null; internal: boolean; authorId: string; facts: ThreadFacts }];
-  /** Someone started or stopped typing in a thread (not stored). */
-  TYPING: [{ threadId: string; partnershipId: string; householdId: string | null; userId: string; typing: boolean }];
+  /** Someone started or stopped typing in a thread (not stored); `internal`: an internal note, for Fedasil staff only. */
+  TYPING: [{ threadId: string; partnershipId: string; householdId: string | null; userId: string; typing: boolean; internal: boolean }];
   /**
    * Someone's read position in a thread moved, in both numberings (staff's, partners'; `publicMoved`:
    * the partners' one moved); `receipts`: whether they share it with others.

@@ -12,7 +12,7 @@ const participants = [
 
 function renderComposer(props: Partial<Parameters<typeof Composer>[0]> = {}) {
   const onSend = vi.fn<(m: ComposerSend) => void>();
-  const onTyping = vi.fn<(typing: boolean) => void>();
+  const onTyping = vi.fn<(typing: boolean, internal: boolean) => void>();
   const onCancelReply = vi.fn();
   render(
     <I18nProvider initialLocale="en">
@@ -100,15 +100,28 @@ describe('Composer', () => {
       const { onTyping, type, field } = renderComposer();
       type('H');
       type('He');
-      expect(onTyping.mock.calls).toEqual([[true]]);
+      expect(onTyping.mock.calls).toEqual([[true, false]]);
       vi.advanceTimersByTime(4000);
-      expect(onTyping.mock.calls).toEqual([[true], [false]]);
+      expect(onTyping.mock.calls).toEqual([[true, false], [false, false]]);
       type('Hello');
       fireEvent.keyDown(field, { key: 'Enter' });
-      expect(onTyping.mock.calls).toEqual([[true], [false], [true], [false]]);
+      expect(onTyping.mock.calls).toEqual([[true, false], [false, false], [true, false], [false, false]]);
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('tells typing an internal note as internal (staff only), and stops the other audience\'s when the box changes', () => {
+    const { onTyping, type } = renderComposer({ canPostInternal: true });
+    type('Voor');
+    expect(onTyping.mock.calls).toEqual([[true, false]]);
+    // Switching to an internal note while typing: the public "typing" stops; the next key is internal.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Internal note (Fedasil staff only)' }));
+    expect(onTyping.mock.calls).toEqual([[true, false], [false, false]]);
+    type('Voor het OCMW');
+    expect(onTyping.mock.calls).toEqual([[true, false], [false, false], [true, true]]);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Internal note (Fedasil staff only)' }));
+    expect(onTyping.mock.calls.at(-1)).toEqual([false, true]);
   });
 });
 

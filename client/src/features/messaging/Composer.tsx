@@ -62,7 +62,8 @@ export function Composer({
   replyTo: ComposerReply | null;
   onCancelReply: () => void;
   onSend: (message: ComposerSend) => void;
-  onTyping?: (typing: boolean) => void;
+  /** Typing started or stopped; `internal`: in an internal note (only staff are told). */
+  onTyping?: (typing: boolean, internal: boolean) => void;
 }) {
   const { t, locale } = useI18n();
   const id = useId();
@@ -101,6 +102,8 @@ export function Composer({
 
   // Typing state, told to the others through onTyping.
   const typingSince = useRef<number | null>(null);
+  // Whether the typing told is of an internal note: its stop goes to the same people.
+  const typingInternal = useRef(false);
   const idleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latestOnTyping = useRef(onTyping);
   latestOnTyping.current = onTyping;
@@ -109,14 +112,15 @@ export function Composer({
     idleTimer.current = null;
     if (typingSince.current !== null) {
       typingSince.current = null;
-      latestOnTyping.current?.(false);
+      latestOnTyping.current?.(false, typingInternal.current);
     }
   };
   const typed = () => {
     const now = Date.now();
     if (typingSince.current === null || now - typingSince.current >= TYPING_REPEAT_MS) {
       typingSince.current = now;
-      latestOnTyping.current?.(true);
+      typingInternal.current = canPostInternal && internal;
+      latestOnTyping.current?.(true, typingInternal.current);
     }
     if (idleTimer.current) clearTimeout(idleTimer.current);
     idleTimer.current = setTimeout(stopTyping, TYPING_IDLE_MS);
@@ -322,7 +326,16 @@ export function Composer({
         />
         {canPostInternal && (
           <div className="field field-checkbox composer-internal">
-            <input id={`${id}-internal`} type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
+            <input
+              id={`${id}-internal`}
+              type="checkbox"
+              checked={internal}
+              onChange={(e) => {
+                // The typing told so far was for the other audience: stop it; the next key tells the new one.
+                stopTyping();
+                setInternal(e.target.checked);
+              }}
+            />
             <label htmlFor={`${id}-internal`}>{t('thread.internalNote')}</label>
           </div>
         )}

@@ -196,8 +196,8 @@ export const MarkThreadReadDocument = graphql(`
 `);
 
 export const SetTypingDocument = graphql(`
-  mutation SetTyping($threadId: ID!, $typing: Boolean!) {
-    setTyping(threadId: $threadId, typing: $typing)
+  mutation SetTyping($threadId: ID!, $typing: Boolean!, $internal: Boolean) {
+    setTyping(threadId: $threadId, typing: $typing, internal: $internal)
   }
 `);
 
@@ -517,8 +517,8 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
   const [replyTo, setReplyTo] = useState<ComposerReply | null>(null);
   const [setTyping] = useMutation(SetTypingDocument);
   const onTyping = useCallback(
-    (isTyping: boolean) => {
-      setTyping({ variables: { threadId, typing: isTyping } }).catch(() => undefined);
+    (isTyping: boolean, internal: boolean) => {
+      setTyping({ variables: { threadId, typing: isTyping, internal } }).catch(() => undefined);
     },
     [setTyping, threadId],
   );

@@ -156,8 +156,13 @@ export class ThreadResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Tells the others in the thread that the viewer is (or stopped) typing; not stored. Returns `typing`.' })
-  setTyping(@Arg('threadId', () => ID) threadId: string, @Arg('typing', () => Boolean) typing: boolean, @Ctx() ctx: Context) {
-    return setTyping(ctx, threadId, typing);
+  setTyping(
+    @Arg('threadId', () => ID) threadId: string,
+    @Arg('typing', () => Boolean) typing: boolean,
+    @Ctx() ctx: Context,
+    @Arg('internal', () => Boolean, { defaultValue: false, description: 'Typing an internal note: only Fedasil staff are told (FORBIDDEN for others).' }) internal = false,
+  ) {
+    return setTyping(ctx, threadId, typing, internal);
   }
 
   @Mutation(() => Boolean, { description: 'Presence heartbeat: send every ~30 s while the hub is open, and `online: false` when leaving. Returns `online`.' })
@@ -185,7 +190,7 @@ export class ThreadResolver {
   }
 
   @Subscription(() => TypingEvent, {
-    description: 'Others starting or stopping to type in this thread (not your own). Same policy as `thread`.',
+    description: 'Others starting or stopping to type in this thread (not your own). Same policy as `thread`; typing an internal note reaches Fedasil staff only.',
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const viewer = requireViewer(ctx);
@@ -193,7 +198,7 @@ export class ThreadResolver {
       await loadThread(ctx, threadId);
       return authorizedEvents<Typing>(ctx, ctx.app.pubSub.subscribe('TYPING'), async (eventCtx, payload) => {
         if (payload.threadId !== threadId || payload.userId === viewer.id) return false;
-        return mayReceiveThreadEvent(eventCtx, payload.threadId, false);
+        return mayReceiveThreadEvent(eventCtx, payload.threadId, payload.internal);
       });
     },
   })

@@ -537,8 +537,8 @@ async function ensureProfile(ctx: Context, userId: string): Promise<MessagingPro
 
 /**
  * Moves the viewer's read position forward (never back) to `seq` in their numbering, capped at the
- * newest message they may see. Both numberings' positions move together, in one statement: staff's
- * from the seq read, partners' from the newest public message up to it (and the other way round).
+ * newest message they may see. Both numberings' positions move together: staff's from the seq
+ * read, partners' from the newest public message up to it (and the other way round).
  */
 export async function markThreadRead(ctx: Context, threadId: string, seq: number): Promise<Thread> {
   const viewer = requireViewer(ctx);
@@ -547,16 +547,29 @@ export async function markThreadRead(ctx: Context, threadId: string, seq: number
   const staff = numberingOf(viewer) === 'staff';
   const target = Math.min(seq, staff ? thread.lastSeq : thread.lastPublicSeq);
   const state = await ensureState(ctx, thread.id, viewer.id);
-  const previousPublic = state.lastReadPublicSeq;
-  const [moved] = await raw(ctx.em).execute<Record<'last_read_seq' | 'last_read_public_seq', number | string>[]>(
-    staff
-      ? `update message_thread_state set last_read_seq = ?, last_read_public_seq = (select coalesce(max(public_seq), 0) from message where thread_id = ? and seq <= ?)
-         where id = ? and last_read_seq < ? returning last_read_seq, last_read_public_seq`
-      : `update message_thread_state set last_read_public_seq = ?, last_read_seq = (select seq from message where thread_id = ? and public_seq = ?)
-         where id = ? and last_read_public_seq < ? returning last_read_seq, last_read_public_seq`,
-    [target, thread.id, target, state.id, target],
-    'all',
-  );
+  const db = raw(ctx.em);
+  let moved: boolean;
+  let publicMoved: boolean;
+  if (staff) {
+    moved = (await db.execute<unknown[]>('update message_thread_state set last_read_seq = ? where id = ? and last_read_seq < ? returning id', [target, state.id, target], 'all')).length > 0;
+    // Partners' position: the newest public message up to it. Decided by its own guarded statement,
+    // so that concurrent reads of internal notes only never count as a move partners are told of.
+    const publicTarget = '(select coalesce(max(public_seq), 0) from message where thread_id = ? and seq <= ?)';
+    publicMoved =
+      moved &&
+      (await db.execute<unknown[]>(`update message_thread_state set last_read_public_seq = ${publicTarget} where id = ? and last_read_public_seq < ${publicTarget} returning id`, [thread.id, target, state.id, thread.id, target], 'all')).length > 0;
+  } else {
+    // Staff's position: the public message read (the newest one up to it, should numbers ever skip).
+    moved = (
+      await db.execute<unknown[]>(
+        `update message_thread_state set last_read_public_seq = ?, last_read_seq = coalesce((select max(seq) from message where thread_id = ? and public_seq <= ?), last_read_seq)
+         where id = ? and last_read_public_seq < ? returning id`,
+        [target, thread.id, target, state.id, target],
+        'all',
+      )
+    ).length > 0;
+    publicMoved = moved;
+  }
   await ctx.em.refresh(state);
   messagingLoaders(ctx).state.clear(thread.id).prime(thread.id, state);
   messagingLoaders(ctx).unread.clearAll();
@@ -567,10 +580,10 @@ export async function markThreadRead(ctx: Context, threadId: string, seq: number
       partnershipId: thread.partnership.id,
       householdId: thread.household?.id ?? null,
       userId: viewer.id,
-      lastReadSeq: Number(moved.last_read_seq),
-      lastReadPublicSeq: Number(moved.last_read_public_seq),
+      lastReadSeq: state.lastReadSeq,
+      lastReadPublicSeq: state.lastReadPublicSeq,
       // Staff reading only internal notes: nothing partners may be told (their numbering did not move).
-      publicMoved: Number(moved.last_read_public_seq) !== previousPublic,
+      publicMoved,
       receipts: profile?.sendReadReceipts ?? true,
     });
   }
@@ -694,11 +707,13 @@ export async function seenByOf(ctx: Context, m: Message): Promise<User[]> {
 // Typing and presence
 // ---------------------------------------------------------------------------------------------
 
-export async function setTyping(ctx: Context, threadId: string, typing: boolean): Promise<boolean> {
+export async function setTyping(ctx: Context, threadId: string, typing: boolean, internal = false): Promise<boolean> {
   const viewer = requireViewer(ctx);
   const { thread, facts } = await loadThread(ctx, threadId);
   if (!messagingPolicy.post(viewer, facts)) throw forbidden();
-  ctx.app.pubSub.publish('TYPING', { threadId: thread.id, partnershipId: thread.partnership.id, householdId: thread.household?.id ?? null, userId: viewer.id, typing });
+  // Typing an internal note: told to those who may read it only, as the note itself will be.
+  if (internal && !messagingPolicy.seeInternal(viewer, facts)) throw forbidden();
+  ctx.app.pubSub.publish('TYPING', { threadId: thread.id, partnershipId: thread.partnership.id, householdId: thread.household?.id ?? null, userId: viewer.id, typing, internal });
   return typing;
 }
 

@@ -811,6 +811,34 @@ describe('setTyping and typingEvents', () => {
     expect(foreign.errors().map((e: any) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     await foreign.close();
   });
+
+  it('tells typing an internal note to Fedasil staff only; partners may not type one', async () => {
+    const { threadId } = await freshThread();
+    const INTERNAL = `mutation($t: ID!, $on: Boolean!) { setTyping(threadId: $t, typing: $on, internal: true) }`;
+    const EVENTS = `subscription($t: ID!) { typingEvents(threadId: $t) { typing user { id } } }`;
+    expect(codes(await as.coordinator.gql(INTERNAL, { t: threadId, on: true }))).toEqual(['FORBIDDEN']);
+    const partner = live(hub, as.volunteer, EVENTS, { t: threadId });
+    const staff = live(hub, as.deputy, EVENTS, { t: threadId });
+    try {
+      // Both subscribed: a public "typing" of the coordinator reaches both.
+      const coordinatorTyped = (sub: typeof partner) => sub.data().some((e) => e.user.id === uid('coordinator'));
+      await partner.until(() => coordinatorTyped(partner) && coordinatorTyped(staff), () => as.coordinator.ok(TYPING, { t: threadId, on: true }));
+      expect(await as.contact.ok(INTERNAL, { t: threadId, on: true })).toEqual({ setTyping: true });
+      expect(await as.contact.ok(INTERNAL, { t: threadId, on: false })).toEqual({ setTyping: false });
+      // Then a public stop of the coordinator: once it reached the partner, the internal ones were decided on.
+      await as.coordinator.ok(TYPING, { t: threadId, on: false });
+      await partner.until((e) => e.user.id === uid('coordinator') && !e.typing);
+      await staff.until((e) => e.user.id === uid('contact') && !e.typing);
+      expect(partner.data().filter((e) => e.user.id === uid('contact'))).toEqual([]);
+      expect(staff.data().filter((e) => e.user.id === uid('contact'))).toEqual([
+        { typing: true, user: { id: uid('contact') } },
+        { typing: false, user: { id: uid('contact') } },
+      ]);
+    } finally {
+      await partner.close();
+      await staff.close();
+    }
+  });
 });
 
 describe('heartbeat, threadPresence and presenceEvents', () => {
