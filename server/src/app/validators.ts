@@ -13,7 +13,10 @@ export function IsIsoDate(options?: ValidationOptions) {
     });
 }
 
+/** Made once: building an Intl.DateTimeFormat costs far more than formatting with it (it is asked per household). */
+const BRUSSELS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in Brussels, as YYYY-MM-DD: the hub's "today" for statuses and years. */
 export function todayInBrussels(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return BRUSSELS_DATE.format(now);
 }
