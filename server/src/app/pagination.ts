@@ -50,10 +50,20 @@ export function decodeCursor(cursor: string): (string | number)[] {
   throw new AppError('BAD_USER_INPUT', 'The cursor is not valid', { validationErrors: [{ field: 'after', constraints: ['cursor'] }] });
 }
 
-/** Turns `first + 1` rows into a page. */
-export function toPage<T>(rows: T[], first: number, key: (row: T) => (string | number)[], totalCount: number) {
+/**
+ * Turns `first + 1` rows into a page. `count` runs only when `totalCount` is asked for (a getter
+ * GraphQL reads when the field is selected): a list without it costs no count query.
+ */
+export function toPage<T>(rows: T[], first: number, key: (row: T) => (string | number)[], count: () => Promise<number>) {
   const hasNextPage = rows.length > first;
   const pageRows = rows.slice(0, first);
   const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(key(node)) }));
-  return { edges, totalCount, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  let totalCount: Promise<number> | undefined;
+  return {
+    edges,
+    get totalCount() {
+      return (totalCount ??= count());
+    },
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }

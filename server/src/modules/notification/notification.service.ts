@@ -86,11 +86,8 @@ export async function listNotifications(ctx: Context, args: { first: number; aft
     if (Number.isNaN(date.getTime()) || typeof id !== 'string') throw new AppError('BAD_USER_INPUT', 'The cursor is not valid', { validationErrors: [{ field: 'after', constraints: ['cursor'] }] });
     page.push({ $or: [{ createdAt: { $lt: date } }, { createdAt: date, id: { $lt: id } }] });
   }
-  const [rows, totalCount] = await Promise.all([
-    ctx.em.find(Notification, { $and: page }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
-    ctx.em.count(Notification, base),
-  ]);
-  return toPage(rows, first, (n) => [n.createdAt.getTime(), n.id], totalCount);
+  const rows = await ctx.em.find(Notification, { $and: page }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 });
+  return toPage(rows, first, (n) => [n.createdAt.getTime(), n.id], () => ctx.em.count(Notification, base));
 }
 
 export async function unreadNotificationCount(ctx: Context): Promise<number> {

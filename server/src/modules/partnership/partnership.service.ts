@@ -59,12 +59,9 @@ export async function listPartnerships(ctx: Context, args: { first: number; afte
     const [name, id] = decodeCursor(args.after).map(String);
     page.push({ $or: [{ name: { $gt: name } }, { name, id: { $gt: id } }] });
   }
-  const [rows, totalCount] = await Promise.all([
-    ctx.em.find(Partnership, { $and: page }, { orderBy: { name: 'asc', id: 'asc' }, limit: first + 1 }),
-    ctx.em.count(Partnership, base),
-  ]);
+  const rows = await ctx.em.find(Partnership, { $and: page }, { orderBy: { name: 'asc', id: 'asc' }, limit: first + 1 });
   rows.forEach((p) => ctx.loaders.partnership.prime(p.id, p));
-  return toPage(rows, first, (p) => [p.name, p.id], totalCount);
+  return toPage(rows, first, (p) => [p.name, p.id], () => ctx.em.count(Partnership, base));
 }
 
 async function requireFedasilStaff(ctx: Context, id: string | null | undefined): Promise<User | null> {

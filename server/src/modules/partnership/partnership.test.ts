@@ -65,6 +65,20 @@ describe('partnerships', () => {
     expect(second.partnerships.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('counts the whole list only when totalCount is asked for: one statement less without it', async () => {
+    const admin = await hub.as(DEMO.admin);
+    const cost = async (query: string) => {
+      const before = hub.statements.count;
+      const data = await admin.ok(query);
+      return { statements: hub.statements.count - before, data };
+    };
+    const without = await cost(`{ partnerships(first: 2) { edges { node { name } } } }`);
+    const counted = await cost(`{ partnerships(first: 2) { totalCount edges { node { name } } } }`);
+    expect(counted.statements - without.statements).toBe(1);
+    expect(counted.data.partnerships.totalCount).toBe(6);
+    expect(names(counted.data)).toEqual(names(without.data));
+  });
+
   it('filters by programme, status and contact person', async () => {
     const admin = await hub.as(DEMO.admin);
     expect(names(await admin.ok(`{ partnerships(filter: { programme: VOLUNTARY_RETURN }) { edges { node { name } } } }`))).toEqual(['Terugkeerloket Antwerpen']);
