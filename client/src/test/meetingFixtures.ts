@@ -82,6 +82,7 @@ export function meetingData(overrides: Record<string, unknown> = {}) {
     partnerships: [
       { __typename: 'Partnership' as const, id: 'p-1', name: 'Onthaalgroep Mechelen', contactPerson: { __typename: 'User' as const, id: KOEN.id } },
     ],
+    partnershipNames: ['Onthaalgroep Mechelen'],
     createdBy: { __typename: 'User' as const, id: KOEN.id, name: KOEN.name },
     invitees: [invitee('i-1', KOEN, { response: 'YES' }), invitee('i-2', LOTTE)],
     rsvpCounts: { __typename: 'RsvpCounts' as const, yes: 1, no: 0, maybe: 0, pending: 1 },

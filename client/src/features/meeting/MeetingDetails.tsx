@@ -15,10 +15,7 @@ export const MeetingDetails_meeting = graphql(`
     place
     onlineUrl
     cancelReason
-    partnerships {
-      id
-      name
-    }
+    partnershipNames
     createdBy {
       id
       name
@@ -67,7 +64,7 @@ export function MeetingDetails({ meeting: ref }: { meeting: FragmentType<typeof 
         </div>
         <div>
           <dt>{t('meeting.partnerships')}</dt>
-          <dd>{m.partnerships.map((p) => p.name).join(', ')}</dd>
+          <dd>{m.partnershipNames.join(', ')}</dd>
         </div>
         {m.createdBy && (
           <div>

@@ -14,10 +14,7 @@ export const MeetingList_meetings = graphql(`
     endsAt
     place
     onlineUrl
-    partnerships {
-      id
-      name
-    }
+    partnershipNames
     rsvpCounts {
       yes
       no
@@ -56,7 +53,7 @@ export function MeetingList({ meetings, headingLevel = 3, label }: { meetings: r
             <span>
               <time dateTime={m.startsAt}>{formatMeetingWhen(m.startsAt, m.endsAt, locale)}</time>
             </span>
-            <span>{m.partnerships.map((p) => p.name).join(', ')}</span>
+            <span>{m.partnershipNames.join(', ')}</span>
             {m.place && <span>{m.place}</span>}
             {!m.place && m.onlineUrl && <span>{t('meeting.online')}</span>}
           </p>

@@ -55,7 +55,8 @@ import {
 import { toBrusselsLocal } from './meeting.time.js';
 import { meetingLoaders } from './meeting.loaders.js';
 import { CalendarFeedLink, CalendarFeedStatus, EvaluationHistoryEntry, MeetingListChange, MeetingViewerCan, ProposedAgendaItem, RsvpCounts } from './meeting.types.js';
-import { loadPartnership } from '../partnership/partnership.service.js';
+import { canOnPartnership } from '../partnership/partnership.policy.js';
+import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
 import { proposedAgendaItems } from './proposals.js';
 
 type MeetingChanged = Topics['MEETING_CHANGED'][0];
@@ -247,9 +248,18 @@ export class MeetingResolver {
     return toBrusselsLocal(m.endsAt);
   }
 
-  @FieldResolver(() => [Partnership], { description: 'The partnerships concerned.' })
-  partnerships(@Root() m: Meeting, @Ctx() ctx: Context) {
-    return meetingLoaders(ctx).partnerships(m);
+  @FieldResolver(() => [Partnership], {
+    description: 'The partnerships concerned that the viewer may see (the partnership policy: an invitee of a consultation does not reach the other partnerships through it); `partnershipNames` names all of them.',
+  })
+  async partnerships(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Partnership[]> {
+    const all = await meetingLoaders(ctx).partnerships(m);
+    const visible = await Promise.all(all.map(async (p) => canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'view')));
+    return all.filter((_, i) => visible[i]);
+  }
+
+  @FieldResolver(() => [String], { description: 'The names of all the partnerships concerned, by name (a consultation may bring several together).' })
+  async partnershipNames(@Root() m: Meeting, @Ctx() ctx: Context): Promise<string[]> {
+    return (await meetingLoaders(ctx).partnerships(m)).map((p) => p.name);
   }
 
   @FieldResolver(() => [MeetingInvitee], { description: 'Everyone invited, with their answers and attendance.' })

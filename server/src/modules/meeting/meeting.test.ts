@@ -103,6 +103,19 @@ describe('scheduleMeeting', () => {
     expect(m.onlineUrl).toBe('https://meet.example/abc');
   });
 
+  it("does not lead an invitee of a consultation into the other partnerships: they see its name, not its households", async () => {
+    const m = await schedule({ kind: 'CONSULTATION', partnershipIds: [ids.partnership.mechelen, ids.partnership.gent], inviteeIds: [ids.user[DEMO.coordinator]] });
+    const SEEN = `query($id: ID!) { meeting(id: $id) { partnershipNames partnerships { name households { reference members { firstName } } } } }`;
+    expect(codes(await coordinator.gql(`query($id: ID!) { partnership(id: $id) { name } }`, { id: ids.partnership.gent }))).toEqual(['NOT_FOUND']);
+    const seen = (await coordinator.ok(SEEN, { id: m.id })).meeting;
+    expect(seen.partnershipNames).toEqual(['Gent Samen', 'Onthaalgroep Mechelen']);
+    expect(seen.partnerships.map((p: { name: string }) => p.name)).toEqual(['Onthaalgroep Mechelen']);
+    // The contact person of both sees both, households included.
+    const staff = (await contact.ok(SEEN, { id: m.id })).meeting;
+    expect(staff.partnerships.map((p: { name: string }) => p.name)).toEqual(['Gent Samen', 'Onthaalgroep Mechelen']);
+    expect(staff.partnerships[0].households.length).toBeGreaterThan(0);
+  });
+
   it('refuses rule violations and saves nothing', async () => {
     const before = await count('meeting');
     const inviteesBefore = await count('meeting_invitee');
