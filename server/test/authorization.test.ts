@@ -2465,9 +2465,14 @@ const OPERATIONS: Record<string, OperationSpec> = {
     targets: ['own', 'other'],
     query: `subscription($t: ID!) { presenceEvents(threadId: $t) { online user { email } } }`,
     vars: async (c) => ({ t: (await c.env.fx.thread(c.target!)).id }),
-    // The change: someone else who sees the thread goes offline and comes back online.
+    // The change: someone else of the thread's people (as threadPresence lists them: the contact
+    // person or deputy of its partnership) goes offline and comes back online.
     run: async (c, vars) => {
-      const other = await otherParticipant(c);
+      const other = !own(c)
+        ? { agent: await c.env.hub.as(DEMO.otherContact), email: DEMO.otherContact }
+        : c.actor === 'contact'
+          ? { agent: c.env.agents.deputy, email: DEMO.deputy }
+          : { agent: c.env.agents.contact, email: DEMO.contact };
       c.fixture.email = other.email;
       return observeSubscription(
         c,

@@ -791,13 +791,24 @@ export async function mayReceiveThreadEvent(ctx: Context, threadId: string, inte
   return internal ? messagingPolicy.seeInternal(viewer, facts) : messagingPolicy.viewThread(viewer, facts);
 }
 
-/** May the subscriber see that a person is online? Only someone who shares a partnership with them (or staff). */
+/**
+ * May the subscriber hear that this person came online or went offline in this thread? Only of the
+ * people `threadPresence` lists to them: the contact person and deputy, the partner organisations'
+ * people, and others who wrote in the thread (in a message the subscriber may see).
+ */
 export async function mayReceivePresence(ctx: Context, threadId: string, userId: string): Promise<boolean> {
-  if (!(await mayReceiveThreadEvent(ctx, threadId, false))) return false;
-  const user = await ctx.loaders.user.load(userId);
-  if (!user) return false;
-  const thread = await messagingLoaders(ctx).thread.load(threadId);
-  return !!thread && messagingPolicy.viewThread(personOf(user), await threadFacts(ctx, thread));
+  if (!ctx.viewer || !(await mayReceiveThreadEvent(ctx, threadId, false))) return false;
+  const [user, thread] = await Promise.all([ctx.loaders.user.load(userId), messagingLoaders(ctx).thread.load(threadId)]);
+  if (!user || user.removedAt || !thread) return false;
+  const facts = await threadFacts(ctx, thread);
+  const person = personOf(user);
+  if (!messagingPolicy.viewThread(person, facts)) return false;
+  const p = facts.partnership;
+  if (person.id === p.contactPersonId || person.id === p.deputyId) return true;
+  if (!viewerIsStaff(person) && person.organisationId && p.memberOrganisationIds.includes(person.organisationId)) return true;
+  const visible = messagingPolicy.seeInternal(ctx.viewer, facts) ? '' : ' and not internal';
+  const wrote = await raw(ctx.em).execute<unknown[]>(`select 1 as wrote from message where thread_id = ? and author_id = ?${visible} limit 1`, [thread.id, user.id], 'all');
+  return wrote.length > 0;
 }
 
 // ---------------------------------------------------------------------------------------------

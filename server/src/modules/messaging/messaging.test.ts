@@ -882,6 +882,36 @@ describe('heartbeat, threadPresence and presenceEvents', () => {
     const { threadId } = await freshThread();
     expect(codes(await as.otherVolunteer.gql(PRESENCE, { t: threadId }))).toEqual(['NOT_FOUND']);
   });
+
+  it('tells of the people threadPresence lists only: an admin once they wrote a message the subscriber may see', async () => {
+    const { threadId } = await freshThread();
+    const sub = live(hub, as.volunteer, `subscription($t: ID!) { presenceEvents(threadId: $t) { online user { id } } }`, { t: threadId });
+    const toggle = async (agent: Agent) => {
+      await agent.ok(`mutation { heartbeat(online: false) }`);
+      await agent.ok(`mutation { heartbeat }`);
+    };
+    const came = (person: Person) => sub.data().some((e) => e.user.id === uid(person) && e.online);
+    try {
+      // The contact person's coming online is the sentinel: earlier events were decided on.
+      await sub.until(() => came('contact'), async () => {
+        await toggle(as.admin);
+        await toggle(as.contact);
+      });
+      expect(came('admin')).toBe(false);
+      // An internal note does not make the admin one of the partner's people; a public message does.
+      await sent(as.admin, threadId, 'Interne opvolging', { internal: true });
+      await toggle(as.admin);
+      await as.contact.ok(`mutation { heartbeat(online: false) }`);
+      await sub.until((e) => e.user.id === uid('contact') && !e.online);
+      expect(came('admin')).toBe(false);
+      await sent(as.admin, threadId, 'Welkom van Fedasil');
+      await sub.until(() => came('admin'), () => toggle(as.admin));
+      expect(came('admin')).toBe(true);
+      expect((await as.volunteer.ok(PRESENCE, { t: threadId })).threadPresence.map((p: any) => p.user.id)).toContain(uid('admin'));
+    } finally {
+      await sub.close();
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
