@@ -6,8 +6,8 @@ import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
 import { requireViewer } from '../auth/viewer.js';
 import { checkPendingAttachments, claimAttachments } from '../document/document.service.js';
-import type { Notification } from '../notification/notification.entity.js';
-import { notify, publishNotifications } from '../notification/notification.service.js';
+import { Notification } from '../notification/notification.entity.js';
+import { excerptOf, notify, publishNotifications } from '../notification/notification.service.js';
 import { loadHousehold } from '../household/household.service.js';
 import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
 import { Household } from '../household/household.entity.js';
@@ -450,6 +450,8 @@ async function changeOwnMessage(ctx: Context, id: string, kind: 'EDITED' | 'DELE
     const mentionedBefore = new Set(m.mentionIds);
     apply(m);
     Object.assign(m, numbers);
+    // Notifications quote the message: they follow an edit, and a deleted text is quoted nowhere.
+    await tx.nativeUpdate(Notification, { messageId: m.id }, { excerpt: m.deletedAt ? null : excerptOf(m.body) });
     // People newly mentioned by an edit are told (checked by checkMentions: they may see it).
     const added = m.mentionIds.filter((id) => !mentionedBefore.has(id) && id !== viewer.id);
     if (added.length) notifications = await queueNotifications(ctx, tx, m, thread, { message: [], mention: added });

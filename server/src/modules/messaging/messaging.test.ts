@@ -1143,6 +1143,18 @@ describe('notifications of new messages', () => {
     await as.volunteer.ok(`mutation($input: EditMessageInput!) { editMessage(input: $input) { id } }`, { input: { id: m.id, body: 'Hallo @Lotte!', mentionIds: [uid('coordinator')] } });
     expect(await notified(threadId)).toEqual({ [DEMO.contact]: ['MESSAGE'], [DEMO.coordinator]: ['MENTION'] });
   });
+
+  it('quotes a message as it is now: an edit changes the excerpt, a deleted text is quoted nowhere', async () => {
+    const { threadId } = await freshThread();
+    const m = await sent(as.volunteer, threadId, 'Rijksregisternummer 85.07.30-033.61');
+    const EXCERPTS = `{ notifications(first: 50) { edges { node { sourceId excerpt } } } }`;
+    const excerpts = async () => (await as.contact.ok(EXCERPTS)).notifications.edges.filter((e: any) => e.node.sourceId === threadId).map((e: any) => e.node.excerpt);
+    expect(await excerpts()).toEqual(['Rijksregisternummer 85.07.30-033.61']);
+    await as.volunteer.ok(`mutation($input: EditMessageInput!) { editMessage(input: $input) { id } }`, { input: { id: m.id, body: 'Het nummer stuur ik apart.' } });
+    expect(await excerpts()).toEqual(['Het nummer stuur ik apart.']);
+    await as.volunteer.ok(`mutation($id: ID!) { deleteMessage(id: $id) { id } }`, { id: m.id });
+    expect(await excerpts()).toEqual([null]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
