@@ -32,6 +32,14 @@ export class PartnershipMemberResolver {
   }
 }
 
+/**
+ * The people of a partnership are asked of again, whatever led to it: a partnership reached through
+ * another object (a meeting of several partnerships, say) never opens its households by that path.
+ */
+async function mayView(ctx: Context, p: Partnership): Promise<boolean> {
+  return canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'view');
+}
+
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Query(() => PartnershipConnection, { description: 'Partnerships the viewer may see, by name, a page at a time.' })
@@ -107,12 +115,13 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => [Household], { description: 'Households of the partnership, by reference.' })
-  households(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Household[]> {
-    return ctx.loaders.households.load(p.id);
+  async households(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Household[]> {
+    return (await mayView(ctx, p)) ? ctx.loaders.households.load(p.id) : [];
   }
 
   @FieldResolver(() => Int, { description: 'Persons in all households of the partnership.' })
   async personsCount(@Root() p: Partnership, @Ctx() ctx: Context): Promise<number> {
+    if (!(await mayView(ctx, p))) return 0;
     const households = await ctx.loaders.households.load(p.id);
     const members = await ctx.loaders.householdMembers.loadMany(households.map((h) => h.id));
     return members.reduce<number>((sum, m) => sum + (Array.isArray(m) ? m.length : 0), 0);
