@@ -546,29 +546,31 @@ export async function markThreadRead(ctx: Context, threadId: string, seq: number
   const staff = numberingOf(viewer) === 'staff';
   const target = Math.min(seq, staff ? thread.lastSeq : thread.lastPublicSeq);
   const state = await ensureState(ctx, thread.id, viewer.id);
-  const db = raw(ctx.em);
-  let moved: boolean;
-  let publicMoved: boolean;
-  if (staff) {
-    moved = (await db.execute<unknown[]>('update message_thread_state set last_read_seq = ? where id = ? and last_read_seq < ? returning id', [target, state.id, target], 'all')).length > 0;
-    // Partners' position: the newest public message up to it. Decided by its own guarded statement,
-    // so that concurrent reads of internal notes only never count as a move partners are told of.
-    const publicTarget = '(select coalesce(max(public_seq), 0) from message where thread_id = ? and seq <= ?)';
-    publicMoved =
-      moved &&
-      (await db.execute<unknown[]>(`update message_thread_state set last_read_public_seq = ${publicTarget} where id = ? and last_read_public_seq < ${publicTarget} returning id`, [thread.id, target, state.id, thread.id, target], 'all')).length > 0;
-  } else {
-    // Staff's position: the public message read (the newest one up to it, should numbers ever skip).
-    moved = (
-      await db.execute<unknown[]>(
-        `update message_thread_state set last_read_public_seq = ?, last_read_seq = coalesce((select max(seq) from message where thread_id = ? and public_seq <= ?), last_read_seq)
-         where id = ? and last_read_public_seq < ? returning id`,
-        [target, thread.id, target, state.id, target],
+  // Both positions in one transaction: never one moved without the other.
+  const { moved, publicMoved } = await ctx.em.transactional(async (tx) => {
+    const db = raw(tx);
+    if (staff) {
+      const movedStaff = (await db.execute<unknown[]>('update message_thread_state set last_read_seq = ? where id = ? and last_read_seq < ? returning id', [target, state.id, target], 'all')).length > 0;
+      if (!movedStaff) return { moved: false, publicMoved: false };
+      // Partners' position: the newest public message up to it. Decided by its own guarded statement,
+      // so that concurrent reads of internal notes only never count as a move partners are told of.
+      const publicTarget = '(select coalesce(max(public_seq), 0) from message where thread_id = ? and seq <= ?)';
+      const movedPublic = await db.execute<unknown[]>(
+        `update message_thread_state set last_read_public_seq = ${publicTarget} where id = ? and last_read_public_seq < ${publicTarget} returning id`,
+        [thread.id, target, state.id, thread.id, target],
         'all',
-      )
-    ).length > 0;
-    publicMoved = moved;
-  }
+      );
+      return { moved: true, publicMoved: movedPublic.length > 0 };
+    }
+    // Staff's position: the public message read (the newest one up to it, should numbers ever skip).
+    const movedBoth = await db.execute<unknown[]>(
+      `update message_thread_state set last_read_public_seq = ?, last_read_seq = coalesce((select max(seq) from message where thread_id = ? and public_seq <= ?), last_read_seq)
+       where id = ? and last_read_public_seq < ? returning id`,
+      [target, thread.id, target, state.id, target],
+      'all',
+    );
+    return { moved: movedBoth.length > 0, publicMoved: movedBoth.length > 0 };
+  });
   await ctx.em.refresh(state);
   messagingLoaders(ctx).state.clear(thread.id).prime(thread.id, state);
   messagingLoaders(ctx).unread.clearAll();
