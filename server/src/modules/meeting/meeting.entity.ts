@@ -137,7 +137,7 @@ export class MeetingInvitee {
 @Entity({ tableName: 'agenda_item' })
 @Index({ properties: ['meeting', 'position'] })
 export class AgendaItem {
-  [OptionalProps]?: 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'partnership';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -146,9 +146,17 @@ export class AgendaItem {
   @ManyToOne(() => Meeting, { deleteRule: 'cascade' })
   meeting!: Meeting;
 
-  @Field(() => Int, { description: 'Order on the agenda, from 1.' })
+  /** Order on the agenda, from 1, over every item (the GraphQL `position` counts the items the viewer sees). */
   @Property({ type: 'integer' })
   position!: number;
+
+  /**
+   * For an item added from a proposal: the partnership its source belongs to. Only people who may
+   * see that partnership see the item (in a consultation of several partnerships, one partnership's
+   * open work is not shown to the others' partners).
+   */
+  @ManyToOne(() => Partnership, { nullable: true, deleteRule: 'cascade', index: true })
+  partnership?: Partnership | null;
 
   @Field(() => String)
   @Property({ type: 'string', length: 300 })

@@ -1,5 +1,6 @@
 import type { RsvpResponse } from '@partner-hub/shared';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { notFound } from '../../app/errors.js';
 import type { Context } from '../../app/context.js';
 import { RsvpResponseEnum } from '../../app/enums.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live.js';
@@ -51,6 +52,7 @@ import {
   updateAgendaItem,
   updateMeeting,
   viewerInvitee,
+  visibleAgenda,
 } from './meeting.service.js';
 import { toBrusselsLocal } from './meeting.time.js';
 import { meetingLoaders } from './meeting.loaders.js';
@@ -277,9 +279,9 @@ export class MeetingResolver {
     return viewerInvitee(ctx, m);
   }
 
-  @FieldResolver(() => [AgendaItem], { description: 'The agenda, in order.' })
+  @FieldResolver(() => [AgendaItem], { description: "The agenda, in order; an item added from a proposal only for those who may see the partnership it came from." })
   agenda(@Root() m: Meeting, @Ctx() ctx: Context) {
-    return meetingLoaders(ctx).agenda.load(m.id);
+    return visibleAgenda(ctx, m);
   }
 
   @FieldResolver(() => [MeetingDecision], { description: 'Decisions in the minutes, oldest first.' })
@@ -328,6 +330,13 @@ export class MeetingInviteeResolver {
 
 @Resolver(() => AgendaItem)
 export class AgendaItemResolver {
+  @FieldResolver(() => Int, { description: 'Order on the agenda, from 1, among the items the viewer sees.' })
+  async position(@Root() a: AgendaItem, @Ctx() ctx: Context): Promise<number> {
+    const meeting = await meetingLoaders(ctx).meeting(a.meeting.id);
+    if (!meeting) throw notFound();
+    return (await visibleAgenda(ctx, meeting)).findIndex((i) => i.id === a.id) + 1;
+  }
+
   @FieldResolver(() => User, { nullable: true, description: 'Who added it.' })
   author(@Root() a: AgendaItem, @Ctx() ctx: Context) {
     return a.author ? ctx.loaders.user.load(a.author.id) : null;

@@ -364,6 +364,22 @@ export async function respondToMeeting(ctx: Context, meetingId: string, response
 // ---------------------------------------------------------------------------------------------
 // Agenda
 
+/**
+ * The agenda as the viewer sees it, in order: an item added from a proposal only for those who may
+ * see the partnership it came from.
+ */
+export async function visibleAgenda(ctx: Context, meeting: Meeting): Promise<AgendaItem[]> {
+  const items = await meetingLoaders(ctx).agenda.load(meeting.id);
+  const visible = await Promise.all(items.map((i) => agendaItemVisible(ctx, i)));
+  return items.filter((_, n) => visible[n]);
+}
+
+async function agendaItemVisible(ctx: Context, item: AgendaItem): Promise<boolean> {
+  if (!item.partnership) return true;
+  const p = await ctx.loaders.partnership.load(item.partnership.id);
+  return !!p && canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'view');
+}
+
 async function nextPosition(ctx: Context, meeting: Meeting): Promise<number> {
   const items = await meetingLoaders(ctx).agenda.load(meeting.id);
   return items.reduce((max, i) => Math.max(max, i.position), 0) + 1;
@@ -377,7 +393,11 @@ export async function loadForAgenda(ctx: Context, meetingId: string) {
   return loaded;
 }
 
-export async function addAgendaItem(ctx: Context, meetingId: string, input: AgendaItemInput & { sourceType?: AgendaItem['sourceType']; sourceId?: string | null; sourceUrl?: string | null }): Promise<AgendaItem> {
+export async function addAgendaItem(
+  ctx: Context,
+  meetingId: string,
+  input: AgendaItemInput & { sourceType?: AgendaItem['sourceType']; sourceId?: string | null; sourceUrl?: string | null; partnershipId?: string | null },
+): Promise<AgendaItem> {
   const { meeting, viewer } = await loadForAgenda(ctx, meetingId);
   const item = ctx.em.create(AgendaItem, {
     meeting,
@@ -388,6 +408,7 @@ export async function addAgendaItem(ctx: Context, meetingId: string, input: Agen
     sourceType: input.sourceType ?? null,
     sourceId: input.sourceId ?? null,
     sourceUrl: input.sourceUrl ?? null,
+    partnership: input.partnershipId ? ctx.em.getReference(Partnership, input.partnershipId) : null,
   });
   await ctx.em.flush();
   afterFlush(ctx, meeting.id);
@@ -399,7 +420,14 @@ export async function addProposedAgendaItem(ctx: Context, meetingId: string, key
   await loadForAgenda(ctx, meetingId);
   const proposal = (await proposedAgendaItems(ctx, meetingId)).find((p) => p.key === key);
   if (!proposal) throw new AppError('PROPOSAL_NOT_FOUND', 'This proposal is no longer open');
-  return addAgendaItem(ctx, meetingId, { title: proposal.label, description: null, sourceType: proposal.sourceType, sourceId: proposal.sourceId, sourceUrl: proposal.sourceUrl });
+  return addAgendaItem(ctx, meetingId, {
+    title: proposal.label,
+    description: null,
+    sourceType: proposal.sourceType,
+    sourceId: proposal.sourceId,
+    sourceUrl: proposal.sourceUrl,
+    partnershipId: proposal.partnership.id,
+  });
 }
 
 async function loadAgendaItem(ctx: Context, id: string) {
@@ -407,6 +435,7 @@ async function loadAgendaItem(ctx: Context, id: string) {
   const item = await ctx.em.findOne(AgendaItem, { id });
   if (!item) throw notFound();
   const loaded = await loadMeetingWithFacts(ctx, item.meeting.id);
+  if (!(await agendaItemVisible(ctx, item))) throw notFound();
   return { item, ...loaded };
 }
 
@@ -441,12 +470,15 @@ export async function removeAgendaItem(ctx: Context, id: string): Promise<boolea
 
 export async function reorderAgendaItems(ctx: Context, meetingId: string, itemIds: string[]): Promise<AgendaItem[]> {
   const { meeting } = await loadForManage(ctx, meetingId);
-  const items = await meetingLoaders(ctx).agenda.load(meeting.id);
+  // The items the viewer sees, in their new order, take the places those items held: items the
+  // viewer does not see keep theirs.
+  const items = await visibleAgenda(ctx, meeting);
   const byId = new Map(items.map((i) => [i.id, i]));
   if (itemIds.length !== items.length || new Set(itemIds).size !== itemIds.length || !itemIds.every((i) => byId.has(i))) {
     throw new AppError('AGENDA_ORDER_INVALID', 'List every agenda item once');
   }
-  itemIds.forEach((iid, n) => (byId.get(iid)!.position = n + 1));
+  const places = items.map((i) => i.position).sort((a, b) => a - b);
+  itemIds.forEach((iid, n) => (byId.get(iid)!.position = places[n]!));
   await ctx.em.flush();
   afterFlush(ctx, meeting.id);
   return itemIds.map((iid) => byId.get(iid)!);

@@ -464,6 +464,29 @@ describe('proposals from feedback and threads', () => {
     expect(new Set(partnerView.map((p) => p.partnership.name))).toEqual(new Set(['Onthaalgroep Mechelen']));
   });
 
+  it("shows an item added from one partnership's proposal only to those who may see that partnership, numbered without gaps", async () => {
+    const gentRound = await feedbackRound(ids.partnership.gent, '2019-05', 'OPEN', '2019-05-28');
+    const m = await schedule({ kind: 'CONSULTATION', partnershipIds: [ids.partnership.mechelen, ids.partnership.gent] });
+    const ADD = `mutation($id: ID!, $input: AgendaItemInput!) { addAgendaItem(meetingId: $id, input: $input) { id } }`;
+    const AGENDA = `query($id: ID!) { meeting(id: $id) { agenda { id title position } } }`;
+    const first = (await contact.ok(ADD, { id: m.id, input: { title: 'Welkom' } })).addAgendaItem.id;
+    const fromGent = (await contact.ok(`mutation($id: ID!, $key: ID!) { addProposedAgendaItem(meetingId: $id, key: $key) { id position } }`, { id: m.id, key: `FEEDBACK_ROUND:${gentRound}` }))
+      .addProposedAgendaItem;
+    expect(fromGent.position).toBe(2);
+    const last = (await coordinator.ok(ADD, { id: m.id, input: { title: 'Vragen van de vrijwilligers' } })).addAgendaItem.id;
+
+    const agenda = async (as: Agent) => (await as.ok(AGENDA, { id: m.id })).meeting.agenda.map((i: any) => [i.id, i.position]);
+    expect(await agenda(contact)).toEqual([[first, 1], [fromGent.id, 2], [last, 3]]);
+    // Mechelen's coordinator: not Gent's feedback, and no gap where it stands.
+    expect(await agenda(coordinator)).toEqual([[first, 1], [last, 2]]);
+    expect(codes(await coordinator.gql(`mutation($id: ID!) { removeAgendaItem(id: $id) }`, { id: fromGent.id }))).toEqual(['NOT_FOUND']);
+
+    // Staff who see both reorder everything; the hidden item keeps its place for the others.
+    await contact.ok(`mutation($id: ID!, $items: [ID!]!) { reorderAgendaItems(meetingId: $id, itemIds: $items) { id } }`, { id: m.id, items: [last, fromGent.id, first] });
+    expect(await agenda(contact)).toEqual([[last, 1], [fromGent.id, 2], [first, 3]]);
+    expect(await agenda(coordinator)).toEqual([[last, 1], [first, 2]]);
+  });
+
   it('costs the same number of SQL statements for few and for many rounds and threads (meetings of one and of two partnerships)', async () => {
     const measure = async (meetingId: string) => {
       const start = hub.statements.count;
