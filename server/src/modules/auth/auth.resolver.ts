@@ -4,8 +4,7 @@ import type { Context } from '../../app/context.js';
 import { RoleEnum } from '../../app/enums.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { canOnPartnership } from '../partnership/partnership.policy.js';
-import { partnershipFacts } from '../partnership/partnership.service.js';
+import { mayViewPartnership } from '../partnership/partnership.service.js';
 import { User } from '../user/user.entity.js';
 import { Invitation } from './auth.entity.js';
 import { AcceptInvitationArgs, InviteUserInput, SignInArgs } from './auth.inputs.js';
@@ -63,6 +62,6 @@ export class AuthResolver {
   async partnership(@Root() i: Invitation, @Ctx() ctx: Context): Promise<Partnership | null> {
     if (!i.partnership) return null;
     const p = await ctx.loaders.partnership.load(i.partnership.id);
-    return p && canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'view') ? p : null;
+    return p && (await mayViewPartnership(ctx, p)) ? p : null;
   }
 }

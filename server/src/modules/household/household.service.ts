@@ -7,7 +7,7 @@ import { recordSpecificNeedsRead } from '../audit/audit.service.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { canOnPartnership, visiblePartnerships } from '../partnership/partnership.policy.js';
-import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
+import { loadPartnership, mayViewPartnership, partnershipFacts } from '../partnership/partnership.service.js';
 import { Household, HouseholdMember } from './household.entity.js';
 import type { HouseholdMemberInput, RegisterHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
 import { canOnHousehold } from './household.policy.js';
@@ -171,5 +171,5 @@ export async function extendGuidance(ctx: Context, id: string): Promise<Househol
 /** Whether the viewer may still see a partnership (for live events). */
 export async function canSeePartnership(ctx: Context, partnershipId: string): Promise<boolean> {
   const p = await ctx.loaders.partnership.load(partnershipId);
-  return !!p && canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'view');
+  return !!p && (await mayViewPartnership(ctx, p));
 }

@@ -57,8 +57,7 @@ import {
 import { toBrusselsLocal } from './meeting.time.js';
 import { meetingLoaders } from './meeting.loaders.js';
 import { CalendarFeedLink, CalendarFeedStatus, EvaluationHistoryEntry, MeetingListChange, MeetingViewerCan, ProposedAgendaItem, RsvpCounts } from './meeting.types.js';
-import { canOnPartnership } from '../partnership/partnership.policy.js';
-import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
+import { loadPartnership, mayViewPartnership } from '../partnership/partnership.service.js';
 import { proposedAgendaItems } from './proposals.js';
 
 type MeetingChanged = Topics['MEETING_CHANGED'][0];
@@ -255,7 +254,7 @@ export class MeetingResolver {
   })
   async partnerships(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Partnership[]> {
     const all = await meetingLoaders(ctx).partnerships(m);
-    const visible = await Promise.all(all.map(async (p) => canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'view')));
+    const visible = await Promise.all(all.map((p) => mayViewPartnership(ctx, p)));
     return all.filter((_, i) => visible[i]);
   }
 

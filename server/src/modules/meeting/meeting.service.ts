@@ -6,7 +6,7 @@ import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import type { PartnershipFacts } from '../partnership/partnership.policy.js';
 import { canOnPartnership } from '../partnership/partnership.policy.js';
-import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
+import { loadPartnership, mayViewPartnership, partnershipFacts } from '../partnership/partnership.service.js';
 import { User } from '../user/user.entity.js';
 import { ActionItem, AgendaItem, EvaluationScore, Meeting, MeetingDecision, MeetingInvitee, MeetingPartnership } from './meeting.entity.js';
 import type {
@@ -377,7 +377,7 @@ export async function visibleAgenda(ctx: Context, meeting: Meeting): Promise<Age
 async function agendaItemVisible(ctx: Context, item: AgendaItem): Promise<boolean> {
   if (!item.partnership) return true;
   const p = await ctx.loaders.partnership.load(item.partnership.id);
-  return !!p && canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'view');
+  return !!p && (await mayViewPartnership(ctx, p));
 }
 
 async function nextPosition(ctx: Context, meeting: Meeting): Promise<number> {

@@ -15,6 +15,7 @@ import {
   createPartnership,
   listPartnerships,
   loadPartnership,
+  mayViewPartnership,
   partnershipFacts,
   removePartnershipMember,
   updatePartnership,
@@ -30,14 +31,6 @@ export class PartnershipMemberResolver {
     if (!o) throw notFound();
     return o;
   }
-}
-
-/**
- * The people of a partnership are asked of again, whatever led to it: a partnership reached through
- * another object (a meeting of several partnerships, say) never opens its households by that path.
- */
-async function mayView(ctx: Context, p: Partnership): Promise<boolean> {
-  return canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'view');
 }
 
 @Resolver(() => Partnership)
@@ -114,14 +107,16 @@ export class PartnershipResolver {
     return p.deputy ? ctx.loaders.user.load(p.deputy.id) : Promise.resolve(null);
   }
 
+  // The people of a partnership are asked of again, whatever led to it: a partnership reached
+  // through another object (a meeting of several partnerships, say) never opens its households.
   @FieldResolver(() => [Household], { description: 'Households of the partnership, by reference.' })
   async households(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Household[]> {
-    return (await mayView(ctx, p)) ? ctx.loaders.households.load(p.id) : [];
+    return (await mayViewPartnership(ctx, p)) ? ctx.loaders.households.load(p.id) : [];
   }
 
   @FieldResolver(() => Int, { description: 'Persons in all households of the partnership.' })
   async personsCount(@Root() p: Partnership, @Ctx() ctx: Context): Promise<number> {
-    if (!(await mayView(ctx, p))) return 0;
+    if (!(await mayViewPartnership(ctx, p))) return 0;
     const households = await ctx.loaders.households.load(p.id);
     const members = await ctx.loaders.householdMembers.loadMany(households.map((h) => h.id));
     return members.reduce<number>((sum, m) => sum + (Array.isArray(m) ? m.length : 0), 0);

@@ -16,6 +16,11 @@ export async function partnershipFacts(ctx: Context, p: Partnership): Promise<Pa
   return factsOf(p, await ctx.loaders.partnershipMembers.load(p.id));
 }
 
+/** May the viewer see this partnership (the partnership policy), however it was reached? */
+export async function mayViewPartnership(ctx: Context, p: Partnership): Promise<boolean> {
+  return canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'view');
+}
+
 /** The partnership and its facts by id, the two loads side by side (null: no such partnership). */
 export async function partnershipWithFacts(ctx: Context, id: string): Promise<{ partnership: Partnership; facts: PartnershipFacts } | null> {
   const [p, members] = await Promise.all([ctx.loaders.partnership.load(id), ctx.loaders.partnershipMembers.load(id)]);
