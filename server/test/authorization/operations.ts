@@ -1,0 +1,27 @@
+/** Every module's rows of the authorization matrix: one table of every root operation of the schema. */
+import type { OperationSpec } from './table.js';
+import { AUTH_ROWS } from './auth.rows.js';
+import { HOUSEHOLD_ROWS } from './household.rows.js';
+import { PARTNERSHIP_ROWS } from './partnership.rows.js';
+import { ORGANISATION_ROWS } from './organisation.rows.js';
+import { PROGRAMME_ROWS } from './programme.rows.js';
+import { PROGRESS_ROWS } from './progress.rows.js';
+import { DOCUMENT_ROWS } from './document.rows.js';
+import { MEETING_ROWS } from './meeting.rows.js';
+import { NOTIFICATION_ROWS } from './notification.rows.js';
+import { FEEDBACK_ROWS } from './feedback.rows.js';
+import { MESSAGING_ROWS } from './messaging.rows.js';
+
+export const OPERATIONS: Record<string, OperationSpec> = {
+  ...AUTH_ROWS,
+  ...HOUSEHOLD_ROWS,
+  ...PARTNERSHIP_ROWS,
+  ...ORGANISATION_ROWS,
+  ...PROGRAMME_ROWS,
+  ...PROGRESS_ROWS,
+  ...DOCUMENT_ROWS,
+  ...MEETING_ROWS,
+  ...NOTIFICATION_ROWS,
+  ...FEEDBACK_ROWS,
+  ...MESSAGING_ROWS,
+};
