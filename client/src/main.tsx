@@ -2,13 +2,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './app/apollo';
 import { App } from './app/App';
+import { keepCacheOnDevice } from './app/offline/persistence';
 import './app/styles.css';
+// Writes queued offline before a reload are sent without waiting for the plan view to open.
+import './features/progress/offlineWrites';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <App client={createApolloClient()} />
-  </StrictMode>,
-);
+const client = createApolloClient();
+
+// The last-seen pages first (they open without a connection), then the app.
+void keepCacheOnDevice(client.cache).finally(() => {
+  createRoot(container).render(
+    <StrictMode>
+      <App client={client} />
+    </StrictMode>,
+  );
+});

@@ -56,6 +56,7 @@ export const ERROR_CODES = [
   'MENTION_NOT_PARTICIPANT',
   'CLIENT_ID_CONFLICT',
   'ATTACHMENT_UNAVAILABLE',
+  'CHANGED_MEANWHILE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,8 @@ import { NotificationBell } from '../features/notification/NotificationBell';
 import { ConnectionBanner } from '../ui/ConnectionBanner';
 import type { MessageKey } from '../locales/en';
 import { storeLocale, useI18n } from './i18n';
+import { forgetCacheOnDevice } from './offline/persistence';
+import { offlineWrites } from './offline/writes';
 import { useViewer } from './viewer';
 
 export const ChangeLanguageDocument = graphql(`
@@ -111,10 +113,13 @@ function SignOutButton() {
         try {
           await signOut();
         } finally {
-          // Messages still waiting to be sent belong to the previous user: drop them.
+          // Messages and changes still waiting to be sent belong to the previous user: drop them.
           resetThreadSenders();
+          offlineWrites.clear();
           await navigate('/sign-in', { replace: true });
-          // Forget everything the previous user could see; the viewer query refetches (now null).
+          // Forget everything the previous user could see, on the device too; the viewer query
+          // refetches (now null).
+          await forgetCacheOnDevice();
           await client.resetStore().catch(() => undefined);
         }
       }}

@@ -46,6 +46,12 @@ export function errorCodeOf(error: unknown): string | null {
   return null;
 }
 
+/** An extension of the first coded error (e.g. CHANGED_MEANWHILE's currentVersion), if any. */
+export function errorExtensionOf(error: unknown, name: string): unknown {
+  for (const e of graphQLErrorsOf(error)) if (typeof e.extensions?.code === 'string') return e.extensions[name];
+  return undefined;
+}
+
 export function isNotFound(error: unknown): boolean {
   return errorCodeOf(error) === 'NOT_FOUND';
 }
@@ -184,6 +190,11 @@ function describeCoded(errors: readonly GraphQLFormattedError[], networkFailure:
     return { code: null, message: t('error.network'), fieldErrors: [] };
   }
   return { code: null, message: t(fallback), fieldErrors: [] };
+}
+
+/** The translated message of a bare error code (e.g. one kept with a write queued on the device). */
+export function describeErrorCode(code: string | null, t: Translate): string {
+  return describeCoded(code ? [{ message: '', extensions: { code } }] : [], code === null, t).message;
 }
 
 /** Turns any error from Apollo Client into the translated message for its `extensions.code`. */

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { ViewerQuery } from '../gql/graphql';
 import { Forbidden, Loading, PageError } from '../ui/Feedback';
 import { useI18n } from './i18n';
+import { attachOfflineWrites, offlineWrites } from './offline/writes';
 
 export const ViewerDocument = graphql(`
   query Viewer {
@@ -37,6 +38,9 @@ const ViewerContext = createContext<ViewerState | null>(null);
 /** Who is signed in (the `me` query), for the whole app; the user's language becomes the UI language. */
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const { data, loading, error, refetch } = useQuery(ViewerDocument);
+  // Writes kept on the device are sent with the app's client.
+  const client = useApolloClient();
+  useEffect(() => attachOfflineWrites(client), [client]);
   const me = data?.me ?? null;
   const { setLocale } = useI18n();
   const language = me?.language;
@@ -44,6 +48,14 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (language) setLocale(language);
   }, [language, setLocale]);
+
+  // The writes kept on this device are the signed-in user's own; unknown while offline: keep them.
+  const id = me?.id ?? null;
+  const signedOut = !me && !loading && !error;
+  useEffect(() => {
+    if (id) offlineWrites.setOwner(id);
+    else if (signedOut) offlineWrites.setOwner(null);
+  }, [id, signedOut]);
 
   const value: ViewerState = {
     me,

@@ -145,6 +145,7 @@ export const en = {
   'error.REPLY_NOT_IN_THREAD': 'You can only reply to a message in this conversation.',
   'error.MENTION_NOT_PARTICIPANT': 'You can only mention people who can see this conversation.',
   'error.CLIENT_ID_CONFLICT': 'This message was already sent elsewhere. Please reload.',
+  'error.CHANGED_MEANWHILE': "Someone else changed this meanwhile. Look at their change, then choose.",
   'error.generic': 'Something went wrong. Please try again.',
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   'error.memberIncomplete': 'Fill in the first name, last name and year of birth (for example 1985) of every family member.',
@@ -1067,6 +1068,16 @@ export const en = {
   'thread.readReceipts': 'Send read receipts',
   'thread.readReceiptsHint': 'Others see when you have read their messages. This applies to all your conversations.',
   'thread.tooLong': 'A message has at most {max} characters.',
+  'offline.waiting': "Waiting to send",
+  'offline.sending': "Sending…",
+  'offline.conflict': "{change}: someone else changed this while you were offline.",
+  'offline.refused': "{change} was not saved: {reason}",
+  'offline.useMine': "Use my change",
+  'offline.keepTheirs': "Keep theirs",
+  'offline.discard': "Discard my change",
+  'offline.housing': "Housing",
+  'offline.keptStep': "{label}: {status}. Kept on this device, sent when you are back online.",
+  'offline.queuedCount': "Changes waiting to send: {count}. They go out as soon as the connection returns.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -95,6 +95,7 @@ export function guidanceStep(id: string, key: string, label: ReturnType<typeof l
     __typename: 'GuidanceStep' as const,
     id,
     key,
+    version: 1,
     status: 'TODO' as const,
     dueDate: '2026-03-15',
     overdue: false,
@@ -113,6 +114,7 @@ export function housingData(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Housing' as const,
     id: 'hs-1',
+    version: 1,
     street: 'Bruul 12',
     postalCode: '2800',
     city: 'Mechelen',

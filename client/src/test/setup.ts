@@ -5,7 +5,9 @@ import { afterEach } from 'vitest';
 // longer than a second to render; a passing test waits no longer than it did.
 configure({ asyncUtilTimeout: 5000 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // Writes kept on the "device" belong to one test (browser-like environments only).
+  if (typeof window !== 'undefined') (await import('../app/offline/writes')).offlineWrites.clear();
   if (typeof window !== "undefined") window.localStorage.clear();
 });

@@ -1,22 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useConnection } from '../app/connection';
 import { useT } from '../app/i18n';
-
-/** The browser's own idea of the network (navigator.onLine), following its online/offline events. */
-export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => (typeof navigator === 'undefined' ? true : navigator.onLine !== false));
-  useEffect(() => {
-    const on = () => setOnline(true);
-    const off = () => setOnline(false);
-    window.addEventListener('online', on);
-    window.addEventListener('offline', off);
-    return () => {
-      window.removeEventListener('online', on);
-      window.removeEventListener('offline', off);
-    };
-  }, []);
-  return online;
-}
+import { useOnline } from '../app/offline/network';
+import { useQueuedWrites } from '../app/offline/writes';
 
 /**
  * "Reconnecting…" while the live connection is down (shown at the top of every page), so that
@@ -27,6 +12,7 @@ export function ConnectionBanner() {
   const t = useT();
   const { status, outdated } = useConnection();
   const online = useOnline();
+  const waiting = useQueuedWrites().filter((w) => w.status === 'waiting' || w.status === 'sending').length;
   const reconnecting = status === 'reconnecting';
   return (
     <div role="status" aria-live="polite" className="connection-status" data-testid="connection-status" data-state={status}>
@@ -43,6 +29,11 @@ export function ConnectionBanner() {
           <span className="spinner" aria-hidden="true" />
           {t('live.reconnecting')}
           {!online && <span className="connection-detail"> {t('live.offline')}</span>}
+        </p>
+      )}
+      {waiting > 0 && (
+        <p className="connection-banner" data-testid="queued-count">
+          {t('offline.queuedCount', { count: waiting })}
         </p>
       )}
     </div>

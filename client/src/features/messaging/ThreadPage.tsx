@@ -488,14 +488,6 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
     return undefined;
   }, [epoch, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // Back online (the browser says so): failed sends try again without waiting for the socket.
-  useEffect(() => {
-    const retryFailed = () => {
-      for (const p of sender.pending()) if (p.status === 'failed' && isRetryableSendError(p.error)) sender.retry(p.clientId);
-    };
-    window.addEventListener('online', retryFailed);
-    return () => window.removeEventListener('online', retryFailed);
-  }, [sender]);
 
   // --- Read state ----------------------------------------------------------------------------
   const [markRead] = useMutation(MarkThreadReadDocument, { refetchQueries: [UnreadMessageCountDocument] });
@@ -644,7 +636,9 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
                           ))}
                         </ul>
                       )}
-                      {p.status === 'sending' ? (
+                      {p.status === 'waiting' ? (
+                        <p className="message-status">{t('offline.waiting')}</p>
+                      ) : p.status === 'sending' ? (
                         <p className="message-status">{t('thread.sending')}</p>
                       ) : (
                         <div className="message-status message-failed" role="alert">

@@ -209,3 +209,49 @@ describe('helpers', () => {
     expect(newClientId()).not.toBe(newClientId());
   });
 });
+
+describe('createSender offline', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits while offline (no attempt counts), then sends in order once resumed, each message once', async () => {
+    const server = fakeServer();
+    let online = false;
+    const sender = createSender({ send: (m) => server.send(m), isOnline: () => online, maxAutoAttempts: 2 });
+    sender.submit({ threadId: 't', body: 'first' });
+    sender.submit({ threadId: 't', body: 'second' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(server.calls).toHaveLength(0);
+    expect(sender.pending().map((m) => m.status)).toEqual(['waiting', 'waiting']);
+
+    online = true;
+    sender.resume();
+    await flush();
+    await flush();
+    expect([...server.stored.values()].map((m) => m.body)).toEqual(['first', 'second']);
+    expect(sender.pending()).toEqual([]);
+  });
+
+  it('the network dropping during an attempt does not use up the automatic attempts', async () => {
+    const server = fakeServer();
+    let online = true;
+    const sender = createSender({ send: (m) => server.send(m), isOnline: () => online, maxAutoAttempts: 1 });
+    server.loseNextAnswers(1);
+    sender.submit({ threadId: 't', body: 'stored, answer lost' });
+    online = false; // the answer is lost as the network goes
+    await flush();
+    expect(sender.pending()[0]).toMatchObject({ status: 'waiting', attempts: 0 });
+    online = true;
+    sender.resume();
+    await flush();
+    // Sent again with the same client id: stored once, never shown as failed.
+    expect(server.calls).toHaveLength(2);
+    expect(server.calls[1]!.clientId).toBe(server.calls[0]!.clientId);
+    expect(server.stored.size).toBe(1);
+    expect(sender.pending()).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { newClientId } from '../../app/clientId';
 import { errorCodeOf } from '../../app/errors';
 
 /**
@@ -9,7 +10,9 @@ import { errorCodeOf } from '../../app/errors';
  * so a retry after a lost answer returns the message already stored instead of a second one.
  * Network trouble is retried automatically with growing pauses; after a few attempts, or at
  * once when the server refuses the message (a coded error: not found, invalid...), it is shown
- * as failed with a manual retry.
+ * as failed with a manual retry. While the device is offline nothing is attempted and nothing
+ * counts against those attempts: the messages wait ("waiting to send"), in order, and go out
+ * when `resume()` is called (the browser is back online).
  */
 
 export interface Draft {
@@ -25,7 +28,7 @@ export interface Draft {
   attachmentNames?: readonly string[];
 }
 
-export type PendingStatus = 'sending' | 'failed';
+export type PendingStatus = 'waiting' | 'sending' | 'failed';
 
 export interface PendingMessage extends Draft {
   clientId: string;
@@ -47,6 +50,8 @@ export interface SenderOptions {
   delay?: (attempt: number) => number;
   /** Should this error be retried automatically? Default: only when it has no GraphQL error code. */
   isRetryable?: (error: unknown) => boolean;
+  /** Is the device online? Offline, messages wait instead of failing. Default: always. */
+  isOnline?: () => boolean;
   newId?: () => string;
   now?: () => Date;
   setTimer?: (callback: () => void, ms: number) => unknown;
@@ -63,6 +68,8 @@ export interface Sender {
   retry(clientId: string): void;
   /** A failed message: give up on it. */
   discard(clientId: string): void;
+  /** Back online: the waiting messages go out (in order), failed ones for lack of network too. */
+  resume(): void;
   /** Stops the timers (the view closes). */
   dispose(): void;
 }
@@ -76,16 +83,7 @@ export function isRetryableSendError(error: unknown): boolean {
   return code === null || code === 'INTERNAL_SERVER_ERROR';
 }
 
-export function newClientId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // Pages served over plain http on another host than localhost have no randomUUID.
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export { newClientId };
 
 export function createSender(options: SenderOptions): Sender {
   const {
@@ -93,6 +91,7 @@ export function createSender(options: SenderOptions): Sender {
     maxAutoAttempts = 5,
     delay = defaultDelay,
     isRetryable = isRetryableSendError,
+    isOnline = () => true,
     newId = newClientId,
     now = () => new Date(),
     setTimer = (cb, ms) => setTimeout(cb, ms),
@@ -128,12 +127,20 @@ export function createSender(options: SenderOptions): Sender {
    * steps aside.
    */
   let inFlight: string | null = null;
-  const next = () => items.find((m) => m.status === 'sending');
+  const next = () => items.find((m) => m.status === 'sending' || m.status === 'waiting');
 
   const pump = () => {
     if (disposed || inFlight !== null) return;
     const head = next();
     if (!head || timers.has(head.clientId)) return;
+    if (!isOnline()) {
+      // Offline: every message not failed waits, in order, for resume().
+      if (items.some((m) => m.status === 'sending')) {
+        items = items.map((m) => (m.status === 'sending' ? { ...m, status: 'waiting' } : m));
+        emit();
+      }
+      return;
+    }
     attempt(head.clientId);
   };
 
@@ -153,7 +160,11 @@ export function createSender(options: SenderOptions): Sender {
       (error: unknown) => {
         inFlight = null;
         if (!find(clientId) || disposed) return;
-        if (isRetryable(error) && attempts < maxAutoAttempts) {
+        if (isRetryable(error) && !isOnline()) {
+          // The network went away on the way: this attempt does not count; wait for resume().
+          update(clientId, { attempts: attempts - 1, error });
+          pump();
+        } else if (isRetryable(error) && attempts < maxAutoAttempts) {
           // Still "sending" for the user: the next attempt comes by itself, and the messages
           // written after it wait for it.
           update(clientId, { error });
@@ -195,6 +206,14 @@ export function createSender(options: SenderOptions): Sender {
     },
     discard(clientId) {
       if (find(clientId)?.status === 'failed') remove(clientId);
+    },
+    resume() {
+      if (disposed) return;
+      for (const t of timers.values()) clearTimer(t);
+      timers.clear();
+      items = items.map((m) => (m.status === 'waiting' || (m.status === 'failed' && isRetryable(m.error)) ? { ...m, status: 'sending', attempts: m.status === 'failed' ? 0 : m.attempts } : m));
+      emit();
+      pump();
     },
     dispose() {
       disposed = true;

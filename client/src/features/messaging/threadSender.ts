@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { isOnline } from '../../app/offline/network';
 import { createSender, type PendingMessage, type Sender, type SenderOptions } from './sender';
 
 /**
@@ -13,11 +14,19 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+// Back online: every thread's waiting messages go out, whether its view is open or not.
+if (typeof window !== 'undefined') {
+  window.addEventListener('online', () => {
+    for (const entry of entries.values()) entry.sender.resume();
+  });
+}
+
 export function threadSender(threadId: string, send: (message: PendingMessage) => Promise<unknown>, options: Omit<SenderOptions, 'send'> = {}): Entry {
   let entry = entries.get(threadId);
   if (!entry) {
     const deliver: Entry['deliver'] = { current: null };
     const sender = createSender({
+      isOnline,
       ...options,
       send: async (message) => {
         const stored = await send(message);

@@ -11,7 +11,11 @@ import {
 } from '../../test/fixtures';
 import { renderPage } from '../../test/render';
 import { HouseholdPage, HouseholdPageDocument } from '../household/HouseholdPage';
-import { UpdateGuidanceStepDocument } from './GuidancePlan';
+import { UpdateGuidanceStepDocument } from './offlineWrites';
+
+/** The step write as the device's queue sends it: the input, with a guard on the version shown. */
+const guarded = (id: string, input: Record<string, unknown>) => (v: Record<string, any>) =>
+  v.id === id && JSON.stringify(v.input) === JSON.stringify(input) && typeof v.guard?.clientId === 'string' && v.guard.expectedVersion === 1;
 
 const route = { path: '/households/:id', route: '/households/h-1' };
 
@@ -83,7 +87,7 @@ describe('GuidancePlan on the household page', () => {
   it('marks a step done in one tap (nl); progress, flags and the timeline follow from the answer', async () => {
     const { step, household: after } = afterBankAccountDone();
     const updated = vi.fn(() => ({ data: { updateGuidanceStep: { ...step, household: after } } }));
-    const mutation = { request: { query: UpdateGuidanceStepDocument, variables: { id: 's-1', input: { status: 'DONE' } } }, result: updated };
+    const mutation = { request: { query: UpdateGuidanceStepDocument, variables: guarded('s-1', { status: 'DONE' }) }, result: updated };
     const before = household({ viewerCan: viewerCan({ updateStep: true, updateHousing: true }) });
     renderPage(<HouseholdPage />, { ...route, locale: 'nl', mocks: [viewerMock('VOLUNTEER', 'nl'), pageMock(before), mutation] });
 
@@ -109,7 +113,7 @@ describe('GuidancePlan on the household page', () => {
     const refused = {
       request: {
         query: UpdateGuidanceStepDocument,
-        variables: { id: 's-2', input: { status: 'NOT_APPLICABLE', note: null, notApplicableReason: 'Goes to school in Gent' } },
+        variables: guarded('s-2', { status: 'NOT_APPLICABLE', note: null, notApplicableReason: 'Goes to school in Gent' }),
       },
       result: { errors: [new GraphQLError('Say why', { extensions: { code: 'REASON_REQUIRED' } })] },
     };

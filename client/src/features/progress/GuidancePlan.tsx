@@ -1,15 +1,18 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { STEP_STATUSES, type StepStatus } from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../app/i18n';
+import { QueuedWriteState } from '../../app/offline/QueuedWriteState';
+import { offlineWrites, useQueuedWrites } from '../../app/offline/writes';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import type { GuidanceStepItem_StepFragment } from '../../gql/graphql';
+import type { GuidanceStepItem_StepFragment, UpdateGuidanceStepInput } from '../../gql/graphql';
 import { Disclosure } from '../../ui/Disclosure';
 import { EmptyState } from '../../ui/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../ui/Fields';
 import { FormError } from '../../ui/FormError';
 import { Badge, DateText } from '../../ui/Values';
 import { isOpenStatus, STEP_STATUS_TONE, stepName } from './labels';
+import { showStepChange } from './offlineWrites';
 
 export const GuidancePlan_household = graphql(`
   fragment GuidancePlan_household on Household {
@@ -35,6 +38,7 @@ export const GuidanceStepItem_step = graphql(`
   fragment GuidanceStepItem_step on GuidanceStep {
     id
     key
+    version
     status
     dueDate
     overdue
@@ -58,21 +62,32 @@ export const GuidanceStepItem_step = graphql(`
   }
 `);
 
-/** Changes a step; the answer carries the household's progress, flags, timeline and board row. */
-export const UpdateGuidanceStepDocument = graphql(`
-  mutation UpdateGuidanceStep($id: ID!, $input: UpdateGuidanceStepInput!) {
-    updateGuidanceStep(id: $id, input: $input) {
-      id
-      ...GuidanceStepItem_step
-      household {
-        id
-        ...HouseholdProgress_household
-      }
-    }
-  }
-`);
-
 type Step = GuidanceStepItem_StepFragment;
+
+/**
+ * Changes a step through the device's write queue: shown at once, sent now when online, kept and
+ * sent later when not; answers the outcome and the announcement to make.
+ */
+function useStepWriter(step: Step, name: string) {
+  const { t } = useI18n();
+  const client = useApolloClient();
+  const writes = useQueuedWrites(step.id);
+  const save = async (input: UpdateGuidanceStepInput) => {
+    const before = { status: step.status, note: step.note, notApplicableReason: step.notApplicableReason, dueDate: step.dueDate };
+    const { clientId, settled } = offlineWrites.enqueue({ kind: 'step', target: step.id, payload: { input }, expectedVersion: step.version });
+    showStepChange(client, step.id, input);
+    const outcome = await settled;
+    const status = t(`stepStatus.${input.status ?? step.status}`);
+    if (outcome.status === 'failed') {
+      // Refused while the user is here: the form says why, and the step shows what it was.
+      offlineWrites.discard(clientId);
+      showStepChange(client, step.id, before);
+      return { outcome, announcement: '' };
+    }
+    return { outcome, announcement: outcome.status === 'sent' ? t('plan.stepSaved', { label: name, status }) : t('offline.keptStep', { label: name, status }) };
+  };
+  return { save, sending: writes.some((w) => w.status === 'sending') };
+}
 
 /** The form behind "Change": status, the reason when it does not apply, a note and the due date. */
 function StepChangeForm({ step, name, onDone, onSaved }: { step: Step; name: string; onDone: () => void; onSaved: (message: string) => void }) {
@@ -82,7 +97,8 @@ function StepChangeForm({ step, name, onDone, onSaved }: { step: Step; name: str
   const [note, setNote] = useState(step.note ?? '');
   const [dueDate, setDueDate] = useState(step.dueDate ?? '');
   const [clientError, setClientError] = useState<string | null>(null);
-  const [update, { loading, error }] = useMutation(UpdateGuidanceStepDocument);
+  const [error, setError] = useState<unknown>(null);
+  const { save, sending: loading } = useStepWriter(step, name);
   const reasonMissing = status === 'NOT_APPLICABLE' && !reason.trim();
 
   const onSubmit = async (event: FormEvent) => {
@@ -92,23 +108,20 @@ function StepChangeForm({ step, name, onDone, onSaved }: { step: Step; name: str
       return;
     }
     setClientError(null);
-    try {
-      await update({
-        variables: {
-          id: step.id,
-          input: {
-            status,
-            note: note.trim() || null,
-            ...(status === 'NOT_APPLICABLE' ? { notApplicableReason: reason.trim() } : {}),
-            ...(dueDate !== (step.dueDate ?? '') ? { dueDate: dueDate || null } : {}),
-          },
-        },
-      });
-      onSaved(t('plan.stepSaved', { label: name, status: t(`stepStatus.${status}`) }));
-      onDone();
-    } catch {
-      // shown below
+    setError(null);
+    const { outcome, announcement } = await save({
+      status,
+      note: note.trim() || null,
+      ...(status === 'NOT_APPLICABLE' ? { notApplicableReason: reason.trim() } : {}),
+      ...(dueDate !== (step.dueDate ?? '') ? { dueDate: dueDate || null } : {}),
+    });
+    if (outcome.status === 'failed') {
+      // Refused while the user is here: the form shows why; nothing stays queued.
+      setError(outcome.error);
+      return;
     }
+    onSaved(announcement);
+    onDone();
   };
 
   return (
@@ -167,15 +180,14 @@ function GuidanceStepItem({
   const step = getFragmentData(GuidanceStepItem_step, stepRef);
   const name = stepName(step, localize, t);
   const open = isOpenStatus(step.status);
-  const [update, { loading, error }] = useMutation(UpdateGuidanceStepDocument);
+  const [error, setError] = useState<unknown>(null);
+  const { save, sending: loading } = useStepWriter(step, name);
 
   const setStatus = async (status: StepStatus) => {
-    try {
-      await update({ variables: { id: step.id, input: { status } } });
-      onSaved(t('plan.stepSaved', { label: name, status: t(`stepStatus.${status}`) }));
-    } catch {
-      // shown below
-    }
+    setError(null);
+    const { outcome, announcement } = await save({ status });
+    if (outcome.status === 'failed') setError(outcome.error);
+    else onSaved(announcement);
   };
 
   const classes = ['step', `step-${step.status.toLowerCase().replace('_', '-')}`, step.overdue ? 'step-overdue' : '', isNext ? 'step-next' : '']
@@ -238,6 +250,7 @@ function GuidanceStepItem({
           </Disclosure>
         </div>
       )}
+      <QueuedWriteState target={step.id} what={name} />
       <FormError error={error} />
     </li>
   );

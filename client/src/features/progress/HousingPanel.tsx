@@ -1,15 +1,17 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LANDLORD_KINDS, type LandlordKind } from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
 import { centsToInput, parseEuroToCents, todayInBrussels } from '../../app/format';
 import { useI18n } from '../../app/i18n';
+import { QueuedWriteState } from '../../app/offline/QueuedWriteState';
+import { offlineWrites } from '../../app/offline/writes';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import type { HousingPanel_HouseholdFragment } from '../../gql/graphql';
+import type { HousingInput, HousingPanel_HouseholdFragment } from '../../gql/graphql';
 import { Disclosure } from '../../ui/Disclosure';
 import { SelectField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { DateText, Money } from '../../ui/Values';
-import { useRefreshHouseholdProgress } from './householdProgress';
+import { housingTarget, showHousingChange } from './offlineWrites';
 
 export const HousingPanel_household = graphql(`
   fragment HousingPanel_household on Household {
@@ -24,26 +26,7 @@ export const HousingPanel_household = graphql(`
     }
     housing {
       id
-      street
-      postalCode
-      city
-      leaseStart
-      leaseEnd
-      monthlyRentCents
-      landlordKind
-      movedInOn
-      coversFirstYear
-      nextHomeSearchStartedOn
-      nextHomeFoundOn
-    }
-  }
-`);
-
-/** Records the home found; answers the Housing alone, so the household's progress is reloaded after it. */
-export const UpdateHousingDocument = graphql(`
-  mutation UpdateHousing($householdId: ID!, $input: HousingInput!) {
-    updateHousing(householdId: $householdId, input: $input) {
-      id
+      version
       street
       postalCode
       city
@@ -92,9 +75,9 @@ function HousingForm({ householdId, housing, onDone }: { householdId: string; ho
   const [movedInOn, setMovedInOn] = useState(housing?.movedInOn ?? '');
   const [rentError, setRentError] = useState<string | null>(null);
   const [leaseError, setLeaseError] = useState<string | null>(null);
-  const [refreshing, setRefreshing] = useState(false);
-  const [update, { loading, error }] = useMutation(UpdateHousingDocument);
-  const refresh = useRefreshHouseholdProgress(householdId);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const client = useApolloClient();
   const example = centsToInput(65_000, locale);
 
   const onSubmit = async (event: FormEvent) => {
@@ -105,29 +88,29 @@ function HousingForm({ householdId, housing, onDone }: { householdId: string; ho
     setRentError(badRent ? t('housing.rentInvalid', { example }) : null);
     setLeaseError(badLease ? t('error.LEASE_DATES_INVALID') : null);
     if (badRent || badLease) return;
-    try {
-      await update({
-        variables: {
-          householdId,
-          input: {
-            street: street.trim() || null,
-            postalCode: postalCode.trim() || null,
-            city: city.trim() || null,
-            leaseStart: leaseStart || null,
-            leaseEnd: leaseEnd || null,
-            monthlyRentCents: cents,
-            landlordKind: landlordKind || null,
-            movedInOn: movedInOn || null,
-          },
-        },
-      });
-    } catch {
-      return; // shown below
+    const input: HousingInput = {
+      street: street.trim() || null,
+      postalCode: postalCode.trim() || null,
+      city: city.trim() || null,
+      leaseStart: leaseStart || null,
+      leaseEnd: leaseEnd || null,
+      monthlyRentCents: cents,
+      landlordKind: landlordKind || null,
+      movedInOn: movedInOn || null,
+    };
+    // Through the device's write queue: sent now when online (the household's plan, flags and
+    // timeline are reloaded after it), kept and sent later when not.
+    setError(null);
+    setLoading(true);
+    const { clientId, settled } = offlineWrites.enqueue({ kind: 'housing', target: housingTarget(householdId), payload: { householdId, input }, expectedVersion: housing?.version ?? 1 });
+    const outcome = await settled;
+    setLoading(false);
+    if (outcome.status === 'failed') {
+      offlineWrites.discard(clientId);
+      setError(outcome.error);
+      return;
     }
-    // Flags, the plan (re-timed from moving in) and the timeline changed too.
-    setRefreshing(true);
-    await refresh().catch(() => undefined);
-    setRefreshing(false);
+    if (outcome.status !== 'sent') showHousingChange(client, housing?.id ?? null, input);
     onDone();
   };
 
@@ -177,8 +160,8 @@ function HousingForm({ householdId, housing, onDone }: { householdId: string; ho
       </div>
       <FormError message={clientError} error={clientError ? undefined : error} />
       <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={loading || refreshing}>
-          {loading || refreshing ? t('app.saving') : t('app.save')}
+        <button type="submit" className="button button-primary" disabled={loading}>
+          {loading ? t('app.saving') : t('app.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onDone}>
           {t('app.cancel')}
@@ -292,6 +275,7 @@ export function HousingPanel({ household }: { household: FragmentType<typeof Hou
           </dl>
         )
       )}
+      <QueuedWriteState target={housingTarget(h.id)} what={t('offline.housing')} />
       {canUpdate && (
         <Disclosure label={hasHome ? t('housing.edit') : t('housing.record')}>
           {(close) => (

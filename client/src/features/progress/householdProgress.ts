@@ -1,5 +1,3 @@
-import { useApolloClient } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { graphql } from '../../gql';
 
 /**
@@ -27,15 +25,3 @@ export const HouseholdProgressDocument = graphql(`
     }
   }
 `);
-
-/**
- * Reloads a household's progress into the cache: for answers that do not return the household
- * (updateHousing returns the Housing alone, while it may re-time the plan, change the flags and
- * add to the timeline).
- */
-export function useRefreshHouseholdProgress(householdId: string): () => Promise<void> {
-  const client = useApolloClient();
-  return useCallback(async () => {
-    await client.query({ query: HouseholdProgressDocument, variables: { id: householdId }, fetchPolicy: 'network-only' });
-  }, [client, householdId]);
-}

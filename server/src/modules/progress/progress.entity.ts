@@ -66,7 +66,7 @@ export class StepTemplate {
 @ObjectType({ description: "A step of a household's guidance plan." })
 @Entity({ tableName: 'guidance_step' })
 export class GuidanceStep {
-  [OptionalProps]?: 'status' | 'position' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'position' | 'updatedAt' | 'version';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -123,13 +123,21 @@ export class GuidanceStep {
 
   @Property({ type: 'integer' })
   position: number = 0;
+
+  @Field(() => Int, { description: 'Bumped on every change; send it back as guard.expectedVersion to refuse a write on a stale copy.' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
+  /** The client id of the last guarded write: a replay of it is answered without applying it twice. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  lastClientId?: string | null;
 }
 
 /** The home found for a household, and the search for the next one. */
 @ObjectType({ description: 'Housing of a household: the home found, the lease, and the search for the next home.' })
 @Entity({ tableName: 'housing' })
 export class Housing {
-  [OptionalProps]?: 'updatedAt';
+  [OptionalProps]?: 'updatedAt' | 'version';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -180,6 +188,14 @@ export class Housing {
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  @Field(() => Int, { description: 'Bumped on every change; send it back as guard.expectedVersion to refuse a write on a stale copy.' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
+  /** The client id of the last guarded write: a replay of it is answered without applying it twice. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  lastClientId?: string | null;
 }
 
 /** Every change to a household, in order: its timeline and its history. */

@@ -8,6 +8,7 @@ import { notFound } from '../../app/errors.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live.js';
 import type { Topics } from '../../app/pubsub.js';
 import { IsIsoDate, todayInBrussels } from '../../app/validators.js';
+import { WriteGuardInput } from '../../app/write-guard.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { canSeePartnership, loadHousehold } from '../household/household.service.js';
@@ -185,13 +186,23 @@ export class ProgressResolver {
   }
 
   @Mutation(() => GuidanceStep, { description: 'Changes a step of a guidance plan: status, note, due date (kept in the timeline).' })
-  updateGuidanceStep(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateGuidanceStepInput) input: UpdateGuidanceStepInput, @Ctx() ctx: Context) {
-    return updateGuidanceStep(ctx, id, input);
+  updateGuidanceStep(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateGuidanceStepInput) input: UpdateGuidanceStepInput,
+    @Arg('guard', () => WriteGuardInput, { nullable: true, description: 'For writes queued offline: applied once, refused when the step changed meanwhile.' }) guard: WriteGuardInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    return updateGuidanceStep(ctx, id, input, guard);
   }
 
   @Mutation(() => Housing, { description: 'Records the home found: address, lease, rent, landlord, moving in.' })
-  updateHousing(@Arg('householdId', () => ID) householdId: string, @Arg('input', () => HousingInput) input: HousingInput, @Ctx() ctx: Context) {
-    return updateHousing(ctx, householdId, input);
+  updateHousing(
+    @Arg('householdId', () => ID) householdId: string,
+    @Arg('input', () => HousingInput) input: HousingInput,
+    @Arg('guard', () => WriteGuardInput, { nullable: true, description: 'For writes queued offline: applied once, refused when the housing changed meanwhile.' }) guard: WriteGuardInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    return updateHousing(ctx, householdId, input, guard);
   }
 
   @Mutation(() => Household, { description: 'Starts the search for the next home.' })

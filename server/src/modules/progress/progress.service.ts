@@ -10,6 +10,7 @@ import {
 } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
+import { checkWriteGuard, markWritten, type WriteGuardInput } from '../../app/write-guard.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { requireViewer } from '../auth/viewer.js';
 import { fundingYear, householdFunding } from '../funding/funding.service.js';
@@ -129,11 +130,12 @@ export async function board(ctx: Context, args: { partnershipId?: string | null;
   return kept.map((r) => r.h);
 }
 
-export async function updateGuidanceStep(ctx: Context, id: string, input: UpdateGuidanceStepInput): Promise<GuidanceStep> {
+export async function updateGuidanceStep(ctx: Context, id: string, input: UpdateGuidanceStepInput, guard?: WriteGuardInput | null): Promise<GuidanceStep> {
   const viewer = requireViewer(ctx);
   const step = await ctx.em.findOne(GuidanceStep, { id });
   if (!step) throw notFound();
   const h = await loadForProgress(ctx, step.household.id, 'updateStep');
+  if (checkWriteGuard(step, guard) === 'replay') return step;
   const from = step.status;
   const status = input.status ?? step.status;
   const reason = input.notApplicableReason !== undefined ? input.notApplicableReason?.trim() || null : step.notApplicableReason;
@@ -144,21 +146,24 @@ export async function updateGuidanceStep(ctx: Context, id: string, input: Update
   if (input.dueDate !== undefined) step.dueDate = input.dueDate;
   step.updatedBy = ctx.em.getReference(User, viewer.id);
   step.updatedAt = new Date();
+  markWritten(step, guard);
   recordHouseholdEvent(ctx, h, 'STEP_UPDATED', { stepId: step.id, key: step.key, label: step.label, from, to: status, ...(input.note ? { note: true } : {}) });
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);
   return step;
 }
 
-export async function updateHousing(ctx: Context, householdId: string, input: HousingInput): Promise<Housing> {
+export async function updateHousing(ctx: Context, householdId: string, input: HousingInput, guard?: WriteGuardInput | null): Promise<Housing> {
   const h = await loadForProgress(ctx, householdId, 'updateHousing');
-  const housing = (await ctx.em.findOne(Housing, { household: h })) ?? ctx.em.create(Housing, { household: h });
+  const housing = await housingOf(ctx, h);
+  if (checkWriteGuard(housing, guard) === 'replay') return housing;
   const changed = Object.keys(input).filter((k) => input[k as keyof HousingInput] !== undefined);
   const movedInBefore = housing.movedInOn;
   for (const key of changed) (housing as unknown as Record<string, unknown>)[key] = typeof input[key as keyof HousingInput] === 'string' ? (input[key as keyof HousingInput] as string).trim() || null : input[key as keyof HousingInput];
   if (housing.leaseStart && housing.leaseEnd && housing.leaseEnd <= housing.leaseStart) throw new AppError('LEASE_DATES_INVALID', 'The lease must end after it starts', { field: 'leaseEnd' });
   if (housing.movedInOn !== movedInBefore) await retimePlan(ctx.em, h, housing.movedInOn ?? null);
   housing.updatedAt = new Date();
+  markWritten(housing, guard);
   recordHouseholdEvent(ctx, h, 'HOUSING_UPDATED', { fields: changed });
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);
@@ -174,6 +179,7 @@ export async function startNextHomeSearch(ctx: Context, householdId: string, on?
   const housing = await housingOf(ctx, h);
   housing.nextHomeSearchStartedOn = on ?? todayInBrussels();
   housing.updatedAt = new Date();
+  markWritten(housing, null);
   recordHouseholdEvent(ctx, h, 'NEXT_HOME_SEARCH_STARTED', { on: housing.nextHomeSearchStartedOn });
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);
@@ -188,8 +194,11 @@ export async function recordNextHomeFound(ctx: Context, householdId: string, on?
   housing.nextHomeFoundOn = on ?? todayInBrussels();
   housing.nextHomeSearchStartedOn ??= housing.nextHomeFoundOn;
   housing.updatedAt = new Date();
+  markWritten(housing, null);
   for (const step of await ctx.em.find(GuidanceStep, { household: h, key: 'NEXT_HOME' })) {
-    if (isOpen(step)) Object.assign(step, { status: 'DONE', updatedAt: new Date(), updatedBy: ctx.em.getReference(User, viewer.id) });
+    if (!isOpen(step)) continue;
+    Object.assign(step, { status: 'DONE', updatedAt: new Date(), updatedBy: ctx.em.getReference(User, viewer.id) });
+    markWritten(step, null);
   }
   recordHouseholdEvent(ctx, h, 'NEXT_HOME_FOUND', { on: housing.nextHomeFoundOn });
   await ctx.em.flush();
