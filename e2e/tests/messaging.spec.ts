@@ -210,7 +210,7 @@ test.describe('messaging', () => {
       await send(contact, offlineText);
       const pending = contact.getByTestId('pending-message').filter({ hasText: offlineText });
       await expect(pending).toBeVisible();
-      await expect(pending).toContainText(/Wordt verstuurd…|Niet verstuurd\./);
+      await expect(pending).toContainText(/Wacht om te versturen|Wordt verstuurd…|Niet verstuurd\./);
 
       // --- Back online: reconnect, catch up, each message once and in order. ---
       offline = false;

@@ -18,3 +18,12 @@ function subscribe(listener: () => void): () => void {
 export function useOnline(): boolean {
   return useSyncExternalStore(subscribe, isOnline, () => true);
 }
+
+/**
+ * For pages that show what they have and refresh it ('cache-and-network'): offline, what the
+ * device has is the answer ('cache-first'), so a page seen before opens without the network
+ * instead of failing on it. Read when the page opens.
+ */
+export function freshWhenOnline(): 'cache-and-network' | 'cache-first' {
+  return isOnline() ? 'cache-and-network' : 'cache-first';
+}

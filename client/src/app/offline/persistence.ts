@@ -4,9 +4,9 @@ import { CachePersistor, LocalStorageWrapper } from 'apollo3-cache-persist';
 /**
  * The last-seen pages, kept on the device: the Apollo cache of the signed-in user is saved in
  * the browser's storage and restored at start, so the volunteer's households, plans and threads
- * open without a connection. It holds only what the server gave this user, never their
- * household's specific needs (special-category data: shown on request and access-logged, so not
- * kept on the device), and is removed on sign-out.
+ * open without a connection. It holds only what the server gave this user, never a household's
+ * specific needs (special-category data, access-logged at every read: not kept on the device, so
+ * the pages of those who need to know them open only online), and is removed on sign-out.
  */
 const KEY = 'ph.apollo-cache';
 /** Stored objects that never stay on the device. */
@@ -24,12 +24,16 @@ export function withoutSensitive(serialized: string): string {
       delete data[id];
       continue;
     }
-    for (const field of Object.keys(object)) if (NEVER_KEPT_FIELD.test(field)) delete object[field];
+    // Null (the viewer may not know) stays: the page opens offline. A value is never written to
+    // the device, so a page that shows specific needs opens only with a connection.
+    for (const field of Object.keys(object)) if (NEVER_KEPT_FIELD.test(field) && object[field] !== null) delete object[field];
   }
   return JSON.stringify(data);
 }
 
 let persistor: CachePersistor<unknown> | null = null;
+/** Other things kept on the device for offline use (ids only), forgotten with the cache. */
+const ALSO_FORGOTTEN = ['ph.thread-ids'];
 
 /** Restores the last-seen pages, then keeps saving the cache as it changes (at most once a second). */
 export async function keepCacheOnDevice(cache: ApolloCache): Promise<void> {
@@ -43,10 +47,16 @@ export async function keepCacheOnDevice(cache: ApolloCache): Promise<void> {
     persistenceMapper: async (data) => withoutSensitive(data as string),
   });
   await persistor.restore().catch(() => persistor?.purge());
+  // The page is closed or goes to the background before the next save: save now.
+  window.addEventListener('pagehide', () => void persistor?.persist());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void persistor?.persist();
+  });
 }
 
 /** Signing out: nothing of the previous user stays on the device. */
 export async function forgetCacheOnDevice(): Promise<void> {
+  if (typeof localStorage !== 'undefined') for (const key of ALSO_FORGOTTEN) localStorage.removeItem(key);
   if (!persistor) {
     if (typeof localStorage !== 'undefined') localStorage.removeItem(KEY);
     return;

@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { HOUSEHOLD_FLAGS, type HouseholdFlag } from '@partner-hub/shared';
 import { useEffect, useRef } from 'react';
@@ -120,7 +121,7 @@ export function BoardPage() {
   const filters = { partnershipId, flag };
   // Always asked again when the board opens: changes made elsewhere while it was closed (a flag
   // fixed on the household page) must not linger from the cache.
-  const { data, previousData, loading, error, refetch } = useQuery(BoardDocument, { variables: { partnershipId, flag, sort }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const { data, previousData, loading, error, refetch } = useQuery(BoardDocument, { variables: { partnershipId, flag, sort }, fetchPolicy: freshWhenOnline(), nextFetchPolicy: 'cache-first' });
   const partnerships = useQuery(BoardPartnershipsDocument);
   const shownData = data ?? previousData;
   useLiveBoard(shownData?.board, filters, refetch);

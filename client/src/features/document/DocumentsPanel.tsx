@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../app/i18n';
@@ -45,7 +46,7 @@ export function DocumentsPanel({
   const t = useT();
   const headingId = useId();
   const variables = householdId ? { householdId } : { partnershipId };
-  const { data, error, refetch } = useQuery(DocumentsPanelDocument, { variables, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(DocumentsPanelDocument, { variables, fetchPolicy: freshWhenOnline() });
   const [message, setMessage] = useState<string | null>(null);
 
   // Several uploads (or events) in a row: one reload.

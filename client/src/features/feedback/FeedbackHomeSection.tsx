@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
@@ -33,7 +34,7 @@ export function FeedbackHomeSection() {
   const t = useT();
   const periodText = usePeriodText();
   // Asked again whenever the home page opens: a round submitted elsewhere must not linger here.
-  const { data, loading, error } = useQuery(MyFeedbackRoundsDocument, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const { data, loading, error } = useQuery(MyFeedbackRoundsDocument, { fetchPolicy: freshWhenOnline(), nextFetchPolicy: 'cache-first' });
   const rounds = data?.myFeedbackRounds ?? [];
   const overdue = rounds.filter((r) => r.overdue).length;
 

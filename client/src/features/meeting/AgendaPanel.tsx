@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import type { ApolloCache, Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
@@ -157,7 +158,7 @@ function AddAgendaItemForm({ meetingId, onAdded }: { meetingId: string; onAdded:
 /** What the hub proposes from open work, each with a link to its source and "add to agenda". */
 function Proposals({ meetingId, onAdded }: { meetingId: string; onAdded: (title: string) => void }) {
   const t = useT();
-  const { data, loading, error } = useQuery(ProposedAgendaItemsDocument, { variables: { meetingId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(ProposedAgendaItemsDocument, { variables: { meetingId }, fetchPolicy: freshWhenOnline() });
   const [add, adding] = useMutation(AddProposedAgendaItemDocument);
   const [pending, setPending] = useState<string | null>(null);
 

@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
@@ -23,7 +24,7 @@ export function MeetingsPage() {
   const t = useT();
   const { me } = useViewer();
   usePageTitle(t('meetings.title'));
-  const { data, loading, error, refetch } = useQuery(MeetingsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MeetingsDocument, { fetchPolicy: freshWhenOnline() });
   // Live: a listed meeting's change is in the cache with the event; a new one, or one the viewer
   // was uninvited from, needs the list again.
   useMeetingsChanged(

@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
@@ -25,7 +26,7 @@ export const MyActionItemsDocument = graphql(`
  */
 export function MyActionItems() {
   const t = useT();
-  const { data, loading, error, refetch } = useQuery(MyActionItemsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyActionItemsDocument, { fetchPolicy: freshWhenOnline() });
   const { me } = useViewer();
   // Live: a meeting's event carries its action items, so a status change lands in the cache. The
   // list is fetched again only when an open item of that meeting was assigned to the viewer and is

@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useQuery } from '@apollo/client/react';
 import { EVALUATION_OBJECTIVES, EVALUATION_RATING_MAX } from '@partner-hub/shared';
 import { Link } from 'react-router';
@@ -37,7 +38,7 @@ export const PartnershipMeetingsDocument = graphql(`
  */
 export function PartnershipMeetings({ partnershipId, canSchedule }: { partnershipId: string; canSchedule: boolean }) {
   const { t, formatDate } = useI18n();
-  const { data, loading, error, refetch } = useQuery(PartnershipMeetingsDocument, { variables: { partnershipId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PartnershipMeetingsDocument, { variables: { partnershipId }, fetchPolicy: freshWhenOnline() });
   // Live: this partnership's meetings only; the list and the evaluation history are fetched again
   // (a new or cancelled meeting, a signed-off evaluation).
   useMeetingsChanged(() => void refetch().catch(() => undefined), { partnershipId, enabled: Boolean(data) });

@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { THREAD_SUBJECT_MAX_LENGTH } from '@partner-hub/shared';
 import { useId, useState, type FormEvent } from 'react';
@@ -187,7 +188,7 @@ export function InboxPage() {
   const t = useT();
   usePageTitle(t('messages.title'));
   const { me } = useViewer();
-  const { data, error, loading, refetch, fetchMore } = useQuery(InboxDocument, { variables: { first: INBOX_PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch, fetchMore } = useQuery(InboxDocument, { variables: { first: INBOX_PAGE }, fetchPolicy: freshWhenOnline() });
   useRefetchOnInboxEvents(() => refetch({ first: Math.max(INBOX_PAGE, data?.threads.edges.length ?? 0) }), Boolean(data), me?.id ?? null);
 
   if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;

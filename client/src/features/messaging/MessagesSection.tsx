@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { Link } from 'react-router';
@@ -50,7 +51,7 @@ export function MessagesSection(props: { partnershipId: string } | { householdId
 
 function PartnershipThreads({ partnershipId }: { partnershipId: string }) {
   const t = useT();
-  const { data, error } = useQuery(PartnershipThreadsDocument, { variables: { partnershipId }, fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(PartnershipThreadsDocument, { variables: { partnershipId }, fetchPolicy: freshWhenOnline() });
   if (error) return <InlineError error={error} />;
   const threads = data?.threads.edges.map((e) => e.node) ?? [];
   if (threads.length === 0) return null;

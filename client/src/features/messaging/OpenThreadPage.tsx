@@ -1,8 +1,29 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { Navigate, useParams } from 'react-router';
+import { isOnline } from '../../app/offline/network';
 import { graphql } from '../../gql';
 import { Loading, PageError } from '../../ui/Feedback';
+
+/**
+ * Which thread a partnership or household has, as last answered here: offline, its address opens
+ * the thread from the device. Ids only; forgotten on sign-out with the rest of the device's data.
+ */
+export const THREAD_IDS_KEY = 'ph.thread-ids';
+function knownThreads(): Record<string, string> {
+  try {
+    return JSON.parse(localStorage.getItem(THREAD_IDS_KEY) ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+function rememberThread(key: string, threadId: string) {
+  try {
+    localStorage.setItem(THREAD_IDS_KEY, JSON.stringify({ ...knownThreads(), [key]: threadId }));
+  } catch {
+    // storage full or refused: the address needs the network next time
+  }
+}
 
 export const OpenPartnershipThreadDocument = graphql(`
   mutation OpenPartnershipThread($partnershipId: ID!) {
@@ -37,7 +58,12 @@ export function OpenThreadPage({ of }: { of: 'partnership' | 'household' }) {
   }, [id, of, openPartnership, openHousehold]);
 
   const state = of === 'partnership' ? partnership : household;
-  const threadId = of === 'partnership' ? partnership.data?.openPartnershipThread.id : household.data?.openHouseholdThread.id;
+  const answered = of === 'partnership' ? partnership.data?.openPartnershipThread.id : household.data?.openHouseholdThread.id;
+  const key = `${of}:${id}`;
+  useEffect(() => {
+    if (answered) rememberThread(key, answered);
+  }, [answered, key]);
+  const threadId = answered ?? (state.error && !isOnline() ? knownThreads()[key] : undefined);
   if (threadId) return <Navigate to={`/messages/${threadId}`} replace />;
   if (state.error) return <PageError error={state.error} />;
   return <Loading />;

@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useQuery } from '@apollo/client/react';
 import { Fragment } from 'react';
 import { useT } from '../../app/i18n';
@@ -42,7 +43,7 @@ function MessageBody({ text }: { text: string }) {
 export function OutboxPage() {
   const t = useT();
   usePageTitle(t('outbox.title'));
-  const { data, loading, error } = useQuery(OutboxDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(OutboxDocument, { fetchPolicy: freshWhenOnline() });
   return (
     <div className="page">
       <h1>{t('outbox.title')}</h1>

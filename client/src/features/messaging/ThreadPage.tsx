@@ -13,6 +13,7 @@ import { lastChangeSeq, lastSeq, mergeMessages, unconfirmed } from './merge';
 import { excerpt, MessageItem } from './MessageItem';
 import { MessageText } from './MessageText';
 import { PresenceDot } from './Presence';
+import { freshWhenOnline, isOnline } from '../../app/offline/network';
 import { isRetryableSendError, type PendingMessage } from './sender';
 import { threadSender, usePending } from './threadSender';
 import { TypingIndicator } from './TypingIndicator';
@@ -275,7 +276,16 @@ function useThreadMessages(threadId: string, enabled: boolean) {
         setLoaded(true);
       })
       .catch((e: unknown) => {
-        if (!cancelled) setError(e);
+        if (cancelled) return;
+        // Offline: the messages last seen here, from the device (sent ones follow when back online).
+        const seen = isOnline() ? null : client.readQuery({ query: ThreadMessagesDocument, variables: { threadId, limit: PAGE } });
+        if (!seen) {
+          setError(e);
+          return;
+        }
+        setMessages((current) => mergeMessages(current, seen.messages.messages.map(unmask)));
+        setHasEarlier(seen.messages.hasMore);
+        setLoaded(true);
       });
     return () => {
       cancelled = true;
@@ -379,7 +389,7 @@ function usePageVisible(): boolean {
 export function ThreadPage() {
   const { threadId = '' } = useParams();
   const t = useT();
-  const { data, error, refetch } = useQuery(ThreadPageDocument, { variables: { id: threadId }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ThreadPageDocument, { variables: { id: threadId }, fetchPolicy: freshWhenOnline() });
   const thread = data?.thread;
   usePageTitle(thread ? threadTitle(thread, t) : t('messages.title'));
 
@@ -434,7 +444,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
   });
 
   // Presence: the list from the query, corrected by live events.
-  const presence = useQuery(ThreadPresenceDocument, { variables: { threadId }, fetchPolicy: 'cache-and-network' });
+  const presence = useQuery(ThreadPresenceDocument, { variables: { threadId }, fetchPolicy: freshWhenOnline() });
   const [online, setOnline] = useState<ReadonlyMap<string, boolean>>(new Map());
   useSubscription(ThreadPresenceEventsDocument, {
     variables: { threadId },

@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { useConnection } from '../../app/connection';
@@ -82,7 +83,7 @@ export function useRefetchOnInboxEvents(refetch: () => Promise<unknown>, enabled
 /** The viewer's unread messages in all threads, kept live. */
 export function useUnreadCount(viewerId: string | null): number {
   const signedIn = viewerId !== null;
-  const { data, refetch } = useQuery(UnreadMessageCountDocument, { skip: !signedIn, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const { data, refetch } = useQuery(UnreadMessageCountDocument, { skip: !signedIn, fetchPolicy: freshWhenOnline(), nextFetchPolicy: 'cache-first' });
   useRefetchOnInboxEvents(() => refetch(), signedIn, viewerId);
   return signedIn ? (data?.unreadMessageCount ?? 0) : 0;
 }

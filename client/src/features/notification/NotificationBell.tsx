@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import type { Reference } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { NavLink } from 'react-router';
@@ -34,7 +35,7 @@ export function badgeText(count: number): string {
  */
 export function NotificationBell() {
   const t = useT();
-  const { data, refetch } = useQuery(NotificationBellDocument, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const { data, refetch } = useQuery(NotificationBellDocument, { fetchPolicy: freshWhenOnline(), nextFetchPolicy: 'cache-first' });
   const count = data?.unreadNotificationCount ?? 0;
   useRefetchOnReturn(refetch);
 

@@ -1,3 +1,4 @@
+import { freshWhenOnline } from '../../app/offline/network';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
@@ -44,7 +45,7 @@ export function NotificationsPage() {
   // Always asked again when the page opens: what was read elsewhere must not linger.
   const { data, loading, error, refetch, fetchMore } = useQuery(NotificationsDocument, {
     variables: { first: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: freshWhenOnline(),
     nextFetchPolicy: 'cache-first',
   });
   const count = useQuery(NotificationBellDocument, { fetchPolicy: 'cache-first' });
