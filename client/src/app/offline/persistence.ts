@@ -1,10 +1,11 @@
 import type { ApolloCache } from '@apollo/client';
 import { CachePersistor, LocalStorageWrapper } from 'apollo3-cache-persist';
+import { isOnline } from './network';
 
 /**
  * The last-seen pages, kept on the device: the Apollo cache of the signed-in user is saved in
- * the browser's storage and restored at start, so the volunteer's households, plans and threads
- * open without a connection. It holds only what the server gave this user, never a household's
+ * the browser's storage and restored when the app starts offline, so the volunteer's households,
+ * plans and threads open without a connection. It holds only what the server gave this user, never a household's
  * specific needs (special-category data, access-logged at every read: not kept on the device, so
  * the pages of those who need to know them open only online), and is removed on sign-out.
  */
@@ -35,7 +36,7 @@ let persistor: CachePersistor<unknown> | null = null;
 /** Other things kept on the device for offline use (ids only), forgotten with the cache. */
 const ALSO_FORGOTTEN = ['ph.thread-ids'];
 
-/** Restores the last-seen pages, then keeps saving the cache as it changes (at most once a second). */
+/** Offline, restores the last-seen pages; online or not, keeps saving the cache as it changes (at most once a second). */
 export async function keepCacheOnDevice(cache: ApolloCache): Promise<void> {
   if (typeof localStorage === 'undefined') return;
   persistor = new CachePersistor({
@@ -46,7 +47,9 @@ export async function keepCacheOnDevice(cache: ApolloCache): Promise<void> {
     maxSize: 2 * 1024 * 1024,
     persistenceMapper: async (data) => withoutSensitive(data as string),
   });
-  await persistor.restore().catch(() => persistor?.purge());
+  // Online, the server is the answer (a page opened after a reload shows what is true now); the
+  // device's copy is what opens the app offline.
+  if (!isOnline()) await persistor.restore().catch(() => persistor?.purge());
   // The page is closed or goes to the background before the next save: save now.
   window.addEventListener('pagehide', () => void persistor?.persist());
   document.addEventListener('visibilitychange', () => {

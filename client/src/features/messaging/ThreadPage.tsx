@@ -9,7 +9,7 @@ import type { ThreadPageQuery, ThreadView_MessageFragment } from '../../gql/grap
 import { InlineError, Loading, PageError } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Composer, type ComposerReply, type ComposerSend } from './Composer';
-import { lastChangeSeq, lastSeq, mergeMessages, unconfirmed } from './merge';
+import { firstGap, lastChangeSeq, lastSeq, mergeMessages, unconfirmed } from './merge';
 import { excerpt, MessageItem } from './MessageItem';
 import { MessageText } from './MessageText';
 import { PresenceDot } from './Presence';
@@ -298,7 +298,9 @@ function useThreadMessages(threadId: string, enabled: boolean) {
     if (catchingUp.current) return;
     catchingUp.current = true;
     try {
-      let afterSeq = lastSeq(latest.current);
+      // After the last message before a hole, if any: a message sent from here (e.g. written
+      // offline, delivered on reconnect) may already be shown after the ones missed meanwhile.
+      let afterSeq = firstGap(latest.current) ?? lastSeq(latest.current);
       for (;;) {
         const { data } = await client.query({ query: ThreadMessagesDocument, variables: { threadId, afterSeq, limit: 200 }, fetchPolicy: 'network-only' });
         if (!data) break;
