@@ -1,7 +1,8 @@
 // Journey: a volunteer in a town hall basement, on a phone with no network.
 // The volunteer has opened a household and its conversation before; the network goes. They tick
 // two plan steps (shown at once, "waiting to send"), reload the app (it opens from the device:
-// the installed app shell and the last-seen pages), open the conversation and write a message.
+// the installed app shell and the last-seen pages), open the conversation and write a message,
+// and close and open the app once more (the message is still waiting).
 // Back online, everything goes out by itself, in order: each step done once, the message stored
 // once, and the contact person, who keeps the conversation open at their desk, sees it live.
 import { expect, test, type Page } from '@playwright/test';
@@ -97,6 +98,10 @@ test.describe('offline on a phone', () => {
       await expect(field).toBeVisible();
       await field.fill(text);
       await phone.getByRole('button', { name: 'Versturen', exact: true }).tap();
+      await expect(phone.getByTestId('pending-message').filter({ hasText: text })).toContainText('Wacht om te versturen');
+      // Closed and opened again: the message is still on the device, waiting.
+      await phone.waitForTimeout(1500);
+      await phone.reload();
       await expect(phone.getByTestId('pending-message').filter({ hasText: text })).toContainText('Wacht om te versturen');
       // Nothing reached the server yet.
       await expect(contact.getByTestId('message-list').getByTestId('message').filter({ hasText: text })).toHaveCount(0);

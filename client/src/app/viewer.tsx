@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { ViewerQuery } from '../gql/graphql';
 import { Forbidden, Loading, PageError } from '../ui/Feedback';
 import { useI18n } from './i18n';
-import { attachOfflineWrites, offlineWrites } from './offline/writes';
+import { attachOfflineWrites, setDeviceOwner } from './offline/writes';
 
 export const ViewerDocument = graphql(`
   query Viewer {
@@ -53,8 +53,8 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   const id = me?.id ?? null;
   const signedOut = !me && !loading && !error;
   useEffect(() => {
-    if (id) offlineWrites.setOwner(id);
-    else if (signedOut) offlineWrites.setOwner(null);
+    if (id) setDeviceOwner(id);
+    else if (signedOut) setDeviceOwner(null);
   }, [id, signedOut]);
 
   const value: ViewerState = {

@@ -128,13 +128,13 @@ type Documents = {
     "\n  subscription ThreadTyping($threadId: ID!) {\n    typingEvents(threadId: $threadId) {\n      threadId\n      typing\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ThreadTypingDocument,
     "\n  subscription ThreadReadState($threadId: ID!) {\n    readStateEvents(threadId: $threadId) {\n      threadId\n      lastReadSeq\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ThreadReadStateDocument,
     "\n  subscription ThreadPresenceEvents($threadId: ID!) {\n    presenceEvents(threadId: $threadId) {\n      online\n      lastSeenAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ThreadPresenceEventsDocument,
-    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": typeof types.EditMessageDocument,
     "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      ...ThreadView_message\n    }\n  }\n": typeof types.DeleteMessageDocument,
     "\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq) {\n      id\n      unreadCount\n      viewerLastReadSeq\n    }\n  }\n": typeof types.MarkThreadReadDocument,
     "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!, $internal: Boolean) {\n    setTyping(threadId: $threadId, typing: $typing, internal: $internal)\n  }\n": typeof types.SetTypingDocument,
     "\n  mutation MuteThread($threadId: ID!, $muted: Boolean!) {\n    muteThread(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": typeof types.MuteThreadDocument,
     "\n  mutation UpdateMessagingSettings($sendReadReceipts: Boolean!) {\n    updateMessagingSettings(sendReadReceipts: $sendReadReceipts) {\n      sendReadReceipts\n    }\n  }\n": typeof types.UpdateMessagingSettingsDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
     "\n  subscription InboxMessageEvents {\n    messageEvents {\n      kind\n      threadId\n      message {\n        id\n        seq\n      }\n    }\n  }\n": typeof types.InboxMessageEventsDocument,
     "\n  subscription InboxReadState {\n    readStateEvents {\n      threadId\n      lastReadSeq\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InboxReadStateDocument,
@@ -302,13 +302,13 @@ const documents: Documents = {
     "\n  subscription ThreadTyping($threadId: ID!) {\n    typingEvents(threadId: $threadId) {\n      threadId\n      typing\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ThreadTypingDocument,
     "\n  subscription ThreadReadState($threadId: ID!) {\n    readStateEvents(threadId: $threadId) {\n      threadId\n      lastReadSeq\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ThreadReadStateDocument,
     "\n  subscription ThreadPresenceEvents($threadId: ID!) {\n    presenceEvents(threadId: $threadId) {\n      online\n      lastSeenAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ThreadPresenceEventsDocument,
-    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": types.SendMessageDocument,
     "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": types.EditMessageDocument,
     "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      ...ThreadView_message\n    }\n  }\n": types.DeleteMessageDocument,
     "\n  mutation MarkThreadRead($threadId: ID!, $seq: Int!) {\n    markThreadRead(threadId: $threadId, seq: $seq) {\n      id\n      unreadCount\n      viewerLastReadSeq\n    }\n  }\n": types.MarkThreadReadDocument,
     "\n  mutation SetTyping($threadId: ID!, $typing: Boolean!, $internal: Boolean) {\n    setTyping(threadId: $threadId, typing: $typing, internal: $internal)\n  }\n": types.SetTypingDocument,
     "\n  mutation MuteThread($threadId: ID!, $muted: Boolean!) {\n    muteThread(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": types.MuteThreadDocument,
     "\n  mutation UpdateMessagingSettings($sendReadReceipts: Boolean!) {\n    updateMessagingSettings(sendReadReceipts: $sendReadReceipts) {\n      sendReadReceipts\n    }\n  }\n": types.UpdateMessagingSettingsDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n": types.SendMessageDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
     "\n  subscription InboxMessageEvents {\n    messageEvents {\n      kind\n      threadId\n      message {\n        id\n        seq\n      }\n    }\n  }\n": types.InboxMessageEventsDocument,
     "\n  subscription InboxReadState {\n    readStateEvents {\n      threadId\n      lastReadSeq\n      user {\n        id\n      }\n    }\n  }\n": types.InboxReadStateDocument,
@@ -835,10 +835,6 @@ export function graphql(source: "\n  subscription ThreadPresenceEvents($threadId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n"): (typeof documents)["\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -860,6 +856,10 @@ export function graphql(source: "\n  mutation MuteThread($threadId: ID!, $muted:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMessagingSettings($sendReadReceipts: Boolean!) {\n    updateMessagingSettings(sendReadReceipts: $sendReadReceipts) {\n      sendReadReceipts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMessagingSettings($sendReadReceipts: Boolean!) {\n    updateMessagingSettings(sendReadReceipts: $sendReadReceipts) {\n      sendReadReceipts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      ...ThreadView_message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,25 @@ export const offlineWrites = createWriteQueue({
   },
 });
 
+type OwnerListener = (owner: string | null, client: ApolloClient | null) => void;
+const ownerListeners = new Set<OwnerListener>();
+let deviceOwner: string | null = null;
+
+/** Other device-kept queues (e.g. messages) follow whose writes these are. */
+export function onDeviceOwner(listener: OwnerListener): () => void {
+  ownerListeners.add(listener);
+  if (deviceOwner) listener(deviceOwner, apollo);
+  return () => ownerListeners.delete(listener);
+}
+
+/** Who is signed in on this device (null: nobody): their kept writes are loaded and sent. */
+export function setDeviceOwner(owner: string | null): void {
+  offlineWrites.setOwner(owner);
+  if (owner === deviceOwner) return;
+  deviceOwner = owner;
+  for (const l of [...ownerListeners]) l(owner, apollo);
+}
+
 let attached = false;
 /** Gives the queue the client it sends with, and sends as soon as the browser is back online. */
 export function attachOfflineWrites(client: ApolloClient): void {

@@ -15,7 +15,7 @@ import { MessageText } from './MessageText';
 import { PresenceDot } from './Presence';
 import { freshWhenOnline, isOnline } from '../../app/offline/network';
 import { isRetryableSendError, type PendingMessage } from './sender';
-import { threadSender, usePending } from './threadSender';
+import { sendPendingMessage, threadSender, usePending } from './threadSender';
 import { TypingIndicator } from './TypingIndicator';
 import { UnreadMessageCountDocument } from './unread';
 
@@ -159,14 +159,7 @@ export const ThreadPresenceEventsDocument = graphql(`
   }
 `);
 
-export const SendMessageDocument = graphql(`
-  mutation SendMessage($input: SendMessageInput!) {
-    sendMessage(input: $input) {
-      id
-      ...ThreadView_message
-    }
-  }
-`);
+export { SendMessageDocument } from './threadSender';
 
 export const EditMessageDocument = graphql(`
   mutation EditMessage($input: EditMessageInput!) {
@@ -462,20 +455,10 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
   );
 
   // --- Sending -------------------------------------------------------------------------------
-  const { sender, deliver } = useMemo(
-    () =>
-      threadSender(threadId, async (m: PendingMessage) => {
-        const { data } = await client.mutate({
-          mutation: SendMessageDocument,
-          variables: { input: { threadId: m.threadId, clientId: m.clientId, body: m.body, internal: m.internal ?? false, replyToId: m.replyToId ?? null, mentionIds: [...(m.mentionIds ?? [])], attachmentIds: [...(m.attachmentIds ?? [])] } },
-        });
-        return data ? unmask(data.sendMessage) : null;
-      }),
-    [client, threadId],
-  );
+  const { sender, deliver } = useMemo(() => threadSender(threadId, (m: PendingMessage) => sendPendingMessage(client, m)), [client, threadId]);
   useEffect(() => {
     deliver.current = (stored) => {
-      if (stored) merge([stored as ThreadMessage]);
+      if (stored) merge([unmask(stored as FragmentType<typeof ThreadView_message>)]);
     };
     return () => {
       deliver.current = null;

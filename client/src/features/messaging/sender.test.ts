@@ -254,4 +254,26 @@ describe('createSender offline', () => {
     expect(server.stored.size).toBe(1);
     expect(sender.pending()).toEqual([]);
   });
+
+  it('messages kept from an earlier page go first, with their own client ids, once each', async () => {
+    const server = fakeServer();
+    let online = false;
+    const kept = { threadId: 't', body: 'kept', clientId: 'kept-1', status: 'sending' as const, attempts: 1, error: null, createdAt: '2026-12-04T10:00:00.000Z' };
+    const sender = createSender({ send: (m) => server.send(m), isOnline: () => online });
+    sender.submit({ threadId: 't', body: 'new' });
+    sender.adopt([kept]);
+    sender.adopt([kept]);
+    expect(sender.pending().map((m) => [m.body, m.status])).toEqual([
+      ['kept', 'waiting'],
+      ['new', 'waiting'],
+    ]);
+    online = true;
+    sender.resume();
+    await flush();
+    await flush();
+    expect([...server.stored.entries()].map(([id, m]) => [id === 'kept-1', m.body])).toEqual([
+      [true, 'kept'],
+      [false, 'new'],
+    ]);
+  });
 });

@@ -52,6 +52,10 @@ export interface SenderOptions {
   isRetryable?: (error: unknown) => boolean;
   /** Is the device online? Offline, messages wait instead of failing. Default: always. */
   isOnline?: () => boolean;
+  /** Messages kept on the device from an earlier page (sent again with their client ids). */
+  initial?: readonly PendingMessage[];
+  /** Called after every change of the pending messages (to keep them on the device). */
+  onChange?: (pending: readonly PendingMessage[]) => void;
   newId?: () => string;
   now?: () => Date;
   setTimer?: (callback: () => void, ms: number) => unknown;
@@ -70,6 +74,8 @@ export interface Sender {
   discard(clientId: string): void;
   /** Back online: the waiting messages go out (in order), failed ones for lack of network too. */
   resume(): void;
+  /** Messages kept on the device from an earlier page: they go first, before those written since. */
+  adopt(messages: readonly PendingMessage[]): void;
   /** Stops the timers (the view closes). */
   dispose(): void;
 }
@@ -92,18 +98,24 @@ export function createSender(options: SenderOptions): Sender {
     delay = defaultDelay,
     isRetryable = isRetryableSendError,
     isOnline = () => true,
+    initial = [],
+    onChange,
     newId = newClientId,
     now = () => new Date(),
     setTimer = (cb, ms) => setTimeout(cb, ms),
     clearTimer = (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
   } = options;
 
-  let items: readonly PendingMessage[] = [];
+  // A message that was on its way when the page closed may or may not have arrived: its client id
+  // makes sending it again safe.
+  const revive = (m: PendingMessage): PendingMessage => (m.status === 'failed' ? m : { ...m, status: 'waiting' });
+  let items: readonly PendingMessage[] = initial.map(revive);
   const listeners = new Set<() => void>();
   const timers = new Map<string, unknown>();
   let disposed = false;
 
   const emit = () => {
+    onChange?.(items);
     for (const l of [...listeners]) l();
   };
   const update = (clientId: string, change: Partial<PendingMessage>) => {
@@ -206,6 +218,13 @@ export function createSender(options: SenderOptions): Sender {
     },
     discard(clientId) {
       if (find(clientId)?.status === 'failed') remove(clientId);
+    },
+    adopt(messages) {
+      const known = new Set(items.map((m) => m.clientId));
+      const older = messages.filter((m) => !known.has(m.clientId)).map(revive);
+      if (!older.length) return;
+      items = [...older, ...items];
+      emit();
     },
     resume() {
       if (disposed) return;
