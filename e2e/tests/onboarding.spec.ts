@@ -46,7 +46,8 @@ test('an admin onboards a partnership, its coordinator registers a family and th
     await partnershipForm.getByLabel('Naam', { exact: true }).fill(partnershipName);
     await partnershipForm.getByLabel('Programma').selectOption({ label: 'Hervestiging' });
     await partnershipForm.getByLabel('Spoor').selectOption({ label: 'Community sponsorship' });
-    await partnershipForm.getByLabel('Status').selectOption({ label: 'Actief' });
+    // A partnership starts as a draft: it is activated once Fedasil has appointed its contact person.
+    await partnershipForm.getByLabel('Status').selectOption({ label: 'Ontwerp' });
     await partnershipForm.getByLabel('Trekkende organisatie').selectOption({ label: organisationName });
     await partnershipForm.getByLabel(/^Begin van het samenwerkingsakkoord/).fill('2026-01-01');
     await partnershipForm.getByLabel(/^Einde van het samenwerkingsakkoord/).fill('2027-12-31');
@@ -68,6 +69,11 @@ test('an admin onboards a partnership, its coordinator registers a family and th
     await contacts.getByLabel('Contactpersoon', { exact: true }).selectOption({ label: `${ACCOUNTS.contact.name} (${ACCOUNTS.contact.email})` });
     await contacts.getByRole('button', { name: 'Contactpersonen opslaan' }).click();
     await expect(contacts.getByRole('button', { name: 'Contactpersoon aanduiden' })).toHaveAttribute('aria-expanded', 'false');
+    await admin.getByRole('button', { name: 'Partnerschap bewerken' }).click();
+    const editForm = admin.getByRole('form', { name: 'Partnerschap bewerken' });
+    await editForm.getByLabel('Status').selectOption({ label: 'Actief' });
+    await editForm.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(admin.getByRole('button', { name: 'Partnerschap bewerken' })).toBeVisible();
     await expect(contacts).toContainText(ACCOUNTS.contact.name);
     await expect(contacts.getByRole('link', { name: ACCOUNTS.contact.email })).toBeVisible();
 

@@ -30,7 +30,7 @@ async function grow(hub: TestHub, count: number) {
   const { partnerships } = await admin.ok(`{ partnerships(first: 100) { totalCount } }`);
   for (let i = partnerships.totalCount; i < count; i++) {
     const p = await admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
-      input: { name: `Extra ${String(i).padStart(3, '0')}`, programme: 'RESETTLEMENT', track: 'FLEXIBLE_FRAMEWORK', leadOrganisationId: organisations[i % organisations.length].id, capacityPledged: 5 },
+      input: { name: `Extra ${String(i).padStart(3, '0')}`, programme: 'RESETTLEMENT', track: 'FLEXIBLE_FRAMEWORK', leadOrganisationId: organisations[i % organisations.length].id, capacityPledged: 5, status: 'ACTIVE', contactPersonId: (await admin.ok(`{ me { id } }`)).me.id },
     });
     for (let j = 0; j < 2; j++) {
       await admin.ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
@@ -107,7 +107,7 @@ describe('the board with progress, next step, flags, housing, head and funding',
       if (i % 4 === 0) {
         partnershipId = (
           await admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
-            input: { name: `Board ${String(i).padStart(3, '0')}`, programme: 'RESETTLEMENT', track: 'COMMUNITY_SPONSORSHIP', leadOrganisationId: organisations[i % organisations.length].id, capacityPledged: 8 },
+            input: { name: `Board ${String(i).padStart(3, '0')}`, programme: 'RESETTLEMENT', track: 'COMMUNITY_SPONSORSHIP', leadOrganisationId: organisations[i % organisations.length].id, capacityPledged: 8, status: 'ACTIVE', contactPersonId: (await admin.ok(`{ me { id } }`)).me.id },
           })
         ).createPartnership.id;
       }

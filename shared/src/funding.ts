@@ -1,4 +1,5 @@
-import type { ProgrammeCode } from './domain.js';
+import { addDays } from './guidance.js';
+import { guidanceEndDate, type ProgrammeCode } from './domain.js';
 
 /**
  * Flat amounts Fedasil pays per resettled person, as data per programme and year.
@@ -15,6 +16,11 @@ export interface Tariff {
   directArrivalHeadCents: number;
   /** Received directly on arrival: each other member of the household. */
   directArrivalMemberCents: number;
+  /**
+   * Days after the last day of the first year during which the second year may still be decided;
+   * later, only an admin may extend, with a reason.
+   */
+  extensionGraceDays: number;
 }
 
 export const TARIFFS: readonly Tariff[] = [
@@ -25,6 +31,7 @@ export const TARIFFS: readonly Tariff[] = [
     secondYearPerPersonCents: 600_00,
     directArrivalHeadCents: 2_000_00,
     directArrivalMemberCents: 500_00,
+    extensionGraceDays: 30,
   },
 ];
 
@@ -85,4 +92,13 @@ export function calculateFunding(tariff: Tariff | null, input: FundingInput): Fu
 /** Sums several fundings (e.g. the households of a partnership). */
 export function sumFunding(fundings: readonly Funding[]): number {
   return fundings.reduce((sum, f) => sum + f.totalCents, 0);
+}
+
+/** Grace days when a programme has no tariff (nothing to fund, but the rule stays the same). */
+export const DEFAULT_EXTENSION_GRACE_DAYS = 30;
+
+/** The key dates of a second year: the last day it may be decided on, and its first day (no withdrawal from then on). */
+export function extensionDates(guidanceStart: string, graceDays: number): { firstYearEnd: string; decideBy: string; secondYearStart: string } {
+  const firstYearEnd = guidanceEndDate(guidanceStart, false);
+  return { firstYearEnd, decideBy: addDays(firstYearEnd, graceDays), secondYearStart: addDays(firstYearEnd, 1) };
 }

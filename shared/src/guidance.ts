@@ -67,6 +67,7 @@ export const HOUSEHOLD_EVENT_KINDS = [
   'HOUSING_UPDATED',
   'NEXT_HOME_SEARCH_STARTED',
   'NEXT_HOME_FOUND',
+  'EXTENSION_WITHDRAWN',
 ] as const;
 export type HouseholdEventKind = (typeof HOUSEHOLD_EVENT_KINDS)[number];
 

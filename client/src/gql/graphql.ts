@@ -166,6 +166,7 @@ export type FundingLineKind =
 /** The kind of a change in a household timeline. */
 export type HouseholdEventKind =
   | 'ARRIVAL_RECORDED'
+  | 'EXTENSION_WITHDRAWN'
   | 'GUIDANCE_EXTENDED'
   | 'HOUSEHOLD_UPDATED'
   | 'HOUSING_UPDATED'
@@ -331,6 +332,8 @@ export type ProgrammeCode =
 /** A household to register with a partnership. */
 export type RegisterHouseholdInput = {
   arrivalRoute: ArrivalRoute;
+  /** Registering beyond the partnership's pledged capacity: the contact person's reason for the override. */
+  capacityOverrideReason?: string | null | undefined;
   /** Every member; exactly one with relationship HEAD. */
   members: Array<HouseholdMemberInput>;
   partnershipId: string | number;
@@ -478,6 +481,8 @@ export type UpdateHouseholdInput = {
   members?: Array<HouseholdMemberInput> | null | undefined;
   /** YYYY-MM-DD; null clears it. */
   plannedArrivalDate?: string | null | undefined;
+  /** Why: required when Fedasil staff correct a funding figure (the arrival route after arrival); recorded in the funding audit. */
+  reason?: string | null | undefined;
   specificNeeds?: Array<SpecificNeed> | null | undefined;
   specificNeedsNote?: string | null | undefined;
 };

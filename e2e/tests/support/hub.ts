@@ -173,6 +173,8 @@ export async function registerHousehold(
         arrivalRoute: household.arrivalRoute,
         plannedArrivalDate: household.plannedArrivalDate ?? null,
         members: household.members.map(([firstName, lastName, birthYear, relationship]) => ({ firstName, lastName, birthYear, relationship })),
+        // Specs share one hub: beyond a partnership's pledged capacity, Fedasil staff override (partners are still refused).
+        capacityOverrideReason: 'End-to-end test household',
       },
     },
   );

@@ -77,7 +77,7 @@ const registerIn = (partnershipId: string) => {
   const reference = `LIVE-${++n}`;
   return admin
     .ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
-      input: { partnershipId, reference, arrivalRoute: 'DIRECT', specificNeeds: ['FAMILY_WITH_CHILDREN'], members: [{ firstName: 'Live', lastName: reference, birthYear: 1990, relationship: 'HEAD' }] },
+      input: { partnershipId, reference, capacityOverrideReason: 'Live test', arrivalRoute: 'DIRECT', specificNeeds: ['FAMILY_WITH_CHILDREN'], members: [{ firstName: 'Live', lastName: reference, birthYear: 1990, relationship: 'HEAD' }] },
     })
     .then(() => reference);
 };
@@ -275,7 +275,7 @@ describe('sign-out and lost access', () => {
     const BOARD = `subscription { boardUpdated { reference } }`;
     const volunteerOrg = ids.org['Onthaalgroep Mechelen']!;
     const { createPartnership } = await admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
-      input: { name: 'Live access', programme: 'RESETTLEMENT', track: 'FLEXIBLE_FRAMEWORK', leadOrganisationId: ids.org['Samen Thuis vzw'], capacityPledged: 4 },
+      input: { name: 'Live access', programme: 'RESETTLEMENT', track: 'FLEXIBLE_FRAMEWORK', leadOrganisationId: ids.org['Samen Thuis vzw'], capacityPledged: 4, status: 'ACTIVE', contactPersonId: ids.user[DEMO.contact] },
     });
     const p = createPartnership.id as string;
     await admin.ok(`mutation($o: ID!, $p: ID!) { addPartnershipMember(organisationId: $o, partnershipId: $p) { id } }`, { o: volunteerOrg, p });

@@ -7,7 +7,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { migrations as postgresqlMigrations } from '../migrations/postgresql/index.js';
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index.js';
-import { AccessLogEntry } from '../modules/audit/audit.entity.js';
+import { AccessLogEntry, FundingAuditEntry } from '../modules/audit/audit.entity.js';
 import { Document, DocumentVersion } from '../modules/document/document.entity.js';
 import { Invitation, Session, SignInFailure } from '../modules/auth/auth.entity.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
@@ -40,6 +40,7 @@ export const entities = [
   Invitation,
   OutboxMessage,
   AccessLogEntry,
+  FundingAuditEntry,
   Document,
   DocumentVersion,
   Meeting,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuditResolver, FundingAuditResolver } from '../modules/audit/audit.resolver.js';
 import { DocumentResolver, DocumentVersionResolver, MeetingDocumentsResolver, MessageAttachmentsResolver } from '../modules/document/document.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { FeedbackResolver, FeedbackRevisionResolver } from '../modules/feedback/feedback.resolver.js';
@@ -34,6 +34,7 @@ export const resolvers = [
   MessageAttachmentsResolver,
   MeetingDocumentsResolver,
   AuditResolver,
+  FundingAuditResolver,
   OutboxResolver,
   NotificationResolver,
   FeedbackResolver,

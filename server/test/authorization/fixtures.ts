@@ -59,7 +59,7 @@ export class Fixtures {
   }
 
   /** A household of the demo own/other partnership, with specific needs; planned, or in guidance. */
-  async household(target: string, state: 'planned' | 'arrived'): Promise<{ id: string; reference: string; partnershipName: string }> {
+  async household(target: string, state: 'planned' | 'arrived' | 'extended'): Promise<{ id: string; reference: string; partnershipName: string }> {
     const own = target !== 'other';
     const em = this.hub.orm.em.fork();
     const reference = this.unique('FX');
@@ -68,8 +68,9 @@ export class Fixtures {
       reference,
       arrivalRoute: 'DIRECT',
       plannedArrivalDate: state === 'planned' ? '2027-05-01' : '2026-01-10',
-      arrivalDate: state === 'arrived' ? '2026-01-10' : null,
-      guidanceStart: state === 'arrived' ? '2026-01-10' : null,
+      arrivalDate: state !== 'planned' ? '2026-01-10' : null,
+      guidanceStart: state !== 'planned' ? '2026-01-10' : null,
+      guidanceExtended: state === 'extended',
       specificNeeds: ['OTHER'],
       specificNeedsNote: 'Fixture note',
     });

@@ -164,6 +164,23 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
     })(),
   },
 
+  'Mutation.withdrawExtension': {
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!) { withdrawExtension(id: $id, reason: "Moves to another city") { guidanceExtended ${HOUSEHOLD_FIELDS} } }`,
+    vars: async (c) => {
+      const h = await c.env.fx.household(c.target!, 'extended');
+      Object.assign(c.fixture, h);
+      return { id: h.id };
+    },
+    expect: (() => {
+      const withdrawn = ok((h, c) => {
+        expect(h.guidanceExtended).toBe(false);
+        freshHousehold(h, c);
+      });
+      return partnershipMatrix({ admin: withdrawn, contact: withdrawn, deputy: withdrawn, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
+    })(),
+  },
+
   'Subscription.householdChanged': {
     targets: ['own', 'other'],
     query: `subscription($p: ID!) { householdChanged(partnershipId: $p) { arrivalDate ${HOUSEHOLD_FIELDS} } }`,

@@ -4,7 +4,7 @@ import { notFound } from '../../app/errors.js';
 import { Connection } from '../../app/pagination.js';
 import { Household } from '../household/household.entity.js';
 import { User } from '../user/user.entity.js';
-import { AccessLogEntry } from './audit.entity.js';
+import { AccessLogEntry, FundingAuditEntry } from './audit.entity.js';
 import { listAccessLog } from './audit.service.js';
 
 @ObjectType({ description: 'A page of the access log.' })
@@ -35,5 +35,13 @@ export class AuditResolver {
     const h = await ctx.loaders.household.load(e.household.id);
     if (!h) throw notFound();
     return h;
+  }
+}
+
+@Resolver(() => FundingAuditEntry)
+export class FundingAuditResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the edit (null for the system or a removed account).' })
+  async user(@Root() e: FundingAuditEntry, @Ctx() ctx: Context): Promise<User | null> {
+    return e.user ? ctx.loaders.user.load(e.user.id) : null;
   }
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../app/context.js';
 import { forbidden } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
 import { requireViewer } from '../auth/viewer.js';
-import { AccessLogEntry } from './audit.entity.js';
+import { AccessLogEntry, FundingAuditEntry } from './audit.entity.js';
 import { auditPolicy } from './audit.policy.js';
 
 const WRITER = Symbol('access-log-writer');
@@ -52,4 +52,30 @@ export async function listAccessLog(ctx: Context, args: { first: number; after?:
   }
   const rows = await ctx.em.find(AccessLogEntry, { $and: where }, { orderBy: { at: 'desc', id: 'desc' }, limit: first + 1 });
   return toPage(rows, first, (r) => [r.at.toISOString(), r.id], () => ctx.em.count(AccessLogEntry, base));
+}
+
+/**
+ * Records an edit of a household's funding figure (who, when, why, before and after), in the
+ * edit's own unit of work: the entry is stored by the same flush as the edit, or not at all.
+ */
+export function recordFundingEdit(
+  ctx: Context,
+  household: { id: string; partnership: { id: string } },
+  entry: { action: string; beforeCents: number; afterCents: number; reason?: string | null; details?: Record<string, unknown> },
+): FundingAuditEntry {
+  return ctx.em.create(FundingAuditEntry, {
+    household: household.id,
+    partnershipId: household.partnership.id,
+    user: ctx.viewer?.id ?? null,
+    action: entry.action,
+    reason: entry.reason ?? null,
+    beforeCents: entry.beforeCents,
+    afterCents: entry.afterCents,
+    details: entry.details ?? {},
+  } as never);
+}
+
+/** A household's funding edits, oldest first. */
+export function listFundingEdits(ctx: Context, householdId: string): Promise<FundingAuditEntry[]> {
+  return ctx.em.find(FundingAuditEntry, { household: householdId }, { orderBy: { at: 'asc', id: 'asc' } });
 }

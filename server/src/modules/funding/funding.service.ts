@@ -1,7 +1,7 @@
-import { calculateFunding, type Funding, findTariff } from '@partner-hub/shared';
+import { calculateFunding, type Funding, findTariff, type ProgrammeCode } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
-import type { Household } from '../household/household.entity.js';
+import type { Household, HouseholdMember } from '../household/household.entity.js';
 
 /** The year whose tariff applies: that of the start of guidance, else arrival, else planned arrival. */
 export function fundingYear(h: Pick<Household, 'guidanceStart' | 'arrivalDate' | 'plannedArrivalDate'>): number {
@@ -9,13 +9,45 @@ export function fundingYear(h: Pick<Household, 'guidanceStart' | 'arrivalDate' |
   return Number(date.slice(0, 4));
 }
 
+/** What a household's funding depends on, copied (so a figure before an edit survives the edit). */
+export interface FundingSnapshot {
+  arrivalRoute: Household['arrivalRoute'];
+  guidanceExtended: boolean;
+  guidanceStart: string | null;
+  arrivalDate: string | null;
+  plannedArrivalDate: string | null;
+  members: { relationship: HouseholdMember['relationship'] }[];
+}
+
+export function fundingSnapshot(h: Household, members: readonly HouseholdMember[]): FundingSnapshot {
+  return {
+    arrivalRoute: h.arrivalRoute,
+    guidanceExtended: h.guidanceExtended,
+    guidanceStart: h.guidanceStart ?? null,
+    arrivalDate: h.arrivalDate ?? null,
+    plannedArrivalDate: h.plannedArrivalDate ?? null,
+    members: members.map((m) => ({ relationship: m.relationship })),
+  };
+}
+
+/** The funding of a snapshot under its programme's tariff. */
+export function fundingOf(programme: ProgrammeCode | null, s: FundingSnapshot): Funding & { tariffYear: number | null } {
+  const tariff = programme ? findTariff(programme, fundingYear(s)) : null;
+  const funding = calculateFunding(tariff, { persons: s.members.length, directArrival: s.arrivalRoute === 'DIRECT', secondYear: s.guidanceExtended });
+  return { ...funding, tariffYear: tariff?.year ?? null };
+}
+
+/** The programme of the household's partnership (batched loads). */
+export async function householdProgramme(ctx: Context, h: Household): Promise<ProgrammeCode | null> {
+  const partnership = await ctx.loaders.partnership.load(h.partnership.id);
+  const programme = partnership ? await ctx.loaders.programme.load(partnership.programme.id) : null;
+  return programme?.code ?? null;
+}
+
 /** A household's funding, from its current composition, route and extension (batched loads). */
 export async function householdFunding(ctx: Context, h: Household): Promise<Funding & { tariffYear: number | null }> {
-  const [members, partnership] = await Promise.all([ctx.loaders.householdMembers.load(h.id), ctx.loaders.partnership.load(h.partnership.id)]);
-  const programme = partnership ? await ctx.loaders.programme.load(partnership.programme.id) : null;
-  const tariff = programme ? findTariff(programme.code, fundingYear(h)) : null;
-  const funding = calculateFunding(tariff, { persons: members.length, directArrival: h.arrivalRoute === 'DIRECT', secondYear: h.guidanceExtended });
-  return { ...funding, tariffYear: tariff?.year ?? null };
+  const [members, programme] = await Promise.all([ctx.loaders.householdMembers.load(h.id), householdProgramme(ctx, h)]);
+  return fundingOf(programme, fundingSnapshot(h, members));
 }
 
 /** A partnership's funding total: the sum of its households'. */

@@ -66,6 +66,12 @@ export class RegisterHouseholdInput {
   @IsString()
   @MaxLength(2000)
   specificNeedsNote?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Registering beyond the partnership's pledged capacity: the contact person's reason for the override." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  capacityOverrideReason?: string | null;
 }
 
 @InputType({ description: 'Changes to a household; fields left out stay as they are. `members` is the full new list.' })
@@ -95,4 +101,10 @@ export class UpdateHouseholdInput {
   @IsString()
   @MaxLength(2000)
   specificNeedsNote?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why: required when Fedasil staff correct a funding figure (the arrival route after arrival); recorded in the funding audit.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string | null;
 }

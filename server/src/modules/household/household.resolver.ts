@@ -8,7 +8,10 @@ import type { Topics } from '../../app/pubsub.js';
 import { requireViewer } from '../auth/viewer.js';
 import { householdFunding } from '../funding/funding.service.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { guidanceEndDate, type HouseholdStatus } from '@partner-hub/shared';
+import { extensionDates, guidanceEndDate, type HouseholdStatus } from '@partner-hub/shared';
+import { todayInBrussels } from '../../app/validators.js';
+import { FundingAuditEntry } from '../audit/audit.entity.js';
+import { listFundingEdits } from '../audit/audit.service.js';
 import { Household, HouseholdMember } from './household.entity.js';
 import { RegisterHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
 import { householdPermissions } from './household.policy.js';
@@ -24,13 +27,14 @@ import {
   recordArrival,
   registerHousehold,
   updateHousehold,
+  withdrawExtension,
 } from './household.service.js';
 import { Funding, HouseholdViewerCan, SpecificNeeds } from './household.types.js';
 import { progressPolicy } from '../progress/progress.policy.js';
 import { documentPolicy } from '../document/document.policy.js';
 import { IsIsoDate } from '../../app/validators.js';
 import { ArgsType, Args, Field } from 'type-graphql';
-import { IsOptional } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 type HouseholdChanged = Topics['HOUSEHOLD_CHANGED'][0];
 
@@ -47,6 +51,18 @@ class RecordArrivalArgs {
   @IsOptional()
   @IsIsoDate()
   guidanceStart?: string | null;
+}
+
+@ArgsType()
+class ReasonArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why; required where the rule asks for one. Recorded in the funding audit.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string | null;
 }
 
 @Resolver(() => Household)
@@ -76,9 +92,16 @@ export class HouseholdResolver {
     return recordArrival(ctx, args.id, args.arrivalDate, args.guidanceStart);
   }
 
-  @Mutation(() => Household, { description: 'Extends guidance to a second year (adds the second-year amount to the funding).' })
-  extendGuidance(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Household> {
-    return extendGuidance(ctx, id);
+  @Mutation(() => Household, {
+    description: 'Extends guidance to a second year (adds the second-year amount to the funding). Decided before the end of the first year plus the grace period; later only by an admin, with a reason. Audited.',
+  })
+  extendGuidance(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: Context): Promise<Household> {
+    return extendGuidance(ctx, args.id, args.reason);
+  }
+
+  @Mutation(() => Household, { description: 'Withdraws the extension to a second year, before the second year starts (the second-year amount falls away). Audited.' })
+  withdrawExtension(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: Context): Promise<Household> {
+    return withdrawExtension(ctx, args.id, args.reason);
   }
 
   @Subscription(() => Household, {
@@ -138,6 +161,12 @@ export class HouseholdResolver {
     return householdFunding(ctx, h);
   }
 
+  @FieldResolver(() => [FundingAuditEntry], { nullable: true, description: 'Every edit of the funding figure (who, when, why, before and after), oldest first; null when the viewer may not see funding.' })
+  async fundingHistory(@Root() h: Household, @Ctx() ctx: Context): Promise<FundingAuditEntry[] | null> {
+    if (!(await can(ctx, h, 'viewFunding'))) return null;
+    return listFundingEdits(ctx, h.id);
+  }
+
   @FieldResolver(() => HouseholdViewerCan, { description: 'What the viewer may do with this household now (its policy, and the state the action needs).' })
   async viewerCan(@Root() h: Household, @Ctx() ctx: Context): Promise<HouseholdViewerCan> {
     const facts = await householdPartnershipFacts(ctx, h);
@@ -146,6 +175,7 @@ export class HouseholdResolver {
       ...can,
       // Only offer what will work: a second year needs guidance started and not yet extended.
       extendGuidance: can.extendGuidance && !!h.guidanceStart && !h.guidanceExtended,
+      withdrawExtension: can.extendGuidance && !!h.guidanceStart && h.guidanceExtended && todayInBrussels() < extensionDates(h.guidanceStart, 0).secondYearStart,
       updateStep: progressPolicy.onHousehold(ctx.viewer, facts, 'updateStep'),
       updateHousing: progressPolicy.onHousehold(ctx.viewer, facts, 'updateHousing'),
       uploadDocument: documentPolicy.upload(ctx.viewer, facts, 'OTHER', true),

@@ -3,7 +3,9 @@ import { guidanceEndDate, type HouseholdAction, type HouseholdStatus, type Speci
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { recordSpecificNeedsRead } from '../audit/audit.service.js';
+import { recordFundingEdit, recordSpecificNeedsRead } from '../audit/audit.service.js';
+import { fundingOf, fundingSnapshot, householdProgramme, type FundingSnapshot } from '../funding/funding.service.js';
+import { checkArrivalNotInFuture, checkBirthYears, checkCapacity, checkExtensionInTime, checkExtensionWithdrawable, checkPartnershipActive, isFedasilOn, requireReason } from './household.guards.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { canOnPartnership, visiblePartnerships } from '../partnership/partnership.policy.js';
@@ -60,6 +62,20 @@ export async function readSpecificNeeds(ctx: Context, h: Household): Promise<{ n
 function checkMembers(members: readonly HouseholdMemberInput[]) {
   if (members.length === 0) throw new AppError('HOUSEHOLD_NEEDS_MEMBER', 'A household has at least one member');
   if (members.filter((m) => m.relationship === 'HEAD').length !== 1) throw new AppError('HEAD_OF_HOUSEHOLD_REQUIRED', 'A household has exactly one head of household');
+  checkBirthYears(members);
+}
+
+/** Audits an edit when it changed the funding total, or always for the edits that are about funding. */
+async function auditFunding(ctx: Context, h: Household, before: FundingSnapshot, after: FundingSnapshot, entry: { action: string; reason?: string | null; details?: Record<string, unknown>; always?: boolean }) {
+  const programme = await householdProgramme(ctx, h);
+  const beforeCents = fundingOf(programme, before).totalCents;
+  const afterCents = fundingOf(programme, after).totalCents;
+  if (beforeCents === afterCents && !entry.always) return;
+  recordFundingEdit(ctx, h, { action: entry.action, reason: entry.reason, details: entry.details, beforeCents, afterCents });
+}
+
+async function snapshotNow(ctx: Context, h: Household): Promise<FundingSnapshot> {
+  return fundingSnapshot(h, await ctx.em.find(HouseholdMember, { household: h }));
 }
 
 function uniqueNeeds(needs: readonly SpecificNeed[] | null | undefined): SpecificNeed[] {
@@ -78,12 +94,14 @@ async function ensureReferenceFree(ctx: Context, partnershipId: string, referenc
 
 export async function registerHousehold(ctx: Context, input: RegisterHouseholdInput): Promise<Household> {
   const partnership = await loadPartnership(ctx, input.partnershipId, 'registerHousehold');
+  checkPartnershipActive(partnership);
   checkMembers(input.members);
   const facts = await partnershipFacts(ctx, partnership);
   const needs = uniqueNeeds(input.specificNeeds);
   if ((needs.length || input.specificNeedsNote) && !canOnPartnership(ctx.viewer, facts, 'recordSpecificNeeds')) throw forbidden();
   const reference = input.reference?.trim() || newReference();
   await ensureReferenceFree(ctx, partnership.id, reference);
+  const override = await checkCapacity(ctx, partnership, facts, input.members.length, input.capacityOverrideReason);
   const h = ctx.em.create(Household, {
     partnership: ctx.em.getReference(Partnership, partnership.id),
     reference,
@@ -96,7 +114,9 @@ export async function registerHousehold(ctx: Context, input: RegisterHouseholdIn
     ctx.em.create(HouseholdMember, { household: h, firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position }),
   );
   await generatePlan(ctx.em, h, members, partnership.programme.id);
-  recordHouseholdEvent(ctx, h, 'REGISTERED', { persons: members.length });
+  recordHouseholdEvent(ctx, h, 'REGISTERED', { persons: members.length, ...(override ? { capacityOverride: true } : {}) });
+  const after = fundingSnapshot(h, members);
+  await auditFunding(ctx, h, { ...after, members: [] }, after, { action: 'REGISTERED', reason: override, details: override ? { capacityOverride: true, capacityPledged: partnership.capacityPledged } : {}, always: true });
   await ctx.em.flush();
   ctx.loaders.households.clear(partnership.id);
   publishHouseholdChanged(ctx, h);
@@ -106,14 +126,22 @@ export async function registerHousehold(ctx: Context, input: RegisterHouseholdIn
 export async function updateHousehold(ctx: Context, id: string, input: UpdateHouseholdInput): Promise<Household> {
   const h = await loadHousehold(ctx, id, 'update');
   if ((input.specificNeeds !== undefined || input.specificNeedsNote !== undefined) && !(await can(ctx, h, 'updateSpecificNeeds'))) throw forbidden();
+  if (input.members) checkMembers(input.members);
+  const before = await snapshotNow(ctx, h);
+  let reason: string | null = input.reason?.trim() || null;
+  if (input.arrivalRoute && input.arrivalRoute !== h.arrivalRoute && h.arrivalDate) {
+    // Fixed once the arrival is recorded: only Fedasil staff correct it, with a reason.
+    if (!isFedasilOn(ctx, await householdPartnershipFacts(ctx, h))) throw new AppError('ARRIVAL_ROUTE_FIXED', 'The arrival route is fixed once the arrival is recorded; ask the contact person to correct it', { field: 'arrivalRoute' });
+    reason = requireReason(reason, 'Correcting the arrival route');
+  }
   if (input.arrivalRoute) h.arrivalRoute = input.arrivalRoute;
   if (input.plannedArrivalDate !== undefined) h.plannedArrivalDate = input.plannedArrivalDate ?? null;
   if (input.specificNeeds !== undefined) h.specificNeeds = uniqueNeeds(input.specificNeeds);
   if (input.specificNeedsNote !== undefined) h.specificNeedsNote = input.specificNeedsNote?.trim() || null;
-  const changed = Object.keys(input).filter((k) => input[k as keyof UpdateHouseholdInput] !== undefined);
+  const changed = Object.keys(input).filter((k) => k !== 'reason' && input[k as keyof UpdateHouseholdInput] !== undefined);
   const programmeId = (await loadPartnership(ctx, h.partnership.id)).programme.id;
+  let afterMembers: HouseholdMember[] | null = null;
   if (input.members) {
-    checkMembers(input.members);
     const existing = await ctx.em.find(HouseholdMember, { household: h });
     const byId = new Map(existing.map((m) => [m.id, m]));
     const kept = new Set<string>();
@@ -127,6 +155,7 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
     });
     existing.filter((m) => !kept.has(m.id)).forEach((m) => ctx.em.remove(m));
     await syncSchoolSteps(ctx.em, h, members, programmeId);
+    afterMembers = members;
   }
   if (input.plannedArrivalDate !== undefined) {
     await retimePlan(ctx.em, h);
@@ -135,6 +164,8 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
   }
   // The timeline names what changed, never the content of specific needs.
   recordHouseholdEvent(ctx, h, 'HOUSEHOLD_UPDATED', { fields: changed });
+  const after = afterMembers ? fundingSnapshot(h, afterMembers) : { ...fundingSnapshot(h, []), members: before.members };
+  await auditFunding(ctx, h, before, after, { action: 'UPDATED', reason, details: { fields: changed } });
   await ctx.em.flush();
   ctx.loaders.householdMembers.clear(h.id);
   publishHouseholdChanged(ctx, h);
@@ -143,26 +174,43 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
 
 export async function recordArrival(ctx: Context, id: string, arrivalDate: string, guidanceStart?: string | null): Promise<Household> {
   const h = await loadHousehold(ctx, id, 'recordArrival');
+  checkArrivalNotInFuture(arrivalDate);
   const start = guidanceStart ?? arrivalDate;
   if (start < arrivalDate) throw new AppError('INVALID_DATE_RANGE', 'Guidance cannot start before arrival');
+  const before = await snapshotNow(ctx, h);
   h.arrivalDate = arrivalDate;
   h.guidanceStart = start;
   await retimePlan(ctx.em, h);
   await syncSchoolSteps(ctx.em, h, await ctx.em.find(HouseholdMember, { household: h }), (await loadPartnership(ctx, h.partnership.id)).programme.id);
   recordHouseholdEvent(ctx, h, 'ARRIVAL_RECORDED', { arrivalDate, guidanceStart: start });
+  await auditFunding(ctx, h, before, { ...fundingSnapshot(h, []), members: before.members }, { action: 'ARRIVAL_RECORDED', details: { arrivalDate, guidanceStart: start } });
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);
   return h;
 }
 
-export async function extendGuidance(ctx: Context, id: string): Promise<Household> {
+export async function extendGuidance(ctx: Context, id: string, reasonGiven?: string | null): Promise<Household> {
   const h = await loadHousehold(ctx, id, 'extendGuidance');
   if (!h.guidanceStart) throw new AppError('GUIDANCE_NOT_STARTED', 'Guidance has not started yet');
   if (h.guidanceExtended) throw new AppError('GUIDANCE_ALREADY_EXTENDED', 'Guidance is already extended to a second year');
-  h.guidanceExtended = true;
-  // Steps counted from the end of guidance (the next home, the handover) move a year on.
+  const reason = await checkExtensionInTime(ctx, h, reasonGiven);
+  return setExtension(ctx, h, true, 'GUIDANCE_EXTENDED', reason);
+}
+
+/** Withdraws a second year before it starts (the second-year amount falls away). */
+export async function withdrawExtension(ctx: Context, id: string, reasonGiven?: string | null): Promise<Household> {
+  const h = await loadHousehold(ctx, id, 'extendGuidance');
+  checkExtensionWithdrawable(h);
+  return setExtension(ctx, h, false, 'EXTENSION_WITHDRAWN', reasonGiven?.trim() || null);
+}
+
+async function setExtension(ctx: Context, h: Household, extended: boolean, kind: 'GUIDANCE_EXTENDED' | 'EXTENSION_WITHDRAWN', reason: string | null): Promise<Household> {
+  const before = await snapshotNow(ctx, h);
+  h.guidanceExtended = extended;
+  // Steps counted from the end of guidance (the next home, the handover) move with it.
   await retimePlan(ctx.em, h);
-  recordHouseholdEvent(ctx, h, 'GUIDANCE_EXTENDED');
+  recordHouseholdEvent(ctx, h, kind, reason ? { reason } : {});
+  await auditFunding(ctx, h, before, { ...before, guidanceExtended: extended }, { action: kind, reason, always: true });
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);
   return h;

@@ -8,6 +8,7 @@ export class HouseholdViewerCan {
   @Field(() => Boolean) update!: boolean;
   @Field(() => Boolean) recordArrival!: boolean;
   @Field(() => Boolean) extendGuidance!: boolean;
+  @Field(() => Boolean, { description: 'May withdraw the extension now (extended, and the second year has not started).' }) withdrawExtension!: boolean;
   @Field(() => Boolean) viewSpecificNeeds!: boolean;
   @Field(() => Boolean) updateSpecificNeeds!: boolean;
   @Field(() => Boolean) viewFunding!: boolean;

@@ -77,6 +77,11 @@ async function requireFedasilStaff(ctx: Context, id: string | null | undefined):
   return user;
 }
 
+/** Fedasil appoints a contact person for every partnership: none, no activation. */
+function requireContactPerson(contactPerson: User | null | undefined) {
+  if (!contactPerson) throw new AppError('CONTACT_PERSON_REQUIRED', 'A partnership is activated only once Fedasil has appointed its contact person', { field: 'status' });
+}
+
 function checkDates(start: string | null | undefined, end: string | null | undefined) {
   if (start && end && end < start) throw new AppError('INVALID_DATE_RANGE', 'The agreement ends before it starts');
 }
@@ -95,6 +100,7 @@ export async function createPartnership(ctx: Context, input: CreatePartnershipIn
   const lead = await ctx.em.findOne(Organisation, { id: input.leadOrganisationId });
   if (!lead) throw new AppError('NOT_FOUND', 'No such organisation');
   const { contactPerson, deputy } = await contactAndDeputy(ctx, input.contactPersonId, input.deputyId);
+  if (input.status === 'ACTIVE') requireContactPerson(contactPerson);
   const p = ctx.em.create(Partnership, {
     name: input.name.trim(),
     programme,
@@ -118,6 +124,7 @@ export async function updatePartnership(ctx: Context, id: string, input: UpdateP
   checkDates(start, end);
   if (input.name != null) p.name = input.name.trim();
   if (input.track != null) p.track = input.track;
+  if (input.status != null && input.status !== p.status && input.status === 'ACTIVE') requireContactPerson(p.contactPerson);
   if (input.status != null) p.status = input.status;
   if (input.capacityPledged != null) p.capacityPledged = input.capacityPledged;
   p.agreementStart = start ?? null;

@@ -61,7 +61,7 @@ const child = (firstName: string, birthYear: number): MemberInput => ({ firstNam
  * contact person, deputy@ its deputy, coordinator@'s Samen Thuis vzw leads it and volunteer@'s
  * Onthaalgroep Mechelen is a member.
  */
-async function freshPartnership(name: string, programme = 'RESETTLEMENT', capacityPledged = 10): Promise<string> {
+async function freshPartnership(name: string, programme = 'RESETTLEMENT', capacityPledged = 500): Promise<string> {
   const { createPartnership } = await as.admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
     input: {
       name: unique(name),
@@ -1076,11 +1076,11 @@ describe('Query.programmeDashboard', () => {
 
   it('counts planned and arrived persons per month and partnership, against the capacity pledged', async () => {
     const p = await freshPartnership('Dashboard', 'RESETTLEMENT', 8);
-    await as.admin.ok(`mutation { setQuota(programme: RESETTLEMENT, year: 2031, persons: 300) { year } }`);
-    await register(p, { planned: '2031-05-10', route: 'DIRECT', members: [head('Dash', 1990), child('A', 2020), child('B', 2022), child('C', 2024)] });
-    const b = await register(p, { planned: '2031-02-20', route: 'AFTER_RECEPTION', members: [head('Dash', 1980), { firstName: 'S', lastName: 'Dash', birthYear: 1982, relationship: 'SPOUSE' }] });
-    await arrive(b.id, '2031-03-01');
-    const { programmeDashboard: d } = await as.admin.ok(DASHBOARD, { programme: 'RESETTLEMENT', year: 2031 });
+    await as.admin.ok(`mutation { setQuota(programme: RESETTLEMENT, year: 2024, persons: 300) { year } }`);
+    await register(p, { planned: '2024-05-10', route: 'DIRECT', members: [head('Dash', 1990), child('A', 2020), child('B', 2022), child('C', 2024)] });
+    const b = await register(p, { planned: '2024-02-20', route: 'AFTER_RECEPTION', members: [head('Dash', 1980), { firstName: 'S', lastName: 'Dash', birthYear: 1982, relationship: 'SPOUSE' }] });
+    await arrive(b.id, '2024-03-01');
+    const { programmeDashboard: d } = await as.admin.ok(DASHBOARD, { programme: 'RESETTLEMENT', year: 2024 });
     expect(d).toMatchObject({ quota: 300, personsArrived: 2, personsPlanned: 4, fundingCommittedCents: 4 * 300_000 + 200_000 + 3 * 50_000 + 2 * 300_000 });
     expect(d.months.filter((m: any) => m.arrived || m.planned)).toEqual([
       { month: 3, arrived: 2, planned: 0 },
