@@ -3,7 +3,7 @@ import { ARRIVAL_ROUTES, type ArrivalRoute, type SpecificNeed } from '@partner-h
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { SelectField, TextField } from '../../ui/Fields';
+import { SelectField, TextAreaField, TextField } from '../../ui/Fields';
 import { SpecificNeedsFields } from './SpecificNeedsFields';
 import { FormError } from '../../ui/FormError';
 import { MembersEditor, memberRowsFrom, toMemberInputs, validateMembers, type MemberRow } from './MembersEditor';
@@ -12,6 +12,7 @@ export const EditHouseholdForm_household = graphql(`
   fragment EditHouseholdForm_household on Household {
     id
     arrivalRoute
+    arrivalDate
     plannedArrivalDate
     members {
       id
@@ -54,6 +55,9 @@ export function EditHouseholdForm({
   const [needs, setNeeds] = useState<SpecificNeed[]>(() => [...(h.specificNeeds?.needs ?? [])]);
   const [note, setNote] = useState(h.specificNeeds?.note ?? '');
   const [clientError, setClientError] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  // Once the arrival is recorded the route is a funding figure: Fedasil staff correct it, with a reason.
+  const correctingRoute = Boolean(h.arrivalDate) && arrivalRoute !== h.arrivalRoute;
   const [update, { loading, error }] = useMutation(UpdateHouseholdDocument);
 
   const onSubmit = async (event: FormEvent) => {
@@ -70,6 +74,7 @@ export function EditHouseholdForm({
             plannedArrivalDate: plannedArrivalDate || null,
             members: toMemberInputs(rows),
             ...(canUpdateSpecificNeeds ? { specificNeeds: needs, specificNeedsNote: note.trim() || null } : {}),
+            ...(correctingRoute && reason.trim() ? { reason: reason.trim() } : {}),
           },
         },
       });
@@ -88,6 +93,7 @@ export function EditHouseholdForm({
           value={arrivalRoute}
           onChange={setArrivalRoute}
           options={ARRIVAL_ROUTES.map((r) => ({ value: r, label: t(`arrivalRoute.${r}`) }))}
+          hint={h.arrivalDate ? t('household.arrivalRouteFixedHint') : undefined}
         />
         <TextField
           label={t('household.plannedArrival')}
@@ -97,6 +103,7 @@ export function EditHouseholdForm({
           onChange={setPlannedArrivalDate}
         />
       </div>
+      {correctingRoute && <TextAreaField label={t('household.correctionReason')} value={reason} onChange={setReason} required />}
       <MembersEditor rows={rows} onChange={setRows} />
       {canUpdateSpecificNeeds && <SpecificNeedsFields needs={needs} onNeedsChange={setNeeds} note={note} onNoteChange={setNote} />}
       <FormError message={clientError} error={clientError ? undefined : error} />

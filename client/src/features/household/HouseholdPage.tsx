@@ -9,13 +9,14 @@ import { Loading, PageError } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DocumentsPanel } from '../document/DocumentsPanel';
 import { MessagesSection } from '../messaging/MessagesSection';
+import { FundingHistory } from '../funding/FundingHistory';
 import { FundingTable } from '../funding/FundingTable';
 import { FlagList } from '../progress/FlagList';
 import { GuidancePlan } from '../progress/GuidancePlan';
 import { HouseholdTimeline } from '../progress/HouseholdTimeline';
 import { HousingPanel } from '../progress/HousingPanel';
 import { EditHouseholdForm } from './EditHouseholdForm';
-import { ExtendGuidanceAction, RecordArrivalForm } from './HouseholdActions';
+import { ExtendGuidanceAction, RecordArrivalForm, WithdrawExtensionForm } from './HouseholdActions';
 import { HouseholdMembersList } from './HouseholdMembersList';
 import { HouseholdSummary } from './HouseholdSummary';
 import { SpecificNeedsPanel } from './SpecificNeedsPanel';
@@ -39,6 +40,7 @@ export const HouseholdPage_household = graphql(`
       update
       recordArrival
       extendGuidance
+      withdrawExtension
       viewSpecificNeeds
       updateSpecificNeeds
       viewFunding
@@ -57,6 +59,7 @@ export const HouseholdPage_household = graphql(`
     ...HouseholdMembersList_household
     ...SpecificNeedsPanel_household
     ...EditHouseholdForm_household
+    ...FundingHistory_household
     ...HouseholdsTable_households
   }
 `);
@@ -100,7 +103,7 @@ export function HouseholdPage() {
       <section className="section" aria-labelledby="household-details-heading">
         <h2 id="household-details-heading">{t('partnership.details')}</h2>
         <HouseholdSummary household={household} />
-        {(canRecordArrival || canExtendGuidance) && (
+        {(canRecordArrival || canExtendGuidance || can.withdrawExtension) && (
           <div className="actions">
             {canRecordArrival && (
               <Disclosure label={t('household.recordArrival')}>
@@ -108,6 +111,11 @@ export function HouseholdPage() {
               </Disclosure>
             )}
             {canExtendGuidance && <ExtendGuidanceAction householdId={household.id} />}
+            {can.withdrawExtension && (
+              <Disclosure label={t('household.withdrawExtension')}>
+                {(close) => <WithdrawExtensionForm householdId={household.id} onDone={close} />}
+              </Disclosure>
+            )}
           </div>
         )}
       </section>
@@ -156,6 +164,7 @@ export function HouseholdPage() {
         <section className="section" aria-labelledby="household-funding-heading">
           <h2 id="household-funding-heading">{t('household.funding')}</h2>
           <FundingTable funding={household.funding} />
+          <FundingHistory household={household} />
         </section>
       )}
 

@@ -56,6 +56,23 @@ describe('RegisterHouseholdForm', () => {
     // The form is ready for the next household.
     expect((within(screen.getByRole('group', { name: 'Family member 1' })).getByLabelText('First name') as HTMLInputElement).value).toBe('');
   });
+
+  it('beyond the pledged capacity asks for the override reason and sends it', async () => {
+    const input = { partnershipId: 'p-1', arrivalRoute: 'AFTER_RECEPTION', members: [{ firstName: 'Amina', lastName: 'Haddad', birthYear: 1985, relationship: 'HEAD' }] };
+    const refused = { request: { query: RegisterHouseholdDocument, variables: { input } }, result: { errors: [{ message: 'Over capacity', extensions: { code: 'CAPACITY_EXCEEDED' } }] } };
+    const accepted = {
+      request: { query: RegisterHouseholdDocument, variables: { input: { ...input, capacityOverrideReason: 'Agreed with the city' } } },
+      result: { data: { registerHousehold: { __typename: 'Household', id: 'h-9', reference: 'RS-2023-009', partnership: partnershipData() } } },
+    };
+    renderPage(<RegisterHouseholdForm partnershipId="p-1" withSpecificNeeds={false} />, { mocks: [viewerMock('CONTACT_PERSON'), refused, accepted] });
+    await screen.findByRole('group', { name: 'Family member 1' });
+    fillMember(1, 'Amina', '1985');
+    fireEvent.click(screen.getByRole('button', { name: 'Register household' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('beyond the capacity the partnership pledged');
+    fireEvent.change(screen.getByLabelText('Reason to go beyond the pledged capacity'), { target: { value: 'Agreed with the city' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Register household' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Household RS-2023-009 registered.');
+  });
 });
 
 describe('validateMembers', () => {

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
 import { graphql } from '../../gql';
-import { SelectField, TextField } from '../../ui/Fields';
+import { errorCodeOf } from '../../app/errors';
+import { SelectField, TextAreaField, TextField } from '../../ui/Fields';
 import { SpecificNeedsFields } from './SpecificNeedsFields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { MembersEditor, newMemberRow, toMemberInputs, validateMembers, type MemberRow } from './MembersEditor';
@@ -39,7 +40,10 @@ export function RegisterHouseholdForm({
   const [note, setNote] = useState('');
   const [clientError, setClientError] = useState<string | null>(null);
   const [registered, setRegistered] = useState<{ id: string; reference: string } | null>(null);
+  const [overrideReason, setOverrideReason] = useState('');
   const [register, { loading, error }] = useMutation(RegisterHouseholdDocument);
+  // Beyond the pledged capacity the hub asks for an override: the contact person gives a reason.
+  const askOverride = errorCodeOf(error) === 'CAPACITY_EXCEEDED' || overrideReason !== '';
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,6 +61,7 @@ export function RegisterHouseholdForm({
             plannedArrivalDate: plannedArrivalDate || undefined,
             members: toMemberInputs(rows),
             ...(withSpecificNeeds ? { specificNeeds: needs, specificNeedsNote: note.trim() || undefined } : {}),
+            ...(overrideReason.trim() ? { capacityOverrideReason: overrideReason.trim() } : {}),
           },
         },
       });
@@ -67,6 +72,7 @@ export function RegisterHouseholdForm({
         setRows([newMemberRow('HEAD')]);
         setNeeds([]);
         setNote('');
+        setOverrideReason('');
       }
     } catch {
       // shown below from the mutation's error
@@ -102,6 +108,9 @@ export function RegisterHouseholdForm({
       </div>
       <MembersEditor rows={rows} onChange={setRows} />
       {withSpecificNeeds && <SpecificNeedsFields needs={needs} onNeedsChange={setNeeds} note={note} onNoteChange={setNote} />}
+      {askOverride && (
+        <TextAreaField label={t('household.capacityOverrideReason')} hint={t('household.capacityOverrideHint')} value={overrideReason} onChange={setOverrideReason} required />
+      )}
       <FormError message={clientError} error={clientError ? undefined : error} />
       {registered && (
         <StatusMessage>
