@@ -1,9 +1,31 @@
 import type { PubSub } from '@graphql-yoga/subscription';
 
-/** Switches a subscription from pulling (`next()`) to being called with each event as it comes. */
+/**
+ * Switches a subscription from pulling (`next()`) to being called with each event as it comes,
+ * with the event's number in its topic (1, 2, 3... in the order the topic's subscribers get them).
+ */
 export const PUSH = Symbol('push');
 export interface Pushable {
-  [PUSH](onEvent: (value: unknown) => void, onEnd: () => void): void;
+  [PUSH](onEvent: (value: unknown, n: number) => void, onEnd: () => void): void;
+}
+
+/**
+ * Lets many subscribers of one topic take its events as a group (live.ts `Lane`): a parked
+ * subscriber is skipped by the topic's loop, and one listener of the group (`tap`) gets each
+ * event once for all of them. A parked subscriber still ends with its topic.
+ */
+export const LANE = Symbol('lane');
+export interface Laneable {
+  [LANE]: {
+    /** The topic, as an identity: subscribers of one topic may share a group. */
+    topic: object;
+    /** The topic's loop skips this subscriber (a group takes its events). */
+    park(): void;
+    /** The topic's loop hands this subscriber its events again, from the next one. */
+    unpark(): void;
+    /** A listener of the same topic for a group; returns its release. */
+    tap(onEvent: (value: unknown, n: number) => void): () => void;
+  };
 }
 
 /** Events a subscriber may have waiting before its subscription fails (as the pub/sub's own limit). */
@@ -19,12 +41,17 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
   const topics = new Map<string, Topic>();
 
   interface Local {
-    push(value: unknown): void;
+    push(value: unknown, n: number): void;
     end(): void;
   }
   interface Topic {
+    /** Who the loop hands each event to: subscribers not parked, and groups' listeners. */
     locals: Set<Local>;
+    /** Every subscriber, parked or not (all end with the topic). */
+    subscribers: Set<Local>;
     upstream: AsyncIterator<unknown>;
+    /** The number of the last event handed out. */
+    n: number;
   }
 
   async function pump(key: string, topic: Topic) {
@@ -32,11 +59,20 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
       for (;;) {
         const item = await topic.upstream.next();
         if (item.done) break;
-        for (const local of topic.locals) local.push(item.value);
+        const n = ++topic.n;
+        for (const local of topic.locals) local.push(item.value, n);
       }
     } finally {
       if (topics.get(key) === topic) topics.delete(key);
-      for (const local of topic.locals) local.end();
+      for (const local of topic.subscribers) local.end();
+    }
+  }
+
+  /** The last local gone (a subscriber or a group's listener): the upstream subscription closes. */
+  async function releaseIfUnused(key: string, topic: Topic) {
+    if (topic.locals.size === 0 && topic.subscribers.size === 0 && topics.get(key) === topic) {
+      topics.delete(key);
+      await topic.upstream.return?.();
     }
   }
 
@@ -45,36 +81,37 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
     let topic = topics.get(key);
     if (!topic) {
       const upstream = (id === undefined ? (pubSub.subscribe as any)(routingKey) : (pubSub.subscribe as any)(routingKey, id)) as AsyncIterable<unknown>;
-      topic = { locals: new Set(), upstream: upstream[Symbol.asyncIterator]() };
+      topic = { locals: new Set(), subscribers: new Set(), upstream: upstream[Symbol.asyncIterator](), n: 0 };
       topics.set(key, topic);
       void pump(key, topic);
     }
     const owner = topic;
     const queue: unknown[] = [];
+    /** The topic's numbers of the queued events. */
+    const queueN: number[] = [];
     let waiting: ((r: IteratorResult<unknown>) => void) | null = null;
     let done = false;
     let overflow = false;
-    let pushTo: ((value: unknown) => void) | null = null;
+    let pushTo: ((value: unknown, n: number) => void) | null = null;
     let endTo: (() => void) | null = null;
     const release = async (): Promise<IteratorResult<unknown>> => {
       if (!done) {
         done = true;
         owner.locals.delete(local);
-        if (owner.locals.size === 0 && topics.get(key) === owner) {
-          topics.delete(key);
-          await owner.upstream.return?.();
-        }
+        owner.subscribers.delete(local);
+        await releaseIfUnused(key, owner);
       }
       queue.length = 0;
+      queueN.length = 0;
       const w = waiting;
       waiting = null;
       w?.({ done: true, value: undefined });
       return { done: true, value: undefined };
     };
     const local: Local = {
-      push(value) {
+      push(value, n) {
         if (done) return;
-        if (pushTo) pushTo(value);
+        if (pushTo) pushTo(value, n);
         else if (waiting) {
           const w = waiting;
           waiting = null;
@@ -82,7 +119,10 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
         } else if (queue.length >= MAX_PENDING_EVENTS) {
           overflow = true;
           void release();
-        } else queue.push(value);
+        } else {
+          queue.push(value);
+          queueN.push(n);
+        }
       },
       end() {
         void release();
@@ -90,12 +130,16 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
       },
     };
     owner.locals.add(local);
+    owner.subscribers.add(local);
     return {
       [Symbol.asyncIterator]() {
         return this;
       },
       next() {
-        if (queue.length) return Promise.resolve({ done: false, value: queue.shift() });
+        if (queue.length) {
+          queueN.shift();
+          return Promise.resolve({ done: false, value: queue.shift() });
+        }
         if (overflow) return Promise.reject(new Error('Too many events waiting for this subscriber'));
         if (done) return Promise.resolve({ done: true, value: undefined });
         return new Promise((resolve) => {
@@ -107,13 +151,32 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
         await release();
         throw error;
       },
-      [PUSH](onEvent: (value: unknown) => void, onEnd: () => void) {
+      [PUSH](onEvent: (value: unknown, n: number) => void, onEnd: () => void) {
         pushTo = onEvent;
         endTo = onEnd;
-        for (const value of queue.splice(0)) onEvent(value);
+        const queued = queue.splice(0);
+        const numbers = queueN.splice(0);
+        queued.forEach((value, i) => onEvent(value, numbers[i]!));
         if (done) onEnd();
       },
-    } as AsyncIterableIterator<unknown> & Pushable;
+      [LANE]: {
+        topic: owner,
+        park() {
+          owner.locals.delete(local);
+        },
+        unpark() {
+          if (!done) owner.locals.add(local);
+        },
+        tap(onEvent: (value: unknown, n: number) => void) {
+          const listener: Local = { push: onEvent, end() {} };
+          owner.locals.add(listener);
+          return () => {
+            owner.locals.delete(listener);
+            void releaseIfUnused(key, owner);
+          };
+        },
+      },
+    } as AsyncIterableIterator<unknown> & Pushable & Laneable;
   };
 
   return { publish: pubSub.publish.bind(pubSub), subscribe } as unknown as PubSub<T>;

@@ -154,6 +154,42 @@ describe('shared execution', () => {
     };
     expect(await statementsPerEvent(12)).toBe(await statementsPerEvent(2));
   });
+
+  it("writes a cohort's events to its idle subscribers in one loop, once each and in order, also when their sessions must be checked again", async () => {
+    const QUERY = `subscription($p: ID!) { householdChanged(partnershipId: $p) { reference } }`;
+    const agents = await Promise.all(Array.from({ length: 6 }, () => hub.as(DEMO.volunteer)));
+    const subs = agents.map((a) => subscribe(a, QUERY, { p: ids.partnership.mechelen }));
+    const everyoneHas = (reference: string) => () => subs.every((s) => references(s, 'householdChanged').includes(reference));
+    let warm = '';
+    await until(() => everyoneHas(warm)(), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    const start = subs.map((s) => references(s, 'householdChanged').length);
+    const { stats } = hub.server.live;
+
+    // Idle, their sessions known: every event of a burst goes to all six by their lane.
+    let before = stats.laneWrites;
+    const burst = await Promise.all(Array.from({ length: 5 }, () => registerIn(ids.partnership.mechelen)));
+    await until(() => burst.every((r) => everyoneHas(r)()));
+    expect(stats.laneWrites - before).toBe(5 * 6);
+
+    // Sessions gone stale: the next event leaves the lane (each session is checked again, one
+    // query for all), the one after goes by the lane again.
+    clock += LIVE_RECHECK_MS + 1;
+    before = stats.laneWrites;
+    const queries = stats.sessionQueries;
+    const afterRecheck = await registerIn(ids.partnership.mechelen);
+    await until(everyoneHas(afterRecheck));
+    expect(stats.laneWrites - before).toBe(0);
+    expect(stats.sessionQueries - queries).toBe(1);
+    const last = await registerIn(ids.partnership.mechelen);
+    await until(everyoneHas(last));
+    expect(stats.laneWrites - before).toBe(6);
+
+    const received = subs.map((s, i) => references(s, 'householdChanged').slice(start[i]));
+    for (const r of received) expect([...r.slice(0, 5)].sort()).toEqual([...burst].sort());
+    for (const r of received) expect(r.slice(5)).toEqual([afterRecheck, last]);
+    for (const r of received) expect(r).toEqual(received[0]);
+    await Promise.all(subs.map((s) => s.close()));
+  });
 });
 
 describe('shared execution of messages', () => {

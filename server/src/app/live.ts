@@ -3,7 +3,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute } from 'graphql';
 import { Session } from '../modules/auth/auth.entity.js';
 import type { AppServices, Context, Viewer } from './context.js';
-import { PUSH, type Pushable } from './live-topics.js';
+import { Lane, type LaneMember } from './live-lane.js';
+import { LANE, type Laneable, PUSH, type Pushable } from './live-topics.js';
 import { createLoaders } from './loaders.js';
 
 /**
@@ -32,6 +33,10 @@ import { createLoaders } from './loaders.js';
  *   subscription key, equal on the viewer fields such runs have read so far) take an event as one
  *   batch: one lookup, then a loop of writes. A session in use is checked again in the background
  *   before its answer goes stale, so that loop does not wait for the database.
+ * - Lanes: a cohort's idle members are parked per topic (live-lane.ts): the topic hands each event
+ *   once to the lane, which looks the run up once and writes the serialised result to each member
+ *   in one loop (no per-subscriber queue, callback or lookup). Whoever the lane cannot serve (a
+ *   session to check, a run that does not apply) leaves it at that event and goes one by one.
  *
  * Contract for `mayReceive` and subscription resolvers (as `documentAdded` does): read the viewer
  * through the context they are given (`eventCtx`, `@Ctx()`, `event.ctx`), never a viewer captured
@@ -62,6 +67,8 @@ export interface LiveStats {
   sessionQueries: number;
   decisions: number;
   executions: number;
+  /** Events written to subscribers by their lane (live-lane.ts) rather than one by one. */
+  laneWrites: number;
 }
 
 /** Viewer facts a decision or an execution may depend on. */
@@ -84,7 +91,7 @@ interface LiveSubscription {
   key: string;
   subscriber: Subscriber;
   /** Writes a `next` message with this result (serialised once per group) to the subscriber's socket, when known. */
-  sendNext?: (result: ExecutionResult) => void;
+  sendNext?: SendNext;
 }
 
 /** Someone waiting for a run: resumed (once) when it is settled, to look again. */
@@ -494,6 +501,89 @@ interface Cohort {
   predicted: Set<Attr>;
   size: number;
   batch: Batch | null;
+  /** Its idle members, parked per topic, take events as one group (live-lane.ts). */
+  lanes: Map<object, Lane<Parked, Entry<ExecutionResult | null>>>;
+}
+
+/** A direct subscriber as its lane sees it (one object for its whole life). */
+interface Parked extends LaneMember {
+  subscriber: Subscriber;
+  hash: string;
+  em: EntityManager;
+  /** What is known of its session (the record is updated in place when checked again). */
+  session: { active: boolean; at: number } | undefined;
+  deliver: RunFn<ExecutionResult | null>;
+  /** Writes a serialised `next` payload to its socket (set for subscriptions written directly). */
+  sendPayload: ((payload: Buffer) => void) | null;
+  /** Left its lane: takes these events, then the topic's next ones, one by one. */
+  alone(events: object[]): void;
+}
+
+/**
+ * The session of a direct subscriber is known to stand, as of `now` (else its event takes the
+ * slow path, which checks it); checked again in the background before it goes stale.
+ */
+function sessionStands(state: LiveState, p: Parked, now: number): boolean {
+  let session = p.session;
+  if (!session || now - session.at >= state.settings.recheckMs) {
+    session = p.session = state.sessions.record(p.hash);
+    if (!session || now - session.at >= state.settings.recheckMs) return false;
+  }
+  if (!session.active) return false;
+  if (now - session.at >= state.settings.recheckMs / 2) state.sessions.refreshSoon(p.em, p.hash);
+  return true;
+}
+
+/**
+ * The lane of a cohort's idle members on one topic: one lookup of the shared run per event (as
+ * one of them), then one loop of writes to those it applies to whose session stands.
+ */
+function createLane(state: LiveState, family: string, cohort: Cohort, topic: Laneable[typeof LANE]): Lane<Parked, Entry<ExecutionResult | null>> {
+  let untap: (() => void) | null = null;
+  const lane = new Lane<Parked, Entry<ExecutionResult | null>>({
+    run(event, as, settled) {
+      const waiter: Waiter = {
+        resume() {
+          const outcome = state.deliveries.attempt(family, event, as.subscriber, as.em, as.deliver, waiter);
+          if (outcome) settled(outcome);
+        },
+      };
+      return state.deliveries.attempt(family, event, as.subscriber, as.em, as.deliver, waiter);
+    },
+    write(members, n, outcome, self) {
+      // The whole batch leaves (one by one, each decides again): a failed run, or runs now read more fields.
+      if (outcome.error !== undefined || cohort.predicted !== state.deliveries.predictedFor(family)) return members.filter((p) => p.lane === self && n > p.joinedAt);
+      const reads = outcome.reads!;
+      const covered = reads !== ALL && [...reads].every((a) => cohort.predicted.has(a));
+      const payload = outcome.value ? serialisedPayload(outcome.value) : null;
+      const now = state.settings.now();
+      let failed: Parked[] | null = null;
+      let written = 0;
+      for (const p of members) {
+        if (p.lane !== self || n <= p.joinedAt) continue;
+        if ((!covered && signature(p.subscriber, reads, outcome.readsKey) !== outcome.sig) || !sessionStands(state, p, now)) {
+          (failed ??= []).push(p);
+          continue;
+        }
+        if (payload) {
+          p.sendPayload!(payload);
+          written++;
+        }
+      }
+      state.stats.laneWrites += written;
+      return failed;
+    },
+    left(p, events) {
+      p.alone(events);
+    },
+    empty() {
+      if (cohort.lanes.get(topic.topic) === lane) cohort.lanes.delete(topic.topic);
+      untap?.();
+      untap = null;
+    },
+  });
+  untap = topic.tap((value, n) => lane.onEvent(value, n));
+  return lane;
 }
 
 /** The live layer of one server. */
@@ -517,7 +607,7 @@ export function liveState(app: AppServices): LiveState {
   let state = states.get(app);
   if (!state) {
     const settings: LiveSettings = { recheckMs: LIVE_RECHECK_MS, now: () => Date.now() };
-    const stats: LiveStats = { sessionQueries: 0, decisions: 0, executions: 0 };
+    const stats: LiveStats = { sessionQueries: 0, decisions: 0, executions: 0, laneWrites: 0 };
     state = {
       settings,
       stats,
@@ -576,14 +666,17 @@ const FRAME_TAIL = Buffer.from('}');
  * encoded once, the payload once per group of subscribers that share the result; a frame is the
  * two joined (the same bytes graphql-ws would send, without serialising or encoding per socket).
  */
-function sendNextTo(socket: LiveSocket): (result: ExecutionResult) => void {
+function sendNextTo(socket: LiveSocket): SendNext {
   const head = Buffer.from(`{"id":${JSON.stringify(socket.id)},"type":"next","payload":`);
-  return (result) => {
+  const payload = (bytes: Buffer) => {
     if (!socket.isOpen()) return;
-    const payload = serialisedPayload(result);
-    socket.send(Buffer.concat([head, payload, FRAME_TAIL], head.length + payload.length + 1));
+    socket.send(Buffer.concat([head, bytes, FRAME_TAIL], head.length + bytes.length + 1));
   };
+  return Object.assign((result: ExecutionResult) => payload(serialisedPayload(result)), { payload });
 }
+
+/** Writes `next` messages of one subscription: a result, or (`payload`) one already serialised. */
+type SendNext = ((result: ExecutionResult) => void) & { payload(bytes: Buffer): void };
 
 /** Subscribing contexts whose subscription is set up: their viewer is no longer read legitimately. */
 const sealed = new WeakSet<Context>();
@@ -597,6 +690,11 @@ interface DirectSink {
   execute: RunFn<ExecutionResult>;
   /** Writes a result to the subscriber's socket. */
   send(result: ExecutionResult): void;
+  /**
+   * Writes a serialised result (`serialisedPayload`) straight to the socket: for a lane, which
+   * removes the subscriber before its stream closes.
+   */
+  sendPayload?: (payload: Buffer) => void;
   end(): void;
   error(error: unknown): void;
 }
@@ -711,6 +809,7 @@ function authorizedEventsWithDirect<T>(
     /** Takes the waiting events in order: each by the fast path when it can, else the slow one. */
     const advance = () => {
       while (!waiting && !done && queue.length) if (!fast(queue[0]!)) slowStep();
+      park();
     };
     // The fast path (see `Cohort`): a subscriber whose session is known to stand joins its cohort's
     // batch for the event. Anything else (a session to check, a run that turns out not to apply)
@@ -726,17 +825,45 @@ function authorizedEventsWithDirect<T>(
       },
     };
     let cohort: Cohort | null = null;
-    let session = hash ? state.sessions.record(hash) : undefined;
+    const laneApi = LANE in upstream ? (upstream as unknown as Laneable)[LANE] : null;
+    const parked: Parked = {
+      lastN: 0,
+      lane: null,
+      index: -1,
+      joinedAt: 0,
+      subscriber,
+      hash: hash ?? '',
+      em: ctx.em,
+      session: hash ? state.sessions.record(hash) : undefined,
+      deliver,
+      sendPayload: sink.sendPayload ?? null,
+      alone(events) {
+        laneApi!.unpark();
+        if (done) return;
+        for (const e of events) queue.push(e as T);
+        if (!waiting) advance();
+      },
+    };
     const leaveCohort = () => {
+      parked.lane?.remove(parked);
       if (cohort && --cohort.size === 0 && state.cohorts.get(cohort.key) === cohort) state.cohorts.delete(cohort.key);
       cohort = null;
     };
     onFinish = leaveCohort;
+    /** Idle, in a cohort, its session known to stand: parks in the cohort's lane for this topic. */
+    const park = () => {
+      if (!laneApi || !parked.sendPayload || parked.lane || waiting || done || queue.length || !hash) return;
+      if (!cohort || cohort.predicted !== state.deliveries.predictedFor(family) || !sessionStands(state, parked, state.settings.now())) return;
+      let lane = cohort.lanes.get(laneApi.topic);
+      if (!lane) cohort.lanes.set(laneApi.topic, (lane = createLane(state, family, cohort, laneApi)));
+      laneApi.park();
+      lane.park(parked);
+    };
     const joinCohort = (predicted: Set<Attr>): Cohort => {
       leaveCohort();
       const key = `${family}\u0000${signature(subscriber, predicted)}`;
       let c = state.cohorts.get(key);
-      if (!c || c.predicted !== predicted) state.cohorts.set(key, (c = { key, predicted, size: 0, batch: null }));
+      if (!c || c.predicted !== predicted) state.cohorts.set(key, (c = { key, predicted, size: 0, batch: null, lanes: new Map() }));
       c.size++;
       cohort = c;
       return c;
@@ -757,13 +884,7 @@ function authorizedEventsWithDirect<T>(
     };
     const fast = (payload: T): boolean => {
       if (!hash || typeof payload !== 'object' || payload === null) return false;
-      const now = state.settings.now();
-      if (!session || now - session.at >= state.settings.recheckMs) {
-        session = state.sessions.record(hash);
-        if (!session || now - session.at >= state.settings.recheckMs) return false;
-      }
-      if (!session.active) return false;
-      if (now - session.at >= state.settings.recheckMs / 2) state.sessions.refreshSoon(ctx.em, hash);
+      if (!sessionStands(state, parked, state.settings.now())) return false;
       const predicted = state.deliveries.predictedFor(family);
       const c = cohort && cohort.predicted === predicted ? cohort : joinCohort(predicted);
       let batch = c.batch;
@@ -790,8 +911,13 @@ function authorizedEventsWithDirect<T>(
       batch.members.push(member);
       return true;
     };
-    const take = (value: unknown) => {
+    const take = (value: unknown, n?: number) => {
       if (done) return;
+      if (n !== undefined) {
+        // Handed by the topic after its lane already gave it (it left the lane at this event).
+        if (n <= parked.lastN) return;
+        parked.lastN = n;
+      }
       queue.push(value as T);
       if (!waiting) advance();
     };
@@ -939,7 +1065,7 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerat
  * `return()` (the client completes, or the socket closes) stops it.
  */
 function directStream(
-  sendNext: (result: ExecutionResult) => void,
+  sendNext: SendNext,
   execute: RunFn<ExecutionResult>,
   events: AsyncIterator<unknown> & { [DIRECT]: (sink: DirectSink) => void },
 ): AsyncGenerator<ExecutionResult> {
@@ -963,6 +1089,7 @@ function directStream(
     send(result) {
       if (!closed) sendNext(result);
     },
+    sendPayload: sendNext.payload,
     end() {
       closed = true;
       resolveEnd({ done: true, value: undefined });
