@@ -10,6 +10,9 @@
  *   pnpm bench:fanout                          (SQLite, N = 100,1000,5000, 10 events/s for 20 s)
  *   BENCH_N=100,1000 BENCH_RATE=10 BENCH_SECONDS=5 pnpm bench:fanout
  *   TEST_DATABASE=postgresql DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres pnpm bench:fanout
+ *   ... BENCH_REDIS=1 REDIS_URL=redis://127.0.0.1:6379 pnpm bench:fanout   (events through Redis)
+ *   BENCH_SHORT=1 pnpm bench:fanout            (CI's short variant: N = 1,000 and 5,000, 3 s each after 20
+ *                                               warm-up events; fails when the hub falls behind, see `check`)
  *
  * Each socket is a file descriptor on both sides: 5,000 subscribers need `ulimit -n` above ~5,200
  * (checked below). Clients connect in batches of 100 (the listen backlog is 511 by default).
@@ -55,10 +58,12 @@ const LIVE = {
     agent.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq } }`, { input: { threadId: prepared.get(THREAD), clientId: randomUUID(), body: tag } }),
 };
 
-const NS = (process.env.BENCH_N ?? '100,1000,5000').split(',').map(Number);
+/** CI's short variant: fewer events, the sizes that matter, and a loud failure when the hub falls behind. */
+const SHORT = !!process.env.BENCH_SHORT;
+const NS = (process.env.BENCH_N ?? (SHORT ? '1000,5000' : '100,1000,5000')).split(',').map(Number);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
 // 200 events: a p99 over 50 events is set by the slowest one or two of them, on either side.
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (SHORT ? 3 : 20));
 const DRAIN_IDLE_MS = 10_000; // a phase ends when everything arrived, or nothing more arrived for this long
 const MESSAGES = Math.round(RATE * SECONDS);
 /**
@@ -66,7 +71,9 @@ const MESSAGES = Math.round(RATE * SECONDS);
  * optimised code: after 20, the hub's code that runs once per event was not optimised yet (30-36 ms
  * of CPU per event at N = 1,000 against 25-28 after 100 or 200).
  */
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? (SHORT ? 20 : 100));
+/** Fail (exit 1) when the hub falls behind: on in the short variant, `BENCH_CHECK=0` turns it off. */
+const CHECK = process.env.BENCH_CHECK ? process.env.BENCH_CHECK !== '0' : SHORT;
 const INTERVAL = 1000 / RATE;
 
 /** A keep-alive socket the server closed while idle fails the next request before it is sent: once more. */
@@ -97,7 +104,10 @@ function ask<T = any>(msg: Record<string, unknown>): Promise<T> {
 // ----- the hub and its subscribers -----------------------------------------------------------
 
 const maxN = Math.max(...NS);
-const hub = await startTestHub();
+// BENCH_REDIS=1: events go through Redis (REDIS_URL), as between several hub processes.
+const redisUrl = process.env.BENCH_REDIS ? process.env.REDIS_URL : undefined;
+if (process.env.BENCH_REDIS && !redisUrl) throw new Error('BENCH_REDIS=1 needs REDIS_URL');
+const hub = await startTestHub(redisUrl ? { redisUrl } : {});
 const ids = await demoIds(hub);
 const sender = await hub.as(LIVE.sender);
 
@@ -150,6 +160,8 @@ interface PhaseResult extends Report {
   sendP50: number;
   /** Policy decisions plus executions of the subscription document per event (shared live layer only). */
   runsPerEvent?: number;
+  /** The share of deliveries written by a lane (a cohort's idle subscribers, one loop per event). */
+  lanedShare?: number;
 }
 
 /** Waits until every subscriber has every event of the run, or nothing more arrives for a while. */
@@ -238,6 +250,7 @@ async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
   const statementsBefore = hub.statements.count;
   const live = hub.server.live?.stats; // absent before the shared live layer
   const runsBefore = live ? live.decisions + live.executions : 0;
+  const laneBefore = live?.laneWrites ?? 0;
   const cpuBefore = process.cpuUsage();
   const profiling = process.env.BENCH_PROFILE ? await startProfile() : null;
   const result = await measure(run, connected, (tag) => send(tag, prepared));
@@ -247,6 +260,7 @@ async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
   result.cpuSystemPerEvent = cpu.system / 1000 / MESSAGES;
   result.statementsPerEvent = (hub.statements.count - statementsBefore) / MESSAGES;
   if (live) result.runsPerEvent = (live.decisions + live.executions - runsBefore) / MESSAGES;
+  if (live?.laneWrites !== undefined) result.lanedShare = (live.laneWrites - laneBefore) / (MESSAGES * connected);
   await ask({ cmd: 'close' });
   return result;
 }
@@ -266,7 +280,9 @@ async function floorPhase(n: number, sampleFrame: string): Promise<PhaseResult> 
   };
   await warmUp(`${n}k`, connected, broadcast);
   const cpuBefore = process.cpuUsage();
+  const profiling = process.env.BENCH_PROFILE ? await startProfile() : null;
   const result = await measure(run, connected, broadcast);
+  if (profiling) await profiling(`fanout-floor-${n}.cpuprofile`);
   const cpu = process.cpuUsage(cpuBefore);
   result.cpuPerEvent = (cpu.user + cpu.system) / 1000 / MESSAGES;
   result.cpuSystemPerEvent = cpu.system / 1000 / MESSAGES;
@@ -307,7 +323,7 @@ for (const n of NS) {
 }
 
 const f = (x: number, w = 8) => (Number.isFinite(x) ? x.toFixed(1) : '-').padStart(w);
-console.log(`\nLive fan-out: ${RATE} events/s for ${SECONDS} s (${MESSAGES} events) to N subscribers, ${hub.config.database.kind}; frame ${rows[0]?.hub.frameBytes ?? '?'} bytes`);
+console.log(`\nLive fan-out: ${RATE} events/s for ${SECONDS} s (${MESSAGES} events) to N subscribers, ${hub.config.database.kind}${redisUrl ? ' + Redis' : ''}; frame ${rows[0]?.hub.frameBytes ?? '?'} bytes`);
 console.log(`subscription: ${LIVE.subscription}`);
 console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1/5/15 min) at the end`);
 console.log('      N  hub p50  hub p99 floor p50 floor p99  p50 x  p99 x    lost   dup  SQL/event  CPU ms/event hub floor  events/s  mutation p50  kept up');
@@ -320,10 +336,30 @@ for (const { n, hub: h, floor: fl } of rows) {
 console.log('latency in ms, send (mutation issued) to receive (frame parsed by the subscriber); lost/dup are deliveries (subscriber x event)');
 console.log('SQL/event includes the sending mutation; CPU ms/event is the server process (hub: also the sender\'s HTTP client); runs/event = policy decisions + executions');
 for (const { n, hub: h, floor: fl } of rows) {
-  const runs = h.runsPerEvent !== undefined ? `${h.runsPerEvent.toFixed(1)} runs/event; ` : '';
-  console.log(`  N=${n}: ${runs}CPU ms/event in the kernel (system time) hub ${f(h.cpuSystemPerEvent ?? NaN, 0)}, floor ${f(fl.cpuSystemPerEvent ?? NaN, 0)}`);
+  const runs = (h.runsPerEvent !== undefined ? `${h.runsPerEvent.toFixed(1)} runs/event; ` : '') + (h.lanedShare !== undefined ? `${(100 * h.lanedShare).toFixed(1)}% of deliveries by a lane; ` : '');
+  console.log(
+    `  N=${n}: ${runs}CPU ms/event hub/floor ${((h.cpuPerEvent ?? NaN) / (fl.cpuPerEvent ?? NaN)).toFixed(2)}x, in the kernel (system time) hub ${f(h.cpuSystemPerEvent ?? NaN, 0)}, floor ${f(fl.cpuSystemPerEvent ?? NaN, 0)}; events/s hub ${h.achievedRate.toFixed(1)}, floor ${fl.achievedRate.toFixed(1)}`,
+  );
 }
+
+/**
+ * The short variant's check. Not a timed test: it fails only when the hub loses or duplicates a
+ * delivery, or falls behind, i.e. delivers well below the rate sent (under 70 % of it) while the
+ * floor, on the same machine in the same run, kept at least 90 % (a machine too busy for the
+ * floor says nothing of the hub).
+ */
+function check(): string[] {
+  const failures: string[] = [];
+  for (const { n, hub: h, floor: fl } of rows) {
+    if (h.lost || h.duplicated) failures.push(`N=${n}: ${h.lost} deliveries lost, ${h.duplicated} duplicated`);
+    if (h.achievedRate < 0.7 * RATE && fl.achievedRate >= 0.9 * RATE) failures.push(`N=${n}: the hub fell behind: ${h.achievedRate.toFixed(1)} events/s of ${RATE} sent (floor ${fl.achievedRate.toFixed(1)})`);
+    if (h.achievedRate < 0.7 * RATE && fl.achievedRate < 0.9 * RATE) console.log(`N=${n}: the floor fell behind too (${fl.achievedRate.toFixed(1)}/s): the machine is too busy to judge the hub`);
+  }
+  return failures;
+}
+const failures = CHECK ? check() : [];
+if (CHECK) console.log(failures.length ? `\nFAN-OUT CHECK FAILED:\n${failures.map((x) => `  ${x}`).join('\n')}` : '\nfan-out check: nothing lost or duplicated, the hub kept up');
 
 child.send({ cmd: 'exit' });
 await hub.close();
-process.exit(0);
+process.exit(failures.length ? 1 : 0);
