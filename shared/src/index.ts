@@ -4,3 +4,4 @@ export * from './roles.js';
 export * from './domain.js';
 export * from './guidance.js';
 export * from './revision.js';
+export * from './household-import.js';

@@ -3,6 +3,8 @@
  * (the compiler checks it, and so does src/app/i18n.test.ts).
  * Placeholders are written {name} and filled by t(key, { name }).
  */
+import { enIo } from './io.en';
+
 export const en = {
   'app.name': 'Partner Hub',
   'app.skipToContent': 'Skip to main content',
@@ -1112,6 +1114,7 @@ export const en = {
   'offline.housing': "Housing",
   'offline.keptStep': "{label}: {status}. Kept on this device, sent when you are back online.",
   'offline.queuedCount': "Changes waiting to send: {count}. They go out as soon as the connection returns.",
+  ...enIo,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { frIo } from './io.fr';
 
 /** Messages en français (de Belgique). */
 export const fr: Messages = {
@@ -1110,4 +1111,5 @@ export const fr: Messages = {
   'offline.housing': "Logement",
   'offline.keptStep': "{label} : {status}. Conservé sur cet appareil, envoyé dès votre retour en ligne.",
   'offline.queuedCount': "Modifications en attente d'envoi : {count}. Elles partent dès le retour de la connexion.",
+  ...frIo,
 };

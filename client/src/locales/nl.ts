@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { nlIo } from './io.nl';
 
 /** Nederlandse berichten (Belgisch Nederlands). */
 export const nl: Messages = {
@@ -1110,4 +1111,5 @@ export const nl: Messages = {
   'offline.housing': "Huisvesting",
   'offline.keptStep': "{label}: {status}. Bewaard op dit toestel, verstuurd zodra je weer online bent.",
   'offline.queuedCount': "Wijzigingen die wachten om verstuurd te worden: {count}. Ze vertrekken zodra de verbinding terug is.",
+  ...nlIo,
 };

@@ -15,13 +15,13 @@ import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/session.service.js';
 import { type AppServices, type Context, type CookieJar, createContext } from './context.js';
-import { AppError, createErrorFormatter } from './errors.js';
-import { fundingStatementCsv } from '../modules/progress/progress.service.js';
+import { createErrorFormatter } from './errors.js';
 import { makeDueRounds } from '../modules/feedback/feedback.service.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
 import { removeAbandonedAttachments } from '../modules/document/document.service.js';
 import type { DocumentStorage } from '../modules/document/storage.js';
 import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
+import { registerIoRoutes } from '../modules/io/io.routes.js';
 import type { Logger } from './logger.js';
 import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
 import { withSharedTopics } from './live-topics.js';
@@ -197,24 +197,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   registerDocumentRoutes(app, orm, services, storage);
   registerMeetingRoutes(app, orm, services);
 
-  // The funding statement as CSV: the session cookie, the same policy and figures as the API.
-  app.get('/partnerships/:id/funding.csv', async (req, res) => {
-    const em = orm.em.fork();
-    const viewer = await viewerFromToken(em, config.sessionSecret, sessionTokenFromCookieHeader(req.headers.cookie));
-    const ctx = createContext({ viewer, em, ip: req.ip ?? 'unknown', cookies: null, app: services });
-    try {
-      const { filename, body } = await fundingStatementCsv(ctx, req.params.id);
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-      res.setHeader('Cache-Control', 'no-store');
-      res.send(body);
-    } catch (error) {
-      const code = error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR';
-      if (code === 'INTERNAL_SERVER_ERROR') logger.error('funding CSV failed', { error: String(error) });
-      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 }[code as string] ?? 500;
-      res.status(status).json({ error: { code } });
-    }
-  });
+  // Household import, and the exports of the board, households and funding statement (CSV, XLSX).
+  registerIoRoutes(app, orm, services);
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (existsSync(indexHtml)) {

@@ -92,7 +92,11 @@ async function ensureReferenceFree(ctx: Context, partnershipId: string, referenc
   if (existing && existing.id !== exceptId) throw new AppError('NAME_TAKEN', 'This case reference is already in use in this partnership', { field: 'reference' });
 }
 
-export async function registerHousehold(ctx: Context, input: RegisterHouseholdInput): Promise<Household> {
+/**
+ * What registering a household checks and creates, in the caller's unit of work (nothing is
+ * flushed or published): registerHousehold below, and the import, which writes rows in batches.
+ */
+export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInput): Promise<Household> {
   const partnership = await loadPartnership(ctx, input.partnershipId, 'registerHousehold');
   checkPartnershipActive(partnership);
   checkMembers(input.members);
@@ -117,8 +121,13 @@ export async function registerHousehold(ctx: Context, input: RegisterHouseholdIn
   recordHouseholdEvent(ctx, h, 'REGISTERED', { persons: members.length, ...(override ? { capacityOverride: true } : {}) });
   const after = fundingSnapshot(h, members);
   await auditFunding(ctx, h, { ...after, members: [] }, after, { action: 'REGISTERED', reason: override, details: override ? { capacityOverride: true, capacityPledged: partnership.capacityPledged } : {}, always: true });
+  return h;
+}
+
+export async function registerHousehold(ctx: Context, input: RegisterHouseholdInput): Promise<Household> {
+  const h = await prepareHousehold(ctx, input);
   await ctx.em.flush();
-  ctx.loaders.households.clear(partnership.id);
+  ctx.loaders.households.clear(h.partnership.id);
   publishHouseholdChanged(ctx, h);
   return h;
 }

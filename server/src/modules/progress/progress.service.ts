@@ -254,43 +254,6 @@ export async function fundingStatement(ctx: Context, partnershipId: string) {
   return { partnership, rows, totals };
 }
 
-const CSV_HEADERS: Record<string, string[]> = {
-  nl: ['Dossier', 'Gezinshoofd', 'Personen', 'Aankomst', 'Tweede jaar', 'Basis (EUR)', 'Tweede jaar (EUR)', 'Rechtstreeks: gezinshoofd (EUR)', 'Rechtstreeks: gezinsleden (EUR)', 'Totaal (EUR)'],
-  fr: ['Dossier', 'Chef de ménage', 'Personnes', 'Arrivée', 'Deuxième année', 'Base (EUR)', 'Deuxième année (EUR)', 'Direct : chef de ménage (EUR)', 'Direct : membres (EUR)', 'Total (EUR)'],
-  en: ['Case', 'Head of household', 'Persons', 'Arrival route', 'Second year', 'Base (EUR)', 'Second year (EUR)', 'Direct arrival: head (EUR)', 'Direct arrival: members (EUR)', 'Total (EUR)'],
-};
-const CSV_WORDS: Record<string, { DIRECT: string; AFTER_RECEPTION: string; yes: string; no: string; total: string }> = {
-  nl: { DIRECT: 'rechtstreeks', AFTER_RECEPTION: 'na opvang', yes: 'ja', no: 'nee', total: 'Totaal' },
-  fr: { DIRECT: 'direct', AFTER_RECEPTION: 'après accueil', yes: 'oui', no: 'non', total: 'Total' },
-  en: { DIRECT: 'direct', AFTER_RECEPTION: 'after reception', yes: 'yes', no: 'no', total: 'Total' },
-};
-
-const euros = (cents: number) => (cents / 100).toFixed(2);
-const cell = (value: string | number) => {
-  const text = String(value);
-  // Quote always; neutralise formula injection in spreadsheet apps.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
-
-/** The funding statement as CSV (semicolon-separated, UTF-8 with BOM for spreadsheet apps), in the viewer's language. */
-export async function fundingStatementCsv(ctx: Context, partnershipId: string): Promise<{ filename: string; body: string }> {
-  const { partnership, rows, totals } = await fundingStatement(ctx, partnershipId);
-  const lang = ctx.viewer?.language ?? 'nl';
-  const words = CSV_WORDS[lang]!;
-  const lines = [CSV_HEADERS[lang]!.map(cell).join(';')];
-  for (const r of rows) {
-    lines.push(
-      [r.reference, r.headName, r.persons, words[r.household.arrivalRoute], r.household.guidanceExtended ? words.yes : words.no, euros(r.baseCents), euros(r.secondYearCents), euros(r.directArrivalHeadCents), euros(r.directArrivalMembersCents), euros(r.totalCents)]
-        .map(cell)
-        .join(';'),
-    );
-  }
-  lines.push([words.total, '', totals.persons, '', '', euros(totals.baseCents), euros(totals.secondYearCents), euros(totals.directArrivalHeadCents), euros(totals.directArrivalMembersCents), euros(totals.totalCents)].map(cell).join(';'));
-  const slug = partnership.name.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'partnership';
-  return { filename: `funding-${slug}.csv`, body: `\uFEFF${lines.join('\r\n')}\r\n` };
-}
-
 // ----- Programme dashboard -------------------------------------------------------------------
 
 /** Quota against persons arrived and planned by month, capacity per partnership, funding committed. */

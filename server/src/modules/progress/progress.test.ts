@@ -1011,8 +1011,8 @@ describe('GET /partnerships/:id/funding.csv', () => {
     const res = await csv(p, as.contact);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="funding-[\w-]+\.csv"$/);
-    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="funding-[\w-]+\.csv"; filename\*=UTF-8''funding-[\w-]+\.csv$/);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     const bytes = new Uint8Array(await res.arrayBuffer());
     // UTF-8 with a byte-order mark, for spreadsheet apps.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -1020,9 +1020,10 @@ describe('GET /partnerships/:id/funding.csv', () => {
     const cells = lines.map((l) => l.split(';').map((c) => c.replace(/^"|"$/g, '')));
     expect(cells[0]![0]).toBe('Dossier'); // contact@ reads Dutch
     expect(cells.slice(1)).toEqual([
-      ['FS-1', 'Amal Nasser', '5', 'rechtstreeks', 'ja', '15000.00', '3000.00', '2000.00', '2000.00', '22000.00'],
-      ['FS-2', 'Samuel Tesfaye', '1', 'na opvang', 'nee', '3000.00', '0.00', '0.00', '0.00', '3000.00'],
-      ['Totaal', '', '6', '', '', '18000.00', '3000.00', '2000.00', '2000.00', '25000.00'],
+      // Amounts in the viewer's locale (nl-BE), as on the screen.
+      ['FS-1', 'Amal Nasser', '5', 'rechtstreeks', 'ja', '15.000,00', '3.000,00', '2.000,00', '2.000,00', '22.000,00'],
+      ['FS-2', 'Samuel Tesfaye', '1', 'na opvang', 'nee', '3.000,00', '0,00', '0,00', '0,00', '3.000,00'],
+      ['Totaal', '', '6', '', '', '18.000,00', '3.000,00', '2.000,00', '2.000,00', '25.000,00'],
     ]);
   });
 

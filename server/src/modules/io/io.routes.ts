@@ -1,0 +1,144 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { HOUSEHOLD_FLAGS, HOUSEHOLD_IMPORT_MAX_BYTES, type HouseholdFlag } from '@partner-hub/shared';
+import busboy from 'busboy';
+import type { Express, Request, Response } from 'express';
+import { type AppServices, createContext } from '../../app/context.js';
+import { AppError } from '../../app/errors.js';
+import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
+import { contentDisposition } from '../document/document.routes.js';
+import { loadPartnership } from '../partnership/partnership.service.js';
+import type { BoardSort } from '../progress/progress.service.js';
+import { boardTable, fundingTable, householdsTable, wordsFor } from './exports.js';
+import { importHouseholds } from './household-import.js';
+import { type OutTable, toCsv, toXlsx } from './sheet.js';
+
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  FILE_TOO_LARGE: 413,
+  FILE_MISSING: 400,
+  IMPORT_HAS_ERRORS: 422,
+};
+const statusOf = (code: string) => STATUS[code] ?? (code.startsWith('IMPORT_') || code === 'BAD_USER_INPUT' ? 400 : 500);
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const SORTS: readonly BoardSort[] = ['NEXT_DUE', 'FLAGS', 'REFERENCE'];
+
+/** Reads the one file of a multipart upload into memory, refusing more than `limit` bytes. */
+function receiveUpload(req: Request, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: limit, fields: 5 } });
+    } catch {
+      reject(new AppError('FILE_MISSING', 'Send the file as multipart/form-data'));
+      return;
+    }
+    let file: Promise<Buffer> | null = null;
+    parser.on('file', (_field, stream) => {
+      if (file) {
+        stream.resume();
+        return;
+      }
+      file = new Promise((done, fail) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('limit', () => fail(new AppError('FILE_TOO_LARGE', 'The file is larger than allowed', { limitBytes: limit })));
+        stream.on('end', () => done(Buffer.concat(chunks)));
+        stream.on('error', fail);
+      });
+    });
+    parser.on('close', () => (file ? file.then(resolve, reject) : reject(new AppError('FILE_MISSING', 'No file was sent'))));
+    parser.on('error', reject);
+    req.on('aborted', () => parser.destroy(new AppError('UPLOAD_FAILED', 'The upload was cancelled')));
+    req.pipe(parser);
+  });
+}
+
+/**
+ * Household import (preview and import, multipart upload of one CSV or XLSX file) and the exports
+ * of the board, a partnership's households and its funding statement as CSV or XLSX. All use the
+ * session cookie and the policies of the screens they mirror: an import is registering households,
+ * an export is reading what the screen shows.
+ */
+export function registerIoRoutes(app: Express, orm: MikroORM, services: AppServices, options: { importLimitBytes?: number } = {}) {
+  const { config, logger } = services;
+  const importLimit = options.importLimitBytes ?? HOUSEHOLD_IMPORT_MAX_BYTES;
+
+  const contextFor = async (req: Request) => {
+    const em = orm.em.fork();
+    const viewer = await viewerFromToken(em, config.sessionSecret, sessionTokenFromCookieHeader(req.headers.cookie));
+    return createContext({ viewer, em, ip: req.ip ?? 'unknown', cookies: null, app: services });
+  };
+
+  const fail = (res: Response, error: unknown, what: string) => {
+    const code = error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR';
+    if (!(error instanceof AppError)) logger.error(`${what} failed`, { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    if (res.headersSent) return;
+    const extensions = error instanceof AppError ? Object.fromEntries(Object.entries(error.extensions).filter(([k]) => k !== 'code')) : {};
+    // A refused upload is answered at once; the rest of the body is not read.
+    res.setHeader('Connection', 'close');
+    res.status(statusOf(code)).json({ error: { code, ...extensions } });
+  };
+
+  const sendTable = async (res: Response, ctxLocale: Parameters<typeof toCsv>[1], format: string, built: { filename: string; table: OutTable }) => {
+    res.setHeader('Cache-Control', 'private, no-store');
+    if (format === 'xlsx') {
+      const body = await toXlsx(built.table);
+      res.setHeader('Content-Type', XLSX_TYPE);
+      res.setHeader('Content-Disposition', contentDisposition('attachment', `${built.filename}.xlsx`));
+      res.send(body);
+    } else {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', contentDisposition('attachment', `${built.filename}.csv`));
+      res.send(toCsv(built.table, ctxLocale));
+    }
+  };
+
+  const exportRoute = (path: string, build: (req: Request, ctx: Awaited<ReturnType<typeof contextFor>>) => Promise<{ filename: string; table: OutTable }>) => {
+    for (const format of ['csv', 'xlsx'])
+      app.get(`${path}.${format}`, async (req, res) => {
+        try {
+          const ctx = await contextFor(req);
+          const built = await build(req, ctx);
+          await sendTable(res, wordsFor(ctx).locale, format, built);
+        } catch (error) {
+          fail(res, error, 'export');
+        }
+      });
+  };
+
+  exportRoute('/partnerships/:id/funding', (req, ctx) => fundingTable(ctx, String(req.params.id)));
+  exportRoute('/partnerships/:id/households', (req, ctx) => householdsTable(ctx, String(req.params.id)));
+  exportRoute('/board', (req, ctx) => {
+    const q = req.query as Record<string, string | undefined>;
+    const flag = HOUSEHOLD_FLAGS.includes(q.flag as HouseholdFlag) ? (q.flag as HouseholdFlag) : null;
+    const sort = SORTS.includes(q.sort as BoardSort) ? (q.sort as BoardSort) : null;
+    return boardTable(ctx, { partnershipId: q.partnership || null, flag, sort });
+  });
+
+  const importRoute = (path: string, commit: boolean) =>
+    app.post(path, async (req, res) => {
+      try {
+        if (req.get('x-partner-hub-upload') !== '1') throw new AppError('FORBIDDEN', 'Missing upload header');
+        const origin = req.get('origin');
+        if (origin && new URL(origin).host !== req.get('host')) throw new AppError('FORBIDDEN', 'Cross-site upload refused');
+        const ctx = await contextFor(req);
+        const partnershipId = String(req.params.id);
+        // Who may not register households here is refused before the file is read.
+        await loadPartnership(ctx, partnershipId, 'registerHousehold');
+        if (Number(req.get('content-length') ?? 0) > importLimit + 64 * 1024) throw new AppError('FILE_TOO_LARGE', 'The file is larger than allowed', { limitBytes: importLimit });
+        const bytes = await receiveUpload(req, importLimit);
+        const result = await importHouseholds(ctx, partnershipId, bytes, { commit });
+        if (!commit) res.json({ preview: result });
+        else if (result.errorCount > 0) res.status(422).json({ error: { code: 'IMPORT_HAS_ERRORS', preview: result } });
+        else res.status(201).json({ import: result });
+      } catch (error) {
+        fail(res, error, 'household import');
+      }
+    });
+
+  importRoute('/partnerships/:id/households/import/preview', false);
+  importRoute('/partnerships/:id/households/import', true);
+}
