@@ -9,6 +9,7 @@ import type { BoardSort } from '../../gql/graphql';
 import { EmptyState, InlineError, Loading, PageError } from '../../ui/Feedback';
 import { SelectField } from '../../ui/Fields';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ExportLinks } from '../io/ExportLinks';
 import { BoardRow_household, BoardTable, matchesBoard } from './BoardTable';
 
 export const BoardDocument = graphql(`
@@ -135,6 +136,7 @@ export function BoardPage() {
     <div className="page">
       <h1>{t('board.title')}</h1>
       <p className="lead">{t('board.intro')}</p>
+      <ExportLinks base="/board" query={new URLSearchParams({ ...(partnershipId ? { partnership: partnershipId } : {}), ...(flag ? { flag } : {}), sort }).toString()} />
 
       <section className="section" aria-labelledby="board-filters-heading">
         <h2 id="board-filters-heading" className="visually-hidden">

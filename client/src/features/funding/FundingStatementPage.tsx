@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../app/i18n';
+import { ExportLinks } from '../io/ExportLinks';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { EmptyState, Loading, PageError } from '../../ui/Feedback';
 import { TableWrap } from '../../ui/TableWrap';
@@ -144,6 +145,7 @@ export function FundingStatementPage() {
         </a>
       </div>
       <p className="lead">{t('statement.intro')}</p>
+      <ExportLinks base={`/partnerships/${statement.partnership.id}/funding`} />
       {rows.length === 0 ? (
         <EmptyState>
           <p>{t('statement.empty')}</p>

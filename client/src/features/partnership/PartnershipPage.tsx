@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../app/i18n';
+import { ExportLinks } from '../io/ExportLinks';
 import { getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
 import { EmptyState, Loading, PageError } from '../../ui/Feedback';
@@ -157,6 +158,7 @@ export function PartnershipPage() {
 
       <section className="section" aria-labelledby="households-heading">
         <h2 id="households-heading">{t('partnership.households')}</h2>
+        {partnership.households.length > 0 && <ExportLinks base={`/partnerships/${partnership.id}/households`} />}
         {partnership.households.length === 0 ? (
           <EmptyState>
             <p>{t('households.emptyPartnership')}</p>
