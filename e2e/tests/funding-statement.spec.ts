@@ -93,7 +93,7 @@ test.describe('funding statement', () => {
       'Dossier',
       'Gezinshoofd',
       'Personen',
-      'Aankomst',
+      'Aankomstroute',
       'Tweede jaar',
       'Basis (EUR)',
       'Tweede jaar (EUR)',
