@@ -1,11 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { transformAsync } from '@babel/core';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const api = 'http://127.0.0.1:4000';
 
+/**
+ * Builds only: each graphql(`...`) call becomes an import of that one document, so a page's chunk
+ * carries its own documents and the entry only the few the shell needs. The client preset's own Babel
+ * plugin turns the call into `import { XDocument } from '.../gql/graphql'`; that import is then
+ * pointed at a module holding XDocument alone (read from the generated src/gql/graphql.ts), because
+ * the bundler keeps a module whole in one chunk and graphql.ts holds every document of the app.
+ */
+function documentsPerChunk(): Plugin {
+  const artifactDirectory = path.resolve(import.meta.dirname, 'src/gql');
+  const prefix = 'virtual:gql-document/';
+  let generated: Map<string, string> | null = null;
+  const documents = () => {
+    if (!generated) {
+      generated = new Map();
+      const source = readFileSync(path.join(artifactDirectory, 'graphql.ts'), 'utf8');
+      for (const m of source.matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)) generated.set(m[1]!, m[2]!);
+    }
+    return generated;
+  };
+  return {
+    name: 'partner-hub:graphql-documents-per-chunk',
+    apply: 'build',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      const out = await transformAsync(code, {
+        filename: id,
+        babelrc: false,
+        configFile: false,
+        sourceMaps: true,
+        parserOpts: { plugins: ['typescript', 'jsx'] },
+        plugins: [[babelOptimizerPlugin, { artifactDirectory, gqlTagName: 'graphql' }]],
+      });
+      if (!out?.code) return null;
+      const rewritten = out.code
+        .replace(/^import \{ (\w+) \} from "[^"]*\/gql\/graphql";$/gm, (_: string, name: string) => `import { ${name} } from "${prefix}${name}";`)
+        // `export const ViewerDocument = graphql(...)` became `export const ViewerDocument = ViewerDocument;`
+        // beside the import of that name: keep the import's binding (and export it when the const was).
+        .replace(/^(export )?const (\w+) = \2;$/gm, (_: string, exported: string | undefined, name: string) => (exported ? `export { ${name} };` : ''));
+      return { code: rewritten, map: out.map };
+    },
+    resolveId(id) {
+      return id.startsWith(prefix) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const name = id.slice(prefix.length + 1);
+      const document = documents().get(name);
+      if (!document) throw new Error(`${name} is not in src/gql/graphql.ts: run pnpm codegen`);
+      return `export const ${name} = ${document};`;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    documentsPerChunk(),
     react(),
     // Installable app with an offline app shell. The service worker caches the built app only
     // (scripts, styles, icons, the page): never an API answer, a document or an export. What a
@@ -79,6 +138,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Read by scripts/bundle-budget.mjs: which chunks a page needs before it can render.
+    manifest: true,
     sourcemap: true,
   },
 });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './app/apollo';
 import { App } from './app/App';
+import { detectLocale, loadMessages } from './app/i18n';
 import { keepCacheOnDevice } from './app/offline/persistence';
 import './app/styles.css';
 // Writes queued offline before a reload are sent without waiting for the plan view to open.
@@ -12,8 +13,8 @@ if (!container) throw new Error('index.html has no #root element');
 
 const client = createApolloClient();
 
-// The last-seen pages first (they open without a connection), then the app.
-void keepCacheOnDevice(client.cache).finally(() => {
+// The last-seen pages first (they open without a connection) and the visitor's language, then the app.
+void Promise.allSettled([keepCacheOnDevice(client.cache), loadMessages(detectLocale())]).finally(() => {
   createRoot(container).render(
     <StrictMode>
       <App client={client} />

@@ -1,8 +1,8 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { isErrorCode, type ErrorCode } from '@partner-hub/shared';
 import type { GraphQLFormattedError } from 'graphql';
-import { en, type MessageKey } from '../locales/en';
-import type { Translate } from './i18n';
+import type { MessageKey } from '../locales/en';
+import { isMessageKey, type Translate } from './i18n';
 
 /** One field's problems, from `extensions.validationErrors` of a BAD_USER_INPUT error. */
 export interface FieldError {
@@ -135,10 +135,6 @@ export function fieldLabel(field: string, t: Translate): string {
     labels.push(key ? t(key) : part);
   }
   return labels.join(': ') || field;
-}
-
-function isMessageKey(key: string): key is MessageKey {
-  return key in en;
 }
 
 /** A class-validator constraint name ("isEmail") as a translated phrase ("must be an email address"). */

@@ -1,14 +1,32 @@
 import { LOCALES, type Locale } from '@partner-hub/shared';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en, type MessageKey, type Messages } from '../locales/en';
-import { fr } from '../locales/fr';
-import { nl } from '../locales/nl';
+import type { MessageKey, Messages } from '../locales/en';
 import { formatDateTime, formatIsoDate, formatMoney, formatNumber } from './format';
 
 export { formatDateTime, formatIsoDate, formatMoney, formatNumber, intlLocale } from './format';
 export type { MessageKey } from '../locales/en';
 
-export const DICTIONARIES: Record<Locale, Messages> = { nl, fr, en };
+/**
+ * Each language's messages, fetched the first time that language is needed: a page's first download
+ * carries one language, not three. main.tsx loads the visitor's language before the first render;
+ * setLocale loads another before switching to it.
+ */
+const LOADERS: Record<Locale, () => Promise<Messages>> = {
+  nl: () => import('../locales/nl').then((m) => m.nl),
+  fr: () => import('../locales/fr').then((m) => m.fr),
+  en: () => import('../locales/en').then((m) => m.en),
+};
+/** The languages loaded so far (all three once a test setup or the app has asked for them). */
+export const DICTIONARIES: Partial<Record<Locale, Messages>> = {};
+
+export async function loadMessages(locale: Locale): Promise<void> {
+  DICTIONARIES[locale] ??= await LOADERS[locale]();
+}
+
+/** Whether a string is one of the message keys (of any language loaded; all have the same keys). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.values(DICTIONARIES).some((messages) => key in messages);
+}
 export const DEFAULT_LOCALE: Locale = 'nl';
 /** Where a signed-out visitor's choice is kept; signed-in users keep theirs on their account. */
 export const LOCALE_STORAGE_KEY = 'partner-hub.language';
@@ -29,7 +47,7 @@ export function localize(text: LocalizedText, locale: Locale): string {
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: TranslateParams): string {
-  const template = DICTIONARIES[locale][key] ?? en[key] ?? key;
+  const template = DICTIONARIES[locale]?.[key] ?? DICTIONARIES.en?.[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
@@ -88,7 +106,11 @@ export function I18nProvider({ initialLocale, children }: { initialLocale?: Loca
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const setLocale = useCallback((next: Locale) => setLocaleState(next), []);
+  const setLocale = useCallback((next: Locale) => {
+    // Switch once the language's messages are here (at once when loaded before).
+    if (DICTIONARIES[next]) setLocaleState(next);
+    else void loadMessages(next).then(() => setLocaleState(next));
+  }, []);
 
   const value = useMemo<I18n>(
     () => ({

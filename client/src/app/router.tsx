@@ -1,26 +1,4 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AccessLogPage } from '../features/audit/AccessLogPage';
-import { InvitationPage } from '../features/auth/InvitationPage';
-import { InvitePage } from '../features/auth/InvitePage';
-import { SignInPage } from '../features/auth/SignInPage';
-import { UsersPage } from '../features/auth/UsersPage';
-import { BoardPage } from '../features/board/BoardPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { FundingStatementPage } from '../features/funding/FundingStatementPage';
-import { HomePage } from '../features/home/HomePage';
-import { HouseholdPage } from '../features/household/HouseholdPage';
-import { MeetingPage } from '../features/meeting/MeetingPage';
-import { MeetingsPage } from '../features/meeting/MeetingsPage';
-import { ScheduleMeetingPage } from '../features/meeting/ScheduleMeetingPage';
-import { OutboxPage } from '../features/messaging/OutboxPage';
-import { NotificationsPage } from '../features/notification/NotificationsPage';
-import { InboxPage } from '../features/messaging/InboxPage';
-import { OpenThreadPage } from '../features/messaging/OpenThreadPage';
-import { ThreadPage } from '../features/messaging/ThreadPage';
-import { OrganisationsPage } from '../features/organisation/OrganisationsPage';
-import { AdminPartnershipsPage } from '../features/partnership/AdminPartnershipsPage';
-import { PartnershipPage } from '../features/partnership/PartnershipPage';
-import { PlanTemplatesPage } from '../features/templates/PlanTemplatesPage';
 import { NotFound } from '../ui/Feedback';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
@@ -31,45 +9,45 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { path: 'sign-in', element: <SignInPage /> },
-      { path: 'invitation/:token', element: <InvitationPage /> },
+      { path: 'sign-in', lazy: () => import('../features/auth/SignInPage').then((m) => ({ Component: m.SignInPage })) },
+      { path: 'invitation/:token', lazy: () => import('../features/auth/InvitationPage').then((m) => ({ Component: m.InvitationPage })) },
       {
         element: <RequireAuth />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: 'partnerships/:id', element: <PartnershipPage /> },
-          { path: 'partnerships/:id/funding', element: <FundingStatementPage /> },
-          { path: 'households/:id', element: <HouseholdPage /> },
-          { path: 'households/:id/messages', element: <OpenThreadPage of="household" /> },
-          { path: 'partnerships/:id/messages', element: <OpenThreadPage of="partnership" /> },
-          { path: 'messages', element: <InboxPage /> },
-          { path: 'messages/:threadId', element: <ThreadPage /> },
-          { path: 'invite', element: <InvitePage /> },
-          { path: 'notifications', element: <NotificationsPage /> },
-          { path: 'meetings', element: <MeetingsPage /> },
-          { path: 'meetings/:id', element: <MeetingPage /> },
+          { index: true, lazy: () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage })) },
+          { path: 'partnerships/:id', lazy: () => import('../features/partnership/PartnershipPage').then((m) => ({ Component: m.PartnershipPage })) },
+          { path: 'partnerships/:id/funding', lazy: () => import('../features/funding/FundingStatementPage').then((m) => ({ Component: m.FundingStatementPage })) },
+          { path: 'households/:id', lazy: () => import('../features/household/HouseholdPage').then((m) => ({ Component: m.HouseholdPage })) },
+          { path: 'households/:id/messages', lazy: async () => { const { OpenThreadPage } = await import('../features/messaging/OpenThreadPage'); return { element: <OpenThreadPage of="household" /> }; } },
+          { path: 'partnerships/:id/messages', lazy: async () => { const { OpenThreadPage } = await import('../features/messaging/OpenThreadPage'); return { element: <OpenThreadPage of="partnership" /> }; } },
+          { path: 'messages', lazy: () => import('../features/messaging/InboxPage').then((m) => ({ Component: m.InboxPage })) },
+          { path: 'messages/:threadId', lazy: () => import('../features/messaging/ThreadPage').then((m) => ({ Component: m.ThreadPage })) },
+          { path: 'invite', lazy: () => import('../features/auth/InvitePage').then((m) => ({ Component: m.InvitePage })) },
+          { path: 'notifications', lazy: () => import('../features/notification/NotificationsPage').then((m) => ({ Component: m.NotificationsPage })) },
+          { path: 'meetings', lazy: () => import('../features/meeting/MeetingsPage').then((m) => ({ Component: m.MeetingsPage })) },
+          { path: 'meetings/:id', lazy: () => import('../features/meeting/MeetingPage').then((m) => ({ Component: m.MeetingPage })) },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,
-            children: [{ path: 'meetings/new', element: <ScheduleMeetingPage /> }],
+            children: [{ path: 'meetings/new', lazy: () => import('../features/meeting/ScheduleMeetingPage').then((m) => ({ Component: m.ScheduleMeetingPage })) }],
           },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON', 'COORDINATOR']} />,
-            children: [{ path: 'board', element: <BoardPage /> }],
+            children: [{ path: 'board', lazy: () => import('../features/board/BoardPage').then((m) => ({ Component: m.BoardPage })) }],
           },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,
-            children: [{ path: 'dashboard', element: <DashboardPage /> }],
+            children: [{ path: 'dashboard', lazy: () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })) }],
           },
           {
             path: 'admin',
             element: <RequireRole roles={['ADMIN']} />,
             children: [
-              { path: 'organisations', element: <OrganisationsPage /> },
-              { path: 'partnerships', element: <AdminPartnershipsPage /> },
-              { path: 'users', element: <UsersPage /> },
-              { path: 'access-log', element: <AccessLogPage /> },
-              { path: 'outbox', element: <OutboxPage /> },
-              { path: 'plan-templates', element: <PlanTemplatesPage /> },
+              { path: 'organisations', lazy: () => import('../features/organisation/OrganisationsPage').then((m) => ({ Component: m.OrganisationsPage })) },
+              { path: 'partnerships', lazy: () => import('../features/partnership/AdminPartnershipsPage').then((m) => ({ Component: m.AdminPartnershipsPage })) },
+              { path: 'users', lazy: () => import('../features/auth/UsersPage').then((m) => ({ Component: m.UsersPage })) },
+              { path: 'access-log', lazy: () => import('../features/audit/AccessLogPage').then((m) => ({ Component: m.AccessLogPage })) },
+              { path: 'outbox', lazy: () => import('../features/messaging/OutboxPage').then((m) => ({ Component: m.OutboxPage })) },
+              { path: 'plan-templates', lazy: () => import('../features/templates/PlanTemplatesPage').then((m) => ({ Component: m.PlanTemplatesPage })) },
             ],
           },
         ],

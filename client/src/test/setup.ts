@@ -1,6 +1,13 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// The app loads a language when it is first needed; tests render in any of the three at once
+// (browser-like environments: the node ones render nothing).
+if (typeof window !== 'undefined') {
+  const { loadMessages } = await import('../app/i18n');
+  await Promise.all((['nl', 'fr', 'en'] as const).map(loadMessages));
+}
+
 // findBy*/waitFor wait up to 5 s (default 1 s): on a busy two-core CI machine a mocked answer can take
 // longer than a second to render; a passing test waits no longer than it did.
 configure({ asyncUtilTimeout: 5000 });
