@@ -75,7 +75,7 @@ export function SignInPage() {
     <div className="page page-narrow">
       <h1>{t('signIn.title')}</h1>
       {refusal && (
-        <div role="alert" className="alert alert-error">
+        <div role="alert" className="alert alert-error" style={{ marginBottom: '1rem' }}>
           <p>
             <strong>{t('oidc.refusedTitle')}</strong>
           </p>
@@ -88,7 +88,7 @@ export function SignInPage() {
           <p>{t('oidc.staffIntro')}</p>
           <p>
             {/* A full page load: the server sends the browser on to the Fedasil sign-in page. */}
-            <a className="button button-primary" href={`${staffStart}?returnTo=${encodeURIComponent(returnPath(location.state))}`}>
+            <a className="button button-primary" style={{ textDecoration: 'none' }} href={`${staffStart}?returnTo=${encodeURIComponent(returnPath(location.state))}`}>
               {t('oidc.signIn')}
             </a>
           </p>
