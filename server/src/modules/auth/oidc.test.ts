@@ -12,11 +12,30 @@ import { SESSION_COOKIE } from './session.service.js';
 let provider: TestProvider;
 let hub: TestHub;
 let plainHub: TestHub;
+/** A hub that tells staff by a claim of the provider (a directory group) instead of the email domain. */
+let claimHub: TestHub;
 
 beforeAll(async () => {
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  provider = await startTestProvider({ redirectUris: [`${publicUrl}/auth/oidc/callback`] });
+  const claimPort = await freePort();
+  const claimUrl = `http://127.0.0.1:${claimPort}`;
+  provider = await startTestProvider({ redirectUris: [`${publicUrl}/auth/oidc/callback`, `${claimUrl}/auth/oidc/callback`] });
+  claimHub = await startTestHub({
+    config: {
+      port: claimPort,
+      publicUrl: claimUrl,
+      oidc: {
+        issuer: provider.issuer,
+        clientId: TEST_CLIENT.id,
+        clientSecret: TEST_CLIENT.secret,
+        staffDomains: [],
+        staffClaim: { name: 'groups', value: 'partner-hub-staff' },
+        redirectUrl: `${claimUrl}/auth/oidc/callback`,
+        scopes: 'openid email profile groups',
+      },
+    },
+  });
   hub = await startTestHub({
     config: {
       port,
@@ -37,6 +56,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await hub?.close();
   await plainHub?.close();
+  await claimHub?.close();
   await provider?.close();
 });
 
@@ -51,17 +71,17 @@ async function row(email: string) {
 }
 
 /** Signs in at the provider as `login` and opens the hub callback; the hub's answer. */
-async function flow(login: string, claims: Record<string, unknown>, browser = new FlowBrowser(), returnTo = '/meetings') {
+async function flow(login: string, claims: Record<string, unknown>, browser = new FlowBrowser(), returnTo = '/meetings', at = hub) {
   provider.accounts.set(login, claims);
-  const callback = await signInAtProvider(browser, `${hub.url}/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`, login, hub.url);
-  const flowCookie = browser.cookie(hub.url, FLOW_COOKIE);
+  const callback = await signInAtProvider(browser, `${at.url}/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`, login, at.url);
+  const flowCookie = browser.cookie(at.url, FLOW_COOKIE);
   const response = await browser.request(callback);
-  return { browser, callback, flowCookie, response, location: response.headers.get('location'), session: browser.cookie(hub.url, SESSION_COOKIE) };
+  return { browser, callback, flowCookie, response, location: response.headers.get('location'), session: browser.cookie(at.url, SESSION_COOKIE) };
 }
 
 /** What the hub says about the browser's session. */
-async function meOf(session: string | undefined) {
-  const agent = hub.agent();
+async function meOf(session: string | undefined, at = hub) {
+  const agent = at.agent();
   agent.cookie = session ? `${SESSION_COOKIE}=${session}` : undefined;
   return { agent, me: (await agent.ok(ME)).me };
 }
@@ -247,5 +267,24 @@ describe('refused sign-ins', () => {
     const res = await browser.request(back.url);
     expect(new URL(back.url).searchParams.get('error')).toBe('access_denied');
     expect(res.headers.get('location')).toBe('/sign-in?oidcError=OIDC_CANCELLED');
+  });
+});
+
+describe('staff told by a claim of the provider (OIDC_STAFF_CLAIM)', () => {
+  it('signs in a member of the directory group, and refuses them at the next sign-in once they left it', async () => {
+    const inGroup = { email: DEMO.deputy, email_verified: true, groups: ['everyone', 'partner-hub-staff'] };
+    const first = await flow('group-deputy', inGroup, undefined, '/', claimHub);
+    expect(first.location).toBe('/');
+    expect((await meOf(first.session, claimHub)).me).toEqual({ email: DEMO.deputy, role: 'CONTACT_PERSON' });
+
+    // Linked by subject now, but the rule is asked again at every sign-in.
+    const left = await flow('group-deputy', { ...inGroup, groups: ['everyone'] }, undefined, '/', claimHub);
+    expect(left.location).toBe('/sign-in?oidcError=OIDC_NOT_STAFF_IDENTITY');
+    expect(left.session).toBeUndefined();
+  });
+
+  it('refuses a verified staff address outside the group: the domain alone is not the rule on this hub', async () => {
+    const { location } = await flow('no-group-admin', { email: DEMO.admin, email_verified: true, groups: [] }, undefined, '/', claimHub);
+    expect(location).toBe('/sign-in?oidcError=OIDC_NOT_STAFF_IDENTITY');
   });
 });
