@@ -99,7 +99,7 @@ export default defineConfig({
         navigateFallback: '/index.html',
         // Tested on path and query: the API, documents, calendar feeds, exports and any file
         // download (a path ending in an extension: .csv, .xlsx, .ics...) go to the server.
-        navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/readyz/, /^\/metrics/, /^\/documents\//, /^\/calendar\//, /^\/exports?\//, /\/[^/?]+\.[a-z0-9]{2,5}(\?|$)/i],
+        navigateFallbackDenylist: [/^\/auth\//, /^\/graphql/, /^\/healthz/, /^\/readyz/, /^\/metrics/, /^\/documents\//, /^\/calendar\//, /^\/exports?\//, /\/[^/?]+\.[a-z0-9]{2,5}(\?|$)/i],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
@@ -115,6 +115,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
+      // Staff sign-in with a Fedasil account (OpenID Connect): redirects from and back to the server.
+      '/auth/': { target: api },
       // Funding statements as CSV (a link, with the session cookie).
       '^/partnerships/[^/]+/funding\\.csv$': { target: api },
       // Document uploads (POST /documents?...) and downloads (/documents/:id/download).
@@ -128,6 +130,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
+      // Staff sign-in with a Fedasil account (OpenID Connect): redirects from and back to the server.
+      '/auth/': { target: api },
       '^/partnerships/[^/]+/funding\\.csv$': { target: api },
       '^/documents(\\?|/)': { target: api },
       // Meeting invites (.ics, with the session cookie) and private calendar feeds.

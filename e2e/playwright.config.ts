@@ -2,6 +2,8 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The local OpenID Connect provider standing in for Fedasil's directory (oidc-provider.mjs). */
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 1);
 const results = process.env.PH_RESULTS_DIR;
 /** Debian's Chromium; never a downloaded browser. */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,14 +32,33 @@ export default defineConfig({
     { name: 'demo-data', testMatch: /roles\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
     { name: 'journeys', testIgnore: /roles\.spec\.ts/, dependencies: ['demo-data'], use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
-  webServer: {
-    // The built hub on its own port and its own fresh SQLite database, with the demo data.
-    command: `node ${path.join(import.meta.dirname, 'serve.mjs')}`,
-    url: `http://127.0.0.1:${PORT}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: { E2E_PORT: String(PORT) },
-  },
+  webServer: [
+    {
+      // The built hub on its own port and its own fresh SQLite database, with the demo data, and
+      // staff sign-in with OpenID Connect through the local provider below.
+      command: `node ${path.join(import.meta.dirname, 'serve.mjs')}`,
+      url: `http://127.0.0.1:${PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        E2E_PORT: String(PORT),
+        OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+        OIDC_CLIENT_ID: 'partner-hub-local',
+        OIDC_CLIENT_SECRET: 'local-client-secret-not-for-production',
+        OIDC_STAFF_DOMAINS: 'partnerhub.example',
+      },
+    },
+    {
+      // Loopback only; stopped with the hub when the run ends.
+      command: `node ${path.join(import.meta.dirname, 'oidc-provider.mjs')}`,
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { OIDC_PROVIDER_PORT: String(OIDC_PORT), HUB_URLS: `http://127.0.0.1:${PORT}` },
+    },
+  ],
 });

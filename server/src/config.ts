@@ -28,6 +28,64 @@ export interface Config {
   jobsIntervalMs: number;
   /** Where document bytes go: the data folder, or S3-compatible storage. */
   documentStorage: { kind: 'local'; root: string } | { kind: 's3'; endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
+  /** Staff sign-in with OpenID Connect; absent or null: password sign-in only. */
+  oidc?: OidcConfig | null;
+}
+
+/** Fedasil staff sign-in through an OpenID Connect provider (authorization code flow with PKCE). */
+export interface OidcConfig {
+  /** The provider's issuer identifier (its discovery document lives below it). */
+  issuer: string;
+  clientId: string;
+  /** Absent: a public client (PKCE only, no client authentication). */
+  clientSecret?: string;
+  /** Email domains (lower-case, without "@") whose verified addresses are Fedasil staff. */
+  staffDomains: string[];
+  /** A claim that marks Fedasil staff: the claim equals the value, or (a list) contains it. */
+  staffClaim?: { name: string; value: string };
+  /** Where the provider sends the browser back: PUBLIC_URL + /auth/oidc/callback. */
+  redirectUrl: string;
+  /** Scopes asked for. */
+  scopes: string;
+}
+
+const isLoopback = (host: string) => host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+
+/** OIDC settings: all of OIDC_ISSUER and OIDC_CLIENT_ID and a staff rule, or none of them. */
+function parseOidc(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | null {
+  const issuer = env.OIDC_ISSUER?.trim();
+  if (!issuer) return null;
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new Error(`OIDC_ISSUER must be a URL, got "${issuer}"`);
+  }
+  // Plain HTTP only to a provider on this machine (local trials and tests).
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) throw new Error('OIDC_ISSUER must be an https:// URL');
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  if (!clientId) throw new Error('OIDC_CLIENT_ID is required when OIDC_ISSUER is set');
+  const staffDomains = (env.OIDC_STAFF_DOMAINS ?? '')
+    .split(',')
+    .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
+    .filter(Boolean);
+  let staffClaim: OidcConfig['staffClaim'];
+  const claimRule = env.OIDC_STAFF_CLAIM?.trim();
+  if (claimRule) {
+    const m = /^([^=\s]+)=(.+)$/.exec(claimRule);
+    if (!m) throw new Error(`OIDC_STAFF_CLAIM must be written claim=value (e.g. groups=fedasil-staff), got "${claimRule}"`);
+    staffClaim = { name: m[1]!, value: m[2]!.trim() };
+  }
+  if (!staffDomains.length && !staffClaim) throw new Error('OIDC_STAFF_DOMAINS or OIDC_STAFF_CLAIM is required when OIDC_ISSUER is set (which identities are Fedasil staff)');
+  return {
+    issuer,
+    clientId,
+    clientSecret: env.OIDC_CLIENT_SECRET || undefined,
+    staffDomains,
+    staffClaim,
+    redirectUrl: `${publicUrl.replace(/\/$/, '')}/auth/oidc/callback`,
+    scopes: env.OIDC_SCOPES?.trim() || 'openid email profile',
+  };
 }
 
 function parseDatabase(raw: string | undefined, dataDir: string): Config['database'] {
@@ -56,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const database = parseDatabase(env.DATABASE_URL, dataDir);
   const host = env.HOST ?? '0.0.0.0';
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
   return {
     port,
     host,
@@ -66,7 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : database.kind === 'sqlite',
     secureCookies: env.SECURE_COOKIES === 'true',
     clientDir: path.resolve(env.CLIENT_DIR ?? path.join(import.meta.dirname, '../../client/dist')),
-    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    publicUrl,
     logLevel,
     uploadLimitBytes: Math.round(Number(env.UPLOAD_LIMIT_MB ?? 25) * 1024 * 1024),
     jobsIntervalMs: Math.max(0, Math.round(Number(env.JOBS_INTERVAL_MINUTES ?? 60) * 60_000)) || 0,
@@ -81,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           forcePathStyle: env.S3_FORCE_PATH_STYLE !== 'false',
         }
       : { kind: 'local', root: path.join(dataDir, 'documents') },
+    oidc: parseOidc(env, publicUrl),
   };
 }

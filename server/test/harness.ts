@@ -98,7 +98,7 @@ export interface TestHub {
 
 /** Starts a hub on a scratch database with the demo data (or only reference data with `demo: false`). */
 export async function startTestHub(
-  options: { demo?: boolean; redisUrl?: string; shareDatabaseWith?: TestHub; uploadLimitBytes?: number; documentStorage?: Config['documentStorage'] } = {},
+  options: { demo?: boolean; redisUrl?: string; shareDatabaseWith?: TestHub; uploadLimitBytes?: number; documentStorage?: Config['documentStorage']; config?: Partial<Config> } = {},
 ): Promise<TestHub> {
   // A second server process on the same database (the first one owns and drops it).
   const { database, drop } = options.shareDatabaseWith ? { database: options.shareDatabaseWith.config.database, drop: async () => {} } : await scratchDatabase();
@@ -124,6 +124,8 @@ export async function startTestHub(
     // Tests run the scheduled jobs themselves (no timers behind their back).
     jobsIntervalMs: 0,
     documentStorage: options.documentStorage ?? { kind: 'local', root: mkdtempSync(path.join(os.tmpdir(), 'ph-docs-')) },
+    // Settings a test needs otherwise (e.g. port, publicUrl and oidc for the staff sign-in flow).
+    ...options.config,
   };
   const server = await startServer(config, orm, createLogger('error'));
   const hub: TestHub = {

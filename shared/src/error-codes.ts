@@ -81,6 +81,17 @@ export const ERROR_CODES = [
   'IMPORT_BAD_VALUE',
   'IMPORT_DUPLICATE_IN_FILE',
   'IMPORT_REFERENCE_TAKEN',
+  // Staff sign-in with OpenID Connect (shown on the sign-in page after the provider sends the browser back)
+  'OIDC_NOT_CONFIGURED',
+  'OIDC_UNAVAILABLE',
+  'OIDC_CANCELLED',
+  'OIDC_STATE_MISMATCH',
+  'OIDC_FAILED',
+  'OIDC_EMAIL_NOT_VERIFIED',
+  'OIDC_NOT_STAFF_IDENTITY',
+  'OIDC_UNKNOWN_ACCOUNT',
+  'OIDC_ACCOUNT_NOT_STAFF',
+  'OIDC_ACCOUNT_LINKED_ELSEWHERE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

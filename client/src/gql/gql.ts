@@ -25,6 +25,7 @@ type Documents = {
     "\n  query InvitePartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          members {\n            lead\n            organisation {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.InvitePartnershipsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...InvitationList_invitations\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  mutation RemoveUser($id: ID!) {\n    removeUser(id: $id)\n  }\n": typeof types.RemoveUserDocument,
     "\n  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {\n    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {\n      id\n      ...BoardRow_household\n    }\n  }\n": typeof types.BoardDocument,
@@ -201,6 +202,7 @@ const documents: Documents = {
     "\n  query InvitePartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          members {\n            lead\n            organisation {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.InvitePartnershipsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...InvitationList_invitations\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": types.SignInDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UsersPageDocument,
     "\n  mutation RemoveUser($id: ID!) {\n    removeUser(id: $id)\n  }\n": types.RemoveUserDocument,
     "\n  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {\n    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {\n      id\n      ...BoardRow_household\n    }\n  }\n": types.BoardDocument,
@@ -424,6 +426,10 @@ export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AuditResolver, FundingAuditResolver } from '../modules/audit/audit.resolver.js';
 import { DocumentResolver, DocumentVersionResolver, MeetingDocumentsResolver, MessageAttachmentsResolver } from '../modules/document/document.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { OidcResolver } from '../modules/auth/oidc.resolver.js';
 import { FeedbackResolver, FeedbackRevisionResolver } from '../modules/feedback/feedback.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { HouseholdResolver } from '../modules/household/household.resolver.js';
@@ -19,6 +20,7 @@ import type { PubSubHandle } from './pubsub.js';
 
 export const resolvers = [
   AuthResolver,
+  OidcResolver,
   UserResolver,
   ProgrammeResolver,
   OrganisationResolver,

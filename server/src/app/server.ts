@@ -22,6 +22,7 @@ import { removeAbandonedAttachments } from '../modules/document/document.service
 import type { DocumentStorage } from '../modules/document/storage.js';
 import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
 import { registerIoRoutes } from '../modules/io/io.routes.js';
+import { registerOidcRoutes } from '../modules/auth/oidc.routes.js';
 import type { Logger } from './logger.js';
 import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
 import { withSharedTopics } from './live-topics.js';
@@ -196,6 +197,9 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   const storage = createStorage(config);
   registerDocumentRoutes(app, orm, services, storage);
   registerMeetingRoutes(app, orm, services);
+
+  // Fedasil staff sign-in with OpenID Connect (redirects only; the same session cookie as signIn).
+  registerOidcRoutes(app, orm, services, (res) => cookieJar(res, config.secureCookies));
 
   // Household import, and the exports of the board, households and funding statement (CSV, XLSX).
   registerIoRoutes(app, orm, services);

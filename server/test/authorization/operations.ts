@@ -1,6 +1,7 @@
 /** Every module's rows of the authorization matrix: one table of every root operation of the schema. */
 import type { OperationSpec } from './table.js';
 import { AUTH_ROWS } from './auth.rows.js';
+import { OIDC_ROWS } from './oidc.rows.js';
 import { HOUSEHOLD_ROWS } from './household.rows.js';
 import { PARTNERSHIP_ROWS } from './partnership.rows.js';
 import { ORGANISATION_ROWS } from './organisation.rows.js';
@@ -14,6 +15,7 @@ import { MESSAGING_ROWS } from './messaging.rows.js';
 
 export const OPERATIONS: Record<string, OperationSpec> = {
   ...AUTH_ROWS,
+  ...OIDC_ROWS,
   ...HOUSEHOLD_ROWS,
   ...PARTNERSHIP_ROWS,
   ...ORGANISATION_ROWS,

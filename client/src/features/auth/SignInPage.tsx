@@ -1,6 +1,8 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { isErrorCode } from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { describeErrorCode } from '../../app/errors';
 import { useT } from '../../app/i18n';
 import { useStartSession, useViewer } from '../../app/viewer';
 import { graphql } from '../../gql';
@@ -15,6 +17,16 @@ export const SignInDocument = graphql(`
       name
       role
       language
+    }
+  }
+`);
+
+/** Whether Fedasil staff can sign in with their Fedasil account (OpenID Connect) on this hub. */
+export const SignInOptionsDocument = graphql(`
+  query SignInOptions {
+    signInOptions {
+      staffAccount
+      staffAccountStartPath
     }
   }
 `);
@@ -35,6 +47,11 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [signIn, { loading, error }] = useMutation(SignInDocument);
   const [redirecting, setRedirecting] = useState(false);
+  const { data: options } = useQuery(SignInOptionsDocument);
+  // Set by the hub when a sign-in with a Fedasil account was refused (/auth/oidc/callback).
+  const [params] = useSearchParams();
+  const refusal = params.get('oidcError');
+  const staffStart = options?.signInOptions.staffAccount ? options.signInOptions.staffAccountStartPath : null;
 
   if (me && !redirecting) return <Navigate to={returnPath(location.state)} replace />;
 
@@ -57,6 +74,27 @@ export function SignInPage() {
   return (
     <div className="page page-narrow">
       <h1>{t('signIn.title')}</h1>
+      {refusal && (
+        <div role="alert" className="alert alert-error" style={{ marginBottom: '1rem' }}>
+          <p>
+            <strong>{t('oidc.refusedTitle')}</strong>
+          </p>
+          <p>{describeErrorCode(isErrorCode(refusal) ? refusal : 'OIDC_FAILED', t)}</p>
+        </div>
+      )}
+      {staffStart && (
+        <section className="card" aria-labelledby="sign-in-staff">
+          <h2 id="sign-in-staff">{t('oidc.staffTitle')}</h2>
+          <p>{t('oidc.staffIntro')}</p>
+          <p>
+            {/* A full page load: the server sends the browser on to the Fedasil sign-in page. */}
+            <a className="button button-primary" style={{ textDecoration: 'none' }} href={`${staffStart}?returnTo=${encodeURIComponent(returnPath(location.state))}`}>
+              {t('oidc.signIn')}
+            </a>
+          </p>
+        </section>
+      )}
+      {staffStart && <h2>{t('oidc.passwordTitle')}</h2>}
       <p>{t('signIn.intro')}</p>
       <form className="form card" onSubmit={onSubmit} noValidate>
         <TextField

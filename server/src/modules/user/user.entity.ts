@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Locale, Role } from '@partner-hub/shared';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
@@ -8,6 +8,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 
 @ObjectType({ description: 'A person who signs in: Fedasil staff or a partner coordinator or volunteer.' })
 @Entity({ tableName: 'app_user' })
+@Unique({ properties: ['oidcIssuer', 'oidcSubject'] })
 export class User {
   [OptionalProps]?: 'createdAt' | 'language';
 
@@ -36,6 +37,16 @@ export class User {
 
   @Property({ type: 'string', length: 200, nullable: true, hidden: true })
   passwordHash?: string | null;
+
+  /**
+   * The OpenID Connect identity (issuer and subject) of a Fedasil staff member, stored the first
+   * time they sign in with it (matched then by verified email); later sign-ins match on these.
+   */
+  @Property({ type: 'string', length: 500, nullable: true, hidden: true })
+  oidcIssuer?: string | null;
+
+  @Property({ type: 'string', length: 255, nullable: true, hidden: true })
+  oidcSubject?: string | null;
 
   /** Set when the user is removed: they can no longer sign in, and their sessions are gone. */
   @Property({ type: 'datetime', nullable: true })
