@@ -3,7 +3,9 @@
  * on loopback, in a child process (bench/fanout-clients.ts) so the hub's event loop is measured on
  * its own; a sender publishes at a fixed rate through the real mutation path; every subscriber
  * records when each event arrives. In the same run, the floor: a raw `ws` server broadcasting a
- * frame of the same byte size to the same number of raw clients at the same rate.
+ * frame of the same byte size to the same number of raw clients at the same rate; and a peer:
+ * stock graphql-ws (`useServer` on a `ws` server) with an in-memory pub/sub and a schema of the same
+ * shape, the same subscription document and the same subscribers' process (`hub/stock`).
  * Prints, per N: send-to-receive p50/p99 of the hub and of the floor, their ratio, events lost and
  * duplicated, SQL statements per event and whether the hub kept up. Loopback only; not a test.
  *
@@ -22,6 +24,9 @@ import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { buildSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { Session } from '../src/modules/auth/auth.entity.js';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session.service.js';
@@ -291,6 +296,55 @@ async function floorPhase(n: number, sampleFrame: string): Promise<PhaseResult> 
   return result;
 }
 
+/**
+ * The peer: stock graphql-ws `useServer` with an in-memory pub/sub, a schema of the same shape
+ * (`messageEvents(threadId:)` yielding `{ kind message { id seq body } }`) and the same document and
+ * subscribers. An event is published straight into the pub/sub: no session, no policy, no database
+ * write, no shared runs; graphql-js executes the document once per subscriber per event.
+ */
+const STOCK_SCHEMA = buildSchema(`
+  type Message { id: ID! seq: Int! body: String! }
+  type MessageEvent { kind: String! message: Message }
+  type Query { ok: Boolean }
+  type Subscription { messageEvents(threadId: ID!): MessageEvent! }
+`);
+
+async function stockPhase(n: number): Promise<PhaseResult> {
+  const pubsub = createPubSub<{ [topic: string]: [{ messageEvents: unknown }] }>();
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise<void>((r) => wss.once('listening', () => r()));
+  const stop = useServer(
+    { schema: STOCK_SCHEMA, roots: { subscription: { messageEvents: ({ threadId }: { threadId: string }) => pubsub.subscribe(`thread:${threadId}`) } } },
+    wss,
+  );
+  const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+  const threadId = 'stock-thread';
+  const { connected } = await ask({ cmd: 'connect', url, cookies: Array.from({ length: n }, () => ''), subscribe: { query: LIVE.subscription, variables: { t: threadId } } });
+  let seqNo = 0;
+  const publish = async (tag: string) => {
+    seqNo++;
+    pubsub.publish(`thread:${threadId}`, { messageEvents: { kind: 'MESSAGE', message: { id: String(seqNo), seq: seqNo, body: tag } } });
+  };
+  // As for the hub: the server registers a subscription a moment after the subscribe message.
+  const warm = `${n}sw`;
+  for (let seq = 0; seq < 200; seq++) {
+    await publish(`BENCH-${warm}-${seq}`);
+    await sleep(100);
+    const { withAny } = await ask({ cmd: 'progress', run: warm });
+    if (withAny >= connected) break;
+  }
+  await warmUp(`${n}sj`, connected, publish);
+  const cpuBefore = process.cpuUsage();
+  const result = await measure(`${n}s`, connected, publish);
+  const cpu = process.cpuUsage(cpuBefore);
+  result.cpuPerEvent = (cpu.user + cpu.system) / 1000 / MESSAGES;
+  result.cpuSystemPerEvent = cpu.system / 1000 / MESSAGES;
+  await ask({ cmd: 'close' });
+  await stop.dispose();
+  await new Promise((r) => wss.close(r));
+  return result;
+}
+
 /** BENCH_PROFILE=1: a CPU profile of the hub process during each measured hub phase (open it in Chrome DevTools). */
 async function startProfile(): Promise<(file: string) => Promise<void>> {
   const { Session } = await import('node:inspector/promises');
@@ -314,12 +368,15 @@ const fdLimit = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().tr
 if (fdLimit < maxN + 200) console.warn(`ulimit -n is ${fdLimit}: ${maxN} subscribers need more (run \`ulimit -n 20000\` first)`);
 
 const cookies = await createSubscribers(maxN);
-const rows: { n: number; hub: PhaseResult; floor: PhaseResult }[] = [];
+const rows: { n: number; hub: PhaseResult; floor: PhaseResult; stock: PhaseResult }[] = [];
 for (const n of NS) {
   const hubResult = await hubPhase(n, cookies);
   const floorResult = await floorPhase(n, hubResult.sampleFrame || `{"id":"1","type":"next","payload":{"data":{"x":"BENCH-0-0"}}}`);
-  rows.push({ n, hub: hubResult, floor: floorResult });
-  console.log(`N=${n} (load ${os.loadavg()[0]!.toFixed(1)}): hub p50 ${hubResult.p50.toFixed(1)} p99 ${hubResult.p99.toFixed(1)} ms (${hubResult.why || 'kept up'}); floor p50 ${floorResult.p50.toFixed(1)} p99 ${floorResult.p99.toFixed(1)} ms`);
+  const stockResult = await stockPhase(n);
+  rows.push({ n, hub: hubResult, floor: floorResult, stock: stockResult });
+  console.log(
+    `N=${n} (load ${os.loadavg()[0]!.toFixed(1)}): hub p50 ${hubResult.p50.toFixed(1)} p99 ${hubResult.p99.toFixed(1)} ms (${hubResult.why || 'kept up'}); floor p50 ${floorResult.p50.toFixed(1)} p99 ${floorResult.p99.toFixed(1)} ms; stock graphql-ws p50 ${stockResult.p50.toFixed(1)} p99 ${stockResult.p99.toFixed(1)} ms (${stockResult.why || 'kept up'})`,
+  );
 }
 
 const f = (x: number, w = 8) => (Number.isFinite(x) ? x.toFixed(1) : '-').padStart(w);
@@ -335,6 +392,13 @@ for (const { n, hub: h, floor: fl } of rows) {
 }
 console.log('latency in ms, send (mutation issued) to receive (frame parsed by the subscriber); lost/dup are deliveries (subscriber x event)');
 console.log('SQL/event includes the sending mutation; CPU ms/event is the server process (hub: also the sender\'s HTTP client); runs/event = policy decisions + executions');
+console.log('\nBeside a peer: stock graphql-ws useServer + in-memory pub/sub, same document, same subscribers (no database write, no policy)');
+console.log('      N stock p50 stock p99  hub/stock p50  hub/stock p99    lost   dup  CPU ms/event stock  events/s  kept up');
+for (const { n, hub: h, stock: st } of rows) {
+  console.log(
+    `${String(n).padStart(7)} ${f(st.p50, 9)} ${f(st.p99, 9)} ${f(h.p50 / st.p50, 14)} ${f(h.p99 / st.p99, 14)} ${String(st.lost).padStart(7)} ${String(st.duplicated).padStart(5)} ${f(st.cpuPerEvent ?? NaN, 18)} ${f(st.achievedRate, 9)}  ${st.keptUp ? 'yes' : `NO (${st.why})`}`,
+  );
+}
 for (const { n, hub: h, floor: fl } of rows) {
   const runs = (h.runsPerEvent !== undefined ? `${h.runsPerEvent.toFixed(1)} runs/event; ` : '') + (h.lanedShare !== undefined ? `${(100 * h.lanedShare).toFixed(1)}% of deliveries by a lane; ` : '');
   console.log(
