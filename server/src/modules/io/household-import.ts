@@ -262,7 +262,16 @@ const CHUNK = 250;
  * Reads, checks and (with `commit`) imports a file into a partnership. Authorised as registering a
  * household: coordinators of the partnership's organisations, its contact person and deputy, admins.
  */
-export async function importHouseholds(ctx: Context, partnershipId: string, bytes: Buffer, options: { commit: boolean }): Promise<ImportResult> {
+export interface ImportProgress {
+  /** Rows gone through (checked and, for an import, written in the transaction). */
+  done: number;
+  total: number;
+}
+
+/** How often the progress is told: every this many rows (and at the start and end). */
+const PROGRESS_EVERY = 50;
+
+export async function importHouseholds(ctx: Context, partnershipId: string, bytes: Buffer, options: { commit: boolean; onProgress?: (progress: ImportProgress) => void }): Promise<ImportResult> {
   const viewer = requireViewer(ctx);
   const partnership = await loadPartnership(ctx, partnershipId, 'registerHousehold');
   const sheet = await readSheet(bytes);
@@ -271,6 +280,8 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
   const parsed: ParsedRow[] = [];
   for (const r of sheet.rows) parsed.push(await parseRow(partnership.id, r.line, r.cells, columns));
   await checkReferences(ctx.em, partnership.id, parsed);
+  const total = parsed.length;
+  options.onProgress?.({ done: 0, total });
 
   const today = todayInBrussels();
   const written: { householdId: string; partnershipId: string }[] = [];
@@ -290,7 +301,9 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
           pending = [];
           rowCtx = fresh();
         };
-        for (const row of parsed) {
+        for (const [index, row] of parsed.entries()) {
+          // `index` rows are through.
+          if (index > 0 && index % PROGRESS_EVERY === 0) options.onProgress?.({ done: index, total });
           if (row.preview.errors.length) {
             failed = true;
             continue;
@@ -329,6 +342,7 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
     if (!(error instanceof RollBack)) throw error;
     written.length = 0;
   }
+  options.onProgress?.({ done: total, total });
   for (const w of written) ctx.app.pubSub.publish('HOUSEHOLD_CHANGED', w);
   const rows = parsed.map((r) => r.preview);
   return { format: sheet.format, encoding: sheet.encoding, rowCount: rows.length, errorCount: rows.filter((r) => r.errors.length).length, rows, imported: written.length };
