@@ -57,7 +57,10 @@ export default defineConfig({
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
       // Funding statements as CSV (a link, with the session cookie).
-      '^/partnerships/[^/]+/funding\\.csv$': { target: api },
+      // Exports (CSV, XLSX) and the household import (a POST with the file).
+      '^/partnerships/[^/]+/(funding|households)\\.(csv|xlsx)(\\?|$)': { target: api },
+      '^/partnerships/[^/]+/households/import': { target: api },
+      '^/board\\.(csv|xlsx)(\\?|$)': { target: api },
       // Document uploads (POST /documents?...) and downloads (/documents/:id/download).
       '^/documents(\\?|/)': { target: api },
       // Meeting invites (.ics, with the session cookie) and private calendar feeds.
@@ -69,7 +72,10 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
-      '^/partnerships/[^/]+/funding\\.csv$': { target: api },
+      // Exports (CSV, XLSX) and the household import (a POST with the file).
+      '^/partnerships/[^/]+/(funding|households)\\.(csv|xlsx)(\\?|$)': { target: api },
+      '^/partnerships/[^/]+/households/import': { target: api },
+      '^/board\\.(csv|xlsx)(\\?|$)': { target: api },
       '^/documents(\\?|/)': { target: api },
       // Meeting invites (.ics, with the session cookie) and private calendar feeds.
       '^/meetings/[^/]+/invite\\.ics$': { target: api },

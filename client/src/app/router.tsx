@@ -9,6 +9,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { FundingStatementPage } from '../features/funding/FundingStatementPage';
 import { HomePage } from '../features/home/HomePage';
 import { HouseholdPage } from '../features/household/HouseholdPage';
+import { HouseholdImportPage } from '../features/io/HouseholdImportPage';
 import { MeetingPage } from '../features/meeting/MeetingPage';
 import { MeetingsPage } from '../features/meeting/MeetingsPage';
 import { ScheduleMeetingPage } from '../features/meeting/ScheduleMeetingPage';
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'partnerships/:id', element: <PartnershipPage /> },
           { path: 'partnerships/:id/funding', element: <FundingStatementPage /> },
+          { path: 'partnerships/:id/import', element: <HouseholdImportPage /> },
           { path: 'households/:id', element: <HouseholdPage /> },
           { path: 'households/:id/messages', element: <OpenThreadPage of="household" /> },
           { path: 'partnerships/:id/messages', element: <OpenThreadPage of="partnership" /> },
