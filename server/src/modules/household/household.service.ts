@@ -94,9 +94,10 @@ async function ensureReferenceFree(ctx: Context, partnershipId: string, referenc
 
 /**
  * What registering a household checks and creates, in the caller's unit of work (nothing is
- * flushed or published): registerHousehold below, and the import, which writes rows in batches.
+ * flushed or published): registerHousehold below, and the import, which writes rows in batches
+ * (`unflushedPersons`: the persons of its households prepared but not yet flushed, for the capacity).
  */
-export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInput): Promise<Household> {
+export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInput, options: { unflushedPersons?: number } = {}): Promise<Household> {
   const partnership = await loadPartnership(ctx, input.partnershipId, 'registerHousehold');
   checkPartnershipActive(partnership);
   checkMembers(input.members);
@@ -105,7 +106,7 @@ export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInp
   if ((needs.length || input.specificNeedsNote) && !canOnPartnership(ctx.viewer, facts, 'recordSpecificNeeds')) throw forbidden();
   const reference = input.reference?.trim() || newReference();
   await ensureReferenceFree(ctx, partnership.id, reference);
-  const override = await checkCapacity(ctx, partnership, facts, input.members.length, input.capacityOverrideReason);
+  const override = await checkCapacity(ctx, partnership, facts, input.members.length, input.capacityOverrideReason, options.unflushedPersons);
   const h = ctx.em.create(Household, {
     partnership: ctx.em.getReference(Partnership, partnership.id),
     reference,

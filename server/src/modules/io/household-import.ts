@@ -292,10 +292,15 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
         let rowCtx = fresh();
         let pending: Household[] = [];
         let failed = false;
+        // Persons of the rows prepared but not in the database yet (the pledged capacity counts them too).
+        let unflushedPersons = 0;
         // A batch is flushed as one unit of work (MikroORM sends each table's rows in few statements),
         // then let go of, so the next batch's flush does not walk the ones before.
         const endBatch = async () => {
-          if (!failed && pending.length) await em.flush();
+          if (!failed && pending.length) {
+            await em.flush();
+            unflushedPersons = 0;
+          }
           written.push(...(failed ? [] : pending.map((h) => ({ householdId: h.id, partnershipId: partnership.id }))));
           em.clear();
           pending = [];
@@ -309,7 +314,8 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
             continue;
           }
           try {
-            const h = await prepareHousehold(rowCtx, row.input);
+            const h = await prepareHousehold(rowCtx, row.input, { unflushedPersons });
+            unflushedPersons += row.input.members.length;
             // An arrival in the past is recorded as recordArrival does (guidance starts that day); the plan
             // was generated from the same date as planned arrival, so its due dates already count from it.
             if (row.arrivalDate && row.arrivalDate <= today) {
