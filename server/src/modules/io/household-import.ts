@@ -17,7 +17,8 @@ import { requireViewer } from '../auth/viewer.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdMemberInput, RegisterHouseholdInput } from '../household/household.inputs.js';
 import { prepareHousehold } from '../household/household.service.js';
-import { recordHouseholdEvent } from '../progress/plan.js';
+import { activeTemplates, recordHouseholdEvent } from '../progress/plan.js';
+import { personsReceived } from '../household/household.guards.js';
 import { Housing } from '../progress/progress.entity.js';
 import { loadPartnership } from '../partnership/partnership.service.js';
 import { HousingInput } from '../progress/progress.inputs.js';
@@ -279,7 +280,6 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
   if (sheet.rows.length > HOUSEHOLD_IMPORT_MAX_ROWS) throw new AppError('IMPORT_TOO_MANY_ROWS', `At most ${HOUSEHOLD_IMPORT_MAX_ROWS} rows in one file`, { limit: HOUSEHOLD_IMPORT_MAX_ROWS });
   const parsed: ParsedRow[] = [];
   for (const r of sheet.rows) parsed.push(await parseRow(partnership.id, r.line, r.cells, columns));
-  await checkReferences(ctx.em, partnership.id, parsed);
   const total = parsed.length;
   options.onProgress?.({ done: 0, total });
 
@@ -292,15 +292,15 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
         let rowCtx = fresh();
         let pending: Household[] = [];
         let failed = false;
-        // Persons of the rows prepared but not in the database yet (the pledged capacity counts them too).
-        let unflushedPersons = 0;
+        // What every row would ask the database, asked once (in the transaction): references, the
+        // persons already received (then counted on as rows are prepared), the plan's templates.
+        await checkReferences(em, partnership.id, parsed);
+        let persons = await personsReceived(rowCtx, partnership.id);
+        const planTemplates = await activeTemplates(em, partnership.programme.id);
         // A batch is flushed as one unit of work (MikroORM sends each table's rows in few statements),
         // then let go of, so the next batch's flush does not walk the ones before.
         const endBatch = async () => {
-          if (!failed && pending.length) {
-            await em.flush();
-            unflushedPersons = 0;
-          }
+          if (!failed && pending.length) await em.flush();
           written.push(...(failed ? [] : pending.map((h) => ({ householdId: h.id, partnershipId: partnership.id }))));
           em.clear();
           pending = [];
@@ -314,8 +314,8 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
             continue;
           }
           try {
-            const h = await prepareHousehold(rowCtx, row.input, { unflushedPersons });
-            unflushedPersons += row.input.members.length;
+            const h = await prepareHousehold(rowCtx, row.input, { personsReceived: persons, referenceChecked: true, planTemplates });
+            persons += row.input.members.length;
             // An arrival in the past is recorded as recordArrival does (guidance starts that day); the plan
             // was generated from the same date as planned arrival, so its due dates already count from it.
             if (row.arrivalDate && row.arrivalDate <= today) {
