@@ -135,6 +135,20 @@ describe('HouseholdImportPage', () => {
     expect(screen.getByRole('link', { name: 'See the households' }).getAttribute('href')).toBe('/partnerships/p-1');
   });
 
+  it('shows the rows again when the import is refused because a row changed meanwhile (nothing imported)', async () => {
+    renderImport('en');
+    await chooseAndCheck(csv(), 'File to import', 'Check the file');
+    await FakeXhr.sent[0]!.respond(200, { preview: result([row(2, 'A-1'), row(3, 'A-2')]) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 2 households' }));
+    const taken = result([row(2, 'A-1'), row(3, 'A-2', { errors: [{ code: 'IMPORT_REFERENCE_TAKEN', column: 'reference' }] })]);
+    await FakeXhr.sent[1]!.stream([{ progress: { done: 0, total: 2 } }, { progress: { done: 2, total: 2 } }, { status: 422, error: { code: 'IMPORT_HAS_ERRORS', preview: taken } }]);
+    expect((await screen.findByTestId('import-refusal')).textContent).toBe('Some rows have errors, so nothing was imported. Correct them and upload the file again.');
+    const bad = screen.getAllByTestId('import-row')[1]!;
+    expect(within(bad).getByRole('listitem').textContent).toBe('reference: A household with this reference already exists in this partnership.');
+    expect(screen.queryByRole('button', { name: /^Import \d+ households$/ })).toBeNull();
+    expect(screen.queryByTestId('import-done')).toBeNull();
+  });
+
   it('explains a refused file: the missing and unknown columns, in French', async () => {
     renderImport('fr');
     await chooseAndCheck(csv('ménages.csv'), 'Fichier à importer', 'Vérifier le fichier');
