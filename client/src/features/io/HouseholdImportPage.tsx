@@ -152,7 +152,7 @@ export function HouseholdImportPage() {
             </p>
           </div>
           <div className="actions">
-            <button type="submit" className="button" disabled={sending}>
+            <button type="submit" className="button button-primary" disabled={sending}>
               {t('io.import.check')}
             </button>
           </div>
@@ -190,7 +190,7 @@ export function HouseholdImportPage() {
           <ImportPreview result={step.result} />
           {step.result.errorCount === 0 && (
             <div className="actions">
-              <button type="button" className="button" onClick={() => void send('import', step.result.rowCount)}>
+              <button type="button" className="button button-primary" onClick={() => void send('import', step.result.rowCount)}>
                 {t('io.import.confirm', { rows: formatNumber(step.result.rowCount) })}
               </button>
             </div>
@@ -206,10 +206,10 @@ export function HouseholdImportPage() {
           <p role="status" className="alert alert-success" data-testid="import-done">
             {t('io.import.done', { count: formatNumber(step.result.imported) })}
           </p>
-          <p>
-            <Link className="button" to={`/partnerships/${partnership.id}`}>
+          <div className="button-row">
+            <Link className="button button-primary" to={`/partnerships/${partnership.id}`}>
               {t('io.import.seeHouseholds')}
-            </Link>{' '}
+            </Link>
             <button
               type="button"
               className="button button-secondary"
@@ -220,7 +220,7 @@ export function HouseholdImportPage() {
             >
               {t('io.import.another')}
             </button>
-          </p>
+          </div>
         </section>
       )}
     </article>
