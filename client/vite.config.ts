@@ -118,7 +118,10 @@ export default defineConfig({
       // Staff sign-in with a Fedasil account (OpenID Connect): redirects from and back to the server.
       '/auth/': { target: api },
       // Funding statements as CSV (a link, with the session cookie).
-      '^/partnerships/[^/]+/funding\\.csv$': { target: api },
+      // Exports (CSV, XLSX) and the household import (a POST with the file).
+      '^/partnerships/[^/]+/(funding|households)\\.(csv|xlsx)(\\?|$)': { target: api },
+      '^/partnerships/[^/]+/households/import': { target: api },
+      '^/board\\.(csv|xlsx)(\\?|$)': { target: api },
       // Document uploads (POST /documents?...) and downloads (/documents/:id/download).
       '^/documents(\\?|/)': { target: api },
       // Meeting invites (.ics, with the session cookie) and private calendar feeds.
@@ -132,7 +135,10 @@ export default defineConfig({
       '/healthz': { target: api },
       // Staff sign-in with a Fedasil account (OpenID Connect): redirects from and back to the server.
       '/auth/': { target: api },
-      '^/partnerships/[^/]+/funding\\.csv$': { target: api },
+      // Exports (CSV, XLSX) and the household import (a POST with the file).
+      '^/partnerships/[^/]+/(funding|households)\\.(csv|xlsx)(\\?|$)': { target: api },
+      '^/partnerships/[^/]+/households/import': { target: api },
+      '^/board\\.(csv|xlsx)(\\?|$)': { target: api },
       '^/documents(\\?|/)': { target: api },
       // Meeting invites (.ics, with the session cookie) and private calendar feeds.
       '^/meetings/[^/]+/invite\\.ics$': { target: api },

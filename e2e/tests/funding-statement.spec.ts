@@ -80,7 +80,7 @@ test.describe('funding statement', () => {
     await expect(page.getByTestId('statement-total')).toHaveText('€ 25.000,00');
     await expectNoSeriousA11yViolations(page, 'the funding statement (contact person)');
 
-    // --- The CSV download. ---
+    // --- The CSV download: amounts written as the viewer's language writes them (nl: 15.000,00). ---
     const downloading = page.waitForEvent('download');
     await page.getByRole('link', { name: 'CSV downloaden' }).click();
     const download = await downloading;
@@ -102,8 +102,8 @@ test.describe('funding statement', () => {
       'Totaal (EUR)',
     ]);
     const line = (reference: string) => lines.find((cells) => cells[0] === reference);
-    expect(line(family)).toEqual([family, 'Rania Saleh', '5', 'rechtstreeks', 'ja', '15000.00', '3000.00', '2000.00', '2000.00', '22000.00']);
-    expect(line(single)).toEqual([single, 'Dawit Bekele', '1', 'na opvang', 'nee', '3000.00', '0.00', '0.00', '0.00', '3000.00']);
-    expect(lines.at(-1)).toEqual(['Totaal', '', '6', '', '', '18000.00', '3000.00', '2000.00', '2000.00', '25000.00']);
+    expect(line(family)).toEqual([family, 'Rania Saleh', '5', 'rechtstreeks', 'ja', '15.000,00', '3.000,00', '2.000,00', '2.000,00', '22.000,00']);
+    expect(line(single)).toEqual([single, 'Dawit Bekele', '1', 'na opvang', 'nee', '3.000,00', '0,00', '0,00', '0,00', '3.000,00']);
+    expect(lines.at(-1)).toEqual(['Totaal', '', '6', '', '', '18.000,00', '3.000,00', '2.000,00', '2.000,00', '25.000,00']);
   });
 });

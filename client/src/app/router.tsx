@@ -16,6 +16,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage })) },
           { path: 'partnerships/:id', lazy: () => import('../features/partnership/PartnershipPage').then((m) => ({ Component: m.PartnershipPage })) },
+          { path: 'partnerships/:id/import', lazy: () => import('../features/io/HouseholdImportPage').then((m) => ({ Component: m.HouseholdImportPage })) },
           { path: 'partnerships/:id/funding', lazy: () => import('../features/funding/FundingStatementPage').then((m) => ({ Component: m.FundingStatementPage })) },
           { path: 'households/:id', lazy: () => import('../features/household/HouseholdPage').then((m) => ({ Component: m.HouseholdPage })) },
           { path: 'households/:id/messages', lazy: async () => { const { OpenThreadPage } = await import('../features/messaging/OpenThreadPage'); return { element: <OpenThreadPage of="household" /> }; } },

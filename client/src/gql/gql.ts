@@ -72,6 +72,7 @@ type Documents = {
     "\n  fragment HouseholdsTable_households on Household {\n    id\n    reference\n    status\n    plannedArrivalDate\n    arrivalDate\n    head {\n      id\n      firstName\n      lastName\n    }\n    members {\n      id\n    }\n    partnership {\n      id\n      name\n    }\n    funding {\n      totalCents\n    }\n  }\n": typeof types.HouseholdsTable_HouseholdsFragmentDoc,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
     "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": typeof types.SpecificNeedsPanel_HouseholdFragmentDoc,
+    "\n  query HouseholdImportPage($id: ID!) {\n    partnership(id: $id) {\n      id\n      name\n      viewerCan {\n        registerHousehold\n      }\n    }\n  }\n": typeof types.HouseholdImportPageDocument,
     "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    viewerCanEdit\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n": typeof types.ActionItemRow_ItemFragmentDoc,
     "\n  mutation UpdateActionItemStatus($id: ID!, $status: ActionItemStatus!) {\n    updateActionItem(id: $id, input: { status: $status }) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": typeof types.UpdateActionItemStatusDocument,
     "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id)\n  }\n": typeof types.RemoveActionItemDocument,
@@ -249,6 +250,7 @@ const documents: Documents = {
     "\n  fragment HouseholdsTable_households on Household {\n    id\n    reference\n    status\n    plannedArrivalDate\n    arrivalDate\n    head {\n      id\n      firstName\n      lastName\n    }\n    members {\n      id\n    }\n    partnership {\n      id\n      name\n    }\n    funding {\n      totalCents\n    }\n  }\n": types.HouseholdsTable_HouseholdsFragmentDoc,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      id\n      reference\n      partnership {\n        id\n        ...PartnershipPage_partnership\n      }\n    }\n  }\n": types.RegisterHouseholdDocument,
     "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n": types.SpecificNeedsPanel_HouseholdFragmentDoc,
+    "\n  query HouseholdImportPage($id: ID!) {\n    partnership(id: $id) {\n      id\n      name\n      viewerCan {\n        registerHousehold\n      }\n    }\n  }\n": types.HouseholdImportPageDocument,
     "\n  fragment ActionItemRow_item on ActionItem {\n    id\n    title\n    dueDate\n    status\n    overdue\n    doneAt\n    viewerCanComplete\n    viewerCanEdit\n    assignee {\n      id\n      name\n    }\n    meeting {\n      id\n      title\n    }\n  }\n": types.ActionItemRow_ItemFragmentDoc,
     "\n  mutation UpdateActionItemStatus($id: ID!, $status: ActionItemStatus!) {\n    updateActionItem(id: $id, input: { status: $status }) {\n      id\n      ...ActionItemRow_item\n    }\n  }\n": types.UpdateActionItemStatusDocument,
     "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id)\n  }\n": types.RemoveActionItemDocument,
@@ -614,6 +616,10 @@ export function graphql(source: "\n  mutation RegisterHousehold($input: Register
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment SpecificNeedsPanel_household on Household {\n    id\n    hasSpecificNeeds\n    specificNeeds {\n      needs\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdImportPage($id: ID!) {\n    partnership(id: $id) {\n      id\n      name\n      viewerCan {\n        registerHousehold\n      }\n    }\n  }\n"): (typeof documents)["\n  query HouseholdImportPage($id: ID!) {\n    partnership(id: $id) {\n      id\n      name\n      viewerCan {\n        registerHousehold\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,7 +23,11 @@ export class FakeXhr extends Listeners {
   status = 0;
   responseText = '';
   aborted = false;
+  responseHeaders: Record<string, string> = {};
   upload = new Listeners();
+  getResponseHeader(name: string): string | null {
+    return Object.entries(this.responseHeaders).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1] ?? null;
+  }
   open(method: string, url: string) {
     this.method = method;
     this.url = url;
@@ -46,6 +50,16 @@ export class FakeXhr extends Listeners {
   async respond(status: number, body: unknown) {
     this.status = status;
     this.responseText = JSON.stringify(body);
+    await act(async () => this.emit('load'));
+  }
+  /** Answers a streamed request (application/x-ndjson): each line is received, then the request ends. */
+  async stream(lines: unknown[]) {
+    this.status = 200;
+    this.responseHeaders = { 'Content-Type': 'application/x-ndjson; charset=utf-8' };
+    for (const line of lines) {
+      this.responseText += `${JSON.stringify(line)}\n`;
+      await act(async () => this.emit('progress'));
+    }
     await act(async () => this.emit('load'));
   }
   async fail() {

@@ -41,6 +41,7 @@ describe('PartnershipPage', () => {
     // viewerCan allows none of the actions: no buttons for them.
     expect(screen.queryByRole('button', { name: 'Edit partnership' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Register a household' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Import households from a file' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add a member organisation' })).toBeNull();
   });
 
@@ -58,6 +59,7 @@ describe('PartnershipPage', () => {
     expect(screen.getByText('No households are registered for this partnership yet.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Edit partnership' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Register a household' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Import households from a file' }).getAttribute('href')).toBe('/partnerships/p-1/import');
     expect(screen.getByRole('link', { name: 'Invite a volunteer' }).getAttribute('href')).toBe('/invite?partnershipId=p-1&role=VOLUNTEER');
     expect(screen.queryByRole('link', { name: 'Invite a coordinator' })).toBeNull();
     // The partnership's own documents: a coordinator may add some; need-to-know papers belong to households.

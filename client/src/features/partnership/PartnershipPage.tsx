@@ -168,6 +168,13 @@ export function PartnershipPage() {
           <HouseholdsTable households={partnership.households} />
         )}
         {can.registerHousehold && (
+          <p>
+            <Link className="button button-secondary" to={`/partnerships/${partnership.id}/import`}>
+              {t('io.import.open')}
+            </Link>
+          </p>
+        )}
+        {can.registerHousehold && (
           <Disclosure label={t('partnership.registerHousehold')}>
             {() => (
               // PartnershipViewerCan has no specific-needs permission; whoever may register a household

@@ -47,9 +47,11 @@ export async function personsReceived(ctx: Context, partnershipId: string): Prom
 /**
  * Registering beyond the pledged capacity needs an explicit override with a reason, by the
  * contact person (or deputy, or an admin). Returns the override reason when one was used.
+ * The persons already received are counted in the database, unless the caller knows (`received`:
+ * an import counts its rows not yet written too).
  */
-export async function checkCapacity(ctx: Context, p: Partnership, facts: PartnershipFacts, adding: number, overrideReason: string | null | undefined): Promise<string | null> {
-  const current = await personsReceived(ctx, p.id);
+export async function checkCapacity(ctx: Context, p: Partnership, facts: PartnershipFacts, adding: number, overrideReason: string | null | undefined, received?: number): Promise<string | null> {
+  const current = received ?? (await personsReceived(ctx, p.id));
   if (current + adding <= p.capacityPledged) return null;
   const details = { capacityPledged: p.capacityPledged, persons: current, adding };
   if (!overrideReason?.trim() || !isFedasilOn(ctx, facts)) {

@@ -15,6 +15,7 @@ import type { HouseholdMemberInput, RegisterHouseholdInput, UpdateHouseholdInput
 import { canOnHousehold } from './household.policy.js';
 import { publishHouseholdChanged } from './household.topics.js';
 import { generatePlan, recordHouseholdEvent, retimePlan, syncSchoolSteps } from '../progress/plan.js';
+import type { StepTemplate } from '../progress/progress.entity.js';
 
 /** The household's status, derived from its dates so it is never stale. */
 export function householdStatus(h: Pick<Household, 'arrivalDate' | 'guidanceStart' | 'guidanceExtended'>, today = todayInBrussels()): HouseholdStatus {
@@ -93,10 +94,23 @@ async function ensureReferenceFree(ctx: Context, partnershipId: string, referenc
 }
 
 /**
+ * What a caller registering many households at once (the import) has established for all its rows,
+ * so that each row does not ask the database again. The rules applied are the same.
+ */
+export interface BulkFacts {
+  /** Persons of the partnership so far, the caller's rows not yet written included (else counted in the database). */
+  personsReceived?: number;
+  /** The reference was checked free in the partnership, and unique among the caller's rows (else looked up). */
+  referenceChecked?: boolean;
+  /** The programme's active step templates in order (else read from the database). */
+  planTemplates?: readonly StepTemplate[];
+}
+
+/**
  * What registering a household checks and creates, in the caller's unit of work (nothing is
  * flushed or published): registerHousehold below, and the import, which writes rows in batches.
  */
-export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInput): Promise<Household> {
+export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInput, bulk: BulkFacts = {}): Promise<Household> {
   const partnership = await loadPartnership(ctx, input.partnershipId, 'registerHousehold');
   checkPartnershipActive(partnership);
   checkMembers(input.members);
@@ -104,8 +118,8 @@ export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInp
   const needs = uniqueNeeds(input.specificNeeds);
   if ((needs.length || input.specificNeedsNote) && !canOnPartnership(ctx.viewer, facts, 'recordSpecificNeeds')) throw forbidden();
   const reference = input.reference?.trim() || newReference();
-  await ensureReferenceFree(ctx, partnership.id, reference);
-  const override = await checkCapacity(ctx, partnership, facts, input.members.length, input.capacityOverrideReason);
+  if (!bulk.referenceChecked) await ensureReferenceFree(ctx, partnership.id, reference);
+  const override = await checkCapacity(ctx, partnership, facts, input.members.length, input.capacityOverrideReason, bulk.personsReceived);
   const h = ctx.em.create(Household, {
     partnership: ctx.em.getReference(Partnership, partnership.id),
     reference,
@@ -117,7 +131,7 @@ export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInp
   const members = input.members.map((m, position) =>
     ctx.em.create(HouseholdMember, { household: h, firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position }),
   );
-  await generatePlan(ctx.em, h, members, partnership.programme.id);
+  await generatePlan(ctx.em, h, members, partnership.programme.id, bulk.planTemplates);
   recordHouseholdEvent(ctx, h, 'REGISTERED', { persons: members.length, ...(override ? { capacityOverride: true } : {}) });
   const after = fundingSnapshot(h, members);
   await auditFunding(ctx, h, { ...after, members: [] }, after, { action: 'REGISTERED', reason: override, details: override ? { capacityOverride: true, capacityPledged: partnership.capacityPledged } : {}, always: true });

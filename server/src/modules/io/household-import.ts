@@ -17,7 +17,8 @@ import { requireViewer } from '../auth/viewer.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdMemberInput, RegisterHouseholdInput } from '../household/household.inputs.js';
 import { prepareHousehold } from '../household/household.service.js';
-import { recordHouseholdEvent } from '../progress/plan.js';
+import { activeTemplates, recordHouseholdEvent } from '../progress/plan.js';
+import { personsReceived } from '../household/household.guards.js';
 import { Housing } from '../progress/progress.entity.js';
 import { loadPartnership } from '../partnership/partnership.service.js';
 import { HousingInput } from '../progress/progress.inputs.js';
@@ -262,7 +263,16 @@ const CHUNK = 250;
  * Reads, checks and (with `commit`) imports a file into a partnership. Authorised as registering a
  * household: coordinators of the partnership's organisations, its contact person and deputy, admins.
  */
-export async function importHouseholds(ctx: Context, partnershipId: string, bytes: Buffer, options: { commit: boolean }): Promise<ImportResult> {
+export interface ImportProgress {
+  /** Rows gone through (checked and, for an import, written in the transaction). */
+  done: number;
+  total: number;
+}
+
+/** How often the progress is told: every this many rows (and at the start and end). */
+const PROGRESS_EVERY = 50;
+
+export async function importHouseholds(ctx: Context, partnershipId: string, bytes: Buffer, options: { commit: boolean; onProgress?: (progress: ImportProgress) => void }): Promise<ImportResult> {
   const viewer = requireViewer(ctx);
   const partnership = await loadPartnership(ctx, partnershipId, 'registerHousehold');
   const sheet = await readSheet(bytes);
@@ -270,7 +280,8 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
   if (sheet.rows.length > HOUSEHOLD_IMPORT_MAX_ROWS) throw new AppError('IMPORT_TOO_MANY_ROWS', `At most ${HOUSEHOLD_IMPORT_MAX_ROWS} rows in one file`, { limit: HOUSEHOLD_IMPORT_MAX_ROWS });
   const parsed: ParsedRow[] = [];
   for (const r of sheet.rows) parsed.push(await parseRow(partnership.id, r.line, r.cells, columns));
-  await checkReferences(ctx.em, partnership.id, parsed);
+  const total = parsed.length;
+  options.onProgress?.({ done: 0, total });
 
   const today = todayInBrussels();
   const written: { householdId: string; partnershipId: string }[] = [];
@@ -281,6 +292,11 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
         let rowCtx = fresh();
         let pending: Household[] = [];
         let failed = false;
+        // What every row would ask the database, asked once (in the transaction): references, the
+        // persons already received (then counted on as rows are prepared), the plan's templates.
+        await checkReferences(em, partnership.id, parsed);
+        let persons = await personsReceived(rowCtx, partnership.id);
+        const planTemplates = await activeTemplates(em, partnership.programme.id);
         // A batch is flushed as one unit of work (MikroORM sends each table's rows in few statements),
         // then let go of, so the next batch's flush does not walk the ones before.
         const endBatch = async () => {
@@ -290,13 +306,16 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
           pending = [];
           rowCtx = fresh();
         };
-        for (const row of parsed) {
+        for (const [index, row] of parsed.entries()) {
+          // `index` rows are through.
+          if (index > 0 && index % PROGRESS_EVERY === 0) options.onProgress?.({ done: index, total });
           if (row.preview.errors.length) {
             failed = true;
             continue;
           }
           try {
-            const h = await prepareHousehold(rowCtx, row.input);
+            const h = await prepareHousehold(rowCtx, row.input, { personsReceived: persons, referenceChecked: true, planTemplates });
+            persons += row.input.members.length;
             // An arrival in the past is recorded as recordArrival does (guidance starts that day); the plan
             // was generated from the same date as planned arrival, so its due dates already count from it.
             if (row.arrivalDate && row.arrivalDate <= today) {
@@ -329,6 +348,7 @@ export async function importHouseholds(ctx: Context, partnershipId: string, byte
     if (!(error instanceof RollBack)) throw error;
     written.length = 0;
   }
+  options.onProgress?.({ done: total, total });
   for (const w of written) ctx.app.pubSub.publish('HOUSEHOLD_CHANGED', w);
   const rows = parsed.map((r) => r.preview);
   return { format: sheet.format, encoding: sheet.encoding, rowCount: rows.length, errorCount: rows.filter((r) => r.errors.length).length, rows, imported: written.length };

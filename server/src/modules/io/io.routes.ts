@@ -9,7 +9,7 @@ import { contentDisposition } from '../document/document.routes.js';
 import { loadPartnership } from '../partnership/partnership.service.js';
 import type { BoardSort } from '../progress/progress.service.js';
 import { boardTable, fundingTable, householdsTable, wordsFor } from './exports.js';
-import { importHouseholds } from './household-import.js';
+import { type ImportProgress, importHouseholds } from './household-import.js';
 import { type OutTable, toCsv, toXlsx } from './sheet.js';
 
 const STATUS: Record<string, number> = {
@@ -72,14 +72,20 @@ export function registerIoRoutes(app: Express, orm: MikroORM, services: AppServi
     return createContext({ viewer, em, ip: req.ip ?? 'unknown', cookies: null, app: services });
   };
 
-  const fail = (res: Response, error: unknown, what: string) => {
+  /** The status and JSON body of a refusal (an AppError's code and extensions), logging what is not one. */
+  const refusal = (error: unknown, what: string) => {
     const code = error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR';
     if (!(error instanceof AppError)) logger.error(`${what} failed`, { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-    if (res.headersSent) return;
     const extensions = error instanceof AppError ? Object.fromEntries(Object.entries(error.extensions).filter(([k]) => k !== 'code')) : {};
+    return { status: statusOf(code), body: { error: { code, ...extensions } } };
+  };
+
+  const fail = (res: Response, error: unknown, what: string) => {
+    const { status, body } = refusal(error, what);
+    if (res.headersSent) return;
     // A refused upload is answered at once; the rest of the body is not read.
     res.setHeader('Connection', 'close');
-    res.status(statusOf(code)).json({ error: { code, ...extensions } });
+    res.status(status).json(body);
   };
 
   const sendTable = async (res: Response, ctxLocale: Parameters<typeof toCsv>[1], format: string, built: { filename: string; table: OutTable }) => {
@@ -118,8 +124,33 @@ export function registerIoRoutes(app: Express, orm: MikroORM, services: AppServi
     return boardTable(ctx, { partnershipId: q.partnership || null, flag, sort });
   });
 
+  /**
+   * With `Accept: application/x-ndjson` the answer is a stream of JSON lines once the file has been
+   * read: `{"progress":{"done","total"}}` as rows are checked (and written), then one last line with
+   * the status the plain answer would have had and its body (`{"status":201,"import":…}`,
+   * `{"status":422,"error":…}`). Refusals before the rows are read (sign-in, policy, size, columns)
+   * are plain JSON answers with their status either way.
+   */
   const importRoute = (path: string, commit: boolean) =>
     app.post(path, async (req, res) => {
+      const streamed = (req.get('accept') ?? '').includes('application/x-ndjson');
+      let streaming = false;
+      const onProgress = (progress: ImportProgress) => {
+        if (!streamed || res.writableEnded) return;
+        if (!streaming) {
+          streaming = true;
+          res.status(200);
+          res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+          res.setHeader('Cache-Control', 'private, no-store');
+          // Proxies must pass each line on at once.
+          res.setHeader('X-Accel-Buffering', 'no');
+        }
+        res.write(`${JSON.stringify({ progress })}\n`);
+      };
+      const answer = (status: number, body: Record<string, unknown>) => {
+        if (streaming) res.end(`${JSON.stringify({ status, ...body })}\n`);
+        else res.status(status).json(body);
+      };
       try {
         if (req.get('x-partner-hub-upload') !== '1') throw new AppError('FORBIDDEN', 'Missing upload header');
         const origin = req.get('origin');
@@ -130,12 +161,16 @@ export function registerIoRoutes(app: Express, orm: MikroORM, services: AppServi
         await loadPartnership(ctx, partnershipId, 'registerHousehold');
         if (Number(req.get('content-length') ?? 0) > importLimit + 64 * 1024) throw new AppError('FILE_TOO_LARGE', 'The file is larger than allowed', { limitBytes: importLimit });
         const bytes = await receiveUpload(req, importLimit);
-        const result = await importHouseholds(ctx, partnershipId, bytes, { commit });
-        if (!commit) res.json({ preview: result });
-        else if (result.errorCount > 0) res.status(422).json({ error: { code: 'IMPORT_HAS_ERRORS', preview: result } });
-        else res.status(201).json({ import: result });
+        const result = await importHouseholds(ctx, partnershipId, bytes, { commit, onProgress });
+        if (!commit) answer(200, { preview: result });
+        else if (result.errorCount > 0) answer(422, { error: { code: 'IMPORT_HAS_ERRORS', preview: result } });
+        else answer(201, { import: result });
       } catch (error) {
-        fail(res, error, 'household import');
+        if (!streaming) fail(res, error, 'household import');
+        else {
+          const { status, body } = refusal(error, 'household import');
+          answer(status, body);
+        }
       }
     });
 

@@ -38,9 +38,14 @@ function stepYear(dates: Dates): number {
   return date ? Number(date.slice(0, 4)) : new Date().getFullYear();
 }
 
-/** Creates a household's plan from its programme's active template. */
-export async function generatePlan(em: EntityManager, household: Household, members: readonly HouseholdMember[], programmeId: string): Promise<GuidanceStep[]> {
-  const templates = await em.find(StepTemplate, { programme: programmeId, active: true }, { orderBy: { position: 'asc', key: 'asc' } });
+/** The programme's active step templates, in the order of a plan. */
+export function activeTemplates(em: EntityManager, programmeId: string): Promise<StepTemplate[]> {
+  return em.find(StepTemplate, { programme: programmeId, active: true }, { orderBy: { position: 'asc', key: 'asc' } });
+}
+
+/** Creates a household's plan from its programme's active template (`templates`: already read, e.g. once for an import). */
+export async function generatePlan(em: EntityManager, household: Household, members: readonly HouseholdMember[], programmeId: string, templates?: readonly StepTemplate[]): Promise<GuidanceStep[]> {
+  templates ??= await activeTemplates(em, programmeId);
   const steps: GuidanceStep[] = [];
   let position = 0;
   for (const t of templates) {
