@@ -22,6 +22,7 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { createPubSub } from '@graphql-yoga/subscription';
@@ -310,7 +311,10 @@ const STOCK_SCHEMA = buildSchema(`
 `);
 
 async function stockPhase(n: number): Promise<PhaseResult> {
-  const pubsub = createPubSub<{ [topic: string]: [{ messageEvents: unknown }] }>();
+  // One listener per subscriber on one topic: N listeners is the point, not a leak.
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  const pubsub = createPubSub<{ [topic: string]: [{ messageEvents: unknown }] }>({ eventTarget });
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((r) => wss.once('listening', () => r()));
   const stop = useServer(
