@@ -173,3 +173,15 @@ export const THREAD_SUBJECT_MAX_LENGTH = 200;
 
 /** A person counts as online when their client reported activity within this many seconds. */
 export const PRESENCE_ONLINE_SECONDS = 60;
+
+/** How a member came to be in the household: with it on arrival, born later, or joined later by family reunification. */
+export const MEMBER_JOININGS = ['WITH_HOUSEHOLD', 'BORN', 'FAMILY_REUNIFICATION'] as const;
+export type MemberJoining = (typeof MEMBER_JOININGS)[number];
+
+/**
+ * Why guidance ended before its term: the household moved out (left the partner's area), was
+ * transferred to another partnership or to a municipality without a partner, the sponsorship
+ * broke down, or the household left Belgium.
+ */
+export const GUIDANCE_END_REASONS = ['MOVED_OUT', 'TRANSFERRED_PARTNERSHIP', 'TRANSFERRED_MUNICIPALITY', 'SPONSORSHIP_BREAKDOWN', 'DEPARTURE'] as const;
+export type GuidanceEndReason = (typeof GUIDANCE_END_REASONS)[number];
