@@ -125,11 +125,16 @@ export const NOTIFICATION_KINDS = [
   'MEETING_UPDATED',
   'MEETING_CANCELLED',
   'ACTION_ITEM_ASSIGNED',
+  // Key moments of a household (issue 18)
+  'HOUSEHOLD_ARRIVED',
+  'HOUSEHOLD_MOVED_IN',
+  'GUIDANCE_ENDING_SOON',
+  'GUIDANCE_ENDED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The kind of record a notification opens. */
-export const NOTIFICATION_SOURCES = ['THREAD', 'FEEDBACK_ROUND', 'MEETING', 'ACTION_ITEM'] as const;
+export const NOTIFICATION_SOURCES = ['THREAD', 'FEEDBACK_ROUND', 'MEETING', 'ACTION_ITEM', 'HOUSEHOLD'] as const;
 export type NotificationSource = (typeof NOTIFICATION_SOURCES)[number];
 
 /** How often a partnership gives structured feedback to its contact person. */

@@ -167,9 +167,13 @@ export type FundingLineKind =
 export type HouseholdEventKind =
   | 'ARRIVAL_RECORDED'
   | 'EXTENSION_WITHDRAWN'
+  | 'GUIDANCE_ENDED_EARLY'
   | 'GUIDANCE_EXTENDED'
+  | 'HOUSEHOLD_TRANSFERRED'
   | 'HOUSEHOLD_UPDATED'
   | 'HOUSING_UPDATED'
+  | 'MEMBER_JOINED'
+  | 'MEMBER_LEFT'
   | 'NEXT_HOME_FOUND'
   | 'NEXT_HOME_SEARCH_STARTED'
   | 'REGISTERED'
@@ -188,7 +192,13 @@ export type HouseholdMemberInput = {
   birthYear: number;
   firstName: string;
   id?: string | number | null | undefined;
+  /** How the member came to be in the household. Before the arrival everyone arrives with it (the default); a member added after the arrival says how (BORN, FAMILY_REUNIFICATION) and when. Left out for an existing member: unchanged. */
+  joined?: MemberJoining | null | undefined;
+  /** The day a later member joined (YYYY-MM-DD): between the arrival and today. */
+  joinedOn?: string | null | undefined;
   lastName: string;
+  /** The day the member left the household (YYYY-MM-DD; not in the future). Null: still part of it. Left out for an existing member: unchanged. */
+  leftOn?: string | null | undefined;
   relationship: Relationship;
 };
 
@@ -257,6 +267,12 @@ export type MeetingStatus =
   | 'CANCELLED'
   | 'SCHEDULED';
 
+/** How a member came to be in the household: arrived with it, born later, or joined by family reunification. */
+export type MemberJoining =
+  | 'BORN'
+  | 'FAMILY_REUNIFICATION'
+  | 'WITH_HOUSEHOLD';
+
 /** What happened to a message: added, edited or deleted. */
 export type MessageEventKind =
   | 'ADDED'
@@ -270,6 +286,10 @@ export type NotificationKind =
   | 'FEEDBACK_DUE'
   | 'FEEDBACK_SENT_BACK'
   | 'FEEDBACK_SUBMITTED'
+  | 'GUIDANCE_ENDED'
+  | 'GUIDANCE_ENDING_SOON'
+  | 'HOUSEHOLD_ARRIVED'
+  | 'HOUSEHOLD_MOVED_IN'
   | 'MEETING_CANCELLED'
   | 'MEETING_INVITED'
   | 'MEETING_UPDATED'
@@ -280,6 +300,7 @@ export type NotificationKind =
 export type NotificationSource =
   | 'ACTION_ITEM'
   | 'FEEDBACK_ROUND'
+  | 'HOUSEHOLD'
   | 'MEETING'
   | 'THREAD';
 
