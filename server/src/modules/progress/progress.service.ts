@@ -72,7 +72,7 @@ export async function nextHomeSearchDueFrom(ctx: Context, h: Household): Promise
  */
 export async function lastActivityAt(ctx: Context, h: Household, now = Date.now()): Promise<Date> {
   const [events, steps, housing] = await Promise.all([ctx.loaders.householdEvents.load(h.id), ctx.loaders.guidanceSteps.load(h.id), ctx.loaders.housing.load(h.id)]);
-  const times = [h.createdAt, h.updatedAt, ...events.map((e) => e.at), ...steps.map((s) => s.updatedAt), ...housing.map((x) => x.updatedAt)].map((d) => d.getTime()).filter((t) => t <= now);
+  const times = [h.updatedAt, ...events.map((e) => e.at), ...steps.map((s) => s.updatedAt), ...housing.map((x) => x.updatedAt)].map((d) => d.getTime()).filter((t) => t <= now);
   return new Date(times.length ? Math.max(...times) : Math.min(h.createdAt.getTime(), now));
 }
 
