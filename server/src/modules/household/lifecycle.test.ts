@@ -5,7 +5,7 @@
  * Money in euro cents, exact (tariff 2023: base 3,000, second year 600, direct 2,000 / 500).
  */
 import { randomUUID } from 'node:crypto';
-import { addDays, addMonths, guidanceEndDate } from '@partner-hub/shared';
+import { addDays, addMonths, guidanceEndDate, type NotificationKind } from '@partner-hub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
@@ -74,11 +74,11 @@ async function household(opts: { members?: Member[]; route?: 'DIRECT' | 'AFTER_R
 
 const strip = (m: Member): Member => ({ id: m.id, firstName: m.firstName, lastName: m.lastName, birthYear: m.birthYear, relationship: m.relationship });
 
-async function notificationsOf(sourceId: string, kind?: string) {
-  const rows = await hub.orm.em.fork().find(Notification, { sourceId, ...(kind ? { kind } : {}) }, { populate: ['recipient'], orderBy: { createdAt: 'asc' } });
+async function notificationsOf(sourceId: string, kind?: NotificationKind) {
+  const rows = await hub.orm.em.fork().find(Notification, kind ? { sourceId, kind } : { sourceId }, { populate: ['recipient'], orderBy: { createdAt: 'asc' } });
   return rows.map((r) => ({ kind: r.kind, to: r.recipient.email })).sort((a, b) => (a.kind + a.to).localeCompare(b.kind + b.to));
 }
-const told = (kind: string, ...who: (keyof typeof DEMO)[]) => who.map((w) => ({ kind, to: DEMO[w] })).sort((a, b) => a.to.localeCompare(b.to));
+const told = (kind: NotificationKind, ...who: (keyof typeof DEMO)[]) => who.map((w) => ({ kind, to: DEMO[w] })).sort((a, b) => a.to.localeCompare(b.to));
 
 describe('members joining and leaving (the funding they bring)', () => {
   it('a baby born after a direct arrival brings EUR 3,000 from its birth, never the direct-arrival amount back-dated: 12,000 -> 15,000, audited', async () => {
