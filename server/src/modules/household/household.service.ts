@@ -340,8 +340,10 @@ export async function transferHousehold(ctx: Context, input: TransferHouseholdIn
   const snapshot = fundingSnapshot(h, members);
   const cents = fundingOf((await ctx.loaders.programme.load(from.programme.id))?.code ?? null, snapshot).totalCents;
   const details = { from: { id: from.id, name: from.name }, to: { id: to.id, name: to.name }, transferredOn: input.transferredOn, ...(override ? { capacityOverride: true } : {}) };
-  recordFundingEdit(ctx, h, { action: 'TRANSFERRED_OUT', reason: note, beforeCents: cents, afterCents: 0, details });
-  recordFundingEdit(ctx, { id: h.id, partnership: { id: to.id } }, { action: 'TRANSFERRED_IN', reason: override ?? note, beforeCents: 0, afterCents: cents, details });
+  const out = recordFundingEdit(ctx, h, { action: 'TRANSFERRED_OUT', reason: note, beforeCents: cents, afterCents: 0, details });
+  const into = recordFundingEdit(ctx, { id: h.id, partnership: { id: to.id } }, { action: 'TRANSFERRED_IN', reason: override ?? note, beforeCents: 0, afterCents: cents, details });
+  // The history lists them in this order (it sorts by time).
+  into.at = new Date(out.at.getTime() + 1);
   recordHouseholdEvent(ctx, h, 'HOUSEHOLD_TRANSFERRED', { fromPartnership: from.name, toPartnership: to.name, transferredOn: input.transferredOn, ...(note ? { note } : {}) });
   const receiving = ctx.em.getReference(Partnership, to.id);
   h.partnership = receiving;

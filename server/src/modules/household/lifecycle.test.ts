@@ -129,6 +129,11 @@ describe('members joining and leaving (the funding they bring)', () => {
     expect(u.funding.lines.find((l: any) => l.kind === 'SECOND_YEAR')).toMatchObject({ quantity: 4, amountCents: 240_000 });
     expect(u.fundingHistory.at(-1)).toMatchObject({ action: 'UPDATED', beforeCents: 2_200_000, afterCents: 2_140_000 });
     expect(u.timeline.filter((e: any) => e.kind === 'MEMBER_LEFT').map((e: any) => [e.memberName, e.date])).toEqual([['Mira', left]]);
+    // She no longer counts against the partnership's capacity.
+    const persons = async () => (await as.contact.ok(`query($p: ID!) { partnership(id: $p) { personsCount } }`, { p: ids.partnership.mechelen })).partnership.personsCount;
+    const em = hub.orm.em.fork();
+    const counted = await em.count(HouseholdMember, { leftOn: null, household: { partnership: ids.partnership.mechelen, endedOn: null } });
+    expect(await persons()).toBe(counted);
   });
 
   it('after the arrival a new member says how and when they joined; who arrived is fixed (staff correct it with a reason); dates are checked; nothing is half-saved', async () => {
