@@ -28,6 +28,21 @@ describe('/graphql over HTTP', () => {
   });
 });
 
+describe('a subscription sent over HTTP', () => {
+  it('is refused with a clear coded error (400), for anyone, whatever the subscription', async () => {
+    const agent = await hub.as(DEMO.contact);
+    for (const query of ['subscription { messageEvents { kind threadId } }', 'subscription($p: ID!) { householdChanged(partnershipId: $p) { id } }', 'subscription { notificationAdded { id } }']) {
+      const r = await agent.gql(query, { p: 'x' });
+      expect(agent.lastResponse!.status, query).toBe(400);
+      expect(r.errors!.map((e) => e.extensions!.code), query).toEqual(['SUBSCRIPTION_NEEDS_WEBSOCKET']);
+      expect(r.errors![0]!.extensions).not.toHaveProperty('http');
+      expect(r.data ?? null).toBeNull();
+    }
+    const anonymous = await hub.agent().gql('subscription { messageEvents { kind } }');
+    expect(anonymous.errors!.map((e) => e.extensions!.code)).toEqual(['SUBSCRIPTION_NEEDS_WEBSOCKET']);
+  });
+});
+
 describe('/graphql over WebSocket', () => {
   const open = (headers: Record<string, string>) =>
     new Promise<{ opened: boolean; closeCode?: number }>((resolve) => {

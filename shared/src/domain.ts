@@ -125,11 +125,16 @@ export const NOTIFICATION_KINDS = [
   'MEETING_UPDATED',
   'MEETING_CANCELLED',
   'ACTION_ITEM_ASSIGNED',
+  // Key moments of a household (issue 18)
+  'HOUSEHOLD_ARRIVED',
+  'HOUSEHOLD_MOVED_IN',
+  'GUIDANCE_ENDING_SOON',
+  'GUIDANCE_ENDED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The kind of record a notification opens. */
-export const NOTIFICATION_SOURCES = ['THREAD', 'FEEDBACK_ROUND', 'MEETING', 'ACTION_ITEM'] as const;
+export const NOTIFICATION_SOURCES = ['THREAD', 'FEEDBACK_ROUND', 'MEETING', 'ACTION_ITEM', 'HOUSEHOLD'] as const;
 export type NotificationSource = (typeof NOTIFICATION_SOURCES)[number];
 
 /** How often a partnership gives structured feedback to its contact person. */
@@ -173,3 +178,15 @@ export const THREAD_SUBJECT_MAX_LENGTH = 200;
 
 /** A person counts as online when their client reported activity within this many seconds. */
 export const PRESENCE_ONLINE_SECONDS = 60;
+
+/** How a member came to be in the household: with it on arrival, born later, or joined later by family reunification. */
+export const MEMBER_JOININGS = ['WITH_HOUSEHOLD', 'BORN', 'FAMILY_REUNIFICATION'] as const;
+export type MemberJoining = (typeof MEMBER_JOININGS)[number];
+
+/**
+ * Why guidance ended before its term: the household moved out (left the partner's area), was
+ * transferred to another partnership or to a municipality without a partner, the sponsorship
+ * broke down, or the household left Belgium.
+ */
+export const GUIDANCE_END_REASONS = ['MOVED_OUT', 'TRANSFERRED_PARTNERSHIP', 'TRANSFERRED_MUNICIPALITY', 'SPONSORSHIP_BREAKDOWN', 'DEPARTURE'] as const;
+export type GuidanceEndReason = (typeof GUIDANCE_END_REASONS)[number];

@@ -66,6 +66,14 @@ export const ERROR_CODES = [
   'CAPACITY_EXCEEDED',
   'PARTNERSHIP_NOT_ACTIVE',
   'CONTACT_PERSON_REQUIRED',
+  // Household lifecycle (issue 18): members joining and leaving, early end, transfer
+  'MEMBER_JOINING_REQUIRED',
+  'ARRIVAL_COMPOSITION_FIXED',
+  'MEMBER_DATE_INVALID',
+  'GUIDANCE_ALREADY_ENDED',
+  'END_DATE_INVALID',
+  'TRANSFER_TARGET_INVALID',
+  'SUBSCRIPTION_NEEDS_WEBSOCKET',
   // Household import (a file: the first set; a row: the second)
   'IMPORT_EMPTY_FILE',
   'IMPORT_NOT_A_SPREADSHEET',

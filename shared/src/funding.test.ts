@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculateFunding, findTariff, sumFunding, TARIFFS } from './funding.js';
+import { calculateFunding, calculateHouseholdFunding, findTariff, sumFunding, TARIFFS } from './funding.js';
 
 const t2023 = findTariff('RESETTLEMENT', 2023)!;
 
@@ -73,5 +73,82 @@ describe('calculateFunding (edge cases)', () => {
     const a = calculateFunding(t2023, { persons: 5, directArrival: true, secondYear: true });
     const b = calculateFunding(t2023, { persons: 1, directArrival: false, secondYear: false });
     expect(sumFunding([a, b])).toBe(2_500_000);
+  });
+});
+
+describe('calculateHouseholdFunding: members who joined later or left, early ends (worked examples, in cents)', () => {
+  const start = '2026-01-10';
+  const withHousehold = (n: number) => Array.from({ length: n }, () => ({ joined: 'WITH_HOUSEHOLD' as const }));
+
+  it('reproduces the DOMAIN.md examples when everyone arrived together', () => {
+    expect(calculateHouseholdFunding(t2023, { directArrival: false, secondYear: false, guidanceStart: start, members: withHousehold(1) }).totalCents).toBe(300_000);
+    const five = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: withHousehold(5) });
+    expect(five.lines).toEqual([
+      { kind: 'BASE', quantity: 5, unitCents: 300_000, amountCents: 1_500_000, from: start },
+      { kind: 'SECOND_YEAR', quantity: 5, unitCents: 60_000, amountCents: 300_000, from: '2027-01-10' },
+      { kind: 'DIRECT_ARRIVAL_HEAD', quantity: 1, unitCents: 200_000, amountCents: 200_000, from: start },
+      { kind: 'DIRECT_ARRIVAL_MEMBERS', quantity: 4, unitCents: 50_000, amountCents: 200_000, from: start },
+    ]);
+    expect(five.totalCents).toBe(2_200_000);
+    // The same figure as the per-household calculation.
+    expect(five.totalCents).toBe(calculateFunding(t2023, { persons: 5, directArrival: true, secondYear: true }).totalCents);
+  });
+
+  it('a baby born after a direct arrival brings the base from its birth, no direct-arrival amount: 3 x 3,000 + 2,000 + 2 x 500 + 3,000 = EUR 15,000', () => {
+    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: false, guidanceStart: start, members: [...withHousehold(3), { joined: 'BORN', joinedOn: '2026-06-15' }] });
+    expect(f.lines).toEqual([
+      { kind: 'BASE', quantity: 3, unitCents: 300_000, amountCents: 900_000, from: start },
+      { kind: 'BASE', quantity: 1, unitCents: 300_000, amountCents: 300_000, from: '2026-06-15' },
+      { kind: 'DIRECT_ARRIVAL_HEAD', quantity: 1, unitCents: 200_000, amountCents: 200_000, from: start },
+      { kind: 'DIRECT_ARRIVAL_MEMBERS', quantity: 2, unitCents: 50_000, amountCents: 100_000, from: start },
+    ]);
+    expect(f.totalCents).toBe(1_500_000);
+  });
+
+  it('extended, the baby brings the second year too: EUR 15,000 + 4 x 600 = EUR 17,400', () => {
+    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: [...withHousehold(3), { joined: 'BORN', joinedOn: '2026-06-15' }] });
+    expect(f.lines.filter((l) => l.kind === 'SECOND_YEAR')).toEqual([{ kind: 'SECOND_YEAR', quantity: 4, unitCents: 60_000, amountCents: 240_000, from: '2027-01-10' }]);
+    expect(f.totalCents).toBe(1_740_000);
+  });
+
+  it('a spouse joining by family reunification during the second year: base and second year from that day, no direct-arrival amount', () => {
+    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: [...withHousehold(1), { joined: 'FAMILY_REUNIFICATION', joinedOn: '2027-03-01' }] });
+    expect(f.lines).toEqual([
+      { kind: 'BASE', quantity: 1, unitCents: 300_000, amountCents: 300_000, from: start },
+      { kind: 'BASE', quantity: 1, unitCents: 300_000, amountCents: 300_000, from: '2027-03-01' },
+      { kind: 'SECOND_YEAR', quantity: 1, unitCents: 60_000, amountCents: 60_000, from: '2027-01-10' },
+      { kind: 'SECOND_YEAR', quantity: 1, unitCents: 60_000, amountCents: 60_000, from: '2027-03-01' },
+      { kind: 'DIRECT_ARRIVAL_HEAD', quantity: 1, unitCents: 200_000, amountCents: 200_000, from: start },
+    ]);
+    expect(f.totalCents).toBe(920_000);
+  });
+
+  it('a member who left keeps the first year (flat); the second year only if it had started: EUR 21,400 / EUR 22,000', () => {
+    const leftIn = (leftOn: string) => calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: [...withHousehold(4), { joined: 'WITH_HOUSEHOLD', leftOn }] }).totalCents;
+    // 5 x 3,000 + 4 x 600 + 2,000 + 4 x 500
+    expect(leftIn('2026-08-01')).toBe(2_140_000);
+    expect(leftIn('2027-01-09')).toBe(2_140_000);
+    expect(leftIn('2027-01-10')).toBe(2_200_000);
+  });
+
+  it('an early end drops a second year that had not started, except a transfer (guidance goes on elsewhere)', () => {
+    const endedOn = (on: string, reason: 'MOVED_OUT' | 'DEPARTURE' | 'SPONSORSHIP_BREAKDOWN' | 'TRANSFERRED_MUNICIPALITY' | 'TRANSFERRED_PARTNERSHIP') =>
+      calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: withHousehold(5), end: { on, reason } }).totalCents;
+    for (const reason of ['MOVED_OUT', 'DEPARTURE', 'SPONSORSHIP_BREAKDOWN', 'TRANSFERRED_MUNICIPALITY'] as const) {
+      expect(endedOn('2026-10-01', reason), reason).toBe(1_900_000);
+      expect(endedOn('2027-02-01', reason), reason).toBe(2_200_000);
+    }
+    expect(endedOn('2026-10-01', 'TRANSFERRED_PARTNERSHIP')).toBe(2_200_000);
+    expect(t2023.earlyEnd.TRANSFERRED_PARTNERSHIP.funding).toBe('FOLLOWS_HOUSEHOLD');
+  });
+
+  it('a planned household is a projection: lines without a date', () => {
+    const f = calculateHouseholdFunding(t2023, { directArrival: false, secondYear: false, guidanceStart: null, members: withHousehold(2) });
+    expect(f.lines).toEqual([{ kind: 'BASE', quantity: 2, unitCents: 300_000, amountCents: 600_000, from: null }]);
+  });
+
+  it('pays nothing without a tariff or without members', () => {
+    expect(calculateHouseholdFunding(null, { directArrival: true, secondYear: true, guidanceStart: start, members: withHousehold(2) })).toEqual({ lines: [], totalCents: 0 });
+    expect(calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: [] })).toEqual({ lines: [], totalCents: 0 });
   });
 });

@@ -35,6 +35,8 @@ export const HOUSEHOLD_ACTIONS = [
   'viewSpecificNeeds',
   'updateSpecificNeeds',
   'viewFunding',
+  /** End guidance early or transfer the household to another partnership (a funding decision: Fedasil staff). */
+  'endGuidance',
 ] as const;
 export type HouseholdAction = (typeof HOUSEHOLD_ACTIONS)[number];
 

@@ -5,6 +5,7 @@
  */
 import { enIo } from './io.en';
 import { enOidc } from './oidc.en';
+import { enLifecycle } from './lifecycle.en';
 
 export const en = {
   'app.name': 'Partner Hub',
@@ -1117,6 +1118,7 @@ export const en = {
   'offline.queuedCount': "Changes waiting to send: {count}. They go out as soon as the connection returns.",
   ...enIo,
   ...enOidc,
+  ...enLifecycle,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { frIo } from './io.fr';
 import { frOidc } from './oidc.fr';
+import { frLifecycle } from './lifecycle.fr';
 
 /** Messages en français (de Belgique). */
 export const fr: Messages = {
@@ -1114,4 +1115,5 @@ export const fr: Messages = {
   'offline.queuedCount': "Modifications en attente d'envoi : {count}. Elles partent dès le retour de la connexion.",
   ...frIo,
   ...frOidc,
+  ...frLifecycle,
 };

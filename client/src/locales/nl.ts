@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { nlIo } from './io.nl';
 import { nlOidc } from './oidc.nl';
+import { nlLifecycle } from './lifecycle.nl';
 
 /** Nederlandse berichten (Belgisch Nederlands). */
 export const nl: Messages = {
@@ -1114,4 +1115,5 @@ export const nl: Messages = {
   'offline.queuedCount': "Wijzigingen die wachten om verstuurd te worden: {count}. Ze vertrekken zodra de verbinding terug is.",
   ...nlIo,
   ...nlOidc,
+  ...nlLifecycle,
 };

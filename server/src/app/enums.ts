@@ -34,6 +34,8 @@ import {
   RELATIONSHIPS,
   ROLES,
   SPECIFIC_NEEDS,
+  MEMBER_JOININGS,
+  GUIDANCE_END_REASONS,
 } from '@partner-hub/shared';
 
 /** Turns one of shared/'s closed vocabularies into a GraphQL enum (values named as themselves). */
@@ -77,3 +79,5 @@ export const FeedbackRoundStatusEnum = graphqlEnum(FEEDBACK_ROUND_STATUSES, 'Fee
 export const FeedbackRevisionKindEnum = graphqlEnum(FEEDBACK_REVISION_KINDS, 'FeedbackRevisionKind', 'A step in the history of a feedback round.');
 export const ThreadKindEnum = graphqlEnum(THREAD_KINDS, 'ThreadKind', 'The thread of a partnership, of a household, or a thread with its own subject.');
 export const MessageEventKindEnum = graphqlEnum(MESSAGE_EVENT_KINDS, 'MessageEventKind', 'What happened to a message: added, edited or deleted.');
+export const MemberJoiningEnum = graphqlEnum(MEMBER_JOININGS, 'MemberJoining', 'How a member came to be in the household: arrived with it, born later, or joined by family reunification.');
+export const GuidanceEndReasonEnum = graphqlEnum(GUIDANCE_END_REASONS, 'GuidanceEndReason', 'Why guidance ended before its term.');

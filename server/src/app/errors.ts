@@ -45,7 +45,11 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
-    if (original instanceof AppError) return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+    if (original instanceof AppError) {
+      // `http` sets the response status only; it is not part of the answer.
+      const { http: _http, ...extensions } = original.extensions;
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
+    }
     // Duck-typed: graphql may be loaded twice (ESM and CJS), so instanceof GraphQLError can fail.
     const validationErrors = (original as { extensions?: { validationErrors?: unknown } } | null)?.extensions?.validationErrors;
     if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {

@@ -15,8 +15,9 @@ import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/session.service.js';
 import { type AppServices, type Context, type CookieJar, createContext } from './context.js';
-import { createErrorFormatter } from './errors.js';
+import { AppError, createErrorFormatter } from './errors.js';
 import { makeDueRounds } from '../modules/feedback/feedback.service.js';
+import { householdMilestones } from '../modules/household/household.notify.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
 import { removeAbandonedAttachments } from '../modules/document/document.service.js';
 import type { DocumentStorage } from '../modules/document/storage.js';
@@ -70,6 +71,7 @@ function startJobs(config: Config, orm: MikroORM, services: AppServices, logger:
     if (running || stopped) return;
     running = (async () => {
       await job('feedback rounds due', makeDueRounds);
+      await job('household milestones told', householdMilestones);
       await job('abandoned attachments removed', (ctx) => removeAbandonedAttachments(ctx, storage));
     })().finally(() => {
       running = null;
@@ -163,6 +165,18 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      // A subscription sent over plain HTTP would run its event resolver without an event: refused, coded.
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operation }) {
+              if (operation?.operation === 'subscription') {
+                throw new AppError('SUBSCRIPTION_NEEDS_WEBSOCKET', 'Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP', { http: { status: 400 } });
+              }
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();

@@ -257,7 +257,9 @@ export async function seedDemo(em: EntityManager): Promise<void> {
         em.create(HouseholdMember, { household, firstName, lastName, birthYear, relationship, position }),
       );
       const steps = await generatePlan(em, household, members, partnership.programme.id);
-      em.create(HouseholdEvent, { household, kind: 'REGISTERED', data: { persons: members.length }, at: new Date(`${h.planned ?? '2026-01-01'}T09:00:00Z`) });
+      // Registered before it arrived: a planned arrival in the future was registered some weeks ago, not on that day.
+      const registeredAt = new Date(`${h.planned ?? '2026-01-01'}T09:00:00Z`);
+      em.create(HouseholdEvent, { household, kind: 'REGISTERED', data: { persons: members.length }, at: registeredAt.getTime() > Date.now() ? new Date(Date.now() - 21 * 86_400_000) : registeredAt });
       if (h.housing) em.create(Housing, { household, ...h.housing });
       for (const step of steps) if (h.done?.includes(step.key)) step.status = 'DONE';
       if (h.housing?.movedInOn) for (const step of steps) step.dueDate = dueDate(step, { ...household, movedInOn: h.housing.movedInOn });

@@ -9,12 +9,12 @@ import { type SignedIn, type CaseCtx, type Outcome, UNAUTHENTICATED, NOT_FOUND, 
 // ---------------------------------------------------------------------------------------------
 
 export const HOUSEHOLD_CAN: Record<SignedIn, Record<string, boolean>> = {
-  admin: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
-  contact: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
-  deputy: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
-  coordinator: { view: true, update: true, recordArrival: true, extendGuidance: false, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
+  admin: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, endGuidance: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
+  contact: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, endGuidance: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
+  deputy: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, endGuidance: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
+  coordinator: { view: true, update: true, recordArrival: true, extendGuidance: false, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, endGuidance: false, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
   // Volunteers record progress day to day: the plan's steps and the housing.
-  volunteer: { view: true, update: false, recordArrival: true, extendGuidance: false, viewSpecificNeeds: false, updateSpecificNeeds: false, viewFunding: false, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: false },
+  volunteer: { view: true, update: false, recordArrival: true, extendGuidance: false, viewSpecificNeeds: false, updateSpecificNeeds: false, viewFunding: false, endGuidance: false, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: false },
 };
 
 export const PARTNERSHIP_CAN: Record<SignedIn, Record<string, boolean>> = {
@@ -25,7 +25,7 @@ export const PARTNERSHIP_CAN: Record<SignedIn, Record<string, boolean>> = {
   volunteer: { view: true, update: false, manageMembers: false, assignContactPerson: false, registerHousehold: false, recordSpecificNeeds: false, viewFunding: false, inviteCoordinator: false, inviteVolunteer: false, uploadDocument: false },
 };
 
-export const HOUSEHOLD_CAN_FIELDS = 'viewerCan { view update recordArrival extendGuidance viewSpecificNeeds updateSpecificNeeds viewFunding uploadDocument uploadSensitiveDocument updateStep updateHousing }';
+export const HOUSEHOLD_CAN_FIELDS = 'viewerCan { view update recordArrival extendGuidance viewSpecificNeeds updateSpecificNeeds viewFunding endGuidance uploadDocument uploadSensitiveDocument updateStep updateHousing }';
 export const PARTNERSHIP_CAN_FIELDS = 'viewerCan { view update manageMembers assignContactPerson registerHousehold recordSpecificNeeds viewFunding inviteCoordinator inviteVolunteer uploadDocument }';
 export const HOUSEHOLD_FIELDS = `id reference guidanceStart guidanceExtended hasSpecificNeeds specificNeeds { needs note } funding { totalCents } ${HOUSEHOLD_CAN_FIELDS} partnership { name fundingTotalCents }`;
 
@@ -58,13 +58,24 @@ export const onBoard = (reference: string) => {
   return end === null || end >= todayInBrussels();
 };
 
+/**
+ * viewerCan offers only what will work now: a second year needs guidance started and not yet
+ * extended; an early end needs guidance started and not over.
+ */
+export function expectedViewerCan(actor: SignedIn, h: { guidanceStart: string | null; guidanceExtended: boolean }) {
+  const can = HOUSEHOLD_CAN[actor];
+  return {
+    ...can,
+    extendGuidance: can.extendGuidance! && h.guidanceStart !== null && !h.guidanceExtended,
+    endGuidance: can.endGuidance! && h.guidanceStart !== null && guidanceEndDate(h.guidanceStart, h.guidanceExtended) >= todayInBrussels(),
+  };
+}
+
 /** A household as `actor` must see it: specific needs and funding only for those who need to know. */
 export function expectHousehold(h: any, actor: SignedIn, expected: { reference: string; partnership: string; needs: string[]; note: string | null; fundingCents: number }) {
   expect(h.reference).toBe(expected.reference);
   expect(h.hasSpecificNeeds).toBe(expected.needs.length > 0 || expected.note !== null);
-  // viewerCan offers only what will work now: a second year needs guidance started and not yet extended.
-  const can = HOUSEHOLD_CAN[actor];
-  expect(h.viewerCan).toEqual({ ...can, extendGuidance: can.extendGuidance! && h.guidanceStart !== null && !h.guidanceExtended });
+  expect(h.viewerCan).toEqual(expectedViewerCan(actor, h));
   expect(h.partnership.name).toBe(expected.partnership);
   if (actor === 'volunteer') {
     expect(h.specificNeeds).toBeNull();

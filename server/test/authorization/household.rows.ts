@@ -1,7 +1,7 @@
 /** The authorization matrix's rows for the household module's root operations. */
 import { expect } from 'vitest';
 import { type SignedIn, SIGNED_IN, ok, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, SOCKET_REFUSED, type OperationSpec, observeSubscription, observeBoardUpdates } from './table.js';
-import { HOUSEHOLD_CAN, HOUSEHOLD_CAN_FIELDS, HOUSEHOLD_FIELDS, DEMO_HOUSEHOLDS, DEMO_PROGRESS, onBoard, demoHousehold, freshHousehold, visibleHouseholds, partnershipMatrix } from './expected.js';
+import { expectedViewerCan, HOUSEHOLD_CAN_FIELDS, HOUSEHOLD_FIELDS, DEMO_HOUSEHOLDS, DEMO_PROGRESS, onBoard, demoHousehold, freshHousehold, visibleHouseholds, partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId, RECORD_ARRIVAL } from './cases.js';
 
 export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
@@ -59,8 +59,7 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
           expect(h.hasSpecificNeeds).toBe(d.needs.length > 0);
           expect(h.specificNeeds).toEqual(actor === 'volunteer' ? null : { needs: d.needs, note: d.note });
           expect(h.funding).toEqual(actor === 'volunteer' ? null : { totalCents: d.fundingCents });
-          const can = HOUSEHOLD_CAN[actor];
-          expect(h.viewerCan).toEqual({ ...can, extendGuidance: can.extendGuidance! && h.guidanceStart !== null && !h.guidanceExtended });
+          expect(h.viewerCan).toEqual(expectedViewerCan(actor, h));
         }
       });
       const partner = { all: board, own: board, other: NOT_FOUND };
@@ -178,6 +177,48 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
         freshHousehold(h, c);
       });
       return partnershipMatrix({ admin: withdrawn, contact: withdrawn, deputy: withdrawn, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Mutation.endGuidanceEarly': {
+    targets: ['own', 'other'],
+    query: `mutation($input: EndGuidanceInput!) { endGuidanceEarly(input: $input) { reference status endedOn endReason guidanceEnd funding { totalCents } viewerCan { endGuidance extendGuidance } partnership { name } } }`,
+    vars: async (c) => {
+      const h = await c.env.fx.household(c.target!, 'arrived');
+      Object.assign(c.fixture, h);
+      return { input: { householdId: h.id, reason: 'DEPARTURE', endedOn: '2026-03-01', note: 'Left Belgium' } };
+    },
+    expect: (() => {
+      const ended = ok((h, c) =>
+        expect(h).toEqual({
+          reference: c.fixture.reference,
+          status: 'GUIDANCE_ENDED',
+          endedOn: '2026-03-01',
+          endReason: 'DEPARTURE',
+          guidanceEnd: '2026-03-01',
+          // A single person received directly, one year: 3,000 + 2,000 (no second year to fall away).
+          funding: { totalCents: 500_000 },
+          viewerCan: { endGuidance: false, extendGuidance: false },
+          partnership: { name: c.fixture.partnershipName },
+        }),
+      );
+      return partnershipMatrix({ admin: ended, contact: ended, deputy: ended, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Mutation.transferHousehold': {
+    // To Gent Samen, whose contact person and deputy are those of Mechelen: an admin moves any
+    // household there; they move their own; the partner may not; Liège's is not theirs to see.
+    targets: ['own', 'other'],
+    query: `mutation($input: TransferHouseholdInput!) { transferHousehold(input: $input) { ${HOUSEHOLD_FIELDS} } }`,
+    vars: async (c) => {
+      const h = await c.env.fx.household(c.target!, 'arrived');
+      Object.assign(c.fixture, h, { partnershipName: 'Gent Samen' });
+      return { input: { householdId: h.id, toPartnershipId: c.env.ids.partnership.gent, transferredOn: '2026-03-01' } };
+    },
+    expect: (() => {
+      const moved = ok((h, c) => freshHousehold(h, c));
+      return partnershipMatrix({ admin: moved, contact: moved, deputy: moved, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
     })(),
   },
 

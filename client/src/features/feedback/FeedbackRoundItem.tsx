@@ -17,6 +17,7 @@ export const FeedbackRoundItem_round = graphql(`
     dueDate
     status
     overdue
+    late
     generalNote
     submittedAt
     reviewedAt
@@ -87,6 +88,11 @@ export function FeedbackRoundItem({
         <div className="feedback-round-badges">
           <Badge tone={ROUND_STATUS_TONE[round.status]}>{t(`feedbackRoundStatus.${round.status}`)}</Badge>
           {round.overdue && <Badge tone="danger">{t('feedback.overdue')}</Badge>}
+          {round.late && (
+            <span title={t('feedback.lateHint')}>
+              <Badge tone="warning">{t('feedback.late')}</Badge>
+            </span>
+          )}
         </div>
       </div>
       <p className="feedback-round-due">

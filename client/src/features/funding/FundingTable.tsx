@@ -1,4 +1,4 @@
-import { useT } from '../../app/i18n';
+import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { Money } from '../../ui/Values';
 import { TableWrap } from '../../ui/TableWrap';
@@ -10,6 +10,7 @@ export const FundingTable_funding = graphql(`
       quantity
       unitCents
       amountCents
+      from
     }
     totalCents
     tariffYear
@@ -18,8 +19,10 @@ export const FundingTable_funding = graphql(`
 
 /** The funding lines of a household (kind, quantity, unit, amount) and their total. */
 export function FundingTable({ funding }: { funding: FragmentType<typeof FundingTable_funding> }) {
-  const t = useT();
+  const { t, formatDate } = useI18n();
   const f = getFragmentData(FundingTable_funding, funding);
+  // A kind on several lines (a member who joined later counts from that day): each says from when.
+  const repeated = new Set(f.lines.filter((l, i) => f.lines.findIndex((x) => x.kind === l.kind) !== i).map((l) => l.kind));
   return (
     <>
       {f.tariffYear !== null && <p className="muted">{t('household.tariffYear', { year: f.tariffYear })}</p>}
@@ -44,9 +47,10 @@ export function FundingTable({ funding }: { funding: FragmentType<typeof Funding
             </thead>
             <tbody>
               {f.lines.map((line) => (
-                <tr key={line.kind}>
+                <tr key={`${line.kind}-${line.from ?? ''}`}>
                   <th scope="row" data-label={t('col.fundingKind')}>
                     {t(`fundingLine.${line.kind}`)}
+                    {repeated.has(line.kind) && line.from && <span className="muted"> ({t('funding.fromDate', { date: formatDate(line.from) })})</span>}
                   </th>
                   <td data-label={t('col.quantity')} className="numeric">
                     {line.quantity}

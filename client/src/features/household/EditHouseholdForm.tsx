@@ -20,6 +20,9 @@ export const EditHouseholdForm_household = graphql(`
       lastName
       birthYear
       relationship
+      joined
+      joinedOn
+      leftOn
     }
     specificNeeds {
       needs
@@ -41,10 +44,13 @@ const UpdateHouseholdDocument = graphql(`
 export function EditHouseholdForm({
   household,
   canUpdateSpecificNeeds,
+  canCorrectArrival = false,
   onDone,
 }: {
   household: FragmentType<typeof EditHouseholdForm_household>;
   canUpdateSpecificNeeds: boolean;
+  /** Fedasil staff: may correct who arrived with the household (with a reason). */
+  canCorrectArrival?: boolean;
   onDone: () => void;
 }) {
   const t = useT();
@@ -58,6 +64,11 @@ export function EditHouseholdForm({
   const [reason, setReason] = useState('');
   // Once the arrival is recorded the route is a funding figure: Fedasil staff correct it, with a reason.
   const correctingRoute = Boolean(h.arrivalDate) && arrivalRoute !== h.arrivalRoute;
+  // So is who arrived with the household: adding or removing such a member is a correction too.
+  const keptIds = new Set(rows.map((r) => r.id).filter(Boolean));
+  const correctingMembers =
+    Boolean(h.arrivalDate) && (rows.some((r) => !r.id && r.joined === 'WITH_HOUSEHOLD') || h.members.some((m) => m.joined === 'WITH_HOUSEHOLD' && !keptIds.has(m.id)));
+  const correcting = correctingRoute || correctingMembers;
   const [update, { loading, error }] = useMutation(UpdateHouseholdDocument);
 
   const onSubmit = async (event: FormEvent) => {
@@ -74,7 +85,7 @@ export function EditHouseholdForm({
             plannedArrivalDate: plannedArrivalDate || null,
             members: toMemberInputs(rows),
             ...(canUpdateSpecificNeeds ? { specificNeeds: needs, specificNeedsNote: note.trim() || null } : {}),
-            ...(correctingRoute && reason.trim() ? { reason: reason.trim() } : {}),
+            ...(correcting && reason.trim() ? { reason: reason.trim() } : {}),
           },
         },
       });
@@ -103,8 +114,8 @@ export function EditHouseholdForm({
           onChange={setPlannedArrivalDate}
         />
       </div>
-      {correctingRoute && <TextAreaField label={t('household.correctionReason')} value={reason} onChange={setReason} required />}
-      <MembersEditor rows={rows} onChange={setRows} />
+      {correcting && <TextAreaField label={correctingRoute ? t('household.correctionReason') : t('member.correctionReason')} value={reason} onChange={setReason} required />}
+      <MembersEditor rows={rows} onChange={setRows} arrived={Boolean(h.arrivalDate)} canCorrectArrival={canCorrectArrival} />
       {canUpdateSpecificNeeds && <SpecificNeedsFields needs={needs} onNeedsChange={setNeeds} note={note} onNoteChange={setNote} />}
       <FormError message={clientError} error={clientError ? undefined : error} />
       <div className="button-row">

@@ -1,4 +1,4 @@
-import { useT } from '../../app/i18n';
+import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { Badge } from '../../ui/Values';
 import { TableWrap } from '../../ui/TableWrap';
@@ -13,12 +13,15 @@ export const HouseholdMembersList_household = graphql(`
       birthYear
       relationship
       isHead
+      joined
+      joinedOn
+      leftOn
     }
   }
 `);
 
 export function HouseholdMembersList({ household }: { household: FragmentType<typeof HouseholdMembersList_household> }) {
-  const t = useT();
+  const { t, formatDate } = useI18n();
   const h = getFragmentData(HouseholdMembersList_household, household);
   return (
     <TableWrap label={t('household.members')}>
@@ -37,6 +40,8 @@ export function HouseholdMembersList({ household }: { household: FragmentType<ty
             <tr key={m.id}>
               <th scope="row" data-label={t('col.name')}>
                 {m.firstName} {m.lastName} {m.isHead && <Badge tone="info">{t('relationship.HEAD')}</Badge>}
+                {m.joined !== 'WITH_HOUSEHOLD' && m.joinedOn && <Badge tone="neutral">{t('member.joinedBadge', { how: t(`memberJoining.${m.joined}`), date: formatDate(m.joinedOn) })}</Badge>}
+                {m.leftOn && <Badge tone="warning">{t('member.leftBadge', { date: formatDate(m.leftOn) })}</Badge>}
               </th>
               <td data-label={t('household.birthYear')} className="numeric">
                 {m.birthYear}

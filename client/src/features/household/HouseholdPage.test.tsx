@@ -12,10 +12,10 @@ const funding = {
   tariffYear: 2023,
   totalCents: 2_200_000,
   lines: [
-    { __typename: 'FundingLine' as const, kind: 'BASE', quantity: 5, unitCents: 300_000, amountCents: 1_500_000 },
-    { __typename: 'FundingLine' as const, kind: 'SECOND_YEAR', quantity: 5, unitCents: 60_000, amountCents: 300_000 },
-    { __typename: 'FundingLine' as const, kind: 'DIRECT_ARRIVAL_HEAD', quantity: 1, unitCents: 200_000, amountCents: 200_000 },
-    { __typename: 'FundingLine' as const, kind: 'DIRECT_ARRIVAL_MEMBERS', quantity: 4, unitCents: 50_000, amountCents: 200_000 },
+    { __typename: 'FundingLine' as const, kind: 'BASE', quantity: 5, unitCents: 300_000, amountCents: 1_500_000, from: '2023-03-01' },
+    { __typename: 'FundingLine' as const, kind: 'SECOND_YEAR', quantity: 5, unitCents: 60_000, amountCents: 300_000, from: '2023-03-01' },
+    { __typename: 'FundingLine' as const, kind: 'DIRECT_ARRIVAL_HEAD', quantity: 1, unitCents: 200_000, amountCents: 200_000, from: '2023-03-01' },
+    { __typename: 'FundingLine' as const, kind: 'DIRECT_ARRIVAL_MEMBERS', quantity: 4, unitCents: 50_000, amountCents: 200_000, from: '2023-03-01' },
   ],
 };
 

@@ -17,6 +17,7 @@ import { HouseholdTimeline } from '../progress/HouseholdTimeline';
 import { HousingPanel } from '../progress/HousingPanel';
 import { EditHouseholdForm } from './EditHouseholdForm';
 import { ExtendGuidanceAction, RecordArrivalForm, WithdrawExtensionForm } from './HouseholdActions';
+import { EndGuidanceForm } from './EndGuidanceForm';
 import { HouseholdMembersList } from './HouseholdMembersList';
 import { HouseholdSummary } from './HouseholdSummary';
 import { SpecificNeedsPanel } from './SpecificNeedsPanel';
@@ -29,11 +30,16 @@ export const HouseholdPage_household = graphql(`
     arrivalDate
     guidanceStart
     guidanceExtended
+    endedOn
     partnership {
       id
       name
       personsCount
       fundingTotalCents
+      programme {
+        id
+        code
+      }
     }
     viewerCan {
       view
@@ -41,6 +47,8 @@ export const HouseholdPage_household = graphql(`
       recordArrival
       extendGuidance
       withdrawExtension
+      endGuidance
+      transfer
       viewSpecificNeeds
       updateSpecificNeeds
       viewFunding
@@ -80,6 +88,7 @@ export function HouseholdPage() {
   const { data, loading, error, refetch } = useQuery(HouseholdPageDocument, { variables: { id } });
   const household = getFragmentData(HouseholdPage_household, data?.household);
   const [editing, setEditing] = useState(false);
+  const [transferredTo, setTransferredTo] = useState<string | null>(null);
   usePageTitle(household ? t('household.title', { reference: household.reference }) : null);
 
   if (error && !household) return <PageError error={error} onRetry={() => void refetch()} />;
@@ -88,7 +97,7 @@ export function HouseholdPage() {
   const can = household.viewerCan;
   // viewerCan says what the role may do; the household's state decides whether it still makes sense.
   const canRecordArrival = can.recordArrival && !household.arrivalDate;
-  const canExtendGuidance = can.extendGuidance && Boolean(household.guidanceStart) && !household.guidanceExtended;
+  const canExtendGuidance = can.extendGuidance && Boolean(household.guidanceStart) && !household.guidanceExtended && !household.endedOn;
 
   return (
     <article className="page" aria-labelledby="page-title">
@@ -103,7 +112,12 @@ export function HouseholdPage() {
       <section className="section" aria-labelledby="household-details-heading">
         <h2 id="household-details-heading">{t('partnership.details')}</h2>
         <HouseholdSummary household={household} />
-        {(canRecordArrival || canExtendGuidance || can.withdrawExtension) && (
+        {transferredTo && (
+          <p className="notice" role="status">
+            {t('lifecycle.transferred', { name: transferredTo })}
+          </p>
+        )}
+        {(canRecordArrival || canExtendGuidance || can.withdrawExtension || can.endGuidance || can.transfer) && (
           <div className="actions">
             {canRecordArrival && (
               <Disclosure label={t('household.recordArrival')}>
@@ -114,6 +128,24 @@ export function HouseholdPage() {
             {can.withdrawExtension && (
               <Disclosure label={t('household.withdrawExtension')}>
                 {(close) => <WithdrawExtensionForm householdId={household.id} onDone={close} />}
+              </Disclosure>
+            )}
+            {(can.endGuidance || can.transfer) && (
+              <Disclosure label={t('lifecycle.endGuidance')}>
+                {(close) => (
+                  <EndGuidanceForm
+                    householdId={household.id}
+                    partnershipId={household.partnership.id}
+                    programme={household.partnership.programme.code}
+                    canEnd={can.endGuidance}
+                    onDone={close}
+                    onTransferred={(p) => {
+                      setTransferredTo(p.name);
+                      close();
+                      void refetch();
+                    }}
+                  />
+                )}
               </Disclosure>
             )}
           </div>
@@ -135,6 +167,7 @@ export function HouseholdPage() {
         {editing ? (
           <EditHouseholdForm
             household={household}
+            canCorrectArrival={can.endGuidance || me?.role === 'ADMIN' || me?.role === 'CONTACT_PERSON'}
             canUpdateSpecificNeeds={can.updateSpecificNeeds}
             onDone={() => setEditing(false)}
           />

@@ -1,4 +1,4 @@
-import { useT } from '../../app/i18n';
+import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { DateText } from '../../ui/Values';
 import { HouseholdStatusBadge } from './HouseholdStatusBadge';
@@ -13,11 +13,14 @@ export const HouseholdSummary_household = graphql(`
     guidanceStart
     guidanceEnd
     guidanceExtended
+    endedOn
+    endReason
+    endNote
   }
 `);
 
 export function HouseholdSummary({ household }: { household: FragmentType<typeof HouseholdSummary_household> }) {
-  const t = useT();
+  const { t, formatDate } = useI18n();
   const h = getFragmentData(HouseholdSummary_household, household);
   return (
     <dl className="details">
@@ -59,6 +62,15 @@ export function HouseholdSummary({ household }: { household: FragmentType<typeof
         <dt>{t('household.extended')}</dt>
         <dd>{h.guidanceExtended ? t('app.yes') : t('app.no')}</dd>
       </div>
+      {h.endedOn && h.endReason && (
+        <div>
+          <dt>{t('lifecycle.endedEarly')}</dt>
+          <dd data-testid="ended-early">
+            {t('lifecycle.endedEarlyValue', { reason: t(`endReason.${h.endReason}`), date: formatDate(h.endedOn) })}
+            {h.endNote && <span className="muted"> · {h.endNote}</span>}
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

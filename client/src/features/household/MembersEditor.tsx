@@ -1,4 +1,5 @@
-import { RELATIONSHIPS, type Relationship } from '@partner-hub/shared';
+import { MEMBER_JOININGS, RELATIONSHIPS, type MemberJoining, type Relationship } from '@partner-hub/shared';
+import { todayInBrussels } from '../../app/format';
 import type { MessageKey } from '../../locales/en';
 import { useT } from '../../app/i18n';
 import { SelectField, TextField } from '../../ui/Fields';
@@ -11,17 +12,22 @@ export interface MemberRow {
   lastName: string;
   birthYear: string;
   relationship: Relationship;
+  /** How the member joined; a new member after the arrival says it (born, family reunification). */
+  joined?: MemberJoining;
+  joinedOn?: string;
+  /** The day the member left the household ('' while they are part of it). */
+  leftOn?: string;
 }
 
 let rowCounter = 0;
 
-export function newMemberRow(relationship: Relationship = 'CHILD'): MemberRow {
+export function newMemberRow(relationship: Relationship = 'CHILD', arrived = false): MemberRow {
   rowCounter += 1;
-  return { key: `new-${rowCounter}`, firstName: '', lastName: '', birthYear: '', relationship };
+  return { key: `new-${rowCounter}`, firstName: '', lastName: '', birthYear: '', relationship, ...(arrived ? { joined: 'BORN' as const, joinedOn: todayInBrussels() } : {}) };
 }
 
 export function memberRowsFrom(
-  members: readonly { id: string; firstName: string; lastName: string; birthYear: number; relationship: Relationship }[],
+  members: readonly { id: string; firstName: string; lastName: string; birthYear: number; relationship: Relationship; joined?: MemberJoining; joinedOn?: string | null; leftOn?: string | null }[],
 ): MemberRow[] {
   return members.map((m) => ({
     key: m.id,
@@ -30,6 +36,9 @@ export function memberRowsFrom(
     lastName: m.lastName,
     birthYear: String(m.birthYear),
     relationship: m.relationship,
+    joined: m.joined,
+    joinedOn: m.joinedOn ?? '',
+    leftOn: m.leftOn ?? '',
   }));
 }
 
@@ -52,21 +61,30 @@ export function toMemberInputs(rows: readonly MemberRow[]) {
     lastName: r.lastName.trim(),
     birthYear: Number.parseInt(r.birthYear, 10),
     relationship: r.relationship,
+    ...(r.joined ? { joined: r.joined, joinedOn: r.joined === 'WITH_HOUSEHOLD' ? null : r.joinedOn || null } : {}),
+    ...(r.leftOn !== undefined ? { leftOn: r.leftOn || null } : {}),
   }));
 }
 
 /** Rows of family members (first/last name, birth year, relationship), with add and remove buttons. */
-export function MembersEditor({ rows, onChange }: { rows: MemberRow[]; onChange: (rows: MemberRow[]) => void }) {
+/**
+ * `arrived`: the arrival is recorded, so a new member says how and when they joined and any member
+ * may get a leaving date; `canCorrectArrival` (Fedasil staff) may also add one who arrived with the household.
+ */
+export function MembersEditor({ rows, onChange, arrived = false, canCorrectArrival = false }: { rows: MemberRow[]; onChange: (rows: MemberRow[]) => void; arrived?: boolean; canCorrectArrival?: boolean }) {
   const t = useT();
   const maxYear = new Date().getFullYear();
   const update = (key: string, patch: Partial<MemberRow>) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const relationshipOptions = RELATIONSHIPS.map((r) => ({ value: r, label: t(`relationship.${r}`) }));
+  const joiningOptions = MEMBER_JOININGS.filter((j) => canCorrectArrival || j !== 'WITH_HOUSEHOLD').map((j) => ({ value: j, label: t(`memberJoining.${j}`) }));
+  const today = todayInBrussels();
 
   return (
     <fieldset className="fieldset">
       <legend>{t('household.members')}</legend>
       <p className="hint">{t('household.oneHeadHint')}</p>
+      {arrived && <p className="hint">{t('member.compositionHint')}</p>}
       {rows.map((row, index) => {
         const n = index + 1;
         return (
@@ -105,6 +123,19 @@ export function MembersEditor({ rows, onChange }: { rows: MemberRow[]; onChange:
                 required
               />
             </div>
+            {arrived && (
+              <div className="grid grid-4">
+                {!row.id && (
+                  <SelectField label={t('member.joined')} value={row.joined ?? 'BORN'} options={joiningOptions} onChange={(joined) => update(row.key, { joined })} required />
+                )}
+                {!row.id && row.joined !== 'WITH_HOUSEHOLD' && (
+                  <TextField label={t('member.joinedOn')} type="date" max={today} value={row.joinedOn ?? ''} onChange={(joinedOn) => update(row.key, { joinedOn })} required />
+                )}
+                {row.id && (
+                  <TextField label={t('member.leftOn')} type="date" max={today} optional hint={t('member.leftOnHint')} value={row.leftOn ?? ''} onChange={(leftOn) => update(row.key, { leftOn })} />
+                )}
+              </div>
+            )}
             {rows.length > 1 && (
               <button
                 type="button"
@@ -117,7 +148,7 @@ export function MembersEditor({ rows, onChange }: { rows: MemberRow[]; onChange:
           </fieldset>
         );
       })}
-      <button type="button" className="button button-secondary" onClick={() => onChange([...rows, newMemberRow()])}>
+      <button type="button" className="button button-secondary" onClick={() => onChange([...rows, newMemberRow('CHILD', arrived)])}>
         {t('household.addMember')}
       </button>
     </fieldset>

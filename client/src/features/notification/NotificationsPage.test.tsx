@@ -73,6 +73,7 @@ describe('NotificationsPage', () => {
     expect(links).toEqual(['/partnerships/p-1?round=r-1#feedback', '/messages/t-7', '/partnerships/p-1?round=r-2#feedback', '/meetings/m-1']);
     expect(notificationHref({ sourceType: 'ACTION_ITEM', sourceId: 'a-1', meetingId: 'm-2' })).toBe('/meetings/m-2');
     expect(notificationHref({ sourceType: 'ACTION_ITEM', sourceId: 'a-1' })).toBe('/');
+    expect(notificationHref({ sourceType: 'HOUSEHOLD', sourceId: 'h-1' })).toBe('/households/h-1');
     expect(notificationHref({ sourceType: 'FEEDBACK_ROUND', sourceId: 'r-1', partnershipId: null })).toBe('/');
   });
 

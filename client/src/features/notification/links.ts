@@ -24,6 +24,8 @@ export function notificationHref(target: NotificationTarget): string {
       return target.partnershipId ? feedbackRoundHref(target.partnershipId, target.sourceId) : '/';
     case 'MEETING':
       return `/meetings/${id}`;
+    case 'HOUSEHOLD':
+      return `/households/${id}`;
     case 'ACTION_ITEM':
       // The hub notifies action items with their meeting as the source (MEETING); an older
       // notification that names the item alone opens the home page, where "My action items" lists it.

@@ -25,6 +25,12 @@ export const HouseholdTimeline_household = graphql(`
       toStatus
       fields
       date
+      endReason
+      note
+      memberName
+      joined
+      fromPartnership
+      toPartnership
     }
   }
 `);
@@ -42,8 +48,14 @@ export function describeEntry(entry: Entry, { t, localize, formatDate }: Pick<I1
     }
     return t('timeline.stepUpdated', { label });
   }
+  const date = entry.date ? formatDate(entry.date) : '';
+  const withNote = (text: string) => (entry.note ? `${text} · ${entry.note}` : text);
+  if (entry.kind === 'MEMBER_JOINED' && entry.memberName && entry.joined) return t('timeline.memberJoined', { name: entry.memberName, how: t(`memberJoining.${entry.joined}`), date });
+  if (entry.kind === 'MEMBER_LEFT' && entry.memberName) return t('timeline.memberLeft', { name: entry.memberName, date });
+  if (entry.kind === 'GUIDANCE_ENDED_EARLY' && entry.endReason) return withNote(t('timeline.endedEarly', { reason: t(`endReason.${entry.endReason}`), date }));
+  if (entry.kind === 'HOUSEHOLD_TRANSFERRED' && entry.fromPartnership && entry.toPartnership) return withNote(t('timeline.transferred', { from: entry.fromPartnership, to: entry.toPartnership, date }));
   const parts = [kind];
-  if (entry.date) parts[0] = `${kind}: ${formatDate(entry.date)}`;
+  if (entry.date) parts[0] = `${kind}: ${date}`;
   // Field names only (never values): the timeline does not reveal specific needs.
   const fields = [...new Set(entry.fields)].map((f) => fieldLabel(f, t).toLocaleLowerCase());
   if (fields.length > 0) parts.push(t('timeline.fields', { fields: fields.join(', ') }));

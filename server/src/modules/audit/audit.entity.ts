@@ -54,7 +54,7 @@ export class FundingAuditEntry {
   @Property({ type: 'datetime' })
   at: Date = new Date();
 
-  @Field(() => String, { description: 'What was done: REGISTERED, UPDATED, ARRIVAL_RECORDED, GUIDANCE_EXTENDED, EXTENSION_WITHDRAWN, GUIDANCE_ENDED_EARLY, TRANSFERRED.' })
+  @Field(() => String, { description: 'What was done: REGISTERED, UPDATED, ARRIVAL_RECORDED, GUIDANCE_EXTENDED, EXTENSION_WITHDRAWN, GUIDANCE_ENDED_EARLY, TRANSFERRED_OUT (the sending partnership: to 0), TRANSFERRED_IN (the receiving one: from 0).' })
   @Property({ type: 'string', length: 40 })
   action!: string;
 

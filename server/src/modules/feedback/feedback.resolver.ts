@@ -14,6 +14,7 @@ import {
   feedbackSettings,
   historyOf,
   isOverdue,
+  openedLate,
   listFeedbackRounds,
   loadFeedbackRound,
   mayReceiveRoundChanged,
@@ -103,6 +104,11 @@ export class FeedbackResolver {
   @FieldResolver(() => Boolean, { description: 'The due date passed and the partner has not (re)submitted.' })
   overdue(@Root() r: FeedbackRound): boolean {
     return isOverdue(r);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Opened late: a missed round of a past period, opened after its due date (a rhythm started in the past).' })
+  late(@Root() r: FeedbackRound): boolean {
+    return openedLate(r);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who last submitted it.' })

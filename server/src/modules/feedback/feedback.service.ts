@@ -28,6 +28,9 @@ export function answersOf(stored: readonly StoredAnswer[]): StoredAnswer[] {
 
 export const isOverdue = (r: FeedbackRound, today = todayInBrussels()) => feedbackRules.overdue(r, today);
 
+/** A round opened after its due date: a missed period of a rhythm started in the past. */
+export const openedLate = (r: Pick<FeedbackRound, 'createdAt' | 'dueDate'>) => todayInBrussels(r.createdAt) > r.dueDate;
+
 // ----- Periods ---------------------------------------------------------------------------------
 
 export interface Period {
@@ -242,8 +245,10 @@ export async function setFeedbackSchedule(ctx: Context, input: SetFeedbackSchedu
   const rhythm = input.rhythm ?? null;
   const startDate = rhythm ? input.startDate! : null;
   if (schedule.rhythm !== rhythm || schedule.startDate !== startDate) {
-    const today = todayInBrussels();
-    Object.assign(schedule, { rhythm, startDate, activeFrom: startDate ? (startDate > today ? startDate : today) : null, setBy: ctx.em.getReference(User, viewer.id), updatedAt: new Date() });
+    // A rhythm started in the past owes the rounds of the periods since then: they open now, late
+    // (never before the cooperation agreement started; `madeUntil` keeps any round from being made twice).
+    const from = startDate && p.agreementStart && p.agreementStart > startDate ? p.agreementStart : startDate;
+    Object.assign(schedule, { rhythm, startDate, activeFrom: from, setBy: ctx.em.getReference(User, viewer.id), updatedAt: new Date() });
   }
   await ctx.em.flush();
   // The current round opens now (its own idempotent unit; should it fail, the next read makes it).

@@ -335,6 +335,27 @@ describe('setFeedbackSchedule', () => {
     expect(await hub.orm.em.fork().count(FeedbackRound, { partnership: p })).toBe(1);
   });
 
+  it('a rhythm started in the past opens the missed rounds of the past periods, marked late and overdue; the coordinators are told once', async () => {
+    const p = await partnership();
+    const start = addMonths(`${today().slice(0, 7)}-01`, -9);
+    await as.contact!.ok(SET, { input: { partnershipId: p, rhythm: 'QUARTERLY', startDate: start } });
+    const { feedbackRounds } = await as.coordinator!.ok(`query($p: ID!) { feedbackRounds(partnershipId: $p) { id periodStart periodEnd status overdue late } }`, { p });
+    const quarter = (k: number) => [addMonths(start, 3 * k), addDays(addMonths(start, 3 * (k + 1)), -1)];
+    expect(feedbackRounds.map((r: any) => [r.periodStart, r.periodEnd, r.status, r.overdue, r.late])).toEqual([
+      [...quarter(3), 'OPEN', false, false],
+      [...quarter(2), 'OPEN', true, true],
+      [...quarter(1), 'OPEN', true, true],
+      [...quarter(0), 'OPEN', true, true],
+    ]);
+    // The newest round is announced; the missed ones wait on the coordinators' home as overdue.
+    expect(await notificationsOf(feedbackRounds[0].id)).toEqual([{ kind: 'FEEDBACK_DUE', to: DEMO.coordinator }]);
+    const mine = (await as.coordinator!.ok(MINE)).myFeedbackRounds.filter((r: any) => r.partnership.id === p);
+    expect(mine.map((r: any) => r.overdue)).toEqual([true, true, true, false]);
+    // Setting it again opens nothing twice.
+    await as.contact!.ok(SET, { input: { partnershipId: p, rhythm: 'QUARTERLY', startDate: start } });
+    expect(await hub.orm.em.fork().count(FeedbackRound, { partnership: p })).toBe(4);
+  });
+
   it('no rhythm stops new rounds; existing rounds stay; setting it again never makes a round twice for the same days', async () => {
     const p = await partnership();
     const month = `${today().slice(0, 7)}-01`;

@@ -1,4 +1,4 @@
-import { calculateFunding, type Funding, findTariff, type ProgrammeCode } from '@partner-hub/shared';
+import { calculateHouseholdFunding, type Funding, findTariff, type GuidanceEndReason, type ProgrammeCode } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
 import type { Household, HouseholdMember } from '../household/household.entity.js';
@@ -16,7 +16,8 @@ export interface FundingSnapshot {
   guidanceStart: string | null;
   arrivalDate: string | null;
   plannedArrivalDate: string | null;
-  members: { relationship: HouseholdMember['relationship'] }[];
+  members: Pick<HouseholdMember, 'relationship' | 'joined' | 'joinedOn' | 'leftOn'>[];
+  end: { on: string; reason: GuidanceEndReason } | null;
 }
 
 export function fundingSnapshot(h: Household, members: readonly HouseholdMember[]): FundingSnapshot {
@@ -26,14 +27,15 @@ export function fundingSnapshot(h: Household, members: readonly HouseholdMember[
     guidanceStart: h.guidanceStart ?? null,
     arrivalDate: h.arrivalDate ?? null,
     plannedArrivalDate: h.plannedArrivalDate ?? null,
-    members: members.map((m) => ({ relationship: m.relationship })),
+    members: members.map((m) => ({ relationship: m.relationship, joined: m.joined ?? 'WITH_HOUSEHOLD', joinedOn: m.joinedOn ?? null, leftOn: m.leftOn ?? null })),
+    end: h.endedOn && h.endReason ? { on: h.endedOn, reason: h.endReason } : null,
   };
 }
 
 /** The funding of a snapshot under its programme's tariff. */
 export function fundingOf(programme: ProgrammeCode | null, s: FundingSnapshot): Funding & { tariffYear: number | null } {
   const tariff = programme ? findTariff(programme, fundingYear(s)) : null;
-  const funding = calculateFunding(tariff, { persons: s.members.length, directArrival: s.arrivalRoute === 'DIRECT', secondYear: s.guidanceExtended });
+  const funding = calculateHouseholdFunding(tariff, { directArrival: s.arrivalRoute === 'DIRECT', secondYear: s.guidanceExtended, guidanceStart: s.guidanceStart, members: s.members, end: s.end });
   return { ...funding, tariffYear: tariff?.year ?? null };
 }
 

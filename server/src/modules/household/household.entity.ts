@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { ArrivalRoute, Relationship, SpecificNeed } from '@partner-hub/shared';
+import type { ArrivalRoute, GuidanceEndReason, MemberJoining, Relationship, SpecificNeed } from '@partner-hub/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ArrivalRouteEnum, RelationshipEnum } from '../../app/enums.js';
+import { ArrivalRouteEnum, GuidanceEndReasonEnum, MemberJoiningEnum, RelationshipEnum } from '../../app/enums.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 
 @ObjectType({ description: 'A resettled household (a case), received and guided by one partnership.' })
 @Entity({ tableName: 'household' })
 @Unique({ properties: ['partnership', 'reference'] })
 export class Household {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'guidanceExtended' | 'specificNeeds';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'guidanceExtended' | 'specificNeeds' | 'endedOn' | 'endReason' | 'endNote' | 'endingSoonNoticeFor' | 'endNoticeFor';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -42,6 +42,26 @@ export class Household {
   @Property({ type: 'boolean' })
   guidanceExtended: boolean = false;
 
+  @Field(() => String, { nullable: true, description: 'Guidance ended before its term on this day (YYYY-MM-DD); null otherwise.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  endedOn?: string | null = null;
+
+  @Field(() => GuidanceEndReasonEnum, { nullable: true, description: 'Why guidance ended before its term.' })
+  @Property({ type: 'string', length: 30, nullable: true })
+  endReason?: GuidanceEndReason | null = null;
+
+  @Field(() => String, { nullable: true, description: 'What was said about the early end (no specific needs here).' })
+  @Property({ type: 'text', nullable: true })
+  endNote?: string | null = null;
+
+  /** The last day of guidance the "ends in a month" notice was sent for (once per end date). */
+  @Property({ type: 'string', length: 10, nullable: true })
+  endingSoonNoticeFor?: string | null = null;
+
+  /** The last day of guidance the "guidance ended" notice was sent for (once per end date). */
+  @Property({ type: 'string', length: 10, nullable: true })
+  endNoticeFor?: string | null = null;
+
   /** Sensitive: never a public field; read through the household policy, each read logged. */
   @Property({ type: 'json' })
   specificNeeds: SpecificNeed[] = [];
@@ -63,7 +83,7 @@ export class Household {
 @ObjectType({ description: 'A member of a household; exactly one is the head of household.' })
 @Entity({ tableName: 'household_member' })
 export class HouseholdMember {
-  [OptionalProps]?: 'isHead' | 'position';
+  [OptionalProps]?: 'isHead' | 'position' | 'joined' | 'joinedOn' | 'leftOn';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -92,6 +112,18 @@ export class HouseholdMember {
   get isHead(): boolean {
     return this.relationship === 'HEAD';
   }
+
+  @Field(() => MemberJoiningEnum, { description: 'How the member came to be in the household.' })
+  @Property({ type: 'string', length: 30, default: 'WITH_HOUSEHOLD' })
+  joined: MemberJoining = 'WITH_HOUSEHOLD';
+
+  @Field(() => String, { nullable: true, description: 'The day a later member joined (born, family reunification), YYYY-MM-DD; null for those who arrived with the household.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  joinedOn?: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The day the member left the household (YYYY-MM-DD); null while they are part of it.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  leftOn?: string | null = null;
 
   /** Keeps members in the order they were entered. */
   @Property({ type: 'integer' })

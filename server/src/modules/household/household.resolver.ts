@@ -13,12 +13,14 @@ import { todayInBrussels } from '../../app/validators.js';
 import { FundingAuditEntry } from '../audit/audit.entity.js';
 import { listFundingEdits } from '../audit/audit.service.js';
 import { Household, HouseholdMember } from './household.entity.js';
-import { RegisterHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
+import { EndGuidanceInput, RegisterHouseholdInput, TransferHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
 import { householdPermissions } from './household.policy.js';
 import {
   canSeePartnership,
   can,
+  endGuidanceEarly,
   extendGuidance,
+  lastDayOfGuidance,
   householdPartnershipFacts,
   householdStatus,
   loadHousehold,
@@ -26,6 +28,7 @@ import {
   readSpecificNeeds,
   recordArrival,
   registerHousehold,
+  transferHousehold,
   updateHousehold,
   withdrawExtension,
 } from './household.service.js';
@@ -104,6 +107,22 @@ export class HouseholdResolver {
     return withdrawExtension(ctx, args.id, args.reason);
   }
 
+  @Mutation(() => Household, {
+    description:
+      'Ends guidance before its term (moved out, to a municipality, a breakdown of the sponsorship, departure) with its day and reason: the open steps are closed, a second year that had not started falls away (tariff data), the timeline and the funding audit record it, the contact person and the partner are told. Fedasil staff.',
+  })
+  endGuidanceEarly(@Arg('input', () => EndGuidanceInput) input: EndGuidanceInput, @Ctx() ctx: Context): Promise<Household> {
+    return endGuidanceEarly(ctx, input);
+  }
+
+  @Mutation(() => Household, {
+    description:
+      'Transfers a household, with its history, to another partnership of the same programme that the viewer may register households with. The sending partnership no longer sees it; the figure follows it (audited on both sides). Fedasil staff.',
+  })
+  transferHousehold(@Arg('input', () => TransferHouseholdInput) input: TransferHouseholdInput, @Ctx() ctx: Context): Promise<Household> {
+    return transferHousehold(ctx, input);
+  }
+
   @Subscription(() => Household, {
     description: 'A household of this partnership was registered or changed. Same policy as `household`; ends when the session ends.',
     subscribe: async ({ args, context }) => {
@@ -140,9 +159,9 @@ export class HouseholdResolver {
     return householdStatus(h);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Last day of guidance (YYYY-MM-DD): a year after its start, two when extended.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Last day of guidance (YYYY-MM-DD): a year after its start, two when extended; the day it ended when it ended early.' })
   guidanceEnd(@Root() h: Household): string | null {
-    return h.guidanceStart ? guidanceEndDate(h.guidanceStart, h.guidanceExtended) : null;
+    return lastDayOfGuidance(h);
   }
 
   @FieldResolver(() => Boolean, { description: 'There are specific needs to take into account (shown to everyone who sees the household).' })
@@ -174,8 +193,10 @@ export class HouseholdResolver {
     return {
       ...can,
       // Only offer what will work: a second year needs guidance started and not yet extended.
-      extendGuidance: can.extendGuidance && !!h.guidanceStart && !h.guidanceExtended,
-      withdrawExtension: can.extendGuidance && !!h.guidanceStart && h.guidanceExtended && todayInBrussels() < extensionDates(h.guidanceStart, 0).secondYearStart,
+      extendGuidance: can.extendGuidance && !!h.guidanceStart && !h.guidanceExtended && !h.endedOn,
+      withdrawExtension: can.extendGuidance && !!h.guidanceStart && h.guidanceExtended && !h.endedOn && todayInBrussels() < extensionDates(h.guidanceStart, 0).secondYearStart,
+      transfer: can.endGuidance && !h.endedOn && householdStatus(h) !== 'GUIDANCE_ENDED',
+      endGuidance: can.endGuidance && !!h.guidanceStart && !h.endedOn && guidanceEndDate(h.guidanceStart, h.guidanceExtended) >= todayInBrussels(),
       updateStep: progressPolicy.onHousehold(ctx.viewer, facts, 'updateStep'),
       updateHousing: progressPolicy.onHousehold(ctx.viewer, facts, 'updateHousing'),
       uploadDocument: documentPolicy.upload(ctx.viewer, facts, 'OTHER', true),

@@ -5,23 +5,47 @@ import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { recordFundingEdit, recordSpecificNeedsRead } from '../audit/audit.service.js';
 import { fundingOf, fundingSnapshot, householdProgramme, type FundingSnapshot } from '../funding/funding.service.js';
-import { checkArrivalNotInFuture, checkBirthYears, checkCapacity, checkExtensionInTime, checkExtensionWithdrawable, checkPartnershipActive, isFedasilOn, requireReason } from './household.guards.js';
+import {
+  checkArrivalNotInFuture,
+  checkBirthYears,
+  checkCapacity,
+  checkEndDate,
+  checkExtensionInTime,
+  checkExtensionWithdrawable,
+  checkMemberChanges,
+  checkNotEnded,
+  checkPartnershipActive,
+  isFedasilOn,
+  requireReason,
+} from './household.guards.js';
+import { notifyHouseholdMoment } from './household.notify.js';
+import { publishNotifications } from '../notification/notification.service.js';
+import { Document } from '../document/document.entity.js';
+import { Thread } from '../messaging/messaging.entity.js';
+import { GuidanceStep } from '../progress/progress.entity.js';
+import { User } from '../user/user.entity.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { canOnPartnership, visiblePartnerships } from '../partnership/partnership.policy.js';
 import { loadPartnership, mayViewPartnership, partnershipFacts } from '../partnership/partnership.service.js';
 import { Household, HouseholdMember } from './household.entity.js';
-import type { HouseholdMemberInput, RegisterHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
+import type { EndGuidanceInput, HouseholdMemberInput, RegisterHouseholdInput, TransferHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
 import { canOnHousehold } from './household.policy.js';
 import { publishHouseholdChanged } from './household.topics.js';
 import { generatePlan, recordHouseholdEvent, retimePlan, syncSchoolSteps } from '../progress/plan.js';
 import type { StepTemplate } from '../progress/progress.entity.js';
 
 /** The household's status, derived from its dates so it is never stale. */
-export function householdStatus(h: Pick<Household, 'arrivalDate' | 'guidanceStart' | 'guidanceExtended'>, today = todayInBrussels()): HouseholdStatus {
+export function householdStatus(h: Pick<Household, 'arrivalDate' | 'guidanceStart' | 'guidanceExtended'> & Partial<Pick<Household, 'endedOn'>>, today = todayInBrussels()): HouseholdStatus {
   if (!h.arrivalDate) return 'PLANNED';
   if (!h.guidanceStart || h.guidanceStart > today) return 'ARRIVED';
-  return guidanceEndDate(h.guidanceStart, h.guidanceExtended) < today ? 'GUIDANCE_ENDED' : 'IN_GUIDANCE';
+  return lastDayOfGuidance(h)! < today ? 'GUIDANCE_ENDED' : 'IN_GUIDANCE';
+}
+
+/** The last day of guidance: the day it ended early, else a year (two when extended) after its start; null before it starts. */
+export function lastDayOfGuidance(h: Pick<Household, 'guidanceStart' | 'guidanceExtended'> & Partial<Pick<Household, 'endedOn'>>): string | null {
+  if (h.endedOn) return h.endedOn;
+  return h.guidanceStart ? guidanceEndDate(h.guidanceStart, h.guidanceExtended) : null;
 }
 
 export async function householdPartnershipFacts(ctx: Context, h: Household) {
@@ -64,6 +88,11 @@ function checkMembers(members: readonly HouseholdMemberInput[]) {
   if (members.length === 0) throw new AppError('HOUSEHOLD_NEEDS_MEMBER', 'A household has at least one member');
   if (members.filter((m) => m.relationship === 'HEAD').length !== 1) throw new AppError('HEAD_OF_HOUSEHOLD_REQUIRED', 'A household has exactly one head of household');
   checkBirthYears(members);
+}
+
+/** Members of a registration: everyone arrives with the household (checked like any member list before arrival). */
+function checkNewHouseholdMembers(members: readonly HouseholdMemberInput[]) {
+  checkMemberChanges({ arrivalDate: null }, members.map((input) => ({ input })), []);
 }
 
 /** Audits an edit when it changed the funding total, or always for the edits that are about funding. */
@@ -114,6 +143,7 @@ export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInp
   const partnership = await loadPartnership(ctx, input.partnershipId, 'registerHousehold');
   checkPartnershipActive(partnership);
   checkMembers(input.members);
+  checkNewHouseholdMembers(input.members);
   const facts = await partnershipFacts(ctx, partnership);
   const needs = uniqueNeeds(input.specificNeeds);
   if ((needs.length || input.specificNeedsNote) && !canOnPartnership(ctx.viewer, facts, 'recordSpecificNeeds')) throw forbidden();
@@ -167,17 +197,36 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
   if (input.members) {
     const existing = await ctx.em.find(HouseholdMember, { household: h });
     const byId = new Map(existing.map((m) => [m.id, m]));
-    const kept = new Set<string>();
-    const members = input.members.map((m, position) => {
+    const currents = input.members.map((m) => {
       const current = m.id ? byId.get(m.id) : undefined;
       if (m.id && !current) throw new AppError('NOT_FOUND', 'No such member in this household', { field: 'members' });
-      const values = { firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position };
-      if (!current) return ctx.em.create(HouseholdMember, { household: h, ...values });
-      kept.add(current.id);
+      return current;
+    });
+    const keptIds = new Set(currents.filter((c) => c).map((c) => c!.id));
+    const removed = existing.filter((m) => !keptIds.has(m.id));
+    // How members joined and left decides the funding: checked before anything changes.
+    const { dates, compositionCorrected } = checkMemberChanges(h, input.members.map((m, i) => ({ input: m, current: currents[i] ?? null })), removed);
+    if (compositionCorrected) {
+      // Who arrived with the household is fixed once the arrival is recorded: staff correct it, with a reason.
+      if (!isFedasilOn(ctx, await householdPartnershipFacts(ctx, h))) {
+        throw new AppError('ARRIVAL_COMPOSITION_FIXED', 'Who arrived with the household is fixed once the arrival is recorded: record a member who left with the date, a new member as born or joined by family reunification, or ask the contact person to correct it', { field: 'members' });
+      }
+      reason = requireReason(reason, 'Correcting who arrived with the household');
+    }
+    const members = input.members.map((m, position) => {
+      const current = currents[position];
+      const values = { firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position, ...dates[position]! };
+      if (!current) {
+        const created = ctx.em.create(HouseholdMember, { household: h, ...values });
+        if (values.joined !== 'WITH_HOUSEHOLD') recordHouseholdEvent(ctx, h, 'MEMBER_JOINED', { memberId: created.id, firstName: values.firstName, joined: values.joined, joinedOn: values.joinedOn });
+        return created;
+      }
+      if (values.leftOn && values.leftOn !== current.leftOn) recordHouseholdEvent(ctx, h, 'MEMBER_LEFT', { memberId: current.id, firstName: values.firstName, leftOn: values.leftOn });
       return Object.assign(current, values);
     });
-    existing.filter((m) => !kept.has(m.id)).forEach((m) => ctx.em.remove(m));
-    await syncSchoolSteps(ctx.em, h, members, programmeId);
+    removed.forEach((m) => ctx.em.remove(m));
+    // A child who left needs no school step any more (a done one stays, as history).
+    await syncSchoolSteps(ctx.em, h, members.filter((m) => !m.leftOn), programmeId);
     afterMembers = members;
   }
   if (input.plannedArrivalDate !== undefined) {
@@ -207,14 +256,17 @@ export async function recordArrival(ctx: Context, id: string, arrivalDate: strin
   await syncSchoolSteps(ctx.em, h, await ctx.em.find(HouseholdMember, { household: h }), (await loadPartnership(ctx, h.partnership.id)).programme.id);
   recordHouseholdEvent(ctx, h, 'ARRIVAL_RECORDED', { arrivalDate, guidanceStart: start });
   await auditFunding(ctx, h, before, { ...fundingSnapshot(h, []), members: before.members }, { action: 'ARRIVAL_RECORDED', details: { arrivalDate, guidanceStart: start } });
+  const notifications = await notifyHouseholdMoment(ctx, h, 'HOUSEHOLD_ARRIVED', arrivalDate);
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);
+  publishNotifications(ctx, notifications);
   return h;
 }
 
 export async function extendGuidance(ctx: Context, id: string, reasonGiven?: string | null): Promise<Household> {
   const h = await loadHousehold(ctx, id, 'extendGuidance');
   if (!h.guidanceStart) throw new AppError('GUIDANCE_NOT_STARTED', 'Guidance has not started yet');
+  checkNotEnded(h);
   if (h.guidanceExtended) throw new AppError('GUIDANCE_ALREADY_EXTENDED', 'Guidance is already extended to a second year');
   const reason = await checkExtensionInTime(ctx, h, reasonGiven);
   return setExtension(ctx, h, true, 'GUIDANCE_EXTENDED', reason);
@@ -223,6 +275,7 @@ export async function extendGuidance(ctx: Context, id: string, reasonGiven?: str
 /** Withdraws a second year before it starts (the second-year amount falls away). */
 export async function withdrawExtension(ctx: Context, id: string, reasonGiven?: string | null): Promise<Household> {
   const h = await loadHousehold(ctx, id, 'extendGuidance');
+  checkNotEnded(h);
   checkExtensionWithdrawable(h);
   return setExtension(ctx, h, false, 'EXTENSION_WITHDRAWN', reasonGiven?.trim() || null);
 }
@@ -230,11 +283,91 @@ export async function withdrawExtension(ctx: Context, id: string, reasonGiven?: 
 async function setExtension(ctx: Context, h: Household, extended: boolean, kind: 'GUIDANCE_EXTENDED' | 'EXTENSION_WITHDRAWN', reason: string | null): Promise<Household> {
   const before = await snapshotNow(ctx, h);
   h.guidanceExtended = extended;
+  // The end moved: its notices are due again for the new date.
+  h.endingSoonNoticeFor = null;
+  h.endNoticeFor = null;
   // Steps counted from the end of guidance (the next home, the handover) move with it.
   await retimePlan(ctx.em, h);
   recordHouseholdEvent(ctx, h, kind, reason ? { reason } : {});
   await auditFunding(ctx, h, before, { ...before, guidanceExtended: extended }, { action: kind, reason, always: true });
   await ctx.em.flush();
+  publishHouseholdChanged(ctx, h);
+  return h;
+}
+
+/**
+ * Ends guidance before its term (moved out, to a municipality without a partner, a breakdown of
+ * the sponsorship, departure): the day and the reason, the funding consequence of the tariff
+ * (a second year that had not started falls away), the open steps of the plan closed, the
+ * timeline and the funding audit, and the contact person and the partner told. One transaction.
+ */
+export async function endGuidanceEarly(ctx: Context, input: EndGuidanceInput): Promise<Household> {
+  const h = await loadHousehold(ctx, input.householdId, 'endGuidance');
+  if (input.reason === 'TRANSFERRED_PARTNERSHIP') throw new AppError('TRANSFER_TARGET_INVALID', 'A transfer to another partnership moves the household there: use transferHousehold', { field: 'reason' });
+  if (!h.guidanceStart) throw new AppError('GUIDANCE_NOT_STARTED', 'Guidance has not started yet');
+  checkNotEnded(h);
+  checkEndDate(h, input.endedOn);
+  const note = input.note?.trim() || null;
+  const before = await snapshotNow(ctx, h);
+  Object.assign(h, { endedOn: input.endedOn, endReason: input.reason, endNote: note, endNoticeFor: input.endedOn, endingSoonNoticeFor: input.endedOn });
+  // The plan is closed: what was still open no longer applies.
+  const viewer = requireViewer(ctx);
+  for (const step of await ctx.em.find(GuidanceStep, { household: h })) {
+    if (step.status !== 'TODO' && step.status !== 'IN_PROGRESS') continue;
+    Object.assign(step, { status: 'NOT_APPLICABLE', notApplicableReason: `Guidance ended early on ${input.endedOn}`, updatedAt: new Date(), updatedBy: ctx.em.getReference(User, viewer.id), version: step.version + 1 });
+  }
+  recordHouseholdEvent(ctx, h, 'GUIDANCE_ENDED_EARLY', { reason: input.reason, endedOn: input.endedOn, ...(note ? { note } : {}) });
+  await auditFunding(ctx, h, before, { ...before, end: { on: input.endedOn, reason: input.reason } }, { action: 'GUIDANCE_ENDED_EARLY', reason: note, details: { endReason: input.reason, endedOn: input.endedOn }, always: true });
+  const notifications = await notifyHouseholdMoment(ctx, h, 'GUIDANCE_ENDED', input.endedOn);
+  await ctx.em.flush();
+  ctx.loaders.households.clear(h.partnership.id);
+  publishHouseholdChanged(ctx, h);
+  publishNotifications(ctx, notifications);
+  return h;
+}
+
+/**
+ * Transfers a household to another partnership of the same programme: the household goes with
+ * its members, plan, housing, timeline, thread, documents and funding history; from then on the
+ * receiving partnership sees it and the sending one does not (its specific needs, as everywhere,
+ * only for those who need to know there). The figure follows the household (tariff rule
+ * TRANSFERRED_PARTNERSHIP): the audit records it leaving one partnership and reaching the other.
+ */
+export async function transferHousehold(ctx: Context, input: TransferHouseholdInput): Promise<Household> {
+  const h = await loadHousehold(ctx, input.householdId, 'endGuidance');
+  checkNotEnded(h);
+  const from = await loadPartnership(ctx, h.partnership.id);
+  // NOT_FOUND when the viewer may not see the receiving partnership.
+  const to = await loadPartnership(ctx, input.toPartnershipId, 'registerHousehold');
+  if (to.id === from.id) throw new AppError('TRANSFER_TARGET_INVALID', 'The household is already with this partnership', { field: 'toPartnershipId' });
+  if (to.programme.id !== from.programme.id) throw new AppError('TRANSFER_TARGET_INVALID', 'A household moves only to a partnership of the same programme', { field: 'toPartnershipId' });
+  checkPartnershipActive(to);
+  const today = todayInBrussels();
+  if (input.transferredOn > today || (h.guidanceStart && input.transferredOn < h.guidanceStart)) {
+    throw new AppError('END_DATE_INVALID', 'A transfer happens between the start of guidance and today', { field: 'transferredOn' });
+  }
+  const members = await ctx.em.find(HouseholdMember, { household: h });
+  const present = members.filter((m) => !m.leftOn).length;
+  const override = await checkCapacity(ctx, to, await partnershipFacts(ctx, to), present, input.capacityOverrideReason);
+  await ensureReferenceFree(ctx, to.id, h.reference);
+  const note = input.note?.trim() || null;
+  const snapshot = fundingSnapshot(h, members);
+  const cents = fundingOf((await ctx.loaders.programme.load(from.programme.id))?.code ?? null, snapshot).totalCents;
+  const details = { from: { id: from.id, name: from.name }, to: { id: to.id, name: to.name }, transferredOn: input.transferredOn, ...(override ? { capacityOverride: true } : {}) };
+  const out = recordFundingEdit(ctx, h, { action: 'TRANSFERRED_OUT', reason: note, beforeCents: cents, afterCents: 0, details });
+  const into = recordFundingEdit(ctx, { id: h.id, partnership: { id: to.id } }, { action: 'TRANSFERRED_IN', reason: override ?? note, beforeCents: 0, afterCents: cents, details });
+  // The history lists them in this order (it sorts by time).
+  into.at = new Date(out.at.getTime() + 1);
+  recordHouseholdEvent(ctx, h, 'HOUSEHOLD_TRANSFERRED', { fromPartnership: from.name, toPartnership: to.name, transferredOn: input.transferredOn, ...(note ? { note } : {}) });
+  const receiving = ctx.em.getReference(Partnership, to.id);
+  h.partnership = receiving;
+  // Its thread and documents (attachments of its thread included) go along: the partnership decides who sees them.
+  for (const t of await ctx.em.find(Thread, { household: h.id })) t.partnership = receiving;
+  for (const d of await ctx.em.find(Document, { $or: [{ household: h.id }, { thread: { household: h.id } }] })) d.partnership = receiving;
+  // One flush: all of it, or nothing.
+  await ctx.em.flush();
+  ctx.loaders.households.clear(from.id);
+  ctx.loaders.households.clear(to.id);
   publishHouseholdChanged(ctx, h);
   return h;
 }

@@ -103,7 +103,8 @@ describe('updateHousehold', () => {
     const strip = (m: Record<string, unknown>) => ({ id: m.id, firstName: m.firstName, lastName: m.lastName, birthYear: m.birthYear, relationship: m.relationship });
     const added = await contact.ok(`mutation($id: ID!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, input: $input) { members { firstName } funding { totalCents } } }`, {
       id: ids.household.single,
-      input: { members: [...h.members.map(strip), { firstName: 'Ruth', lastName: 'Tesfaye', birthYear: 2024, relationship: 'CHILD' }] },
+      // Born after the arrival: how and when it joined (no direct-arrival amount, counted from its birth).
+      input: { members: [...h.members.map(strip), { firstName: 'Ruth', lastName: 'Tesfaye', birthYear: 2024, relationship: 'CHILD', joined: 'BORN', joinedOn: '2024-03-01' }] },
     });
     expect(added.updateHousehold.members.map((m: { firstName: string }) => m.firstName)).toEqual(['Samuel', 'Ruth']);
     expect(added.updateHousehold.funding.totalCents).toBe(600_000);

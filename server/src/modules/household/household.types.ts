@@ -12,6 +12,8 @@ export class HouseholdViewerCan {
   @Field(() => Boolean) viewSpecificNeeds!: boolean;
   @Field(() => Boolean) updateSpecificNeeds!: boolean;
   @Field(() => Boolean) viewFunding!: boolean;
+  @Field(() => Boolean, { description: 'May end guidance early now (policy, guidance started and not ended).' }) endGuidance!: boolean;
+  @Field(() => Boolean, { description: 'May transfer the household to another partnership now (policy, guidance not ended).' }) transfer!: boolean;
   @Field(() => Boolean, { description: 'May change the steps of the guidance plan.' }) updateStep!: boolean;
   @Field(() => Boolean, { description: 'May record housing and the next-home search.' }) updateHousing!: boolean;
   @Field(() => Boolean, { description: 'May add documents to this household.' }) uploadDocument!: boolean;
@@ -40,6 +42,9 @@ export class FundingLine {
 
   @Field(() => Int, { description: 'quantity x unitCents, in euro cents.' })
   amountCents!: number;
+
+  @Field(() => String, { nullable: true, description: 'The day the amount counts from (YYYY-MM-DD): the start of guidance, of the second year, or the day a later member joined; null while planned.' })
+  from?: string | null;
 }
 
 @ObjectType({ description: "A household's flat-amount funding: its lines and total, in euro cents." })

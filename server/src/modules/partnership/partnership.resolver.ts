@@ -114,12 +114,12 @@ export class PartnershipResolver {
     return (await mayViewPartnership(ctx, p)) ? ctx.loaders.households.load(p.id) : [];
   }
 
-  @FieldResolver(() => Int, { description: 'Persons in all households of the partnership.' })
+  @FieldResolver(() => Int, { description: 'Persons the partnership receives: the members of its households who have not left, in households whose guidance did not end early (as counted against the pledged capacity).' })
   async personsCount(@Root() p: Partnership, @Ctx() ctx: Context): Promise<number> {
     if (!(await mayViewPartnership(ctx, p))) return 0;
-    const households = await ctx.loaders.households.load(p.id);
+    const households = (await ctx.loaders.households.load(p.id)).filter((h) => !h.endedOn);
     const members = await ctx.loaders.householdMembers.loadMany(households.map((h) => h.id));
-    return members.reduce<number>((sum, m) => sum + (Array.isArray(m) ? m.length : 0), 0);
+    return members.reduce<number>((sum, m) => sum + (Array.isArray(m) ? m.filter((x) => !x.leftOn).length : 0), 0);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Funding of all households in euro cents; null when the viewer may not see funding.' })

@@ -1,4 +1,4 @@
-import type { HouseholdFlag, ProgrammeCode, StepStatus } from '@partner-hub/shared';
+import type { GuidanceEndReason, HouseholdFlag, MemberJoining, ProgrammeCode, StepStatus } from '@partner-hub/shared';
 import { IsOptional, Max, Min } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
@@ -113,7 +113,13 @@ export class HouseholdProgressResolver {
         fromStatus: (e.data.from as StepStatus) ?? null,
         toStatus: (e.data.to as StepStatus) ?? null,
         fields: (e.data.fields as string[]) ?? [],
-        date: ((e.data.arrivalDate ?? e.data.on) as string) ?? null,
+        date: ((e.data.arrivalDate ?? e.data.on ?? e.data.endedOn ?? e.data.transferredOn ?? e.data.joinedOn ?? e.data.leftOn) as string) ?? null,
+        endReason: (e.data.reason as GuidanceEndReason) && e.kind === 'GUIDANCE_ENDED_EARLY' ? (e.data.reason as GuidanceEndReason) : null,
+        note: (e.data.note as string) ?? null,
+        memberName: (e.data.firstName as string) ?? null,
+        joined: (e.data.joined as MemberJoining) ?? null,
+        fromPartnership: (e.data.fromPartnership as string) ?? null,
+        toPartnership: (e.data.toPartnership as string) ?? null,
       })),
     );
   }

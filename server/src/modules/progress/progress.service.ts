@@ -1,8 +1,6 @@
 import {
   addDays,
   addMonths,
-  calculateFunding,
-  findTariff,
   guidanceEndDate,
   type HouseholdFlag,
   type ProgrammeCode,
@@ -13,10 +11,12 @@ import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { checkWriteGuard, markWritten, type WriteGuardInput } from '../../app/write-guard.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { requireViewer } from '../auth/viewer.js';
-import { fundingYear, householdFunding } from '../funding/funding.service.js';
+import { fundingOf, fundingSnapshot, householdFunding } from '../funding/funding.service.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { householdPartnershipFacts, householdStatus, loadHousehold } from '../household/household.service.js';
 import { publishHouseholdChanged } from '../household/household.topics.js';
+import { notifyHouseholdMoment } from '../household/household.notify.js';
+import { publishNotifications } from '../notification/notification.service.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { visiblePartnerships } from '../partnership/partnership.policy.js';
 import { loadPartnership } from '../partnership/partnership.service.js';
@@ -66,11 +66,14 @@ export async function nextHomeSearchDueFrom(ctx: Context, h: Household): Promise
   return addMonths(guidanceEndDate(h.guidanceStart, h.guidanceExtended), -(programme?.nextHomeSearchMonths ?? 3));
 }
 
-/** The last time anything about the household changed (its timeline, a step, its housing). */
-export async function lastActivityAt(ctx: Context, h: Household): Promise<Date> {
+/**
+ * The last time anything about the household changed (its timeline, a step, its housing). Only
+ * what happened counts: a time in the future (an entry dated at a planned arrival) is no activity.
+ */
+export async function lastActivityAt(ctx: Context, h: Household, now = Date.now()): Promise<Date> {
   const [events, steps, housing] = await Promise.all([ctx.loaders.householdEvents.load(h.id), ctx.loaders.guidanceSteps.load(h.id), ctx.loaders.housing.load(h.id)]);
-  const times = [h.updatedAt, ...events.map((e) => e.at), ...steps.map((s) => s.updatedAt), ...housing.map((x) => x.updatedAt)].map((d) => d.getTime());
-  return new Date(Math.max(...times));
+  const times = [h.updatedAt, ...events.map((e) => e.at), ...steps.map((s) => s.updatedAt), ...housing.map((x) => x.updatedAt)].map((d) => d.getTime()).filter((t) => t <= now);
+  return new Date(times.length ? Math.max(...times) : Math.min(h.createdAt.getTime(), now));
 }
 
 /** What needs attention for a household, computed from its plan, housing and activity. */
@@ -165,8 +168,11 @@ export async function updateHousing(ctx: Context, householdId: string, input: Ho
   housing.updatedAt = new Date();
   markWritten(housing, guard);
   recordHouseholdEvent(ctx, h, 'HOUSING_UPDATED', { fields: changed });
+  // Moving in is a key moment: told once, when the day is first recorded.
+  const notifications = housing.movedInOn && !movedInBefore ? await notifyHouseholdMoment(ctx, h, 'HOUSEHOLD_MOVED_IN', housing.movedInOn) : [];
   await ctx.em.flush();
   publishHouseholdChanged(ctx, h);
+  publishNotifications(ctx, notifications);
   return housing;
 }
 
@@ -228,7 +234,8 @@ export async function fundingStatement(ctx: Context, partnershipId: string) {
     households.map(async (h) => {
       const [funding, members] = await Promise.all([householdFunding(ctx, h), ctx.loaders.householdMembers.load(h.id)]);
       const head = members.find((m) => m.isHead);
-      const line = (kind: string) => funding.lines.find((l) => l.kind === kind)?.amountCents ?? 0;
+      // A kind can have several lines (amounts counting from different days): their sum.
+      const line = (kind: string) => funding.lines.filter((l) => l.kind === kind).reduce((sum, l) => sum + l.amountCents, 0);
       return {
         household: h,
         reference: h.reference,
@@ -273,7 +280,11 @@ export async function programmeDashboard(ctx: Context, code: ProgrammeCode, year
   });
   const members = await ctx.em.find(HouseholdMember, { household: { $in: households.map((h) => h.id) } });
   const persons = new Map<string, number>();
-  for (const m of members) persons.set(m.household.id, (persons.get(m.household.id) ?? 0) + 1);
+  const membersOf = new Map<string, HouseholdMember[]>();
+  for (const m of members) {
+    persons.set(m.household.id, (persons.get(m.household.id) ?? 0) + 1);
+    membersOf.set(m.household.id, [...(membersOf.get(m.household.id) ?? []), m]);
+  }
   const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, arrived: 0, planned: 0 }));
   const byPartnership = new Map<string, number>();
   let fundingCommittedCents = 0;
@@ -284,7 +295,7 @@ export async function programmeDashboard(ctx: Context, code: ProgrammeCode, year
     if (h.arrivalDate) month.arrived += n;
     else month.planned += n;
     byPartnership.set(h.partnership.id, (byPartnership.get(h.partnership.id) ?? 0) + n);
-    fundingCommittedCents += calculateFunding(findTariff(code, fundingYear(h)), { persons: n, directArrival: h.arrivalRoute === 'DIRECT', secondYear: h.guidanceExtended }).totalCents;
+    fundingCommittedCents += fundingOf(code, fundingSnapshot(h, membersOf.get(h.id) ?? [])).totalCents;
   }
   const quota = await ctx.em.findOne(Quota, { programme, year });
   return {

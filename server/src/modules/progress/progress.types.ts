@@ -1,7 +1,7 @@
-import type { HouseholdEventKind, StepStatus } from '@partner-hub/shared';
+import type { GuidanceEndReason, HouseholdEventKind, MemberJoining, StepStatus } from '@partner-hub/shared';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { HouseholdEventKindEnum, StepStatusEnum } from '../../app/enums.js';
+import { GuidanceEndReasonEnum, HouseholdEventKindEnum, MemberJoiningEnum, StepStatusEnum } from '../../app/enums.js';
 import { Household } from '../household/household.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Programme } from '../programme/programme.entity.js';
@@ -25,7 +25,13 @@ export class TimelineEntry {
   @Field(() => StepStatusEnum, { nullable: true }) fromStatus!: StepStatus | null;
   @Field(() => StepStatusEnum, { nullable: true }) toStatus!: StepStatus | null;
   @Field(() => [String], { description: 'For updates: the names of the fields that changed.' }) fields!: string[];
-  @Field(() => String, { nullable: true, description: 'A date the change is about (arrival, next-home search, found).' }) date!: string | null;
+  @Field(() => String, { nullable: true, description: 'A date the change is about (arrival, next-home search, found, a member joining or leaving, an early end, a transfer).' }) date!: string | null;
+  @Field(() => GuidanceEndReasonEnum, { nullable: true, description: 'For an early end: why.' }) endReason!: GuidanceEndReason | null;
+  @Field(() => String, { nullable: true, description: 'For an early end, a transfer or a reasoned change: what was said.' }) note!: string | null;
+  @Field(() => String, { nullable: true, description: 'For a member joining or leaving: their first name.' }) memberName!: string | null;
+  @Field(() => MemberJoiningEnum, { nullable: true, description: 'For a member joining: how.' }) joined!: MemberJoining | null;
+  @Field(() => String, { nullable: true, description: 'For a transfer: the partnership the household came from.' }) fromPartnership!: string | null;
+  @Field(() => String, { nullable: true, description: 'For a transfer: the partnership it went to.' }) toPartnership!: string | null;
 }
 
 @ObjectType({ description: 'The sums of a funding statement, in euro cents.' })
