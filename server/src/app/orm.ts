@@ -19,6 +19,7 @@ import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
+import { FundingPayment, FundingPeriodStatement, FundingStatementEvent } from '../modules/payments/payments.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
@@ -60,6 +61,9 @@ export const entities = [
   Message,
   ThreadState,
   MessagingProfile,
+  FundingPeriodStatement,
+  FundingPayment,
+  FundingStatementEvent,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */
