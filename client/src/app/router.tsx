@@ -20,6 +20,7 @@ import { ThreadPage } from '../features/messaging/ThreadPage';
 import { OrganisationsPage } from '../features/organisation/OrganisationsPage';
 import { AdminPartnershipsPage } from '../features/partnership/AdminPartnershipsPage';
 import { PartnershipPage } from '../features/partnership/PartnershipPage';
+import { PaymentsPage } from '../features/payments/PaymentsPage';
 import { PlanTemplatesPage } from '../features/templates/PlanTemplatesPage';
 import { NotFound } from '../ui/Feedback';
 import { Layout } from './Layout';
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'partnerships/:id', element: <PartnershipPage /> },
           { path: 'partnerships/:id/funding', element: <FundingStatementPage /> },
+          { path: 'partnerships/:id/payments', element: <PaymentsPage /> },
           { path: 'households/:id', element: <HouseholdPage /> },
           { path: 'households/:id/messages', element: <OpenThreadPage of="household" /> },
           { path: 'partnerships/:id/messages', element: <OpenThreadPage of="partnership" /> },
