@@ -81,4 +81,26 @@ export const PAYMENTS_ROWS: Record<string, OperationSpec> = {
     },
     expect: contactPersonOnly(ok((s) => expect(s).toEqual({ status: 'PARTLY_PAID', paidCents: 200_000, balanceCents: 300_000 }))),
   },
+
+  'Query.yearlyReport': {
+    query: `{ yearlyReport(programme: RESETTLEMENT, year: 2026) { year partnerships { partnership { name } } } }`,
+    expect: (() => {
+      // The resettlement team: admins see every partnership, contact persons (and deputies) those they follow.
+      const seen = (mustSee: string[], mustNotSee: string[]) =>
+        ok((r) => {
+          const names = r.partnerships.map((p: any) => p.partnership.name);
+          expect(r.year).toBe(2026);
+          for (const n of mustSee) expect(names).toContain(n);
+          for (const n of mustNotSee) expect(names).not.toContain(n);
+        });
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: seen(['Onthaalgroep Mechelen', 'Liège Accueil'], []),
+        contact: seen(['Onthaalgroep Mechelen', 'Gent Samen'], ['Liège Accueil', 'Zemst Verwelkomt']),
+        deputy: seen(['Onthaalgroep Mechelen', 'Zemst Verwelkomt'], ['Liège Accueil']),
+        coordinator: FORBIDDEN,
+        volunteer: FORBIDDEN,
+      };
+    })(),
+  },
 };

@@ -65,8 +65,11 @@ export function totalsOf(lines: readonly StatementFigures[]): StatementTotals {
 const byReference = (a: StatementFigures, b: StatementFigures) => a.reference.localeCompare(b.reference);
 
 /** A partnership's statement figures for a year, with its approval and payments (no authorization: callers check). */
-export async function statementState(ctx: Context, partnershipId: string, year: number) {
-  const [byYear, stored] = await Promise.all([figuresByYear(ctx, partnershipId), ctx.em.findOne(FundingPeriodStatement, { partnership: partnershipId, year })]);
+export async function statementState(ctx: Context, partnershipId: string, year: number, preloaded?: FundingPeriodStatement | null) {
+  const [byYear, stored] = await Promise.all([
+    figuresByYear(ctx, partnershipId),
+    preloaded !== undefined ? preloaded : ctx.em.findOne(FundingPeriodStatement, { partnership: partnershipId, year }),
+  ]);
   const lines = [...(byYear.get(year) ?? [])].sort(byReference);
   const differences = stored ? statementDifferences(stored.approvedFigures, lines) : [];
   const status = statementStatus({ approvedTotalCents: stored?.approvedTotalCents ?? null, paidCents: stored?.paidCents ?? 0, changed: differences.length > 0 });
