@@ -21,6 +21,7 @@ import { OrganisationsPage } from '../features/organisation/OrganisationsPage';
 import { AdminPartnershipsPage } from '../features/partnership/AdminPartnershipsPage';
 import { PartnershipPage } from '../features/partnership/PartnershipPage';
 import { PaymentsPage } from '../features/payments/PaymentsPage';
+import { YearlyReportPage } from '../features/report/YearlyReportPage';
 import { PlanTemplatesPage } from '../features/templates/PlanTemplatesPage';
 import { NotFound } from '../ui/Feedback';
 import { Layout } from './Layout';
@@ -60,7 +61,10 @@ export const routes: RouteObject[] = [
           },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,
-            children: [{ path: 'dashboard', element: <DashboardPage /> }],
+            children: [
+              { path: 'dashboard', element: <DashboardPage /> },
+              { path: 'reports/yearly', element: <YearlyReportPage /> },
+            ],
           },
           {
             path: 'admin',
