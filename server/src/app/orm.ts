@@ -20,6 +20,7 @@ import { Partnership, PartnershipMember } from '../modules/partnership/partnersh
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
 import { FundingPayment, FundingPeriodStatement, FundingStatementEvent } from '../modules/payments/payments.entity.js';
+import { MinutesAcknowledgement } from '../modules/report/report.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
@@ -64,6 +65,7 @@ export const entities = [
   FundingPeriodStatement,
   FundingPayment,
   FundingStatementEvent,
+  MinutesAcknowledgement,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */

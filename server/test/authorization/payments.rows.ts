@@ -5,6 +5,8 @@ import { Household, HouseholdMember } from '../../src/modules/household/househol
 import { Partnership } from '../../src/modules/partnership/partnership.entity.js';
 import { type CaseCtx, type SignedIn, ok, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, type OperationSpec } from './table.js';
 import { demoPartnershipId, emailOf, own } from './cases.js';
+import { meetingFixture } from './fixtures.js';
+import { Meeting } from '../../src/modules/meeting/meeting.entity.js';
 
 const YEAR = Number(todayInBrussels().slice(0, 4));
 
@@ -103,4 +105,42 @@ export const PAYMENTS_ROWS: Record<string, OperationSpec> = {
       };
     })(),
   },
+
+  'Query.meetingMinutes': {
+    targets: ['own', 'ownNotInvited', 'other'],
+    query: `query($id: ID!) { meetingMinutes(meetingId: $id) { available viewerCanAcknowledge acknowledgements { current } } }`,
+    vars: async (c) => ({ id: await signedOffEvaluation(c, c.target === 'other' ? 'other' : 'own', c.target !== 'ownNotInvited') }),
+    expect: (() => {
+      const staffView = ok((m) => expect(m).toEqual({ available: true, viewerCanAcknowledge: false, acknowledgements: [] }));
+      const partnerView = ok((m) => expect(m).toEqual({ available: true, viewerCanAcknowledge: true, acknowledgements: [] }));
+      const staff = { own: staffView, ownNotInvited: staffView, other: NOT_FOUND };
+      const partner = { own: partnerView, ownNotInvited: NOT_FOUND, other: NOT_FOUND };
+      return { anonymous: UNAUTHENTICATED, admin: staffView, contact: staff, deputy: staff, coordinator: partner, volunteer: partner };
+    })(),
+  },
+
+  'Mutation.acknowledgeMinutes': {
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!) { acknowledgeMinutes(meetingId: $id) { viewerCanAcknowledge viewerAcknowledgementCurrent } }`,
+    vars: async (c) => ({ id: await signedOffEvaluation(c, c.target!, true) }),
+    expect: (() => {
+      // Partner users invited to the meeting acknowledge; Fedasil staff record the minutes and do not.
+      const acknowledged = ok((m) => expect(m).toEqual({ viewerCanAcknowledge: false, viewerAcknowledgementCurrent: true }));
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: FORBIDDEN,
+        contact: { own: FORBIDDEN, other: NOT_FOUND },
+        deputy: { own: FORBIDDEN, other: NOT_FOUND },
+        coordinator: { own: acknowledged, other: NOT_FOUND },
+        volunteer: { own: acknowledged, other: NOT_FOUND },
+      };
+    })(),
+  },
 };
+
+/** A fresh evaluation meeting of the demo own/other partnership with its three ratings, signed off (its minutes are available). */
+async function signedOffEvaluation(c: CaseCtx, target: string, invitePartners: boolean): Promise<string> {
+  const m = await meetingFixture(c, target, { invitePartners, scores: true });
+  await c.env.hub.orm.em.fork().nativeUpdate(Meeting, { id: m.id }, { evaluationSignedOffAt: new Date() });
+  return m.id;
+}

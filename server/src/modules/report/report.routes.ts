@@ -6,6 +6,7 @@ import { AppError } from '../../app/errors.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
 import { contentDisposition } from '../document/document.routes.js';
 import { toCsv, toXlsx, type OutTable } from '../io/sheet.js';
+import { loadMinutes, minutesPdf } from './minutes.js';
 import { reportWords, yearlyMonthsTable, yearlyReportTable } from './report.exports.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, MINUTES_NOT_AVAILABLE: 409 };
@@ -65,4 +66,21 @@ export function registerReportRoutes(app: Express, orm: MikroORM, services: AppS
 
   table('/reports/yearly', yearlyReportTable);
   table('/reports/yearly-months', yearlyMonthsTable);
+
+  // Minutes and evaluation of a meeting as a PDF: for those who see the meeting, once there are minutes.
+  app.get('/meetings/:id/minutes.pdf', async (req, res) => {
+    try {
+      const ctx = await contextFor(req);
+      const { content, available } = await loadMinutes(ctx, String(req.params.id));
+      if (!available) throw new AppError('MINUTES_NOT_AVAILABLE', 'These minutes are not available yet');
+      const pdf = await minutesPdf(content, reportWords(ctx).locale);
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('Content-Type', 'application/pdf');
+      const name = content.title.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'minutes';
+      res.setHeader('Content-Disposition', contentDisposition('inline', `${name}.pdf`));
+      res.send(pdf);
+    } catch (error) {
+      fail(res, error, 'minutes pdf');
+    }
+  });
 }

@@ -5,6 +5,7 @@ import { ArrivalRouteEnum, EvaluationObjectiveEnum, PartnershipTrackEnum } from 
 import { FundingStatementStatusEnum } from '../payments/payments.types.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Programme } from '../programme/programme.entity.js';
+import { User } from '../user/user.entity.js';
 
 @ObjectType({ description: 'Households and persons of one month and arrival route: arrived (arrival date in the month) and planned (not arrived yet, planned in the month).' })
 export class ReportMonthRoute {
@@ -81,4 +82,23 @@ export class YearlyReport {
   @Field(() => ReportTotals) totals!: ReportTotals;
   @Field(() => String, { description: 'The partnerships table as CSV (session cookie); .xlsx for Excel.' }) csvUrl!: string;
   @Field(() => String, { description: 'The months table as CSV (session cookie); .xlsx for Excel.' }) monthsCsvUrl!: string;
+}
+
+@ObjectType({ description: "A partner user's acknowledgement of a meeting's minutes." })
+export class MinutesAcknowledgementView {
+  @Field(() => User, { nullable: true, description: 'Null for a removed account.' }) user!: User | null;
+  @Field(() => GraphQLDateTimeISO) at!: Date;
+  @Field(() => Boolean, { description: 'Of the minutes as they are now (false: they changed since).' }) current!: boolean;
+}
+
+@ObjectType({ description: "A meeting's minutes (and evaluation) as a PDF, and who acknowledged them." })
+export class MinutesStatus {
+  @Field(() => ID, { description: 'The meeting id.' }) id!: string;
+  @Field(() => Boolean, { description: 'Minutes exist: the meeting took place with something recorded, or its evaluation is signed off.' }) available!: boolean;
+  @Field(() => String, { description: 'The PDF (session cookie), in the viewer’s language.' }) pdfUrl!: string;
+  @Field(() => String, { description: 'SHA-256 of the content the viewer reads (printed at the end of the PDF).' }) digest!: string;
+  @Field(() => Boolean, { description: 'A partner user invited to the meeting who has not acknowledged this version yet.' }) viewerCanAcknowledge!: boolean;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) viewerAcknowledgedAt!: Date | null;
+  @Field(() => Boolean, { description: "The viewer's last acknowledgement is of the minutes as they are now." }) viewerAcknowledgementCurrent!: boolean;
+  @Field(() => [MinutesAcknowledgementView], { description: "Each person's last acknowledgement: all of them for the meeting's Fedasil staff, one's own for partners." }) acknowledgements!: MinutesAcknowledgementView[];
 }
