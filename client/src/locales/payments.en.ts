@@ -92,4 +92,11 @@ export const enPayments = {
   'report.arrived': "Arrived",
   'report.planned': "Planned",
   'report.householdsPersons': "{households} households, {persons} persons",
+  'minutesPdf.title': "Minutes as PDF",
+  'minutesPdf.open': "Open the minutes and evaluation (PDF)",
+  'minutesPdf.acknowledge': "I have read the minutes and acknowledge them",
+  'minutesPdf.ackHint': "Read the PDF first. Your acknowledgement is recorded with the version you read.",
+  'minutesPdf.acknowledged': "You acknowledged these minutes",
+  'minutesPdf.changedSince': "Changed since the acknowledgement",
+  'minutesPdf.whoAcknowledged': "Acknowledged by",
 } as const;

@@ -94,4 +94,11 @@ export const frPayments: Record<keyof typeof enPayments, string> = {
   'report.arrived': "Arrivés",
   'report.planned': "Prévus",
   'report.householdsPersons': "{households} ménages, {persons} personnes",
+  'minutesPdf.title': "Procès-verbal en PDF",
+  'minutesPdf.open': "Ouvrir le procès-verbal et l’évaluation (PDF)",
+  'minutesPdf.acknowledge': "J’ai lu le procès-verbal et j’en prends acte",
+  'minutesPdf.ackHint': "Lisez d’abord le PDF. Votre prise d’acte est enregistrée avec la version lue.",
+  'minutesPdf.acknowledged': "Vous avez pris acte de ce procès-verbal",
+  'minutesPdf.changedSince': "Modifié depuis la prise d’acte",
+  'minutesPdf.whoAcknowledged': "Pris acte par",
 };

@@ -94,4 +94,11 @@ export const nlPayments: Record<keyof typeof enPayments, string> = {
   'report.arrived': "Aangekomen",
   'report.planned': "Gepland",
   'report.householdsPersons': "{households} gezinnen, {persons} personen",
+  'minutesPdf.title': "Verslag als pdf",
+  'minutesPdf.open': "Het verslag en de evaluatie openen (pdf)",
+  'minutesPdf.acknowledge': "Ik heb het verslag gelezen en neem er kennis van",
+  'minutesPdf.ackHint': "Lees eerst de pdf. Uw kennisname wordt bewaard met de versie die u las.",
+  'minutesPdf.acknowledged': "U nam kennis van dit verslag",
+  'minutesPdf.changedSince': "Gewijzigd sinds de kennisname",
+  'minutesPdf.whoAcknowledged': "Kennis genomen door",
 };
