@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { EvaluationScore, Meeting, MeetingPartnership } from '../meeting/meeting.entity.js';
@@ -206,5 +206,20 @@ describe('the yearly report as CSV and XLSX', () => {
     expect((await download(as.coordinator!, '/reports/yearly.csv?programme=RESETTLEMENT&year=2024')).status).toBe(403);
     expect((await download(hub.agent(), '/reports/yearly.csv?programme=RESETTLEMENT&year=2024')).status).toBe(401);
     expect((await download(as.admin!, '/reports/yearly.csv?programme=RESETTLEMENT&year=abc')).status).toBe(400);
+  });
+});
+
+describe('the yearly report’s cost', () => {
+  it('sends as many SQL statements for more partnerships with households and statements (no N+1)', async () => {
+    const run = () => as.admin!.ok(REPORT, { y: YEAR });
+    const before = await fewestStatements(hub, run);
+    for (let i = 0; i < 3; i++) {
+      const p = await partnership(`Report extra ${i}`, true, 'FLEXIBLE_FRAMEWORK');
+      await household(p, { reference: `REP-X${i}`, persons: 2, route: 'DIRECT', arrival: '2024-05-05' });
+      await as.contact!.ok(`mutation { approveFundingStatement(partnershipId: "${p}", year: ${YEAR}, totalCents: 850000) { status } }`);
+    }
+    const after = await fewestStatements(hub, run);
+    expect(after.result.yearlyReport.partnerships.length).toBe(before.result.yearlyReport.partnerships.length + 3);
+    expect(after.statements).toBe(before.statements);
   });
 });
