@@ -3,6 +3,7 @@
 // A new partnership (contact@ its contact person, coordinator@'s Samen Thuis vzw a member) receives
 // this year a single person directly on arrival (EUR 3,000 + 2,000 = 5,000) and a family of three
 // after a stay in the reception network (3 x 3,000 = 9,000): EUR 14,000 for the year.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { ACCOUNTS, apiSession, createPartnership, graphql, recordArrival, registerHousehold, signIn, todayInBrussels, uniqueSuffix } from './support/hub';
@@ -94,5 +95,27 @@ test.describe('funding statement approval and payments', () => {
     await expect(page.getByRole('button', { name: /goedkeuren/ })).toHaveCount(0);
     await expect(page.getByRole('form', { name: 'Betaling registreren' })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page, 'the payments page (coordinator)');
+  });
+
+  test('the contact person finds the payment in the yearly report, printable and as CSV', async ({ page }) => {
+    await signIn(page, ACCOUNTS.contact);
+    await page.goto(`/reports/yearly?year=${year}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Jaarrapport Hervestiging ${year}` })).toBeVisible();
+    const row = page.getByTestId('report-row').filter({ has: page.getByRole('link', { name: partnershipName, exact: true }) });
+    // Persons, committed, approved, paid, status.
+    await expect(row.getByRole('cell').nth(1)).toHaveText('2 gezinnen, 4 personen');
+    await expect(row.getByRole('cell').nth(2)).toHaveText('€ 14.000,00');
+    await expect(row.getByRole('cell').nth(3)).toHaveText('€ 14.000,00');
+    await expect(row.getByRole('cell').nth(4)).toHaveText('€ 6.000,00');
+    await expect(row.getByRole('cell').nth(5)).toHaveText('Deels betaald');
+    await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the yearly report (contact person)');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Partnerschappen downloaden (CSV)' }).click();
+    const download = await downloading;
+    const csv = await readFile(await download.path(), 'utf8');
+    const line = csv.split('\r\n').find((l) => l.startsWith(`"${partnershipName}"`));
+    expect(line).toBe(`"${partnershipName}";"Community sponsorship";"2";"4";"14.000,00";"14.000,00";"6.000,00";"Deels betaald";"0";"0";"0";"0";"0";"";"";"";""`);
   });
 });
