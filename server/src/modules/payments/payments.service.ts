@@ -192,7 +192,12 @@ export async function recordPayment(ctx: Context, partnershipId: string, year: n
   const viewer = requireViewer(ctx);
   const { stored, differences } = await statementState(ctx, partnershipId, year);
   if (!stored) throw new AppError('STATEMENT_NOT_APPROVED', 'A draft statement cannot be paid: approve it first');
-  if (input.clientId && (await ctx.em.count(FundingPayment, { statement: stored, clientId: input.clientId })) > 0) return view(ctx, found, year);
+  if (input.clientId) {
+    const earlier = await ctx.em.findOne(FundingPayment, { statement: stored, clientId: input.clientId });
+    // A retry answers what the first request did; the same id for another instalment is refused.
+    if (earlier && earlier.amountCents === input.amountCents && earlier.paidOn === input.paidOn) return view(ctx, found, year);
+    if (earlier) throw new AppError('CLIENT_ID_CONFLICT', 'This client id was used for another payment');
+  }
   if (differences.length > 0) throw new AppError('STATEMENT_CHANGED_SINCE_APPROVAL', 'The figures changed since the approval: approve the statement again first');
   if (input.paidOn > todayInBrussels()) throw new AppError('PAYMENT_DATE_IN_FUTURE', 'A payment cannot be dated in the future', { field: 'paidOn' });
   const firstApproved = todayInBrussels(stored.createdAt);

@@ -165,6 +165,8 @@ describe('the statement workflow, worked example (a family of five direct + exte
     const retried = (await pay(as.contact!, p, { amountCents: 1_000_000, note: 'Transfer 1', clientId: 'pay-1' })).data!.recordFundingPayment;
     expect(retried.paidCents).toBe(1_000_000);
     expect(retried.payments).toHaveLength(1);
+    // The same client id for another instalment is a mistake of the client, not a retry.
+    expect(codes(await pay(as.contact!, p, { amountCents: 500_000, clientId: 'pay-1' }))).toEqual(['CLIENT_ID_CONFLICT']);
     // EUR 15,000.01 would exceed the approved total by one cent.
     const over = await pay(as.contact!, p, { amountCents: 1_500_001 });
     expect(codes(over)).toEqual(['PAYMENT_EXCEEDS_APPROVED']);
