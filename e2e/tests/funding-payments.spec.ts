@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { ACCOUNTS, apiSession, createPartnership, graphql, recordArrival, registerHousehold, signIn, todayInBrussels, uniqueSuffix } from './support/hub';
+import { ACCOUNTS, apiSession, createPartnership, graphql, mainNav, recordArrival, registerHousehold, signIn, todayInBrussels, uniqueSuffix } from './support/hub';
 
 test.describe('funding statement approval and payments', () => {
   let admin: APIRequestContext;
@@ -110,6 +110,14 @@ test.describe('funding statement approval and payments', () => {
     await expect(row.getByRole('cell').nth(5)).toHaveText('Deels betaald');
     await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the yearly report (contact person)');
+
+    // Printed: the figures without the navigation, the fields and the buttons.
+    await page.emulateMedia({ media: 'print' });
+    await expect(mainNav(page)).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
+    await expect(page.getByLabel('Jaar', { exact: true })).toBeHidden();
+    await expect(row.getByRole('cell').nth(5)).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Partnerschappen downloaden (CSV)' }).click();
