@@ -4,6 +4,8 @@
  * partnership); its SHA-256 digest identifies the version an acknowledgement is about.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { type Attendance, EVALUATION_OBJECTIVES, type EvaluationObjective, type Locale, type MeetingKind } from '@partner-hub/shared';
 import PDFDocument from 'pdfkit';
 import type { Context } from '../../app/context.js';
@@ -151,6 +153,14 @@ const WORDS: Record<Locale, Record<string, string>> = {
 
 const when = (local: string) => local.replace('T', ' ');
 
+/**
+ * DejaVu Sans (embedded, subset): names and notes in any Latin, Greek or Cyrillic script print as
+ * written, where the PDF standard fonts know only Windows-1252.
+ */
+const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
+const BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
+
 /** The minutes as a PDF in the viewer's language, with the content digest printed at the end. */
 export function minutesPdf(c: MinutesContent, locale: Locale): Promise<Buffer> {
   const w = WORDS[locale] ?? WORDS.nl;
@@ -161,12 +171,14 @@ export function minutesPdf(c: MinutesContent, locale: Locale): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const heading = (text: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).text(text).moveDown(0.3).font('Helvetica').fontSize(10.5);
+  doc.registerFont('Regular', REGULAR);
+  doc.registerFont('Bold', BOLD);
+  const heading = (text: string) => doc.moveDown(0.8).font('Bold').fontSize(13).text(text).moveDown(0.3).font('Regular').fontSize(10.5);
   const line = (text: string) => doc.text(text);
 
-  doc.font('Helvetica').fontSize(10).fillColor('#555').text(w[c.kind]!);
-  doc.fillColor('#000').font('Helvetica-Bold').fontSize(18).text(c.title);
-  doc.font('Helvetica').fontSize(10.5).moveDown(0.5);
+  doc.font('Regular').fontSize(10).fillColor('#555').text(w[c.kind]!);
+  doc.fillColor('#000').font('Bold').fontSize(18).text(c.title);
+  doc.font('Regular').fontSize(10.5).moveDown(0.5);
   line(`${w.when}: ${when(c.startsAt)} – ${when(c.endsAt).slice(11)} (${w.timezone})`);
   if (c.place) line(`${w.where}: ${c.place}`);
   line(`${w.partnerships}: ${c.partnerships.join(', ')}`);
@@ -178,7 +190,7 @@ export function minutesPdf(c: MinutesContent, locale: Locale): Promise<Buffer> {
   heading(w.agenda!);
   if (c.agenda.length === 0) line(w.none!);
   c.agenda.forEach((a, i) => {
-    doc.font('Helvetica-Bold').text(`${i + 1}. ${a.title}`).font('Helvetica');
+    doc.font('Bold').text(`${i + 1}. ${a.title}`).font('Regular');
     if (a.notes) doc.text(a.notes, { indent: 14 });
   });
 
@@ -193,7 +205,7 @@ export function minutesPdf(c: MinutesContent, locale: Locale): Promise<Buffer> {
   if (c.kind === 'EVALUATION') {
     heading(w.evaluation!);
     for (const e of c.evaluation) {
-      doc.font('Helvetica-Bold').text(`${w[e.objective]}: ${e.rating}/5`).font('Helvetica');
+      doc.font('Bold').text(`${w[e.objective]}: ${e.rating}/5`).font('Regular');
       if (e.notes) doc.text(e.notes, { indent: 14 });
     }
     if (c.signedOffAt) doc.moveDown(0.3).text(`${w.signedOff} ${when(c.signedOffAt)}`);
