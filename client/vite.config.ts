@@ -127,6 +127,9 @@ export default defineConfig({
       // Meeting invites (.ics, with the session cookie) and private calendar feeds.
       '^/meetings/[^/]+/invite\\.ics$': { target: api },
       '^/calendar/': { target: api },
+      // The yearly report (CSV, XLSX) and meeting minutes as PDF.
+      '^/reports/[^/]+\\.(csv|xlsx)': { target: api },
+      '^/meetings/[^/]+/minutes\\.pdf$': { target: api },
     },
   },
   preview: {
@@ -143,6 +146,9 @@ export default defineConfig({
       // Meeting invites (.ics, with the session cookie) and private calendar feeds.
       '^/meetings/[^/]+/invite\\.ics$': { target: api },
       '^/calendar/': { target: api },
+      // The yearly report (CSV, XLSX) and meeting minutes as PDF.
+      '^/reports/[^/]+\\.(csv|xlsx)': { target: api },
+      '^/meetings/[^/]+/minutes\\.pdf$': { target: api },
     },
   },
   build: {

@@ -43,6 +43,12 @@ export function createCache(): InMemoryCache {
       FundingStatement: { keyFields: false },
       FundingStatementRow: { keyFields: false },
       FundingStatementTotals: { keyFields: false, merge: true },
+      // A year's statement (payments): its lists are values fetched whole; a newer answer replaces them.
+      PeriodStatement: { fields: { lines: { merge: false }, differences: { merge: false }, payments: { merge: false }, history: { merge: false }, years: { merge: false } } },
+      StatementTotals: { keyFields: false, merge: true },
+      StatementViewerCan: { keyFields: false, merge: true },
+      StatementApproval: { keyFields: false, merge: false },
+      MinutesStatus: { fields: { acknowledgements: { merge: false } } },
       ProgrammeDashboard: { keyFields: false },
       MonthFigures: { keyFields: false },
       PartnershipCapacity: { keyFields: false },

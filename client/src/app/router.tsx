@@ -18,6 +18,7 @@ export const routes: RouteObject[] = [
           { path: 'partnerships/:id', lazy: () => import('../features/partnership/PartnershipPage').then((m) => ({ Component: m.PartnershipPage })) },
           { path: 'partnerships/:id/import', lazy: () => import('../features/io/HouseholdImportPage').then((m) => ({ Component: m.HouseholdImportPage })) },
           { path: 'partnerships/:id/funding', lazy: () => import('../features/funding/FundingStatementPage').then((m) => ({ Component: m.FundingStatementPage })) },
+          { path: 'partnerships/:id/payments', lazy: () => import('../features/payments/PaymentsPage').then((m) => ({ Component: m.PaymentsPage })) },
           { path: 'households/:id', lazy: () => import('../features/household/HouseholdPage').then((m) => ({ Component: m.HouseholdPage })) },
           { path: 'households/:id/messages', lazy: async () => { const { OpenThreadPage } = await import('../features/messaging/OpenThreadPage'); return { element: <OpenThreadPage of="household" /> }; } },
           { path: 'partnerships/:id/messages', lazy: async () => { const { OpenThreadPage } = await import('../features/messaging/OpenThreadPage'); return { element: <OpenThreadPage of="partnership" /> }; } },
@@ -37,7 +38,10 @@ export const routes: RouteObject[] = [
           },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,
-            children: [{ path: 'dashboard', lazy: () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })) }],
+            children: [
+              { path: 'dashboard', lazy: () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })) },
+              { path: 'reports/yearly', lazy: () => import('../features/report/YearlyReportPage').then((m) => ({ Component: m.YearlyReportPage })) },
+            ],
           },
           {
             path: 'admin',

@@ -6,6 +6,7 @@
 import { enIo } from './io.en';
 import { enOidc } from './oidc.en';
 import { enLifecycle } from './lifecycle.en';
+import { enPayments } from './payments.en';
 
 export const en = {
   'app.name': 'Partner Hub',
@@ -1119,6 +1120,7 @@ export const en = {
   ...enIo,
   ...enOidc,
   ...enLifecycle,
+  ...enPayments,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { frIo } from './io.fr';
 import { frOidc } from './oidc.fr';
 import { frLifecycle } from './lifecycle.fr';
+import { frPayments } from './payments.fr';
 
 /** Messages en français (de Belgique). */
 export const fr: Messages = {
@@ -1116,4 +1117,5 @@ export const fr: Messages = {
   ...frIo,
   ...frOidc,
   ...frLifecycle,
+  ...frPayments,
 };

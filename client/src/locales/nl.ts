@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { nlIo } from './io.nl';
 import { nlOidc } from './oidc.nl';
 import { nlLifecycle } from './lifecycle.nl';
+import { nlPayments } from './payments.nl';
 
 /** Nederlandse berichten (Belgisch Nederlands). */
 export const nl: Messages = {
@@ -1116,4 +1117,5 @@ export const nl: Messages = {
   ...nlIo,
   ...nlOidc,
   ...nlLifecycle,
+  ...nlPayments,
 };

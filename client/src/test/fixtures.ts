@@ -1,3 +1,4 @@
+import { MeetingMinutesDocument } from '../features/report/MeetingMinutesPdf';
 import { ViewerDocument } from '../app/viewer';
 import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/document/DocumentsPanel';
 import { FeedbackRoundChangedDocument, FeedbackSectionDocument } from '../features/feedback/FeedbackSection';
@@ -426,6 +427,19 @@ export const noMeetingsMocks = [
     request: { query: MeetingsChangedDocument, variables: () => true },
     result: { data: { meetingsChanged: null } },
     delay: 3_600_000,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
+/** A meeting's minutes PDF: not available unless a test says otherwise. */
+export const noMinutesMocks = [
+  {
+    request: { query: MeetingMinutesDocument, variables: () => true },
+    result: {
+      data: {
+        meetingMinutes: { __typename: 'MinutesStatus', id: 'm-none', available: false, pdfUrl: '', viewerCanAcknowledge: false, viewerAcknowledgedAt: null, viewerAcknowledgementCurrent: false, acknowledgements: [] },
+      },
+    },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];

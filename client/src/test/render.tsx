@@ -9,7 +9,7 @@ import { createCache } from '../app/apollo';
 import { I18nProvider } from '../app/i18n';
 import { useViewer, ViewerProvider } from '../app/viewer';
 import { Loading } from '../ui/Feedback';
-import { noDocumentsMocks, noFeedbackMocks, noMeetingsMocks } from './fixtures';
+import { noDocumentsMocks, noFeedbackMocks, noMeetingsMocks, noMinutesMocks } from './fixtures';
 
 interface Options {
   mocks?: ReadonlyArray<MockLink.MockedResponse<any, any>>;
@@ -38,7 +38,7 @@ export function renderPage(element: ReactElement, { mocks = [], link, path = '/'
     { initialEntries: [route] },
   );
   const result = render(
-    <MockedProvider mocks={[...mocks, ...noDocumentsMocks, ...noFeedbackMocks, ...noMeetingsMocks]} link={link} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, ...noDocumentsMocks, ...noFeedbackMocks, ...noMeetingsMocks, ...noMinutesMocks]} link={link} cache={createCache()}>
       <I18nProvider initialLocale={locale}>
         <ViewerProvider>
           <RouterProvider router={router} />

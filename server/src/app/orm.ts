@@ -19,6 +19,8 @@ import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
+import { FundingPayment, FundingPeriodStatement, FundingStatementEvent } from '../modules/payments/payments.entity.js';
+import { MinutesAcknowledgement } from '../modules/report/report.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
@@ -60,6 +62,10 @@ export const entities = [
   Message,
   ThreadState,
   MessagingProfile,
+  FundingPeriodStatement,
+  FundingPayment,
+  FundingStatementEvent,
+  MinutesAcknowledgement,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */

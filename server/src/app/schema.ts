@@ -13,6 +13,8 @@ import { MessageResolver, ThreadResolver } from '../modules/messaging/messaging.
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
 import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
+import { PaymentsResolver } from '../modules/payments/payments.resolver.js';
+import { ReportResolver } from '../modules/report/report.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { GuidanceStepResolver, HouseholdProgressResolver, HousingResolver, ProgressResolver } from '../modules/progress/progress.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
@@ -48,6 +50,8 @@ export const resolvers = [
   ActionItemResolver,
   ThreadResolver,
   MessageResolver,
+  PaymentsResolver,
+  ReportResolver,
 ] as const;
 
 /**

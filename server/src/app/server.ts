@@ -24,6 +24,7 @@ import type { DocumentStorage } from '../modules/document/storage.js';
 import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
 import { registerIoRoutes } from '../modules/io/io.routes.js';
 import { registerOidcRoutes } from '../modules/auth/oidc.routes.js';
+import { registerReportRoutes } from '../modules/report/report.routes.js';
 import type { Logger } from './logger.js';
 import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
 import { withSharedTopics } from './live-topics.js';
@@ -217,6 +218,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
 
   // Household import, and the exports of the board, households and funding statement (CSV, XLSX).
   registerIoRoutes(app, orm, services);
+  // The yearly report (CSV, XLSX) and meeting minutes as PDF.
+  registerReportRoutes(app, orm, services);
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (existsSync(indexHtml)) {

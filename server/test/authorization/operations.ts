@@ -12,6 +12,7 @@ import { MEETING_ROWS } from './meeting.rows.js';
 import { NOTIFICATION_ROWS } from './notification.rows.js';
 import { FEEDBACK_ROWS } from './feedback.rows.js';
 import { MESSAGING_ROWS } from './messaging.rows.js';
+import { PAYMENTS_ROWS } from './payments.rows.js';
 
 export const OPERATIONS: Record<string, OperationSpec> = {
   ...AUTH_ROWS,
@@ -26,4 +27,5 @@ export const OPERATIONS: Record<string, OperationSpec> = {
   ...NOTIFICATION_ROWS,
   ...FEEDBACK_ROWS,
   ...MESSAGING_ROWS,
+  ...PAYMENTS_ROWS,
 };

@@ -74,6 +74,9 @@ export function DashboardPage() {
     <div className="page">
       <h1>{t('dashboard.title')}</h1>
       <p className="lead">{t('dashboard.intro')}</p>
+      <p>
+        <Link to={`/reports/yearly?programme=${programme}&year=${yearOk ? year : currentYearInBrussels()}`}>{t('report.open')}</Link>
+      </p>
       <ProgrammeYearFields
         programme={programme}
         onProgrammeChange={(v) => setParam('programme', v)}

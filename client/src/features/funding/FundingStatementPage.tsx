@@ -143,6 +143,9 @@ export function FundingStatementPage() {
         <a className="button button-secondary" href={statement.csvUrl} download>
           {t('statement.download')}
         </a>
+        <Link className="button button-primary" to={`/partnerships/${statement.partnership.id}/payments`}>
+          {t('payments.open')}
+        </Link>
       </div>
       <p className="lead">{t('statement.intro')}</p>
       <ExportLinks base={`/partnerships/${statement.partnership.id}/funding`} />

@@ -62,6 +62,9 @@ export function AdminHome() {
             <Link to="/dashboard">{t('dashboard.link')}</Link>
           </li>
           <li>
+            <Link to="/reports/yearly">{t('report.open')}</Link>
+          </li>
+          <li>
             <Link to="/board">{t('board.open')}</Link>
           </li>
           <li>

@@ -13,6 +13,7 @@ import { MeetingDetails } from './MeetingDetails';
 import { MeetingDocuments } from './MeetingDocuments';
 import { MinutesPanel } from './MinutesPanel';
 import { RsvpPanel } from './RsvpPanel';
+import { MeetingMinutesPdf } from '../report/MeetingMinutesPdf';
 
 export const MeetingPage_meeting = graphql(`
   fragment MeetingPage_meeting on Meeting {
@@ -132,6 +133,7 @@ export function MeetingPage() {
       <ActionItemsPanel meeting={meeting} />
       <MeetingDocuments meeting={meeting} onUploaded={() => void refetch().catch(() => undefined)} />
       <EvaluationForm meeting={meeting} />
+      <MeetingMinutesPdf meetingId={meeting.id} />
     </article>
   );
 }
