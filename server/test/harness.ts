@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import pg from 'pg';
-import { createLogger } from '../src/app/logger.js';
+import { createLogger, type Logger } from '../src/app/logger.js';
 import { openDatabase, type StatementCounter } from '../src/app/orm.js';
 import { type RunningServer, startServer } from '../src/app/server.js';
-import type { Config } from '../src/config.js';
+import { type ApiLimits, type Config, DEFAULT_LIMITS } from '../src/config.js';
 import { DEMO_PASSWORD, seedDemo } from '../src/seeders/demo.js';
 import { ensureReferenceData } from '../src/seeders/reference-data.js';
 
@@ -98,7 +98,20 @@ export interface TestHub {
 
 /** Starts a hub on a scratch database with the demo data (or only reference data with `demo: false`). */
 export async function startTestHub(
-  options: { demo?: boolean; redisUrl?: string; shareDatabaseWith?: TestHub; uploadLimitBytes?: number; documentStorage?: Config['documentStorage'] } = {},
+  options: {
+    demo?: boolean;
+    redisUrl?: string;
+    shareDatabaseWith?: TestHub;
+    uploadLimitBytes?: number;
+    documentStorage?: Config['documentStorage'];
+    /** API and WebSocket limits other than the defaults (test/limits.test.ts). */
+    limits?: Partial<ApiLimits>;
+    /** Production behaviour: trusted documents enforced, introspection for admins only. */
+    production?: boolean;
+    allowAdminDocuments?: boolean;
+    metricsToken?: string;
+    logger?: Logger;
+  } = {},
 ): Promise<TestHub> {
   // A second server process on the same database (the first one owns and drops it).
   const { database, drop } = options.shareDatabaseWith ? { database: options.shareDatabaseWith.config.database, drop: async () => {} } : await scratchDatabase();
@@ -124,8 +137,16 @@ export async function startTestHub(
     // Tests run the scheduled jobs themselves (no timers behind their back).
     jobsIntervalMs: 0,
     documentStorage: options.documentStorage ?? { kind: 'local', root: mkdtempSync(path.join(os.tmpdir(), 'ph-docs-')) },
+    production: options.production ?? false,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    trustedDocuments: {
+      enforce: options.production ?? false,
+      allowAdmins: options.allowAdminDocuments ?? false,
+      manifestPath: path.join(import.meta.dirname, '../../client/src/gql/persisted-documents.json'),
+    },
+    metricsToken: options.metricsToken,
   };
-  const server = await startServer(config, orm, createLogger('error'));
+  const server = await startServer(config, orm, options.logger ?? createLogger('error'));
   const hub: TestHub = {
     url: server.url.replace('localhost', '127.0.0.1'),
     server,
