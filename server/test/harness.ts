@@ -3,7 +3,7 @@
  * SQLite by default; PostgreSQL when TEST_DATABASE=postgresql (a scratch database on DATABASE_URL's server).
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
@@ -16,6 +16,19 @@ import { DEMO_PASSWORD, seedDemo } from '../src/seeders/demo.js';
 import { ensureReferenceData } from '../src/seeders/reference-data.js';
 
 export const usePostgres = process.env.TEST_DATABASE === 'postgresql';
+
+/** The web client's registered operations (codegen's persisted documents): hash -> text. */
+export const TRUSTED_MANIFEST = path.join(import.meta.dirname, '../../client/src/gql/persisted-documents.json');
+export function trustedDocuments(): Record<string, string> {
+  return JSON.parse(readFileSync(TRUSTED_MANIFEST, 'utf8')) as Record<string, string>;
+}
+
+/** The manifest's id ("sha256:<hex>") of the client's operation with this name. */
+export function trustedDocumentId(operationName: string): string {
+  const found = Object.entries(trustedDocuments()).find(([, text]) => new RegExp(`(?:^|\\s)(?:query|mutation|subscription) ${operationName}\\b`).test(text));
+  if (!found) throw new Error(`No registered operation named ${operationName}`);
+  return found[0];
+}
 
 async function scratchDatabase(): Promise<{ database: Config['database']; drop: () => Promise<void> }> {
   if (!usePostgres) {
@@ -58,10 +71,15 @@ export class Agent {
   ) {}
 
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+    return this.request<T>({ query, variables });
+  }
+
+  /** Posts any GraphQL-over-HTTP body (a document by hash, say) with the session cookie. */
+  async request<T = Record<string, any>>(body: Record<string, unknown>): Promise<GraphQLResult<T>> {
     const res = await fetch(`${this.hub.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), 'x-forwarded-for': this.ip },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(body),
     });
     this.lastResponse = res;
     const setCookie = res.headers.get('set-cookie');
@@ -80,6 +98,12 @@ export class Agent {
   }
 
   async signIn(email: string, password = DEMO_PASSWORD): Promise<this> {
+    if (this.hub.config.trustedDocuments.enforce) {
+      // As the built web app does: the registered SignIn operation, by its hash.
+      const result = await this.request({ documentId: trustedDocumentId('SignIn'), variables: { email, password } });
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return this;
+    }
     await this.ok(`mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }`, { email, password });
     return this;
   }
@@ -108,7 +132,11 @@ export async function startTestHub(
     limits?: Partial<ApiLimits>;
     /** Production behaviour: trusted documents enforced, introspection for admins only. */
     production?: boolean;
+    /** Trusted documents enforced (default: as `production`). */
+    trustedDocuments?: boolean;
     allowAdminDocuments?: boolean;
+    /** Run the scheduled jobs on this interval (default: never; tests call them). */
+    jobsIntervalMs?: number;
     metricsToken?: string;
     logger?: Logger;
   } = {},
@@ -135,14 +163,14 @@ export async function startTestHub(
     logLevel: 'error',
     uploadLimitBytes: options.uploadLimitBytes ?? 1024 * 1024,
     // Tests run the scheduled jobs themselves (no timers behind their back).
-    jobsIntervalMs: 0,
+    jobsIntervalMs: options.jobsIntervalMs ?? 0,
     documentStorage: options.documentStorage ?? { kind: 'local', root: mkdtempSync(path.join(os.tmpdir(), 'ph-docs-')) },
     production: options.production ?? false,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     trustedDocuments: {
-      enforce: options.production ?? false,
+      enforce: options.trustedDocuments ?? options.production ?? false,
       allowAdmins: options.allowAdminDocuments ?? false,
-      manifestPath: path.join(import.meta.dirname, '../../client/src/gql/persisted-documents.json'),
+      manifestPath: TRUSTED_MANIFEST,
     },
     metricsToken: options.metricsToken,
   };
