@@ -28,6 +28,8 @@ export function sendGraphQLError(res: Response, status: number, code: ErrorCode 
   res.status(status).type('application/graphql-response+json').json({ errors: [{ message, extensions: { code, requestId: currentRequestId() } }] });
 }
 
+const HTTP_CODES: Record<number, ErrorCode> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'REQUEST_TOO_LARGE' };
+
 /**
  * The last error handler: whatever a route passes on (a body that is not JSON, one over the
  * limit, an unexpected failure) is answered as JSON with a stable code, never Express's HTML page
@@ -42,6 +44,15 @@ export function errorHandler(logger: Logger, metrics: Metrics) {
     if (type === 'entity.parse.failed') [status, code, message] = [400, 'MALFORMED_REQUEST', 'The request body is not valid JSON'];
     else if (type === 'entity.too.large') [status, code, message] = [413, 'REQUEST_TOO_LARGE', 'The request body is larger than allowed'];
     else if (type && /^(encoding|charset|request)\./.test(type)) [status, code, message] = [400, 'MALFORMED_REQUEST', 'The request body could not be read'];
+    else {
+      // An HTTP error a route raised on purpose (http-errors style): its status stands, with a code.
+      const given = Number((error as { status?: unknown; statusCode?: unknown } | null)?.status ?? (error as { statusCode?: unknown } | null)?.statusCode);
+      if (Number.isInteger(given) && given >= 400 && given < 500) {
+        status = given;
+        code = HTTP_CODES[given] ?? 'MALFORMED_REQUEST';
+        message = error instanceof Error && (error as { expose?: boolean }).expose !== false ? error.message : 'The request was refused';
+      }
+    }
     if (status === 500) logger.error('unexpected error', { method: req.method, path: req.path, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     else logger.info('request refused', { method: req.method, path: req.path, code });
     if (req.path.startsWith('/graphql')) {
