@@ -253,6 +253,8 @@ describe('limits on the WebSocket', () => {
       ['deep', `query { messages(threadId: "x") { messages { ${'replyTo { '.repeat(8)}id${' }'.repeat(8)} } } }`],
       ['tokens', `subscription { notificationAdded { ${'id '.repeat(DEFAULT_LIMITS.maxTokens)} } }`],
       ['aliases', `query { ${Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { id }`).join(' ')} }`],
+      ['directives', `query { me { ${['id', 'name', 'email', 'role', 'language', 'createdAt'].map((f) => `${f} @include(if: true) @skip(if: false)`).join(' ')} } }`],
+      ['cost', `query { ${['a', 'b'].map((a) => `${a}: partnerships(first: 200) { edges { node { id name members { lead organisation { id name kind } } } } }`).join(' ')} }`],
       ['invalid', `subscription { nope }`],
     ];
     const got: Record<string, string> = {};
@@ -262,7 +264,7 @@ describe('limits on the WebSocket', () => {
       got[id] = m!.payload[0].extensions.code;
       expect(m!.payload[0].extensions.requestId).toEqual(expect.any(String));
     }
-    expect(got).toEqual({ deep: 'QUERY_TOO_DEEP', tokens: 'TOO_MANY_TOKENS', aliases: 'TOO_MANY_ALIASES', invalid: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(got).toEqual({ deep: 'QUERY_TOO_DEEP', tokens: 'TOO_MANY_TOKENS', aliases: 'TOO_MANY_ALIASES', directives: 'TOO_MANY_DIRECTIVES', cost: 'QUERY_TOO_COSTLY', invalid: 'GRAPHQL_VALIDATION_FAILED' });
     // A valid operation on the same socket still runs.
     socket.subscribe('me', `query { me { id } }`);
     const me = await socket.waitFor((m) => m.id === 'me' && m.type === 'next');

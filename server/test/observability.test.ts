@@ -112,8 +112,14 @@ describe('logs', () => {
     expect(res.headers.get('x-request-id')).toBe('req-from-proxy-0001');
     const body = await res.json();
     expect(body.errors[0].extensions).toEqual({ code: 'MALFORMED_REQUEST', requestId: 'req-from-proxy-0001' });
-    const line = lines.find((l) => l.requestId === 'req-from-proxy-0001');
-    expect(line).toMatchObject({ level: 'info', msg: 'request refused', code: 'MALFORMED_REQUEST', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    const line = lines.find((l) => l.requestId === 'req-from-proxy-0001' && l.msg === 'request refused');
+    expect(line).toMatchObject({ level: 'info', code: 'MALFORMED_REQUEST', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    // And the request's own line, once answered.
+    await expect.poll(() => lines.find((l) => l.requestId === 'req-from-proxy-0001' && l.msg === 'graphql request')).toMatchObject({ status: 400, method: 'POST', ms: expect.any(Number) });
+    const agent = await hub.as(DEMO.volunteer);
+    await agent.ok(`query Viewer { me { id } }`);
+    const id = agent.lastResponse!.headers.get('x-request-id');
+    await expect.poll(() => lines.find((l) => l.requestId === id)).toMatchObject({ msg: 'graphql request', operation: 'Viewer', status: 200 });
   });
 
   it('makes a new id when the one given does not look like one (no log injection)', async () => {

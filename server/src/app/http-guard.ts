@@ -13,13 +13,30 @@ const SAFE_REQUEST_ID = /^[\w.:-]{8,128}$/;
 
 /**
  * Gives every HTTP request an id (X-Request-Id, taken from the proxy or made here): it is in the
- * response header, in every log line written while serving it, and in error answers.
+ * response header, in every log line written while serving it, and in error answers. Each API
+ * request leaves one line when answered (operation, status, time).
  */
-export function requestIdMiddleware(req: Request, res: Response, next: NextFunction) {
-  const incoming = req.headers['x-request-id'];
-  const requestId = typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  res.setHeader('X-Request-Id', requestId);
-  requestScope.run({ requestId }, next);
+export function requestIds(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    const scope: { requestId: string; operation?: string } = { requestId };
+    if (req.path === '/graphql') {
+      const start = process.hrtime.bigint();
+      res.once('finish', () => {
+        logger.info('graphql request', {
+          requestId,
+          method: req.method,
+          // The operation Apollo resolved (requestPlugin), if it got that far.
+          operation: scope.operation?.slice(0, 100) ?? null,
+          status: res.statusCode,
+          ms: Math.round(Number(process.hrtime.bigint() - start) / 1e5) / 10,
+        });
+      });
+    }
+    requestScope.run(scope, next);
+  };
 }
 
 /** A GraphQL-over-HTTP error answer (JSON, never a page), with the request id. */
@@ -71,7 +88,9 @@ export function requestPlugin(config: Config): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, contextValue }) {
+        async didResolveOperation({ document, contextValue, operationName }) {
+          const scope = requestScope.getStore();
+          if (scope && operationName) scope.operation = operationName;
           if (config.production && contextValue.viewer?.role !== 'ADMIN' && usesIntrospection(document)) throw introspectionDisabled();
         },
         async willSendResponse({ response }) {

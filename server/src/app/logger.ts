@@ -16,7 +16,7 @@ export interface Logger {
  * WebSocket): every line logged while serving it carries its `requestId`, which error answers
  * also carry, so a user's report leads to the log lines.
  */
-export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+export const requestScope = new AsyncLocalStorage<{ requestId: string; operation?: string }>();
 
 /** The id of the request being served, if any. */
 export function currentRequestId(): string | undefined {

@@ -16,7 +16,7 @@ import type { Config } from '../config.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/session.service.js';
 import { type AppServices, type Context, type CookieJar, createContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
-import { errorHandler, requestIdMiddleware, requestPlugin } from './http-guard.js';
+import { errorHandler, requestIds, requestPlugin } from './http-guard.js';
 import { limitRules } from './limits.js';
 import { createMetrics, type Metrics, metricsPlugin, registerMetricsRoute } from './metrics.js';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
@@ -205,7 +205,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   });
   await apollo.start();
 
-  app.use(requestIdMiddleware);
+  app.use(requestIds(logger));
   app.use((_req, res, next) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     next();
