@@ -57,7 +57,7 @@ test.describe('language', () => {
 
       // Français.
       const saved = page.waitForResponse(
-        (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('changeLanguage'),
+        (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('ChangeLanguage'),
       );
       await languageSelect(page, 'Taal').selectOption({ label: 'Français' });
       await expect(page.getByRole('heading', { level: 1, name: `Bienvenue, ${person.name}` })).toBeVisible();

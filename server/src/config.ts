@@ -4,6 +4,43 @@ import path from 'node:path';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
+/** What one request or socket may ask of the API (README "Limits"). */
+export interface ApiLimits {
+  /** Largest JSON body accepted at /graphql, in bytes (uploads have their own limit). */
+  bodyBytes: number;
+  /** Deepest selection, most aliases, directives and lexical tokens in one document. */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Highest estimated cost of one operation (graphql-armor's cost model; test/limits.test.ts sizes it from the client's heaviest operation). */
+  maxCost: number;
+  /** How long a socket may stay open without `connection_init`, in ms. */
+  wsInitTimeoutMs: number;
+  /** Subscriptions one socket may hold at once. */
+  wsMaxSubscriptions: number;
+  /** Largest WebSocket message accepted, in bytes. */
+  wsMaxFrameBytes: number;
+  /** A socket with more unsent bytes than this (a consumer that stopped reading) is dropped. */
+  wsMaxBufferedBytes: number;
+}
+
+/** Defaults sized for the web client (test/limits.test.ts checks each of its operations fits). */
+export const DEFAULT_LIMITS: ApiLimits = {
+  bodyBytes: 256 * 1024,
+  // The client's heaviest operations (test/limits.test.ts): depth 6, 0 aliases, 0 directives,
+  // 456 tokens, cost 10,915 (HouseholdsTable: a page of 100 households with their members).
+  maxDepth: 8,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 1_000,
+  maxCost: 15_000,
+  wsInitTimeoutMs: 5_000,
+  wsMaxSubscriptions: 50,
+  wsMaxFrameBytes: 64 * 1024,
+  wsMaxBufferedBytes: 16 * 1024 * 1024,
+};
+
 export interface Config {
   port: number;
   host: string;
@@ -30,6 +67,17 @@ export interface Config {
   documentStorage: { kind: 'local'; root: string } | { kind: 's3'; endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
   /** Staff sign-in with OpenID Connect; absent or null: password sign-in only. */
   oidc?: OidcConfig | null;
+  /** NODE_ENV=production: introspection for admins only; trusted documents by default. */
+  production: boolean;
+  limits: ApiLimits;
+  /**
+   * Trusted documents: the web client's operations, registered at build time (codegen's
+   * persisted-documents.json). `enforce`: only those run (by hash), but for admins when
+   * `allowAdmins` (API clients). The manifest is read from `manifestPath`.
+   */
+  trustedDocuments: { enforce: boolean; allowAdmins: boolean; manifestPath: string };
+  /** Bearer token for /metrics; unset: /metrics is off. */
+  metricsToken: string | undefined;
 }
 
 /** Fedasil staff sign-in through an OpenID Connect provider (authorization code flow with PKCE). */
@@ -88,6 +136,30 @@ function parseOidc(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | null
   };
 }
 
+/** A positive number from the environment, else the default. */
+function positive(raw: string | undefined, fallback: number, scale = 1): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`Expected a positive number, got "${raw}"`);
+  return Math.round(n * scale);
+}
+
+function parseLimits(env: NodeJS.ProcessEnv): ApiLimits {
+  const d = DEFAULT_LIMITS;
+  return {
+    bodyBytes: positive(env.GRAPHQL_BODY_LIMIT_KB, d.bodyBytes, 1024),
+    maxDepth: positive(env.GRAPHQL_MAX_DEPTH, d.maxDepth),
+    maxAliases: positive(env.GRAPHQL_MAX_ALIASES, d.maxAliases),
+    maxDirectives: positive(env.GRAPHQL_MAX_DIRECTIVES, d.maxDirectives),
+    maxTokens: positive(env.GRAPHQL_MAX_TOKENS, d.maxTokens),
+    maxCost: positive(env.GRAPHQL_MAX_COST, d.maxCost),
+    wsInitTimeoutMs: positive(env.WS_INIT_TIMEOUT_SECONDS, d.wsInitTimeoutMs, 1000),
+    wsMaxSubscriptions: positive(env.WS_MAX_SUBSCRIPTIONS, d.wsMaxSubscriptions),
+    wsMaxFrameBytes: positive(env.WS_MAX_FRAME_KB, d.wsMaxFrameBytes, 1024),
+    wsMaxBufferedBytes: positive(env.WS_MAX_BUFFERED_MB, d.wsMaxBufferedBytes, 1024 * 1024),
+  };
+}
+
 function parseDatabase(raw: string | undefined, dataDir: string): Config['database'] {
   if (raw && /^postgres(ql)?:\/\//.test(raw)) return { kind: 'postgresql', url: raw };
   const file = raw ? raw.replace(/^(sqlite|file):(\/\/)?/, '') : path.join(dataDir, 'partner-hub.sqlite');
@@ -115,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST ?? '0.0.0.0';
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
+  const production = env.NODE_ENV === 'production';
   return {
     port,
     host,
@@ -141,5 +214,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : { kind: 'local', root: path.join(dataDir, 'documents') },
     oidc: parseOidc(env, publicUrl),
+    production,
+    limits: parseLimits(env),
+    trustedDocuments: {
+      enforce: env.TRUSTED_DOCUMENTS ? env.TRUSTED_DOCUMENTS === 'true' : production,
+      allowAdmins: env.ADMIN_API_DOCUMENTS === 'true',
+      manifestPath: path.resolve(env.TRUSTED_DOCUMENTS_FILE ?? path.join(import.meta.dirname, '../../client/src/gql/persisted-documents.json')),
+    },
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

@@ -3,19 +3,32 @@
  * SQLite by default; PostgreSQL when TEST_DATABASE=postgresql (a scratch database on DATABASE_URL's server).
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import pg from 'pg';
-import { createLogger } from '../src/app/logger.js';
+import { createLogger, type Logger } from '../src/app/logger.js';
 import { openDatabase, type StatementCounter } from '../src/app/orm.js';
 import { type RunningServer, startServer } from '../src/app/server.js';
-import type { Config } from '../src/config.js';
+import { type ApiLimits, type Config, DEFAULT_LIMITS } from '../src/config.js';
 import { DEMO_PASSWORD, seedDemo } from '../src/seeders/demo.js';
 import { ensureReferenceData } from '../src/seeders/reference-data.js';
 
 export const usePostgres = process.env.TEST_DATABASE === 'postgresql';
+
+/** The web client's registered operations (codegen's persisted documents): hash -> text. */
+export const TRUSTED_MANIFEST = path.join(import.meta.dirname, '../../client/src/gql/persisted-documents.json');
+export function trustedDocuments(): Record<string, string> {
+  return JSON.parse(readFileSync(TRUSTED_MANIFEST, 'utf8')) as Record<string, string>;
+}
+
+/** The manifest's id ("sha256:<hex>") of the client's operation with this name. */
+export function trustedDocumentId(operationName: string): string {
+  const found = Object.entries(trustedDocuments()).find(([, text]) => new RegExp(`(?:^|\\s)(?:query|mutation|subscription) ${operationName}\\b`).test(text));
+  if (!found) throw new Error(`No registered operation named ${operationName}`);
+  return found[0];
+}
 
 async function scratchDatabase(): Promise<{ database: Config['database']; drop: () => Promise<void> }> {
   if (!usePostgres) {
@@ -58,10 +71,15 @@ export class Agent {
   ) {}
 
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+    return this.request<T>({ query, variables });
+  }
+
+  /** Posts any GraphQL-over-HTTP body (a document by hash, say) with the session cookie. */
+  async request<T = Record<string, any>>(body: Record<string, unknown>): Promise<GraphQLResult<T>> {
     const res = await fetch(`${this.hub.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), 'x-forwarded-for': this.ip },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(body),
     });
     this.lastResponse = res;
     const setCookie = res.headers.get('set-cookie');
@@ -80,6 +98,12 @@ export class Agent {
   }
 
   async signIn(email: string, password = DEMO_PASSWORD): Promise<this> {
+    if (this.hub.config.trustedDocuments.enforce) {
+      // As the built web app does: the registered SignIn operation, by its hash.
+      const result = await this.request({ documentId: trustedDocumentId('SignIn'), variables: { email, password } });
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return this;
+    }
     await this.ok(`mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }`, { email, password });
     return this;
   }
@@ -98,7 +122,26 @@ export interface TestHub {
 
 /** Starts a hub on a scratch database with the demo data (or only reference data with `demo: false`). */
 export async function startTestHub(
-  options: { demo?: boolean; redisUrl?: string; shareDatabaseWith?: TestHub; uploadLimitBytes?: number; documentStorage?: Config['documentStorage']; config?: Partial<Config> } = {},
+  options: {
+    demo?: boolean;
+    /** Settings other than the test defaults, spread last (e.g. `oidc`). */
+    config?: Partial<Config>;
+    redisUrl?: string;
+    shareDatabaseWith?: TestHub;
+    uploadLimitBytes?: number;
+    documentStorage?: Config['documentStorage'];
+    /** API and WebSocket limits other than the defaults (test/limits.test.ts). */
+    limits?: Partial<ApiLimits>;
+    /** Production behaviour: trusted documents enforced, introspection for admins only. */
+    production?: boolean;
+    /** Trusted documents enforced (default: as `production`). */
+    trustedDocuments?: boolean;
+    allowAdminDocuments?: boolean;
+    /** Run the scheduled jobs on this interval (default: never; tests call them). */
+    jobsIntervalMs?: number;
+    metricsToken?: string;
+    logger?: Logger;
+  } = {},
 ): Promise<TestHub> {
   // A second server process on the same database (the first one owns and drops it).
   const { database, drop } = options.shareDatabaseWith ? { database: options.shareDatabaseWith.config.database, drop: async () => {} } : await scratchDatabase();
@@ -122,12 +165,20 @@ export async function startTestHub(
     logLevel: 'error',
     uploadLimitBytes: options.uploadLimitBytes ?? 1024 * 1024,
     // Tests run the scheduled jobs themselves (no timers behind their back).
-    jobsIntervalMs: 0,
+    jobsIntervalMs: options.jobsIntervalMs ?? 0,
     documentStorage: options.documentStorage ?? { kind: 'local', root: mkdtempSync(path.join(os.tmpdir(), 'ph-docs-')) },
     // Settings a test needs otherwise (e.g. port, publicUrl and oidc for the staff sign-in flow).
     ...options.config,
+    production: options.production ?? false,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    trustedDocuments: {
+      enforce: options.trustedDocuments ?? options.production ?? false,
+      allowAdmins: options.allowAdminDocuments ?? false,
+      manifestPath: TRUSTED_MANIFEST,
+    },
+    metricsToken: options.metricsToken,
   };
-  const server = await startServer(config, orm, createLogger('error'));
+  const server = await startServer(config, orm, options.logger ?? createLogger('error'));
   const hub: TestHub = {
     url: server.url.replace('localhost', '127.0.0.1'),
     server,

@@ -112,6 +112,20 @@ export const ERROR_CODES = [
   'PAYMENT_BEFORE_APPROVAL',
   // Minutes acknowledgement
   'MINUTES_NOT_AVAILABLE',
+  // Hardening: requests the API refuses before running anything (README "Limits")
+  'MALFORMED_REQUEST',
+  'REQUEST_TOO_LARGE',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'TOO_MANY_TOKENS',
+  'QUERY_TOO_COSTLY',
+  'LIST_SIZE_OUT_OF_RANGE',
+  'TEXT_INVALID_CHARACTERS',
+  'TRUSTED_DOCUMENT_REQUIRED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'INTROSPECTION_DISABLED',
+  'TOO_MANY_SUBSCRIPTIONS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

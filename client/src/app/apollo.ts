@@ -1,7 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { OperationTypeNode } from 'graphql';
+import { type DocumentNode, OperationTypeNode, print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { connection, reconnectDelay, type ConnectionStore } from './connection';
 
@@ -146,17 +147,42 @@ export function createLiveClient(store: ConnectionStore = connection, url: strin
   return client;
 }
 
+/**
+ * The hash of a registered operation (trusted documents): codegen's client preset writes it into
+ * each generated document (`__meta__.hash`, "sha256:<hex>") and into the manifest the server
+ * runs by hash (client/src/gql/persisted-documents.json). A document without one (none is
+ * expected) gets the SHA-256 of its text: the server then asks for the text, which only a
+ * development server or an admin's opt-in accepts.
+ */
+export async function documentHash(document: DocumentNode): Promise<string> {
+  const registered = (document as DocumentNode & { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (registered) return registered.replace(/^sha256:/, '');
+  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(print(document)));
+  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Sends operations by hash instead of their text (GraphQL over HTTP; the WebSocket link sends
+ * the hash along with the text): the built app does, as production servers accept only the
+ * registered operations (README "Limits").
+ */
+export function trustedDocumentsLink(): PersistedQueryLink {
+  return new PersistedQueryLink({ generateHash: documentHash });
+}
+
 export function createApolloClient(): ApolloClient {
   // Cookies carry the session: same origin in production, and through Vite's proxy in development.
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
   const wsLink = new GraphQLWsLink(createLiveClient());
 
-  const link = ApolloLink.split(
+  const transport = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
     wsLink,
     httpLink,
   );
+  // The development server (Vite) sends texts, so operations edited since the last codegen run.
+  const link = import.meta.env.PROD ? ApolloLink.from([trustedDocumentsLink(), transport]) : transport;
 
   const client = new ApolloClient({ link, cache: createCache() });
   // After a reconnect, what happened while the socket was down is fetched again (events are not

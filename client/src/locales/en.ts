@@ -7,6 +7,7 @@ import { enIo } from './io.en';
 import { enOidc } from './oidc.en';
 import { enLifecycle } from './lifecycle.en';
 import { enPayments } from './payments.en';
+import { enHardening } from './hardening.en';
 
 export const en = {
   'app.name': 'Partner Hub',
@@ -1121,6 +1122,7 @@ export const en = {
   ...enOidc,
   ...enLifecycle,
   ...enPayments,
+  ...enHardening,
 } as const;
 
 export type MessageKey = keyof typeof en;

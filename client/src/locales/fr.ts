@@ -3,6 +3,7 @@ import { frIo } from './io.fr';
 import { frOidc } from './oidc.fr';
 import { frLifecycle } from './lifecycle.fr';
 import { frPayments } from './payments.fr';
+import { frHardening } from './hardening.fr';
 
 /** Messages en français (de Belgique). */
 export const fr: Messages = {
@@ -1118,4 +1119,5 @@ export const fr: Messages = {
   ...frOidc,
   ...frLifecycle,
   ...frPayments,
+  ...frHardening,
 };

@@ -3,6 +3,7 @@ import { nlIo } from './io.nl';
 import { nlOidc } from './oidc.nl';
 import { nlLifecycle } from './lifecycle.nl';
 import { nlPayments } from './payments.nl';
+import { nlHardening } from './hardening.nl';
 
 /** Nederlandse berichten (Belgisch Nederlands). */
 export const nl: Messages = {
@@ -1118,4 +1119,5 @@ export const nl: Messages = {
   ...nlOidc,
   ...nlLifecycle,
   ...nlPayments,
+  ...nlHardening,
 };

@@ -3,6 +3,9 @@ import type { ErrorCode } from '@partner-hub/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from './logger.js';
 
+/** Limit errors (limits.ts): Apollo reports them as GRAPHQL_VALIDATION_FAILED; their own code is kept. */
+const LIMIT_ERROR_CODES = new Set(['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'TOO_MANY_TOKENS', 'QUERY_TOO_COSTLY']);
+
 /** A rule violation the client can act on: `extensions.code` is one of shared/'s ErrorCode list. */
 export class AppError extends GraphQLError {
   constructor(
@@ -58,6 +61,9 @@ export function createErrorFormatter(logger: Logger) {
     if (code === 'UNAUTHENTICATED') return { ...formatted, message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } };
     if (code === 'UNAUTHORIZED' || code === 'FORBIDDEN') return { ...formatted, message: 'You may not do this', extensions: { code: 'FORBIDDEN' } };
     if (code === 'BAD_USER_INPUT') return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+    const inner = (original as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions?.code;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof inner === 'string' && LIMIT_ERROR_CODES.has(inner)) return { message: formatted.message, locations: formatted.locations, extensions: { code: inner } };
+    if (code === 'INTROSPECTION_DISABLED') return { message: formatted.message, extensions: { code } };
     if (code && REQUEST_ERROR_CODES.has(code)) return formatted;
     logger.error('unexpected error', { path: formatted.path, error: original instanceof Error ? (original.stack ?? original.message) : String(original) });
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -18,6 +18,7 @@ import { ReportResolver } from '../modules/report/report.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { GuidanceStepResolver, HouseholdProgressResolver, HousingResolver, ProgressResolver } from '../modules/progress/progress.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { guardArguments } from './limits.js';
 import type { PubSubHandle } from './pubsub.js';
 
 export const resolvers = [
@@ -58,12 +59,14 @@ export const resolvers = [
  * The executable schema. Authorization lives in each feature's policy, called by its service;
  * validation of inputs runs at the edge (class-validator).
  */
-export function createSchema(pubSub: PubSubHandle['pubSub']): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(pubSub: PubSubHandle['pubSub']): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     pubSub,
     validate: { forbidUnknownValues: false },
   });
+  // List sizes (1..200) and text without NUL or lone surrogates, for every argument (limits.ts).
+  return guardArguments(schema);
 }
 
 /** The committed API contract (server/schema.graphql), printed in a stable order. */

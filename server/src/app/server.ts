@@ -11,11 +11,16 @@ import express, { type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { API_REVISION } from '@partner-hub/shared';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/session.service.js';
 import { type AppServices, type Context, type CookieJar, createContext } from './context.js';
 import { AppError, createErrorFormatter } from './errors.js';
+import { errorHandler, requestIds, requestPlugin } from './http-guard.js';
+import { limitRules } from './limits.js';
+import { createMetrics, type Metrics, metricsPlugin, registerMetricsRoute } from './metrics.js';
+import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
+import { createSocketGuard, type SocketExtra } from './websocket.js';
 import { makeDueRounds } from '../modules/feedback/feedback.service.js';
 import { householdMilestones } from '../modules/household/household.notify.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
@@ -40,6 +45,8 @@ export interface RunningServer {
   live: LiveState;
   /** What requests' contexts carry (config, logger, pub/sub): for jobs run outside a request. */
   services: AppServices;
+  /** Prometheus metrics (served at /metrics with METRICS_TOKEN). */
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -59,14 +66,20 @@ function cookieJar(res: Response, secure: boolean): CookieJar {
  * and their notifications, and the clean-up of attachments uploaded but never sent. A job that
  * fails is logged and tried again at the next tick; one failing does not hold up the other.
  */
-function startJobs(config: Config, orm: MikroORM, services: AppServices, logger: Logger, storage: DocumentStorage): { stop(): Promise<void> } {
+function startJobs(config: Config, orm: MikroORM, services: AppServices, logger: Logger, storage: DocumentStorage, metrics: Metrics): { stop(): Promise<void> } {
   if (!config.jobsIntervalMs) return { stop: async () => {} };
   let running: Promise<void> | null = null;
   let stopped = false;
   const job = (name: string, fn: (ctx: Context) => Promise<number>) =>
     fn(createContext({ viewer: null, em: orm.em.fork(), ip: 'scheduler', cookies: null, app: services })).then(
-      (count) => logger.debug(`jobs: ${name}`, { count }),
-      (error: unknown) => logger.error(`jobs: ${name} failed`, { error: String(error) }),
+      (count) => {
+        metrics.jobRuns.inc({ job: name, outcome: 'ok' });
+        logger.debug(`jobs: ${name}`, { count });
+      },
+      (error: unknown) => {
+        metrics.jobRuns.inc({ job: name, outcome: 'failed' });
+        logger.error(`jobs: ${name} failed`, { error: String(error) });
+      },
     );
   const run = () => {
     if (running || stopped) return;
@@ -118,16 +131,36 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   const pubSub = withSharedTopics(pubSubHandle.pubSub);
   const schema = await createSchema(pubSub);
   const services: AppServices = { config, logger, pubSub };
+  const metrics = createMetrics(orm, logger);
+  const trustedDocuments = loadTrustedDocuments(config.trustedDocuments.manifestPath, logger, config.trustedDocuments.enforce);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createHttpServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: Context }>(
+  // A message larger than the limit closes its socket (1009); a subscribe message is small.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.wsMaxFrameBytes });
+  wsServer.on('connection', (socket) =>
+    socket.on('error', (error) => {
+      if ((error as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') metrics.socketsDropped.inc({ reason: 'frame_too_large' });
+    }),
+  );
+  // Subscribe messages pass the same limits as HTTP requests, and a socket holds a bounded number of subscriptions.
+  const socketGuard = createSocketGuard({ config, docs: trustedDocuments, schema, metrics });
+  const maxBuffered = config.limits.wsMaxBufferedBytes;
+  const dropSlow = (socket: WebSocket) => {
+    if (socket.readyState !== socket.OPEN) return;
+    metrics.socketsDropped.inc({ reason: 'slow_consumer' });
+    logger.warn('websocket: slow consumer dropped', { buffered: socket.bufferedAmount });
+    socket.close(1013, 'Too far behind');
+  };
+  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
+      connectionInitWaitTimeout: config.limits.wsInitTimeoutMs,
+      onSubscribe: socketGuard.onSubscribe,
+      onClose: socketGuard.onClose,
       // The session cookie is checked when the socket connects; a socket without one is closed.
       onConnect: async (ctx) => {
         const request = ctx.extra.request;
@@ -136,6 +169,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
         const viewer = await viewerFromToken(em, config.sessionSecret, sessionTokenFromCookieHeader(request.headers.cookie));
         if (!viewer) return false;
         ctx.extra.viewerContext = createContext({ viewer, em, ip: request.socket.remoteAddress ?? 'unknown', cookies: null, app: services });
+        socketGuard.opened(ctx);
         // The acknowledgement tells pages which API revision answers: one built for another reloads.
         return { apiRevision: API_REVISION };
       },
@@ -146,9 +180,10 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
         const { socket } = ctx.extra;
         return createLiveContext({ viewer: base.viewer!, em: orm.em.fork(), ip: base.ip, cookies: null, app: services }, payload, {
           id,
-          // Frames go out without waiting for each write; a socket that stops reading (16 MB
-          // unsent) is closed: the client reconnects and catches up from what it last saw.
-          send: (data) => (socket.bufferedAmount > 16 * 1024 * 1024 ? socket.close(1013, 'Too far behind') : socket.send(data, TEXT_FRAME)),
+          // Frames go out without waiting for each write; a socket that stops reading (more than
+          // WS_MAX_BUFFERED_MB unsent) is closed: the client reconnects and catches up from what it
+          // last saw. Others are not held up: nothing here waits.
+          send: (data) => (socket.bufferedAmount > maxBuffered ? dropSlow(socket) : socket.send(data, TEXT_FRAME)),
           isOpen: () => socket.readyState === socket.OPEN,
         });
       },
@@ -161,8 +196,12 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // Production: for admins only (requestPlugin); the limits run with graphql's own rules.
     introspection: true,
+    validationRules: limitRules(config.limits),
     plugins: [
+      requestPlugin(config),
+      metricsPlugin(metrics, trustedDocuments.operationNames),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -182,6 +221,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   });
   await apollo.start();
 
+  app.use(requestIds(logger));
   app.use((_req, res, next) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     next();
@@ -199,7 +239,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.limits.bodyBytes }),
+    trustedDocumentsMiddleware(config, trustedDocuments, orm),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
@@ -208,6 +249,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       },
     }),
   );
+
+  registerMetricsRoute(app, metrics, config.metricsToken);
 
   const storage = createStorage(config);
   registerDocumentRoutes(app, orm, services, storage);
@@ -235,13 +278,16 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       }),
     );
     // Client-side routes: every other GET that wants a page gets the app.
-    app.get(/^(?!\/graphql|\/healthz).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } }) : next()));
+    app.get(/^(?!\/graphql|\/healthz|\/metrics).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } }) : next()));
   } else {
     logger.warn('client not built: serving the API only', { clientDir: config.clientDir });
     app.get('/', (_req, res) => res.type('text').send('Partner Hub API is running at /graphql. Build the client (pnpm build) to serve the web app.'));
   }
 
-  const jobs = startJobs(config, orm, services, logger, storage);
+  // Last: whatever a route passes on is answered as JSON with a code, never an HTML page.
+  app.use(errorHandler(logger, metrics));
+
+  const jobs = startJobs(config, orm, services, logger, storage, metrics);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -256,5 +302,5 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       await pubSubHandle.close();
     })());
 
-  return { url, port, httpServer, schema, live: liveState(services), services, close };
+  return { url, port, httpServer, schema, live: liveState(services), services, metrics, close };
 }
