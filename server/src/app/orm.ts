@@ -108,18 +108,34 @@ export function ormOptions(database: Config['database'], counter: StatementCount
     ...common,
     driver: LibSqlDriver,
     dbName: database.sqlitePath ?? ':memory:',
+    // The driver replaces its connection every 10 s (knex's libsql dialect): per-connection
+    // settings are applied to every new connection, not once at start.
+    pool: { afterCreate: (connection: { exec(sql: string): unknown }, done: (error: Error | null, connection: unknown) => void) => applySqlitePragmas(connection, done) },
     migrations: { migrationsList: sqliteMigrations, snapshot: false, silent: true, transactional: true, allOrNothing: true, path: 'src/migrations/sqlite' },
   };
+}
+
+/**
+ * Every SQLite connection: foreign keys enforced; WAL (readers never block the writer, and an
+ * online backup reads a consistent snapshot); synchronous FULL: the WAL is synced at every commit,
+ * so an acknowledged write survives a power cut, not only a crash of the process (README, "Backup and restore");
+ * and a writer waits up to 5 s for another process's write lock instead of failing at once.
+ */
+export const SQLITE_PRAGMAS = ['foreign_keys = ON', 'journal_mode = WAL', 'synchronous = FULL', 'busy_timeout = 5000'] as const;
+
+function applySqlitePragmas(connection: { exec(sql: string): unknown }, done: (error: Error | null, connection: unknown) => void): void {
+  try {
+    for (const pragma of SQLITE_PRAGMAS) connection.exec(`PRAGMA ${pragma}`);
+    done(null, connection);
+  } catch (error) {
+    done(error as Error, connection);
+  }
 }
 
 /** Opens the database and brings its schema up to date with the committed migrations. */
 export async function openDatabase(database: Config['database'], options: { migrate?: boolean; debug?: boolean } = {}) {
   const statements: StatementCounter = { count: 0 };
   const orm = await MikroORM.init(ormOptions(database, statements, options.debug));
-  if (database.kind === 'sqlite') {
-    const connection = orm.em.getConnection();
-    for (const pragma of ['foreign_keys = ON', 'journal_mode = WAL', 'busy_timeout = 5000']) await connection.execute(`PRAGMA ${pragma}`, [], 'run');
-  }
   if (options.migrate !== false) await orm.getMigrator().up();
   return { orm, statements };
 }
