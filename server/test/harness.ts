@@ -17,7 +17,7 @@ import { ensureReferenceData } from '../src/seeders/reference-data.js';
 
 export const usePostgres = process.env.TEST_DATABASE === 'postgresql';
 
-async function scratchDatabase(): Promise<{ database: Config['database']; drop: () => Promise<void> }> {
+export async function scratchDatabase(): Promise<{ database: Config['database']; drop: () => Promise<void> }> {
   if (!usePostgres) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ph-test-'));
     return { database: { kind: 'sqlite', url: '', sqlitePath: path.join(dir, 'hub.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };

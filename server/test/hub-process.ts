@@ -14,7 +14,8 @@ import type { Config } from '../src/config.js';
 async function main() {
   const config = JSON.parse(process.env.HUB_CONFIG ?? '') as Config;
   const { orm } = await openDatabase(config.database, { migrate: false });
-  const server = await startServer({ ...config, port: 0 }, orm, createLogger('error'));
+  // HUB_KEEP_PORT: listen on the configured port (a hub restarted by a fault test keeps its address).
+  const server = await startServer({ ...config, port: process.env.HUB_KEEP_PORT ? config.port : 0 }, orm, createLogger('error'));
   process.stdout.write(`READY ${server.url.replace('localhost', '127.0.0.1')}\n`);
   const stop = async () => {
     const force = setTimeout(() => process.exit(1), 5_000).unref();
