@@ -4,7 +4,7 @@
  * GraphQL over HTTP by URL.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,17 +75,29 @@ export function exited(child: ChildProcess): Promise<{ code: number | null; sign
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
 
-/** A hub in a child process (test/hub-process.ts) on the given settings; resolves once it listens. */
-export async function spawnHub(config: Config): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+export interface HubProcess {
+  child: ChildProcess;
+  /** Resolves with the hub's URL once it listens. */
+  ready: Promise<string>;
+  /** A standby hub (`standby: true`): open the database and listen now. */
+  start(): void;
+  output(): string;
+}
+
+/**
+ * A hub in a child process (test/hub-process.ts) on the given settings. With `standby`, it loads
+ * its code and waits for start() (a replacement kept warm for a hub a test is about to kill).
+ */
+export function launchHub(config: Config, options: { standby?: boolean } = {}): HubProcess {
   const child = spawn(process.execPath, ['--conditions=source', '--import', '@swc-node/register/esm-register', 'test/hub-process.ts'], {
     cwd: serverDir,
-    env: { ...process.env, HUB_CONFIG: JSON.stringify(config), HUB_KEEP_PORT: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HUB_CONFIG: JSON.stringify(config), HUB_KEEP_PORT: '1', ...(options.standby ? { HUB_STANDBY: '1' } : {}) },
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
+  const ready = new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /READY (\S+)/.exec(out);
@@ -93,7 +105,14 @@ export async function spawnHub(config: Config): Promise<{ url: string; child: Ch
     });
     child.once('exit', (code, signal) => reject(new Error(`the hub process exited (${code ?? signal}): ${err}`)));
   });
-  return { url, child, output: () => `${out}\n${err}` };
+  ready.catch(() => undefined);
+  return { child, ready, start: () => child.stdin!.write('GO\n'), output: () => `${out}\n${err}` };
+}
+
+/** A hub in a child process; resolves once it listens. */
+export async function spawnHub(config: Config): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+  const hub = launchHub(config);
+  return { url: await hub.ready, child: hub.child, output: hub.output };
 }
 
 /** Stops a child hub if it still runs (SIGTERM, then SIGKILL when it does not stop). */
@@ -157,4 +176,51 @@ export async function okAt<T = Record<string, any>>(url: string, cookie: string 
   const result = await gqlAt<T>(url, cookie, query, variables);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;
+}
+
+/**
+ * A scratch database (SQLite file or PostgreSQL database, as the harness chooses) migrated and
+ * seeded with the demo data, closed again: for hubs that run in child processes.
+ */
+export async function preparedDatabase(): Promise<{ database: Config['database']; dataDir: string; drop(): Promise<void> }> {
+  const { scratchDatabase } = await import('./harness.js');
+  const { ensureReferenceData } = await import('../src/seeders/reference-data.js');
+  const { seedDemo } = await import('../src/seeders/demo.js');
+  const scratch = await scratchDatabase();
+  const { orm } = await openDatabase(scratch.database);
+  const em = orm.em.fork();
+  await ensureReferenceData(em);
+  await seedDemo(em);
+  await orm.close(true);
+  const dataDir = tempDir('ph-fault-data-');
+  return {
+    database: scratch.database,
+    dataDir,
+    drop: async () => {
+      await scratch.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Rows of a SQL query straight on the database (not through a hub): `?` placeholders on both. */
+export async function queryDatabase<T = Record<string, unknown>>(database: Config['database'], sql: string, params: unknown[] = []): Promise<T[]> {
+  if (database.kind === 'sqlite') {
+    const { default: Database } = await import('libsql');
+    const db = new Database(database.sqlitePath!);
+    try {
+      return db.prepare(sql).all(...params) as T[];
+    } finally {
+      db.close();
+    }
+  }
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    let n = 0;
+    return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }
