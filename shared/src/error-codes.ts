@@ -81,6 +81,8 @@ export const ERROR_CODES = [
   'IMPORT_BAD_VALUE',
   'IMPORT_DUPLICATE_IN_FILE',
   'IMPORT_REFERENCE_TAKEN',
+  /** The database could not be reached or was busy for too long (a connection cut, a lock): try again. */
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

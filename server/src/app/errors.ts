@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorCode } from '@partner-hub/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from './logger.js';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from './unavailable.js';
 
 /** A rule violation the client can act on: `extensions.code` is one of shared/'s ErrorCode list. */
 export class AppError extends GraphQLError {
@@ -55,6 +56,11 @@ export function createErrorFormatter(logger: Logger) {
     if (code === 'UNAUTHORIZED' || code === 'FORBIDDEN') return { ...formatted, message: 'You may not do this', extensions: { code: 'FORBIDDEN' } };
     if (code === 'BAD_USER_INPUT') return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
     if (code && REQUEST_ERROR_CODES.has(code)) return formatted;
+    if (isDatabaseUnavailable(original)) {
+      // Not a bug: the database was cut off or busy. Logged without the statement (it holds values).
+      logger.warn('database unavailable', { path: formatted.path, code: (original as { code?: unknown }).code, error: String((original as Error).message ?? original).split(' - ').at(-1) });
+      return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     logger.error('unexpected error', { path: formatted.path, error: original instanceof Error ? (original.stack ?? original.message) : String(original) });
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DefaultLogger, FlushMode, type LogContext, type LoggerOptions, MikroORM, type Options } from '@mikro-orm/core';
-import { LibSqlDriver } from '@mikro-orm/libsql';
+import { LibSqlDriver, LibSqlKnexDialect } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
@@ -81,6 +81,27 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
+/**
+ * The libsql dialect, except that a connection whose statement failed because the database was
+ * busy or locked (another process held the write lock past the busy timeout) is not used again:
+ * libsql leaves that statement unfinished, and every later COMMIT on the connection would fail
+ * ("cannot commit transaction - SQL statements in progress"). The pool replaces it.
+ */
+class RecoveringLibSqlDialect extends LibSqlKnexDialect {
+  override async _query(connection: { __knex__disposed?: unknown }, obj: unknown) {
+    try {
+      return await super._query(connection, obj);
+    } catch (error) {
+      const { code, message } = error as { code?: unknown; message?: unknown };
+      if ((typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)) || (typeof message === 'string' && message.includes('statements in progress'))) {
+        // What knex logs when it drops the connection: the code only, not the statement (it holds values).
+        connection.__knex__disposed = `${String(code ?? 'SQLITE_ERROR')}: the connection is replaced`;
+      }
+      throw error;
+    }
+  }
+}
+
 export function ormOptions(database: Config['database'], counter: StatementCounter = { count: 0 }, debug = false): Options {
   const common: Options = {
     entities,
@@ -108,6 +129,7 @@ export function ormOptions(database: Config['database'], counter: StatementCount
     ...common,
     driver: LibSqlDriver,
     dbName: database.sqlitePath ?? ':memory:',
+    driverOptions: { client: RecoveringLibSqlDialect },
     // The driver replaces its connection every 10 s (knex's libsql dialect): per-connection
     // settings are applied to every new connection, not once at start.
     pool: { afterCreate: (connection: { exec(sql: string): unknown }, done: (error: Error | null, connection: unknown) => void) => applySqlitePragmas(connection, done) },
