@@ -49,7 +49,7 @@ describe('backup and restore', () => {
 
   const dbEnv = (database: TestHub['config']['database']) => (database.kind === 'postgresql' ? database.url : `file:${database.sqlitePath}`);
 
-  it('restores a backup taken while the hub writes into a fresh data folder; a hub there serves the same data', async () => {
+  it('restores a backup taken while the hub writes into a fresh data folder; a hub there serves the same data', { timeout: 180_000 }, async () => {
     const ids = await demoIds(hub);
     const deputy = await hub.as(DEMO.deputy);
     const threadId = (await deputy.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id as string;
@@ -121,7 +121,7 @@ describe('backup and restore', () => {
     expect((await gqlAt(copy.url, cookie, `{ me { email } }`)).data?.me.email).toBe(DEMO.deputy);
   });
 
-  it('refuses to restore from a folder that is not a backup', async () => {
+  it('refuses to restore from a folder that is not a backup', { timeout: 60_000 }, async () => {
     const empty = tempDir('ph-backup-empty-');
     cleanups.push(() => rmSync(empty, { recursive: true, force: true }));
     const notBackup = await ops(['restore', empty], { DATA_DIR: empty, DATABASE_URL: undefined });

@@ -30,7 +30,7 @@ describe.runIf(usePostgres)('PostgreSQL connections terminated mid-request', () 
   const hubBackends = async () =>
     (await admin.query(`select pid, wait_event_type from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and backend_type = 'client backend'`, [dbName])).rows as { pid: number; wait_event_type: string | null }[];
 
-  it('answers a clear error, keeps running and recovers without a restart', async () => {
+  it('answers a clear error, keeps running and recovers without a restart', { timeout: 120_000 }, async () => {
     const ids = await demoIds(hub);
     const deputy = await hub.as(DEMO.deputy);
     const threadId = (await deputy.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id as string;
@@ -82,7 +82,7 @@ describe.runIf(!usePostgres)('SQLite write lock held by another process past the
   });
   afterAll(() => hub?.close());
 
-  it('answers SERVICE_UNAVAILABLE, stores nothing, and the retry succeeds once the lock is gone', async () => {
+  it('answers SERVICE_UNAVAILABLE, stores nothing, and the retry succeeds once the lock is gone', { timeout: 120_000 }, async () => {
     const ids = await demoIds(hub);
     const deputy = await hub.as(DEMO.deputy);
     const threadId = (await deputy.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id as string;

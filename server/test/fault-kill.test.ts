@@ -36,7 +36,7 @@ describe('kill -9 of the server mid-write', () => {
     await prepared?.drop();
   });
 
-  it('keeps every acknowledged write exactly once across two kills and restarts', { timeout: 180_000 }, async () => {
+  it('keeps every acknowledged write exactly once across two kills and restarts', { timeout: 300_000 }, async () => {
     let url = `http://127.0.0.1:${config.port}`;
     const deputy = await signInAt(url, DEMO.deputy);
     const coordinator = await signInAt(url, DEMO.coordinator);

@@ -42,7 +42,7 @@ describe('Redis stopped mid-stream under two instances', () => {
     await redis?.stop();
   });
 
-  it('keeps serving, reports degraded, and subscribers resuming from their last seq get every message once', async () => {
+  it('keeps serving, reports degraded, and subscribers resuming from their last seq get every message once', { timeout: 120_000 }, async () => {
     const ids = await demoIds(a);
     const writer = await a.as(DEMO.deputy);
     const reader = await b.as(DEMO.contact);

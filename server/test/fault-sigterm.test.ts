@@ -25,7 +25,7 @@ describe('SIGTERM with open sockets and a mutation in flight', () => {
     await prepared?.drop();
   });
 
-  it('completes the mutation, closes sockets with a code that makes clients reconnect, and exits 0', async () => {
+  it('completes the mutation, closes sockets with a code that makes clients reconnect, and exits 0', { timeout: 120_000 }, async () => {
     const cookie = await signInAt(url, DEMO.deputy);
     const [{ id: partnershipId }] = await queryDatabase<{ id: string }>(prepared.database, `select id from partnership where name = ?`, ['Onthaalgroep Mechelen']);
     const threadId = (await okAt(url, cookie, `mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: partnershipId })).openPartnershipThread.id as string;
