@@ -53,7 +53,7 @@ describe.runIf(usePostgres)('PostgreSQL connections terminated mid-request', () 
 
     const failed = await inFlight;
     expect(failed.data).toBeNull();
-    expect(failed.errors?.map((e) => ({ code: e.extensions?.code, message: e.message }))).toEqual([{ code: 'SERVICE_UNAVAILABLE', message: 'The database could not be reached. Try again in a moment.' }]);
+    expect(failed.errors?.map((e) => ({ code: e.extensions?.code, message: e.message }))).toEqual([{ code: 'SERVICE_UNAVAILABLE', message: 'The hub could not reach its database or storage just now. Try again in a moment.' }]);
 
     // No restart: the next requests (reads and the retried write) succeed on new connections.
     expect((await fetch(`${hub.url}/readyz`)).status).toBe(200);
@@ -97,7 +97,7 @@ describe.runIf(!usePostgres)('SQLite write lock held by another process past the
       other.exec('ROLLBACK');
       other.close();
     }
-    expect(failed.errors?.map((e) => ({ code: e.extensions?.code, message: e.message }))).toEqual([{ code: 'SERVICE_UNAVAILABLE', message: 'The database could not be reached. Try again in a moment.' }]);
+    expect(failed.errors?.map((e) => ({ code: e.extensions?.code, message: e.message }))).toEqual([{ code: 'SERVICE_UNAVAILABLE', message: 'The hub could not reach its database or storage just now. Try again in a moment.' }]);
     const retried = await send();
     expect(retried.errors).toBeUndefined();
     const connection = hub.orm.em.fork().getConnection();

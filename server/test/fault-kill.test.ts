@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteIntegrity } from '../src/ops/backup.js';
 import type { Config } from '../src/config.js';
 import { DEMO, usePostgres } from './harness.js';
-import { exited, freePort, gqlAt, hubConfig, launchHub, okAt, preparedDatabase, queryDatabase, signInAt, spawnHub, stopHub } from './ops-helpers.js';
+import { exited, killLaunchedHubs, freePort, gqlAt, hubConfig, launchHub, okAt, preparedDatabase, queryDatabase, signInAt, spawnHub, stopHub } from './ops-helpers.js';
 
 const MESSAGES = 200;
 const TICK_EVERY = 5;
@@ -33,6 +33,7 @@ describe('kill -9 of the server mid-write', () => {
   });
   afterAll(async () => {
     await stopHub(child);
+    await killLaunchedHubs();
     await prepared?.drop();
   });
 

@@ -10,7 +10,7 @@ import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DEMO } from './harness.js';
-import { exited, hubConfig, okAt, preparedDatabase, queryDatabase, signInAt, spawnHub, stopHub } from './ops-helpers.js';
+import { exited, killLaunchedHubs, hubConfig, okAt, preparedDatabase, queryDatabase, signInAt, spawnHub, stopHub } from './ops-helpers.js';
 
 describe('SIGTERM with open sockets and a mutation in flight', () => {
   let prepared: Awaited<ReturnType<typeof preparedDatabase>>;
@@ -22,6 +22,7 @@ describe('SIGTERM with open sockets and a mutation in flight', () => {
   });
   afterAll(async () => {
     await stopHub(child);
+    await killLaunchedHubs();
     await prepared?.drop();
   });
 

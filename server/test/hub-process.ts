@@ -17,6 +17,8 @@ async function main() {
   // (a fault test's replacement for a killed hub starts at once instead of loading its code then).
   if (process.env.HUB_STANDBY) {
     process.stdout.write('STANDBY\n');
+    // Never started (the test ended): leave when the test's end of the pipe closes.
+    process.stdin.once('end', () => process.exit(0));
     await new Promise((resolve) => process.stdin.once('data', resolve));
   }
   const { orm } = await openDatabase(config.database, { migrate: false });

@@ -88,12 +88,27 @@ export interface HubProcess {
  * A hub in a child process (test/hub-process.ts) on the given settings. With `standby`, it loads
  * its code and waits for start() (a replacement kept warm for a hub a test is about to kill).
  */
+const launched = new Set<ChildProcess>();
+
+/** Kills (SIGKILL) every hub process a test launched that still runs: for afterAll. */
+export async function killLaunchedHubs(): Promise<void> {
+  for (const child of launched) {
+    if (child.exitCode === null && child.signalCode === null) {
+      const done = exited(child);
+      child.kill('SIGKILL');
+      await done;
+    }
+  }
+  launched.clear();
+}
+
 export function launchHub(config: Config, options: { standby?: boolean } = {}): HubProcess {
   const child = spawn(process.execPath, ['--conditions=source', '--import', '@swc-node/register/esm-register', 'test/hub-process.ts'], {
     cwd: serverDir,
     env: { ...process.env, HUB_CONFIG: JSON.stringify(config), HUB_KEEP_PORT: '1', ...(options.standby ? { HUB_STANDBY: '1' } : {}) },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  launched.add(child);
   let out = '';
   let err = '';
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));

@@ -1,5 +1,5 @@
 /**
- * Errors that mean "the database cannot be reached right now", not "this request is wrong": a
+ * Errors that mean "the database (or another service the hub needs) cannot be reached right now", not "this request is wrong": a
  * connection cut (PostgreSQL restarted, pg_terminate_backend, the network), no connection free
  * in time, or SQLite's write lock held past the busy timeout. They answer SERVICE_UNAVAILABLE
  * (nothing was stored: the transaction did not commit; the client may send the same write again).
@@ -19,4 +19,4 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-export const SERVICE_UNAVAILABLE_MESSAGE = 'The database could not be reached. Try again in a moment.';
+export const SERVICE_UNAVAILABLE_MESSAGE = 'The hub could not reach its database or storage just now. Try again in a moment.';
