@@ -45,8 +45,10 @@ describe('kill -9 of the server mid-write', () => {
     const [{ id: householdId }] = await queryDatabase<{ id: string }>(prepared.database, `select id from household where reference = ?`, ['HH-2026-0004']);
     const threadId = (await okAt(url, deputy, `mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: partnershipId })).openPartnershipThread.id as string;
     const plan = (await okAt(url, coordinator, `query($h: ID!) { household(id: $h) { plan { id version } } }`, { h: householdId })).household.plan as { id: string; version: number }[];
-    const step = plan[0]!;
-    let stepVersion = step.version;
+    // Three steps of the plan, ticked in turn; the version the client last saw of each.
+    const steps = plan.slice(0, 3);
+    expect(steps.length).toBe(3);
+    const versions = new Map(steps.map((s) => [s.id, s.version]));
 
     let restarts = 0;
     // The replacement is loaded ahead (it opens the data only once started), so a restart is quick.
@@ -71,7 +73,7 @@ describe('kill -9 of the server mid-write', () => {
 
     const tag = randomUUID().slice(0, 8);
     const acked = new Map<string, { seq: number; body: string }>();
-    const ticks: string[] = [];
+    const ticks: { stepId: string; clientId: string }[] = [];
     for (let i = 0; i < MESSAGES; i++) {
       const clientId = randomUUID();
       const body = `fault ${tag} ${i}`;
@@ -95,19 +97,20 @@ describe('kill -9 of the server mid-write', () => {
       acked.set(clientId, stored);
       if (i % TICK_EVERY === 0) {
         const tickId = randomUUID();
-        const status = ticks.length % 2 === 0 ? 'DONE' : 'IN_PROGRESS';
+        const step = steps[ticks.length % steps.length]!;
+        const status = Math.floor(ticks.length / steps.length) % 2 === 0 ? 'DONE' : 'IN_PROGRESS';
         const updated = (
           await acknowledged(() =>
             graphql(coordinator, `mutation($id: ID!, $input: UpdateGuidanceStepInput!, $guard: WriteGuardInput) { updateGuidanceStep(id: $id, input: $input, guard: $guard) { status version } }`, {
               id: step.id,
               input: { status, note: `tick ${tag} ${ticks.length}` },
-              guard: { clientId: tickId, expectedVersion: stepVersion },
+              guard: { clientId: tickId, expectedVersion: versions.get(step.id) },
             }),
           )
         ).updateGuidanceStep as { status: string; version: number };
-        expect(updated).toEqual({ status, version: stepVersion + 1 });
-        stepVersion = updated.version;
-        ticks.push(tickId);
+        expect(updated).toEqual({ status, version: versions.get(step.id)! + 1 });
+        versions.set(step.id, updated.version);
+        ticks.push({ stepId: step.id, clientId: tickId });
       }
     }
     expect(restarts).toBe(KILL_AT.length);
@@ -123,12 +126,16 @@ describe('kill -9 of the server mid-write', () => {
     expect(byClientId.size).toBe(MESSAGES);
     for (const [clientId, { seq, body }] of acked) expect(byClientId.get(clientId), body).toMatchObject({ body, seq });
     expect(new Set(rows.map((r) => Number(r.seq))).size).toBe(MESSAGES);
-    // Each tick applied once: one timeline entry each, and the step's version moved once per tick.
+    // Each tick applied once: one timeline entry each, and each step's version moved once per tick.
     const events = await queryDatabase<{ data: unknown }>(prepared.database, `select data from household_event where household_id = ? and kind = ?`, [householdId, 'STEP_UPDATED']);
-    const forStep = events.map((e) => (typeof e.data === 'string' ? JSON.parse(e.data) : e.data) as { stepId?: string }).filter((d) => d.stepId === step.id);
-    expect(forStep.length).toBe(ticks.length);
-    const [current] = await queryDatabase<{ version: number; last_client_id: string }>(prepared.database, `select version, last_client_id from guidance_step where id = ?`, [step.id]);
-    expect({ version: Number(current!.version), lastClientId: current!.last_client_id }).toEqual({ version: step.version + ticks.length, lastClientId: ticks.at(-1) });
+    const eventData = events.map((e) => (typeof e.data === 'string' ? JSON.parse(e.data) : e.data) as { stepId?: string });
+    for (const step of steps) {
+      const mine = ticks.filter((t) => t.stepId === step.id);
+      expect(mine.length).toBeGreaterThan(10);
+      expect(eventData.filter((d) => d.stepId === step.id).length).toBe(mine.length);
+      const [current] = await queryDatabase<{ version: number; last_client_id: string }>(prepared.database, `select version, last_client_id from guidance_step where id = ?`, [step.id]);
+      expect({ version: Number(current!.version), lastClientId: current!.last_client_id }).toEqual({ version: step.version + mine.length, lastClientId: mine.at(-1)!.clientId });
+    }
     if (!usePostgres) expect(sqliteIntegrity(prepared.database.sqlitePath!)).toBe('ok');
   });
 });
