@@ -30,7 +30,7 @@ export function trustedDocumentId(operationName: string): string {
   return found[0];
 }
 
-async function scratchDatabase(): Promise<{ database: Config['database']; drop: () => Promise<void> }> {
+export async function scratchDatabase(): Promise<{ database: Config['database']; drop: () => Promise<void> }> {
   if (!usePostgres) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ph-test-'));
     return { database: { kind: 'sqlite', url: '', sqlitePath: path.join(dir, 'hub.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };

@@ -13,8 +13,17 @@ import type { Config } from '../src/config.js';
 
 async function main() {
   const config = JSON.parse(process.env.HUB_CONFIG ?? '') as Config;
+  // HUB_STANDBY: loaded and waiting; opens the database and listens once a line comes on stdin
+  // (a fault test's replacement for a killed hub starts at once instead of loading its code then).
+  if (process.env.HUB_STANDBY) {
+    process.stdout.write('STANDBY\n');
+    // Never started (the test ended): leave when the test's end of the pipe closes.
+    process.stdin.once('end', () => process.exit(0));
+    await new Promise((resolve) => process.stdin.once('data', resolve));
+  }
   const { orm } = await openDatabase(config.database, { migrate: false });
-  const server = await startServer({ ...config, port: 0 }, orm, createLogger('error'));
+  // HUB_KEEP_PORT: listen on the configured port (a hub restarted by a fault test keeps its address).
+  const server = await startServer({ ...config, port: process.env.HUB_KEEP_PORT ? config.port : 0 }, orm, createLogger('error'));
   process.stdout.write(`READY ${server.url.replace('localhost', '127.0.0.1')}\n`);
   const stop = async () => {
     const force = setTimeout(() => process.exit(1), 5_000).unref();

@@ -126,6 +126,8 @@ export const ERROR_CODES = [
   'PERSISTED_QUERY_NOT_FOUND',
   'INTROSPECTION_DISABLED',
   'TOO_MANY_SUBSCRIPTIONS',
+  /** The database could not be reached or was busy for too long (a connection cut, a lock): try again. */
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,6 +8,7 @@ import { enOidc } from './oidc.en';
 import { enLifecycle } from './lifecycle.en';
 import { enPayments } from './payments.en';
 import { enHardening } from './hardening.en';
+import { enOps } from './ops.en';
 
 export const en = {
   'app.name': 'Partner Hub',
@@ -1123,6 +1124,7 @@ export const en = {
   ...enLifecycle,
   ...enPayments,
   ...enHardening,
+  ...enOps,
 } as const;
 
 export type MessageKey = keyof typeof en;

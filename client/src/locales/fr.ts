@@ -4,6 +4,7 @@ import { frOidc } from './oidc.fr';
 import { frLifecycle } from './lifecycle.fr';
 import { frPayments } from './payments.fr';
 import { frHardening } from './hardening.fr';
+import { frOps } from './ops.fr';
 
 /** Messages en français (de Belgique). */
 export const fr: Messages = {
@@ -1120,4 +1121,5 @@ export const fr: Messages = {
   ...frLifecycle,
   ...frPayments,
   ...frHardening,
+  ...frOps,
 };

@@ -4,6 +4,7 @@ import { nlOidc } from './oidc.nl';
 import { nlLifecycle } from './lifecycle.nl';
 import { nlPayments } from './payments.nl';
 import { nlHardening } from './hardening.nl';
+import { nlOps } from './ops.nl';
 
 /** Nederlandse berichten (Belgisch Nederlands). */
 export const nl: Messages = {
@@ -1120,4 +1121,5 @@ export const nl: Messages = {
   ...nlLifecycle,
   ...nlPayments,
   ...nlHardening,
+  ...nlOps,
 };

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorCode } from '@partner-hub/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from './logger.js';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from './unavailable.js';
 
 /** Limit errors (limits.ts): Apollo reports them as GRAPHQL_VALIDATION_FAILED; their own code is kept. */
 const LIMIT_ERROR_CODES = new Set(['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'TOO_MANY_TOKENS', 'QUERY_TOO_COSTLY']);
@@ -65,6 +66,11 @@ export function createErrorFormatter(logger: Logger) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof inner === 'string' && LIMIT_ERROR_CODES.has(inner)) return { message: formatted.message, locations: formatted.locations, extensions: { code: inner } };
     if (code === 'INTROSPECTION_DISABLED') return { message: formatted.message, extensions: { code } };
     if (code && REQUEST_ERROR_CODES.has(code)) return formatted;
+    if (isDatabaseUnavailable(original)) {
+      // Not a bug: the database was cut off or busy. Logged without the statement (it holds values).
+      logger.warn('database unavailable', { path: formatted.path, code: (original as { code?: unknown }).code, error: String((original as Error).message ?? original).split(' - ').at(-1) });
+      return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     logger.error('unexpected error', { path: formatted.path, error: original instanceof Error ? (original.stack ?? original.message) : String(original) });
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

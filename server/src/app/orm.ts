@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DefaultLogger, FlushMode, type LogContext, type LoggerOptions, MikroORM, type Options } from '@mikro-orm/core';
-import { LibSqlDriver } from '@mikro-orm/libsql';
+import { LibSqlDriver, LibSqlKnexDialect } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
@@ -87,6 +87,27 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
+/**
+ * The libsql dialect, except that a connection whose statement failed because the database was
+ * busy or locked (another process held the write lock past the busy timeout) is not used again:
+ * libsql leaves that statement unfinished, and every later COMMIT on the connection would fail
+ * ("cannot commit transaction - SQL statements in progress"). The pool replaces it.
+ */
+class RecoveringLibSqlDialect extends LibSqlKnexDialect {
+  override async _query(connection: { __knex__disposed?: unknown }, obj: unknown) {
+    try {
+      return await super._query(connection, obj);
+    } catch (error) {
+      const { code, message } = error as { code?: unknown; message?: unknown };
+      if ((typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)) || (typeof message === 'string' && message.includes('statements in progress'))) {
+        // What knex logs when it drops the connection: the code only, not the statement (it holds values).
+        connection.__knex__disposed = `${String(code ?? 'SQLITE_ERROR')}: the connection is replaced`;
+      }
+      throw error;
+    }
+  }
+}
+
 export function ormOptions(database: Config['database'], counter: StatementCounter = { count: 0 }, debug = false): Options {
   const common: Options = {
     entities,
@@ -114,18 +135,35 @@ export function ormOptions(database: Config['database'], counter: StatementCount
     ...common,
     driver: LibSqlDriver,
     dbName: database.sqlitePath ?? ':memory:',
+    driverOptions: { client: RecoveringLibSqlDialect },
+    // The driver replaces its connection every 10 s (knex's libsql dialect): per-connection
+    // settings are applied to every new connection, not once at start.
+    pool: { afterCreate: (connection: { exec(sql: string): unknown }, done: (error: Error | null, connection: unknown) => void) => applySqlitePragmas(connection, done) },
     migrations: { migrationsList: sqliteMigrations, snapshot: false, silent: true, transactional: true, allOrNothing: true, path: 'src/migrations/sqlite' },
   };
+}
+
+/**
+ * Every SQLite connection: foreign keys enforced; WAL (readers never block the writer, and an
+ * online backup reads a consistent snapshot); synchronous FULL: the WAL is synced at every commit,
+ * so an acknowledged write survives a power cut, not only a crash of the process (README, "Backup and restore");
+ * and a writer waits up to 5 s for another process's write lock instead of failing at once.
+ */
+export const SQLITE_PRAGMAS = ['foreign_keys = ON', 'journal_mode = WAL', 'synchronous = FULL', 'busy_timeout = 5000'] as const;
+
+function applySqlitePragmas(connection: { exec(sql: string): unknown }, done: (error: Error | null, connection: unknown) => void): void {
+  try {
+    for (const pragma of SQLITE_PRAGMAS) connection.exec(`PRAGMA ${pragma}`);
+    done(null, connection);
+  } catch (error) {
+    done(error as Error, connection);
+  }
 }
 
 /** Opens the database and brings its schema up to date with the committed migrations. */
 export async function openDatabase(database: Config['database'], options: { migrate?: boolean; debug?: boolean } = {}) {
   const statements: StatementCounter = { count: 0 };
   const orm = await MikroORM.init(ormOptions(database, statements, options.debug));
-  if (database.kind === 'sqlite') {
-    const connection = orm.em.getConnection();
-    for (const pragma of ['foreign_keys = ON', 'journal_mode = WAL', 'busy_timeout = 5000']) await connection.execute(`PRAGMA ${pragma}`, [], 'run');
-  }
   if (options.migrate !== false) await orm.getMigrator().up();
   return { orm, statements };
 }

@@ -30,18 +30,82 @@ export type Topics = {
 
 export interface PubSubHandle {
   pubSub: PubSub<Topics>;
+  /** `not-configured` (in-process), `ok`, or `down` while the connection to Redis is lost. */
+  health(): Promise<'not-configured' | 'ok' | 'down'>;
+  /**
+   * Called when Redis is back after an outage: events published meanwhile never reached this
+   * process's subscribers, so they must catch up (the server closes their sockets: clients
+   * reconnect and ask for what they missed).
+   */
+  onResync(listener: () => void): void;
   close(): Promise<void>;
 }
 
-/** In-process by default; Redis when a URL is given, so several server processes share events. */
-export function createPubSubHandle(redisUrl: string | undefined): PubSubHandle {
-  if (!redisUrl) return { pubSub: createPubSub<Topics>(), close: async () => {} };
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+export interface PubSubLogger {
+  warn(message: string, meta?: Record<string, unknown>): void;
+  info(message: string, meta?: Record<string, unknown>): void;
+}
+
+/**
+ * In-process by default; Redis when a URL is given, so several server processes share events.
+ * Redis going away never stops the server: a publish that fails is logged (the change itself is
+ * stored; subscribers catch up from the database), and when Redis returns the resync listeners run.
+ */
+export function createPubSubHandle(redisUrl: string | undefined, logger?: PubSubLogger): PubSubHandle {
+  if (!redisUrl) return { pubSub: createPubSub<Topics>(), health: async () => 'not-configured', onResync: () => {}, close: async () => {} };
+  const options = { lazyConnect: false, maxRetriesPerRequest: 3, retryStrategy: (times: number) => Math.min(times * 200, 2_000) };
+  const publishClient = new Redis(redisUrl, options);
+  const subscribeClient = new Redis(redisUrl, options);
+  const resyncListeners: (() => void)[] = [];
+  let lost = false;
+  let closed = false;
+  for (const [name, client] of [
+    ['publish', publishClient],
+    ['subscribe', subscribeClient],
+  ] as const) {
+    // Without a listener ioredis reports every failed reconnection attempt on stderr.
+    client.on('error', (error: Error) => logger?.warn('redis error', { client: name, error: error.message }));
+  }
+  subscribeClient.on('close', () => {
+    if (closed || lost) return;
+    lost = true;
+    logger?.warn('redis connection lost: live events between server processes are paused');
+  });
+  // 'ready' comes after ioredis has subscribed again to every channel it had.
+  subscribeClient.on('ready', () => {
+    if (!lost) return;
+    lost = false;
+    logger?.info('redis is back: subscribers catch up');
+    for (const listener of resyncListeners) listener();
+  });
+  // The event target calls publish/subscribe without awaiting them: a rejection (Redis away)
+  // must not become an unhandled rejection, which stops a Node process.
+  const guard = (what: string) => (error: unknown) => logger?.warn(`redis ${what} failed`, { error: String(error) });
+  const bound = (target: Redis, prop: string | symbol) => {
+    const value = Reflect.get(target, prop) as unknown;
+    return typeof value === 'function' ? value.bind(target) : value;
+  };
+  const eventTarget = createRedisEventTarget({
+    publishClient: new Proxy(publishClient, {
+      get: (target, prop) => (prop === 'publish' ? (channel: string, message: string) => target.publish(channel, message).catch(guard('publish')) : bound(target, prop)),
+    }),
+    subscribeClient: new Proxy(subscribeClient, {
+      get: (target, prop) =>
+        prop === 'subscribe' || prop === 'unsubscribe'
+          ? (channel: string) => (prop === 'subscribe' ? target.subscribe(channel) : target.unsubscribe(channel)).catch(guard(String(prop)))
+          : bound(target, prop),
+    }),
+  });
   return {
     pubSub: createPubSub<Topics>({ eventTarget }),
+    health: async () => {
+      if (publishClient.status !== 'ready' || subscribeClient.status !== 'ready') return 'down';
+      const pong = await Promise.race([publishClient.ping().catch(() => 'failed'), new Promise<string>((r) => setTimeout(() => r('timeout'), 1_000).unref())]);
+      return pong === 'PONG' ? 'ok' : 'down';
+    },
+    onResync: (listener) => resyncListeners.push(listener),
     close: async () => {
+      closed = true;
       publishClient.disconnect();
       subscribeClient.disconnect();
     },

@@ -33,6 +33,7 @@ import { registerReportRoutes } from '../modules/report/report.routes.js';
 import type { Logger } from './logger.js';
 import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
 import { withSharedTopics } from './live-topics.js';
+import { registerHealthRoutes } from './health.js';
 import { createPubSubHandle } from './pubsub.js';
 import { createSchema } from './schema.js';
 
@@ -126,7 +127,7 @@ const SECURITY_HEADERS: Record<string, string> = {
  * and /healthz. Returns once listening.
  */
 export async function startServer(config: Config, orm: MikroORM, logger: Logger): Promise<RunningServer> {
-  const pubSubHandle = createPubSubHandle(config.redisUrl);
+  const pubSubHandle = createPubSubHandle(config.redisUrl, logger);
   // One upstream subscription per topic in this process, shared by its subscribers (live-topics.ts).
   const pubSub = withSharedTopics(pubSubHandle.pubSub);
   const schema = await createSchema(pubSub);
@@ -192,6 +193,13 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
     wsServer,
   );
 
+  // Redis is back after an outage: live events published meanwhile never reached this process's
+  // subscribers. Their sockets are closed with 1012 (service restart): clients reconnect at once
+  // and catch up from their last sequence (messages(afterSeq:), threadChanges(afterChangeSeq:)).
+  pubSubHandle.onResync(() => {
+    for (const socket of wsServer.clients) socket.close(1012, 'Live events resumed: catch up');
+  });
+
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createErrorFormatter(logger),
@@ -227,15 +235,10 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
     next();
   });
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.fork().getConnection().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch (error) {
-      logger.error('health check failed', { error: String(error) });
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
+  // Set once the server starts stopping: /readyz turns unavailable so a load balancer moves on.
+  let stopping = false;
+  const storage = createStorage(config);
+  registerHealthRoutes(app, { orm, pubSub: pubSubHandle, storage, logger, stopping: () => stopping });
 
   app.use(
     '/graphql',
@@ -252,7 +255,6 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
 
   registerMetricsRoute(app, metrics, config.metricsToken);
 
-  const storage = createStorage(config);
   registerDocumentRoutes(app, orm, services, storage);
   registerMeetingRoutes(app, orm, services);
 
@@ -278,7 +280,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       }),
     );
     // Client-side routes: every other GET that wants a page gets the app.
-    app.get(/^(?!\/graphql|\/healthz|\/metrics).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } }) : next()));
+    app.get(/^(?!\/graphql|\/healthz|\/readyz|\/metrics).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } }) : next()));
   } else {
     logger.warn('client not built: serving the API only', { clientDir: config.clientDir });
     app.get('/', (_req, res) => res.type('text').send('Partner Hub API is running at /graphql. Build the client (pnpm build) to serve the web app.'));
@@ -296,6 +298,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      stopping = true;
       await jobs.stop();
       await apollo.stop();
       wsServer.close();

@@ -98,7 +98,8 @@ export const queueDelay = (attempt: number) => Math.min(2000 * 2 ** (attempt - 1
 /** No coded answer: the network or a proxy failed, the write may not have arrived; send it again. */
 export function isNetworkTrouble(error: unknown): boolean {
   const code = errorCodeOf(error);
-  return code === null || code === 'INTERNAL_SERVER_ERROR';
+  // SERVICE_UNAVAILABLE: the server could not reach its database; the write was not stored.
+  return code === null || code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE';
 }
 
 export function createWriteQueue(options: WriteQueueOptions): WriteQueue {

@@ -202,6 +202,7 @@ describe('helpers', () => {
     expect(isRetryableSendError(new TypeError('Failed to fetch'))).toBe(true);
     expect(isRetryableSendError(new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT' } }] }))).toBe(false);
     expect(isRetryableSendError(new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }))).toBe(true);
+    expect(isRetryableSendError(new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }))).toBe(true);
   });
 
   it('makes UUIDs', () => {

@@ -86,7 +86,8 @@ export const defaultDelay = (attempt: number) => Math.min(1000 * 2 ** (attempt -
 /** Network trouble and unknown server trouble are worth retrying; a refusal with a reason is not. */
 export function isRetryableSendError(error: unknown): boolean {
   const code = errorCodeOf(error);
-  return code === null || code === 'INTERNAL_SERVER_ERROR';
+  // SERVICE_UNAVAILABLE: the server could not reach its database; the write was not stored.
+  return code === null || code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE';
 }
 
 export { newClientId };

@@ -36,6 +36,24 @@ describe('S3Storage', () => {
   });
 });
 
+describe('S3Storage readiness (/readyz)', () => {
+  it('check() passes for its bucket and fails for a bucket that does not exist', async () => {
+    await expect(new S3Storage(settings()).check()).resolves.toBeUndefined();
+    await expect(new S3Storage({ ...settings(), bucket: 'no-such-bucket' }).check()).rejects.toThrow();
+  });
+
+  it('a hub on a missing bucket is not ready', async () => {
+    const hub = await startTestHub({ demo: false, documentStorage: { ...settings(), bucket: 'no-such-bucket' } });
+    try {
+      const res = await fetch(`${hub.url}/readyz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'unavailable', checks: { database: 'ok', storage: 'down' } });
+    } finally {
+      await hub.close();
+    }
+  });
+});
+
 describe('documents on S3', () => {
   let hub: TestHub;
   beforeAll(async () => {

@@ -3,12 +3,12 @@
  * folder by default, S3-compatible object storage when configured. Keys are SHA-256 hashes of the
  * content, so the same file uploaded twice is stored once.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { constants, createReadStream, createWriteStream } from 'node:fs';
 import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
 export interface DocumentStorage {
   /**
@@ -19,6 +19,8 @@ export interface DocumentStorage {
   get(key: string): Promise<Readable>;
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Rejects when the store cannot be reached or written (readiness check, /readyz). */
+  check(): Promise<void>;
 }
 
 export class LocalDiskStorage implements DocumentStorage {
@@ -27,6 +29,11 @@ export class LocalDiskStorage implements DocumentStorage {
   private file(key: string) {
     if (!/^[a-f0-9]{64}$/.test(key)) throw new Error('invalid storage key');
     return path.join(this.root, key.slice(0, 2), key.slice(2, 4), key);
+  }
+
+  async check() {
+    await mkdir(this.root, { recursive: true });
+    await access(this.root, constants.R_OK | constants.W_OK);
   }
 
   async exists(key: string) {
@@ -76,6 +83,10 @@ export class S3Storage implements DocumentStorage {
       responseChecksumValidation: 'WHEN_REQUIRED',
       credentials: settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
     });
+  }
+
+  async check() {
+    await this.client.send(new HeadBucketCommand({ Bucket: this.settings.bucket }));
   }
 
   async exists(key: string) {
