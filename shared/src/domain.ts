@@ -125,6 +125,8 @@ export const NOTIFICATION_KINDS = [
   'MEETING_UPDATED',
   'MEETING_CANCELLED',
   'ACTION_ITEM_ASSIGNED',
+  'FEEDBACK_OVERDUE',
+  'ACTION_ITEM_OVERDUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -81,6 +81,11 @@ export const ERROR_CODES = [
   'IMPORT_BAD_VALUE',
   'IMPORT_DUPLICATE_IN_FILE',
   'IMPORT_REFERENCE_TAKEN',
+  // Email (issue 14): password reset links and the delivery queue.
+  'PASSWORD_RESET_INVALID',
+  'PASSWORD_RESET_EXPIRED',
+  'OUTBOX_NOT_RETRYABLE',
+  'DIGEST_TIME_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

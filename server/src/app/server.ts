@@ -22,6 +22,10 @@ import { removeAbandonedAttachments } from '../modules/document/document.service
 import type { DocumentStorage } from '../modules/document/storage.js';
 import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
 import { registerIoRoutes } from '../modules/io/io.routes.js';
+import { makeDigests } from '../modules/mail/mail.digest.js';
+import { notifyOverdue } from '../modules/mail/mail.overdue.js';
+import { registerMailRoutes } from '../modules/mail/mail.routes.js';
+import { deliverDue, smtpTransport, startMailWorker } from '../modules/outbox/delivery.js';
 import type { Logger } from './logger.js';
 import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
 import { withSharedTopics } from './live-topics.js';
@@ -69,6 +73,7 @@ function startJobs(config: Config, orm: MikroORM, services: AppServices, logger:
     if (running || stopped) return;
     running = (async () => {
       await job('feedback rounds due', makeDueRounds);
+      await job('overdue feedback rounds and action items reported', (ctx) => notifyOverdue(ctx));
       await job('abandoned attachments removed', (ctx) => removeAbandonedAttachments(ctx, storage));
     })().finally(() => {
       running = null;
@@ -196,6 +201,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   const storage = createStorage(config);
   registerDocumentRoutes(app, orm, services, storage);
   registerMeetingRoutes(app, orm, services);
+  // One-click unsubscribe links of notification mails (no sign-in).
+  registerMailRoutes(app, orm, services);
 
   // Household import, and the exports of the board, households and funding statement (CSV, XLSX).
   registerIoRoutes(app, orm, services);
@@ -221,6 +228,17 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   }
 
   const jobs = startJobs(config, orm, services, logger, storage);
+  // Mail: digests fall due on the minute; delivery only with SMTP_URL (else mail waits in the outbox).
+  // Off like the other jobs when they are (tests run them themselves).
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom ?? 'Partner Hub <no-reply@partnerhub.invalid>') : null;
+  const mailWorker = startMailWorker({
+    pollMs: config.jobsIntervalMs ? (config.mailPollMs ?? 0) : 0,
+    logger,
+    tick: async () => {
+      await makeDigests(createContext({ viewer: null, em: orm.em.fork(), ip: 'scheduler', cookies: null, app: services }));
+      if (transport) await deliverDue({ orm, services, transport });
+    },
+  });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -230,6 +248,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   const close = () =>
     (closing ??= (async () => {
       await jobs.stop();
+      await mailWorker.stop();
+      transport?.close();
       await apollo.stop();
       wsServer.close();
       await pubSubHandle.close();

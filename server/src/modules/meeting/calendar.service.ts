@@ -70,6 +70,16 @@ export async function meetingInvite(ctx: Context, meetingId: string): Promise<{ 
   return { filename: `meeting-${m.startsAt.toISOString().slice(0, 10)}.ics`, body };
 }
 
+/**
+ * The invite a mail carries (the outbox's delivery worker, no viewer: the mail was queued for an
+ * invitee by the meeting service). The meeting as it now is; null when it no longer exists.
+ */
+export async function meetingInviteForMail(ctx: Context, meetingId: string, method: 'REQUEST' | 'CANCEL'): Promise<string | null> {
+  const m = await ctx.em.findOne(Meeting, { id: meetingId });
+  if (!m) return null;
+  return calendarOf(ctx, [m], { name: m.title, method: method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST });
+}
+
 /** The private feed of the user the token belongs to: the meetings they are invited to (from a year back). Null for an unknown token. */
 export async function calendarFeedBody(ctx: Context, token: string): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
