@@ -266,8 +266,10 @@ export type MessageEventKind =
 /** What an in-app notification is about. */
 export type NotificationKind =
   | 'ACTION_ITEM_ASSIGNED'
+  | 'ACTION_ITEM_OVERDUE'
   | 'FEEDBACK_ACCEPTED'
   | 'FEEDBACK_DUE'
+  | 'FEEDBACK_OVERDUE'
   | 'FEEDBACK_SENT_BACK'
   | 'FEEDBACK_SUBMITTED'
   | 'MEETING_CANCELLED'
