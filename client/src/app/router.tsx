@@ -1,6 +1,8 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AccessLogPage } from '../features/audit/AccessLogPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { InvitationPage } from '../features/auth/InvitationPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { InvitePage } from '../features/auth/InvitePage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { UsersPage } from '../features/auth/UsersPage';
@@ -33,6 +35,8 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'invitation/:token', element: <InvitationPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password/:token', element: <ResetPasswordPage /> },
       {
         element: <RequireAuth />,
         children: [

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useT } from '../../app/i18n';
 import { useStartSession, useViewer } from '../../app/viewer';
 import { graphql } from '../../gql';
@@ -84,6 +84,9 @@ export function SignInPage() {
           </button>
         </div>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('forgotPassword.link')}</Link>
+      </p>
       <p className="muted">{t('signIn.noAccount')}</p>
     </div>
   );
