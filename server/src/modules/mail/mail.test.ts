@@ -336,6 +336,17 @@ describe('the delivery queue', () => {
     expect(retried).toMatchObject({ status: 'QUEUED', attempts: 0 });
     expect(await deliver()).toBe(1);
     expect(smtp.to(DEMO.otherContact)).toHaveLength(1);
+    // With real email, the reset link in the outbox is withheld from admins (it is the recipient's alone).
+    const BODY = `{ outbox { id body } }`;
+    const bodyOf = async () => (await admin.ok(BODY)).outbox.find((m: { id: string }) => m.id === queued.id).body as string;
+    expect(await bodyOf()).toMatch(/\/reset-password\/[\w-]{40,}/);
+    hub.config.smtpUrl = smtp.url;
+    try {
+      expect(await bodyOf()).not.toMatch(/\/reset-password\/[\w-]{40,}/);
+      expect(await bodyOf()).toContain('/reset-password/[withheld: sent to the recipient only]');
+    } finally {
+      delete hub.config.smtpUrl;
+    }
     // Only a failed one can be retried.
     expect(codes(await admin.gql(RETRY, { id: queued.id }))).toEqual(['OUTBOX_NOT_RETRYABLE']);
     expect(codes(await admin.gql(RETRY, { id: randomUUID() }))).toEqual(['NOT_FOUND']);

@@ -43,7 +43,7 @@ export class OutboxMessage {
   @Property({ type: 'string', length: 300 })
   subject!: string;
 
-  @Field(() => String, { description: 'The plain-text part.' })
+  /** The plain-text part (exposed through the resolver, which withholds credential links). */
   @Property({ type: 'text' })
   body!: string;
 

@@ -1,7 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { OutboxMessage } from './outbox.entity.js';
-import { listOutbox, retryOutboxMessage } from './outbox.service.js';
+import { listOutbox, retryOutboxMessage, visibleBody } from './outbox.service.js';
 
 @Resolver(() => OutboxMessage)
 export class OutboxResolver {
@@ -13,5 +13,10 @@ export class OutboxResolver {
   @Mutation(() => OutboxMessage, { description: 'Queues a failed email again for a new round of attempts (admins); OUTBOX_NOT_RETRYABLE unless it failed.' })
   retryOutboxMessage(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OutboxMessage> {
     return retryOutboxMessage(ctx, id);
+  }
+
+  @FieldResolver(() => String, { description: 'The plain-text part. With real email (SMTP) invitation and password reset links are withheld: they belong to the recipient alone.' })
+  body(@Root() m: OutboxMessage, @Ctx() ctx: Context): string {
+    return visibleBody(ctx, m);
   }
 }

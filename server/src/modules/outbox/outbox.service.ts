@@ -42,3 +42,16 @@ export async function retryOutboxMessage(ctx: Context, id: string): Promise<Outb
   await ctx.em.refresh(m);
   return m;
 }
+
+/** Links that are credentials: whoever holds one sets a password. */
+const CREDENTIAL_LINK = /\/(reset-password|invitation)\/[\w-]+/g;
+
+/**
+ * The plain-text part as admins see it. With real email (SMTP_URL set) an invitation or password
+ * reset link belongs to its recipient alone, so the outbox shows it withheld; without email the
+ * outbox is the only way the link reaches anyone, so admins see it to pass it on.
+ */
+export function visibleBody(ctx: Context, m: OutboxMessage): string {
+  if (!ctx.app.config.smtpUrl) return m.body;
+  return m.body.replace(CREDENTIAL_LINK, (_, kind: string) => `/${kind}/[withheld: sent to the recipient only]`);
+}
