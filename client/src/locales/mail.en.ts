@@ -21,7 +21,7 @@ export const enMail = {
   'mailOutbox.retry': 'Send again',
   'mailOutbox.retried': 'Queued again: it will be sent shortly.',
   'emailSettings.title': 'Which emails I get',
-  'emailSettings.intro': 'For each kind of notification: an email at once, a daily digest, or no email. Emails only say that something happened and where; open the hub to read it.',
+  'emailSettings.intro': 'For each kind of notification: an email at once, a daily digest, or no email. Emails only say that something happened and where; open the hub to read it. Kinds turned off above get no email either.',
   'emailSettings.legend': 'Email me',
   'emailSettings.mode.IMMEDIATE': 'At once',
   'emailSettings.mode.DIGEST': 'In the daily digest',

@@ -23,7 +23,7 @@ export const frMail: Record<keyof typeof enMail, string> = {
   'mailOutbox.retry': 'Renvoyer',
   'mailOutbox.retried': 'Remis en attente : il sera envoyé sous peu.',
   'emailSettings.title': 'Quels e-mails je reçois',
-  'emailSettings.intro': "Pour chaque type de notification : un e-mail immédiatement, un résumé quotidien, ou pas d'e-mail. Les e-mails disent seulement que quelque chose s'est passé et où ; ouvrez le hub pour le lire.",
+  'emailSettings.intro': "Pour chaque type de notification : un e-mail immédiatement, un résumé quotidien, ou pas d'e-mail. Les e-mails disent seulement que quelque chose s'est passé et où ; ouvrez le hub pour le lire. Les types désactivés ci-dessus n’envoient pas d’e-mail non plus.",
   'emailSettings.legend': "M'envoyer un e-mail",
   'emailSettings.mode.IMMEDIATE': 'Immédiatement',
   'emailSettings.mode.DIGEST': 'Dans le résumé quotidien',

@@ -23,7 +23,7 @@ export const nlMail: Record<keyof typeof enMail, string> = {
   'mailOutbox.retry': 'Opnieuw versturen',
   'mailOutbox.retried': 'Opnieuw klaargezet: het wordt zo verstuurd.',
   'emailSettings.title': 'Welke e-mails ik krijg',
-  'emailSettings.intro': 'Per soort melding: meteen een e-mail, een dagelijks overzicht, of geen e-mail. E-mails zeggen alleen dat er iets gebeurde en waar; open de hub om het te lezen.',
+  'emailSettings.intro': 'Per soort melding: meteen een e-mail, een dagelijks overzicht, of geen e-mail. E-mails zeggen alleen dat er iets gebeurde en waar; open de hub om het te lezen. Soorten die je hierboven uitzette, krijgen ook geen e-mail.',
   'emailSettings.legend': 'Mail me',
   'emailSettings.mode.IMMEDIATE': 'Meteen',
   'emailSettings.mode.DIGEST': 'In het dagelijkse overzicht',
