@@ -124,8 +124,7 @@ async function outgoing(em: EntityManager, services: AppServices, m: OutboxMessa
   if (m.invite) {
     // The meeting as it is now (its current SEQUENCE): a late retry never carries stale times.
     const ctx = createContext({ viewer: null, em: em.fork(), ip: 'mailer', cookies: null, app: services });
-    const content = await meetingInviteForMail(ctx, m.invite.meetingId, m.invite.method);
-    if (content) ics = { method: m.invite.method, content };
+    ics = await meetingInviteForMail(ctx, m.invite.meetingId, m.invite.method);
   }
   return {
     messageId: `<${m.id}@${messageIdHost(services.config.publicUrl)}>`,
