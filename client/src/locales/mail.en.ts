@@ -9,6 +9,7 @@ export const enMail = {
   'notificationKind.FEEDBACK_OVERDUE': 'A feedback round is overdue',
   'notificationKind.ACTION_ITEM_OVERDUE': 'An action item of mine is overdue',
   'mailOutbox.intro': 'Every email the hub queued, with its delivery state. Without a mail server set up (SMTP_URL), messages stay queued here.',
+  'mailOutbox.allStatuses': 'All',
   'mailOutbox.status': 'Status',
   'mailOutbox.status.QUEUED': 'Queued',
   'mailOutbox.status.SENT': 'Sent',

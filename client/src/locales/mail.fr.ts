@@ -11,6 +11,7 @@ export const frMail: Record<keyof typeof enMail, string> = {
   'notificationKind.FEEDBACK_OVERDUE': 'Un tour de feedback est en retard',
   'notificationKind.ACTION_ITEM_OVERDUE': "Un de mes points d'action est en retard",
   'mailOutbox.intro': "Chaque e-mail préparé par le hub, avec l'état de son envoi. Sans serveur de mail configuré (SMTP_URL), les messages attendent ici.",
+  'mailOutbox.allStatuses': 'Tous',
   'mailOutbox.status': 'État',
   'mailOutbox.status.QUEUED': 'En attente',
   'mailOutbox.status.SENT': 'Envoyé',

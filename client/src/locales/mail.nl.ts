@@ -11,6 +11,7 @@ export const nlMail: Record<keyof typeof enMail, string> = {
   'notificationKind.FEEDBACK_OVERDUE': 'Een feedbackronde is te laat',
   'notificationKind.ACTION_ITEM_OVERDUE': 'Een actiepunt van mij is te laat',
   'mailOutbox.intro': 'Elke e-mail die de hub klaarzette, met de stand van de verzending. Zonder ingestelde mailserver (SMTP_URL) blijven berichten hier wachten.',
+  'mailOutbox.allStatuses': 'Alle',
   'mailOutbox.status': 'Status',
   'mailOutbox.status.QUEUED': 'Wacht',
   'mailOutbox.status.SENT': 'Verstuurd',

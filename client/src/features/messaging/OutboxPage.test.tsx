@@ -29,7 +29,7 @@ describe('OutboxPage', () => {
       mocks: [
         viewerMock('ADMIN'),
         {
-          request: { query: OutboxDocument },
+          request: { query: OutboxDocument, variables: { status: null } },
           result: {
             data: {
               outbox: [
@@ -57,5 +57,19 @@ describe('OutboxPage', () => {
     expect(retry).toHaveBeenCalledTimes(1);
     expect(failed!.getAttribute('data-status')).toBe('QUEUED');
     expect(within(failed!).queryByRole('button')).toBeNull();
+  });
+
+  it('shows only the mails in the chosen state', async () => {
+    renderPage(<OutboxPage />, {
+      mocks: [
+        viewerMock('ADMIN'),
+        { request: { query: OutboxDocument, variables: { status: null } }, result: { data: { outbox: [message('m-1', { status: 'SENT' }), message('m-2', { status: 'FAILED' })] } } },
+        { request: { query: OutboxDocument, variables: { status: 'FAILED' } }, result: { data: { outbox: [message('m-2', { status: 'FAILED' })] } } },
+      ],
+    });
+    expect(await screen.findAllByTestId('outbox-message')).toHaveLength(2);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'FAILED' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('outbox-message')).toHaveLength(1));
+    expect(screen.getByTestId('outbox-message').getAttribute('data-status')).toBe('FAILED');
   });
 });

@@ -4,13 +4,15 @@ import { Fragment, useState } from 'react';
 import { useT } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
+import { SelectField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
+import type { OutboxStatus } from '../../gql/graphql';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DateTimeText } from '../../ui/Values';
 
 export const OutboxDocument = graphql(`
-  query Outbox {
-    outbox {
+  query Outbox($status: OutboxStatus) {
+    outbox(status: $status) {
       id
       to
       subject
@@ -65,13 +67,23 @@ function MessageBody({ text }: { text: string }) {
 export function OutboxPage() {
   const t = useT();
   usePageTitle(t('outbox.title'));
-  const { data, loading, error } = useQuery(OutboxDocument, { fetchPolicy: freshWhenOnline() });
+  const [status, setStatus] = useState<OutboxStatus | ''>('');
+  const { data, loading, error } = useQuery(OutboxDocument, { variables: { status: status || null }, fetchPolicy: freshWhenOnline() });
   const [retry, retrying] = useMutation(RetryOutboxMessageDocument);
   const [retried, setRetried] = useState<string | null>(null);
   return (
     <div className="page">
       <h1>{t('outbox.title')}</h1>
       <p>{t('mailOutbox.intro')}</p>
+      <div className="filters">
+        <SelectField<OutboxStatus>
+          label={t('mailOutbox.status')}
+          value={status}
+          onChange={setStatus}
+          placeholder={t('mailOutbox.allStatuses')}
+          options={(['QUEUED', 'SENT', 'FAILED'] as const).map((s) => ({ value: s, label: t(`mailOutbox.status.${s}`) }))}
+        />
+      </div>
       <FormError error={retrying.error} />
       <StatusMessage>{retried ? t('mailOutbox.retried') : null}</StatusMessage>
       {loading && !data ? (

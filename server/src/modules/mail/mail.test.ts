@@ -330,6 +330,10 @@ describe('the delivery queue', () => {
     const listed = (await admin.ok(OUTBOX)).outbox.find((m: { id: string }) => m.id === queued.id);
     expect(listed).toMatchObject({ to: DEMO.otherContact, status: 'FAILED', attempts: 1, sentAt: null, kind: 'PASSWORD_RESET' });
     expect(listed.lastError).toContain('550');
+    const failedOnly = (await admin.ok(`{ outbox(status: FAILED) { id status } }`)).outbox;
+    expect(failedOnly).toContainEqual({ id: queued.id, status: 'FAILED' });
+    expect(failedOnly.every((m: { status: string }) => m.status === 'FAILED')).toBe(true);
+    expect((await admin.ok(`{ outbox(status: SENT) { id } }`)).outbox).not.toContainEqual({ id: queued.id });
 
     const RETRY = `mutation($id: ID!) { retryOutboxMessage(id: $id) { id status attempts lastError } }`;
     const retried = (await admin.ok(RETRY, { id: queued.id })).retryOutboxMessage;

@@ -2,7 +2,7 @@ import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { auditPolicy } from '../audit/audit.policy.js';
 import { requireViewer } from '../auth/viewer.js';
-import { type MeetingInviteAttachment, OutboxMessage } from './outbox.entity.js';
+import { type MeetingInviteAttachment, OutboxMessage, type OutboxStatus } from './outbox.entity.js';
 
 export interface QueuedEmail {
   to: string;
@@ -25,9 +25,9 @@ export function enqueueEmail(ctx: Context, message: QueuedEmail): OutboxMessage 
   return m;
 }
 
-export async function listOutbox(ctx: Context): Promise<OutboxMessage[]> {
+export async function listOutbox(ctx: Context, status?: OutboxStatus | null): Promise<OutboxMessage[]> {
   if (!auditPolicy.readOutbox(requireViewer(ctx))) throw forbidden();
-  return ctx.em.find(OutboxMessage, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 200 });
+  return ctx.em.find(OutboxMessage, status ? { status } : {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 200 });
 }
 
 /** Puts a failed message back in the queue for a new round of attempts (admins). */
