@@ -60,6 +60,11 @@ describe('resetPassword', () => {
     // The old password no longer works, the new one does.
     expect(codes(await hub.agent().gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: DEMO.volunteer, p: DEMO_PASSWORD }))).toEqual(['INVALID_CREDENTIALS']);
     await hub.agent().signIn(DEMO.volunteer, 'a brand new long passphrase');
+    // The owner is told by mail, in their language, with a way to react.
+    const [changed, ...more] = await hub.orm.em.fork().find(OutboxMessage, { to: DEMO.volunteer, kind: 'PASSWORD_CHANGED' });
+    expect(more).toEqual([]);
+    expect(changed!.subject).toBe('Je wachtwoord voor Partner Hub is gewijzigd');
+    expect(changed!.body).toContain('http://localhost:4000/forgot-password');
     // Single use.
     expect(codes(await hub.agent().gql(VALID, { t: token }))).toEqual(['PASSWORD_RESET_INVALID']);
     expect(codes(await hub.agent().gql(RESET, { t: token, p: 'yet another long passphrase' }))).toEqual(['PASSWORD_RESET_INVALID']);

@@ -2,7 +2,7 @@ import type { Context } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { liveState } from '../../app/live.js';
 import { absolute } from '../mail/mail.links.js';
-import { RESET_WORDS, renderBody } from '../mail/mail.templates.js';
+import { PASSWORD_CHANGED_WORDS, RESET_WORDS, renderBody } from '../mail/mail.templates.js';
 import { enqueueEmail } from '../outbox/outbox.service.js';
 import { User } from '../user/user.entity.js';
 import { Session, SignInFailure } from './auth.entity.js';
@@ -74,6 +74,10 @@ export async function resetPassword(ctx: Context, token: string, password: strin
     await tx.nativeDelete(Session, { user: user.id });
     await tx.nativeDelete(SignInFailure, { email: user.email });
     await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+    // Tell the account's owner, in the same transaction: a reset they did not ask for shows at once.
+    const words = PASSWORD_CHANGED_WORDS[user.language](user.name);
+    const { text, html } = renderBody({ lang: user.language, lines: words.lines, action: { label: words.action, url: absolute(ctx.app.config.publicUrl, '/forgot-password') } });
+    enqueueEmail({ ...ctx, em: tx }, { to: user.email, subject: words.subject, body: text, html, kind: 'PASSWORD_CHANGED' });
   });
   // Live subscriptions of the ended sessions close (every session is checked again).
   liveState(ctx.app).sessions.ended();

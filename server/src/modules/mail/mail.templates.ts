@@ -227,6 +227,24 @@ export const RESET_WORDS: Record<Locale, (name: string, minutes: number) => { su
   }),
 };
 
+export const PASSWORD_CHANGED_WORDS: Record<Locale, (name: string) => { subject: string; lines: string[]; action: string }> = {
+  nl: (name) => ({
+    subject: 'Je wachtwoord voor Partner Hub is gewijzigd',
+    lines: [`Beste ${name},`, 'Het wachtwoord van je account in Partner Hub is zonet gewijzigd met een link uit een e-mail. Alle andere sessies zijn afgemeld.', 'Deed je dit niet zelf? Vraag dan meteen een nieuw wachtwoord aan en verwittig je contactpersoon bij Fedasil.'],
+    action: 'Nieuw wachtwoord aanvragen',
+  }),
+  fr: (name) => ({
+    subject: 'Votre mot de passe Partner Hub a été modifié',
+    lines: [`Bonjour ${name},`, "Le mot de passe de votre compte Partner Hub vient d'être modifié avec un lien reçu par e-mail. Toutes les autres sessions ont été fermées.", "Ce n'était pas vous ? Demandez tout de suite un nouveau mot de passe et prévenez votre personne de contact chez Fedasil."],
+    action: 'Demander un nouveau mot de passe',
+  }),
+  en: (name) => ({
+    subject: 'Your Partner Hub password was changed',
+    lines: [`Dear ${name},`, 'The password of your Partner Hub account was just changed with a link from an email. Every other session was signed out.', 'Was this not you? Ask for a new password at once and tell your contact person at Fedasil.'],
+    action: 'Ask for a new password',
+  }),
+};
+
 // ----- Rendering -------------------------------------------------------------------------------------
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);

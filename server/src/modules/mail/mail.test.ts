@@ -97,6 +97,8 @@ describe('the four mails of "Done when"', () => {
     expect(more).toEqual([]);
     expect(mail!.parsed.subject).toBe('Invitation à Partner Hub');
     expect(mail!.parsed.from?.text).toContain('hub@partnerhub.test');
+    expect(header(mail!, 'Auto-Submitted')).toBe('auto-generated');
+    expect(mail!.parsed.messageId).toBe(`<${(await outboxRows('new.staff@mail.example'))[0]!.id}@localhost>`);
     expect(text(mail!)).toContain('Bonjour Nouvelle Collègue');
     expect(text(mail!)).toMatch(/http:\/\/localhost:4000\/invitation\/[\w-]{20,}/);
     expect(html(mail!)).toMatch(/<a href="http:\/\/localhost:4000\/invitation\/[\w-]{20,}"/);

@@ -132,7 +132,8 @@ async function outgoing(em: EntityManager, services: AppServices, m: OutboxMessa
     subject: m.subject,
     text: m.body,
     html: m.html ?? null,
-    headers: m.headers ?? {},
+    // RFC 3834: a machine wrote it; out-of-office replies stay away.
+    headers: { 'Auto-Submitted': 'auto-generated', ...(m.headers ?? {}) },
     ics,
   };
 }
