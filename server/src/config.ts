@@ -64,6 +64,15 @@ export interface Config {
    */
   jobsIntervalMs: number;
   /** Where document bytes go: the data folder, or S3-compatible storage. */
+  /**
+   * Email. `smtpUrl` (smtp:// or smtps:// for implicit TLS, with user:pass@ when the server wants
+   * them): unset, mails wait in the outbox and nothing is sent. `mailFrom`: the sender address.
+   * `mailPollMs`: how often the delivery worker looks for due mails and digests (0: never; tests
+   * run it themselves). Optional so that a config built by hand (tests) needs none of it.
+   */
+  smtpUrl?: string;
+  mailFrom?: string;
+  mailPollMs?: number;
   documentStorage: { kind: 'local'; root: string } | { kind: 's3'; endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
   /** Staff sign-in with OpenID Connect; absent or null: password sign-in only. */
   oidc?: OidcConfig | null;
@@ -202,6 +211,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     uploadLimitBytes: Math.round(Number(env.UPLOAD_LIMIT_MB ?? 25) * 1024 * 1024),
     jobsIntervalMs: Math.max(0, Math.round(Number(env.JOBS_INTERVAL_MINUTES ?? 60) * 60_000)) || 0,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Partner Hub <no-reply@partnerhub.invalid>',
+    mailPollMs: Math.max(0, Math.round(Number(env.MAIL_POLL_SECONDS ?? 15) * 1000)) || 0,
     documentStorage: env.S3_BUCKET
       ? {
           kind: 's3',

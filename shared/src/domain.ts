@@ -130,6 +130,8 @@ export const NOTIFICATION_KINDS = [
   'HOUSEHOLD_MOVED_IN',
   'GUIDANCE_ENDING_SOON',
   'GUIDANCE_ENDED',
+  'FEEDBACK_OVERDUE',
+  'ACTION_ITEM_OVERDUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

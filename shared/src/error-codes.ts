@@ -128,6 +128,11 @@ export const ERROR_CODES = [
   'TOO_MANY_SUBSCRIPTIONS',
   /** The database could not be reached or was busy for too long (a connection cut, a lock): try again. */
   'SERVICE_UNAVAILABLE',
+  // Email (issue 14): password reset links and the delivery queue.
+  'PASSWORD_RESET_INVALID',
+  'PASSWORD_RESET_EXPIRED',
+  'OUTBOX_NOT_RETRYABLE',
+  'DIGEST_TIME_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,3 +6,4 @@ export * from './guidance.js';
 export * from './revision.js';
 export * from './household-import.js';
 export * from './payments.js';
+export * from './mail.js';

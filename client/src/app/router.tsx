@@ -11,6 +11,8 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'sign-in', lazy: () => import('../features/auth/SignInPage').then((m) => ({ Component: m.SignInPage })) },
       { path: 'invitation/:token', lazy: () => import('../features/auth/InvitationPage').then((m) => ({ Component: m.InvitationPage })) },
+      { path: 'forgot-password', lazy: () => import('../features/auth/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })) },
+      { path: 'reset-password/:token', lazy: () => import('../features/auth/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })) },
       {
         element: <RequireAuth />,
         children: [

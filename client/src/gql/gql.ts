@@ -18,12 +18,15 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      language\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query AccessLog($first: Int!, $after: String, $householdId: ID, $userId: ID) {\n    accessLog(first: $first, after: $after, householdId: $householdId, userId: $userId) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          what\n          user {\n            id\n            name\n            email\n          }\n          household {\n            id\n            reference\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AccessLogDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  fragment InvitationList_invitations on Invitation {\n    id\n    email\n    name\n    role\n    expiresAt\n    acceptedAt\n    organisation {\n      id\n      name\n    }\n    partnership {\n      id\n      name\n    }\n  }\n": typeof types.InvitationList_InvitationsFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      ...InvitationList_invitations\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  query InvitePartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          members {\n            lead\n            organisation {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.InvitePartnershipsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...InvitationList_invitations\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  query PasswordResetValid($token: String!) {\n    passwordResetValid(token: $token)\n  }\n": typeof types.PasswordResetValidDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersPageDocument,
@@ -125,7 +128,8 @@ type Documents = {
     "\n  query PartnershipThreads($partnershipId: ID!) {\n    threads(partnershipId: $partnershipId, first: 20) {\n      edges {\n        cursor\n        node {\n          id\n          ...ThreadList_thread\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.PartnershipThreadsDocument,
     "\n  mutation OpenPartnershipThread($partnershipId: ID!) {\n    openPartnershipThread(partnershipId: $partnershipId) {\n      id\n    }\n  }\n": typeof types.OpenPartnershipThreadDocument,
     "\n  mutation OpenHouseholdThread($householdId: ID!) {\n    openHouseholdThread(householdId: $householdId) {\n      id\n    }\n  }\n": typeof types.OpenHouseholdThreadDocument,
-    "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  query Outbox($status: OutboxStatus) {\n    outbox(status: $status) {\n      id\n      to\n      subject\n      body\n      createdAt\n      kind\n      status\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
     "\n  fragment ThreadView_message on Message {\n    id\n    seq\n    changeSeq\n    clientId\n    body\n    deleted\n    internal\n    createdAt\n    author {\n      id\n      name\n    }\n    seenBy {\n      id\n      name\n    }\n    ...MessageItem_message\n  }\n": typeof types.ThreadView_MessageFragmentDoc,
     "\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      subject\n      muted\n      viewerLastReadSeq\n      unreadCount\n      partnership {\n        id\n        name\n      }\n      household {\n        id\n        reference\n      }\n      viewerCan {\n        post\n        postInternal\n      }\n    }\n    messagingSettings {\n      sendReadReceipts\n    }\n  }\n": typeof types.ThreadPageDocument,
     "\n  query ThreadMessages($threadId: ID!, $afterSeq: Int, $beforeSeq: Int, $limit: Int) {\n    messages(threadId: $threadId, afterSeq: $afterSeq, beforeSeq: $beforeSeq, limit: $limit) {\n      hasMore\n      messages {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n": typeof types.ThreadMessagesDocument,
@@ -146,6 +150,9 @@ type Documents = {
     "\n  subscription InboxMessageEvents {\n    messageEvents {\n      kind\n      threadId\n      message {\n        id\n        seq\n      }\n    }\n  }\n": typeof types.InboxMessageEventsDocument,
     "\n  subscription InboxReadState {\n    readStateEvents {\n      threadId\n      lastReadSeq\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InboxReadStateDocument,
     "\n  mutation Heartbeat($online: Boolean!) {\n    heartbeat(online: $online)\n  }\n": typeof types.HeartbeatDocument,
+    "\n  query EmailSettings {\n    emailSettings {\n      id\n      digestTime\n      kinds {\n        kind\n        mode\n        isDefault\n      }\n    }\n  }\n": typeof types.EmailSettingsDocument,
+    "\n  mutation SetEmailPreference($kind: NotificationKind!, $mode: EmailMode!) {\n    setEmailPreference(kind: $kind, mode: $mode) {\n      id\n      digestTime\n      kinds {\n        kind\n        mode\n        isDefault\n      }\n    }\n  }\n": typeof types.SetEmailPreferenceDocument,
+    "\n  mutation SetDigestTime($time: String!) {\n    setDigestTime(time: $time) {\n      id\n      digestTime\n    }\n  }\n": typeof types.SetDigestTimeDocument,
     "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": typeof types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    sourceType\n    sourceId\n    messageId\n    partnershipId\n    excerpt\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
@@ -206,12 +213,15 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      language\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query AccessLog($first: Int!, $after: String, $householdId: ID, $userId: ID) {\n    accessLog(first: $first, after: $after, householdId: $householdId, userId: $userId) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          what\n          user {\n            id\n            name\n            email\n          }\n          household {\n            id\n            reference\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AccessLogDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  fragment InvitationList_invitations on Invitation {\n    id\n    email\n    name\n    role\n    expiresAt\n    acceptedAt\n    organisation {\n      id\n      name\n    }\n    partnership {\n      id\n      name\n    }\n  }\n": types.InvitationList_InvitationsFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      ...InvitationList_invitations\n    }\n  }\n": types.InvitationsDocument,
     "\n  query InvitePartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          members {\n            lead\n            organisation {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.InvitePartnershipsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...InvitationList_invitations\n    }\n  }\n": types.InviteUserDocument,
+    "\n  query PasswordResetValid($token: String!) {\n    passwordResetValid(token: $token)\n  }\n": types.PasswordResetValidDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": types.SignInDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UsersPageDocument,
@@ -313,7 +323,8 @@ const documents: Documents = {
     "\n  query PartnershipThreads($partnershipId: ID!) {\n    threads(partnershipId: $partnershipId, first: 20) {\n      edges {\n        cursor\n        node {\n          id\n          ...ThreadList_thread\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.PartnershipThreadsDocument,
     "\n  mutation OpenPartnershipThread($partnershipId: ID!) {\n    openPartnershipThread(partnershipId: $partnershipId) {\n      id\n    }\n  }\n": types.OpenPartnershipThreadDocument,
     "\n  mutation OpenHouseholdThread($householdId: ID!) {\n    openHouseholdThread(householdId: $householdId) {\n      id\n    }\n  }\n": types.OpenHouseholdThreadDocument,
-    "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n": types.OutboxDocument,
+    "\n  query Outbox($status: OutboxStatus) {\n    outbox(status: $status) {\n      id\n      to\n      subject\n      body\n      createdAt\n      kind\n      status\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n    }\n  }\n": types.RetryOutboxMessageDocument,
     "\n  fragment ThreadView_message on Message {\n    id\n    seq\n    changeSeq\n    clientId\n    body\n    deleted\n    internal\n    createdAt\n    author {\n      id\n      name\n    }\n    seenBy {\n      id\n      name\n    }\n    ...MessageItem_message\n  }\n": types.ThreadView_MessageFragmentDoc,
     "\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      subject\n      muted\n      viewerLastReadSeq\n      unreadCount\n      partnership {\n        id\n        name\n      }\n      household {\n        id\n        reference\n      }\n      viewerCan {\n        post\n        postInternal\n      }\n    }\n    messagingSettings {\n      sendReadReceipts\n    }\n  }\n": types.ThreadPageDocument,
     "\n  query ThreadMessages($threadId: ID!, $afterSeq: Int, $beforeSeq: Int, $limit: Int) {\n    messages(threadId: $threadId, afterSeq: $afterSeq, beforeSeq: $beforeSeq, limit: $limit) {\n      hasMore\n      messages {\n        id\n        ...ThreadView_message\n      }\n    }\n  }\n": types.ThreadMessagesDocument,
@@ -334,6 +345,9 @@ const documents: Documents = {
     "\n  subscription InboxMessageEvents {\n    messageEvents {\n      kind\n      threadId\n      message {\n        id\n        seq\n      }\n    }\n  }\n": types.InboxMessageEventsDocument,
     "\n  subscription InboxReadState {\n    readStateEvents {\n      threadId\n      lastReadSeq\n      user {\n        id\n      }\n    }\n  }\n": types.InboxReadStateDocument,
     "\n  mutation Heartbeat($online: Boolean!) {\n    heartbeat(online: $online)\n  }\n": types.HeartbeatDocument,
+    "\n  query EmailSettings {\n    emailSettings {\n      id\n      digestTime\n      kinds {\n        kind\n        mode\n        isDefault\n      }\n    }\n  }\n": types.EmailSettingsDocument,
+    "\n  mutation SetEmailPreference($kind: NotificationKind!, $mode: EmailMode!) {\n    setEmailPreference(kind: $kind, mode: $mode) {\n      id\n      digestTime\n      kinds {\n        kind\n        mode\n        isDefault\n      }\n    }\n  }\n": types.SetEmailPreferenceDocument,
+    "\n  mutation SetDigestTime($time: String!) {\n    setDigestTime(time: $time) {\n      id\n      digestTime\n    }\n  }\n": types.SetDigestTimeDocument,
     "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    sourceType\n    sourceId\n    messageId\n    partnershipId\n    excerpt\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n": types.NotificationItem_NotificationFragmentDoc,
@@ -423,6 +437,10 @@ export function graphql(source: "\n  query AccessLog($first: Int!, $after: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment InvitationList_invitations on Invitation {\n    id\n    email\n    name\n    role\n    expiresAt\n    acceptedAt\n    organisation {\n      id\n      name\n    }\n    partnership {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationList_invitations on Invitation {\n    id\n    email\n    name\n    role\n    expiresAt\n    acceptedAt\n    organisation {\n      id\n      name\n    }\n    partnership {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -444,6 +462,14 @@ export function graphql(source: "\n  query InvitePartnerships {\n    partnership
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...InvitationList_invitations\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...InvitationList_invitations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetValid($token: String!) {\n    passwordResetValid(token: $token)\n  }\n"): (typeof documents)["\n  query PasswordResetValid($token: String!) {\n    passwordResetValid(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -851,7 +877,11 @@ export function graphql(source: "\n  mutation OpenHouseholdThread($householdId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Outbox {\n    outbox {\n      id\n      to\n      subject\n      body\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Outbox($status: OutboxStatus) {\n    outbox(status: $status) {\n      id\n      to\n      subject\n      body\n      createdAt\n      kind\n      status\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  query Outbox($status: OutboxStatus) {\n    outbox(status: $status) {\n      id\n      to\n      subject\n      body\n      createdAt\n      kind\n      status\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -932,6 +962,18 @@ export function graphql(source: "\n  subscription InboxReadState {\n    readStat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Heartbeat($online: Boolean!) {\n    heartbeat(online: $online)\n  }\n"): (typeof documents)["\n  mutation Heartbeat($online: Boolean!) {\n    heartbeat(online: $online)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailSettings {\n    emailSettings {\n      id\n      digestTime\n      kinds {\n        kind\n        mode\n        isDefault\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailSettings {\n    emailSettings {\n      id\n      digestTime\n      kinds {\n        kind\n        mode\n        isDefault\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEmailPreference($kind: NotificationKind!, $mode: EmailMode!) {\n    setEmailPreference(kind: $kind, mode: $mode) {\n      id\n      digestTime\n      kinds {\n        kind\n        mode\n        isDefault\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetEmailPreference($kind: NotificationKind!, $mode: EmailMode!) {\n    setEmailPreference(kind: $kind, mode: $mode) {\n      id\n      digestTime\n      kinds {\n        kind\n        mode\n        isDefault\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDigestTime($time: String!) {\n    setDigestTime(time: $time) {\n      id\n      digestTime\n    }\n  }\n"): (typeof documents)["\n  mutation SetDigestTime($time: String!) {\n    setDigestTime(time: $time) {\n      id\n      digestTime\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import { enLifecycle } from './lifecycle.en';
 import { enPayments } from './payments.en';
 import { enHardening } from './hardening.en';
 import { enOps } from './ops.en';
+import { enMail } from './mail.en';
 
 export const en = {
   'app.name': 'Partner Hub',
@@ -1125,6 +1126,7 @@ export const en = {
   ...enPayments,
   ...enHardening,
   ...enOps,
+  ...enMail,
 } as const;
 
 export type MessageKey = keyof typeof en;

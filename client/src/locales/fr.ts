@@ -5,6 +5,7 @@ import { frLifecycle } from './lifecycle.fr';
 import { frPayments } from './payments.fr';
 import { frHardening } from './hardening.fr';
 import { frOps } from './ops.fr';
+import { frMail } from './mail.fr';
 
 /** Messages en français (de Belgique). */
 export const fr: Messages = {
@@ -1122,4 +1123,5 @@ export const fr: Messages = {
   ...frPayments,
   ...frHardening,
   ...frOps,
+  ...frMail,
 };

@@ -5,6 +5,7 @@ import { nlLifecycle } from './lifecycle.nl';
 import { nlPayments } from './payments.nl';
 import { nlHardening } from './hardening.nl';
 import { nlOps } from './ops.nl';
+import { nlMail } from './mail.nl';
 
 /** Nederlandse berichten (Belgisch Nederlands). */
 export const nl: Messages = {
@@ -1122,4 +1123,5 @@ export const nl: Messages = {
   ...nlPayments,
   ...nlHardening,
   ...nlOps,
+  ...nlMail,
 };

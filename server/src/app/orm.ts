@@ -16,6 +16,8 @@ import { ActionItem, AgendaItem, CalendarFeed, EvaluationScore, Meeting, Meeting
 import { Message, MessagingProfile, Thread, ThreadState } from '../modules/messaging/messaging.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox.entity.js';
+import { DigestItem, EmailPreference, MailSetting, OverdueReminder } from '../modules/mail/mail.entity.js';
+import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
@@ -41,6 +43,11 @@ export const entities = [
   SignInFailure,
   Invitation,
   OutboxMessage,
+  EmailPreference,
+  MailSetting,
+  DigestItem,
+  OverdueReminder,
+  PasswordReset,
   AccessLogEntry,
   FundingAuditEntry,
   Document,

@@ -12,6 +12,8 @@ import { ActionItemResolver, AgendaItemResolver, MeetingDecisionResolver, Meetin
 import { MessageResolver, ThreadResolver } from '../modules/messaging/messaging.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
+import { MailResolver } from '../modules/mail/mail.resolver.js';
+import { PasswordResetResolver } from '../modules/auth/password-reset.resolver.js';
 import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
 import { PaymentsResolver } from '../modules/payments/payments.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
@@ -41,6 +43,8 @@ export const resolvers = [
   AuditResolver,
   FundingAuditResolver,
   OutboxResolver,
+  MailResolver,
+  PasswordResetResolver,
   NotificationResolver,
   FeedbackResolver,
   FeedbackRevisionResolver,

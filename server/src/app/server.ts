@@ -30,6 +30,10 @@ import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
 import { registerIoRoutes } from '../modules/io/io.routes.js';
 import { registerOidcRoutes } from '../modules/auth/oidc.routes.js';
 import { registerReportRoutes } from '../modules/report/report.routes.js';
+import { makeDigests } from '../modules/mail/mail.digest.js';
+import { notifyOverdue } from '../modules/mail/mail.overdue.js';
+import { registerMailRoutes } from '../modules/mail/mail.routes.js';
+import { deliverDue, smtpTransport, startMailWorker } from '../modules/outbox/delivery.js';
 import type { Logger } from './logger.js';
 import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
 import { withSharedTopics } from './live-topics.js';
@@ -87,6 +91,7 @@ function startJobs(config: Config, orm: MikroORM, services: AppServices, logger:
     running = (async () => {
       await job('feedback rounds due', makeDueRounds);
       await job('household milestones told', householdMilestones);
+      await job('overdue feedback rounds and action items reported', (ctx) => notifyOverdue(ctx));
       await job('abandoned attachments removed', (ctx) => removeAbandonedAttachments(ctx, storage));
     })().finally(() => {
       running = null;
@@ -257,6 +262,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
 
   registerDocumentRoutes(app, orm, services, storage);
   registerMeetingRoutes(app, orm, services);
+  // One-click unsubscribe links of notification mails (no sign-in).
+  registerMailRoutes(app, orm, services);
 
   // Fedasil staff sign-in with OpenID Connect (redirects only; the same session cookie as signIn).
   registerOidcRoutes(app, orm, services, (res) => cookieJar(res, config.secureCookies));
@@ -286,10 +293,21 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
     app.get('/', (_req, res) => res.type('text').send('Partner Hub API is running at /graphql. Build the client (pnpm build) to serve the web app.'));
   }
 
+  const jobs = startJobs(config, orm, services, logger, storage, metrics);
+  // Mail: digests fall due on the minute; delivery only with SMTP_URL (else mail waits in the outbox).
+  // Off like the other jobs when they are (tests run them themselves).
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom ?? 'Partner Hub <no-reply@partnerhub.invalid>') : null;
+  const mailWorker = startMailWorker({
+    pollMs: config.jobsIntervalMs ? (config.mailPollMs ?? 0) : 0,
+    logger,
+    tick: async () => {
+      await makeDigests(createContext({ viewer: null, em: orm.em.fork(), ip: 'scheduler', cookies: null, app: services }));
+      if (transport) await deliverDue({ orm, services, transport });
+    },
+  });
+
   // Last: whatever a route passes on is answered as JSON with a code, never an HTML page.
   app.use(errorHandler(logger, metrics));
-
-  const jobs = startJobs(config, orm, services, logger, storage, metrics);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -300,6 +318,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
     (closing ??= (async () => {
       stopping = true;
       await jobs.stop();
+      await mailWorker.stop();
+      transport?.close();
       await apollo.stop();
       wsServer.close();
       await pubSubHandle.close();

@@ -13,6 +13,7 @@ import { NOTIFICATION_ROWS } from './notification.rows.js';
 import { FEEDBACK_ROWS } from './feedback.rows.js';
 import { MESSAGING_ROWS } from './messaging.rows.js';
 import { PAYMENTS_ROWS } from './payments.rows.js';
+import { MAIL_ROWS } from './mail.rows.js';
 
 export const OPERATIONS: Record<string, OperationSpec> = {
   ...AUTH_ROWS,
@@ -28,4 +29,5 @@ export const OPERATIONS: Record<string, OperationSpec> = {
   ...FEEDBACK_ROWS,
   ...MESSAGING_ROWS,
   ...PAYMENTS_ROWS,
+  ...MAIL_ROWS,
 };

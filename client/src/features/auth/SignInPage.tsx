@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { isErrorCode } from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { describeErrorCode } from '../../app/errors';
 import { useT } from '../../app/i18n';
 import { useStartSession, useViewer } from '../../app/viewer';
@@ -122,6 +122,9 @@ export function SignInPage() {
           </button>
         </div>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('forgotPassword.link')}</Link>
+      </p>
       <p className="muted">{t('signIn.noAccount')}</p>
     </div>
   );

@@ -8,6 +8,7 @@ import { FormError, StatusMessage } from '../../ui/FormError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { NotificationBellDocument } from './NotificationBell';
 import { NotificationItem } from './NotificationItem';
+import { EmailSettings } from './EmailSettings';
 import { NotificationPreferences } from './NotificationPreferences';
 import './notification.css';
 
@@ -124,6 +125,7 @@ export function NotificationsPage() {
       </section>
 
       <NotificationPreferences />
+      <EmailSettings />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { liveState } from '../../app/live.js';
 import type { Locale } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
+import { INVITATION_WORDS, renderBody } from '../mail/mail.templates.js';
 import { enqueueEmail } from '../outbox/outbox.service.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
@@ -52,21 +53,6 @@ export async function signOut(ctx: Context): Promise<boolean> {
   return true;
 }
 
-const INVITATION_TEXT: Record<Locale, (name: string, inviter: string, link: string) => { subject: string; body: string }> = {
-  nl: (name, inviter, link) => ({
-    subject: 'Uitnodiging voor Partner Hub',
-    body: `Beste ${name},\n\n${inviter} nodigt je uit voor Partner Hub, de samenwerkingsruimte van Fedasil en zijn partners.\nKies je wachtwoord via deze link (${INVITATION_DAYS} dagen geldig):\n${link}\n`,
-  }),
-  fr: (name, inviter, link) => ({
-    subject: 'Invitation à Partner Hub',
-    body: `Bonjour ${name},\n\n${inviter} vous invite à Partner Hub, l'espace de collaboration de Fedasil et de ses partenaires.\nChoisissez votre mot de passe via ce lien (valable ${INVITATION_DAYS} jours) :\n${link}\n`,
-  }),
-  en: (name, inviter, link) => ({
-    subject: 'Invitation to Partner Hub',
-    body: `Dear ${name},\n\n${inviter} invites you to Partner Hub, the collaboration hub of Fedasil and its partners.\nChoose your password with this link (valid for ${INVITATION_DAYS} days):\n${link}\n`,
-  }),
-};
-
 /**
  * Invites a person. Admins invite Fedasil staff; contact persons invite coordinators of an
  * organisation of their partnership; coordinators invite volunteers of their own organisation
@@ -115,7 +101,9 @@ export async function inviteUser(ctx: Context, input: InviteUserInput): Promise<
   });
   const inviter = await ctx.em.findOneOrFail(User, { id: viewer.id });
   const link = `${ctx.app.config.publicUrl.replace(/\/$/, '')}/invitation/${token}`;
-  enqueueEmail(ctx, { to: email, ...INVITATION_TEXT[language](invitation.name, inviter.name, link) });
+  const words = INVITATION_WORDS[language](invitation.name, inviter.name, INVITATION_DAYS);
+  const { text, html } = renderBody({ lang: language, lines: words.lines, action: { label: words.action, url: link } });
+  enqueueEmail(ctx, { to: email, subject: words.subject, body: text, html, kind: 'INVITATION' });
   await ctx.em.flush();
   return invitation;
 }

@@ -70,6 +70,19 @@ export async function meetingInvite(ctx: Context, meetingId: string): Promise<{ 
   return { filename: `meeting-${m.startsAt.toISOString().slice(0, 10)}.ics`, body };
 }
 
+/**
+ * The invite a mail carries (the outbox's delivery worker, no viewer: the mail was queued for an
+ * invitee by the meeting service). The meeting as it now is; null when it no longer exists.
+ */
+export async function meetingInviteForMail(ctx: Context, meetingId: string, method: 'REQUEST' | 'CANCEL'): Promise<{ method: 'REQUEST' | 'CANCEL'; content: string } | null> {
+  const m = await ctx.em.findOne(Meeting, { id: meetingId });
+  if (!m) return null;
+  // A mail delivered late (a retry) about a meeting cancelled since: the invite cancels it.
+  const cancel = method === 'CANCEL' || m.status === 'CANCELLED';
+  const content = await calendarOf(ctx, [m], { name: m.title, method: cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST });
+  return { method: cancel ? 'CANCEL' : 'REQUEST', content };
+}
+
 /** The private feed of the user the token belongs to: the meetings they are invited to (from a year back). Null for an unknown token. */
 export async function calendarFeedBody(ctx: Context, token: string): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;

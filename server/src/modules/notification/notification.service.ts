@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
 import { raw } from '../../app/sql.js';
 import { requireViewer } from '../auth/viewer.js';
+import { queueNotificationMails } from '../mail/mail.notify.js';
 import { notificationPolicy } from './notification.policy.js';
 import { User } from '../user/user.entity.js';
 import { Notification, NotificationPreference } from './notification.entity.js';
@@ -56,6 +57,11 @@ export async function notify(ctx: Context, input: NotifyInput): Promise<Notifica
         excerpt: excerptOf(input.excerpt),
       }),
     );
+  // The same events by mail (now, in the digest, or not), in the same unit of work.
+  await queueNotificationMails(
+    ctx,
+    notifications.map((n) => ({ recipientId: n.recipient.id, kind: input.kind, sourceType: input.sourceType, sourceId: input.sourceId, partnershipId: input.partnershipId ?? null, excerpt: n.excerpt ?? null })),
+  );
   return notifications;
 }
 
