@@ -13,6 +13,7 @@ import { OrganisationResolver } from '../modules/organisation/organisation.resol
 import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
 import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
+import { HouseholdErasureResolver, PrivacyResolver, ProgrammeRetentionResolver } from '../modules/privacy/privacy.resolver.js';
 import { GuidanceStepResolver, HouseholdProgressResolver, HousingResolver, ProgressResolver } from '../modules/progress/progress.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import type { PubSubHandle } from './pubsub.js';
@@ -46,6 +47,9 @@ export const resolvers = [
   ActionItemResolver,
   ThreadResolver,
   MessageResolver,
+  PrivacyResolver,
+  ProgrammeRetentionResolver,
+  HouseholdErasureResolver,
 ] as const;
 
 /**

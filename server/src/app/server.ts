@@ -22,6 +22,8 @@ import { removeAbandonedAttachments } from '../modules/document/document.service
 import type { DocumentStorage } from '../modules/document/storage.js';
 import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
 import { registerIoRoutes } from '../modules/io/io.routes.js';
+import { registerPrivacyRoutes } from '../modules/privacy/privacy.routes.js';
+import { createRetentionJob } from '../modules/privacy/retention.js';
 import type { Logger } from './logger.js';
 import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
 import { withSharedTopics } from './live-topics.js';
@@ -60,6 +62,8 @@ function startJobs(config: Config, orm: MikroORM, services: AppServices, logger:
   if (!config.jobsIntervalMs) return { stop: async () => {} };
   let running: Promise<void> | null = null;
   let stopped = false;
+  // Personal data past its programme's retention period: erased once a day (privacy module).
+  const retention = createRetentionJob(storage);
   const job = (name: string, fn: (ctx: Context) => Promise<number>) =>
     fn(createContext({ viewer: null, em: orm.em.fork(), ip: 'scheduler', cookies: null, app: services })).then(
       (count) => logger.debug(`jobs: ${name}`, { count }),
@@ -70,6 +74,7 @@ function startJobs(config: Config, orm: MikroORM, services: AppServices, logger:
     running = (async () => {
       await job('feedback rounds due', makeDueRounds);
       await job('abandoned attachments removed', (ctx) => removeAbandonedAttachments(ctx, storage));
+      await job('retention', retention);
     })().finally(() => {
       running = null;
     });
@@ -199,6 +204,9 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
 
   // Household import, and the exports of the board, households and funding statement (CSV, XLSX).
   registerIoRoutes(app, orm, services);
+
+  // Subject access exports (a household, one's own account) as streamed ZIP files.
+  registerPrivacyRoutes(app, orm, services, storage);
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (existsSync(indexHtml)) {
