@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { RETENTION_DEFAULTS } from '@partner-hub/shared';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -27,6 +28,11 @@ export interface Config {
    */
   jobsIntervalMs: number;
   /** Where document bytes go: the data folder, or S3-compatible storage. */
+  /**
+   * Retention periods of a programme whose admins set none (privacy module); absent: shared's
+   * RETENTION_DEFAULTS.
+   */
+  retention?: { householdMonthsAfterGuidance: number; accessLogMonths: number };
   documentStorage: { kind: 'local'; root: string } | { kind: 's3'; endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
 }
 
@@ -46,6 +52,13 @@ function sessionSecret(envValue: string | undefined, dataDir: string): string {
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/** A number of months from the environment (a positive whole number), else the default. */
+function months(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of months, got "${env[name]}"`);
+  return value;
 }
 
 /** Parses the environment once. Defaults are the embedded set-up: a SQLite file and in-process pub/sub. */
@@ -69,6 +82,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     logLevel,
     uploadLimitBytes: Math.round(Number(env.UPLOAD_LIMIT_MB ?? 25) * 1024 * 1024),
+    retention: {
+      householdMonthsAfterGuidance: months(env, 'RETENTION_HOUSEHOLD_MONTHS', RETENTION_DEFAULTS.householdMonthsAfterGuidance),
+      accessLogMonths: months(env, 'RETENTION_ACCESS_LOG_MONTHS', RETENTION_DEFAULTS.accessLogMonths),
+    },
     jobsIntervalMs: Math.max(0, Math.round(Number(env.JOBS_INTERVAL_MINUTES ?? 60) * 60_000)) || 0,
     documentStorage: env.S3_BUCKET
       ? {

@@ -9,10 +9,11 @@ export const ERASURE_SUBJECTS = ['HOUSEHOLD', 'USER'] as const;
 export type ErasureSubject = (typeof ERASURE_SUBJECTS)[number];
 
 /**
- * Defaults of a programme's retention policy. Household data is erased this many months after its
+ * Defaults of a programme's retention policy (the server's RETENTION_HOUSEHOLD_MONTHS and
+ * RETENTION_ACCESS_LOG_MONTHS settings override them). Household data is erased this many months after its
  * guidance ended; the access log is kept 12 months (CNIL and EDPB guidance on access logs).
  */
-export const RETENTION_DEFAULTS = { householdMonthsAfterGuidance: 24, accessLogMonths: 12 } as const;
+export const RETENTION_DEFAULTS = { householdMonthsAfterGuidance: 36, accessLogMonths: 12 } as const;
 
 /** Bounds an admin may set (months). */
 export const RETENTION_LIMITS = { householdMonths: { min: 1, max: 120 }, accessLogMonths: { min: 6, max: 60 } } as const;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { type ErasureSubject, type Locale, type ProgrammeCode, RETENTION_DEFAULTS } from '@partner-hub/shared';
 import DataLoader from 'dataloader';
 import type { Context } from '../../app/context.js';
+import type { Config } from '../../config.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { recordHouseholdAccess } from '../audit/audit.service.js';
 import { requireViewer } from '../auth/viewer.js';
@@ -173,17 +174,17 @@ export function householdErasure(ctx: Context, householdId: string): Promise<Era
 // ---------------------------------------------------------------------------------------------
 
 /** The programme's retention policy, or the defaults (not stored until an admin changes them). */
-export async function retentionOf(em: EntityManager, programme: Programme): Promise<RetentionPolicy> {
+export async function retentionOf(em: EntityManager, programme: Programme, defaults: Config['retention'] = RETENTION_DEFAULTS): Promise<RetentionPolicy> {
   const stored = await em.findOne(RetentionPolicy, { programme });
   if (stored) return stored;
-  const defaults = new RetentionPolicy();
-  Object.assign(defaults, { id: programme.id, programme, ...RETENTION_DEFAULTS });
-  return defaults;
+  const policy = new RetentionPolicy();
+  Object.assign(policy, { id: programme.id, programme, ...defaults });
+  return policy;
 }
 
 export async function readRetention(ctx: Context, programme: Programme): Promise<RetentionPolicy> {
   if (!privacyPolicy.readRetention(requireViewer(ctx))) throw forbidden();
-  return retentionOf(ctx.em, programme);
+  return retentionOf(ctx.em, programme, ctx.app.config.retention);
 }
 
 export async function setRetention(ctx: Context, code: ProgrammeCode, values: { householdMonthsAfterGuidance: number; accessLogMonths: number }): Promise<RetentionPolicy> {

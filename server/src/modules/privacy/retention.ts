@@ -6,6 +6,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { addMonths, guidanceEndDate } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
+import type { Config } from '../../config.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { AccessLogEntry } from '../audit/audit.entity.js';
 import type { DocumentStorage } from '../document/storage.js';
@@ -27,7 +28,8 @@ export function retentionEnds(h: Pick<Household, 'guidanceStart' | 'guidanceExte
   return h.guidanceStart ? addMonths(guidanceEndDate(h.guidanceStart, h.guidanceExtended), months) : null;
 }
 
-export async function runRetention(em: EntityManager, storage: DocumentStorage, now = new Date()): Promise<RetentionResult> {
+export async function runRetention(em: EntityManager, storage: DocumentStorage, options: { now?: Date; defaults?: Config['retention'] } = {}): Promise<RetentionResult> {
+  const now = options.now ?? new Date();
   const today = todayInBrussels(now);
   const result: RetentionResult = { resumed: 0, householdsErased: 0, accessLogDeleted: 0 };
 
@@ -39,7 +41,7 @@ export async function runRetention(em: EntityManager, storage: DocumentStorage, 
   const fork = em.fork();
   const erased = new Set((await fork.find(Erasure, { subjectType: 'HOUSEHOLD' }, { fields: ['subjectId'] })).map((e) => e.subjectId));
   for (const programme of await fork.find(Programme, {}, { orderBy: { code: 'asc' } })) {
-    const policy = await retentionOf(fork, programme);
+    const policy = await retentionOf(fork, programme, options.defaults);
     const households = await fork.find(Household, { partnership: { programme }, guidanceStart: { $ne: null } }, { fields: ['id', 'guidanceStart', 'guidanceExtended'] });
     for (const h of households) {
       const ends = retentionEnds(h, policy.householdMonthsAfterGuidance);
@@ -68,7 +70,7 @@ export function createRetentionJob(storage: DocumentStorage) {
   return async (ctx: Context): Promise<number> => {
     const today = todayInBrussels();
     if (lastDay === today) return 0;
-    const r = await runRetention(ctx.em, storage);
+    const r = await runRetention(ctx.em, storage, { defaults: ctx.app.config.retention });
     lastDay = today;
     ctx.app.logger.info('privacy: retention job', { ...r });
     return r.householdsErased + r.accessLogDeleted + r.resumed;
