@@ -11,6 +11,7 @@ import { MEETING_ROWS } from './meeting.rows.js';
 import { NOTIFICATION_ROWS } from './notification.rows.js';
 import { FEEDBACK_ROWS } from './feedback.rows.js';
 import { MESSAGING_ROWS } from './messaging.rows.js';
+import { PRIVACY_ROWS } from './privacy.rows.js';
 
 export const OPERATIONS: Record<string, OperationSpec> = {
   ...AUTH_ROWS,
@@ -24,4 +25,5 @@ export const OPERATIONS: Record<string, OperationSpec> = {
   ...NOTIFICATION_ROWS,
   ...FEEDBACK_ROWS,
   ...MESSAGING_ROWS,
+  ...PRIVACY_ROWS,
 };
