@@ -3,12 +3,12 @@
  * SQLite by default; PostgreSQL when TEST_DATABASE=postgresql (a scratch database on DATABASE_URL's server).
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import pg from 'pg';
-import { createLogger } from '../src/app/logger.js';
+import { createLogger, type Logger } from '../src/app/logger.js';
 import { openDatabase, type StatementCounter } from '../src/app/orm.js';
 import { type RunningServer, startServer } from '../src/app/server.js';
 import type { Config } from '../src/config.js';
@@ -98,7 +98,7 @@ export interface TestHub {
 
 /** Starts a hub on a scratch database with the demo data (or only reference data with `demo: false`). */
 export async function startTestHub(
-  options: { demo?: boolean; redisUrl?: string; shareDatabaseWith?: TestHub; uploadLimitBytes?: number; documentStorage?: Config['documentStorage'] } = {},
+  options: { demo?: boolean; redisUrl?: string; shareDatabaseWith?: TestHub; uploadLimitBytes?: number; documentStorage?: Config['documentStorage']; logger?: Logger } = {},
 ): Promise<TestHub> {
   // A second server process on the same database (the first one owns and drops it).
   const { database, drop } = options.shareDatabaseWith ? { database: options.shareDatabaseWith.config.database, drop: async () => {} } : await scratchDatabase();
@@ -125,7 +125,7 @@ export async function startTestHub(
     jobsIntervalMs: 0,
     documentStorage: options.documentStorage ?? { kind: 'local', root: mkdtempSync(path.join(os.tmpdir(), 'ph-docs-')) },
   };
-  const server = await startServer(config, orm, createLogger('error'));
+  const server = await startServer(config, orm, options.logger ?? testLogger());
   const hub: TestHub = {
     url: server.url.replace('localhost', '127.0.0.1'),
     server,
@@ -142,6 +142,15 @@ export async function startTestHub(
     },
   };
   return hub;
+}
+
+/**
+ * The hub's logger in tests: errors only, on stderr; with PH_LOG_FILE set (scripts/check-logs.mjs),
+ * every level into that file, so a whole run's logs can be searched for personal data.
+ */
+function testLogger(): Logger {
+  const file = process.env.PH_LOG_FILE;
+  return file ? createLogger('debug', (line) => appendFileSync(file, `${line}\n`)) : createLogger('error');
 }
 
 /** Demo accounts by role (see src/seeders/demo.ts). */

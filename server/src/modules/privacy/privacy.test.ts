@@ -17,6 +17,7 @@ import { type DocumentStorage, LocalDiskStorage } from '../document/storage.js';
 import { Household } from '../household/household.entity.js';
 import { OutboxMessage } from '../outbox/outbox.entity.js';
 import { User } from '../user/user.entity.js';
+import { createLogger } from '../../app/logger.js';
 import { runErasure } from './erase.js';
 import { Erasure } from './privacy.entity.js';
 import { runRetention } from './retention.js';
@@ -24,9 +25,11 @@ import { runRetention } from './retention.js';
 let hub: TestHub;
 let ids: Awaited<ReturnType<typeof demoIds>>;
 let admin: Agent;
+/** Every line the hub logs during this file, at every level. */
+const logLines: string[] = [];
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ logger: createLogger('debug', (line) => logLines.push(line)) });
   ids = await demoIds(hub);
   admin = await hub.as(DEMO.admin);
 });
@@ -399,5 +402,38 @@ describe('the access log', () => {
     // Erased households and accounts still have their access log rows (the views stay accountable).
     const em = hub.orm.em.fork();
     expect(await em.count(AccessLogEntry, { household: ids.household.liege })).toBeGreaterThan(0);
+  });
+});
+
+describe('logs', () => {
+  const SENSITIVE = [
+    'Youngest child needs follow-up by a paediatric cardiologist.',
+    'Former unaccompanied minor; guardian contact via the OCMW.',
+    'Support by a specialised centre; do not share the address.',
+    'Medisch verslag.pdf',
+    'Passeport Mariam.pdf',
+    'Rapport Grace Mugisha.pdf',
+  ];
+
+  it('a database error logged by the hub keeps the statement but not the values (specific needs, names)', async () => {
+    const em = hub.orm.em.fork();
+    const existing = await em.findOneOrFail(Household, { id: ids.household.mechelen });
+    // A real failed INSERT (the reference is taken), carrying a specific-needs note as a parameter.
+    const error = await em
+      .insert(Household, { id: crypto.randomUUID(), partnership: existing.partnership.id, reference: existing.reference, arrivalRoute: 'DIRECT', specificNeeds: [], specificNeedsNote: SENSITIVE[1], guidanceExtended: false, createdAt: new Date(), updatedAt: new Date() } as never)
+      .then(() => null, (e: unknown) => e);
+    expect(String(error)).toContain('household');
+    // Unscrubbed, the error does carry the note: the logger must take it out.
+    expect(String(error)).toContain(SENSITIVE[1]);
+    hub.server.services.logger.error('unexpected error', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    const line = logLines.at(-1)!;
+    expect(line).toContain('unexpected error');
+    expect(line).not.toContain(SENSITIVE[1]);
+    expect(line).not.toContain(existing.reference);
+  });
+
+  it('nothing this file did (exports, uploads, erasures, the retention job) put special-category data in the logs', () => {
+    expect(logLines.length).toBeGreaterThan(0);
+    for (const s of SENSITIVE) expect(logLines.filter((l) => l.includes(s)), s).toEqual([]);
   });
 });
