@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261207091029_privacy extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table "retention_policy" ("id" varchar(36) not null, "programme_id" varchar(36) not null, "household_months_after_guidance" int not null default 24, "access_log_months" int not null default 12, "updated_at" timestamptz null, "updated_by_id" varchar(36) null, constraint "retention_policy_pkey" primary key ("id"));`);
+    this.addSql(`create table "retention_policy" ("id" varchar(36) not null, "programme_id" varchar(36) not null, "household_months_after_guidance" int not null default 36, "access_log_months" int not null default 12, "updated_at" timestamptz null, "updated_by_id" varchar(36) null, constraint "retention_policy_pkey" primary key ("id"));`);
     this.addSql(`alter table "retention_policy" add constraint "retention_policy_programme_id_unique" unique ("programme_id");`);
 
     this.addSql(`create table "privacy_erasure" ("id" varchar(36) not null, "subject_type" varchar(20) not null, "subject_id" varchar(36) not null, "mode" varchar(20) not null, "reason" text null, "requested_by_id" varchar(36) null, "started_at" timestamptz not null, "completed_at" timestamptz null, "counts" jsonb not null, "pending_storage_keys" jsonb not null, constraint "privacy_erasure_pkey" primary key ("id"));`);
