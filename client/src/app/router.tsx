@@ -21,6 +21,7 @@ import { OrganisationsPage } from '../features/organisation/OrganisationsPage';
 import { AdminPartnershipsPage } from '../features/partnership/AdminPartnershipsPage';
 import { PartnershipPage } from '../features/partnership/PartnershipPage';
 import { PlanTemplatesPage } from '../features/templates/PlanTemplatesPage';
+import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { NotFound } from '../ui/Feedback';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
@@ -70,6 +71,7 @@ export const routes: RouteObject[] = [
               { path: 'access-log', element: <AccessLogPage /> },
               { path: 'outbox', element: <OutboxPage /> },
               { path: 'plan-templates', element: <PlanTemplatesPage /> },
+              { path: 'privacy', element: <PrivacyPage /> },
             ],
           },
         ],

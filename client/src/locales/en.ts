@@ -4,6 +4,7 @@
  * Placeholders are written {name} and filled by t(key, { name }).
  */
 import { enIo } from './io.en';
+import { enPrivacy } from './privacy.en';
 
 export const en = {
   'app.name': 'Partner Hub',
@@ -1115,6 +1116,7 @@ export const en = {
   'offline.keptStep': "{label}: {status}. Kept on this device, sent when you are back online.",
   'offline.queuedCount': "Changes waiting to send: {count}. They go out as soon as the connection returns.",
   ...enIo,
+  ...enPrivacy,
 } as const;
 
 export type MessageKey = keyof typeof en;

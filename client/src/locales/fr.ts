@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { frIo } from './io.fr';
+import { frPrivacy } from './privacy.fr';
 
 /** Messages en français (de Belgique). */
 export const fr: Messages = {
@@ -1112,4 +1113,5 @@ export const fr: Messages = {
   'offline.keptStep': "{label} : {status}. Conservé sur cet appareil, envoyé dès votre retour en ligne.",
   'offline.queuedCount': "Modifications en attente d'envoi : {count}. Elles partent dès le retour de la connexion.",
   ...frIo,
+  ...frPrivacy,
 };

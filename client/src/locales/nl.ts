@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { nlIo } from './io.nl';
+import { nlPrivacy } from './privacy.nl';
 
 /** Nederlandse berichten (Belgisch Nederlands). */
 export const nl: Messages = {
@@ -1112,4 +1113,5 @@ export const nl: Messages = {
   'offline.keptStep': "{label}: {status}. Bewaard op dit toestel, verstuurd zodra je weer online bent.",
   'offline.queuedCount': "Wijzigingen die wachten om verstuurd te worden: {count}. Ze vertrekken zodra de verbinding terug is.",
   ...nlIo,
+  ...nlPrivacy,
 };

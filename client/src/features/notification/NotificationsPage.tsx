@@ -9,6 +9,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { NotificationBellDocument } from './NotificationBell';
 import { NotificationItem } from './NotificationItem';
 import { NotificationPreferences } from './NotificationPreferences';
+import { MyDataDownload } from '../privacy/MyDataDownload';
 import './notification.css';
 
 export const NotificationsDocument = graphql(`
@@ -124,6 +125,7 @@ export function NotificationsPage() {
       </section>
 
       <NotificationPreferences />
+      <MyDataDownload />
     </div>
   );
 }
