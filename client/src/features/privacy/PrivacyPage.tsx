@@ -70,7 +70,8 @@ export function PrivacyPage() {
   const userId = params.get('user') ?? '';
   const { data, loading, error, refetch } = useQuery(PrivacyPageDocument);
   if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
-  if (loading || !data) return <Loading />;
+  // Only the first load shows "loading": a refetch after an erasure keeps the panels (and their messages).
+  if (!data) return loading ? <Loading /> : null;
 
   const choose = (key: 'household' | 'user', value: string) => {
     const next = new URLSearchParams(params);
