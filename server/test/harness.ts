@@ -145,12 +145,16 @@ export async function startTestHub(
 }
 
 /**
- * The hub's logger in tests: errors only, on stderr; with PH_LOG_FILE set (scripts/check-logs.mjs),
- * every level into that file, so a whole run's logs can be searched for personal data.
+ * The hub's logger in tests: every level into PH_LOG_FILE (set by test/log-check.global.ts, which
+ * searches the whole run's logs for personal data at the end), errors also on stderr as before.
  */
 function testLogger(): Logger {
   const file = process.env.PH_LOG_FILE;
-  return file ? createLogger('debug', (line) => appendFileSync(file, `${line}\n`)) : createLogger('error');
+  if (!file) return createLogger('error');
+  return createLogger('debug', (line, level) => {
+    appendFileSync(file, `${line}\n`);
+    if (level === 'error') process.stderr.write(`${line}\n`);
+  });
 }
 
 /** Demo accounts by role (see src/seeders/demo.ts). */
