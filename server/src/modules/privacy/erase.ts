@@ -32,6 +32,14 @@ import { Erasure } from './privacy.entity.js';
 
 export type Counts = Record<string, number>;
 
+/** A message whose text an erasure removed (to tell open threads, after the commit). */
+export interface BlankedMessage {
+  id: string;
+  threadId: string;
+  internal: boolean;
+  authorId: string;
+}
+
 /** The reference and the members' full names, for finding mentions. */
 export async function householdTerms(em: EntityManager, h: Household): Promise<HouseholdTerms> {
   const [members, steps, housing, threads] = await Promise.all([
@@ -98,7 +106,7 @@ async function nextChangeSeqs(tx: EntityManager, threadId: string, internal: boo
 }
 
 /** Step (1): blanks the household in the database, in the transaction `tx`; returns counts and the files to delete. */
-async function blankHousehold(tx: EntityManager, householdId: string, mode: ErasureMode): Promise<{ counts: Counts; storageKeys: string[] }> {
+async function blankHousehold(tx: EntityManager, householdId: string, mode: ErasureMode): Promise<{ counts: Counts; storageKeys: string[]; blanked: BlankedMessage[] }> {
   const h = await tx.findOneOrFail(Household, { id: householdId });
   const counts = await householdErasureCounts(tx, h);
   const terms = await householdTerms(tx, h);
@@ -128,11 +136,13 @@ async function blankHousehold(tx: EntityManager, householdId: string, mode: Eras
 
   const threads = await tx.find(Thread, { household: h });
   const threadIds = threads.map((t) => t.id);
+  const blanked: BlankedMessage[] = [];
   for (const t of threads) {
     const messages = await tx.find(Message, { thread: t, removedUnder: null }, { orderBy: { seq: 'asc' } });
     for (const m of messages) {
       const numbers = await nextChangeSeqs(tx, t.id, m.internal);
       Object.assign(m, numbers, { body: '', mentionIds: [], deletedAt: m.deletedAt ?? now, removedUnder: mode });
+      blanked.push({ id: m.id, threadId: t.id, internal: m.internal, authorId: m.author.id });
     }
   }
   if (threadIds.length) await tx.nativeUpdate(Notification, { sourceType: 'THREAD', sourceId: { $in: threadIds } }, { excerpt: null });
@@ -148,7 +158,7 @@ async function blankHousehold(tx: EntityManager, householdId: string, mode: Eras
   redactMentions(mentions, terms.terms);
   if (mentions.outbox.length) await tx.nativeDelete(OutboxMessage, { id: { $in: mentions.outbox.map((o) => o.id) } });
   await tx.flush();
-  return { counts, storageKeys: keys };
+  return { counts, storageKeys: keys, blanked };
 }
 
 /** What erasing the account would remove or blank (the dry run). */
@@ -197,6 +207,8 @@ export interface EraseOptions {
   mode: ErasureMode;
   reason?: string | null;
   requestedBy?: string | null;
+  /** Called once the database part is committed, with the messages whose text went (to publish the change). */
+  onMessagesBlanked?: (messages: BlankedMessage[]) => Promise<void> | void;
 }
 
 /**
@@ -209,12 +221,15 @@ export async function runErasure(em: EntityManager, storage: DocumentStorage, su
   if (erasure?.completedAt) return erasure;
 
   // (1) The database, in one transaction (with the erasure row, so the files to delete are never forgotten).
+  let blanked: BlankedMessage[] = [];
   erasure = await fork.transactional(async (tx) => {
     const e =
       (await tx.findOne(Erasure, { subjectType: subject.type, subjectId: subject.id })) ??
       tx.create(Erasure, { subjectType: subject.type, subjectId: subject.id, mode: options.mode, reason: options.reason ?? null, requestedBy: options.requestedBy ? tx.getReference(User, options.requestedBy) : null });
     if (subject.type === 'HOUSEHOLD') {
-      const { counts, storageKeys } = await blankHousehold(tx, subject.id, e.mode);
+      const result = await blankHousehold(tx, subject.id, e.mode);
+      const { counts, storageKeys } = result;
+      blanked = result.blanked;
       if (!Object.keys(e.counts).length) e.counts = counts;
       e.pendingStorageKeys = [...new Set([...e.pendingStorageKeys, ...storageKeys])];
     } else {
@@ -224,6 +239,8 @@ export async function runErasure(em: EntityManager, storage: DocumentStorage, su
     await tx.flush();
     return e;
   });
+
+  if (blanked.length) await options.onMessagesBlanked?.(blanked);
 
   // (2) The files: each only when no other document (of another household, say) holds the same content.
   for (const key of erasure.pendingStorageKeys) {

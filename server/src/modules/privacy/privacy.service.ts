@@ -12,7 +12,9 @@ import { Household } from '../household/household.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { User } from '../user/user.entity.js';
 import { collectAccount, collectHousehold } from './collect.js';
-import { type Counts, householdErasureCounts, runErasure, userErasureCounts } from './erase.js';
+import { type BlankedMessage, type Counts, householdErasureCounts, runErasure, userErasureCounts } from './erase.js';
+import { Thread } from '../messaging/messaging.entity.js';
+import { threadFacts } from '../messaging/messaging.service.js';
 import { Erasure, RetentionPolicy } from './privacy.entity.js';
 import { privacyPolicy } from './privacy.policy.js';
 import { accountSummary, householdSummary } from './summary.js';
@@ -144,9 +146,35 @@ export async function eraseOnRequest(ctx: Context, type: ErasureSubject, id: str
   const trimmed = reason.trim();
   if (!trimmed) throw new AppError('REASON_REQUIRED', 'Give the reason for the erasure', { field: 'reason' });
   if (confirmation.trim().toLowerCase() !== s.confirmation.toLowerCase()) throw new AppError('ERASURE_CONFIRMATION_MISMATCH', 'Type the exact name of what is erased to confirm', { field: 'confirmation' });
-  const erasure = await runErasure(ctx.em, storage, { type, id }, { mode: 'REQUEST', reason: trimmed, requestedBy: viewer.id });
+  const erasure = await runErasure(ctx.em, storage, { type, id }, { mode: 'REQUEST', reason: trimmed, requestedBy: viewer.id, onMessagesBlanked: (m) => publishBlanked(ctx, m) });
   ctx.app.logger.info('privacy: erasure on request', { erasureId: erasure.id, subjectType: type, subjectId: id });
   return erasure;
+}
+
+/**
+ * Tells open threads that these messages lost their text (as a delete does): after the commit,
+ * ids only; each subscriber's own policy decides again, and reloads the message.
+ */
+export async function publishBlanked(ctx: Context, messages: BlankedMessage[]): Promise<void> {
+  const threads = new Map<string, { thread: Thread; facts: Awaited<ReturnType<typeof threadFacts>> }>();
+  for (const m of messages) {
+    let t = threads.get(m.threadId);
+    if (!t) {
+      const thread = await ctx.em.fork().findOneOrFail(Thread, { id: m.threadId });
+      t = { thread, facts: await threadFacts(ctx, thread) };
+      threads.set(m.threadId, t);
+    }
+    ctx.app.pubSub.publish('MESSAGE_CHANGED', {
+      kind: 'DELETED',
+      messageId: m.id,
+      threadId: m.threadId,
+      partnershipId: t.thread.partnership.id,
+      householdId: t.thread.household?.id ?? null,
+      internal: m.internal,
+      authorId: m.authorId,
+      facts: t.facts,
+    });
+  }
 }
 
 export async function listErasures(ctx: Context, first: number): Promise<Erasure[]> {

@@ -18,6 +18,7 @@ import { Household } from '../household/household.entity.js';
 import { OutboxMessage } from '../outbox/outbox.entity.js';
 import { User } from '../user/user.entity.js';
 import { createLogger } from '../../app/logger.js';
+import { subscribe } from '../../../test/live.js';
 import { runErasure } from './erase.js';
 import { Erasure } from './privacy.entity.js';
 import { runRetention } from './retention.js';
@@ -281,6 +282,25 @@ describe('erasure on request', () => {
     expect(await fresh.count(Erasure, {})).toBe(1);
     const { erasures } = await admin.ok(`{ erasures { id subjectType subjectId mode } }`);
     expect(erasures).toEqual([{ id: eraseHousehold.id, subjectType: 'HOUSEHOLD', subjectId: ids.household.liege, mode: 'REQUEST' }]);
+  });
+
+  it('an open thread hears at once that its messages lost their text (live, as a delete)', async () => {
+    const coordinator = await hub.as(DEMO.coordinator);
+    const em = hub.orm.em.fork();
+    const h = await em.findOneOrFail(Household, { id: ids.household.mechelen });
+    const { threadId } = await householdMessages(coordinator, h.id);
+    const sub = subscribe(hub, coordinator, `subscription($t: ID) { messageEvents(threadId: $t) { kind message { id seq body removedUnder } } }`, { t: threadId });
+    try {
+      // Registered once a message sent now arrives.
+      await sub.until(() => send(coordinator, threadId, 'Hassan Noori starts his language course.'), (d) => d.messageEvents.kind === 'ADDED');
+      const added = sub.events('messageEvents').find((e: { kind: string }) => e.kind === 'ADDED');
+      await admin.ok(ERASE, { id: h.id, r: 'Request of the data subject', c: h.reference });
+      await sub.until(async () => {}, (d) => d.messageEvents.kind === 'DELETED' && d.messageEvents.message.id === added.message.id);
+      const deleted = sub.events('messageEvents').filter((e: { kind: string }) => e.kind === 'DELETED');
+      expect(deleted).toContainEqual({ kind: 'DELETED', message: { id: added.message.id, seq: added.message.seq, body: '', removedUnder: 'REQUEST' } });
+    } finally {
+      await sub.close();
+    }
   });
 
   it('a run stopped half-way (the file store fails) is completed by the next run; a file another household shares stays', async () => {

@@ -12,9 +12,9 @@ import { AccessLogEntry } from '../audit/audit.entity.js';
 import type { DocumentStorage } from '../document/storage.js';
 import { Household } from '../household/household.entity.js';
 import { Programme } from '../programme/programme.entity.js';
-import { runErasure } from './erase.js';
+import { type EraseOptions, runErasure } from './erase.js';
 import { Erasure } from './privacy.entity.js';
-import { retentionOf } from './privacy.service.js';
+import { publishBlanked, retentionOf } from './privacy.service.js';
 
 export interface RetentionResult {
   /** Erasures a previous run left unfinished, now complete. */
@@ -28,13 +28,17 @@ export function retentionEnds(h: Pick<Household, 'guidanceStart' | 'guidanceExte
   return h.guidanceStart ? addMonths(guidanceEndDate(h.guidanceStart, h.guidanceExtended), months) : null;
 }
 
-export async function runRetention(em: EntityManager, storage: DocumentStorage, options: { now?: Date; defaults?: Config['retention'] } = {}): Promise<RetentionResult> {
+export async function runRetention(
+  em: EntityManager,
+  storage: DocumentStorage,
+  options: { now?: Date; defaults?: Config['retention']; onMessagesBlanked?: EraseOptions['onMessagesBlanked'] } = {},
+): Promise<RetentionResult> {
   const now = options.now ?? new Date();
   const today = todayInBrussels(now);
   const result: RetentionResult = { resumed: 0, householdsErased: 0, accessLogDeleted: 0 };
 
   for (const e of await em.fork().find(Erasure, { completedAt: null })) {
-    await runErasure(em, storage, { type: e.subjectType, id: e.subjectId }, { mode: e.mode });
+    await runErasure(em, storage, { type: e.subjectType, id: e.subjectId }, { mode: e.mode, onMessagesBlanked: options.onMessagesBlanked });
     result.resumed++;
   }
 
@@ -46,7 +50,7 @@ export async function runRetention(em: EntityManager, storage: DocumentStorage, 
     for (const h of households) {
       const ends = retentionEnds(h, policy.householdMonthsAfterGuidance);
       if (erased.has(h.id) || !ends || ends >= today) continue;
-      await runErasure(em, storage, { type: 'HOUSEHOLD', id: h.id }, { mode: 'RETENTION' });
+      await runErasure(em, storage, { type: 'HOUSEHOLD', id: h.id }, { mode: 'RETENTION', onMessagesBlanked: options.onMessagesBlanked });
       result.householdsErased++;
     }
 
@@ -70,7 +74,7 @@ export function createRetentionJob(storage: DocumentStorage) {
   return async (ctx: Context): Promise<number> => {
     const today = todayInBrussels();
     if (lastDay === today) return 0;
-    const r = await runRetention(ctx.em, storage, { defaults: ctx.app.config.retention });
+    const r = await runRetention(ctx.em, storage, { defaults: ctx.app.config.retention, onMessagesBlanked: (m) => publishBlanked(ctx, m) });
     lastDay = today;
     ctx.app.logger.info('privacy: retention job', { ...r });
     return r.householdsErased + r.accessLogDeleted + r.resumed;
