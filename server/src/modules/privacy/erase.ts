@@ -65,6 +65,12 @@ async function householdDocuments(em: EntityManager, householdId: string, thread
   return { docs, versions };
 }
 
+/** Notifications whose excerpt quotes the household's threads or names it. */
+const quotingOf = (threadIds: string[], terms: string[]) => [
+  ...(threadIds.length ? [{ sourceType: 'THREAD', sourceId: { $in: threadIds } }] : []),
+  ...terms.map((t) => ({ excerpt: { $like: `%${t.replace(/[%_\\]/g, (m) => `\\${m}`)}%` } })),
+];
+
 /** What erasing the household would remove or blank, without changing anything (the dry run). */
 export async function householdErasureCounts(em: EntityManager, h: Household): Promise<Counts> {
   const terms = await householdTerms(em, h);
@@ -77,7 +83,7 @@ export async function householdErasureCounts(em: EntityManager, h: Household): P
     em.find(HouseholdEvent, { household: h }),
     em.count(FundingAuditEntry, { household: h, reason: { $ne: null } }),
     threadIds.length ? em.count(Message, { thread: { $in: threadIds }, removedUnder: null }) : 0,
-    threadIds.length ? em.count(Notification, { sourceType: 'THREAD', sourceId: { $in: threadIds }, excerpt: { $ne: null } }) : 0,
+    quotingOf(threadIds, terms.terms).length ? em.count(Notification, { $or: quotingOf(threadIds, terms.terms), excerpt: { $ne: null } } as never) : 0,
     householdDocuments(em, h.id, threadIds),
     findMentions(em, terms),
   ]);
@@ -145,7 +151,9 @@ async function blankHousehold(tx: EntityManager, householdId: string, mode: Eras
       blanked.push({ id: m.id, threadId: t.id, internal: m.internal, authorId: m.author.id });
     }
   }
-  if (threadIds.length) await tx.nativeUpdate(Notification, { sourceType: 'THREAD', sourceId: { $in: threadIds } }, { excerpt: null });
+  // Excerpts that quote the household's messages, or name it (a meeting title, say).
+  const quoting = quotingOf(threadIds, terms.terms);
+  if (quoting.length) await tx.nativeUpdate(Notification, { $or: quoting } as never, { excerpt: null });
 
   const { docs, versions } = await householdDocuments(tx, h.id, threadIds);
   const keys = [...new Set(versions.map((v) => v.storageKey))];
@@ -191,7 +199,8 @@ async function blankUser(tx: EntityManager, userId: string): Promise<Counts> {
     tx.nativeDelete(ThreadState, { user: u }),
     tx.nativeDelete(MessagingProfile, { user: u }),
     tx.nativeDelete(CalendarFeed, { user: u }),
-    tx.nativeDelete(Invitation, { email, acceptedAt: null }),
+    // Accepted invitations too: they hold the person's name and address.
+    tx.nativeDelete(Invitation, { email }),
     tx.nativeDelete(SignInFailure, { email }),
     tx.nativeDelete(OutboxMessage, { to: email }),
   ]);

@@ -16,6 +16,8 @@ import { DocumentVersion } from '../document/document.entity.js';
 import { type DocumentStorage, LocalDiskStorage } from '../document/storage.js';
 import { Household } from '../household/household.entity.js';
 import { OutboxMessage } from '../outbox/outbox.entity.js';
+import { Notification } from '../notification/notification.entity.js';
+import { Invitation } from '../auth/auth.entity.js';
 import { User } from '../user/user.entity.js';
 import { createLogger } from '../../app/logger.js';
 import { subscribe } from '../../../test/live.js';
@@ -231,6 +233,7 @@ describe('erasure on request', () => {
   it('erases: personal fields, documents and their files, message bodies (numbers kept), pending email; figures still add up; idempotent', async () => {
     const em = hub.orm.em.fork();
     em.create(OutboxMessage, { to: 'someone@example.org', subject: 'About HH-2025-0006', body: 'Mariam Diallo arrives on Monday.' });
+    const named = em.create(Notification, { recipient: em.getReference(User, ids.user[DEMO.otherContact]!), kind: 'MEETING_INVITED', sourceType: 'MEETING', sourceId: crypto.randomUUID(), excerpt: 'Case review Mariam Diallo' } as never);
     em.create(OutboxMessage, { to: 'someone@example.org', subject: 'Unrelated', body: 'Nothing about that household.' });
     await em.flush();
     const keys = (await em.find(DocumentVersion, { document: { household: ids.household.liege } })).map((v) => v.storageKey);
@@ -256,6 +259,8 @@ describe('erasure on request', () => {
     ]);
     for (const k of keys) expect(await storage.exists(k)).toBe(false);
     expect(await fresh.count(DocumentVersion, { storageKey: { $in: keys } })).toBe(0);
+    // A notification naming a member no longer does.
+    expect((await fresh.findOneOrFail(Notification, { id: (named as Notification).id })).excerpt).toBeNull();
     // Pending email naming the household is gone; other email stays.
     expect((await fresh.find(OutboxMessage, { to: 'someone@example.org' })).map((o) => o.subject)).toEqual(['Unrelated']);
 
@@ -345,6 +350,8 @@ describe('erasure on request', () => {
     const volunteerId = ids.user['volunteer.liege@partnerhub.example']!;
     const em = hub.orm.em.fork();
     em.create(OutboxMessage, { to: 'volunteer.liege@partnerhub.example', subject: 'Reminder', body: 'Your meeting tomorrow.' });
+    // The invitation the person once accepted holds their name and address too.
+    em.create(Invitation, { tokenHash: 'a'.repeat(64), email: 'volunteer.liege@partnerhub.example', name: 'Thomas Renard', role: 'VOLUNTEER', invitedBy: em.getReference(User, ids.user[DEMO.otherCoordinator]!), expiresAt: new Date(), acceptedAt: new Date() } as never);
     await em.flush();
     await hub.as(DEMO.otherVolunteer);
     const { erasurePreview } = await admin.ok(PREVIEW, { t: 'USER', id: volunteerId });
@@ -361,6 +368,7 @@ describe('erasure on request', () => {
     expect(u).toMatchObject({ name: ERASED_NAME, email: `erased-${volunteerId}@erased.invalid`, passwordHash: null });
     expect(u.removedAt).not.toBeNull();
     expect(await hub.orm.em.fork().count(OutboxMessage, { to: 'volunteer.liege@partnerhub.example' })).toBe(0);
+    expect(await hub.orm.em.fork().count(Invitation, { email: 'volunteer.liege@partnerhub.example' })).toBe(0);
     expect(codes(await hub.agent().gql(`mutation { signIn(email: "volunteer.liege@partnerhub.example", password: "partnerhub-demo") { id } }`))).toEqual(['INVALID_CREDENTIALS']);
   });
 });
