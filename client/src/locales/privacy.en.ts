@@ -67,6 +67,7 @@ export const enPrivacy = {
   'privacy.count.pendingEmails': 'Pending emails',
   'privacy.count.profile': 'Name and email address',
   'privacy.count.sessions': 'Sessions (signed out everywhere)',
+  'privacy.count.signIns': 'Sign-in history',
   'privacy.count.notificationSettings': 'Notification settings',
   'privacy.count.threadStates': 'Read positions and muted threads',
   'privacy.count.messagingProfiles': 'Messaging settings',

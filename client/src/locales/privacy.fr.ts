@@ -69,6 +69,7 @@ export const frPrivacy: Record<keyof typeof enPrivacy, string> = {
   'privacy.count.pendingEmails': 'E-mails en attente',
   'privacy.count.profile': 'Nom et adresse e-mail',
   'privacy.count.sessions': 'Sessions (déconnecté partout)',
+  'privacy.count.signIns': 'Historique des connexions',
   'privacy.count.notificationSettings': 'Réglages de notification',
   'privacy.count.threadStates': 'Positions de lecture et conversations en sourdine',
   'privacy.count.messagingProfiles': 'Réglages de la messagerie',

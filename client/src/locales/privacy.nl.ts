@@ -69,6 +69,7 @@ export const nlPrivacy: Record<keyof typeof enPrivacy, string> = {
   'privacy.count.pendingEmails': 'Wachtende e-mails',
   'privacy.count.profile': 'Naam en e-mailadres',
   'privacy.count.sessions': 'Sessies (overal afgemeld)',
+  'privacy.count.signIns': 'Aanmeldingsgeschiedenis',
   'privacy.count.notificationSettings': 'Meldingsinstellingen',
   'privacy.count.threadStates': 'Leesposities en gedempte conversaties',
   'privacy.count.messagingProfiles': 'Berichteninstellingen',

@@ -20,7 +20,7 @@ import { Partnership, PartnershipMember } from '../modules/partnership/partnersh
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
-import { Erasure, RetentionPolicy } from '../modules/privacy/privacy.entity.js';
+import { Erasure, RetentionPolicy, SignInEvent } from '../modules/privacy/privacy.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
 export const entities = [
@@ -63,6 +63,7 @@ export const entities = [
   MessagingProfile,
   RetentionPolicy,
   Erasure,
+  SignInEvent,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */

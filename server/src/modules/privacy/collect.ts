@@ -18,7 +18,7 @@ import { GuidanceStep, HouseholdEvent, Housing } from '../progress/progress.enti
 import { User } from '../user/user.entity.js';
 import { householdTerms } from './erase.js';
 import { findMentions } from './mentions.js';
-import { Erasure } from './privacy.entity.js';
+import { Erasure, SignInEvent } from './privacy.entity.js';
 
 type Row = Record<string, unknown>;
 const plain = (e: object): Row => wrap(e as never).toObject() as Row;
@@ -96,7 +96,7 @@ export async function collectHousehold(em: EntityManager, householdId: string, m
 /** A person's own account data: profile, messages they wrote, settings, sign-in history. */
 export async function collectAccount(em: EntityManager, userId: string) {
   const user = await em.findOneOrFail(User, { id: userId }, { populate: ['organisation'] });
-  const [messages, preferences, messaging, threadStates, sessions, failures, invitationsSent, calendarFeed] = await Promise.all([
+  const [messages, preferences, messaging, threadStates, sessions, failures, invitationsSent, calendarFeed, signIns] = await Promise.all([
     em.find(Message, { author: user }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(NotificationPreference, { user }),
     em.findOne(MessagingProfile, { user }),
@@ -105,6 +105,7 @@ export async function collectAccount(em: EntityManager, userId: string) {
     em.find(SignInFailure, { email: user.email }, { orderBy: { at: 'asc' } }),
     em.find(Invitation, { invitedBy: user }, { orderBy: { createdAt: 'asc' } }),
     em.findOne(CalendarFeed, { user }),
+    em.find(SignInEvent, { user }, { orderBy: { at: 'asc', id: 'asc' } }),
   ]);
   const records: Record<string, Row | Row[]> = {
     profile: { id: user.id, email: user.email, name: user.name, role: user.role, language: user.language, organisation: user.organisation ? { id: user.organisation.id, name: user.organisation.name } : null, createdAt: user.createdAt },
@@ -118,7 +119,8 @@ export async function collectAccount(em: EntityManager, userId: string) {
     },
     // Sessions hold only a keyed hash of their token; the token itself is never stored.
     'sign-in-history': {
-      signIns: sessions.map((s) => ({ at: s.createdAt, expiresAt: s.expiresAt })),
+      signIns: signIns.map((s) => ({ at: s.at, ip: s.ip })),
+      openSessions: sessions.map((s) => ({ since: s.createdAt, expiresAt: s.expiresAt })),
       failedSignIns: failures.map((f) => ({ at: f.at, ip: f.ip })),
     },
     'invitations-sent': invitationsSent.map((i) => ({ email: i.email, name: i.name, role: i.role, createdAt: i.createdAt, acceptedAt: i.acceptedAt ?? null })),

@@ -28,7 +28,7 @@ import { OutboxMessage } from '../outbox/outbox.entity.js';
 import { GuidanceStep, HouseholdEvent, Housing } from '../progress/progress.entity.js';
 import { User } from '../user/user.entity.js';
 import { findMentions, type HouseholdTerms, redactMentions } from './mentions.js';
-import { Erasure } from './privacy.entity.js';
+import { Erasure, SignInEvent } from './privacy.entity.js';
 
 export type Counts = Record<string, number>;
 
@@ -171,8 +171,9 @@ async function blankHousehold(tx: EntityManager, householdId: string, mode: Eras
 
 /** What erasing the account would remove or blank (the dry run). */
 export async function userErasureCounts(em: EntityManager, u: User): Promise<Counts> {
-  const [sessions, notifications, notificationSettings, threadStates, messagingProfiles, calendarFeeds, invitations, signInFailures, pendingEmails, messagesWritten] = await Promise.all([
+  const [sessions, signIns, notifications, notificationSettings, threadStates, messagingProfiles, calendarFeeds, invitations, signInFailures, pendingEmails, messagesWritten] = await Promise.all([
     em.count(Session, { user: u }),
+    em.count(SignInEvent, { user: u }),
     em.count(Notification, { recipient: u }),
     em.count(NotificationPreference, { user: u }),
     em.count(ThreadState, { user: u }),
@@ -184,7 +185,7 @@ export async function userErasureCounts(em: EntityManager, u: User): Promise<Cou
     em.count(Message, { author: u }),
   ]);
   const profile = u.name === ERASED_NAME ? 0 : 1;
-  return { profile, sessions, notifications, notificationSettings, threadStates, messagingProfiles, calendarFeeds, invitations, signInFailures, pendingEmails, messagesKeptAnonymised: messagesWritten };
+  return { profile, sessions, signIns, notifications, notificationSettings, threadStates, messagingProfiles, calendarFeeds, invitations, signInFailures, pendingEmails, messagesKeptAnonymised: messagesWritten };
 }
 
 /** Blanks an account: it can no longer sign in, its name and address are gone, its personal settings deleted. */
@@ -194,6 +195,7 @@ async function blankUser(tx: EntityManager, userId: string): Promise<Counts> {
   const email = u.email;
   await Promise.all([
     tx.nativeDelete(Session, { user: u }),
+    tx.nativeDelete(SignInEvent, { user: u }),
     tx.nativeDelete(Notification, { recipient: u }),
     tx.nativeDelete(NotificationPreference, { user: u }),
     tx.nativeDelete(ThreadState, { user: u }),

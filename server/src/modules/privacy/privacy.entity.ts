@@ -87,3 +87,24 @@ export class Erasure {
   @Property({ type: 'json' })
   pendingStorageKeys: string[] = [];
 }
+
+/**
+ * One successful sign-in (the person's sign-in history, part of their own data download). Kept as
+ * long as the access log (the retention job deletes older ones) and deleted when the account is erased.
+ */
+@Entity({ tableName: 'sign_in_event' })
+export class SignInEvent {
+  [OptionalProps]?: 'at';
+
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = randomUUID();
+
+  @ManyToOne(() => User, { deleteRule: 'cascade', index: true })
+  user!: User;
+
+  @Property({ type: 'datetime', index: true })
+  at: Date = new Date();
+
+  @Property({ type: 'string', length: 64 })
+  ip!: string;
+}

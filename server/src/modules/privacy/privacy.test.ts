@@ -22,7 +22,7 @@ import { User } from '../user/user.entity.js';
 import { createLogger } from '../../app/logger.js';
 import { subscribe } from '../../../test/live.js';
 import { runErasure } from './erase.js';
-import { Erasure } from './privacy.entity.js';
+import { Erasure, SignInEvent } from './privacy.entity.js';
 import { runRetention } from './retention.js';
 
 let hub: TestHub;
@@ -182,6 +182,8 @@ describe('own account data', () => {
     expect(settings).toHaveProperty('sendReadReceipts', true);
     const history = await readJson(zip!, 'sign-in-history.json');
     expect(history.signIns.length).toBeGreaterThanOrEqual(1);
+    expect(history.signIns.at(-1)).toEqual({ at: expect.any(String), ip: '127.0.0.1' });
+    expect(history.openSessions.length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(history)).not.toMatch(/tokenHash/);
     expect(await zip!.file('summary-nl.txt')!.async('string')).toContain('Persoonsgegevens in Partner Hub: uw account');
     // Only one's own: no other person's messages.
@@ -359,6 +361,7 @@ describe('erasure on request', () => {
     const counts = Object.fromEntries(erasurePreview.counts.map((c: { kind: string; count: number }) => [c.kind, c.count]));
     expect(counts).toMatchObject({ profile: 1, pendingEmails: 1 });
     expect(counts.sessions).toBeGreaterThanOrEqual(1);
+    expect(counts.signIns).toBeGreaterThanOrEqual(1);
     expect(codes(await admin.gql(ERASE_USER, { id: ids.user[DEMO.admin], r: 'x', c: DEMO.admin }))).toEqual(['CANNOT_REMOVE_SELF']);
     expect(codes(await (await hub.as(DEMO.contact)).gql(ERASE_USER, { id: volunteerId, r: 'x', c: 'volunteer.liege@partnerhub.example' }))).toEqual(['FORBIDDEN']);
 
@@ -369,6 +372,7 @@ describe('erasure on request', () => {
     expect(u.removedAt).not.toBeNull();
     expect(await hub.orm.em.fork().count(OutboxMessage, { to: 'volunteer.liege@partnerhub.example' })).toBe(0);
     expect(await hub.orm.em.fork().count(Invitation, { email: 'volunteer.liege@partnerhub.example' })).toBe(0);
+    expect(await hub.orm.em.fork().count(SignInEvent, { user: volunteerId })).toBe(0);
     expect(codes(await hub.agent().gql(`mutation { signIn(email: "volunteer.liege@partnerhub.example", password: "partnerhub-demo") { id } }`))).toEqual(['INVALID_CREDENTIALS']);
   });
 });
@@ -382,6 +386,7 @@ describe('retention job', () => {
     const contact = em.getReference(User, ids.user[DEMO.contact]!);
     em.create(AccessLogEntry, { user: contact, household: em.getReference(Household, ids.household.mechelen), what: 'specificNeeds', at: old });
     em.create(AccessLogEntry, { user: contact, household: em.getReference(Household, ids.household.mechelen), what: 'specificNeeds', at: recent });
+    const oldSignIn = em.create(SignInEvent, { user: contact, ip: '127.0.0.1', at: old });
     await em.flush();
     const { threadId } = await householdMessages(admin, ids.household.single);
     await send(admin, threadId, 'Samuel found a job in Ghent.');
@@ -394,6 +399,10 @@ describe('retention job', () => {
     const left = await hub.orm.em.fork().find(AccessLogEntry, { household: ids.household.mechelen, what: 'specificNeeds' });
     expect(left.some((r) => r.at.getTime() === old.getTime())).toBe(false);
     expect(left.some((r) => r.at.getTime() === recent.getTime())).toBe(true);
+    // Sign-ins are kept as long as the access log.
+    expect(first.signInsDeleted).toBeGreaterThanOrEqual(1);
+    expect(await hub.orm.em.fork().count(SignInEvent, { id: oldSignIn.id })).toBe(0);
+    expect(await hub.orm.em.fork().count(SignInEvent, {})).toBeGreaterThan(0);
 
     // Resettlement keeps household data 3 months after guidance: HH-2023-0001 (ended 2025) and HH-2023-0002 (ended 2024) go.
     await admin.ok(`mutation { setRetentionPolicy(programme: RESETTLEMENT, householdMonthsAfterGuidance: 3, accessLogMonths: 12) { id } }`);
@@ -414,7 +423,7 @@ describe('retention job', () => {
     expect(y2023).toMatchObject({ personsArrived: 6, fundingCommittedCents: 2_500_000 });
 
     // A second run has nothing left to do.
-    expect(await runRetention(hub.orm.em, createStorage(hub.config))).toEqual({ resumed: 0, householdsErased: 0, accessLogDeleted: 0 });
+    expect(await runRetention(hub.orm.em, createStorage(hub.config))).toEqual({ resumed: 0, householdsErased: 0, accessLogDeleted: 0, signInsDeleted: 0 });
   });
 });
 

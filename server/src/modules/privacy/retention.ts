@@ -4,7 +4,7 @@
  * older than the programme's access log period (the only way an access log entry is ever deleted).
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { addMonths, guidanceEndDate } from '@partner-hub/shared';
+import { addMonths, guidanceEndDate, RETENTION_DEFAULTS } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import type { Config } from '../../config.js';
 import { todayInBrussels } from '../../app/validators.js';
@@ -13,7 +13,7 @@ import type { DocumentStorage } from '../document/storage.js';
 import { Household } from '../household/household.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { type EraseOptions, runErasure } from './erase.js';
-import { Erasure } from './privacy.entity.js';
+import { Erasure, SignInEvent } from './privacy.entity.js';
 import { publishBlanked, retentionOf } from './privacy.service.js';
 
 export interface RetentionResult {
@@ -21,6 +21,8 @@ export interface RetentionResult {
   resumed: number;
   householdsErased: number;
   accessLogDeleted: number;
+  /** Sign-ins older than the hub's access log period (they belong to no programme). */
+  signInsDeleted: number;
 }
 
 /** The last day of a household's retention: its guidance end plus the programme's months. */
@@ -35,7 +37,7 @@ export async function runRetention(
 ): Promise<RetentionResult> {
   const now = options.now ?? new Date();
   const today = todayInBrussels(now);
-  const result: RetentionResult = { resumed: 0, householdsErased: 0, accessLogDeleted: 0 };
+  const result: RetentionResult = { resumed: 0, householdsErased: 0, accessLogDeleted: 0, signInsDeleted: 0 };
 
   for (const e of await em.fork().find(Erasure, { completedAt: null })) {
     await runErasure(em, storage, { type: e.subjectType, id: e.subjectId }, { mode: e.mode, onMessagesBlanked: options.onMessagesBlanked });
@@ -62,6 +64,8 @@ export async function runRetention(
       fork.clear();
     }
   }
+  const signInCutoff = new Date(`${addMonths(today, -(options.defaults ?? RETENTION_DEFAULTS).accessLogMonths)}T00:00:00Z`);
+  result.signInsDeleted = await em.fork().nativeDelete(SignInEvent, { at: { $lt: signInCutoff } });
   return result;
 }
 
@@ -77,6 +81,6 @@ export function createRetentionJob(storage: DocumentStorage) {
     const r = await runRetention(ctx.em, storage, { defaults: ctx.app.config.retention, onMessagesBlanked: (m) => publishBlanked(ctx, m) });
     lastDay = today;
     ctx.app.logger.info('privacy: retention job', { ...r });
-    return r.householdsErased + r.accessLogDeleted + r.resumed;
+    return r.householdsErased + r.accessLogDeleted + r.resumed + r.signInsDeleted;
   };
 }

@@ -1,8 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261207091026_privacy extends Migration {
+export class Migration20261207101258_privacy extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`create table \`sign_in_event\` (\`id\` text not null, \`user_id\` text not null, \`at\` datetime not null, \`ip\` text not null, constraint \`sign_in_event_user_id_foreign\` foreign key(\`user_id\`) references \`app_user\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`sign_in_event_user_id_index\` on \`sign_in_event\` (\`user_id\`);`);
+    this.addSql(`create index \`sign_in_event_at_index\` on \`sign_in_event\` (\`at\`);`);
+
     this.addSql(`create table \`retention_policy\` (\`id\` text not null, \`programme_id\` text not null, \`household_months_after_guidance\` integer not null default 36, \`access_log_months\` integer not null default 12, \`updated_at\` datetime null, \`updated_by_id\` text null, constraint \`retention_policy_programme_id_foreign\` foreign key(\`programme_id\`) references \`programme\`(\`id\`) on delete cascade on update cascade, constraint \`retention_policy_updated_by_id_foreign\` foreign key(\`updated_by_id\`) references \`app_user\`(\`id\`) on delete set null on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`retention_policy_programme_id_index\` on \`retention_policy\` (\`programme_id\`);`);
     this.addSql(`create unique index \`retention_policy_programme_id_unique\` on \`retention_policy\` (\`programme_id\`);`);
