@@ -6,6 +6,7 @@
 // verzoek"), and the programme dashboard shows how long household data is kept.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { ACCOUNTS, apiSession, graphql, partnershipIdByName, registerHousehold, signIn } from './support/hub';
 
 test.describe('personal data', () => {
@@ -55,6 +56,7 @@ test.describe('personal data', () => {
     const erasures = page.getByRole('region', { name: 'Tabel: Wissingen' });
     await expect(erasures).toContainText('Op verzoek');
     await expect(erasures).toContainText('Verzoek van de betrokkene, brief van 3 maart');
+    await expectNoSeriousA11yViolations(page, 'Admin → Privacy after an erasure');
 
     // The household page says so; the volunteer's conversation keeps the message, without its text.
     await page.goto(`/households/${household.id}`);
