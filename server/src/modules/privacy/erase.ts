@@ -65,10 +65,13 @@ async function householdDocuments(em: EntityManager, householdId: string, thread
   return { docs, versions };
 }
 
-/** Notifications whose excerpt quotes the household's threads or names it. */
+/**
+ * Notifications whose excerpt quotes the household's threads or names it. LIKE wildcards in a name
+ * are not escaped (SQLite has no default escape character): at worst a few more excerpts go.
+ */
 const quotingOf = (threadIds: string[], terms: string[]) => [
   ...(threadIds.length ? [{ sourceType: 'THREAD', sourceId: { $in: threadIds } }] : []),
-  ...terms.map((t) => ({ excerpt: { $like: `%${t.replace(/[%_\\]/g, (m) => `\\${m}`)}%` } })),
+  ...terms.map((t) => ({ excerpt: { $like: `%${t}%` } })),
 ];
 
 /** What erasing the household would remove or blank, without changing anything (the dry run). */

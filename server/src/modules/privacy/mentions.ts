@@ -37,7 +37,8 @@ export function redact(text: string, terms: readonly string[]): string {
 function likeAny<T>(columns: string[], terms: readonly string[]): FilterQuery<T>[] {
   // LIKE is case-sensitive on PostgreSQL: search the exact spelling and the lower and upper case.
   const variants = [...new Set(terms.flatMap((t) => [t, t.toLowerCase(), t.toUpperCase()]))];
-  return columns.flatMap((c) => variants.map((t) => ({ [c]: { $like: `%${t.replace(/[%_\\]/g, (m) => `\\${m}`)}%` } }) as FilterQuery<T>));
+  // Wildcards in a name are not escaped (SQLite has no default escape character); matches are confirmed in code.
+  return columns.flatMap((c) => variants.map((t) => ({ [c]: { $like: `%${t}%` } }) as FilterQuery<T>));
 }
 
 export interface Mentions {
@@ -54,7 +55,10 @@ const roundText = (r: { answers?: { text: string | null }[] | null; generalNote?
 
 export async function findMentions(em: EntityManager, t: HouseholdTerms): Promise<Mentions> {
   const { terms } = t;
-  const agendaItems = await em.find(AgendaItem, { $or: [{ sourceId: { $in: t.sourceIds } }, { sourceUrl: { $like: `%${t.householdId}%` } }, ...likeAny<AgendaItem>(['title', 'description', 'notes'], terms)] }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const candidates = await em.find(AgendaItem, { $or: [{ sourceId: { $in: t.sourceIds } }, { sourceUrl: { $like: `%${t.householdId}%` } }, ...likeAny<AgendaItem>(['title', 'description', 'notes'], terms)] }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const agendaItems = candidates.filter(
+    (a) => (a.sourceId && t.sourceIds.includes(a.sourceId)) || a.sourceUrl?.includes(t.householdId) || [a.title, a.description, a.notes].some((x) => mentionsAny(x, terms)),
+  );
   const itemIds = agendaItems.map((a) => a.id);
   const [decisions, actionItems, meetings, rounds, outbox] = await Promise.all([
     em.find(MeetingDecision, { $or: [{ agendaItem: { $in: itemIds } }, ...likeAny<MeetingDecision>(['text'], terms)] }, { orderBy: { createdAt: 'asc', id: 'asc' } }),

@@ -16,6 +16,7 @@ import { DocumentVersion } from '../document/document.entity.js';
 import { type DocumentStorage, LocalDiskStorage } from '../document/storage.js';
 import { Household } from '../household/household.entity.js';
 import { OutboxMessage } from '../outbox/outbox.entity.js';
+import { AgendaItem, Meeting } from '../meeting/meeting.entity.js';
 import { Notification } from '../notification/notification.entity.js';
 import { Invitation } from '../auth/auth.entity.js';
 import { User } from '../user/user.entity.js';
@@ -235,6 +236,8 @@ describe('erasure on request', () => {
   it('erases: personal fields, documents and their files, message bodies (numbers kept), pending email; figures still add up; idempotent', async () => {
     const em = hub.orm.em.fork();
     em.create(OutboxMessage, { to: 'someone@example.org', subject: 'About HH-2025-0006', body: 'Mariam Diallo arrives on Monday.' });
+    const [meeting] = await em.find(Meeting, {}, { limit: 1 });
+    const item = em.create(AgendaItem, { meeting, position: 99, title: 'Housing of HH-2025-0006', notes: 'Mariam Diallo asked for a ground floor.' } as never);
     const named = em.create(Notification, { recipient: em.getReference(User, ids.user[DEMO.otherContact]!), kind: 'MEETING_INVITED', sourceType: 'MEETING', sourceId: crypto.randomUUID(), excerpt: 'Case review Mariam Diallo' } as never);
     em.create(OutboxMessage, { to: 'someone@example.org', subject: 'Unrelated', body: 'Nothing about that household.' });
     await em.flush();
@@ -261,6 +264,9 @@ describe('erasure on request', () => {
     ]);
     for (const k of keys) expect(await storage.exists(k)).toBe(false);
     expect(await fresh.count(DocumentVersion, { storageKey: { $in: keys } })).toBe(0);
+    // Meeting items keep their place and lose the reference and names.
+    const agenda = await fresh.findOneOrFail(AgendaItem, { id: (item as AgendaItem).id });
+    expect([agenda.title, agenda.notes]).toEqual(['Housing of […]', '[…] asked for a ground floor.']);
     // A notification naming a member no longer does.
     expect((await fresh.findOneOrFail(Notification, { id: (named as Notification).id })).excerpt).toBeNull();
     // Pending email naming the household is gone; other email stays.
