@@ -20,6 +20,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['reflect-metadata'],
+    // Captures every hub's logs and fails the run on special-category data in them (privacy).
+    globalSetup: ['test/log-check.global.ts'],
     reporters: results ? ['default', ['json', { outputFile: `${results}/3-server-${process.env.TEST_DATABASE ?? 'sqlite'}.json` }]] : ['default'],
   },
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { RETENTION_DEFAULTS } from '@partner-hub/shared';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -63,7 +64,6 @@ export interface Config {
    * their FEEDBACK_DUE notifications), in ms; also once at start. 0: never (tests call the jobs).
    */
   jobsIntervalMs: number;
-  /** Where document bytes go: the data folder, or S3-compatible storage. */
   /**
    * Email. `smtpUrl` (smtp:// or smtps:// for implicit TLS, with user:pass@ when the server wants
    * them): unset, mails wait in the outbox and nothing is sent. `mailFrom`: the sender address.
@@ -73,6 +73,12 @@ export interface Config {
   smtpUrl?: string;
   mailFrom?: string;
   mailPollMs?: number;
+  /**
+   * Retention periods of a programme whose admins set none (privacy module); absent: shared's
+   * RETENTION_DEFAULTS.
+   */
+  retention?: { householdMonthsAfterGuidance: number; accessLogMonths: number };
+  /** Where document bytes go: the data folder, or S3-compatible storage. */
   documentStorage: { kind: 'local'; root: string } | { kind: 's3'; endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
   /** Staff sign-in with OpenID Connect; absent or null: password sign-in only. */
   oidc?: OidcConfig | null;
@@ -187,6 +193,13 @@ function sessionSecret(envValue: string | undefined, dataDir: string): string {
   return secret;
 }
 
+/** A number of months from the environment (a positive whole number), else the default. */
+function months(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of months, got "${env[name]}"`);
+  return value;
+}
+
 /** Parses the environment once. Defaults are the embedded set-up: a SQLite file and in-process pub/sub. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
@@ -210,6 +223,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     logLevel,
     uploadLimitBytes: Math.round(Number(env.UPLOAD_LIMIT_MB ?? 25) * 1024 * 1024),
+    retention: {
+      householdMonthsAfterGuidance: months(env, 'RETENTION_HOUSEHOLD_MONTHS', RETENTION_DEFAULTS.householdMonthsAfterGuidance),
+      accessLogMonths: months(env, 'RETENTION_ACCESS_LOG_MONTHS', RETENTION_DEFAULTS.accessLogMonths),
+    },
     jobsIntervalMs: Math.max(0, Math.round(Number(env.JOBS_INTERVAL_MINUTES ?? 60) * 60_000)) || 0,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Partner Hub <no-reply@partnerhub.invalid>',

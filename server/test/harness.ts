@@ -3,7 +3,7 @@
  * SQLite by default; PostgreSQL when TEST_DATABASE=postgresql (a scratch database on DATABASE_URL's server).
  */
 import 'reflect-metadata';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
@@ -178,7 +178,7 @@ export async function startTestHub(
     },
     metricsToken: options.metricsToken,
   };
-  const server = await startServer(config, orm, options.logger ?? createLogger('error'));
+  const server = await startServer(config, orm, options.logger ?? testLogger());
   const hub: TestHub = {
     url: server.url.replace('localhost', '127.0.0.1'),
     server,
@@ -195,6 +195,19 @@ export async function startTestHub(
     },
   };
   return hub;
+}
+
+/**
+ * The hub's logger in tests: every level into PH_LOG_FILE (set by test/log-check.global.ts, which
+ * searches the whole run's logs for personal data at the end), errors also on stderr as before.
+ */
+function testLogger(): Logger {
+  const file = process.env.PH_LOG_FILE;
+  if (!file) return createLogger('error');
+  return createLogger('debug', (line, level) => {
+    appendFileSync(file, `${line}\n`);
+    if (level === 'error') process.stderr.write(`${line}\n`);
+  });
 }
 
 /** Demo accounts by role (see src/seeders/demo.ts). */

@@ -7,3 +7,4 @@ export * from './revision.js';
 export * from './household-import.js';
 export * from './payments.js';
 export * from './mail.js';
+export * from './privacy.js';

@@ -50,6 +50,7 @@ const NAV: Record<Role, NavItem[]> = {
     { to: '/invite', label: 'nav.invite' },
     { to: '/admin/access-log', label: 'nav.accessLog' },
     { to: '/admin/outbox', label: 'nav.outbox' },
+    { to: '/admin/privacy', label: 'nav.privacy' },
   ],
   CONTACT_PERSON: [
     { to: '/', label: 'nav.home', end: true },

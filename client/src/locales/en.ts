@@ -10,6 +10,7 @@ import { enPayments } from './payments.en';
 import { enHardening } from './hardening.en';
 import { enOps } from './ops.en';
 import { enMail } from './mail.en';
+import { enPrivacy } from './privacy.en';
 
 export const en = {
   'app.name': 'Partner Hub',
@@ -1127,6 +1128,7 @@ export const en = {
   ...enHardening,
   ...enOps,
   ...enMail,
+  ...enPrivacy,
 } as const;
 
 export type MessageKey = keyof typeof en;

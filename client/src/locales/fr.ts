@@ -6,6 +6,7 @@ import { frPayments } from './payments.fr';
 import { frHardening } from './hardening.fr';
 import { frOps } from './ops.fr';
 import { frMail } from './mail.fr';
+import { frPrivacy } from './privacy.fr';
 
 /** Messages en français (de Belgique). */
 export const fr: Messages = {
@@ -1124,4 +1125,5 @@ export const fr: Messages = {
   ...frHardening,
   ...frOps,
   ...frMail,
+  ...frPrivacy,
 };

@@ -6,6 +6,7 @@ import { nlPayments } from './payments.nl';
 import { nlHardening } from './hardening.nl';
 import { nlOps } from './ops.nl';
 import { nlMail } from './mail.nl';
+import { nlPrivacy } from './privacy.nl';
 
 /** Nederlandse berichten (Belgisch Nederlands). */
 export const nl: Messages = {
@@ -1124,4 +1125,5 @@ export const nl: Messages = {
   ...nlHardening,
   ...nlOps,
   ...nlMail,
+  ...nlPrivacy,
 };

@@ -246,6 +246,8 @@ export function householdData(overrides: Record<string, unknown> = {}) {
     specificNeeds: null,
     head: { __typename: 'HouseholdMember' as const, id: 'm1', firstName: 'Amina', lastName: 'Haddad' },
     members,
+    // Not erased (privacy module).
+    erasure: null,
     ...progressFields(),
     ...overrides,
   };

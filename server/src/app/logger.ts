@@ -24,23 +24,54 @@ export function currentRequestId(): string | undefined {
 }
 
 /**
- * A logger writing JSON lines `{"level":"info","time":"...","msg":"...",...data}`. `destination`
- * (tests) takes every line instead of stdout and stderr.
+ * An error's text without the values it may quote: database errors carry the failed statement
+ * with its parameters ('…' literals) and the offending key (`Key (name)=(…)`), which can be a
+ * household's specific needs or a document's name. The statement's shape and the stack stay.
  */
-export function createLogger(level: LogLevel = 'info', destination?: DestinationStream): Logger {
-  const streams = destination ?? pino.multistream(
-    [
-      { level: 'debug', stream: pino.destination({ dest: 1, sync: true }) },
-      { level: 'error', stream: pino.destination({ dest: 2, sync: true }) },
-    ],
-    { dedupe: true },
-  );
+export function scrubErrorText(text: string): string {
+  return text.replace(/'(?:[^']|'')*'/g, "'?'").replace(/\)=\((?:[^)(]|\([^)]*\))*\)/g, ')=(?)');
+}
+
+/** A function that takes each line with its level (tests capture logs with one). */
+export type LogSink = (line: string, level: LogLevel) => void;
+
+/** A sink function as the stream pino writes to (one JSON line per write). */
+function sinkStream(sink: LogSink): DestinationStream {
+  return {
+    write(line: string) {
+      const text = line.endsWith('\n') ? line.slice(0, -1) : line;
+      const level = (/"level":"(debug|info|warn|error)"/.exec(text)?.[1] ?? 'info') as LogLevel;
+      sink(text, level);
+    },
+  };
+}
+
+/**
+ * A logger writing JSON lines `{"level":"info","time":"...","msg":"...",...data}`, with an error's
+ * text scrubbed of the values it quotes. `destination` (tests) takes every line instead of stdout
+ * and stderr: a stream, or a function given each line and its level.
+ */
+export function createLogger(level: LogLevel = 'info', destination?: DestinationStream | LogSink): Logger {
+  const streams =
+    typeof destination === 'function'
+      ? sinkStream(destination)
+      : (destination ??
+        pino.multistream(
+          [
+            { level: 'debug', stream: pino.destination({ dest: 1, sync: true }) },
+            { level: 'error', stream: pino.destination({ dest: 2, sync: true }) },
+          ],
+          { dedupe: true },
+        ));
   const log = pino(
     {
       level,
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: {
+        level: (label) => ({ level: label }),
+        log: (data) => (typeof data.error === 'string' ? { ...data, error: scrubErrorText(data.error) } : data),
+      },
       mixin: () => {
         const requestId = currentRequestId();
         return requestId ? { requestId } : {};

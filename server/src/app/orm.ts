@@ -24,6 +24,7 @@ import { Notification, NotificationPreference } from '../modules/notification/no
 import { FundingPayment, FundingPeriodStatement, FundingStatementEvent } from '../modules/payments/payments.entity.js';
 import { MinutesAcknowledgement } from '../modules/report/report.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
+import { Erasure, RetentionPolicy, SignInEvent } from '../modules/privacy/privacy.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
 export const entities = [
@@ -73,6 +74,9 @@ export const entities = [
   FundingPayment,
   FundingStatementEvent,
   MinutesAcknowledgement,
+  RetentionPolicy,
+  Erasure,
+  SignInEvent,
 ];
 
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */

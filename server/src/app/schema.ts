@@ -18,6 +18,7 @@ import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partn
 import { PaymentsResolver } from '../modules/payments/payments.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
+import { HouseholdErasureResolver, PrivacyResolver, ProgrammeRetentionResolver } from '../modules/privacy/privacy.resolver.js';
 import { GuidanceStepResolver, HouseholdProgressResolver, HousingResolver, ProgressResolver } from '../modules/progress/progress.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { guardArguments } from './limits.js';
@@ -57,6 +58,9 @@ export const resolvers = [
   MessageResolver,
   PaymentsResolver,
   ReportResolver,
+  PrivacyResolver,
+  ProgrammeRetentionResolver,
+  HouseholdErasureResolver,
 ] as const;
 
 /**

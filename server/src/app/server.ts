@@ -34,6 +34,8 @@ import { makeDigests } from '../modules/mail/mail.digest.js';
 import { notifyOverdue } from '../modules/mail/mail.overdue.js';
 import { registerMailRoutes } from '../modules/mail/mail.routes.js';
 import { deliverDue, smtpTransport, startMailWorker } from '../modules/outbox/delivery.js';
+import { registerPrivacyRoutes } from '../modules/privacy/privacy.routes.js';
+import { createRetentionJob } from '../modules/privacy/retention.js';
 import type { Logger } from './logger.js';
 import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
 import { withSharedTopics } from './live-topics.js';
@@ -75,6 +77,8 @@ function startJobs(config: Config, orm: MikroORM, services: AppServices, logger:
   if (!config.jobsIntervalMs) return { stop: async () => {} };
   let running: Promise<void> | null = null;
   let stopped = false;
+  // Personal data past its programme's retention period: erased once a day (privacy module).
+  const retention = createRetentionJob(storage);
   const job = (name: string, fn: (ctx: Context) => Promise<number>) =>
     fn(createContext({ viewer: null, em: orm.em.fork(), ip: 'scheduler', cookies: null, app: services })).then(
       (count) => {
@@ -93,6 +97,7 @@ function startJobs(config: Config, orm: MikroORM, services: AppServices, logger:
       await job('household milestones told', householdMilestones);
       await job('overdue feedback rounds and action items reported', (ctx) => notifyOverdue(ctx));
       await job('abandoned attachments removed', (ctx) => removeAbandonedAttachments(ctx, storage));
+      await job('retention', retention);
     })().finally(() => {
       running = null;
     });
@@ -272,6 +277,9 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   registerIoRoutes(app, orm, services);
   // The yearly report (CSV, XLSX) and meeting minutes as PDF.
   registerReportRoutes(app, orm, services);
+
+  // Subject access exports (a household, one's own account) as streamed ZIP files.
+  registerPrivacyRoutes(app, orm, services, storage);
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (existsSync(indexHtml)) {

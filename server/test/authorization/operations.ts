@@ -14,6 +14,7 @@ import { FEEDBACK_ROWS } from './feedback.rows.js';
 import { MESSAGING_ROWS } from './messaging.rows.js';
 import { PAYMENTS_ROWS } from './payments.rows.js';
 import { MAIL_ROWS } from './mail.rows.js';
+import { PRIVACY_ROWS } from './privacy.rows.js';
 
 export const OPERATIONS: Record<string, OperationSpec> = {
   ...AUTH_ROWS,
@@ -30,4 +31,5 @@ export const OPERATIONS: Record<string, OperationSpec> = {
   ...MESSAGING_ROWS,
   ...PAYMENTS_ROWS,
   ...MAIL_ROWS,
+  ...PRIVACY_ROWS,
 };

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { currentYearInBrussels } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { ProgrammeYearFields } from '../progress/ProgrammeYearFields';
+import { RetentionSummary } from '../privacy/RetentionSummary';
 import { graphql } from '../../gql';
 import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
 import { TableWrap } from '../../ui/TableWrap';
@@ -87,6 +88,7 @@ export function DashboardPage() {
         }}
         yearErrors={yearOk ? undefined : [t('dashboard.invalidYear')]}
       />
+      <RetentionSummary programme={programme} />
 
       {!yearOk ? null : error && !dashboard ? (
         <InlineError error={error} />

@@ -21,6 +21,7 @@ import { EndGuidanceForm } from './EndGuidanceForm';
 import { HouseholdMembersList } from './HouseholdMembersList';
 import { HouseholdSummary } from './HouseholdSummary';
 import { SpecificNeedsPanel } from './SpecificNeedsPanel';
+import { HouseholdPrivacyPanel } from '../privacy/HouseholdPrivacyPanel';
 
 /** Everything the household page shows; mutations on a household return it, so the page updates. */
 export const HouseholdPage_household = graphql(`
@@ -69,6 +70,7 @@ export const HouseholdPage_household = graphql(`
     ...EditHouseholdForm_household
     ...FundingHistory_household
     ...HouseholdsTable_households
+    ...HouseholdPrivacyPanel_household
   }
 `);
 
@@ -108,6 +110,7 @@ export function HouseholdPage() {
       </p>
       <h1 id="page-title">{t('household.title', { reference: household.reference })}</h1>
       <FlagList flags={household.flags} />
+      <HouseholdPrivacyPanel household={household} part="notice" />
 
       <section className="section" aria-labelledby="household-details-heading">
         <h2 id="household-details-heading">{t('partnership.details')}</h2>
@@ -205,6 +208,8 @@ export function HouseholdPage() {
 
       {/* Everyone who sees the household may add documents to it; need-to-know papers follow the specific-needs rule. */}
       <DocumentsPanel partnershipId={household.partnership.id} householdId={household.id} canUpload={can.uploadDocument} needToKnow={can.uploadSensitiveDocument} />
+
+      <HouseholdPrivacyPanel household={household} part="admin" />
 
       <section className="section" aria-labelledby="household-timeline-heading">
         <h2 id="household-timeline-heading">{t('timeline.title')}</h2>

@@ -16,6 +16,7 @@ export const MessageItem_message = graphql(`
     internal
     edited
     deleted
+    removedUnder
     createdAt
     editedAt
     author {
@@ -129,7 +130,9 @@ export function MessageItem({
       )}
 
       {message.deleted ? (
-        <p className="message-text message-deleted">{t('thread.deleted')}</p>
+        <p className="message-text message-deleted">
+          {message.removedUnder === 'RETENTION' ? t('privacy.message.RETENTION') : message.removedUnder === 'REQUEST' ? t('privacy.message.REQUEST') : t('thread.deleted')}
+        </p>
       ) : editing ? (
         <form
           className="message-edit"

@@ -41,6 +41,7 @@ function message(seq: number, body: string, overrides: Record<string, unknown> =
     internal: false,
     edited: false,
     deleted: false,
+    removedUnder: null,
     createdAt: new Date(Date.UTC(2026, 10, 24, 10, seq)).toISOString(),
     editedAt: null,
     author: KOEN,

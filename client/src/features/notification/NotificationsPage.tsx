@@ -10,6 +10,7 @@ import { NotificationBellDocument } from './NotificationBell';
 import { NotificationItem } from './NotificationItem';
 import { EmailSettings } from './EmailSettings';
 import { NotificationPreferences } from './NotificationPreferences';
+import { MyDataDownload } from '../privacy/MyDataDownload';
 import './notification.css';
 
 export const NotificationsDocument = graphql(`
@@ -126,6 +127,7 @@ export function NotificationsPage() {
 
       <NotificationPreferences />
       <EmailSettings />
+      <MyDataDownload />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import type { InviteUserInput } from './auth.inputs.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import { newToken, SESSION_COOKIE, startSession, tokenHash } from './session.service.js';
 import { requireViewer } from './viewer.js';
+import { recordSignIn } from '../privacy/sign-in-history.js';
 
 /** Failed sign-ins allowed in the window, per account and per address, before sign-in is refused. */
 export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 20 } as const;
@@ -40,6 +41,7 @@ export async function signIn(ctx: Context, emailInput: string, password: string)
   }
   await ctx.em.nativeDelete(SignInFailure, { email });
   startSession(ctx, user);
+  recordSignIn(ctx, user);
   await ctx.em.flush();
   return user;
 }

@@ -91,7 +91,7 @@ export class Thread {
 // Who wrote in a thread (the people a new message notifies) is read from the index alone.
 @Index({ properties: ['thread', 'author'] })
 export class Message {
-  [OptionalProps]?: 'createdAt' | 'internal' | 'mentionIds' | 'replyTo' | 'editedAt' | 'deletedAt' | 'publicSeq' | 'publicChangeSeq';
+  [OptionalProps]?: 'createdAt' | 'internal' | 'mentionIds' | 'replyTo' | 'editedAt' | 'deletedAt' | 'publicSeq' | 'publicChangeSeq' | 'removedUnder';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -153,6 +153,11 @@ export class Message {
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the author deleted it; the body is then empty.' })
   @Property({ type: 'datetime', nullable: true })
   deletedAt?: Date | null;
+
+  /** Set when the body was removed by an erasure (privacy module): RETENTION or REQUEST. The message keeps its numbers. */
+  @Field(() => String, { nullable: true, description: 'RETENTION or REQUEST when the body was removed under the retention policy or on a request for erasure; the message keeps its place.' })
+  @Property({ type: 'string', length: 20, nullable: true })
+  removedUnder?: 'RETENTION' | 'REQUEST' | null = null;
 }
 
 /** A person's own state in a thread: how far they read, and whether they muted it. */
