@@ -5,3 +5,4 @@ export * from './domain.js';
 export * from './guidance.js';
 export * from './revision.js';
 export * from './household-import.js';
+export * from './programme-config.js';

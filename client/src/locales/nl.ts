@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { nlIo } from './io.nl';
+import { nlProgrammes } from './programmes.nl';
 import { nlOidc } from './oidc.nl';
 import { nlLifecycle } from './lifecycle.nl';
 
@@ -1114,6 +1115,7 @@ export const nl: Messages = {
   'offline.keptStep': "{label}: {status}. Bewaard op dit toestel, verstuurd zodra je weer online bent.",
   'offline.queuedCount': "Wijzigingen die wachten om verstuurd te worden: {count}. Ze vertrekken zodra de verbinding terug is.",
   ...nlIo,
+  ...nlProgrammes,
   ...nlOidc,
   ...nlLifecycle,
 };
