@@ -334,6 +334,12 @@ export function feedbackRound(overrides: Record<string, unknown> = {}) {
     submittedBy: null as unknown,
     reviewedBy: null as unknown,
     answers: emptyAnswers() as unknown[],
+    indicatorValues: [] as unknown[],
+    partnership: {
+      __typename: 'Partnership' as const,
+      id: 'p-1',
+      programme: { __typename: 'Programme' as const, id: 'programme-resettlement', objectives: ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] as string[], indicators: [] as unknown[] },
+    } as unknown,
     viewerCan: { __typename: 'FeedbackRoundViewerCan' as const, submit: false, review: false },
     history: [] as unknown[],
     ...overrides,

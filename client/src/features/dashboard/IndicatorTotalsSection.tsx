@@ -120,7 +120,7 @@ export function IndicatorTotalsSection({ programme, year }: { programme: Program
                     </>
                   )}
                   <TableWrap label={label}>
-                    <table className="table">
+                    <table className="table" aria-label={label}>
                       <thead>
                         <tr>
                           <th scope="col">{t('indicators.month')}</th>

@@ -151,7 +151,8 @@ export function FeedbackRoundForm({ round: roundRef, onSubmitted }: { round: Fra
   const input = () => ({
     roundId: round.id,
     answers: toInput(answers, objectives),
-    indicatorValues: indicatorInput(programme.indicators, indicatorDraft),
+    // Left out when the programme asks no figures (resettlement), so the request is as before.
+    ...(programme.indicators.length ? { indicatorValues: indicatorInput(programme.indicators, indicatorDraft) } : {}),
     generalNote: generalNote.trim() ? generalNote : null,
   });
 
