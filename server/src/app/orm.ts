@@ -20,11 +20,13 @@ import { Partnership, PartnershipMember } from '../modules/partnership/partnersh
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
+import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
 export const entities = [
   Programme,
   Quota,
+  DeskRotaEntry,
   Organisation,
   User,
   Partnership,

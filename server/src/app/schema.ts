@@ -14,6 +14,7 @@ import { OrganisationResolver } from '../modules/organisation/organisation.resol
 import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
 import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
+import { DeskRotaResolver } from '../modules/desk/desk.resolver.js';
 import { GuidanceStepResolver, HouseholdProgressResolver, HousingResolver, ProgressResolver } from '../modules/progress/progress.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import type { PubSubHandle } from './pubsub.js';
@@ -23,6 +24,7 @@ export const resolvers = [
   OidcResolver,
   UserResolver,
   ProgrammeResolver,
+  DeskRotaResolver,
   OrganisationResolver,
   PartnershipResolver,
   PartnershipMemberResolver,
