@@ -16,4 +16,8 @@ export const enProgrammes = {
   'indicators.reports': 'Reports',
   'indicators.yearTotal': 'Year total: {total}',
   'indicators.chartLabel': '{indicator} by month, {year}',
+  'deskRota.title': 'Desk rota',
+  'deskRota.desk': 'Desk',
+  'deskRota.partner': 'Partner present',
+  'deskRota.days': 'Days',
 } as const;

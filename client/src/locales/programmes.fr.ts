@@ -18,4 +18,8 @@ export const frProgrammes: Record<keyof typeof enProgrammes, string> = {
   'indicators.reports': 'Rapports',
   'indicators.yearTotal': 'Total de l’année : {total}',
   'indicators.chartLabel': '{indicator} par mois, {year}',
+  'deskRota.title': 'Permanences aux guichets',
+  'deskRota.desk': 'Guichet',
+  'deskRota.partner': 'Partenaire présent',
+  'deskRota.days': 'Jours',
 };

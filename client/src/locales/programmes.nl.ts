@@ -18,4 +18,8 @@ export const nlProgrammes: Record<keyof typeof enProgrammes, string> = {
   'indicators.reports': 'Rapporten',
   'indicators.yearTotal': 'Jaartotaal: {total}',
   'indicators.chartLabel': '{indicator} per maand, {year}',
+  'deskRota.title': 'Loketrooster',
+  'deskRota.desk': 'Loket',
+  'deskRota.partner': 'Aanwezige partner',
+  'deskRota.days': 'Dagen',
 };

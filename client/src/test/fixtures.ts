@@ -1,5 +1,6 @@
 import { ViewerDocument } from '../app/viewer';
 import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/document/DocumentsPanel';
+import { DeskRotaDocument } from '../features/desk/DeskRotaSection';
 import { FeedbackRoundChangedDocument, FeedbackSectionDocument } from '../features/feedback/FeedbackSection';
 import { MyFeedbackRoundsDocument } from '../features/feedback/FeedbackHomeSection';
 import { NotificationAddedDocument, NotificationBellDocument } from '../features/notification/NotificationBell';
@@ -379,6 +380,8 @@ export function notification(id: string, overrides: Record<string, unknown> = {}
  * and no round changes while the test runs. renderPage adds these after a test's mocks.
  */
 export const noFeedbackMocks = [
+  // No desk rota (the partnership page shows none).
+  { request: { query: DeskRotaDocument, variables: () => true }, result: { data: { deskRota: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
   {
     request: { query: FeedbackSectionDocument, variables: () => true },
     result: { data: { feedbackSettings: feedbackSettings({ rhythm: null, startDate: null }), feedbackRounds: [] } },
