@@ -6,6 +6,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
 import { Programme } from './programme.entity.js';
+import { todayInBrussels } from '../../app/validators.js';
 
 let hub: TestHub;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -210,5 +211,27 @@ describe('programme-defined periodic reporting', () => {
     const r = await as.coordinator!.gql(SUBMIT, { input: { roundId, answers: [] } });
     expect(codes(r)).toEqual(['FEEDBACK_INCOMPLETE']);
     expect(codes(await as.coordinator!.gql(SAVE, { input: { roundId, answers: [], indicatorValues: [{ key: 'returns', number: 1 }] } }))).toEqual(['INDICATOR_UNKNOWN']);
+  });
+});
+
+describe('the demo return desk', () => {
+  it('has IOM and Caritas on its rota and six accepted monthly reports of the last six months on the dashboard', async () => {
+    const id = (await hub.orm.em.fork().findOneOrFail(Partnership, { name: 'Terugkeerloket Antwerpen' })).id;
+    const { deskRota } = await as.contact!.ok(`query($p: ID!) { deskRota(partnershipId: $p) { desk weekdays organisation { name } } }`, { p: id });
+    expect(deskRota.map((e: any) => [e.desk, e.organisation.name, e.weekdays])).toEqual([
+      ['Antwerpen', 'Caritas International', [3]],
+      ['Antwerpen', 'IOM Belgium', [1, 2, 4]],
+      ['Brussel', 'Caritas International', [2]],
+      ['Brussel', 'IOM Belgium', [1, 3, 5]],
+    ]);
+    const thisYear = Number(todayInBrussels().slice(0, 4));
+    const years = await Promise.all([thisYear - 1, thisYear].map(async (y) => (await as.contact!.ok(TOTALS, { p: 'VOLUNTARY_RETURN', y })).programmeIndicatorTotals));
+    expect(years.reduce((s, t) => s + t.acceptedReports, 0)).toBe(6);
+    const returns = years.reduce((s, t) => s + t.indicators.find((i: any) => i.indicator.key === 'returns').yearTotal, 0);
+    expect(returns).toBeGreaterThan(6 * 9);
+    // Dates relative to today: none of them is in the current month or later.
+    const rounds = (await as.contact!.ok(`query($p: ID!) { feedbackRounds(partnershipId: $p) { periodStart status overdue } }`, { p: id })).feedbackRounds;
+    expect(rounds).toHaveLength(6);
+    expect(rounds.every((r: any) => r.status === 'ACCEPTED' && !r.overdue && r.periodStart < `${todayInBrussels().slice(0, 7)}-01`)).toBe(true);
   });
 });
