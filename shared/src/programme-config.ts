@@ -172,3 +172,26 @@ export function indicatorListProblems(indicators: readonly Indicator[]): string[
   }
   return bad;
 }
+
+/** The stages of a voluntary return file, in order (seed 003: information up to the reintegration follow-up). */
+export const RETURN_STAGES = ['INFORMATION', 'APPLICATION', 'DEPARTURE_BOOKED', 'DEPARTED', 'REINTEGRATION_PLAN', 'REINTEGRATION_SUPPORT_PAID', 'FOLLOW_UP_CLOSED'] as const;
+export type ReturnStage = (typeof RETURN_STAGES)[number];
+
+/** Days a file may stay in a stage before it is flagged overdue on the board (the last stage never is). */
+export const RETURN_STAGE_LIMIT_DAYS: Record<ReturnStage, number | null> = {
+  INFORMATION: 30,
+  APPLICATION: 45,
+  DEPARTURE_BOOKED: 30,
+  DEPARTED: 60,
+  REINTEGRATION_PLAN: 90,
+  REINTEGRATION_SUPPORT_PAID: 180,
+  FOLLOW_UP_CLOSED: null,
+};
+
+/** Whether a file in `stage` since `since` (YYYY-MM-DD) is overdue on `today`. */
+export function returnFileOverdue(stage: ReturnStage, since: string, today: string): boolean {
+  const limit = RETURN_STAGE_LIMIT_DAYS[stage];
+  if (limit === null) return false;
+  const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${since}T00:00:00Z`)) / 86_400_000;
+  return days > limit;
+}

@@ -20,4 +20,6 @@ export const enProgrammes = {
   'deskRota.desk': 'Desk',
   'deskRota.partner': 'Partner present',
   'deskRota.days': 'Days',
+  'error.RETURN_STAGE_INVALID': 'The file cannot move to this stage: stages go forward one after another, on a day not before the previous stage and not in the future.',
+  'error.RETURN_FILE_REFERENCE_TAKEN': 'A return file with this reference already exists in this partnership.',
 } as const;

@@ -22,4 +22,6 @@ export const frProgrammes: Record<keyof typeof enProgrammes, string> = {
   'deskRota.desk': 'Guichet',
   'deskRota.partner': 'Partenaire présent',
   'deskRota.days': 'Jours',
+  'error.RETURN_STAGE_INVALID': 'Le dossier ne peut pas passer à cette étape : les étapes avancent l’une après l’autre, à une date qui n’est ni antérieure à l’étape précédente ni dans le futur.',
+  'error.RETURN_FILE_REFERENCE_TAKEN': 'Un dossier de retour avec cette référence existe déjà dans ce partenariat.',
 };

@@ -22,4 +22,6 @@ export const nlProgrammes: Record<keyof typeof enProgrammes, string> = {
   'deskRota.desk': 'Loket',
   'deskRota.partner': 'Aanwezige partner',
   'deskRota.days': 'Dagen',
+  'error.RETURN_STAGE_INVALID': 'Het dossier kan niet naar deze stap: de stappen volgen elkaar op, op een dag niet vóór de vorige stap en niet in de toekomst.',
+  'error.RETURN_FILE_REFERENCE_TAKEN': 'Er bestaat al een terugkeerdossier met deze referentie in dit partnerschap.',
 };

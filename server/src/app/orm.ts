@@ -21,12 +21,14 @@ import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/fe
 import { Notification, NotificationPreference } from '../modules/notification/notification.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
+import { ReturnFile } from '../modules/desk/return-file.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
 export const entities = [
   Programme,
   Quota,
   DeskRotaEntry,
+  ReturnFile,
   Organisation,
   User,
   Partnership,

@@ -15,6 +15,7 @@ import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
 import { PartnershipMemberResolver, PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { DeskRotaResolver } from '../modules/desk/desk.resolver.js';
+import { ReturnFileResolver } from '../modules/desk/return-file.resolver.js';
 import { GuidanceStepResolver, HouseholdProgressResolver, HousingResolver, ProgressResolver } from '../modules/progress/progress.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import type { PubSubHandle } from './pubsub.js';
@@ -25,6 +26,7 @@ export const resolvers = [
   UserResolver,
   ProgrammeResolver,
   DeskRotaResolver,
+  ReturnFileResolver,
   OrganisationResolver,
   PartnershipResolver,
   PartnershipMemberResolver,

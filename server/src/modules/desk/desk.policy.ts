@@ -13,3 +13,20 @@ export const deskRotaPolicy = {
     return r === 'admin' || r === 'contact';
   },
 };
+
+/**
+ * The return file policy, the household policy's pattern: files are seen by whoever sees the
+ * partnership; the contact person, deputy, admins and the partner's coordinators open and move
+ * them on; the medical note is need-to-know (not volunteers, who only learn there is one).
+ */
+export const returnFilePolicy = {
+  view: (viewer: Viewer | null, p: PartnershipFacts) => partnershipRelation(viewer, p) !== null,
+  edit(viewer: Viewer | null, p: PartnershipFacts) {
+    const r = partnershipRelation(viewer, p);
+    return r === 'admin' || r === 'contact' || r === 'coordinator';
+  },
+  viewMedical(viewer: Viewer | null, p: PartnershipFacts) {
+    const r = partnershipRelation(viewer, p);
+    return r === 'admin' || r === 'contact' || r === 'coordinator';
+  },
+};
