@@ -1,6 +1,7 @@
 import { ViewerDocument } from '../app/viewer';
 import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/document/DocumentsPanel';
 import { DeskRotaDocument } from '../features/desk/DeskRotaSection';
+import { ReturnFilesDocument } from '../features/desk/ReturnFilesSection';
 import { FeedbackRoundChangedDocument, FeedbackSectionDocument } from '../features/feedback/FeedbackSection';
 import { MyFeedbackRoundsDocument } from '../features/feedback/FeedbackHomeSection';
 import { NotificationAddedDocument, NotificationBellDocument } from '../features/notification/NotificationBell';
@@ -382,6 +383,7 @@ export function notification(id: string, overrides: Record<string, unknown> = {}
 export const noFeedbackMocks = [
   // No desk rota (the partnership page shows none).
   { request: { query: DeskRotaDocument, variables: () => true }, result: { data: { deskRota: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+  { request: { query: ReturnFilesDocument, variables: () => true }, result: { data: { returnFiles: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
   {
     request: { query: FeedbackSectionDocument, variables: () => true },
     result: { data: { feedbackSettings: feedbackSettings({ rhythm: null, startDate: null }), feedbackRounds: [] } },

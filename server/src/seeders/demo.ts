@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { ArrivalRoute, Locale, OrganisationKind, PartnershipStatus, PartnershipTrack, ProgrammeCode, Relationship, Role, SpecificNeed } from '@partner-hub/shared';
-import { addDays, addMonths, type IndicatorValue } from '@partner-hub/shared';
+import { addDays, addMonths, type IndicatorValue, RETURN_STAGES } from '@partner-hub/shared';
 import { todayInBrussels } from '../app/validators.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
+import { ReturnFile } from '../modules/desk/return-file.entity.js';
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
 import { AgendaItem, Meeting, MeetingInvitee, MeetingPartnership } from '../modules/meeting/meeting.entity.js';
@@ -375,7 +376,27 @@ function seedReturnDesk(em: EntityManager, partnership: Partnership, orgs: Map<s
     em.create(DeskRotaEntry, { partnership, organisation: orgs.get('IOM Belgium')!, desk, weekdays: desk === 'Antwerpen' ? [1, 2, 4] : [1, 3, 5] });
     em.create(DeskRotaEntry, { partnership, organisation: orgs.get('Caritas International')!, desk, weekdays: desk === 'Antwerpen' ? [3] : [2] });
   }
-  const thisMonth = `${todayInBrussels().slice(0, 7)}-01`;
+  // Forty return files at every stage, followed by IOM or Caritas, most on time and some overdue.
+  const today = todayInBrussels();
+  const countries = ['Georgia', 'Brazil', 'Romania', 'Ukraine', 'Moldova', 'Albania'];
+  for (let n = 0; n < 40; n++) {
+    const reached = n % RETURN_STAGES.length;
+    // Stages a few days to a few weeks apart, the last one recent for most files.
+    const gaps = Array.from({ length: reached + 1 }, (_, i) => 5 + ((n * 11 + i * 17) % 25));
+    const lastAgo = n % 5 === 0 ? 200 : (n * 3) % 20;
+    let on = addDays(today, -(lastAgo + gaps.reduce((a, b) => a + b, 0)));
+    const stageDates = RETURN_STAGES.slice(0, reached + 1).map((stage, i) => ((on = addDays(on, gaps[i]!)), { stage, on }));
+    em.create(ReturnFile, {
+      partnership,
+      reference: `TK-${String(n + 1).padStart(4, '0')}`,
+      country: countries[n % countries.length]!,
+      followedBy: orgs.get(n % 4 === 3 ? 'Caritas International' : 'IOM Belgium')!,
+      stage: RETURN_STAGES[reached]!,
+      stageDates,
+      medicalNote: n % 9 === 4 ? 'Medical costs covered by the reintegration support.' : null,
+    });
+  }
+  const thisMonth = `${today.slice(0, 7)}-01`;
   const indicators = partnership.programme.indicators;
   for (let k = 6; k >= 1; k--) {
     const periodStart = addMonths(thisMonth, -k);

@@ -233,5 +233,14 @@ describe('the demo return desk', () => {
     const rounds = (await as.contact!.ok(`query($p: ID!) { feedbackRounds(partnershipId: $p) { periodStart status overdue } }`, { p: id })).feedbackRounds;
     expect(rounds).toHaveLength(6);
     expect(rounds.every((r: any) => r.status === 'ACCEPTED' && !r.overdue && r.periodStart < `${todayInBrussels().slice(0, 7)}-01`)).toBe(true);
+    // Forty return files at every stage: the 35 open ones on the board, a few of them overdue, none dated in the future.
+    const files = (await as.contact!.ok(`query($p: ID!) { returnFiles(partnershipId: $p) { stage overdue stages { on } followedBy { name } } }`, { p: id })).returnFiles;
+    expect(files).toHaveLength(35);
+    expect(new Set(files.map((f: any) => f.stage)).size).toBe(6);
+    const overdue = files.filter((f: any) => f.overdue).length;
+    expect(overdue).toBeGreaterThan(0);
+    expect(overdue).toBeLessThan(files.length / 2);
+    expect(files.every((f: any) => f.stages.every((s: any) => s.on <= todayInBrussels()))).toBe(true);
+    expect(new Set(files.map((f: any) => f.followedBy.name))).toEqual(new Set(['IOM Belgium', 'Caritas International']));
   });
 });
