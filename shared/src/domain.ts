@@ -1,6 +1,6 @@
 /** Kinds, statuses and other closed vocabularies of the domain, shared by server and client. */
 
-export const PROGRAMME_CODES = ['RESETTLEMENT', 'VOLUNTARY_RETURN', 'SOCIO_LEGAL_DESK'] as const;
+export const PROGRAMME_CODES = ['RESETTLEMENT', 'VOLUNTARY_RETURN', 'SOCIO_LEGAL_DESK', 'VULNERABLE_GROUPS'] as const;
 export type ProgrammeCode = (typeof PROGRAMME_CODES)[number];
 
 export const ORGANISATION_KINDS = ['CITY', 'MUNICIPALITY', 'OCMW', 'NGO', 'NON_PROFIT', 'WELCOME_GROUP', 'FEDASIL'] as const;

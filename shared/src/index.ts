@@ -8,3 +8,4 @@ export * from './household-import.js';
 export * from './payments.js';
 export * from './mail.js';
 export * from './privacy.js';
+export * from './programme-config.js';

@@ -4,6 +4,7 @@
  * Placeholders are written {name} and filled by t(key, { name }).
  */
 import { enIo } from './io.en';
+import { enProgrammes } from './programmes.en';
 import { enOidc } from './oidc.en';
 import { enLifecycle } from './lifecycle.en';
 import { enPayments } from './payments.en';
@@ -1122,6 +1123,7 @@ export const en = {
   'offline.keptStep': "{label}: {status}. Kept on this device, sent when you are back online.",
   'offline.queuedCount': "Changes waiting to send: {count}. They go out as soon as the connection returns.",
   ...enIo,
+  ...enProgrammes,
   ...enOidc,
   ...enLifecycle,
   ...enPayments,

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { frIo } from './io.fr';
+import { frProgrammes } from './programmes.fr';
 import { frOidc } from './oidc.fr';
 import { frLifecycle } from './lifecycle.fr';
 import { frPayments } from './payments.fr';
@@ -1119,6 +1120,7 @@ export const fr: Messages = {
   'offline.keptStep': "{label} : {status}. Conservé sur cet appareil, envoyé dès votre retour en ligne.",
   'offline.queuedCount': "Modifications en attente d'envoi : {count}. Elles partent dès le retour de la connexion.",
   ...frIo,
+  ...frProgrammes,
   ...frOidc,
   ...frLifecycle,
   ...frPayments,

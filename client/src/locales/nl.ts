@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { nlIo } from './io.nl';
+import { nlProgrammes } from './programmes.nl';
 import { nlOidc } from './oidc.nl';
 import { nlLifecycle } from './lifecycle.nl';
 import { nlPayments } from './payments.nl';
@@ -1119,6 +1120,7 @@ export const nl: Messages = {
   'offline.keptStep': "{label}: {status}. Bewaard op dit toestel, verstuurd zodra je weer online bent.",
   'offline.queuedCount': "Wijzigingen die wachten om verstuurd te worden: {count}. Ze vertrekken zodra de verbinding terug is.",
   ...nlIo,
+  ...nlProgrammes,
   ...nlOidc,
   ...nlLifecycle,
   ...nlPayments,

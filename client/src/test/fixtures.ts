@@ -1,6 +1,8 @@
 import { MeetingMinutesDocument } from '../features/report/MeetingMinutesPdf';
 import { ViewerDocument } from '../app/viewer';
 import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/document/DocumentsPanel';
+import { DeskRotaDocument } from '../features/desk/DeskRotaSection';
+import { ReturnFilesDocument } from '../features/desk/ReturnFilesSection';
 import { FeedbackRoundChangedDocument, FeedbackSectionDocument } from '../features/feedback/FeedbackSection';
 import { MyFeedbackRoundsDocument } from '../features/feedback/FeedbackHomeSection';
 import { NotificationAddedDocument, NotificationBellDocument } from '../features/notification/NotificationBell';
@@ -337,6 +339,12 @@ export function feedbackRound(overrides: Record<string, unknown> = {}) {
     submittedBy: null as unknown,
     reviewedBy: null as unknown,
     answers: emptyAnswers() as unknown[],
+    indicatorValues: [] as unknown[],
+    partnership: {
+      __typename: 'Partnership' as const,
+      id: 'p-1',
+      programme: { __typename: 'Programme' as const, id: 'programme-resettlement', objectives: ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] as string[], indicators: [] as unknown[] },
+    } as unknown,
     viewerCan: { __typename: 'FeedbackRoundViewerCan' as const, submit: false, review: false },
     history: [] as unknown[],
     ...overrides,
@@ -376,6 +384,9 @@ export function notification(id: string, overrides: Record<string, unknown> = {}
  * and no round changes while the test runs. renderPage adds these after a test's mocks.
  */
 export const noFeedbackMocks = [
+  // No desk rota (the partnership page shows none).
+  { request: { query: DeskRotaDocument, variables: () => true }, result: { data: { deskRota: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+  { request: { query: ReturnFilesDocument, variables: () => true }, result: { data: { returnFiles: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
   {
     request: { query: FeedbackSectionDocument, variables: () => true },
     result: { data: { feedbackSettings: feedbackSettings({ rhythm: null, startDate: null }), feedbackRounds: [] } },

@@ -1,5 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  CASE_KINDS,
+  RETURN_STAGES,
+  FUNDING_RULES,
+  INDICATOR_TYPES,
   ACTION_ITEM_STATUSES,
   AGENDA_SOURCE_TYPES,
   ATTENDANCES,
@@ -47,6 +51,10 @@ function graphqlEnum<T extends string>(values: readonly T[], name: string, descr
 
 export const RoleEnum = graphqlEnum(ROLES, 'Role', 'What a person does in the hub; decides what they may see and do.');
 export const LocaleEnum = graphqlEnum(LOCALES, 'Locale', 'Interface language: Dutch, French or English.');
+export const ReturnStageEnum = graphqlEnum(RETURN_STAGES, 'ReturnStage', 'A stage of a voluntary return file, in order.');
+export const CaseKindEnum = graphqlEnum(CASE_KINDS, 'CaseKind', 'What the partnerships of a programme follow.');
+export const FundingRuleEnum = graphqlEnum(FUNDING_RULES, 'FundingRule', 'How a programme is funded.');
+export const IndicatorTypeEnum = graphqlEnum(INDICATOR_TYPES, 'IndicatorType', 'The type of a reporting indicator.');
 export const ProgrammeCodeEnum = graphqlEnum(PROGRAMME_CODES, 'ProgrammeCode', 'A Fedasil programme run with partners.');
 export const OrganisationKindEnum = graphqlEnum(ORGANISATION_KINDS, 'OrganisationKind', 'The kind of a partner organisation (or Fedasil itself).');
 export const PartnershipTrackEnum = graphqlEnum(PARTNERSHIP_TRACKS, 'PartnershipTrack', 'Community sponsorship (a welcome group of volunteers) or the flexible partnership framework.');

@@ -25,11 +25,15 @@ import { FundingPayment, FundingPeriodStatement, FundingStatementEvent } from '.
 import { MinutesAcknowledgement } from '../modules/report/report.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { Erasure, RetentionPolicy, SignInEvent } from '../modules/privacy/privacy.entity.js';
+import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
+import { ReturnFile } from '../modules/desk/return-file.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
 export const entities = [
   Programme,
   Quota,
+  DeskRotaEntry,
+  ReturnFile,
   Organisation,
   User,
   Partnership,

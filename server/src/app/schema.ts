@@ -19,6 +19,8 @@ import { PaymentsResolver } from '../modules/payments/payments.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { HouseholdErasureResolver, PrivacyResolver, ProgrammeRetentionResolver } from '../modules/privacy/privacy.resolver.js';
+import { DeskRotaResolver } from '../modules/desk/desk.resolver.js';
+import { ReturnFileResolver } from '../modules/desk/return-file.resolver.js';
 import { GuidanceStepResolver, HouseholdProgressResolver, HousingResolver, ProgressResolver } from '../modules/progress/progress.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { guardArguments } from './limits.js';
@@ -29,6 +31,8 @@ export const resolvers = [
   OidcResolver,
   UserResolver,
   ProgrammeResolver,
+  DeskRotaResolver,
+  ReturnFileResolver,
   OrganisationResolver,
   PartnershipResolver,
   PartnershipMemberResolver,

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { ArrivalRoute, Locale, OrganisationKind, PartnershipStatus, PartnershipTrack, ProgrammeCode, Relationship, Role, SpecificNeed } from '@partner-hub/shared';
-import { addDays, addMonths } from '@partner-hub/shared';
+import { addDays, addMonths, type IndicatorValue, RETURN_STAGES } from '@partner-hub/shared';
 import { todayInBrussels } from '../app/validators.js';
 import { hashPassword } from '../modules/auth/password.js';
+import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
+import { ReturnFile } from '../modules/desk/return-file.entity.js';
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
 import { AgendaItem, Meeting, MeetingInvitee, MeetingPartnership } from '../modules/meeting/meeting.entity.js';
@@ -40,6 +42,9 @@ const ORGANISATIONS: { name: string; kind: OrganisationKind; city: string; posta
   { name: "Groupe d'accueil Liège-Centre", kind: 'WELCOME_GROUP', city: 'Liège', postalCode: '4000', street: 'Rue Léopold 8' },
   { name: 'Gemeente Zemst', kind: 'MUNICIPALITY', city: 'Zemst', postalCode: '1980', street: 'Hoogstraat 22' },
   { name: 'Vluchtelingenhulp Antwerpen', kind: 'NGO', city: 'Antwerpen', postalCode: '2000', street: 'Meir 10' },
+  // The return partners present at the return desks (seed 003).
+  { name: 'IOM Belgium', kind: 'NGO', city: 'Brussel', postalCode: '1000', street: 'Rue Montoyer 40' },
+  { name: 'Caritas International', kind: 'NGO', city: 'Brussel', postalCode: '1060', street: 'Rue de la Charité 43' },
 ];
 
 interface DemoHousehold {
@@ -159,7 +164,7 @@ const PARTNERSHIPS: {
     programme: 'VOLUNTARY_RETURN',
     track: 'FLEXIBLE_FRAMEWORK',
     status: 'ACTIVE',
-    members: ['Vluchtelingenhulp Antwerpen'],
+    members: ['Vluchtelingenhulp Antwerpen', 'IOM Belgium', 'Caritas International'],
     contact: 'contact@partnerhub.example',
     capacity: 0,
     agreement: ['2022-01-01', '2026-12-31'],
@@ -266,6 +271,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     }
     if (p.name === 'Onthaalgroep Mechelen') seedFeedback(em, partnership, users);
     if (p.name === 'Onthaalgroep Mechelen') seedDemoEvaluation(em, partnership, users);
+    if (p.name === 'Terugkeerloket Antwerpen') seedReturnDesk(em, partnership, orgs, users.get(p.contact)!);
   }
   await em.flush();
   await seedConversations(em, users);
@@ -358,4 +364,53 @@ function seedDemoEvaluation(em: EntityManager, partnership: Partnership, users: 
   em.create(MeetingPartnership, { meeting, partnership });
   for (const email of ['contact@partnerhub.example', 'deputy@partnerhub.example', 'coordinator@partnerhub.example']) em.create(MeetingInvitee, { meeting, user: users.get(email)! });
   em.create(AgendaItem, { meeting, position: 1, title: 'Stand van zaken huisvesting', author: contact });
+}
+
+/**
+ * The return desk's work (seed 003): IOM three days a week and Caritas one day at the Antwerpen
+ * and Brussel desks, and its accepted monthly reports of the last six months, with figures for
+ * every number of the programme's indicators (dates relative to today).
+ */
+function seedReturnDesk(em: EntityManager, partnership: Partnership, orgs: Map<string, Organisation>, contact: User): void {
+  for (const desk of ['Antwerpen', 'Brussel']) {
+    em.create(DeskRotaEntry, { partnership, organisation: orgs.get('IOM Belgium')!, desk, weekdays: desk === 'Antwerpen' ? [1, 2, 4] : [1, 3, 5] });
+    em.create(DeskRotaEntry, { partnership, organisation: orgs.get('Caritas International')!, desk, weekdays: desk === 'Antwerpen' ? [3] : [2] });
+  }
+  // Forty return files at every stage, followed by IOM or Caritas, most on time and some overdue.
+  const today = todayInBrussels();
+  const countries = ['Georgia', 'Brazil', 'Romania', 'Ukraine', 'Moldova', 'Albania'];
+  for (let n = 0; n < 40; n++) {
+    const reached = n % RETURN_STAGES.length;
+    // Stages a few days to a few weeks apart, the last one recent for most files.
+    const gaps = Array.from({ length: reached + 1 }, (_, i) => 5 + ((n * 11 + i * 17) % 25));
+    const lastAgo = n % 5 === 0 ? 200 : (n * 3) % 20;
+    let on = addDays(today, -(lastAgo + gaps.reduce((a, b) => a + b, 0)));
+    const stageDates = RETURN_STAGES.slice(0, reached + 1).map((stage, i) => ((on = addDays(on, gaps[i]!)), { stage, on }));
+    em.create(ReturnFile, {
+      partnership,
+      reference: `TK-${String(n + 1).padStart(4, '0')}`,
+      country: countries[n % countries.length]!,
+      followedBy: orgs.get(n % 4 === 3 ? 'Caritas International' : 'IOM Belgium')!,
+      stage: RETURN_STAGES[reached]!,
+      stageDates,
+      medicalNote: n % 9 === 4 ? 'Medical costs covered by the reintegration support.' : null,
+    });
+  }
+  const thisMonth = `${today.slice(0, 7)}-01`;
+  const indicators = partnership.programme.indicators;
+  for (let k = 6; k >= 1; k--) {
+    const periodStart = addMonths(thisMonth, -k);
+    const periodEnd = addDays(addMonths(periodStart, 1), -1);
+    // Steady, plausible figures that vary by month (about 220 returns a month nationally; one desk's share).
+    const indicatorValues = indicators.flatMap((i, n): IndicatorValue[] => {
+      if (i.type === 'NUMBER') return [{ key: i.key, number: 10 + ((k * 7 + n * 13) % 23), choice: null, text: null }];
+      if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[k % i.choices.length]!.key, text: null }];
+      return [];
+    });
+    const submittedAt = new Date(`${addDays(periodEnd, 2)}T09:00:00Z`);
+    const reviewedAt = new Date(`${addDays(periodEnd, 4)}T14:00:00Z`);
+    const round = em.create(FeedbackRound, { partnership, periodStart, periodEnd, dueDate: periodEnd, status: 'ACCEPTED', indicatorValues, submittedAt, reviewedAt, reviewedBy: contact, createdAt: new Date(`${periodStart}T06:00:00Z`), updatedAt: reviewedAt });
+    em.create(FeedbackRevision, { round, kind: 'SUBMITTED', at: submittedAt, answers: [], indicatorValues });
+    em.create(FeedbackRevision, { round, kind: 'ACCEPTED', by: contact, at: reviewedAt });
+  }
 }

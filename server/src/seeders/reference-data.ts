@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { PROGRAMME_CODES, RESETTLEMENT_PLAN } from '@partner-hub/shared';
+import { PROGRAMME_CODES, PROGRAMME_DEFAULTS, RESETTLEMENT_PLAN } from '@partner-hub/shared';
 import { StepTemplate } from '../modules/progress/progress.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 
@@ -10,7 +10,7 @@ const QUOTAS = [{ programme: 'RESETTLEMENT', year: 2023, persons: 500 }] as cons
 export async function ensureReferenceData(em: EntityManager): Promise<void> {
   const existing = await em.find(Programme, {}, { populate: ['quotas'] });
   const byCode = new Map(existing.map((p) => [p.code, p]));
-  for (const code of PROGRAMME_CODES) if (!byCode.has(code)) byCode.set(code, em.create(Programme, { code }) as (typeof existing)[number]);
+  for (const code of PROGRAMME_CODES) if (!byCode.has(code)) byCode.set(code, em.create(Programme, { code, ...structuredClone(PROGRAMME_DEFAULTS[code]) }) as (typeof existing)[number]);
   for (const q of QUOTAS) {
     const programme = byCode.get(q.programme)!;
     const has = programme.quotas.isInitialized() && programme.quotas.getItems().some((x) => x.year === q.year);

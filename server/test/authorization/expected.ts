@@ -130,9 +130,11 @@ export const visibleHouseholds = (actor: SignedIn) =>
 
 export const ALL_ORGANISATIONS = [
   'CPAS de Liège',
+  'Caritas International',
   'Fedasil',
   'Gemeente Zemst',
   "Groupe d'accueil Liège-Centre",
+  'IOM Belgium',
   'OCMW Gent',
   'Onthaalgroep Mechelen',
   'Samen Thuis vzw',

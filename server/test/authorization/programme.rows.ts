@@ -1,4 +1,5 @@
 /** The authorization matrix's rows for the programme module's root operations. */
+import { PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { expect } from 'vitest';
 import { DEMO } from '../harness.js';
 import { type SignedIn, SIGNED_IN, ok, UNAUTHENTICATED, FORBIDDEN, type OperationSpec } from './table.js';
@@ -39,7 +40,7 @@ export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
     query: `{ programmes { code } }`,
     expect: {
       anonymous: UNAUTHENTICATED,
-      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((list) => expect(sorted(list.map((p: any) => p.code))).toEqual(['RESETTLEMENT', 'SOCIO_LEGAL_DESK', 'VOLUNTARY_RETURN']))])),
+      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((list) => expect(sorted(list.map((p: any) => p.code))).toEqual(['RESETTLEMENT', 'SOCIO_LEGAL_DESK', 'VOLUNTARY_RETURN', 'VULNERABLE_GROUPS']))])),
     } as OperationSpec['expect'],
   },
 
@@ -115,6 +116,43 @@ export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
     expect: {
       anonymous: UNAUTHENTICATED,
       admin: ok((p) => expect(p).toEqual({ code: 'SOCIO_LEGAL_DESK', nextHomeSearchMonths: 4, staleAfterDays: 45 })),
+      contact: FORBIDDEN,
+      deputy: FORBIDDEN,
+      coordinator: FORBIDDEN,
+      volunteer: FORBIDDEN,
+    },
+  },
+
+  'Query.programmeIndicatorTotals': {
+    // The demo has no accepted report in 2019: the indicators with zero figures (the API tests fill them).
+    query: `{ programmeIndicatorTotals(programme: VOLUNTARY_RETURN, year: 2019) { acceptedReports indicators { indicator { key } yearTotal } } }`,
+    expect: (() => {
+      const totals = ok((t) =>
+        expect(t).toEqual({
+          acceptedReports: 0,
+          indicators: ['returns', 'peopleInformed', 'reintegrationOpen', 'mainCountry', 'remarks'].map((key) => ({ indicator: { key }, yearTotal: 0 })),
+        }),
+      );
+      return { anonymous: UNAUTHENTICATED, admin: totals, contact: totals, deputy: totals, coordinator: FORBIDDEN, volunteer: FORBIDDEN };
+    })(),
+  },
+
+  'Mutation.updateProgrammeConfiguration': {
+    // Writes the vulnerable-groups programme's own defaults back, so other rows see no change.
+    query: `mutation($input: ProgrammeConfigurationInput!) { updateProgrammeConfiguration(input: $input) { code caseKind fundingRule caseMonths } }`,
+    vars: () => ({
+      input: {
+        programme: 'VULNERABLE_GROUPS',
+        caseKind: PROGRAMME_DEFAULTS.VULNERABLE_GROUPS.caseKind,
+        fundingRule: PROGRAMME_DEFAULTS.VULNERABLE_GROUPS.fundingRule,
+        caseMonths: PROGRAMME_DEFAULTS.VULNERABLE_GROUPS.caseMonths,
+        objectives: PROGRAMME_DEFAULTS.VULNERABLE_GROUPS.objectives,
+        indicators: PROGRAMME_DEFAULTS.VULNERABLE_GROUPS.indicators,
+      },
+    }),
+    expect: {
+      anonymous: UNAUTHENTICATED,
+      admin: ok((p) => expect(p).toEqual({ code: 'VULNERABLE_GROUPS', caseKind: 'SUPPORT_TRAJECTORY', fundingRule: 'AGREED_BUDGET', caseMonths: 6 })),
       contact: FORBIDDEN,
       deputy: FORBIDDEN,
       coordinator: FORBIDDEN,

@@ -11,6 +11,7 @@ import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
 import { TableWrap } from '../../ui/TableWrap';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Badge, Money } from '../../ui/Values';
+import { IndicatorTotalsSection } from './IndicatorTotalsSection';
 import { MonthlyChart } from './MonthlyChart';
 
 export const ProgrammeDashboardDocument = graphql(`
@@ -143,6 +144,8 @@ export function DashboardPage() {
               <CapacityTable rows={dashboard.partnerships} year={dashboard.year} />
             )}
           </section>
+
+          <IndicatorTotalsSection programme={programme} year={dashboard.year} />
         </div>
       )}
     </div>

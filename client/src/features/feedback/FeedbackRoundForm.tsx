@@ -5,6 +5,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { FeedbackAnswerInput } from '../../gql/graphql';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { TextAreaField } from '../../ui/Fields';
+import { IndicatorFields, indicatorInput, initialIndicatorDraft, missingIndicators, type IndicatorDraft } from './IndicatorFields';
 import { FEEDBACK_OBJECTIVES, OBJECTIVE_STATUSES, type FeedbackObjective, type ObjectiveStatus } from './labels';
 
 export const FeedbackRoundForm_round = graphql(`
@@ -16,6 +17,37 @@ export const FeedbackRoundForm_round = graphql(`
       objective
       status
       text
+    }
+    indicatorValues {
+      key
+      number
+      choice
+      text
+    }
+    partnership {
+      id
+      programme {
+        id
+        objectives
+        indicators {
+          key
+          type
+          required
+          label {
+            nl
+            fr
+            en
+          }
+          choices {
+            key
+            label {
+              nl
+              fr
+              en
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -55,8 +87,8 @@ function initialAnswers(answers: readonly { objective: string; status: string | 
   ) as Answers;
 }
 
-function toInput(answers: Answers): FeedbackAnswerInput[] {
-  return FEEDBACK_OBJECTIVES.map((objective) => ({
+function toInput(answers: Answers, objectives: readonly FeedbackObjective[]): FeedbackAnswerInput[] {
+  return objectives.map((objective) => ({
     objective,
     status: answers[objective].status || null,
     text: answers[objective].text.trim() ? answers[objective].text : null,
@@ -109,10 +141,20 @@ export function FeedbackRoundForm({ round: roundRef, onSubmitted }: { round: Fra
   const [saveDraft, draft] = useMutation(SaveFeedbackDraftDocument);
   const [submit, submission] = useMutation(SubmitFeedbackRoundDocument);
   const busy = draft.loading || submission.loading;
-  const missing = FEEDBACK_OBJECTIVES.filter((o) => !answers[o].status);
+  // The programme's evaluation objectives (resettlement: the three) and its reporting indicators.
+  const programme = round.partnership.programme;
+  const objectives = FEEDBACK_OBJECTIVES.filter((o) => programme.objectives.includes(o));
+  const [indicatorDraft, setIndicatorDraft] = useState<IndicatorDraft>(() => initialIndicatorDraft(round.indicatorValues));
+  const missing = [...objectives.filter((o) => !answers[o].status), ...missingIndicators(programme.indicators, indicatorDraft).map((i) => i.key)];
   const resubmit = round.status === 'SENT_BACK';
 
-  const input = () => ({ roundId: round.id, answers: toInput(answers), generalNote: generalNote.trim() ? generalNote : null });
+  const input = () => ({
+    roundId: round.id,
+    answers: toInput(answers, objectives),
+    // Left out when the programme asks no figures (resettlement), so the request is as before.
+    ...(programme.indicators.length ? { indicatorValues: indicatorInput(programme.indicators, indicatorDraft) } : {}),
+    generalNote: generalNote.trim() ? generalNote : null,
+  });
 
   const onSaveDraft = async () => {
     setSaved(null);
@@ -143,7 +185,8 @@ export function FeedbackRoundForm({ round: roundRef, onSubmitted }: { round: Fra
 
   return (
     <form className="form feedback-form" onSubmit={onSubmit} noValidate aria-label={t(resubmit ? 'feedback.resubmit' : 'feedback.submit')}>
-      {FEEDBACK_OBJECTIVES.map((objective) => (
+      <IndicatorFields indicators={programme.indicators} draft={indicatorDraft} onChange={setIndicatorDraft} showMissing={showMissing} />
+      {objectives.map((objective) => (
         <ObjectiveFieldset
           key={objective}
           objective={objective}
@@ -153,7 +196,7 @@ export function FeedbackRoundForm({ round: roundRef, onSubmitted }: { round: Fra
         />
       ))}
       <TextAreaField label={t('feedback.generalNote')} value={generalNote} onChange={setGeneralNote} optional rows={4} />
-      {showMissing && missing.length > 0 && <FormError message={t('feedback.incomplete')} />}
+      {showMissing && missing.length > 0 && <FormError message={t(objectives.some((o) => !answers[o].status) ? 'feedback.incomplete' : 'error.INDICATORS_INCOMPLETE')} />}
       <FormError error={draft.error ?? submission.error} />
       <StatusMessage>{saved}</StatusMessage>
       <div className="button-row">

@@ -34,6 +34,37 @@ export const FeedbackRoundItem_round = graphql(`
     answers {
       ...FeedbackAnswers_answers
     }
+    indicatorValues {
+      key
+      number
+      choice
+      text
+    }
+    partnership {
+      id
+      programme {
+        id
+        objectives
+        indicators {
+          key
+          type
+          required
+          label {
+            nl
+            fr
+            en
+          }
+          choices {
+            key
+            label {
+              nl
+              fr
+              en
+            }
+          }
+        }
+      }
+    }
     viewerCan {
       submit
       review
@@ -138,7 +169,7 @@ export function FeedbackRoundItem({
             <>
               {round.status === 'SUBMITTED' && !round.viewerCan.review && <p>{t('feedback.waitingReview')}</p>}
               {(round.status === 'OPEN' || round.status === 'SENT_BACK') && <p>{t('feedback.waitingPartner')}</p>}
-              {round.status !== 'OPEN' && <FeedbackAnswers answers={round.answers} generalNote={round.generalNote} />}
+              {round.status !== 'OPEN' && <FeedbackAnswers answers={round.answers} generalNote={round.generalNote} objectives={round.partnership.programme.objectives} indicators={round.partnership.programme.indicators} indicatorValues={round.indicatorValues} />}
             </>
           )}
           {round.viewerCan.review && round.status === 'SUBMITTED' && (

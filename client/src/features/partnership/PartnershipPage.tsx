@@ -12,6 +12,8 @@ import { useViewer } from '../../app/viewer';
 import { PartnershipMeetings } from '../meeting/PartnershipMeetings';
 import { Money } from '../../ui/Values';
 import { DocumentsPanel } from '../document/DocumentsPanel';
+import { DeskRotaSection } from '../desk/DeskRotaSection';
+import { ReturnFilesSection } from '../desk/ReturnFilesSection';
 import { FeedbackSection } from '../feedback/FeedbackSection';
 import { MessagesSection } from '../messaging/MessagesSection';
 import { HouseholdsTable } from '../household/HouseholdsTable';
@@ -185,6 +187,8 @@ export function PartnershipPage() {
         )}
       </section>
 
+      <DeskRotaSection partnershipId={partnership.id} />
+      <ReturnFilesSection partnershipId={partnership.id} />
       <FeedbackSection partnershipId={partnership.id} />
       {/* Its meetings and the evaluation history; Fedasil staff schedule them (the API checks who may). */}
       <PartnershipMeetings partnershipId={partnership.id} canSchedule={me?.role === 'ADMIN' || me?.role === 'CONTACT_PERSON'} />

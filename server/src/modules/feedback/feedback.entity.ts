@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { FeedbackObjective, FeedbackRevisionKind, FeedbackRhythm, FeedbackRoundStatus, ObjectiveStatus } from '@partner-hub/shared';
+import type { FeedbackObjective, IndicatorValue, FeedbackRevisionKind, FeedbackRhythm, FeedbackRoundStatus, ObjectiveStatus } from '@partner-hub/shared';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FeedbackObjectiveEnum, FeedbackRevisionKindEnum, FeedbackRhythmEnum, FeedbackRoundStatusEnum, ObjectiveStatusEnum } from '../../app/enums.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
@@ -18,6 +18,15 @@ export class FeedbackAnswer {
 
   @Field(() => String, { nullable: true })
   text!: string | null;
+}
+
+/** The partner's answer to one of its programme's indicators: the field of the indicator's type is set. */
+@ObjectType({ description: 'The answer to one reporting indicator of the programme: number, choice or text, by the indicator’s type.' })
+export class IndicatorValueType {
+  @Field(() => String) key!: string;
+  @Field(() => Int, { nullable: true }) number!: number | null;
+  @Field(() => String, { nullable: true }) choice!: string | null;
+  @Field(() => String, { nullable: true }) text!: string | null;
 }
 
 /**
@@ -66,7 +75,7 @@ export class FeedbackSchedule {
 @Unique({ properties: ['partnership', 'periodStart'] })
 @Index({ properties: ['status', 'dueDate'] })
 export class FeedbackRound {
-  [OptionalProps]?: 'status' | 'answers' | 'generalNote' | 'createdAt' | 'updatedAt' | 'submittedAt' | 'submittedBy' | 'reviewedAt' | 'reviewedBy' | 'reviewNote' | 'version';
+  [OptionalProps]?: 'status' | 'answers' | 'generalNote' | 'createdAt' | 'updatedAt' | 'submittedAt' | 'submittedBy' | 'reviewedAt' | 'reviewedBy' | 'reviewNote' | 'version' | 'indicatorValues';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -98,6 +107,11 @@ export class FeedbackRound {
   @Field(() => String, { nullable: true, description: 'A general note on the period.' })
   @Property({ type: 'text', nullable: true })
   generalNote?: string | null = null;
+
+  /** The current draft (or submitted) answers to the programme's indicators; one per key at most. */
+  @Field(() => [IndicatorValueType], { description: 'Answers to the programme’s reporting indicators (draft or submitted).' })
+  @Property({ type: 'json', default: '[]' })
+  indicatorValues: IndicatorValue[] = [];
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When it was last submitted.' })
   @Property({ type: 'datetime', nullable: true })
@@ -135,7 +149,7 @@ export class FeedbackRound {
 @Entity({ tableName: 'feedback_revision' })
 @Index({ properties: ['round', 'at'] })
 export class FeedbackRevision {
-  [OptionalProps]?: 'at' | 'answers' | 'generalNote' | 'note';
+  [OptionalProps]?: 'at' | 'answers' | 'generalNote' | 'note' | 'indicatorValues';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -158,6 +172,10 @@ export class FeedbackRevision {
   /** For submissions: the answers as submitted. */
   @Property({ type: 'json', nullable: true })
   answers?: { objective: FeedbackObjective; status: ObjectiveStatus | null; text: string | null }[] | null = null;
+
+  @Field(() => [IndicatorValueType], { nullable: true, description: 'For submissions: the indicator answers as submitted.' })
+  @Property({ type: 'json', nullable: true })
+  indicatorValues?: IndicatorValue[] | null = null;
 
   @Field(() => String, { nullable: true, description: 'For submissions: the general note as submitted.' })
   @Property({ type: 'text', nullable: true })

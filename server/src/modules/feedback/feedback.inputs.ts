@@ -1,6 +1,6 @@
 import type { FeedbackObjective, FeedbackRhythm, ObjectiveStatus } from '@partner-hub/shared';
-import { ArrayMaxSize, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { FeedbackObjectiveEnum, FeedbackRhythmEnum, ObjectiveStatusEnum } from '../../app/enums.js';
 import { IsIsoDate } from '../../app/validators.js';
 
@@ -35,6 +35,31 @@ export class FeedbackAnswerInput {
   text?: string | null;
 }
 
+@InputType({ description: 'The answer to one indicator: set the field of its type (number, choice or text); all null clears it.' })
+export class IndicatorValueInput {
+  @Field(() => String)
+  @IsString()
+  @MaxLength(40)
+  key!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  number?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  choice?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  text?: string | null;
+}
+
 @InputType({ description: 'The partner’s answers for a round: saved as a draft, or submitted.' })
 export class FeedbackAnswersInput {
   @Field(() => ID)
@@ -44,6 +69,12 @@ export class FeedbackAnswersInput {
   @ValidateNested({ each: true })
   @ArrayMaxSize(3)
   answers!: FeedbackAnswerInput[];
+
+  @Field(() => [IndicatorValueInput], { nullable: true, description: 'Answers to the programme’s indicators; keys left out keep their draft.' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(30)
+  indicatorValues?: IndicatorValueInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'A general note; left out keeps the draft, null clears.' })
   @IsOptional()

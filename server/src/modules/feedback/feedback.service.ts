@@ -1,5 +1,5 @@
 import { type EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { addDays, addMonths, FEEDBACK_OBJECTIVES, FEEDBACK_RHYTHM_MONTHS, type FeedbackObjective, type FeedbackRhythm, type ObjectiveStatus } from '@partner-hub/shared';
+import { addDays, addMonths, FEEDBACK_OBJECTIVES, indicatorProblems, isAnswered, type IndicatorValue, FEEDBACK_RHYTHM_MONTHS, type FeedbackObjective, type FeedbackRhythm, type ObjectiveStatus } from '@partner-hub/shared';
 import DataLoader from 'dataloader';
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
@@ -8,6 +8,7 @@ import { requireViewer } from '../auth/viewer.js';
 import type { Notification } from '../notification/notification.entity.js';
 import { notify, publishNotifications } from '../notification/notification.service.js';
 import { Partnership } from '../partnership/partnership.entity.js';
+import { Programme } from '../programme/programme.entity.js';
 import type { PartnershipFacts } from '../partnership/partnership.policy.js';
 import { visiblePartnerships } from '../partnership/partnership.policy.js';
 import { loadPartnership, partnershipFacts, partnershipWithFacts } from '../partnership/partnership.service.js';
@@ -268,6 +269,26 @@ async function loadFor(ctx: Context, id: string, action: 'answer' | 'review') {
 
 const clean = (s: string | null | undefined) => s?.trim() || null;
 
+/** Merges the given indicator answers into the draft after checking them against the programme's indicators by type. */
+function applyIndicatorValues(round: FeedbackRound, programme: Programme, input: FeedbackAnswersInput) {
+  if (!input.indicatorValues?.length) return;
+  const given: IndicatorValue[] = input.indicatorValues.map((v) => ({ key: v.key, number: v.number ?? null, choice: v.choice ?? null, text: v.text === undefined || v.text === null ? null : clean(v.text) }));
+  const problems = indicatorProblems(programme.indicators, given);
+  if (problems.length) {
+    const code = problems.some((p) => p.code === 'INDICATOR_UNKNOWN') ? 'INDICATOR_UNKNOWN' : 'INDICATOR_VALUE_INVALID';
+    throw new AppError(code, 'An indicator answer does not fit the programme’s indicators', { keys: problems.map((p) => p.key) });
+  }
+  const byKey = new Map(round.indicatorValues.map((v) => [v.key, v]));
+  for (const v of given) byKey.set(v.key, v);
+  // Kept in the programme's order; answers to indicators since removed are dropped.
+  round.indicatorValues = programme.indicators.map((i) => byKey.get(i.key)).filter((v): v is IndicatorValue => !!v && isAnswered(v));
+}
+
+async function programmeOf(ctx: Context, p: Partnership): Promise<Programme> {
+  // A primary-key lookup: served from the identity map when the programme is loaded.
+  return ctx.em.findOneOrFail(Programme, { id: p.programme.id });
+}
+
 function applyAnswers(round: FeedbackRound, input: FeedbackAnswersInput) {
   const seen = new Set<string>();
   for (const a of input.answers) {
@@ -302,8 +323,9 @@ function publishRound(ctx: Context, round: FeedbackRound, notifications: Notific
 }
 
 export async function saveFeedbackDraft(ctx: Context, input: FeedbackAnswersInput): Promise<FeedbackRound> {
-  const { round } = await loadFor(ctx, input.roundId, 'answer');
+  const { round, p } = await loadFor(ctx, input.roundId, 'answer');
   if (!feedbackRules.editable(round.status)) throw notEditable();
+  applyIndicatorValues(round, await programmeOf(ctx, p), input);
   applyAnswers(round, input);
   await flushRound(ctx, notEditable);
   publishRound(ctx, round);
@@ -313,12 +335,17 @@ export async function saveFeedbackDraft(ctx: Context, input: FeedbackAnswersInpu
 export async function submitFeedbackRound(ctx: Context, input: FeedbackAnswersInput): Promise<FeedbackRound> {
   const { viewer, round, p, facts } = await loadFor(ctx, input.roundId, 'answer');
   if (!feedbackRules.editable(round.status)) throw notEditable();
+  const programme = await programmeOf(ctx, p);
+  applyIndicatorValues(round, programme, input);
   applyAnswers(round, input);
-  const missing = round.answers.filter((a) => !a.status).map((a) => a.objective);
+  // The programme's evaluation objectives each need a status (resettlement: the three).
+  const missing = answersOf(round.answers).filter((a) => programme.objectives.includes(a.objective) && !a.status).map((a) => a.objective);
   if (missing.length) throw new AppError('FEEDBACK_INCOMPLETE', 'Every objective needs a status', { objectives: missing });
+  const unanswered = programme.indicators.filter((i) => i.required && !isAnswered(round.indicatorValues.find((v) => v.key === i.key))).map((i) => i.key);
+  if (unanswered.length) throw new AppError('INDICATORS_INCOMPLETE', 'Every required indicator needs an answer', { keys: unanswered });
   const now = new Date();
   Object.assign(round, { status: 'SUBMITTED', submittedAt: now, submittedBy: ctx.em.getReference(User, viewer.id), updatedAt: now });
-  ctx.em.create(FeedbackRevision, { round, kind: 'SUBMITTED', by: ctx.em.getReference(User, viewer.id), at: now, answers: round.answers, generalNote: round.generalNote ?? null });
+  ctx.em.create(FeedbackRevision, { round, kind: 'SUBMITTED', by: ctx.em.getReference(User, viewer.id), at: now, answers: round.answers, indicatorValues: round.indicatorValues, generalNote: round.generalNote ?? null });
   const notifications = await notify(ctx, {
     recipientIds: [facts.contactPersonId, facts.deputyId].filter((x): x is string => !!x),
     kind: 'FEEDBACK_SUBMITTED',

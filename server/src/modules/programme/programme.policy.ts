@@ -6,3 +6,9 @@ export const programmePolicy = {
   quotaProgress: (viewer: Viewer | null) => viewer?.role === 'ADMIN' || viewer?.role === 'CONTACT_PERSON',
   setQuota: (viewer: Viewer | null) => viewer?.role === 'ADMIN',
 };
+
+/** A programme's configuration (case kind, indicators, funding rule, objectives): everyone signed in reads it, admins edit it. */
+export const programmeConfigPolicy = {
+  view: (viewer: Viewer | null) => !!viewer,
+  edit: (viewer: Viewer | null) => viewer?.role === 'ADMIN',
+};

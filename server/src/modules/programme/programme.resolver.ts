@@ -1,10 +1,12 @@
 import type { ProgrammeCode } from '@partner-hub/shared';
 import { Max, Min } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { ProgrammeCodeEnum } from '../../app/enums.js';
 import { Programme, Quota } from './programme.entity.js';
-import { listProgrammes, quotaProgress, setQuota } from './programme.service.js';
+import { ProgrammeIndicatorTotals, programmeIndicatorTotals } from './indicator-totals.js';
+import { ProgrammeConfigurationInput } from './programme-config.inputs.js';
+import { listProgrammes, quotaProgress, setQuota, updateProgrammeConfiguration } from './programme.service.js';
 
 @ObjectType({ description: "A programme's yearly quota against persons arrived and planned." })
 class QuotaProgress {
@@ -46,9 +48,19 @@ export class ProgrammeResolver {
     return quotaProgress(ctx, args.programme, args.year);
   }
 
+  @Query(() => ProgrammeIndicatorTotals, { description: 'A programme’s reported indicator figures per month of a year, from accepted reports (Fedasil staff; a contact person counts the partnerships they look after).' })
+  programmeIndicatorTotals(@Args(() => QuotaProgressArgs) args: QuotaProgressArgs, @Ctx() ctx: Context) {
+    return programmeIndicatorTotals(ctx, args.programme, args.year);
+  }
+
   @Mutation(() => Quota, { description: "Sets a programme's quota for a year (admins)." })
   setQuota(@Args(() => SetQuotaArgs) args: SetQuotaArgs, @Ctx() ctx: Context): Promise<Quota> {
     return setQuota(ctx, args.programme, args.year, args.persons);
+  }
+
+  @Mutation(() => Programme, { description: "Replaces a programme's configuration: case kind, funding rule, indicators, objectives (admins)." })
+  updateProgrammeConfiguration(@Arg('input', () => ProgrammeConfigurationInput) input: ProgrammeConfigurationInput, @Ctx() ctx: Context): Promise<Programme> {
+    return updateProgrammeConfiguration(ctx, input);
   }
 
   @FieldResolver(() => [Quota], { description: 'Quotas by year.' })

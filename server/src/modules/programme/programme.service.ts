@@ -1,10 +1,11 @@
-import type { ProgrammeCode } from '@partner-hub/shared';
+import { type Indicator, indicatorListProblems, type ProgrammeCode } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
-import { forbidden, notFound } from '../../app/errors.js';
+import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { requireViewer } from '../auth/viewer.js';
 import { HouseholdMember } from '../household/household.entity.js';
 import { Programme, Quota } from './programme.entity.js';
-import { programmePolicy } from './programme.policy.js';
+import type { ProgrammeConfigurationInput } from './programme-config.inputs.js';
+import { programmeConfigPolicy, programmePolicy } from './programme.policy.js';
 
 export async function listProgrammes(ctx: Context): Promise<Programme[]> {
   if (!programmePolicy.list(requireViewer(ctx))) throw forbidden();
@@ -35,4 +36,27 @@ export async function setQuota(ctx: Context, code: ProgrammeCode, year: number, 
   quota.persons = persons;
   await ctx.em.flush();
   return quota;
+}
+
+/** Replaces a programme's configuration (admins), after checking it is coherent; one flush. */
+export async function updateProgrammeConfiguration(ctx: Context, input: ProgrammeConfigurationInput): Promise<Programme> {
+  if (!programmeConfigPolicy.edit(requireViewer(ctx))) throw forbidden();
+  const programme = await ctx.em.findOne(Programme, { code: input.programme });
+  if (!programme) throw notFound();
+  const indicators: Indicator[] = input.indicators.map((i) => ({
+    key: i.key.trim(),
+    type: i.type,
+    label: { nl: i.label.nl.trim(), fr: i.label.fr.trim(), en: i.label.en.trim() },
+    choices: i.choices.map((c) => ({ key: c.key.trim(), label: { nl: c.label.nl.trim(), fr: c.label.fr.trim(), en: c.label.en.trim() } })),
+    required: i.required,
+  }));
+  const bad = indicatorListProblems(indicators);
+  if (bad.length) throw new AppError('PROGRAMME_CONFIG_INVALID', 'Indicators need a unique key, three labels, and (for choices) at least two distinct choices', { field: 'indicators', keys: bad });
+  // The flat resettlement amounts are per resettled person: only for household cases.
+  if ((input.fundingRule === 'RESETTLEMENT_FLAT') !== (input.caseKind === 'RESETTLEMENT_HOUSEHOLD'))
+    throw new AppError('PROGRAMME_CONFIG_INVALID', 'The resettlement flat amounts go with resettlement households, and only with them', { field: 'fundingRule' });
+  if (new Set(input.objectives).size !== input.objectives.length) throw new AppError('PROGRAMME_CONFIG_INVALID', 'An objective is listed twice', { field: 'objectives' });
+  Object.assign(programme, { caseKind: input.caseKind, fundingRule: input.fundingRule, caseMonths: input.caseMonths ?? null, indicators, objectives: [...input.objectives] });
+  await ctx.em.flush();
+  return programme;
 }
