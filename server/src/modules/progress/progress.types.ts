@@ -34,8 +34,11 @@ export class TimelineEntry {
   @Field(() => String, { nullable: true, description: 'For a transfer: the partnership it went to.' }) toPartnership!: string | null;
 }
 
-/** The funding figures of one household or of a sum of households, in euro cents: shared by the funding and period statements (not a schema type itself). */
-@ObjectType({ isAbstract: true })
+/**
+ * The funding figures of one household or of a sum of households, in euro cents: the fields shared by the funding
+ * and period statements' types. Never a field's type, so type-graphql 2 leaves it out of the schema (no orphanedTypes).
+ */
+@ObjectType()
 export abstract class FundingFigures {
   @Field(() => Int) persons!: number;
   @Field(() => Int) baseCents!: number;
