@@ -19,7 +19,7 @@ export const InvitationPreviewDocument = graphql(`
   }
 `);
 
-const AcceptInvitationDocument = graphql(`
+export const AcceptInvitationDocument = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!) {
     acceptInvitation(token: $token, password: $password) {
       id
