@@ -26,25 +26,31 @@ export const ErasurePreviewDocument = graphql(`
   }
 `);
 
+/** An erasure as the privacy page lists it; the erase mutations return the same, so the cache holds the whole record. */
+export const ErasureRecord_erasure = graphql(`
+  fragment ErasureRecord_erasure on Erasure {
+    id
+    subjectType
+    subjectId
+    mode
+    reason
+    startedAt
+    completedAt
+    requestedBy {
+      id
+      name
+    }
+    removed {
+      kind
+      count
+    }
+  }
+`);
 
 export const EraseHouseholdDocument = graphql(`
   mutation EraseHousehold($id: ID!, $reason: String!, $confirmation: String!) {
     eraseHousehold(id: $id, reason: $reason, confirmation: $confirmation) {
-      id
-      subjectType
-      subjectId
-      mode
-      reason
-      startedAt
-      completedAt
-      requestedBy {
-        id
-        name
-      }
-      removed {
-        kind
-        count
-      }
+      ...ErasureRecord_erasure
     }
   }
 `);
@@ -52,21 +58,7 @@ export const EraseHouseholdDocument = graphql(`
 export const EraseUserDocument = graphql(`
   mutation EraseUser($id: ID!, $reason: String!, $confirmation: String!) {
     eraseUser(id: $id, reason: $reason, confirmation: $confirmation) {
-      id
-      subjectType
-      subjectId
-      mode
-      reason
-      startedAt
-      completedAt
-      requestedBy {
-        id
-        name
-      }
-      removed {
-        kind
-        count
-      }
+      ...ErasureRecord_erasure
     }
   }
 `);

@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { EmptyState, Loading, PageError } from '../../ui/Feedback';
 import { SelectField } from '../../ui/Fields';
 import { TableWrap } from '../../ui/TableWrap';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { ErasurePanel, useCountLabel } from './ErasurePanel';
+import { ErasurePanel, ErasureRecord_erasure, useCountLabel } from './ErasurePanel';
 import { HouseholdExport } from './HouseholdExport';
 import { RetentionSection } from './RetentionSection';
 
@@ -42,20 +42,7 @@ export const PrivacyPageDocument = graphql(`
     }
     erasures(first: 100) {
       id
-      subjectType
-      subjectId
-      mode
-      reason
-      startedAt
-      completedAt
-      requestedBy {
-        id
-        name
-      }
-      removed {
-        kind
-        count
-      }
+      ...ErasureRecord_erasure
     }
   }
 `);
@@ -142,7 +129,9 @@ export function PrivacyPage() {
                 </tr>
               </thead>
               <tbody>
-                {data.erasures.map((e) => (
+                {data.erasures.map((row) => {
+                  const e = getFragmentData(ErasureRecord_erasure, row);
+                  return (
                   <tr key={e.id}>
                     <th scope="row" data-label={t('col.when')}>
                       {formatDateTime(e.completedAt ?? e.startedAt)}
@@ -166,7 +155,8 @@ export function PrivacyPage() {
                     <td data-label={t('privacy.erasures.by')}>{e.requestedBy?.name ?? t('privacy.erasures.job')}</td>
                     <td data-label={t('privacy.erasures.reason')}>{e.reason ?? '—'}</td>
                   </tr>
-                ))}
+                  );
+                })}
               </tbody>
             </table>
           </TableWrap>

@@ -6,6 +6,7 @@ import { renderPage } from '../../test/render';
 import { MessageItem } from '../messaging/MessageItem';
 import { downloadWithProgress, DownloadError, filenameOf } from './download';
 import { EraseHouseholdDocument, ErasurePanel, ErasurePreviewDocument } from './ErasurePanel';
+import { PrivacyPage, PrivacyPageDocument } from './PrivacyPage';
 
 const author = { __typename: 'User' as const, id: 'u-2', name: 'Koen Janssens' };
 const removed = (removedUnder: 'RETENTION' | 'REQUEST' | null) => ({
@@ -133,5 +134,49 @@ describe('ErasurePanel', () => {
     expect(await screen.findByText('HH-2026-0004 was erased.')).toBeTruthy();
     await waitFor(() => expect(erase).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Nothing left to erase.')).toBeTruthy();
+  });
+});
+
+describe('PrivacyPage', () => {
+  it('lists the erasures made: when, the subject, why, by whom, the reason and what was removed', async () => {
+    renderPage(<PrivacyPage />, {
+      mocks: [
+        viewerMock('ADMIN'),
+        {
+          request: { query: PrivacyPageDocument },
+          result: {
+            data: {
+              programmes: [],
+              myHouseholds: [],
+              users: [],
+              erasures: [
+                {
+                  __typename: 'Erasure' as const,
+                  id: 'e-1',
+                  subjectType: 'HOUSEHOLD',
+                  subjectId: 'h-gone',
+                  mode: 'REQUEST',
+                  reason: 'Letter of 3 March',
+                  startedAt: '2026-12-07T09:00:00.000Z',
+                  completedAt: '2026-12-07T09:00:01.000Z',
+                  requestedBy: { __typename: 'User' as const, id: 'u-1', name: 'Ann Admin' },
+                  removed: [
+                    { __typename: 'ErasureCount' as const, kind: 'members', count: 2 },
+                    { __typename: 'ErasureCount' as const, kind: 'messages', count: 0 },
+                  ],
+                },
+              ],
+            },
+          },
+        },
+      ],
+    });
+    const row = (await screen.findByText('Ann Admin')).closest('tr');
+    expect(row?.textContent).toContain('Household: h-gone');
+    expect(row?.textContent).toContain('On request');
+    expect(row?.textContent).toContain('Ann Admin');
+    expect(row?.textContent).toContain('Letter of 3 March');
+    expect(row?.textContent).toContain('Names and birth years of members: 2');
+    expect(row?.textContent).not.toContain('Message texts');
   });
 });

@@ -1,26 +1,33 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { FormError } from '../../ui/FormError';
 import { Badge, DateTimeText } from '../../ui/Values';
+
+/** What the minutes section shows; acknowledging returns the same, so the cache updates the section. */
+export const MinutesStatus_status = graphql(`
+  fragment MinutesStatus_status on MinutesStatus {
+    id
+    available
+    pdfUrl
+    viewerCanAcknowledge
+    viewerAcknowledgedAt
+    viewerAcknowledgementCurrent
+    acknowledgements {
+      at
+      current
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
 
 export const MeetingMinutesDocument = graphql(`
   query MeetingMinutes($meetingId: ID!) {
     meetingMinutes(meetingId: $meetingId) {
-      id
-      available
-      pdfUrl
-      viewerCanAcknowledge
-      viewerAcknowledgedAt
-      viewerAcknowledgementCurrent
-      acknowledgements {
-        at
-        current
-        user {
-          id
-          name
-        }
-      }
+      ...MinutesStatus_status
     }
   }
 `);
@@ -28,20 +35,7 @@ export const MeetingMinutesDocument = graphql(`
 export const AcknowledgeMinutesDocument = graphql(`
   mutation AcknowledgeMinutes($meetingId: ID!) {
     acknowledgeMinutes(meetingId: $meetingId) {
-      id
-      available
-      pdfUrl
-      viewerCanAcknowledge
-      viewerAcknowledgedAt
-      viewerAcknowledgementCurrent
-      acknowledgements {
-        at
-        current
-        user {
-          id
-          name
-        }
-      }
+      ...MinutesStatus_status
     }
   }
 `);
@@ -51,7 +45,7 @@ export function MeetingMinutesPdf({ meetingId }: { meetingId: string }) {
   const { t } = useI18n();
   const { data } = useQuery(MeetingMinutesDocument, { variables: { meetingId } });
   const [acknowledge, { loading, error }] = useMutation(AcknowledgeMinutesDocument);
-  const m = data?.meetingMinutes;
+  const m = getFragmentData(MinutesStatus_status, data?.meetingMinutes);
   if (!m?.available) return null;
   return (
     <section className="section" aria-labelledby="minutes-pdf-heading" data-testid="minutes-pdf">

@@ -5,12 +5,12 @@ import type { Express, Request, Response } from 'express';
 import { type AppServices, createContext } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
-import { contentDisposition } from '../document/document.routes.js';
 import { loadPartnership } from '../partnership/partnership.service.js';
 import type { BoardSort } from '../progress/progress.service.js';
 import { boardTable, fundingTable, householdsTable, wordsFor } from './exports.js';
 import { type ImportProgress, importHouseholds } from './household-import.js';
-import { type OutTable, toCsv, toXlsx } from './sheet.js';
+import { sendSheet } from './send-sheet.js';
+import type { OutTable } from './sheet.js';
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -22,7 +22,6 @@ const STATUS: Record<string, number> = {
 };
 const statusOf = (code: string) => STATUS[code] ?? (code.startsWith('IMPORT_') || code === 'BAD_USER_INPUT' ? 400 : 500);
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SORTS: readonly BoardSort[] = ['NEXT_DUE', 'FLAGS', 'REFERENCE'];
 
 /** Reads the one file of a multipart upload into memory, refusing more than `limit` bytes. */
@@ -88,27 +87,13 @@ export function registerIoRoutes(app: Express, orm: MikroORM, services: AppServi
     res.status(status).json(body);
   };
 
-  const sendTable = async (res: Response, ctxLocale: Parameters<typeof toCsv>[1], format: string, built: { filename: string; table: OutTable }) => {
-    res.setHeader('Cache-Control', 'private, no-store');
-    if (format === 'xlsx') {
-      const body = await toXlsx(built.table);
-      res.setHeader('Content-Type', XLSX_TYPE);
-      res.setHeader('Content-Disposition', contentDisposition('attachment', `${built.filename}.xlsx`));
-      res.send(body);
-    } else {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', contentDisposition('attachment', `${built.filename}.csv`));
-      res.send(toCsv(built.table, ctxLocale));
-    }
-  };
-
   const exportRoute = (path: string, build: (req: Request, ctx: Awaited<ReturnType<typeof contextFor>>) => Promise<{ filename: string; table: OutTable }>) => {
-    for (const format of ['csv', 'xlsx'])
+    for (const format of ['csv', 'xlsx'] as const)
       app.get(`${path}.${format}`, async (req, res) => {
         try {
           const ctx = await contextFor(req);
           const built = await build(req, ctx);
-          await sendTable(res, wordsFor(ctx).locale, format, built);
+          await sendSheet(res, format, built, wordsFor(ctx).locale);
         } catch (error) {
           fail(res, error, 'export');
         }

@@ -2,6 +2,7 @@ import { FUNDING_STATEMENT_EVENT_KINDS, FUNDING_STATEMENT_STATUSES, type Funding
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Partnership } from '../partnership/partnership.entity.js';
+import { FundingFigures } from '../progress/progress.types.js';
 import { User } from '../user/user.entity.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -14,27 +15,15 @@ export const FundingStatementEventKindEnum = enumOf(FUNDING_STATEMENT_EVENT_KIND
 registerEnumType(FundingStatementEventKindEnum, { name: 'FundingStatementEventKind', description: 'A step of a funding statement: approved, approved again after a change, a payment recorded.' });
 
 @ObjectType({ description: "One household's figures on a period statement, in euro cents (as now, or as approved)." })
-export class StatementLine {
+export class StatementLine extends FundingFigures {
   @Field(() => ID) householdId!: string;
   @Field(() => String) reference!: string;
   @Field(() => String) headName!: string;
-  @Field(() => Int) persons!: number;
-  @Field(() => Int) baseCents!: number;
-  @Field(() => Int) secondYearCents!: number;
-  @Field(() => Int) directArrivalHeadCents!: number;
-  @Field(() => Int) directArrivalMembersCents!: number;
-  @Field(() => Int) totalCents!: number;
 }
 
 @ObjectType({ description: 'The sums of a period statement, in euro cents.' })
-export class StatementTotals {
+export class StatementTotals extends FundingFigures {
   @Field(() => Int) households!: number;
-  @Field(() => Int) persons!: number;
-  @Field(() => Int) baseCents!: number;
-  @Field(() => Int) secondYearCents!: number;
-  @Field(() => Int) directArrivalHeadCents!: number;
-  @Field(() => Int) directArrivalMembersCents!: number;
-  @Field(() => Int) totalCents!: number;
 }
 
 @ObjectType({ description: 'The figures frozen by the last approval.' })

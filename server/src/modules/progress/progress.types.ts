@@ -34,8 +34,12 @@ export class TimelineEntry {
   @Field(() => String, { nullable: true, description: 'For a transfer: the partnership it went to.' }) toPartnership!: string | null;
 }
 
-@ObjectType({ description: 'The sums of a funding statement, in euro cents.' })
-export class FundingStatementTotals {
+/**
+ * The funding figures of one household or of a sum of households, in euro cents: the fields shared by the funding
+ * and period statements' types. Never a field's type, so type-graphql 2 leaves it out of the schema (no orphanedTypes).
+ */
+@ObjectType()
+export abstract class FundingFigures {
   @Field(() => Int) persons!: number;
   @Field(() => Int) baseCents!: number;
   @Field(() => Int) secondYearCents!: number;
@@ -44,8 +48,11 @@ export class FundingStatementTotals {
   @Field(() => Int) totalCents!: number;
 }
 
+@ObjectType({ description: 'The sums of a funding statement, in euro cents.' })
+export class FundingStatementTotals extends FundingFigures {}
+
 @ObjectType({ description: "One household's line of a funding statement, in euro cents." })
-export class FundingStatementRow extends FundingStatementTotals {
+export class FundingStatementRow extends FundingFigures {
   @Field(() => Household) household!: Household;
   @Field(() => String) reference!: string;
   @Field(() => String) headName!: string;

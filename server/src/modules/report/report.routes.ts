@@ -5,12 +5,12 @@ import { type AppServices, createContext } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
 import { contentDisposition } from '../document/document.routes.js';
-import { toCsv, toXlsx, type OutTable } from '../io/sheet.js';
+import { sendSheet } from '../io/send-sheet.js';
+import type { OutTable } from '../io/sheet.js';
 import { loadMinutes, minutesPdf } from './minutes.js';
 import { reportWords, yearlyMonthsTable, yearlyReportTable } from './report.exports.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, MINUTES_NOT_AVAILABLE: 409 };
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Downloads of the report module (session cookie, the policies of the screens): the yearly report's
@@ -47,17 +47,7 @@ export function registerReportRoutes(app: Express, orm: MikroORM, services: AppS
           const ctx = await contextFor(req);
           const { programme, year } = reportArgs(req);
           const built: { filename: string; table: OutTable } = await build(ctx, programme, year);
-          res.setHeader('Cache-Control', 'private, no-store');
-          if (format === 'xlsx') {
-            const body = await toXlsx(built.table);
-            res.setHeader('Content-Type', XLSX_TYPE);
-            res.setHeader('Content-Disposition', contentDisposition('attachment', `${built.filename}.xlsx`));
-            res.send(body);
-          } else {
-            res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-            res.setHeader('Content-Disposition', contentDisposition('attachment', `${built.filename}.csv`));
-            res.send(toCsv(built.table, reportWords(ctx).locale));
-          }
+          await sendSheet(res, format, built, reportWords(ctx).locale);
         } catch (error) {
           fail(res, error, 'report export');
         }
