@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 
 const dist = path.resolve(import.meta.dirname, '../dist');
 const TARGET_KB = 150;
-const CEILING_KB = Number(process.env.BUNDLE_CEILING_KB ?? 215);
+const CEILING_KB = Number(process.env.BUNDLE_CEILING_KB ?? 230);
 const LANGUAGES = ['src/locales/nl.ts', 'src/locales/fr.ts', 'src/locales/en.ts'];
 const PAGES = {
   'sign-in page': 'src/features/auth/SignInPage.tsx',

@@ -167,7 +167,7 @@ describe('list sizes: every list argument takes 1 to 200', () => {
   }
 
   it('finds the list arguments of the API', () => {
-    expect(listFields().map((f) => `${f.field}.${f.arg}`).sort()).toEqual(['accessLog.first', 'messages.limit', 'notifications.first', 'partnerships.first', 'threadChanges.limit', 'threads.first']);
+    expect(listFields().map((f) => `${f.field}.${f.arg}`).sort()).toEqual(['accessLog.first', 'erasures.first', 'messages.limit', 'notifications.first', 'partnerships.first', 'threadChanges.limit', 'threads.first']);
   });
 
   it('refuses negative, zero and huge sizes with LIST_SIZE_OUT_OF_RANGE, as any role, before the resolver', async () => {
