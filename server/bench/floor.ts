@@ -76,8 +76,11 @@ export function iso(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'number' || /^\d+$/.test(String(value))) return new Date(Number(value)).toISOString();
-  const s = String(value);
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(' ', 'T')}Z`).toISOString();
+  // Text as the driver may send it: "2026-12-07 10:00:00.123", "...+00", "...+01:00", "...Z".
+  let s = String(value).replace(' ', 'T');
+  if (/[+-]\d\d$/.test(s)) s += ':00';
+  else if (!/[zZ]|[+-]\d\d:?\d\d$/.test(s)) s += 'Z';
+  return new Date(s).toISOString();
 }
 
 export const DASHBOARD_QUERY = `query($first: Int) { partnerships(first: $first) { edges { node {
