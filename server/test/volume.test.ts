@@ -4,7 +4,7 @@
  * volume data (bench/volume-data.ts) at a small size and again after adding three times as much.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateVolume, VOLUME_CONTACT, volumeSize } from '../bench/volume-data.js';
+import { generateVolume, VOLUME_CONTACT } from '../bench/volume-data.js';
 import { DEMO, fewestStatements, type TestHub, startTestHub } from './harness.js';
 
 export const VOLUME_READS = {
