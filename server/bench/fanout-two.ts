@@ -161,10 +161,13 @@ const wsUrl = (url: string) => `${url.replace('http', 'ws')}/graphql`;
 const clientsA = clientsProcess();
 const clientsB = clientsProcess();
 
-// Memory per idle signed-in subscriber: instance B's RSS before and after its N subscribers (no events yet).
+// One instance first (instance A, N subscribers, its own sender), while instance B has none yet.
+const connectA = await clientsA.ask({ cmd: 'connect', url: wsUrl(a.url), cookies: cookies.slice(0, N), subscribe: SUBSCRIPTION });
+const one = await phase('one', [clientsA], connectA.connected, [0]);
+
+// Memory per idle signed-in subscriber: instance B's RSS before and after its N subscribers (no events meanwhile).
 await sleep(1000);
 const bBefore = rss(b.proc.pid!);
-const connectA = await clientsA.ask({ cmd: 'connect', url: wsUrl(a.url), cookies: cookies.slice(0, N), subscribe: SUBSCRIPTION });
 const connectB = await clientsB.ask({ cmd: 'connect', url: wsUrl(b.url), cookies: cookies.slice(N), subscribe: SUBSCRIPTION });
 await sleep(2000);
 const perSubscriber = (rss(b.proc.pid!) - bBefore) / connectB.connected;
@@ -190,10 +193,9 @@ await floorClients.ask({ cmd: 'close' });
 floorClients.child.send({ cmd: 'exit' });
 floorProc.kill('SIGTERM');
 
+// Then both instances, N subscribers on each, senders on both.
 const two = await phase('two', [clientsA, clientsB], connectA.connected + connectB.connected, [0, 1]);
-await clientsB.ask({ cmd: 'close' });
-const one = await phase('one', [clientsA], connectA.connected, [0]);
-await clientsA.ask({ cmd: 'close' });
+await Promise.all([clientsA.ask({ cmd: 'close' }), clientsB.ask({ cmd: 'close' })]);
 
 const f = (x: number) => x.toFixed(1);
 console.log(`\nTwo instances: ${N} subscribers on each (${2 * N} in all), ${RATE} events/s for ${SECONDS} s (${MESSAGES} events), senders on both; ${owner.config.database.kind} + Redis`);
