@@ -63,12 +63,17 @@ describe('a national year of data: statements per read do not grow with the data
           board: board.result.board.length,
           inbox: inbox.result.threads.edges.length,
           thread: thread.result.messages.messages.length,
+          threadSeqs: thread.result.messages.messages.map((m: { seq: number }) => m.seq),
+          threadHasMore: thread.result.messages.hasMore,
           notifications: notifications.result.notifications.edges.length,
           notificationsTotal: notifications.result.notifications.totalCount,
         },
       };
     };
     const before = await measure();
+    // The generated thread reads as the app keeps it: the newest 50 of 60, numbered without gaps.
+    expect(before.rows.threadSeqs).toEqual(Array.from({ length: 50 }, (_, i) => i + 11));
+    expect(before.rows.threadHasMore).toBe(true);
     // Three times as much again: four times the small size in all.
     await generateVolume(hub.orm, { ...small, partnerships: 60, threads: 24, notifications: 600 });
     const after = await measure();
