@@ -19,6 +19,7 @@ import { Migration20261207091142_mail } from './Migration20261207091142_mail.js'
 import { Migration20261207093154MinutesAck } from './Migration20261207093154MinutesAck.js';
 import { Migration20261207101300_privacy } from './Migration20261207101300_privacy.js';
 import { Migration20261207101340Programmes } from './Migration20261207101340Programmes.js';
+import { Migration20261207101438Volume } from './Migration20261207101438Volume.js';
 import { Migration20261207103248DeskRota } from './Migration20261207103248DeskRota.js';
 import { Migration20261207104057ReturnFiles } from './Migration20261207104057ReturnFiles.js';
 
@@ -44,6 +45,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207093154MinutesAck', class: Migration20261207093154MinutesAck },
   { name: 'Migration20261207101300_privacy', class: Migration20261207101300_privacy },
   { name: 'Migration20261207101340Programmes', class: Migration20261207101340Programmes },
+  { name: 'Migration20261207101438Volume', class: Migration20261207101438Volume },
   { name: 'Migration20261207103248DeskRota', class: Migration20261207103248DeskRota },
   { name: 'Migration20261207104057ReturnFiles', class: Migration20261207104057ReturnFiles },
 ];

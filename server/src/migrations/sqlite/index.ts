@@ -19,6 +19,7 @@ import { Migration20261207091140_mail } from './Migration20261207091140_mail.js'
 import { Migration20261207093151MinutesAck } from './Migration20261207093151MinutesAck.js';
 import { Migration20261207101258_privacy } from './Migration20261207101258_privacy.js';
 import { Migration20261207101338Programmes } from './Migration20261207101338Programmes.js';
+import { Migration20261207101435Volume } from './Migration20261207101435Volume.js';
 import { Migration20261207103246DeskRota } from './Migration20261207103246DeskRota.js';
 import { Migration20261207104056ReturnFiles } from './Migration20261207104056ReturnFiles.js';
 
@@ -44,6 +45,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207093151MinutesAck', class: Migration20261207093151MinutesAck },
   { name: 'Migration20261207101258_privacy', class: Migration20261207101258_privacy },
   { name: 'Migration20261207101338Programmes', class: Migration20261207101338Programmes },
+  { name: 'Migration20261207101435Volume', class: Migration20261207101435Volume },
   { name: 'Migration20261207103246DeskRota', class: Migration20261207103246DeskRota },
   { name: 'Migration20261207104056ReturnFiles', class: Migration20261207104056ReturnFiles },
 ];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { ArrivalRoute, GuidanceEndReason, MemberJoining, Relationship, SpecificNeed } from '@partner-hub/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ArrivalRouteEnum, GuidanceEndReasonEnum, MemberJoiningEnum, RelationshipEnum } from '../../app/enums.js';
@@ -8,6 +8,8 @@ import { Partnership } from '../partnership/partnership.entity.js';
 @ObjectType({ description: 'A resettled household (a case), received and guided by one partnership.' })
 @Entity({ tableName: 'household' })
 @Unique({ properties: ['partnership', 'reference'] })
+// The board's order (by reference) over many partnerships' households.
+@Index({ properties: ['reference'] })
 export class Household {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'guidanceExtended' | 'specificNeeds' | 'endedOn' | 'endReason' | 'endNote' | 'endingSoonNoticeFor' | 'endNoticeFor';
 

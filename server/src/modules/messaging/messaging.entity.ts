@@ -15,6 +15,9 @@ import { User } from '../user/user.entity.js';
 @ObjectType({ description: 'A conversation: the thread of a partnership, of one of its households, or one with its own subject.' })
 @Entity({ tableName: 'message_thread' })
 @Index({ properties: ['partnership', 'lastMessageAt'] })
+// The inbox's order: staff's over every thread, partners' within their partnerships (by what they may see).
+@Index({ properties: ['lastMessageAt'] })
+@Index({ properties: ['partnership', 'lastPublicMessageAt'] })
 export class Thread {
   [OptionalProps]?: 'createdAt' | 'lastSeq' | 'lastChangeSeq' | 'lastPublicSeq' | 'lastPublicChangeSeq' | 'naturalKey' | 'subject' | 'household' | 'createdBy' | 'lastMessageAt' | 'lastPublicMessageAt';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { PartnershipStatus, PartnershipTrack } from '@partner-hub/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PartnershipStatusEnum, PartnershipTrackEnum } from '../../app/enums.js';
@@ -9,6 +9,8 @@ import { User } from '../user/user.entity.js';
 
 @ObjectType({ description: 'A partnership of one or more organisations with Fedasil in a programme, followed by one contact person.' })
 @Entity({ tableName: 'partnership' })
+// The dashboard's page order (name, then id) read from the index at a national year's volume.
+@Index({ properties: ['name', 'id'] })
 export class Partnership {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'capacityPledged';
 
