@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The JavaScript a page needs before it can render, gzipped: the entry, the chunks it imports
-// statically, the page's own lazily loaded route chunk with its static imports, and one language's
-// messages (the largest, loaded before the first render). Read from the build's manifest, each file
+// statically, the page's own lazily loaded route chunk with its static imports, and its messages in one
+// language (the largest): the `common` namespace, loaded before the first render, and the namespaces its
+// route loads (`page([...], ...)` in src/app/router.tsx). Read from the build's manifest, each file
 // gzipped on its own as a browser downloads it. Run after `vite build` (the build script does).
 //
 // Two figures: the TARGET (issue 21: 150 KB for the sign-in and the home page) is reported, and the
@@ -13,8 +14,8 @@ import { gzipSync } from 'node:zlib';
 
 const dist = path.resolve(import.meta.dirname, '../dist');
 const TARGET_KB = 150;
-const CEILING_KB = Number(process.env.BUNDLE_CEILING_KB ?? 230);
-const LANGUAGES = ['src/locales/nl.ts', 'src/locales/fr.ts', 'src/locales/en.ts'];
+const CEILING_KB = Number(process.env.BUNDLE_CEILING_KB ?? 225);
+const LANGUAGES = ['nl', 'fr', 'en'];
 const PAGES = {
   'sign-in page': 'src/features/auth/SignInPage.tsx',
   'home page': 'src/features/home/HomePage.tsx',
@@ -37,12 +38,29 @@ function withStaticImports(key, into = new Set()) {
 const gzipped = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-const language = LANGUAGES.map((key) => manifest[key]?.file).filter(Boolean).sort((a, b) => gzipped(b) - gzipped(a))[0];
-if (!language) throw new Error('no language chunk in the manifest: are the locales still loaded on demand?');
+const router = readFileSync(path.resolve(import.meta.dirname, '../src/app/router.tsx'), 'utf8');
+/** The namespaces a page's route loads beside `common`. */
+function namespacesOf(page) {
+  const route = router.split('\n').find((line) => line.includes(`import('../${page.replace(/^src\//, '').replace(/\.tsx$/, '')}')`));
+  if (!route) throw new Error(`${page} has no route in src/app/router.tsx`);
+  return [...(/page\(\[([^\]]*)\]/.exec(route)?.[1] ?? '').matchAll(/'(\w+)'/g)].map((m) => m[1]);
+}
+/** A page's message chunks in the language whose chunks weigh most. */
+function messagesOf(page) {
+  const byLanguage = LANGUAGES.map((language) =>
+    ['common', ...namespacesOf(page)].map((ns) => {
+      const chunk = manifest[`src/locales/${ns}.${language}.ts`];
+      if (!chunk) throw new Error(`src/locales/${ns}.${language}.ts is not in the manifest: are the locales still loaded on demand?`);
+      return chunk.file;
+    }),
+  );
+  const weight = (files) => files.reduce((sum, f) => sum + gzipped(f), 0);
+  return byLanguage.sort((a, b) => weight(b) - weight(a))[0];
+}
 
 let over = false;
 for (const [label, page] of Object.entries(PAGES)) {
-  const files = withStaticImports(page, withStaticImports(entry, new Set([language])));
+  const files = withStaticImports(page, withStaticImports(entry, new Set(messagesOf(page))));
   const bytes = [...files].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipped(f), 0);
   if (bytes > CEILING_KB * 1024) over = true;
   const target = bytes <= TARGET_KB * 1024 ? `within the ${TARGET_KB} KB target` : `${kb(bytes - TARGET_KB * 1024)} KB over the ${TARGET_KB} KB target`;
@@ -50,6 +68,13 @@ for (const [label, page] of Object.entries(PAGES)) {
 }
 const all = Object.values(manifest).filter((c) => c.file.endsWith('.js'));
 console.log(`whole app: ${kb(all.reduce((sum, c) => sum + gzipped(c.file), 0))} KB gzipped in ${all.length} chunks`);
+// What one visitor can ever download: everything but the messages of the two other languages.
+const otherLanguages = (language) => new Set(Object.entries(manifest).filter(([key]) => new RegExp(`^src/locales/\\w+\\.(?!${language}\\.)\\w+\\.ts$`).test(key)).map(([, c]) => c.file));
+for (const language of LANGUAGES) {
+  const skip = otherLanguages(language);
+  const own = all.filter((c) => !skip.has(c.file));
+  console.log(`whole app in ${language}: ${kb(own.reduce((sum, c) => sum + gzipped(c.file), 0))} KB gzipped in ${own.length} chunks`);
+}
 if (over) {
   console.error(`A page needs more than the ${CEILING_KB} KB ceiling of JavaScript before it renders: split what it does not need on first render.`);
   process.exit(1);

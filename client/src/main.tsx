@@ -13,7 +13,8 @@ if (!container) throw new Error('index.html has no #root element');
 
 const client = createApolloClient();
 
-// The last-seen pages first (they open without a connection) and the visitor's language, then the app.
+// The last-seen pages first (they open without a connection) and the shell's messages in the visitor's
+// language, then the app (each page brings its own messages with its route).
 void Promise.allSettled([keepCacheOnDevice(client.cache), loadMessages(detectLocale())]).finally(() => {
   createRoot(container).render(
     <StrictMode>

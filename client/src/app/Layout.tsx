@@ -7,7 +7,7 @@ import { useUnreadCount, usePresenceHeartbeat } from '../features/messaging/unre
 import { graphql } from '../gql';
 import { NotificationBell } from '../features/notification/NotificationBell';
 import { ConnectionBanner } from '../ui/ConnectionBanner';
-import type { MessageKey } from '../locales/en';
+import type { MessageKey } from './i18n';
 import { storeLocale, useI18n } from './i18n';
 import { forgetCacheOnDevice } from './offline/persistence';
 import { offlineWrites } from './offline/writes';

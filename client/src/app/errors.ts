@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { isErrorCode, type ErrorCode } from '@partner-hub/shared';
 import type { GraphQLFormattedError } from 'graphql';
-import type { MessageKey } from '../locales/en';
+import type { MessageKey } from './i18n';
 import { isMessageKey, type Translate } from './i18n';
 
 /** One field's problems, from `extensions.validationErrors` of a BAD_USER_INPUT error. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { centsToInput, currentYearInBrussels, formatDateTime, formatFileSize, formatIsoDate, formatMoney, parseEuroToCents, todayInBrussels } from './format';
+import { centsToInput, currentYearInBrussels, formatDateTime, formatFileSize, formatIsoDate, formatMoney, formatNumber, parseEuroToCents, todayInBrussels } from './format';
 
 describe('formatMoney', () => {
   it('formats cents in nl-BE exactly: EUR 22,000 is "€ 22.000,00"', () => {
@@ -14,6 +14,14 @@ describe('formatMoney', () => {
   it('keeps the cents', () => {
     expect(formatMoney(300_050, 'nl')).toBe('€ 3.000,50');
     expect(formatMoney(0, 'nl')).toBe('€ 0,00');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands as each language does', () => {
+    expect(formatNumber(12_500, 'nl')).toBe('12.500');
+    expect(formatNumber(12_500, 'fr')).toBe('12 500');
+    expect(formatNumber(12_500, 'en')).toBe('12,500');
   });
 });
 

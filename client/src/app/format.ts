@@ -24,8 +24,12 @@ export function formatMoney(cents: number, locale: Locale): string {
   return format.format(cents / 100).replace(NO_BREAK_SPACES, ' ');
 }
 
+/**
+ * A number in the locale: nl-BE "12.500", fr-BE "12 500", en "12,500" (English groups with commas, as its
+ * money does: the en-BE number pattern would write "12.500", which an English reader takes for 12.5).
+ */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(value).replace(NO_BREAK_SPACES, ' ');
+  return new Intl.NumberFormat(locale === 'en' ? 'en' : intlLocale(locale)).format(value).replace(NO_BREAK_SPACES, ' ');
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,64 +1,52 @@
-import { ERROR_CODES, HOUSEHOLD_STATUSES, ORGANISATION_KINDS, ROLES, SPECIFIC_NEEDS } from '@partner-hub/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { en } from '../locales/en';
-import { fr } from '../locales/fr';
-import { nl } from '../locales/nl';
-import { browserLocale, detectLocale, DICTIONARIES, LOCALE_STORAGE_KEY, translate } from './i18n';
+import { browserLocale, detectLocale, DICTIONARIES, isMessageKey, LOCALE_STORAGE_KEY, translate } from './i18n';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// The message files themselves (keys in every language, used, loaded by the right pages) are tested in
+// src/locales/locales.test.ts.
 
-describe('dictionaries', () => {
-  it('nl and fr have exactly the keys of en', () => {
-    const keys = Object.keys(en).sort();
-    expect(Object.keys(nl).sort()).toEqual(keys);
-    expect(Object.keys(fr).sort()).toEqual(keys);
-  });
-
-  it('has no empty message', () => {
-    for (const [locale, messages] of Object.entries(DICTIONARIES)) {
-      for (const [key, text] of Object.entries(messages)) {
-        expect(text.trim(), `${locale} ${key}`).not.toBe('');
-      }
-    }
-  });
-
-  it('uses the same placeholders in every language', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(nl[key]), `nl ${key}`).toEqual(placeholders(en[key]));
-      expect(placeholders(fr[key]), `fr ${key}`).toEqual(placeholders(en[key]));
-    }
-  });
-
-  it('has a message for every error code of @partner-hub/shared, in every language', () => {
-    for (const code of ERROR_CODES) {
-      for (const messages of Object.values(DICTIONARIES)) {
-        const key = `error.${code}` as keyof typeof messages;
-        expect(messages[key], code).toBeTruthy();
-      }
-    }
-  });
-
-  it('labels every role, organisation kind, household status and specific need', () => {
-    for (const messages of Object.values(DICTIONARIES)) {
-      const all = messages as Record<string, string>;
-      for (const role of ROLES) expect(all[`role.${role}`]).toBeTruthy();
-      for (const kind of ORGANISATION_KINDS) expect(all[`orgKind.${kind}`]).toBeTruthy();
-      for (const status of HOUSEHOLD_STATUSES) expect(all[`householdStatus.${status}`]).toBeTruthy();
-      for (const need of SPECIFIC_NEEDS) expect(all[`specificNeed.${need}`]).toBeTruthy();
-    }
-  });
-
+describe('translate', () => {
   it('says "not found" in each language', () => {
     expect(translate('en', 'notFound.title')).toBe('Not found');
     expect(translate('nl', 'notFound.title')).toBe('Niet gevonden');
     expect(translate('fr', 'notFound.title')).toBe('Introuvable');
   });
-});
 
-describe('translate', () => {
   it('fills placeholders', () => {
     expect(translate('en', 'home.welcome', { name: 'Ann' })).toBe('Welcome, Ann');
     expect(translate('nl', 'household.member', { n: 2 })).toBe('Gezinslid 2');
+  });
+
+  it('leaves text that looks like HTML as it is (React escapes it)', () => {
+    expect(translate('en', 'home.welcome', { name: '<b>Ann & Bob</b>' })).toBe('Welcome, <b>Ann & Bob</b>');
+  });
+
+  it('chooses the plural form by the CLDR rules of each language', () => {
+    expect(translate('en', 'board.count', { count: 1 })).toBe('1 household');
+    expect(translate('en', 'board.count', { count: 0 })).toBe('0 households');
+    expect(translate('nl', 'board.count', { count: 1 })).toBe('1 gezin');
+    expect(translate('nl', 'board.count', { count: 0 })).toBe('0 gezinnen');
+    // French counts 0 and 1 as singular.
+    expect(translate('fr', 'board.count', { count: 0 })).toBe('0 ménage');
+    expect(translate('fr', 'messages.unread', { count: 1 })).toBe('1 non lu');
+    expect(translate('fr', 'messages.unread', { count: 2 })).toBe('2 non lus');
+    expect(translate('fr', 'templates.dueText', { count: 1, anchor: 'arrivée' })).toBe('1 jour après : arrivée');
+  });
+
+  it('formats counts for nl-BE, fr-BE and en', () => {
+    expect(translate('en', 'io.import.done', { count: 12500 })).toBe('12,500 households imported.');
+    expect(translate('nl', 'io.import.done', { count: 12500 })).toBe('12.500 gezinnen geïmporteerd.');
+    expect(translate('fr', 'io.import.done', { count: 12500 })).toBe('12 500 ménages importés.');
+  });
+
+  it('knows its keys, plural ones by their base name', () => {
+    expect(isMessageKey('board.count')).toBe(true);
+    expect(isMessageKey('home.title')).toBe(true);
+    expect(isMessageKey('home.nothing')).toBe(false);
+  });
+
+  it('lists the loaded messages per language, plural forms under their own keys', () => {
+    expect(DICTIONARIES.fr['board.count_one']).toBe('{count, number} ménage');
+    expect(DICTIONARIES.nl['notFound.title']).toBe('Niet gevonden');
   });
 });
 

@@ -1,31 +1,83 @@
 import { LOCALES, type Locale } from '@partner-hub/shared';
+import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { MessageKey, Messages } from '../locales/en';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { NAMESPACES, only, type MessageKey, type Namespace } from '../locales';
 import { formatDateTime, formatIsoDate, formatMoney, formatNumber } from './format';
 
 export { formatDateTime, formatIsoDate, formatMoney, formatNumber, intlLocale } from './format';
-export type { MessageKey } from '../locales/en';
+export type { MessageKey, Namespace } from '../locales';
 
 /**
- * Each language's messages, fetched the first time that language is needed: a page's first download
- * carries one language, not three. main.tsx loads the visitor's language before the first render;
- * setLocale loads another before switching to it.
+ * The hub's i18next instance. Messages are split in namespaces (src/locales/index.ts), each fetched in
+ * one language the first time it is needed: `common` before the first render (main.tsx), `errors` just
+ * after it, a feature's namespaces with its route (`page()` in router.tsx). Keys are flat (home.title,
+ * no nesting); t() looks a key up in `common`, then in every other namespace loaded. Placeholders are
+ * written {name}; a message with a count has CLDR plural forms (`key_one`, `key_other`: Intl.PluralRules)
+ * and may format it for the language with {count, number} (also {amount, money}, {day, date}).
  */
-const LOADERS: Record<Locale, () => Promise<Messages>> = {
-  nl: () => import('../locales/nl').then((m) => m.nl),
-  fr: () => import('../locales/fr').then((m) => m.fr),
-  en: () => import('../locales/en').then((m) => m.en),
-};
-/** The languages loaded so far (all three once a test setup or the app has asked for them). */
-export const DICTIONARIES: Partial<Record<Locale, Messages>> = {};
+export const i18n = i18next.createInstance();
+const ALL_NAMESPACES = Object.keys(NAMESPACES) as Namespace[];
 
-export async function loadMessages(locale: Locale): Promise<void> {
-  DICTIONARIES[locale] ??= await LOADERS[locale]();
+void i18n
+  .use(resourcesToBackend((language: string, namespace: string) => NAMESPACES[namespace as Namespace][language as Locale]().then(only)))
+  .init({
+    supportedLngs: [...LOCALES],
+    load: 'languageOnly',
+    fallbackLng: false,
+    ns: ['common'],
+    defaultNS: 'common',
+    fallbackNS: ALL_NAMESPACES.filter((ns) => ns !== 'common'),
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { prefix: '{', suffix: '}', escapeValue: false },
+    react: { bindI18n: 'languageChanged loaded', useSuspense: false },
+  })
+  .then(() => {
+    // In-message formats, Belgian for each language (the same as the components' formatMoney etc.).
+    const formatter = i18n.services.formatter!;
+    formatter.add('number', (value: number, language) => formatNumber(value, language as Locale));
+    formatter.add('money', (cents: number, language) => formatMoney(cents, language as Locale));
+    formatter.add('date', (iso: string, language) => formatIsoDate(iso, language as Locale));
+  });
+
+/** Loads the namespaces in the current language (and in any language switched to later). */
+export async function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> {
+  await i18n.loadNamespaces([...namespaces]);
 }
 
-/** Whether a string is one of the message keys (of any language loaded; all have the same keys). */
+/** A route's `lazy`: its code and its namespaces, fetched side by side before the page renders. */
+export function page<T>(namespaces: readonly Namespace[], load: () => Promise<T>): () => Promise<T> {
+  return async () => (await Promise.all([loadNamespaces(namespaces), load()]))[1];
+}
+
+/** The language's `common` messages (before the first render), then `errors` without waiting for them. */
+export async function loadMessages(locale: Locale): Promise<void> {
+  await i18n.changeLanguage(locale);
+  void i18n.loadNamespaces('errors');
+}
+
+/** Every namespace in every language (tests render any page in any language). */
+export async function loadAllMessages(): Promise<void> {
+  await i18n.loadNamespaces(ALL_NAMESPACES);
+  await i18n.loadLanguages([...LOCALES]);
+}
+
+/** The messages loaded so far per language, all namespaces together (plural forms under their own keys). */
+export const DICTIONARIES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = Object.fromEntries(
+  LOCALES.map((locale) => [locale, {}]),
+) as Record<Locale, Record<string, string>>;
+for (const locale of LOCALES) {
+  Object.defineProperty(DICTIONARIES, locale, {
+    enumerable: true,
+    get: () => Object.assign({}, ...ALL_NAMESPACES.map((ns) => i18n.getResourceBundle(locale, ns) ?? {})) as Record<string, string>,
+  });
+}
+
+/** Whether a string is one of the message keys (of a namespace loaded). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.values(DICTIONARIES).some((messages) => key in messages);
+  return LOCALES.some((lng) => i18n.exists(key, { lng }) || i18n.exists(`${key}_other`, { lng }));
 }
 export const DEFAULT_LOCALE: Locale = 'nl';
 /** Where a signed-out visitor's choice is kept; signed-in users keep theirs on their account. */
@@ -46,12 +98,15 @@ export function localize(text: LocalizedText, locale: Locale): string {
   return text[locale] || text.nl || text.fr || text.en;
 }
 
+/** A message in a language; the params fill its placeholders, and `count` chooses its plural form. */
 export function translate(locale: Locale, key: MessageKey, params?: TranslateParams): string {
-  const template = DICTIONARIES[locale]?.[key] ?? DICTIONARIES.en?.[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return i18n.getFixedT(locale)(key, options(params) ?? {});
+}
+
+/** The params as i18next's interpolation values (`replace`), so that none is taken for an option. */
+function options(params?: TranslateParams) {
+  if (!params) return undefined;
+  return typeof params.count === 'number' ? { replace: params, count: params.count } : { replace: params };
 }
 
 function storedLocale(): Locale | null {
@@ -100,30 +155,41 @@ export interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ initialLocale, children }: { initialLocale?: Locale; children: ReactNode }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Messages initialLocale={initialLocale}>{children}</Messages>
+    </I18nextProvider>
+  );
+}
+
+function Messages({ initialLocale, children }: { initialLocale?: Locale; children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? detectLocale());
+  // A t() bound to the locale, renewed when a namespace arrives (a route's, or `errors`) so pages re-render.
+  const { t } = useTranslation('common', { lng: locale });
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    // Routes load their namespaces in i18n's language: keep it the one shown.
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
   }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {
-    // Switch once the language's messages are here (at once when loaded before).
-    if (DICTIONARIES[next]) setLocaleState(next);
-    else void loadMessages(next).then(() => setLocaleState(next));
+    // Switch once the namespaces loaded so far are here in that language (at once when they are).
+    void i18n.changeLanguage(next).then(() => setLocaleState(next));
   }, []);
 
   const value = useMemo<I18n>(
     () => ({
       locale,
       setLocale,
-      t: (key, params) => translate(locale, key, params),
+      t: (key, params) => t(key, options(params) ?? {}),
       formatMoney: (cents) => formatMoney(cents, locale),
       formatDate: (iso) => formatIsoDate(iso, locale),
       formatDateTime: (iso) => formatDateTime(iso, locale),
       formatNumber: (n) => formatNumber(n, locale),
       localize: (text) => localize(text, locale),
     }),
-    [locale, setLocale],
+    [locale, setLocale, t],
   );
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

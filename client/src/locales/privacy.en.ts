@@ -1,7 +1,5 @@
-/** English messages of personal data: exports, erasure and retention (spread into en.ts). */
+/** English messages of personal data: exports, erasure and retention. */
 export const enPrivacy = {
-  'error.ERASURE_CONFIRMATION_MISMATCH': 'Type exactly what is erased (the household reference or the account’s email address) to confirm.',
-  'nav.privacy': 'Privacy',
   'privacy.title': 'Personal data',
   'privacy.intro': 'Export everything the hub holds about a household or one of its members, erase a household or an account on request, and set how long each programme keeps personal data.',
   'privacy.retention.title': 'Retention per programme',
@@ -79,6 +77,4 @@ export const enPrivacy = {
   'privacy.householdErased.REQUEST': 'The personal data of this household was erased on request on {date}. Its figures are kept.',
   'privacy.householdPanel.title': 'Personal data',
   'privacy.householdPanel.erase': 'Erase this household…',
-  'privacy.message.RETENTION': 'Removed under the retention policy',
-  'privacy.message.REQUEST': 'Removed on request (right to erasure)',
 } as const;

@@ -1,9 +1,7 @@
 import type { enPrivacy } from './privacy.en';
 
-/** French messages of personal data: exports, erasure and retention (spread into fr.ts). */
+/** French messages of personal data: exports, erasure and retention. */
 export const frPrivacy: Record<keyof typeof enPrivacy, string> = {
-  'error.ERASURE_CONFIRMATION_MISMATCH': 'Tapez exactement ce qui est effacé (la référence du ménage ou l’adresse e-mail du compte) pour confirmer.',
-  'nav.privacy': 'Vie privée',
   'privacy.title': 'Données personnelles',
   'privacy.intro': 'Exportez tout ce que le hub détient sur un ménage ou l’un de ses membres, effacez un ménage ou un compte sur demande, et fixez la durée de conservation des données personnelles par programme.',
   'privacy.retention.title': 'Conservation par programme',
@@ -81,6 +79,4 @@ export const frPrivacy: Record<keyof typeof enPrivacy, string> = {
   'privacy.householdErased.REQUEST': 'Les données personnelles de ce ménage ont été effacées sur demande le {date}. Ses chiffres sont conservés.',
   'privacy.householdPanel.title': 'Données personnelles',
   'privacy.householdPanel.erase': 'Effacer ce ménage…',
-  'privacy.message.RETENTION': 'Supprimé selon la durée de conservation',
-  'privacy.message.REQUEST': 'Supprimé sur demande (droit à l’effacement)',
 };

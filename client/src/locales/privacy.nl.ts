@@ -1,9 +1,7 @@
 import type { enPrivacy } from './privacy.en';
 
-/** Dutch messages of personal data: exports, erasure and retention (spread into nl.ts). */
+/** Dutch messages of personal data: exports, erasure and retention. */
 export const nlPrivacy: Record<keyof typeof enPrivacy, string> = {
-  'error.ERASURE_CONFIRMATION_MISMATCH': 'Typ exact wat gewist wordt (de referentie van het gezin of het e-mailadres van het account) om te bevestigen.',
-  'nav.privacy': 'Privacy',
   'privacy.title': 'Persoonsgegevens',
   'privacy.intro': 'Exporteer alles wat de hub over een gezin of een gezinslid bijhoudt, wis een gezin of een account op verzoek, en bepaal hoe lang elk programma persoonsgegevens bewaart.',
   'privacy.retention.title': 'Bewaartermijn per programma',
@@ -81,6 +79,4 @@ export const nlPrivacy: Record<keyof typeof enPrivacy, string> = {
   'privacy.householdErased.REQUEST': 'De persoonsgegevens van dit gezin werden op {date} op verzoek gewist. De cijfers blijven bewaard.',
   'privacy.householdPanel.title': 'Persoonsgegevens',
   'privacy.householdPanel.erase': 'Dit gezin wissen…',
-  'privacy.message.RETENTION': 'Verwijderd volgens de bewaartermijn',
-  'privacy.message.REQUEST': 'Verwijderd op verzoek (recht op gegevenswissing)',
 };

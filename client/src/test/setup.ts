@@ -1,11 +1,11 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// The app loads a language when it is first needed; tests render in any of the three at once
-// (browser-like environments: the node ones render nothing).
+// The app loads a namespace in one language when a page first needs it; tests render any page in any of
+// the three languages, so they load them all (browser-like environments: the node ones render nothing).
 if (typeof window !== 'undefined') {
-  const { loadMessages } = await import('../app/i18n');
-  await Promise.all((['nl', 'fr', 'en'] as const).map(loadMessages));
+  const { loadAllMessages } = await import('../app/i18n');
+  await loadAllMessages();
 }
 
 // findBy*/waitFor wait up to 5 s (default 1 s): on a busy two-core CI machine a mocked answer can take

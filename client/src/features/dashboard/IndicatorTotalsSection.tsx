@@ -104,7 +104,7 @@ export function IndicatorTotalsSection({ programme, year }: { programme: Program
         <p className="muted">{t('indicators.none')}</p>
       ) : (
         <>
-          <p className="muted">{t('indicators.accepted', { count: formatNumber(totals.acceptedReports) })}</p>
+          <p className="muted">{t('indicators.accepted', { count: totals.acceptedReports })}</p>
           {totals.indicators
             .filter((x) => x.indicator.type !== 'TEXT')
             .map(({ indicator, yearTotal, months }) => {

@@ -1,6 +1,6 @@
 import { MEMBER_JOININGS, RELATIONSHIPS, type MemberJoining, type Relationship } from '@partner-hub/shared';
 import { todayInBrussels } from '../../app/format';
-import type { MessageKey } from '../../locales/en';
+import type { MessageKey } from '../../app/i18n';
 import { useT } from '../../app/i18n';
 import { SelectField, TextField } from '../../ui/Fields';
 

@@ -204,7 +204,7 @@ export function HouseholdImportPage() {
             {t('io.import.doneTitle')}
           </h2>
           <p role="status" className="alert alert-success" data-testid="import-done">
-            {t('io.import.done', { count: formatNumber(step.result.imported) })}
+            {t('io.import.done', { count: step.result.imported })}
           </p>
           <div className="button-row">
             <Link className="button button-primary" to={`/partnerships/${partnership.id}`}>

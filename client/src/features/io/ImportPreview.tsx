@@ -118,7 +118,7 @@ export function ImportPreview({ result }: { result: ImportResult }) {
           </tbody>
         </table>
       </TableWrap>
-      {hidden > 0 && <p className="muted">{t('io.import.moreRows', { count: formatNumber(hidden) })}</p>}
+      {hidden > 0 && <p className="muted">{t('io.import.moreRows', { count: hidden })}</p>}
     </div>
   );
 }
@@ -145,10 +145,10 @@ export function ImportProgressView({ progress, mode, rowCount }: { progress: Imp
     value = progress.done;
     const n = { done: formatNumber(progress.done), total: formatNumber(progress.total) };
     label = mode === 'preview' ? t('io.import.checkingRows', n) : t('io.import.importingRows', n);
-    phase = mode === 'preview' ? t('io.import.checking') : t('io.import.importingCount', { count: formatNumber(progress.total) });
+    phase = mode === 'preview' ? t('io.import.checking') : t('io.import.importingCount', { count: progress.total });
   } else {
     // The file has gone; the server reads it before it tells about rows.
-    label = mode === 'preview' ? t('io.import.checking') : rowCount !== null ? t('io.import.importingCount', { count: formatNumber(rowCount) }) : t('io.import.importing');
+    label = mode === 'preview' ? t('io.import.checking') : rowCount !== null ? t('io.import.importingCount', { count: rowCount }) : t('io.import.importing');
     phase = label;
   }
   return (

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ErasureSubject } from '../../gql/graphql';
-import type { MessageKey } from '../../locales/en';
+import type { MessageKey } from '../../app/i18n';
 import { TextAreaField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ProgrammeCode } from '../../gql/graphql';
-import type { MessageKey } from '../../locales/en';
+import type { MessageKey } from '../../app/i18n';
 import { TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { TableWrap } from '../../ui/TableWrap';

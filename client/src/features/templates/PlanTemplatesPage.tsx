@@ -283,7 +283,7 @@ function TemplateTable({ templates, onEdit }: { templates: readonly FragmentType
               <td data-label={t('col.key')}>
                 <code>{s.key}</code>
               </td>
-              <td data-label={t('col.due')}>{t(s.offsetDays < 0 ? 'templates.dueTextBefore' : 'templates.dueText', { days: Math.abs(s.offsetDays), anchor: t(`stepAnchor.${s.anchor}`).toLocaleLowerCase() })}</td>
+              <td data-label={t('col.due')}>{t(s.offsetDays < 0 ? 'templates.dueTextBefore' : 'templates.dueText', { count: Math.abs(s.offsetDays), anchor: t(`stepAnchor.${s.anchor}`).toLocaleLowerCase() })}</td>
               <td data-label={t('col.owner')}>{t(`stepOwner.${s.owner}`)}</td>
               <td data-label={t('col.perChild')}>{s.perSchoolAgeChild ? t('app.yes') : t('app.no')}</td>
               <td data-label={t('col.actions')}>

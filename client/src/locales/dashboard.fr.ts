@@ -1,0 +1,32 @@
+import type { enDashboard } from './dashboard.en';
+
+/** Textes français des pages dashboard. */
+export const frDashboard: Record<keyof typeof enDashboard, string> = {
+  'col.month': 'Mois',
+  'col.arrived': 'Arrivés',
+  'col.planned': 'Prévus',
+  'col.capacityPledged': 'Capacité promise',
+  'col.personsInYear': 'Personnes en {year}',
+  'col.use': 'Utilisation de la capacité',
+  'dashboard.title': 'Tableau de bord du programme',
+  'dashboard.intro': 'Quota, arrivées par mois, capacité des partenariats et financement engagé pour un programme et une année.',
+  'dashboard.fundingCommitted': 'Financement engagé',
+  'dashboard.fundingHint': 'Ménages qui arrivent, ou dont l’arrivée est prévue, en {year}.',
+  'dashboard.byMonth': 'Personnes arrivées et prévues par mois',
+  'dashboard.chartSummary': 'Graphique en barres de {year} : {arrived} personnes arrivées et {planned} prévues ; les chiffres sont dans le tableau ci-dessous.',
+  'dashboard.chartTable': 'Personnes par mois',
+  'dashboard.barTitle': '{month} : {arrived} arrivées, {planned} prévues',
+  'dashboard.capacity': 'Capacité par partenariat',
+  'dashboard.overCapacity': 'au-delà de la capacité',
+  'dashboard.noPartnerships': 'Aucun partenariat de ce programme ne vous est visible.',
+  'dashboard.invalidYear': 'Indiquez une année entre 2000 et 2100.',
+  'indicators.dashboardTitle': 'Chiffres rapportés : {programme} {year}',
+  'indicators.accepted_one': '{count, number} rapport accepté compté.',
+  'indicators.accepted_other': '{count, number} rapports acceptés comptés.',
+  'indicators.none': 'Ce programme ne demande aucun chiffre dans ses rapports.',
+  'indicators.month': 'Mois',
+  'indicators.total': 'Total',
+  'indicators.reports': 'Rapports',
+  'indicators.yearTotal': 'Total de l’année : {total}',
+  'indicators.chartLabel': '{indicator} par mois, {year}',
+};

@@ -1,0 +1,32 @@
+import type { enDashboard } from './dashboard.en';
+
+/** Nederlandse teksten van de dashboard-pagina's. */
+export const nlDashboard: Record<keyof typeof enDashboard, string> = {
+  'col.month': 'Maand',
+  'col.arrived': 'Aangekomen',
+  'col.planned': 'Gepland',
+  'col.capacityPledged': 'Toegezegde capaciteit',
+  'col.personsInYear': 'Personen in {year}',
+  'col.use': 'Gebruik van de capaciteit',
+  'dashboard.title': 'Dashboard van het programma',
+  'dashboard.intro': 'Quotum, aankomsten per maand, capaciteit van de partnerschappen en toegezegde financiering voor een programma en jaar.',
+  'dashboard.fundingCommitted': 'Toegezegde financiering',
+  'dashboard.fundingHint': 'Gezinnen die in {year} aankomen of gepland zijn.',
+  'dashboard.byMonth': 'Aangekomen en geplande personen per maand',
+  'dashboard.chartSummary': 'Staafdiagram van {year}: {arrived} personen aangekomen en {planned} gepland; de cijfers staan in de tabel eronder.',
+  'dashboard.chartTable': 'Personen per maand',
+  'dashboard.barTitle': '{month}: {arrived} aangekomen, {planned} gepland',
+  'dashboard.capacity': 'Capaciteit per partnerschap',
+  'dashboard.overCapacity': 'boven de capaciteit',
+  'dashboard.noPartnerships': 'Je ziet geen enkel partnerschap van dit programma.',
+  'dashboard.invalidYear': 'Vul een jaar in tussen 2000 en 2100.',
+  'indicators.dashboardTitle': 'Gerapporteerde cijfers: {programme} {year}',
+  'indicators.accepted_one': '{count, number} aanvaard rapport geteld.',
+  'indicators.accepted_other': '{count, number} aanvaarde rapporten geteld.',
+  'indicators.none': 'Dit programma vraagt geen cijfers in zijn rapporten.',
+  'indicators.month': 'Maand',
+  'indicators.total': 'Totaal',
+  'indicators.reports': 'Rapporten',
+  'indicators.yearTotal': 'Jaartotaal: {total}',
+  'indicators.chartLabel': '{indicator} per maand, {year}',
+};

@@ -1,0 +1,22 @@
+/** English messages of the desk pages. */
+export const enDesk = {
+  'deskRota.title': 'Desk rota',
+  'deskRota.desk': 'Desk',
+  'deskRota.partner': 'Partner present',
+  'deskRota.days': 'Days',
+  'returnFiles.title': 'Return files',
+  'returnFiles.reference': 'Reference',
+  'returnFiles.country': 'Country',
+  'returnFiles.stage': 'Stage',
+  'returnFiles.since': 'Since',
+  'returnFiles.followedBy': 'Followed by',
+  'returnFiles.overdue': 'Overdue',
+  'returnFiles.medical': 'medical note',
+  'returnStage.INFORMATION': 'Information',
+  'returnStage.APPLICATION': 'Application',
+  'returnStage.DEPARTURE_BOOKED': 'Departure booked',
+  'returnStage.DEPARTED': 'Departed',
+  'returnStage.REINTEGRATION_PLAN': 'Reintegration plan',
+  'returnStage.REINTEGRATION_SUPPORT_PAID': 'Reintegration support paid',
+  'returnStage.FOLLOW_UP_CLOSED': 'Follow-up closed',
+} as const;

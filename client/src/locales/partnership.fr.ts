@@ -1,0 +1,33 @@
+import type { enPartnership } from './partnership.en';
+
+/** Textes français des pages partnership. */
+export const frPartnership: Record<keyof typeof enPartnership, string> = {
+  'partnerships.adminTitle': 'Partenariats',
+  'households.emptyRegisterHint': 'Utilisez « Enregistrer un ménage » ci-dessous pour ajouter le premier.',
+  'partnership.name': 'Nom',
+  'partnership.personsCount': 'Personnes enregistrées',
+  'partnership.members': 'Organisations membres',
+  'partnership.leadBadge': 'pilote',
+  'partnership.contacts': 'Contact chez Fedasil',
+  'partnership.noDeputy': 'Pas de suppléant',
+  'partnership.fundingTotal': 'Financement total',
+  'partnership.edit': 'Modifier le partenariat',
+  'partnership.addMember': 'Ajouter une organisation membre',
+  'partnership.memberOrganisation': 'Organisation',
+  'partnership.asLead': 'En faire l’organisation pilote',
+  'partnership.addMemberSubmit': 'Ajouter l’organisation',
+  'partnership.removeMember': 'Retirer {name}',
+  'partnership.noOtherOrganisations': 'Toutes les organisations sont déjà membres.',
+  'partnership.assignContact': 'Désigner la personne de contact',
+  'partnership.assignSubmit': 'Enregistrer les personnes de contact',
+  'partnership.chooseContact': 'Choisissez une personne de contact',
+  'partnership.invite': 'Inviter des personnes pour ce partenariat',
+  'partnership.inviteCoordinator': 'Inviter un coordinateur',
+  'partnership.inviteVolunteer': 'Inviter un bénévole',
+  'partnership.createTitle': 'Créer un partenariat',
+  'partnership.createSubmit': 'Créer le partenariat',
+  'partnership.chooseOrganisation': 'Choisissez une organisation',
+  'partnership.noOrganisations': 'Ajoutez d’abord une organisation, sur la page Organisations.',
+  'statement.view': 'Voir le relevé du financement',
+  'io.import.open': 'Importer des ménages depuis un fichier',
+};

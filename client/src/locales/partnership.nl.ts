@@ -1,0 +1,33 @@
+import type { enPartnership } from './partnership.en';
+
+/** Nederlandse teksten van de partnership-pagina's. */
+export const nlPartnership: Record<keyof typeof enPartnership, string> = {
+  'partnerships.adminTitle': 'Partnerschappen',
+  'households.emptyRegisterHint': 'Gebruik “Een gezin registreren” hieronder om het eerste toe te voegen.',
+  'partnership.name': 'Naam',
+  'partnership.personsCount': 'Geregistreerde personen',
+  'partnership.members': 'Partnerorganisaties',
+  'partnership.leadBadge': 'trekker',
+  'partnership.contacts': 'Contact bij Fedasil',
+  'partnership.noDeputy': 'Geen plaatsvervanger',
+  'partnership.fundingTotal': 'Totale financiering',
+  'partnership.edit': 'Partnerschap bewerken',
+  'partnership.addMember': 'Een partnerorganisatie toevoegen',
+  'partnership.memberOrganisation': 'Organisatie',
+  'partnership.asLead': 'Trekkende organisatie maken',
+  'partnership.addMemberSubmit': 'Toevoegen aan het partnerschap',
+  'partnership.removeMember': '{name} verwijderen',
+  'partnership.noOtherOrganisations': 'Elke organisatie is al lid.',
+  'partnership.assignContact': 'Contactpersoon aanduiden',
+  'partnership.assignSubmit': 'Contactpersonen opslaan',
+  'partnership.chooseContact': 'Kies een contactpersoon',
+  'partnership.invite': 'Mensen uitnodigen voor dit partnerschap',
+  'partnership.inviteCoordinator': 'Een coördinator uitnodigen',
+  'partnership.inviteVolunteer': 'Een vrijwilliger uitnodigen',
+  'partnership.createTitle': 'Een partnerschap aanmaken',
+  'partnership.createSubmit': 'Partnerschap aanmaken',
+  'partnership.chooseOrganisation': 'Kies een organisatie',
+  'partnership.noOrganisations': 'Voeg eerst een organisatie toe, op de pagina Organisaties.',
+  'statement.view': 'Het financieringsoverzicht bekijken',
+  'io.import.open': 'Gezinnen importeren uit een bestand',
+};

@@ -1,0 +1,33 @@
+import type { enShared } from './shared.en';
+
+/** Textes français utilisés par les pages de plusieurs fonctions (tableaux, libellés, panneaux partagés). */
+export const frShared: Record<keyof typeof enShared, string> = {
+  'app.save': 'Enregistrer',
+  'app.yes': 'Oui',
+  'app.no': 'Non',
+  'orgKind.CITY': 'Ville',
+  'orgKind.MUNICIPALITY': 'Commune',
+  'orgKind.OCMW': 'CPAS',
+  'orgKind.NGO': 'ONG',
+  'orgKind.NON_PROFIT': 'ASBL',
+  'orgKind.WELCOME_GROUP': 'Groupe d’accueil',
+  'orgKind.FEDASIL': 'Fedasil',
+  'arrivalRoute.DIRECT': 'Accueilli directement à l’arrivée',
+  'arrivalRoute.AFTER_RECEPTION': 'Après un séjour dans le réseau d’accueil',
+  'col.city': 'Commune',
+  'col.actions': 'Actions',
+  'col.when': 'Quand',
+  'partnership.details': 'Informations',
+  'household.title': 'Ménage {reference}',
+  'household.funding': 'Financement',
+  'household.backToPartnership': 'Retour à {name}',
+  'stepOwner.PARTNER': 'Organisation partenaire',
+  'stepOwner.VOLUNTEER': 'Bénévole',
+  'stepOwner.OCMW': 'CPAS',
+  'col.total': 'Total',
+  'statement.title': 'Relevé du financement',
+  'statement.intro': 'Le financement forfaitaire de chaque ménage du partenariat, et les totaux. Le fichier CSV contient les mêmes chiffres.',
+  'documents.limit': 'Le plus grand fichier accepté fait {size}.',
+  'documents.downloadNamed': 'Télécharger : {name}',
+  'documents.previewNamed': 'Aperçu : {name}',
+};

@@ -1,0 +1,33 @@
+import type { enShared } from './shared.en';
+
+/** Nederlandse teksten die de pagina's van meerdere onderdelen gebruiken (tabellen, labels, gedeelde panelen). */
+export const nlShared: Record<keyof typeof enShared, string> = {
+  'app.save': 'Opslaan',
+  'app.yes': 'Ja',
+  'app.no': 'Nee',
+  'orgKind.CITY': 'Stad',
+  'orgKind.MUNICIPALITY': 'Gemeente',
+  'orgKind.OCMW': 'OCMW',
+  'orgKind.NGO': 'Ngo',
+  'orgKind.NON_PROFIT': 'Vzw',
+  'orgKind.WELCOME_GROUP': 'Onthaalgroep',
+  'orgKind.FEDASIL': 'Fedasil',
+  'arrivalRoute.DIRECT': 'Rechtstreeks opgevangen bij aankomst',
+  'arrivalRoute.AFTER_RECEPTION': 'Na een verblijf in het opvangnetwerk',
+  'col.city': 'Gemeente',
+  'col.actions': 'Acties',
+  'col.when': 'Wanneer',
+  'partnership.details': 'Gegevens',
+  'household.title': 'Gezin {reference}',
+  'household.funding': 'Financiering',
+  'household.backToPartnership': 'Terug naar {name}',
+  'stepOwner.PARTNER': 'Partnerorganisatie',
+  'stepOwner.VOLUNTEER': 'Vrijwilliger',
+  'stepOwner.OCMW': 'OCMW',
+  'col.total': 'Totaal',
+  'statement.title': 'Financieringsoverzicht',
+  'statement.intro': 'De forfaitaire financiering van elk gezin van het partnerschap, en de totalen. Het CSV-bestand bevat dezelfde cijfers.',
+  'documents.limit': 'Het grootste bestand dat aanvaard wordt, is {size}.',
+  'documents.downloadNamed': 'Downloaden: {name}',
+  'documents.previewNamed': 'Voorbeeld: {name}',
+};
