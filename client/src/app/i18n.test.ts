@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserLocale, detectLocale, DICTIONARIES, isMessageKey, LOCALE_STORAGE_KEY, translate } from './i18n';
+import { browserLocale, detectLocale, DICTIONARIES, i18n, isMessageKey, LOCALE_STORAGE_KEY, translate } from './i18n';
 
 // The message files themselves (keys in every language, used, loaded by the right pages) are tested in
 // src/locales/locales.test.ts.
@@ -36,6 +36,12 @@ describe('translate', () => {
     expect(translate('en', 'io.import.done', { count: 12500 })).toBe('12,500 households imported.');
     expect(translate('nl', 'io.import.done', { count: 12500 })).toBe('12.500 gezinnen geïmporteerd.');
     expect(translate('fr', 'io.import.done', { count: 12500 })).toBe('12 500 ménages importés.');
+  });
+
+  it('offers translators money and dates in the Belgian formats ({amount, money}, {day, date})', () => {
+    const format = (value: unknown, name: string, language: string) => i18n.services.formatter!.format(value, name, language, {});
+    expect(format(2_200_000, 'money', 'nl')).toBe('€ 22.000,00');
+    expect(format('2023-03-01', 'date', 'fr')).toBe('1 mars 2023');
   });
 
   it('knows its keys, plural ones by their base name', () => {

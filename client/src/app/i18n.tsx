@@ -33,14 +33,12 @@ void i18n
     nsSeparator: false,
     interpolation: { prefix: '{', suffix: '}', escapeValue: false },
     react: { bindI18n: 'languageChanged loaded', useSuspense: false },
-  })
-  .then(() => {
-    // In-message formats, Belgian for each language (the same as the components' formatMoney etc.).
-    const formatter = i18n.services.formatter!;
-    formatter.add('number', (value: number, language) => formatNumber(value, language as Locale));
-    formatter.add('money', (cents: number, language) => formatMoney(cents, language as Locale));
-    formatter.add('date', (iso: string, language) => formatIsoDate(iso, language as Locale));
   });
+// In-message formats, Belgian for each language (the same as the components' formatMoney etc.).
+const formatter = i18n.services.formatter!;
+formatter.add('number', (value: number, language) => formatNumber(value, language as Locale));
+formatter.add('money', (cents: number, language) => formatMoney(cents, language as Locale));
+formatter.add('date', (iso: string, language) => formatIsoDate(iso, language as Locale));
 
 /** Loads the namespaces in the current language (and in any language switched to later). */
 export async function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> {

@@ -8,7 +8,8 @@ describe('meeting vocabularies', () => {
       const all = messages as Record<string, string>;
       const keys = [
         ...MEETING_KINDS.map((k) => `meetingKind.${k}`),
-        ...MEETING_STATUSES.map((s) => `meetingStatus.${s}`),
+        // The one status the pages label: a scheduled meeting carries no badge.
+        ...MEETING_STATUSES.filter((s) => s !== 'SCHEDULED').map((s) => `meetingStatus.${s}`),
         ...RSVP_RESPONSES.map((r) => `rsvp.${r}`),
         'rsvp.PENDING',
         ...ATTENDANCES.map((a) => `attendance.${a}`),
