@@ -50,9 +50,19 @@ export function page<T>(namespaces: readonly Namespace[], load: () => Promise<T>
   return async () => (await Promise.all([loadNamespaces(namespaces), load()]))[1];
 }
 
+/**
+ * Switches i18n's language once every namespace loaded so far is here in it. A route that asks for its
+ * namespaces while the switch is under way gets them in the old language (i18next loads in the current
+ * one): they are fetched again in the new one before the switch is done.
+ */
+async function switchLanguage(locale: Locale): Promise<void> {
+  await i18n.changeLanguage(locale);
+  await i18n.loadNamespaces([...(i18n.options.ns as readonly string[])]);
+}
+
 /** The language's `common` messages (before the first render), then `errors` without waiting for them. */
 export async function loadMessages(locale: Locale): Promise<void> {
-  await i18n.changeLanguage(locale);
+  await switchLanguage(locale);
   void i18n.loadNamespaces('errors');
 }
 
@@ -168,12 +178,12 @@ function Messages({ initialLocale, children }: { initialLocale?: Locale; childre
   useEffect(() => {
     document.documentElement.lang = locale;
     // Routes load their namespaces in i18n's language: keep it the one shown.
-    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+    if (i18n.language !== locale) void switchLanguage(locale);
   }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {
     // Switch once the namespaces loaded so far are here in that language (at once when they are).
-    void i18n.changeLanguage(next).then(() => setLocaleState(next));
+    void switchLanguage(next).then(() => setLocaleState(next));
   }, []);
 
   const value = useMemo<I18n>(
