@@ -14,7 +14,7 @@ import { ACCOUNTS, apiSession, householdIdByReference, partnershipIdByName, sign
 const REFERENCE = 'HH-2026-0004';
 const PARTNERSHIP = 'Onthaalgroep Mechelen';
 const PHONE = { width: 390, height: 844 };
-/** Dutch text of FILE_TYPE_NOT_ALLOWED (client/src/locales/nl.ts). */
+/** Dutch text of FILE_TYPE_NOT_ALLOWED (client/src/locales/errors.nl.ts). */
 const TYPE_REFUSED = 'Dit soort bestand wordt niet aanvaard. Gebruik een pdf, een afbeelding (PNG, JPEG, WebP) of een kantoordocument (Word, Excel, OpenDocument).';
 
 /**
