@@ -18,6 +18,7 @@ import { isRetryableSendError, type PendingMessage } from './sender';
 import { sendPendingMessage, threadSender, usePending } from './threadSender';
 import { TypingIndicator } from './TypingIndicator';
 import { UnreadMessageCountDocument } from './unread';
+import styles from './messaging.module.css';
 
 export const ThreadView_message = graphql(`
   fragment ThreadView_message on Message {
@@ -548,11 +549,11 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
   const contacts = participants.filter((p) => p.role === 'CONTACT_PERSON' && p.id !== viewerId);
   return (
     <div className="page thread-page">
-      <p className="back-link">
+      <p className={styles.backLink}>
         <Link to="/messages">← {t('thread.back')}</Link>
       </p>
       <h1>{title}</h1>
-      <p className="thread-context">
+      <p className={styles.threadContext}>
         <Link to={`/partnerships/${thread.partnership.id}`}>{thread.partnership.name}</Link>
         {thread.household && (
           <>
@@ -563,7 +564,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
       </p>
 
       {contacts.length > 0 && (
-        <ul className="thread-contacts" aria-label={t('role.CONTACT_PERSON')}>
+        <ul className={styles.threadContacts} aria-label={t('role.CONTACT_PERSON')}>
           {contacts.map((p) => (
             <li key={p.id}>
               <PresenceDot name={p.name} online={p.online} />
@@ -575,7 +576,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
         </ul>
       )}
 
-      <div className="thread-layout">
+      <div className={styles.threadLayout}>
         <section className="section thread-main" aria-labelledby="thread-messages-heading">
           <h2 id="thread-messages-heading" className="visually-hidden">
             {t('thread.messages')}
@@ -594,7 +595,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
                 </p>
               )}
               {messages.length === 0 && pending.length === 0 && <p className="muted">{t('thread.empty')}</p>}
-              <ol className="message-thread" aria-label={t('thread.messages')} data-testid="message-list">
+              <ol className={styles.messageThread} aria-label={t('thread.messages')} data-testid="message-list">
                 {messages.map((m) => {
                   const own = m.author?.id === viewerId;
                   return (
@@ -616,27 +617,27 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
                 })}
                 {pending.map((p) => (
                   <li key={p.clientId}>
-                    <article className={`message-item is-own is-pending${p.internal ? ' is-internal' : ''}`} data-testid="pending-message" data-status={p.status}>
-                      <header className="message-meta">
-                        <h3 className="message-author">{t('thread.you')}</h3>
+                    <article className={`${styles.messageItem} ${styles.isOwn} ${styles.isPending}${p.internal ? ` ${styles.isInternal}` : ''}`} data-testid="pending-message" data-status={p.status}>
+                      <header className={styles.messageMeta}>
+                        <h3 className={styles.messageAuthor}>{t('thread.you')}</h3>
                         {p.internal && <span className="badge badge-warning">{t('thread.internal')}</span>}
                       </header>
                       {p.body && <MessageText text={p.body} />}
                       {(p.attachmentNames?.length ?? 0) > 0 && (
-                        <ul className="attachment-list" aria-label={t('attachments.label')}>
+                        <ul className={styles.attachmentList} aria-label={t('attachments.label')}>
                           {p.attachmentNames!.map((name) => (
-                            <li key={name} className="attachment">
-                              <span className="attachment-name">{name}</span>
+                            <li key={name} className={styles.attachment}>
+                              <span className={styles.attachmentName}>{name}</span>
                             </li>
                           ))}
                         </ul>
                       )}
                       {p.status === 'waiting' ? (
-                        <p className="message-status">{t('offline.waiting')}</p>
+                        <p className={styles.messageStatus}>{t('offline.waiting')}</p>
                       ) : p.status === 'sending' ? (
-                        <p className="message-status">{t('thread.sending')}</p>
+                        <p className={styles.messageStatus}>{t('thread.sending')}</p>
                       ) : (
-                        <div className="message-status message-failed" role="alert">
+                        <div className={`${styles.messageStatus} ${styles.messageFailed}`} role="alert">
                           <p>{t('thread.failed')}</p>
                           <div className="button-row">
                             <button type="button" className="button button-primary button-small" onClick={() => sender.retry(p.clientId)}>
@@ -677,7 +678,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
           <section className="section" aria-labelledby="thread-participants-heading">
             <h2 id="thread-participants-heading">{t('thread.participants')}</h2>
             {presence.data ? (
-              <ul className="participant-list" data-testid="participants">
+              <ul className={styles.participantList} data-testid="participants">
                 {participants.map((p) => (
                   <li key={p.id}>
                     <PresenceDot name={p.name} online={p.online} />
