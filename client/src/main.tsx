@@ -1,10 +1,11 @@
+// The global styles first: the components' own (CSS modules) come after them and build on them.
+import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './app/apollo';
 import { App } from './app/App';
 import { detectLocale, loadMessages } from './app/i18n';
 import { keepCacheOnDevice } from './app/offline/persistence';
-import './app/styles.css';
 // Writes queued offline before a reload are sent without waiting for the plan view to open.
 import './features/progress/offlineWrites';
 

@@ -53,7 +53,7 @@ function messageList(page: Page): Locator {
 
 /** The texts of the stored messages of the open thread, in the order shown. */
 async function messageTexts(page: Page): Promise<string[]> {
-  return messageList(page).getByTestId('message').locator('.message-text').allTextContents();
+  return messageList(page).getByTestId('message').getByTestId('message-text').allTextContents();
 }
 
 async function openThreadFromInbox(page: Page, subject: string) {
@@ -116,7 +116,7 @@ test.describe('messaging', () => {
       const firstMessage = messageList(contact).getByTestId('message').filter({ hasText: 'de inschrijving in de school is rond' });
       await expect(firstMessage).toHaveCount(1);
       // Line break kept, the address is a link that opens elsewhere.
-      await expect(firstMessage.locator('.message-text br')).toHaveCount(1);
+      await expect(firstMessage.getByTestId('message-text').locator('br')).toHaveCount(1);
       const link = firstMessage.getByRole('link', { name: 'https://example.org/school?id=1' });
       await expect(link).toHaveAttribute('target', '_blank');
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -365,7 +365,7 @@ test.describe('messaging', () => {
       await field.pressSequentially('we bellen morgen.');
       await coordinator.getByRole('button', { name: 'Versturen', exact: true }).tap();
       const answer = messageList(contact).getByTestId('message').filter({ hasText: 'we bellen morgen.' });
-      await expect(answer.locator('.mention')).toHaveText(`@${ACCOUNTS.contact.name}`);
+      await expect(answer.getByTestId('message-text').locator('strong')).toHaveText(`@${ACCOUNTS.contact.name}`);
 
       // The conversation is in the inbox of both, titled after the household.
       await mainNav(contact).getByRole('link', { name: /^Berichten/ }).click();

@@ -12,6 +12,7 @@ import { storeLocale, useI18n } from './i18n';
 import { forgetCacheOnDevice } from './offline/persistence';
 import { offlineWrites } from './offline/writes';
 import { useViewer } from './viewer';
+import styles from './Layout.module.css';
 
 export const ChangeLanguageDocument = graphql(`
   mutation ChangeLanguage($language: Locale!) {
@@ -87,7 +88,7 @@ function LanguageSwitcher() {
   };
 
   return (
-    <div className="language-switcher">
+    <div className={styles.languageSwitcher}>
       <label htmlFor="language-select">{t('app.language')}</label>
       <select id="language-select" value={locale} disabled={loading} onChange={(e) => choose(e.target.value as Locale)}>
         {LOCALES.map((l) => (
@@ -145,19 +146,19 @@ export function Layout() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className={styles.skipLink} href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
-        <div className="header-bar">
-          <NavLink to="/" className="app-name">
+      <header className={styles.siteHeader}>
+        <div className={styles.headerBar}>
+          <NavLink to="/" className={styles.appName}>
             {t('app.name')}
           </NavLink>
           {me && <NotificationBell />}
           {me && (
             <button
               type="button"
-              className="button button-header menu-toggle"
+              className={`button button-header ${styles.menuToggle}`}
               aria-expanded={menuOpen}
               aria-controls="header-tools"
               onClick={() => setMenuOpen((o) => !o)}
@@ -170,9 +171,9 @@ export function Layout() {
               )}
             </button>
           )}
-          <div id="header-tools" className={`header-tools${me ? ' collapsible' : ''}${menuOpen ? ' is-open' : ''}`}>
+          <div id="header-tools" className={`${styles.headerTools}${me ? ` ${styles.collapsible}` : ''}${menuOpen ? ` ${styles.isOpen}` : ''}`}>
             {me && (
-              <nav aria-label={t('app.mainNav')} className="main-nav">
+              <nav aria-label={t('app.mainNav')} className={styles.mainNav}>
                 <ul>
                   {items.map((item) => (
                     <li key={item.to}>
@@ -190,12 +191,12 @@ export function Layout() {
                 </ul>
               </nav>
             )}
-            <div className="header-user">
+            <div className={styles.headerUser}>
               <LanguageSwitcher />
               {me && (
                 <>
-                  <span className="user-name">
-                    {me.name} <span className="user-role">({t(`role.${me.role}`)})</span>
+                  <span className={styles.userName}>
+                    {me.name} <span className={styles.userRole}>({t(`role.${me.role}`)})</span>
                   </span>
                   <SignOutButton />
                 </>
@@ -208,7 +209,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="site-footer">
+      <footer className={styles.siteFooter}>
         <p>{t('app.footer')}</p>
       </footer>
       <ScrollRestoration />

@@ -2,6 +2,7 @@ import { useConnection } from '../app/connection';
 import { useT } from '../app/i18n';
 import { useOnline } from '../app/offline/network';
 import { useQueuedWrites } from '../app/offline/writes';
+import styles from './ConnectionBanner.module.css';
 
 /**
  * "Reconnecting…" while the live connection is down (shown at the top of every page), so that
@@ -15,9 +16,9 @@ export function ConnectionBanner() {
   const waiting = useQueuedWrites().filter((w) => w.status === 'waiting' || w.status === 'sending').length;
   const reconnecting = status === 'reconnecting';
   return (
-    <div role="status" aria-live="polite" className="connection-status" data-testid="connection-status" data-state={status}>
+    <div role="status" aria-live="polite" className={styles.connectionStatus} data-testid="connection-status" data-state={status}>
       {outdated && (
-        <p className="connection-banner" data-testid="outdated">
+        <p className={styles.connectionBanner} data-testid="outdated">
           {t('live.outdated')}{' '}
           <button type="button" className="button button-secondary" onClick={() => window.location.reload()}>
             {t('live.reload')}
@@ -25,14 +26,14 @@ export function ConnectionBanner() {
         </p>
       )}
       {!outdated && reconnecting && (
-        <p className="connection-banner">
+        <p className={styles.connectionBanner}>
           <span className="spinner" aria-hidden="true" />
           {t('live.reconnecting')}
-          {!online && <span className="connection-detail"> {t('live.offline')}</span>}
+          {!online && <span className={styles.connectionDetail}> {t('live.offline')}</span>}
         </p>
       )}
       {waiting > 0 && (
-        <p className="connection-banner" data-testid="queued-count">
+        <p className={styles.connectionBanner} data-testid="queued-count">
           {t('offline.queuedCount', { count: waiting })}
         </p>
       )}

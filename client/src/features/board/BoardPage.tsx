@@ -11,6 +11,7 @@ import { SelectField } from '../../ui/Fields';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ExportLinks } from '../io/ExportLinks';
 import { BoardRow_household, BoardTable, matchesBoard } from './BoardTable';
+import styles from './board.module.css';
 
 export const BoardDocument = graphql(`
   query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {
@@ -142,7 +143,7 @@ export function BoardPage() {
         <h2 id="board-filters-heading" className="visually-hidden">
           {t('board.filters')}
         </h2>
-        <div className="grid grid-3 board-filters">
+        <div className={`grid grid-3 ${styles.boardFilters}`}>
           <SelectField
             label={t('col.partnership')}
             value={partnershipId ?? ''}

@@ -6,6 +6,7 @@ import { getFragmentData } from '../../gql';
 import { InlineError, Loading } from '../../ui/Feedback';
 import { BoardDocument } from './BoardPage';
 import { BoardRow_household } from './BoardTable';
+import styles from './board.module.css';
 
 /**
  * The board in a few words on a home page: households in guidance, how many need attention and
@@ -31,7 +32,7 @@ export function BoardSummary({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         <>
           <p data-testid="board-summary">{t('board.homeSummary', { count: rows.length, attention })}</p>
           {counts.length > 0 && (
-            <ul className="summary-links">
+            <ul className={styles.summaryLinks}>
               {counts.map(({ flag, count }) => (
                 <li key={flag}>
                   <Link to={`/board?flag=${flag}`}>{t('board.homeFlag', { label: t(`householdFlag.${flag}`), count })}</Link>

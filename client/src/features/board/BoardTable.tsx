@@ -7,6 +7,7 @@ import { TableWrap } from '../../ui/TableWrap';
 import { Badge, DateText } from '../../ui/Values';
 import { FlagList } from '../progress/FlagList';
 import { stepName } from '../progress/labels';
+import styles from './board.module.css';
 
 /** A household as the board shows it; the live subscription selects the same fields, so rows re-render. */
 export const BoardRow_household = graphql(`
@@ -115,8 +116,8 @@ export function BoardTable({ households, sort }: { households: readonly Fragment
               <td data-label={t('col.nextStep')}>
                 {h.nextStep ? (
                   <>
-                    <span className="next-step-name">{stepName(h.nextStep, localize, t)}</span>{' '}
-                    <span className="next-step-due">
+                    <span className={styles.nextStepName}>{stepName(h.nextStep, localize, t)}</span>{' '}
+                    <span className={styles.nextStepDue}>
                       {h.nextStep.dueDate ? <DateText iso={h.nextStep.dueDate} /> : <span className="muted">{t('plan.dueUnknown')}</span>}
                       {h.nextStep.overdue && (
                         <>

@@ -5,6 +5,7 @@ import { viewerMock } from '../../test/fixtures';
 import { renderPage } from '../../test/render';
 import { DashboardPage, ProgrammeDashboardDocument } from './DashboardPage';
 import { axisStep, MonthlyChart } from './MonthlyChart';
+import styles from './MonthlyChart.module.css';
 
 const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, arrived: i < 3 ? (i + 1) * 5 : 0, planned: i === 5 ? 12 : 0 }));
 
@@ -17,8 +18,8 @@ describe('MonthlyChart', () => {
     );
     const chart = screen.getByRole('img', { name: /Aangekomen en geplande personen per maand \(2026\)/ });
     expect(chart.tagName.toLowerCase()).toBe('svg');
-    expect(chart.querySelectorAll('rect.chart-arrived')).toHaveLength(3);
-    expect(chart.querySelectorAll('rect.chart-planned')).toHaveLength(1);
+    expect(chart.querySelectorAll(`rect.${styles.chartArrived}`)).toHaveLength(3);
+    expect(chart.querySelectorAll(`rect.${styles.chartPlanned}`)).toHaveLength(1);
 
     const table = screen.getByRole('table', { name: 'Personen per maand' });
     const rows = within(table).getAllByRole('row');

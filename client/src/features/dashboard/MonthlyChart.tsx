@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { intlLocale, useI18n } from '../../app/i18n';
 import { TableWrap } from '../../ui/TableWrap';
+import styles from './MonthlyChart.module.css';
 
 export interface MonthFigure {
   /** 1 to 12. */
@@ -70,13 +71,13 @@ export function MonthlyChart({ months, year, title }: { months: readonly MonthFi
   const y = (value: number) => MARGIN.top + plotHeight - (value / top) * plotHeight;
 
   return (
-    <figure className="chart">
-      <div ref={ref} className="chart-canvas">
+    <figure className={styles.chart}>
+      <div ref={ref} className={styles.chartCanvas}>
         <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} data-testid="month-chart">
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{t('dashboard.chartSummary', { year, arrived: arrivedTotal, planned: plannedTotal })}</desc>
           {ticks.map((tick) => (
-            <g key={tick} className="chart-tick">
+            <g key={tick} className={styles.chartTick}>
               <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={y(tick)} y2={y(tick)} />
               <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end">
                 {formatNumber(tick)}
@@ -90,27 +91,27 @@ export function MonthlyChart({ months, year, title }: { months: readonly MonthFi
             return (
               <g key={m.month}>
                 <title>{t('dashboard.barTitle', { month: longNames[i]!, arrived: m.arrived, planned: m.planned })}</title>
-                {m.arrived > 0 && <rect className="chart-arrived" x={x} width={barWidth} y={arrivedTop} height={y(0) - arrivedTop} />}
-                {m.planned > 0 && <rect className="chart-planned" x={x} width={barWidth} y={plannedTop} height={arrivedTop - plannedTop} />}
-                <text className="chart-label" x={x + barWidth / 2} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">
+                {m.arrived > 0 && <rect className={styles.chartArrived} x={x} width={barWidth} y={arrivedTop} height={y(0) - arrivedTop} />}
+                {m.planned > 0 && <rect className={styles.chartPlanned} x={x} width={barWidth} y={plannedTop} height={arrivedTop - plannedTop} />}
+                <text className={styles.chartLabel} x={x + barWidth / 2} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">
                   {labels[i]}
                 </text>
               </g>
             );
           })}
-          <line className="chart-axis" x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={y(0)} y2={y(0)} />
+          <line className={styles.chartAxis} x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={y(0)} y2={y(0)} />
         </svg>
       </div>
-      <figcaption className="chart-legend" aria-hidden="true">
+      <figcaption className={styles.chartLegend} aria-hidden="true">
         <span>
-          <span className="swatch swatch-arrived" /> {t('col.arrived')}
+          <span className={`${styles.swatch} ${styles.swatchArrived}`} /> {t('col.arrived')}
         </span>
         <span>
-          <span className="swatch swatch-planned" /> {t('col.planned')}
+          <span className={`${styles.swatch} ${styles.swatchPlanned}`} /> {t('col.planned')}
         </span>
       </figcaption>
       <TableWrap label={t('dashboard.chartTable')}>
-        <table className="chart-table" data-testid="month-table">
+        <table className={styles.chartTable} data-testid="month-table">
           <caption className="visually-hidden">{t('dashboard.chartTable')}</caption>
           <thead>
             <tr>

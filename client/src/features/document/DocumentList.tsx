@@ -3,6 +3,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { TableWrap } from '../../ui/TableWrap';
 import { DocumentRow } from './DocumentRow';
 import type { UploadedDocument } from './upload';
+import styles from './document.module.css';
 
 export const DocumentList_documents = graphql(`
   fragment DocumentList_documents on Document {
@@ -27,7 +28,7 @@ export function DocumentList({
   const rows = getFragmentData(DocumentList_documents, documents);
   return (
     <TableWrap label={t('documents.listLabel')}>
-      <table className="responsive-table documents-table">
+      <table className={`responsive-table ${styles.documentsTable}`}>
         <thead>
           <tr>
             <th scope="col">{t('col.name')}</th>

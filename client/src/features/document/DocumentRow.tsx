@@ -14,6 +14,7 @@ import { EditDocumentForm } from './EditDocumentForm';
 import { NewVersionForm } from './NewVersionForm';
 import type { UploadedDocument } from './upload';
 import { useUploadQueue } from './useUploadQueue';
+import styles from './document.module.css';
 
 export const DocumentRow_document = graphql(`
   fragment DocumentRow_document on Document {
@@ -66,19 +67,19 @@ function Preview({ version, name }: { version: Version; name: string }) {
   if (!version.previewUrl) return null;
   const title = t('documents.previewNamed', { name });
   return (
-    <div className="document-preview">
+    <div className={styles.documentPreview}>
       <button type="button" className="button button-secondary button-small" aria-expanded={shown} aria-controls={id} onClick={() => setShown((s) => !s)}>
         {shown ? t('documents.hidePreview') : t('documents.showPreview')}
       </button>
       {shown && (
-        <div id={id} className="document-preview-frame">
+        <div id={id} className={styles.documentPreviewFrame}>
           {version.contentType.startsWith('image/') ? (
             <img src={version.previewUrl} alt={title} loading="lazy" />
           ) : (
             <>
               <iframe src={version.previewUrl} title={title} />
               {/* Phones often cannot show a PDF inside a page: their own viewer can. */}
-              <a className="preview-open" href={version.previewUrl} target="_blank" rel="noopener">
+              <a className={styles.previewOpen} href={version.previewUrl} target="_blank" rel="noopener">
                 {t('documents.openPreview', { name })}
               </a>
             </>
@@ -112,7 +113,7 @@ function VersionsTable({ document }: { document: DocumentRow_DocumentFragment })
               <th scope="row" data-label={t('documents.col.version')}>
                 {t('documents.version', { number: v.number })}
               </th>
-              <td data-label={t('documents.col.file')} className="document-name">
+              <td data-label={t('documents.col.file')} className={styles.documentName}>
                 {v.originalName}
               </td>
               <td data-label={t('documents.col.date')}>
@@ -162,8 +163,8 @@ export function DocumentRow({
 
   return (
     <>
-      <tr data-testid="document-row" className={open ? 'is-open' : undefined}>
-        <th scope="row" data-label={t('col.name')} className="document-name">
+      <tr data-testid="document-row" className={open ? styles.isOpen : undefined}>
+        <th scope="row" data-label={t('col.name')} className={styles.documentName}>
           {d.name}
         </th>
         <td data-label={t('documents.category')}>{label}</td>
@@ -175,7 +176,7 @@ export function DocumentRow({
           {latest ? formatFileSize(latest.size, locale) : ''}
         </td>
         <td data-label={t('col.actions')}>
-          <div className="row-actions">
+          <div className={styles.rowActions}>
             <a className="button button-secondary button-small" href={d.downloadUrl} download={latest?.originalName ?? d.name} aria-label={t('documents.downloadNamed', { name: d.name })}>
               {t('documents.download')}
             </a>
@@ -193,9 +194,9 @@ export function DocumentRow({
         </td>
       </tr>
       {open && (
-        <tr id={detailsId} className="document-details" data-testid="document-details">
+        <tr id={detailsId} className={styles.documentDetails} data-testid="document-details">
           <td colSpan={6}>
-            <div role="group" aria-label={t('documents.detailsNamed', { name: d.name })} className="document-details-body">
+            <div role="group" aria-label={t('documents.detailsNamed', { name: d.name })} className={styles.documentDetailsBody}>
               {latest && <Preview version={latest} name={d.name} />}
               <Disclosure label={t('documents.versions', { count: d.versions.length })} small>
                 {() => <VersionsTable document={d} />}

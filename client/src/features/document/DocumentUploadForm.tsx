@@ -7,6 +7,7 @@ import { ACCEPTED_FILES, isSensitiveCategory, offeredCategories } from './catego
 import type { UploadedDocument } from './upload';
 import { UploadList } from './UploadList';
 import { useUploadQueue } from './useUploadQueue';
+import styles from './document.module.css';
 
 export type DocumentOwner = { householdId: string } | { partnershipId: string } | { meetingId: string };
 
@@ -68,11 +69,11 @@ export function DocumentUploadForm({ owner, needToKnow, onUploaded }: { owner: D
   };
 
   return (
-    <div className="document-upload" role="group" aria-labelledby={titleId}>
+    <div className={styles.documentUpload} role="group" aria-labelledby={titleId}>
       <h3 id={titleId} className="subsection-title">
         {t('documents.add')}
       </h3>
-      <div className="document-upload-fields">
+      <div className={styles.documentUploadFields}>
         <SelectField<DocumentCategory>
           label={t('documents.category')}
           value={category}
@@ -83,14 +84,14 @@ export function DocumentUploadForm({ owner, needToKnow, onUploaded }: { owner: D
           required
         />
         <div
-          className={`dropzone${dragging ? ' is-dragging' : ''}`}
+          className={dragging ? `${styles.dropzone} ${styles.isDragging}` : styles.dropzone}
           data-testid="dropzone"
           onDragEnter={onDragEnter}
           onDragOver={onDragOver}
           onDragLeave={onDragLeave}
           onDrop={onDrop}
         >
-          <p className="dropzone-text" aria-hidden="true">
+          <p className={styles.dropzoneText} aria-hidden="true">
             {dragging ? t('documents.dropNow') : t('documents.dropHere')}
           </p>
           <div className="field">

@@ -6,6 +6,7 @@ import { renderPage } from '../../test/render';
 import { DocumentAddedDocument, DocumentsPanel, DocumentsPanelDocument } from './DocumentsPanel';
 import { DeleteDocumentDocument } from './DocumentRow';
 import { RenameDocumentDocument } from './EditDocumentForm';
+import styles from './document.module.css';
 
 beforeEach(() => {
   FakeXhr.sent = [];
@@ -254,9 +255,9 @@ describe('DocumentsPanel', () => {
     const zone = screen.getByTestId('dropzone');
     const dataTransfer = { types: ['Files'], files: [pdf('gesleept.pdf')], dropEffect: 'none' };
     fireEvent.dragEnter(zone, { dataTransfer });
-    expect(zone.className).toContain('is-dragging');
+    expect(zone.className).toContain(styles.isDragging);
     fireEvent.drop(zone, { dataTransfer });
-    expect(zone.className).not.toContain('is-dragging');
+    expect(zone.className).not.toContain(styles.isDragging);
     expect(FakeXhr.sent).toHaveLength(1);
     expect(screen.getByRole('progressbar', { name: 'Uploaden: gesleept.pdf' })).toBeTruthy();
   });

@@ -3,6 +3,7 @@ import { useT } from '../../app/i18n';
 import { ACCEPTED_FILES } from './categories';
 import { UploadList } from './UploadList';
 import type { useUploadQueue } from './useUploadQueue';
+import styles from './document.module.css';
 
 /**
  * Uploads a new version of a document (same upload, with its id) as soon as it is chosen. The
@@ -12,7 +13,7 @@ export function NewVersionForm({ documentId, name, queue }: { documentId: string
   const t = useT();
   const id = useId();
   return (
-    <div className="new-version">
+    <div className={styles.newVersion}>
       <div className="field">
         <label htmlFor={id}>{t('documents.newVersionFile', { name })}</label>
         <p className="hint" id={`${id}-hint`}>

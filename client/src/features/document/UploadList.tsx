@@ -3,6 +3,7 @@ import { describeUploadError } from '../../app/errors';
 import { formatFileSize } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import type { UploadItem } from './useUploadQueue';
+import styles from './document.module.css';
 
 /** The translated refusal of one file: the API's code, the limit when too large, and field problems. */
 export function useUploadMessage() {
@@ -38,32 +39,32 @@ export function UploadList({ items, onCancel, onDismiss }: { items: readonly Upl
         {announcement}
       </p>
       {items.length > 0 && (
-        <ul className="upload-list" aria-label={t('documents.uploads')}>
+        <ul className={styles.uploadList} aria-label={t('documents.uploads')}>
           {items.map((item) => {
             const active = item.status === 'waiting' || item.status === 'uploading';
             const percent = item.total > 0 ? Math.min(100, Math.round((item.loaded / item.total) * 100)) : 0;
             return (
-              <li key={item.key} className={`upload is-${item.status}`} data-testid="upload">
-                <div className="upload-head">
-                  <span className="upload-name">{item.name}</span>
+              <li key={item.key} className={item.status === 'failed' ? `${styles.upload} ${styles.isFailed}` : styles.upload} data-testid="upload">
+                <div className={styles.uploadHead}>
+                  <span className={styles.uploadName}>{item.name}</span>
                   <span className="muted upload-size">{formatFileSize(item.size, locale)}</span>
                 </div>
                 {active ? (
-                  <div className="upload-progress">
+                  <div className={styles.uploadProgress}>
                     <progress max={100} value={percent} aria-label={t('documents.uploading', { name: item.name })} />
-                    <span className="upload-percent">{item.status === 'waiting' ? t('documents.waiting') : t('documents.percent', { percent })}</span>
+                    <span className={styles.uploadPercent}>{item.status === 'waiting' ? t('documents.waiting') : t('documents.percent', { percent })}</span>
                     <button type="button" className="button button-secondary button-small" aria-label={t('documents.cancelUpload', { name: item.name })} onClick={() => onCancel(item.key)}>
                       {t('app.cancel')}
                     </button>
                   </div>
                 ) : (
-                  <div className="upload-outcome">
+                  <div className={styles.uploadOutcome}>
                     {item.status === 'failed' ? (
                       <div role="alert" className="alert alert-error upload-error">
                         <p>{message(item)}</p>
                       </div>
                     ) : (
-                      <p className={item.status === 'done' ? 'upload-done' : 'muted'}>
+                      <p className={item.status === 'done' ? styles.uploadDone : 'muted'}>
                         {item.status === 'done' && <span aria-hidden="true">✓ </span>}
                         {t(item.status === 'done' ? 'documents.uploaded' : 'documents.cancelled')}
                       </p>

@@ -11,6 +11,7 @@ import { FeedbackHomeSection } from '../feedback/FeedbackHomeSection';
 import { MyActionItems } from '../meeting/MyActionItems';
 import { AdminHome } from './AdminHome';
 import { Link } from 'react-router';
+import styles from './home.module.css';
 
 export const CoordinatorHomeDocument = graphql(`
   query CoordinatorHome {
@@ -51,7 +52,7 @@ function CoordinatorHome() {
   if (error && !data) return <InlineError error={error} />;
   const partnerships = data?.partnerships.edges.map((e) => e.node) ?? [];
   const boardLink = (
-    <p className="home-links">
+    <p className={styles.homeLinks}>
       <Link className="button button-secondary" to="/board">
         {t('board.open')}
       </Link>

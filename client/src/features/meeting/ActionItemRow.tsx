@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { FormError } from '../../ui/FormError';
 import { Badge } from '../../ui/Values';
+import styles from './meeting.module.css';
 
 export const ActionItemRow_item = graphql(`
   fragment ActionItemRow_item on ActionItem {
@@ -70,15 +71,15 @@ export function ActionItemRow({
   const next = done ? 'OPEN' : 'DONE';
 
   return (
-    <li className={`action-item${item.overdue ? ' action-item-overdue' : ''}${done ? ' action-item-done' : ''}`} data-testid="action-item">
-      <div className="action-item-head">
-        <p className="action-item-title">{item.title}</p>
+    <li className={`${styles.actionItem}${item.overdue ? ` ${styles.actionItemOverdue}` : ''}${done ? ` ${styles.actionItemDone}` : ''}`} data-testid="action-item">
+      <div className={styles.actionItemHead}>
+        <p className={styles.actionItemTitle}>{item.title}</p>
         <div className="step-badges">
           {item.overdue && <Badge tone="danger">{t('actions.overdue')}</Badge>}
           <Badge tone={done ? 'success' : 'neutral'}>{t(`actionStatus.${item.status}`)}</Badge>
         </div>
       </div>
-      <p className="meeting-meta">
+      <p className={styles.meetingMeta}>
         {showAssignee && <span>{item.assignee.name}</span>}
         <span>{t('actions.due', { date: formatDate(item.dueDate) })}</span>
         {done && item.doneAt && <span>{t('actions.doneOn', { date: formatDateTime(item.doneAt) })}</span>}

@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { ActionItemRow, ActionItemRow_item } from './ActionItemRow';
 import { sortActionItems } from './actionItems';
+import styles from './meeting.module.css';
 
 export const ActionItemsPanel_meeting = graphql(`
   fragment ActionItemsPanel_meeting on Meeting {
@@ -134,7 +135,7 @@ export function ActionItemsPanel({ meeting: ref }: { meeting: FragmentType<typeo
           <p>{t('actions.empty')}</p>
         </EmptyState>
       ) : (
-        <ul className="action-list" aria-labelledby="action-items-heading">
+        <ul className={styles.actionList} aria-labelledby="action-items-heading">
           {items.map((i) => (
             <ActionItemRow key={i.id} item={i.ref} onStatusChanged={(title, s) => setStatus(t('actions.statusSaved', { title, status: t(`actionStatus.${s}`) }))} />
           ))}

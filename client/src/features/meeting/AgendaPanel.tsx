@@ -11,6 +11,7 @@ import { TextAreaField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { DateText } from '../../ui/Values';
 import { moveId } from './actionItems';
+import styles from './meeting.module.css';
 
 export const AgendaPanel_meeting = graphql(`
   fragment AgendaPanel_meeting on Meeting {
@@ -172,14 +173,14 @@ function Proposals({ meetingId, onAdded }: { meetingId: string; onAdded: (title:
       {proposals.length === 0 ? (
         <p>{t('agenda.noProposals')}</p>
       ) : (
-        <ul className="proposal-list" aria-label={t('agenda.proposals')}>
+        <ul className={styles.proposalList} aria-label={t('agenda.proposals')}>
           {proposals.map((p) => (
-            <li key={p.key} className="proposal" data-testid="agenda-proposal">
+            <li key={p.key} className={styles.proposal} data-testid="agenda-proposal">
               <div>
                 <Link to={p.sourceUrl} aria-label={t('agenda.openSource', { title: p.label })}>
                   {p.label}
                 </Link>
-                <p className="meeting-meta">
+                <p className={styles.meetingMeta}>
                   <span>{t(`agendaSource.${p.sourceType}`)}</span>
                   <span>{p.partnership.name}</span>
                   {p.date && <DateText iso={p.date} />}
@@ -265,12 +266,12 @@ export function AgendaPanel({ meeting: ref }: { meeting: FragmentType<typeof Age
           <p>{t('agenda.empty')}</p>
         </EmptyState>
       ) : (
-        <ol className="agenda-list" aria-labelledby="agenda-heading">
+        <ol className={styles.agendaList} aria-labelledby="agenda-heading">
           {items.map((item, index) => (
-            <li key={item.id} className="agenda-item" data-testid="agenda-item">
-              <div className="agenda-item-head">
-                <p className="agenda-item-title">
-                  <span className="agenda-position" aria-hidden="true">
+            <li key={item.id} className={styles.agendaItem} data-testid="agenda-item">
+              <div className={styles.agendaItemHead}>
+                <p className={styles.agendaItemTitle}>
+                  <span className={styles.agendaPosition} aria-hidden="true">
                     {index + 1}.
                   </span>
                   {item.title}
@@ -323,7 +324,7 @@ export function AgendaPanel({ meeting: ref }: { meeting: FragmentType<typeof Age
                 )}
               </div>
               {item.description && <p className="note">{item.description}</p>}
-              <p className="meeting-meta">
+              <p className={styles.meetingMeta}>
                 {item.author && <span>{item.author.name}</span>}
                 {item.sourceType && item.sourceUrl && (
                   <Link to={item.sourceUrl} aria-label={t('agenda.openSource', { title: item.title })}>

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 import { InlineError, Loading } from '../../ui/Feedback';
 import { FormError, StatusMessage } from '../../ui/FormError';
+import styles from './meeting.module.css';
 
 export const CalendarFeedDocument = graphql(`
   query CalendarFeed {
@@ -97,7 +98,7 @@ export function CalendarFeedSection() {
               <p className="hint" id={`${inputId}-hint`}>
                 {t('feed.urlHint')}
               </p>
-              <div className="feed-url">
+              <div className={styles.feedUrl}>
                 <input id={inputId} ref={inputRef} type="text" readOnly value={url} aria-describedby={`${inputId}-hint`} onFocus={(e) => e.currentTarget.select()} data-testid="feed-url" />
                 <button type="button" className="button button-secondary" onClick={() => void copy()}>
                   {t('feed.copy')}

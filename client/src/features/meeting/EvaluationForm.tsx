@@ -6,6 +6,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 import { TextAreaField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
+import styles from './meeting.module.css';
 
 export const EvaluationForm_meeting = graphql(`
   fragment EvaluationForm_meeting on Meeting {
@@ -58,7 +59,7 @@ function RatingField({ objective, value, onChange }: { objective: EvaluationObje
   return (
     <fieldset className="fieldset">
       <legend>{t('evaluation.rating')}</legend>
-      <div className="rating-options">
+      <div className={styles.ratingOptions}>
         {RATINGS.map((r) => (
           <label key={r}>
             <input type="radio" name={`${name}-${objective}`} value={r} checked={value === r} onChange={() => onChange(r)} />
@@ -163,7 +164,7 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
       <p className="muted">{t('evaluation.intro')}</p>
       <form className="form" onSubmit={submit} aria-labelledby="evaluation-heading">
         {EVALUATION_OBJECTIVES.map((o) => (
-          <fieldset key={o} className="fieldset objective-fieldset">
+          <fieldset key={o} className={`fieldset ${styles.objectiveFieldset}`}>
             <legend>{t(`objective.${o}`)}</legend>
             <RatingField objective={o} value={draft[o].rating} onChange={(rating) => setDraft((d) => ({ ...d, [o]: { ...d[o], rating } }))} />
             <TextAreaField

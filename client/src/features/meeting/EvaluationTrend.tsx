@@ -1,5 +1,6 @@
 import { useI18n } from '../../app/i18n';
 import { TableWrap } from '../../ui/TableWrap';
+import styles from './meeting.module.css';
 
 export interface TrendObjective {
   key: string;
@@ -27,6 +28,7 @@ export function direction(current: number | null | undefined, previous: number |
 }
 
 const ARROWS: Record<Exclude<Direction, null>, string> = { up: '↑', down: '↓', same: '→' };
+const TREND_CLASSES: Record<Exclude<Direction, null>, string | undefined> = { up: styles.trendUp, down: styles.trendDown, same: styles.trendSame };
 
 /**
  * The evaluation history of a partnership as a table: one row per evaluation (oldest first, so
@@ -83,7 +85,7 @@ export function EvaluationTrend({
                           {dir && (
                             <>
                               {' '}
-                              <span className={`trend trend-${dir}`} aria-hidden="true">
+                              <span className={`${styles.trend} ${TREND_CLASSES[dir]}`} aria-hidden="true">
                                 {ARROWS[dir]}
                               </span>
                               <span className="visually-hidden">{t(`evaluation.trend.${dir}`)}</span>

@@ -3,6 +3,7 @@ import { useT } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { InlineError, Loading } from '../../ui/Feedback';
 import { CheckboxField } from '../../ui/Fields';
+import styles from './meeting.module.css';
 
 export const MeetingInviteeOptionsDocument = graphql(`
   query MeetingInviteeOptions($partnershipIds: [ID!]!) {
@@ -80,7 +81,7 @@ export function InviteePicker({
     <fieldset className="fieldset">
       {legend}
       <p className="hint">{t('schedule.inviteesHint')}</p>
-      <div className="invitee-groups">
+      <div className={styles.inviteeGroups}>
         {groups.map((g) => {
           const everyone = g.people.every((p) => isOn(p.id));
           return (

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { Badge } from '../../ui/Values';
 import { formatMeetingWhen } from './time';
+import styles from './meeting.module.css';
 
 export const MeetingList_meetings = graphql(`
   fragment MeetingList_meetings on Meeting {
@@ -42,13 +43,13 @@ export function MeetingList({ meetings, headingLevel = 3, label }: { meetings: r
   const rows = getFragmentData(MeetingList_meetings, meetings);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <ul className="meeting-list" aria-label={label}>
+    <ul className={styles.meetingList} aria-label={label}>
       {rows.map((m) => (
-        <li key={m.id} className={`meeting-card${m.status === 'CANCELLED' ? ' meeting-card-cancelled' : ''}`} data-testid="meeting-card">
+        <li key={m.id} className={m.status === 'CANCELLED' ? `${styles.meetingCard} ${styles.meetingCardCancelled}` : styles.meetingCard} data-testid="meeting-card">
           <Heading>
             <Link to={`/meetings/${m.id}`}>{m.title}</Link>
           </Heading>
-          <p className="meeting-meta">
+          <p className={styles.meetingMeta}>
             <span>{t(`meetingKind.${m.kind}`)}</span>
             <span>
               <time dateTime={m.startsAt}>{formatMeetingWhen(m.startsAt, m.endsAt, locale)}</time>
@@ -57,7 +58,7 @@ export function MeetingList({ meetings, headingLevel = 3, label }: { meetings: r
             {m.place && <span>{m.place}</span>}
             {!m.place && m.onlineUrl && <span>{t('meeting.online')}</span>}
           </p>
-          <p className="meeting-meta">
+          <p className={styles.meetingMeta}>
             {m.status === 'CANCELLED' ? (
               <Badge tone="danger">{t('meetingStatus.CANCELLED')}</Badge>
             ) : (

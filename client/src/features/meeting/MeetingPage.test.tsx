@@ -10,6 +10,7 @@ import { AddAgendaItemDocument, AddProposedAgendaItemDocument, ProposedAgendaIte
 import { SaveEvaluationDocument, SignOffEvaluationDocument } from './EvaluationForm';
 import { MeetingChangedDocument, MeetingPage, MeetingPageDocument } from './MeetingPage';
 import { RespondToMeetingDocument } from './RsvpPanel';
+import styles from './meeting.module.css';
 
 const route = { path: '/meetings/:id', route: '/meetings/m-1' };
 
@@ -125,7 +126,7 @@ describe('MeetingPage: agenda', () => {
     expect(screen.getByRole('button', { name: 'Move down: Guidance' }).hasAttribute('disabled')).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Move down: Welcome' }));
 
-    await waitFor(() => expect(screen.getAllByTestId('agenda-item').map((i) => i.querySelector('.agenda-item-title')!.textContent)).toEqual(['1.Housing', '2.Welcome', '3.Guidance']));
+    await waitFor(() => expect(screen.getAllByTestId('agenda-item').map((i) => i.querySelector(`.${styles.agendaItemTitle}`)!.textContent)).toEqual(['1.Housing', '2.Welcome', '3.Guidance']));
     // The order shows at once (optimistic); the API's answer confirms it.
     expect(await screen.findByText('Welcome is now item 2.')).toBeTruthy();
     expect(reordered).toHaveBeenCalledTimes(1);
@@ -213,7 +214,7 @@ describe('MeetingPage: action items', () => {
 
     const region = await screen.findByRole('region', { name: 'Action items' });
     const rows = within(region).getAllByTestId('action-item');
-    expect(rows.map((r) => r.querySelector('.action-item-title')!.textContent)).toEqual(['Call the school', 'Send the lease', 'Book a room']);
+    expect(rows.map((r) => r.querySelector(`.${styles.actionItemTitle}`)!.textContent)).toEqual(['Call the school', 'Send the lease', 'Book a room']);
     expect(within(rows[0]!).getByText('Overdue')).toBeTruthy();
     expect(within(rows[0]!).getByText('Due 1 November 2026')).toBeTruthy();
     expect(within(rows[1]!).queryByText('Overdue')).toBeNull();
@@ -221,7 +222,7 @@ describe('MeetingPage: action items', () => {
     expect(within(region).getAllByRole('button', { name: /Mark as done/ })).toHaveLength(1);
 
     fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Mark as done: Call the school' }));
-    await waitFor(() => expect(within(region).getAllByTestId('action-item').map((r) => r.querySelector('.action-item-title')!.textContent)).toEqual(['Send the lease', 'Book a room', 'Call the school']));
+    await waitFor(() => expect(within(region).getAllByTestId('action-item').map((r) => r.querySelector(`.${styles.actionItemTitle}`)!.textContent)).toEqual(['Send the lease', 'Book a room', 'Call the school']));
     expect(within(region).getByRole('button', { name: 'Reopen: Call the school' })).toBeTruthy();
     expect(await within(region).findByText('Call the school: Done.')).toBeTruthy();
   });

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useT } from '../../app/i18n';
 import { TextField } from '../../ui/Fields';
 import { addMinutesIso, brusselsOffsetLabel, brusselsToUtcIso, minutesBetween, utcIsoToBrussels } from './time';
+import styles from './meeting.module.css';
 
 /** The time part of a meeting form, all in Brussels wall-clock time. */
 export interface TimeDraft {
@@ -62,14 +63,14 @@ export function MeetingTimeFields({ value, onChange, errors }: { value: TimeDraf
   return (
     <fieldset className="fieldset">
       <legend>{t('meeting.when')}</legend>
-      <p className="time-zone-note" id={`${modeName}-zone`} data-testid="time-zone-note">
+      <p className={styles.timeZoneNote} id={`${modeName}-zone`} data-testid="time-zone-note">
         {t('schedule.timeZone', { offset })}
       </p>
       <div className="grid grid-2">
         <TextField label={t('schedule.date')} type="date" value={value.date} onChange={(date) => set({ date, endDate: value.endDate === value.date || !value.endDate ? date : value.endDate })} required errors={errors?.start} />
         <TextField label={t('schedule.startTime')} type="time" value={value.start} onChange={(start) => set({ start })} required hint={t('meeting.brusselsTime')} />
       </div>
-      <div className="rating-options" role="radiogroup" aria-label={t('schedule.endMode')}>
+      <div className={styles.ratingOptions} role="radiogroup" aria-label={t('schedule.endMode')}>
         <label>
           <input type="radio" name={modeName} checked={value.mode === 'duration'} onChange={() => set({ mode: 'duration' })} />
           {t('schedule.byDuration')}

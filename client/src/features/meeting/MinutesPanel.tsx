@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/Feedback';
 import { SelectField, TextAreaField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { TableWrap } from '../../ui/TableWrap';
+import styles from './meeting.module.css';
 
 export const MinutesPanel_meeting = graphql(`
   fragment MinutesPanel_meeting on Meeting {
@@ -130,7 +131,7 @@ function AttendanceForm({ meetingId, invitees, canEdit }: { meetingId: string; i
 
   return (
     <form className="form" onSubmit={submit} aria-label={t('minutes.attendance')}>
-      <div className="invitee-groups">
+      <div className={styles.inviteeGroups}>
         {invitees.map((i) => (
           <SelectField<Attendance>
             key={i.id}
@@ -158,15 +159,15 @@ function AgendaNotes({ item, canEdit }: { item: { id: string; title: string; not
   const [save, { loading, error }] = useMutation(SaveAgendaNotesDocument);
   if (!canEdit) {
     return (
-      <div className="agenda-item">
-        <h4 className="agenda-item-title">{item.title}</h4>
+      <div className={styles.agendaItem}>
+        <h4 className={styles.agendaItemTitle}>{item.title}</h4>
         {item.notes ? <p className="note">{item.notes}</p> : <p className="muted">{t('minutes.notRecorded')}</p>}
       </div>
     );
   }
   return (
     <form
-      className="form agenda-item"
+      className={`form ${styles.agendaItem}`}
       aria-label={t('agenda.notesFor', { title: item.title })}
       onSubmit={async (e) => {
         e.preventDefault();
@@ -266,7 +267,7 @@ export function MinutesPanel({ meeting: ref }: { meeting: FragmentType<typeof Mi
       {agenda.length === 0 ? (
         <p className="muted">{t('agenda.empty')}</p>
       ) : (
-        <div className="agenda-list">
+        <div className={styles.agendaList}>
           {agenda.map((item) => (
             <AgendaNotes key={item.id} item={item} canEdit={canEdit} />
           ))}
@@ -279,11 +280,11 @@ export function MinutesPanel({ meeting: ref }: { meeting: FragmentType<typeof Mi
           <p>{t('minutes.noDecisions')}</p>
         </EmptyState>
       ) : (
-        <ul className="decision-list" aria-labelledby="decisions-heading">
+        <ul className={styles.decisionList} aria-labelledby="decisions-heading">
           {meeting.decisions.map((d) => (
-            <li key={d.id} className="agenda-item" data-testid="decision">
+            <li key={d.id} className={styles.agendaItem} data-testid="decision">
               <p className="note">{d.text}</p>
-              {d.agendaItemId && titleOf(d.agendaItemId) && <p className="meeting-meta">{titleOf(d.agendaItemId)}</p>}
+              {d.agendaItemId && titleOf(d.agendaItemId) && <p className={styles.meetingMeta}>{titleOf(d.agendaItemId)}</p>}
               {canEdit && (
                 <button
                   type="button"

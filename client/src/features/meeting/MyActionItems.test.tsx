@@ -8,6 +8,7 @@ import { HomePage } from '../home/HomePage';
 import { UpdateActionItemStatusDocument } from './ActionItemRow';
 import { MeetingsChangedDocument } from './live';
 import { MyActionItems, MyActionItemsDocument } from './MyActionItems';
+import styles from './meeting.module.css';
 
 /** The home page as the app shows it: once the viewer is known (under RequireAuth). */
 function SignedInHome() {
@@ -29,7 +30,7 @@ describe('MyActionItems (home)', () => {
     const region = await screen.findByRole('region', { name: /My action items/ });
     await waitFor(() => expect(within(region).getAllByTestId('action-item')).toHaveLength(3));
     const rows = within(region).getAllByTestId('action-item');
-    expect(rows.map((r) => r.querySelector('.action-item-title')!.textContent)).toEqual(['Visit the flat', 'Call the school', 'Send the lease']);
+    expect(rows.map((r) => r.querySelector(`.${styles.actionItemTitle}`)!.textContent)).toEqual(['Visit the flat', 'Call the school', 'Send the lease']);
     expect(within(rows[0]!).getByText('Overdue')).toBeTruthy();
     expect(within(rows[1]!).getByText('Overdue')).toBeTruthy();
     expect(within(rows[2]!).queryByText('Overdue')).toBeNull();

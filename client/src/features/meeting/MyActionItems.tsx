@@ -9,6 +9,7 @@ import { StatusMessage } from '../../ui/FormError';
 import { ActionItemRow, ActionItemRow_item } from './ActionItemRow';
 import { sortActionItems } from './actionItems';
 import { useMeetingsChanged } from './live';
+import styles from './meeting.module.css';
 
 export const MyActionItemsDocument = graphql(`
   query MyActionItems {
@@ -55,7 +56,7 @@ export function MyActionItems() {
     <section className="section" aria-labelledby="my-action-items-heading">
       <h2 id="my-action-items-heading">
         {t('actions.my')}
-        {overdue > 0 && <span className="badge badge-danger heading-badge">{t('actions.overdueCount', { count: overdue })}</span>}
+        {overdue > 0 && <span className={`badge badge-danger ${styles.headingBadge}`}>{t('actions.overdueCount', { count: overdue })}</span>}
       </h2>
       {loading && !data ? (
         <Loading />
@@ -66,7 +67,7 @@ export function MyActionItems() {
           <p>{t('actions.myEmpty')}</p>
         </EmptyState>
       ) : (
-        <ul className="action-list" aria-labelledby="my-action-items-heading" data-testid="my-action-items">
+        <ul className={styles.actionList} aria-labelledby="my-action-items-heading" data-testid="my-action-items">
           {items.map((i) => (
             <ActionItemRow key={i.id} item={i.ref} showMeeting showAssignee={false} onStatusChanged={(title, s) => setStatus(t('actions.statusSaved', { title, status: t(`actionStatus.${s}`) }))} />
           ))}

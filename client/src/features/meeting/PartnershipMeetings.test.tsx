@@ -7,6 +7,7 @@ import { direction } from './EvaluationTrend';
 import { splitByTime } from './MeetingList';
 import { MeetingsChangedDocument } from './live';
 import { PartnershipMeetings, PartnershipMeetingsDocument } from './PartnershipMeetings';
+import styles from './meeting.module.css';
 
 const entry = (id: string, date: string, ratings: [number, number, number], signedOff = true) => ({
   __typename: 'EvaluationHistoryEntry',
@@ -42,7 +43,7 @@ describe('PartnershipMeetings (partnership page)', () => {
     expect(guidance!.textContent).toBe('4 of 5 →the same as the previous evaluation');
     expect(cooperation!.textContent).toBe('2 of 5 ↓worse than the previous evaluation');
     // The arrows are pictures for the eye only.
-    expect(housing!.querySelector('.trend')!.getAttribute('aria-hidden')).toBe('true');
+    expect(housing!.querySelector(`.${styles.trend}`)!.getAttribute('aria-hidden')).toBe('true');
     expect(within(rows[0]!).queryByText(/previous evaluation/)).toBeNull();
   });
 

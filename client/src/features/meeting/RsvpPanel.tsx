@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { FormError, StatusMessage } from '../../ui/FormError';
+import styles from './meeting.module.css';
 
 export const RsvpPanel_meeting = graphql(`
   fragment RsvpPanel_meeting on Meeting {
@@ -82,7 +83,7 @@ export function RsvpPanel({ meeting: ref }: { meeting: FragmentType<typeof RsvpP
   return (
     <section className="section" aria-labelledby="rsvp-heading">
       <h2 id="rsvp-heading">{t('rsvp.counts')}</h2>
-      <dl className="rsvp-counts" data-testid="rsvp-counts" aria-live="polite">
+      <dl className={styles.rsvpCounts} data-testid="rsvp-counts" aria-live="polite">
         {ANSWERS.map((r) => (
           <div key={r}>
             <dt>{t(`rsvp.${r}`)}</dt>
@@ -99,7 +100,7 @@ export function RsvpPanel({ meeting: ref }: { meeting: FragmentType<typeof RsvpP
           <h3 id="rsvp-own-heading">{t('rsvp.title')}</h3>
           <p>{t('rsvp.yourAnswer', { answer: t(`rsvp.${own ?? 'PENDING'}`) })}</p>
           {meeting.viewerCan.respond && (
-            <div className="rsvp-buttons" role="group" aria-labelledby="rsvp-own-heading">
+            <div className={styles.rsvpButtons} role="group" aria-labelledby="rsvp-own-heading">
               {ANSWERS.map((r) => (
                 <button
                   key={r}

@@ -12,6 +12,7 @@ import { FormError } from '../../ui/FormError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { InviteePicker } from './InviteePicker';
 import { MeetingTimeFields, newTimeDraft, resolveTimes, type TimeDraft } from './MeetingTimeFields';
+import styles from './meeting.module.css';
 
 export const ScheduleOptionsDocument = graphql(`
   query ScheduleOptions {
@@ -139,7 +140,7 @@ export function ScheduleMeetingPage() {
         <form className="form" onSubmit={submit} noValidate aria-labelledby="schedule-title">
           <fieldset className="fieldset">
             <legend>{t('schedule.kind')}</legend>
-            <div className="rating-options">
+            <div className={styles.ratingOptions}>
               {MEETING_KINDS.map((k) => (
                 <label key={k}>
                   <input

@@ -7,6 +7,7 @@ import type { UploadedDocument } from '../document/upload';
 import { UploadList } from '../document/UploadList';
 import { useUploadQueue } from '../document/useUploadQueue';
 import { activeMention, insertMention, mentionedIds, mentionSuggestions, type Mentionable } from './mentions';
+import styles from './messaging.module.css';
 
 export interface ComposerReply {
   id: string;
@@ -227,7 +228,7 @@ export function Composer({
 
   return (
     <form
-      className={`composer${dragging ? ' is-dragging' : ''}`}
+      className={dragging ? `${styles.composer} ${styles.isDragging}` : styles.composer}
       onSubmit={onSubmit}
       aria-label={t('thread.composer')}
       onDragOver={onDragOver}
@@ -235,15 +236,15 @@ export function Composer({
       onDrop={onDrop}
     >
       {replyTo && (
-        <div className="composer-reply" data-testid="composer-reply">
-          <p className="composer-reply-label">{t('thread.replyingTo', { name: replyTo.authorName })}</p>
-          <blockquote className="quote">{replyTo.excerpt}</blockquote>
+        <div className={styles.composerReply} data-testid="composer-reply">
+          <p className={styles.composerReplyLabel}>{t('thread.replyingTo', { name: replyTo.authorName })}</p>
+          <blockquote className={styles.quote}>{replyTo.excerpt}</blockquote>
           <button type="button" className="link-button" onClick={onCancelReply}>
             {t('thread.cancelReply')}
           </button>
         </div>
       )}
-      <div className="field composer-field">
+      <div className={`field ${styles.composerField}`}>
         <label htmlFor={`${id}-text`}>{t('thread.composer')}</label>
         <p className="hint" id={`${id}-hint`}>
           {t('thread.composerHint')}
@@ -271,14 +272,14 @@ export function Composer({
             {t('thread.tooLong', { max: MESSAGE_MAX_LENGTH })}
           </p>
         )}
-        <ul id={listId} role="listbox" aria-label={t('thread.mentionList')} className="mention-list" hidden={!pickerOpen}>
+        <ul id={listId} role="listbox" aria-label={t('thread.mentionList')} className={styles.mentionList} hidden={!pickerOpen}>
           {suggestions.map((p, index) => (
             <li
               key={p.id}
               id={optionId(index)}
               role="option"
               aria-selected={index === active}
-              className={index === active ? 'is-active' : undefined}
+              className={index === active ? styles.isActive : undefined}
               onMouseDown={(e) => {
                 e.preventDefault(); // keep the focus in the text field
                 choose(p);
@@ -291,10 +292,10 @@ export function Composer({
       </div>
       <UploadList items={queue.items.filter((i) => i.status !== 'done')} onCancel={queue.cancel} onDismiss={queue.dismiss} />
       {ready.length > 0 && (
-        <ul className="attachment-list composer-attachments" aria-label={t('attachments.ready')}>
+        <ul className={`${styles.attachmentList} composer-attachments`} aria-label={t('attachments.ready')}>
           {ready.map((a) => (
-            <li key={a.id} className="attachment" data-testid="ready-attachment">
-              <span className="attachment-name">{a.name}</span>
+            <li key={a.id} className={styles.attachment} data-testid="ready-attachment">
+              <span className={styles.attachmentName}>{a.name}</span>
               {a.size > 0 && <span className="muted attachment-size">{formatFileSize(a.size, locale)}</span>}
               <button type="button" className="button button-secondary button-small" aria-label={t('attachments.remove', { name: a.name })} onClick={() => setReady((list) => list.filter((r) => r.id !== a.id))}>
                 {t('attachments.removeShort')}
@@ -303,7 +304,7 @@ export function Composer({
           ))}
         </ul>
       )}
-      <div className="composer-actions">
+      <div className={styles.composerActions}>
         <button type="button" className="button button-secondary" onClick={startMention}>
           {t('thread.mention')}
         </button>

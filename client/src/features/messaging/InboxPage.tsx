@@ -14,6 +14,7 @@ import { DateTimeText } from '../../ui/Values';
 import { excerpt } from './MessageItem';
 import { threadTitle } from './ThreadPage';
 import { useRefetchOnInboxEvents } from './unread';
+import styles from './messaging.module.css';
 
 export const ThreadList_thread = graphql(`
   fragment ThreadList_thread on Thread {
@@ -99,16 +100,16 @@ export function ThreadList({ threads: refs }: { threads: readonly FragmentType<t
   const { me } = useViewer();
   const threads = refs.map((r) => getFragmentData(ThreadList_thread, r));
   return (
-    <ul className="thread-list" data-testid="thread-list">
+    <ul className={styles.threadList} data-testid="thread-list">
       {threads.map((thread) => {
         const title = threadTitle(thread, t);
         const last = thread.lastMessage;
         const lastText = last ? (last.deleted ? t('messages.deletedMessage') : excerpt(last.body, 120)) : t('messages.noMessagesYet');
         const author = last?.author ? (last.author.id === me?.id ? t('thread.you') : last.author.name) : null;
         return (
-          <li key={thread.id} className={`thread-row${thread.unreadCount > 0 ? ' has-unread' : ''}`} data-testid="thread-row">
-            <div className="thread-row-main">
-              <Link to={`/messages/${thread.id}`} className="thread-link">
+          <li key={thread.id} className={thread.unreadCount > 0 ? `${styles.threadRow} ${styles.hasUnread}` : styles.threadRow} data-testid="thread-row">
+            <div className={styles.threadRowMain}>
+              <Link to={`/messages/${thread.id}`} className={styles.threadLink}>
                 {title}
               </Link>
               {thread.unreadCount > 0 && (
@@ -118,12 +119,12 @@ export function ThreadList({ threads: refs }: { threads: readonly FragmentType<t
                 </span>
               )}
             </div>
-            <p className="thread-row-meta muted">
+            <p className={`${styles.threadRowMeta} muted`}>
               {thread.kind !== 'PARTNERSHIP' && <>{thread.partnership.name} · </>}
               <DateTimeText iso={thread.lastActivityAt} />
               {thread.muted && <> · {t('messages.muted')}</>}
             </p>
-            <p className="thread-row-last">
+            <p className={styles.threadRowLast}>
               {last?.internal && <span className="badge badge-warning">{t('thread.internal')}</span>} {author ? t('messages.lastFrom', { name: author, text: lastText }) : lastText}
             </p>
           </li>

@@ -7,6 +7,7 @@ import { ConfirmAction } from '../../ui/ConfirmAction';
 import { FormError } from '../../ui/FormError';
 import { DateTimeText } from '../../ui/Values';
 import { MessageText } from './MessageText';
+import styles from './messaging.module.css';
 
 export const MessageItem_message = graphql(`
   fragment MessageItem_message on Message {
@@ -108,29 +109,29 @@ export function MessageItem({
 
   return (
     <article
-      className={`message-item${own ? ' is-own' : ''}${message.internal ? ' is-internal' : ''}${message.deleted ? ' is-deleted' : ''}`}
+      className={`${styles.messageItem}${own ? ` ${styles.isOwn}` : ''}${message.internal ? ` ${styles.isInternal}` : ''}`}
       aria-labelledby={headingId}
       data-testid="message"
       data-seq={message.seq}
     >
-      <header className="message-meta">
-        <h3 id={headingId} className="message-author">
+      <header className={styles.messageMeta}>
+        <h3 id={headingId} className={styles.messageAuthor}>
           {author}
         </h3>
         <DateTimeText iso={message.createdAt} />
         {message.internal && <span className="badge badge-warning">{t('thread.internal')}</span>}
-        {message.edited && <span className="message-flag">({t('thread.edited')})</span>}
+        {message.edited && <span className={styles.messageFlag}>({t('thread.edited')})</span>}
       </header>
 
       {message.replyTo && (
-        <blockquote className="quote" data-testid="quote">
-          <p className="quote-author">{t('thread.quoteOf', { name: message.replyTo.author?.name ?? '?' })}</p>
+        <blockquote className={styles.quote} data-testid="quote">
+          <p className={styles.quoteAuthor}>{t('thread.quoteOf', { name: message.replyTo.author?.name ?? '?' })}</p>
           <p>{message.replyTo.deleted ? t('thread.deleted') : excerpt(message.replyTo.body)}</p>
         </blockquote>
       )}
 
       {message.deleted ? (
-        <p className="message-text message-deleted">
+        <p className={`${styles.messageText} ${styles.messageDeleted}`} data-testid="message-text">
           {message.removedUnder === 'RETENTION' ? t('privacy.message.RETENTION') : message.removedUnder === 'REQUEST' ? t('privacy.message.REQUEST') : t('thread.deleted')}
         </p>
       ) : editing ? (
@@ -160,13 +161,13 @@ export function MessageItem({
       )}
 
       {!message.deleted && message.attachments.length > 0 && (
-        <ul className="attachment-list" aria-label={t('attachments.label')} data-testid="attachments">
+        <ul className={styles.attachmentList} aria-label={t('attachments.label')} data-testid="attachments">
           {message.attachments.map((a) => {
             const image = a.latestVersion.contentType.startsWith('image/') && a.latestVersion.previewUrl;
             return (
-              <li key={a.id} className="attachment" data-testid="attachment">
-                {image && <img className="attachment-preview" src={a.latestVersion.previewUrl!} alt={t('documents.previewNamed', { name: a.name })} loading="lazy" />}
-                <a className="attachment-name" href={a.downloadUrl} download={a.name} aria-label={t('documents.downloadNamed', { name: a.name })}>
+              <li key={a.id} className={styles.attachment} data-testid="attachment">
+                {image && <img className={styles.attachmentPreview} src={a.latestVersion.previewUrl!} alt={t('documents.previewNamed', { name: a.name })} loading="lazy" />}
+                <a className={styles.attachmentName} href={a.downloadUrl} download={a.name} aria-label={t('documents.downloadNamed', { name: a.name })}>
                   {a.name}
                 </a>
                 <span className="muted attachment-size">{formatFileSize(a.latestVersion.size, locale)}</span>
@@ -177,13 +178,13 @@ export function MessageItem({
       )}
 
       {own && seenBy.length > 0 && !message.deleted && (
-        <p className="message-seen" data-testid="seen-by">
+        <p className={styles.messageSeen} data-testid="seen-by">
           {t('thread.seenBy', { names: seenBy.join(', ') })}
         </p>
       )}
 
       {!message.deleted && !editing && (
-        <div className="message-actions">
+        <div className={styles.messageActions}>
           {onReply && (
             <button type="button" className="link-button" aria-label={t('thread.replyTo', { name: author })} onClick={onReply}>
               {t('thread.reply')}

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MessageText, parseMessageText, safeHref } from './MessageText';
+import styles from './messaging.module.css';
 
 describe('MessageText', () => {
   it('turns web addresses into links that open in a new tab without access to the hub', () => {
@@ -46,6 +47,6 @@ describe('MessageText', () => {
 
   it('highlights mentions of participants', () => {
     const { container } = render(<MessageText text="Thanks @Koen Janssens!" mentionNames={['Koen Janssens']} />);
-    expect(container.querySelector('strong.mention')!.textContent).toBe('@Koen Janssens');
+    expect(container.querySelector(`strong.${styles.mention}`)!.textContent).toBe('@Koen Janssens');
   });
 });

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import styles from './messaging.module.css';
 
 /**
  * A message's text as the sender wrote it: line breaks kept, web addresses made into links that
@@ -77,7 +78,7 @@ export function parseMessageText(text: string, mentionNames: readonly string[] =
   return parts;
 }
 
-export function MessageText({ text, mentionNames = [], className = 'message-text' }: { text: string; mentionNames?: readonly string[]; className?: string }) {
+export function MessageText({ text, mentionNames = [], className = styles.messageText }: { text: string; mentionNames?: readonly string[]; className?: string }) {
   const nodes: ReactNode[] = parseMessageText(text, mentionNames).map((part, index) => {
     switch (part.kind) {
       case 'break':
@@ -90,7 +91,7 @@ export function MessageText({ text, mentionNames = [], className = 'message-text
         );
       case 'mention':
         return (
-          <strong key={index} className="mention">
+          <strong key={index} className={styles.mention}>
             {part.text}
           </strong>
         );
@@ -98,5 +99,9 @@ export function MessageText({ text, mentionNames = [], className = 'message-text
         return <Fragment key={index}>{part.text}</Fragment>;
     }
   });
-  return <p className={className}>{nodes}</p>;
+  return (
+    <p className={className} data-testid="message-text">
+      {nodes}
+    </p>
+  );
 }

@@ -9,6 +9,7 @@ import { FormError, StatusMessage } from '../../ui/FormError';
 import type { OutboxStatus } from '../../gql/graphql';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DateTimeText } from '../../ui/Values';
+import styles from './messaging.module.css';
 
 export const OutboxDocument = graphql(`
   query Outbox($status: OutboxStatus) {
@@ -49,7 +50,7 @@ const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;
 function MessageBody({ text }: { text: string }) {
   const parts = text.split(URL_PATTERN);
   return (
-    <div className="message-body">
+    <div className={styles.messageBody}>
       {parts.map((part, index) =>
         index % 2 === 1 ? (
           <a key={index} href={part}>
@@ -95,10 +96,10 @@ export function OutboxPage() {
           <p>{t('outbox.empty')}</p>
         </EmptyState>
       ) : (
-        <ol className="message-list">
+        <ol className={styles.messageList}>
           {data.outbox.map((m) => (
             <li key={m.id}>
-              <article className="card message" aria-labelledby={`message-${m.id}`} data-testid="outbox-message" data-status={m.status}>
+              <article className={`card ${styles.message}`} aria-labelledby={`message-${m.id}`} data-testid="outbox-message" data-status={m.status}>
                 <h2 id={`message-${m.id}`}>{m.subject}</h2>
                 <dl className="details details-inline">
                   <div>

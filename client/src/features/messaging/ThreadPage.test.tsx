@@ -145,7 +145,7 @@ function renderThread(mocks: ReadonlyArray<any>) {
   return renderPage(<ThreadPage />, { ...route, mocks: [viewerMock('VOLUNTEER'), ...mocks, ...noCatchUp, presenceMock, ...quiet] });
 }
 
-const texts = () => screen.getAllByTestId('message').map((m) => m.querySelector('.message-text')?.textContent);
+const texts = () => screen.getAllByTestId('message').map((m) => m.querySelector('[data-testid=message-text]')?.textContent);
 
 describe('ThreadPage attachments', () => {
   it('shows the attachments of a message: name, size, download link, and a preview for images', async () => {

@@ -1,4 +1,5 @@
 import { useT } from '../../app/i18n';
+import styles from './messaging.module.css';
 
 /**
  * "X is typing…" under the messages. The live region is always in the page (empty when nobody
@@ -15,7 +16,7 @@ export function TypingIndicator({ names }: { names: readonly string[] }) {
           ? t('thread.typingTwo', { first: names[0]!, second: names[1]! })
           : t('thread.typingMany');
   return (
-    <p className="typing-indicator" aria-live="polite" data-testid="typing-indicator">
+    <p className={styles.typingIndicator} aria-live="polite" data-testid="typing-indicator">
       {text}
     </p>
   );

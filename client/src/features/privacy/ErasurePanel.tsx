@@ -6,6 +6,7 @@ import type { ErasureSubject } from '../../gql/graphql';
 import type { MessageKey } from '../../app/i18n';
 import { TextAreaField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
+import styles from './privacy.module.css';
 
 export const ErasurePreviewDocument = graphql(`
   query ErasurePreview($subjectType: ErasureSubject!, $id: ID!) {
@@ -105,7 +106,7 @@ export function ErasurePanel({ subjectType, id, onErased }: { subjectType: Erasu
   };
 
   return (
-    <div className="erasure-panel">
+    <div className={styles.erasurePanel}>
       <h3>{t('privacy.erase.title')}</h3>
       <button type="button" className="button button-secondary" onClick={() => void loadPreview({ variables: { subjectType, id } })} disabled={preview.loading}>
         {t('privacy.erase.preview')}
@@ -118,7 +119,7 @@ export function ErasurePanel({ subjectType, id, onErased }: { subjectType: Erasu
           {remaining.length ? (
             <>
               <p>{t('privacy.erase.counts')}</p>
-              <ul aria-label={t('privacy.erase.counts')} className="erasure-counts">
+              <ul aria-label={t('privacy.erase.counts')} className={styles.erasureCounts}>
                 {remaining.map((c) => (
                   <li key={c.kind}>
                     {countLabel(c.kind)}: <strong>{c.count}</strong>

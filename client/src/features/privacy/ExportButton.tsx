@@ -3,6 +3,7 @@ import { describeErrorCode } from '../../app/errors';
 import { formatFileSize } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { DownloadError, type DownloadProgress, downloadWithProgress, saveBlob } from './download';
+import styles from './privacy.module.css';
 
 /** A download button for a streamed export: shows the bytes received while it runs, then what was saved. */
 export function ExportButton({ url, label }: { url: string; label: string }) {
@@ -28,7 +29,7 @@ export function ExportButton({ url, label }: { url: string; label: string }) {
   };
 
   return (
-    <div className="export-button">
+    <div className={styles.exportButton}>
       <button type="button" className="button button-secondary" onClick={() => void start()} disabled={progress !== null}>
         {label}
       </button>

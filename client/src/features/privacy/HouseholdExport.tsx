@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { SelectField } from '../../ui/Fields';
 import { ExportButton } from './ExportButton';
+import styles from './privacy.module.css';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 
@@ -13,7 +14,7 @@ export function HouseholdExport({ householdId, members }: { householdId: string;
   const [language, setLanguage] = useState<Locale>(locale);
   const query = new URLSearchParams({ lang: language, ...(member ? { member } : {}) });
   return (
-    <div className="household-export">
+    <div className={styles.householdExport}>
       <h3>{t('privacy.export.title')}</h3>
       <p>{t('privacy.export.intro')}</p>
       <div className="grid grid-2">

@@ -13,6 +13,10 @@ import { FormError } from '../../ui/FormError';
 import { Badge, DateText } from '../../ui/Values';
 import { isOpenStatus, STEP_STATUS_TONE, stepName } from './labels';
 import { showStepChange } from './offlineWrites';
+import styles from './progress.module.css';
+
+/** The step's look by status (only finished steps look different). */
+const STATUS_CLASSES: Record<StepStatus, string | undefined> = { TODO: undefined, IN_PROGRESS: undefined, DONE: styles.stepDone, NOT_APPLICABLE: styles.stepNotApplicable };
 
 export const GuidancePlan_household = graphql(`
   fragment GuidancePlan_household on Household {
@@ -190,21 +194,21 @@ function GuidanceStepItem({
     else onSaved(announcement);
   };
 
-  const classes = ['step', `step-${step.status.toLowerCase().replace('_', '-')}`, step.overdue ? 'step-overdue' : '', isNext ? 'step-next' : '']
+  const classes = [styles.step, STATUS_CLASSES[step.status], step.overdue ? styles.stepOverdue : '', isNext ? styles.stepNext : '']
     .filter(Boolean)
     .join(' ');
 
   return (
     <li className={classes} data-testid="plan-step" data-step-key={step.key}>
-      <div className="step-head">
-        <h3 className="step-title">{name}</h3>
+      <div className={styles.stepHead}>
+        <h3 className={styles.stepTitle}>{name}</h3>
         <div className="step-badges">
           <Badge tone={STEP_STATUS_TONE[step.status]}>{t(`stepStatus.${step.status}`)}</Badge>
           {step.overdue && <Badge tone="danger">{t('plan.overdue')}</Badge>}
           {isNext && <Badge tone="info">{t('plan.nextStep')}</Badge>}
         </div>
       </div>
-      <dl className="step-facts">
+      <dl className={styles.stepFacts}>
         <div>
           <dt>{t('plan.due')}</dt>
           <dd>{step.dueDate ? <DateText iso={step.dueDate} /> : <span className="muted">{t('plan.dueUnknown')}</span>}</dd>
@@ -214,25 +218,25 @@ function GuidanceStepItem({
           <dd>{t(`stepOwner.${step.owner}`)}</dd>
         </div>
         {step.status === 'NOT_APPLICABLE' && step.notApplicableReason && (
-          <div className="step-fact-wide">
+          <div className={styles.stepFactWide}>
             <dt>{t('plan.reason')}</dt>
             <dd className="note">{step.notApplicableReason}</dd>
           </div>
         )}
         {step.note && (
-          <div className="step-fact-wide">
+          <div className={styles.stepFactWide}>
             <dt>{t('plan.note')}</dt>
             <dd className="note">{step.note}</dd>
           </div>
         )}
       </dl>
       {step.updatedBy && (
-        <p className="step-changed">
+        <p className={styles.stepChanged}>
           {t('plan.changedBy', { name: step.updatedBy.name, when: formatDateTime(step.updatedAt) })}
         </p>
       )}
       {canUpdate && (
-        <div className="step-actions">
+        <div className={styles.stepActions}>
           {/* One button in one place: it keeps the focus when "Mark as done" turns into "Reopen". */}
           {step.status !== 'NOT_APPLICABLE' && (
             <button
@@ -272,12 +276,12 @@ export function GuidancePlan({ household }: { household: FragmentType<typeof Gui
         </EmptyState>
       ) : (
         <>
-          <div className="plan-progress">
-            <p className="plan-progress-text" data-testid="plan-progress">
+          <div className={styles.planProgress}>
+            <p className={styles.planProgressText} data-testid="plan-progress">
               {t('plan.progress', { done, total })}
             </p>
             <div
-              className="progress progress-small"
+              className={`progress ${styles.progressSmall}`}
               role="progressbar"
               aria-label={t('plan.progressLabel')}
               aria-valuemin={0}
@@ -289,7 +293,7 @@ export function GuidancePlan({ household }: { household: FragmentType<typeof Gui
             </div>
             {!h.nextStep && <p className="muted">{t('plan.noOpenStep')}</p>}
           </div>
-          <ol className="step-list">
+          <ol className={styles.stepList}>
             {h.plan.map((step) => (
               <GuidanceStepItem
                 key={step.id}

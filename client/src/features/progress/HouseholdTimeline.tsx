@@ -3,6 +3,7 @@ import { useI18n, type I18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { HouseholdTimeline_HouseholdFragment } from '../../gql/graphql';
 import { EmptyState } from '../../ui/Feedback';
+import styles from './progress.module.css';
 
 export const HouseholdTimeline_household = graphql(`
   fragment HouseholdTimeline_household on Household {
@@ -78,8 +79,8 @@ export function HouseholdTimeline({ household }: { household: FragmentType<typeo
     <ol className="timeline" data-testid="timeline">
       {h.timeline.map((entry) => (
         <li key={entry.id} className="timeline-entry">
-          <p className="timeline-what">{describeEntry(entry, i18n)}</p>
-          <p className="timeline-meta">
+          <p className={styles.timelineWhat}>{describeEntry(entry, i18n)}</p>
+          <p className={styles.timelineMeta}>
             <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
             {' · '}
             {entry.actor ? t('timeline.by', { name: entry.actor.name }) : t('timeline.system')}

@@ -12,6 +12,7 @@ import { SelectField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { DateText, Money } from '../../ui/Values';
 import { housingTarget, showHousingChange } from './offlineWrites';
+import styles from './progress.module.css';
 
 export const HousingPanel_household = graphql(`
   fragment HousingPanel_household on Household {
@@ -232,7 +233,7 @@ export function HousingPanel({ household }: { household: FragmentType<typeof Hou
   return (
     <>
       {housing?.coversFirstYear === false && (
-        <p className="notice notice-warning" data-testid="lease-warning">
+        <p className={`notice ${styles.noticeWarning}`} data-testid="lease-warning">
           <span aria-hidden="true">⚠ </span>
           {t('housing.leaseTooShort')}
         </p>
@@ -294,7 +295,7 @@ export function HousingPanel({ household }: { household: FragmentType<typeof Hou
 
       <h3 className="subsection-title">{t('housing.nextHome')}</h3>
       <p className="muted">{t('housing.nextHomeIntro')}</p>
-      {searchDue && <p className="notice notice-warning">{t('housing.searchDue')}</p>}
+      {searchDue && <p className={`notice ${styles.noticeWarning}`}>{t('housing.searchDue')}</p>}
       <dl className="details">
         <div>
           <dt>{t('housing.searchDueFrom')}</dt>

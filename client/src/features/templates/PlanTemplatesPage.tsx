@@ -12,6 +12,7 @@ import { CheckboxField, SelectField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { TableWrap } from '../../ui/TableWrap';
 import { usePageTitle } from '../../ui/usePageTitle';
+import styles from './templates.module.css';
 
 export const StepTemplateRow_template = graphql(`
   fragment StepTemplateRow_template on StepTemplate {
@@ -238,7 +239,7 @@ function TemplateTable({ templates, onEdit }: { templates: readonly FragmentType
   const rows = getFragmentData(StepTemplateRow_template, templates);
   return (
     <TableWrap label={t('templates.steps')}>
-      <table className="responsive-table template-table">
+      <table className={`responsive-table ${styles.templateTable}`}>
         <thead>
           <tr>
             <th scope="col" className="numeric">
@@ -259,21 +260,21 @@ function TemplateTable({ templates, onEdit }: { templates: readonly FragmentType
                 {s.position}
               </td>
               <th scope="row" data-label={t('col.label')}>
-                <ul className="plain-list">
+                <ul className={styles.plainList}>
                   <li lang="nl">
-                    <span className="lang-tag" aria-hidden="true">
+                    <span className={styles.langTag} aria-hidden="true">
                       NL
                     </span>{' '}
                     {s.label.nl}
                   </li>
                   <li lang="fr">
-                    <span className="lang-tag" aria-hidden="true">
+                    <span className={styles.langTag} aria-hidden="true">
                       FR
                     </span>{' '}
                     {s.label.fr}
                   </li>
                   <li lang="en">
-                    <span className="lang-tag" aria-hidden="true">
+                    <span className={styles.langTag} aria-hidden="true">
                       EN
                     </span>{' '}
                     {s.label.en}
