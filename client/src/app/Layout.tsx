@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LOCALES, type Locale, type Role } from '@partner-hub/shared';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { resetThreadSenders } from '../features/messaging/threadSender';
 import { useUnreadCount, usePresenceHeartbeat } from '../features/messaging/unread';
@@ -137,8 +137,12 @@ export function Layout() {
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
 
-  // Close the phone menu after navigating.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
+  // Close the phone menu after navigating (adjusted while rendering, not in an effect: no extra render).
+  const [menuPath, setMenuPath] = useState(location.pathname);
+  if (menuPath !== location.pathname) {
+    setMenuPath(location.pathname);
+    setMenuOpen(false);
+  }
 
   const items = me ? NAV[me.role] : [];
   const unread = useUnreadCount(me?.id ?? null);

@@ -24,8 +24,9 @@ export interface ConnectionState {
 type Listener = () => void;
 
 export interface ConnectionStore {
-  get(): ConnectionState;
-  subscribe(listener: Listener): () => void;
+  // Properties, not methods: useSyncExternalStore takes them detached from the store.
+  get: () => ConnectionState;
+  subscribe: (listener: Listener) => () => void;
   /** graphql-ws `connecting` event. */
   connecting(isRetry: boolean): void;
   /** graphql-ws `connected` event, with the acknowledgement's payload. */
@@ -47,7 +48,7 @@ export function createConnectionStore(): ConnectionStore {
   };
   return {
     get: () => state,
-    subscribe(listener) {
+    subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

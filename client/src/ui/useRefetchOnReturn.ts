@@ -7,7 +7,10 @@ import { useEffect, useRef } from 'react';
  */
 export function useRefetchOnReturn(refetch: () => Promise<unknown>, enabled = true): void {
   const latest = useRef(refetch);
-  latest.current = refetch;
+  // Kept current after each render (refs are not written while rendering).
+  useEffect(() => {
+    latest.current = refetch;
+  });
   useEffect(() => {
     if (!enabled) return;
     const again = () => void latest.current().catch(() => undefined);

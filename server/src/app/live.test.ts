@@ -48,7 +48,7 @@ afterAll(async () => {
 function subscribe(agent: Agent, query: string, variables: Record<string, unknown> = {}) {
   const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: webSocketWithCookie(agent.cookie), lazy: true, retryAttempts: 0, shouldRetry: () => false });
   opened.push(client);
-  const sub = { results: [] as GraphQLResult[], ended: false, close: () => client.dispose() };
+  const sub = { results: [] as GraphQLResult[], ended: false, close: async () => await client.dispose() };
   client.subscribe(
     { query, variables },
     {
@@ -101,7 +101,7 @@ describe('shared execution', () => {
     const needs = (s: Sub) => s.results.filter((r) => r.data).map((r) => (r.data!.boardUpdated as { specificNeeds: unknown }).specificNeeds);
     expect(needs(subs[0]!).at(-1)).not.toBeNull();
     expect(needs(subs[9]!).at(-1)).toBeNull();
-    for (const s of subs) s.close();
+    await Promise.all(subs.map((s) => s.close()));
   });
 
   it('decides and executes an event once per group of subscribers who see the same, and each group sees what its role may see', async () => {

@@ -90,7 +90,7 @@ export function metricsPlugin(metrics: Metrics, knownOperations: Set<string>): A
           metrics.duration.observe({ operation: name, type }, Number(process.hrtime.bigint() - start) / 1e9);
           const body = response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
-          for (const e of errors ?? []) metrics.errors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN'), transport: 'http' });
+          for (const e of errors ?? []) metrics.errors.inc({ code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN', transport: 'http' });
         },
       };
     },

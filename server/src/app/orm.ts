@@ -116,7 +116,7 @@ class RecoveringLibSqlDialect extends LibSqlKnexDialect {
       const { code, message } = error as { code?: unknown; message?: unknown };
       if ((typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)) || (typeof message === 'string' && message.includes('statements in progress'))) {
         // What knex logs when it drops the connection: the code only, not the statement (it holds values).
-        connection.__knex__disposed = `${String(code ?? 'SQLITE_ERROR')}: the connection is replaced`;
+        connection.__knex__disposed = `${typeof code === 'string' ? code : 'SQLITE_ERROR'}: the connection is replaced`;
       }
       throw error;
     }

@@ -65,7 +65,7 @@ export function createSocketGuard(options: { config: Config; docs: TrustedDocume
           document = parseLimited(decision.query, config.limits);
         } catch (error) {
           const e = error as GraphQLError;
-          return refuse(ctx, String(e.extensions?.code ?? 'GRAPHQL_PARSE_FAILED'), e.message);
+          return refuse(ctx, typeof e.extensions?.code === 'string' ? e.extensions.code : 'GRAPHQL_PARSE_FAILED', e.message);
         }
         const errors = validate(schema, document, rules);
         if (errors.length) {

@@ -89,7 +89,10 @@ function useLiveBoard(
 ) {
   // The latest rows, filters and refetch, for events that arrive between renders.
   const latest = useRef({ shown: new Set<string>(), filters, refetch });
-  latest.current = { shown: new Set(rows?.map((r) => r.id) ?? []), filters, refetch };
+  // Kept current after each render (refs are not written while rendering).
+  useEffect(() => {
+    latest.current = { shown: new Set(rows?.map((r) => r.id) ?? []), filters, refetch };
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
     () => () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { describeUploadError } from '../../app/errors';
 import { formatFileSize } from '../../app/format';
 import { useI18n } from '../../app/i18n';
@@ -28,9 +28,11 @@ export function UploadList({ items, onCancel, onDismiss }: { items: readonly Upl
   const [announcement, setAnnouncement] = useState('');
   const finished = items.filter((i) => i.status === 'done' || i.status === 'cancelled').map((i) => `${i.name}: ${t(i.status === 'done' ? 'documents.uploaded' : 'documents.cancelled')}`);
   const lastFinished = finished[finished.length - 1] ?? '';
-  useEffect(() => {
+  const [announced, setAnnounced] = useState('');
+  if (announced !== lastFinished) {
+    setAnnounced(lastFinished);
     if (lastFinished) setAnnouncement(lastFinished);
-  }, [lastFinished]);
+  }
 
   return (
     <>

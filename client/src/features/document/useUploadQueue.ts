@@ -46,29 +46,33 @@ export function useUploadQueue(onUploaded: (document: UploadedDocument) => void)
   }, []);
 
   const pump = useCallback(() => {
-    let free = AT_ONCE - [...jobs.current.values()].filter((job) => job.handle).length;
-    for (const [key, job] of jobs.current) {
-      if (free <= 0) break;
-      if (job.handle) continue;
-      free -= 1;
-      update(key, { status: 'uploading' });
-      const handle = startUpload(job.target, job.file, (loaded, total) => update(key, { loaded, total }));
-      job.handle = handle;
-      void handle.result.then((result) => {
-        // Gone: the component was unmounted (and the upload cancelled).
-        if (jobs.current.get(key) !== job) return;
-        jobs.current.delete(key);
-        if (result.ok) {
-          update(key, { status: 'done' });
-          uploaded.current(result.document);
-        } else if (result.cancelled) {
-          update(key, { status: 'cancelled' });
-        } else {
-          update(key, { status: 'failed', failure: result.failure });
-        }
-        pump();
-      });
-    }
+    // Named so that a finished upload starts the next one without reading `pump` before it is declared.
+    const next = (): void => {
+      let free = AT_ONCE - [...jobs.current.values()].filter((job) => job.handle).length;
+      for (const [key, job] of jobs.current) {
+        if (free <= 0) break;
+        if (job.handle) continue;
+        free -= 1;
+        update(key, { status: 'uploading' });
+        const handle = startUpload(job.target, job.file, (loaded, total) => update(key, { loaded, total }));
+        job.handle = handle;
+        void handle.result.then((result) => {
+          // Gone: the component was unmounted (and the upload cancelled).
+          if (jobs.current.get(key) !== job) return;
+          jobs.current.delete(key);
+          if (result.ok) {
+            update(key, { status: 'done' });
+            uploaded.current(result.document);
+          } else if (result.cancelled) {
+            update(key, { status: 'cancelled' });
+          } else {
+            update(key, { status: 'failed', failure: result.failure });
+          }
+          next();
+        });
+      }
+    };
+    next();
   }, [update]);
 
   const add = useCallback(

@@ -61,7 +61,10 @@ export function FeedbackSection({ partnershipId }: { partnershipId: string }) {
 
   const rounds = data?.feedbackRounds;
   const knownIds = useRef(new Set<string>());
-  knownIds.current = new Set(rounds?.map((r) => r.id) ?? []);
+  // Kept current after each render (refs are not written while rendering).
+  useEffect(() => {
+    knownIds.current = new Set(rounds?.map((r) => r.id) ?? []);
+  });
 
   useSubscription(FeedbackRoundChangedDocument, {
     variables: { partnershipId },

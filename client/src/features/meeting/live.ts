@@ -1,5 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { graphql } from '../../gql';
 import type { MeetingsChangedSubscription } from '../../gql/graphql';
 
@@ -33,7 +33,10 @@ export type MeetingsChange = MeetingsChangedSubscription['meetingsChanged'];
 /** Follows changes of the viewer's meetings (of one partnership when given) while `enabled`. */
 export function useMeetingsChanged(onChange: (change: MeetingsChange) => void, { partnershipId = null, enabled = true }: { partnershipId?: string | null; enabled?: boolean } = {}) {
   const handler = useRef(onChange);
-  handler.current = onChange;
+  // Kept current after each render (refs are not written while rendering).
+  useEffect(() => {
+    handler.current = onChange;
+  });
   useSubscription(MeetingsChangedDocument, {
     variables: { partnershipId },
     skip: !enabled,

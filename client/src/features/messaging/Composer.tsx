@@ -107,7 +107,10 @@ export function Composer({
   const typingInternal = useRef(false);
   const idleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latestOnTyping = useRef(onTyping);
-  latestOnTyping.current = onTyping;
+  // Kept current after each render (refs are not written while rendering).
+  useEffect(() => {
+    latestOnTyping.current = onTyping;
+  });
   const stopTyping = () => {
     if (idleTimer.current) clearTimeout(idleTimer.current);
     idleTimer.current = null;
@@ -126,7 +129,7 @@ export function Composer({
     if (idleTimer.current) clearTimeout(idleTimer.current);
     idleTimer.current = setTimeout(stopTyping, TYPING_IDLE_MS);
   };
-  useEffect(() => () => stopTyping(), []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => () => stopTyping(), []);
 
   // Focus the field when a reply is chosen.
   useEffect(() => {

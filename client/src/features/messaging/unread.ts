@@ -49,7 +49,10 @@ export const HeartbeatDocument = graphql(`
  */
 export function useRefetchOnInboxEvents(refetch: () => Promise<unknown>, enabled: boolean, viewerId: string | null) {
   const latest = useRef(refetch);
-  latest.current = refetch;
+  // Kept current after each render (refs are not written while rendering).
+  useEffect(() => {
+    latest.current = refetch;
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const schedule = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -77,7 +80,7 @@ export function useRefetchOnInboxEvents(refetch: () => Promise<unknown>, enabled
   useEffect(() => {
     if (!enabled || epoch === firstEpoch.current) return;
     schedule();
-  }, [epoch, enabled]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [epoch, enabled]);
 }
 
 /** The viewer's unread messages in all threads, kept live. */

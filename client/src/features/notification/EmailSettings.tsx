@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EMAIL_MODES, type EmailMode, type NotificationKind } from '@partner-hub/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { InlineError, Loading } from '../../ui/Feedback';
@@ -53,9 +53,12 @@ export function EmailSettings() {
   const [saved, setSaved] = useState<NotificationKind | 'time' | null>(null);
   const [time, setTimeValue] = useState('');
   const stored = data?.emailSettings.digestTime;
-  useEffect(() => {
+  // The stored time, once loaded or changed elsewhere, replaces the field's (adjusted while rendering).
+  const [shownStored, setShownStored] = useState<string | undefined>(undefined);
+  if (stored !== shownStored) {
+    setShownStored(stored);
     if (stored) setTimeValue(stored);
-  }, [stored]);
+  }
 
   const options = EMAIL_MODES.map((mode) => ({ value: mode, label: t(`emailSettings.mode.${mode}`) }));
 

@@ -48,7 +48,10 @@ function receiveUpload(req: Request, limit: number): Promise<Buffer> {
         stream.on('error', fail);
       });
     });
-    parser.on('close', () => (file ? file.then(resolve, reject) : reject(new AppError('FILE_MISSING', 'No file was sent'))));
+    parser.on('close', () => {
+      if (file) file.then(resolve, reject);
+      else reject(new AppError('FILE_MISSING', 'No file was sent'));
+    });
     parser.on('error', reject);
     req.on('aborted', () => parser.destroy(new AppError('UPLOAD_FAILED', 'The upload was cancelled')));
     req.pipe(parser);
