@@ -122,7 +122,8 @@ describe('the demo year: a normal mix of on-time and overdue work', () => {
     expect(overdue).toHaveLength(OVERDUE_ROUNDS_AT.length);
     const answered = past.filter((r) => r.status === 'SUBMITTED' || r.status === 'ACCEPTED');
     expect(answered).toHaveLength(past.length - OVERDUE_ROUNDS_AT.length);
-    expect(past.filter((r) => r.status === 'ACCEPTED').length / past.length).toBeGreaterThan(0.8);
+    // (In the first days of a month last month's rounds may still wait for their review.)
+    expect(past.filter((r) => r.status === 'ACCEPTED').length / past.length).toBeGreaterThanOrEqual(0.75);
     // The current month's round of every active partnership is open and not yet due.
     expect(rounds.filter((r) => r.dueDate >= TODAY && r.status === 'OPEN')).toHaveLength(38);
   });

@@ -225,7 +225,7 @@ async function seedHousehold(em: EntityManager, base: YearBase, partnership: Par
     specificNeedsNote: null,
     createdAt: atNine(registered),
     // Most households were updated in the last weeks; a few not for over a month (flagged stale).
-    updatedAt: atNine(arrived ? minDate(addDays(today, -(n % 7 === 3 ? 35 + (n % 20) : n % 21)), maxDate(arrival, registered)) : registered),
+    updatedAt: atNine(arrived ? minDate(addDays(today, -(n % 15 === 3 ? 35 + (n % 20) : n % 21)), maxDate(arrival, registered)) : registered),
   });
   const members = people.map(([firstName, birthYear, relationship], position) => em.create(HouseholdMember, { household, firstName, lastName: family, birthYear, relationship, position }));
   em.create(HouseholdEvent, { household, kind: 'REGISTERED', data: { persons: members.length }, at: atNine(registered) });
