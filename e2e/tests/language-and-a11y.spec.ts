@@ -100,6 +100,8 @@ test.describe('accessibility: no serious or critical violations', () => {
   });
 
   test('an admin: home, partnership, household and the admin pages', async ({ page }) => {
+    // The demo's year gives the admin pages (users, partnerships, board) hundreds of rows to scan.
+    test.slow();
     await signIn(page, ACCOUNTS.admin);
     await expect(page.getByTestId('quota-progress')).toBeVisible();
     await expect(page.getByTestId('partnership-row').first()).toBeVisible();
@@ -185,6 +187,8 @@ test.describe('accessibility: no serious or critical violations', () => {
   });
 
   test('an admin: programme dashboard, board and plan templates', async ({ page }) => {
+    // The demo's year puts about 150 households on the admin's board: a long page to scan.
+    test.slow();
     await signIn(page, ACCOUNTS.admin);
     const tools = page.getByRole('region', { name: 'Opvolging van het programma' });
     await tools.getByRole('link', { name: 'Dashboard van het programma openen' }).click();

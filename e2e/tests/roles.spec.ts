@@ -58,6 +58,14 @@ test.describe('each role sees exactly its own data', () => {
     await expect(quota).toContainText(/\d+ van \d+ personen aangekomen \(\d+%\)/);
 
     await expect(page.getByRole('heading', { level: 2, name: 'Alle partnerschappen' })).toBeVisible();
+    // The demo's year has some forty more partnerships: the list comes a page at a time.
+    const more = page.getByRole('button', { name: 'Meer tonen' });
+    await expect(partnershipRow(page, 'Gent Samen')).toBeVisible();
+    while (await more.isVisible()) {
+      const shown = await page.getByTestId('partnership-row').count();
+      await more.click();
+      await expect.poll(() => page.getByTestId('partnership-row').count()).toBeGreaterThan(shown);
+    }
     for (const name of DEMO_PARTNERSHIPS) {
       await expect(partnershipRow(page, name)).toBeVisible();
     }

@@ -120,10 +120,11 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-/** Starts a hub on a scratch database with the demo data (or only reference data with `demo: false`). */
+/** Starts a hub on a scratch database with the hand-written demo data (only reference data with `demo: false`, the year's volume too with `demo: 'volume'`). */
 export async function startTestHub(
   options: {
-    demo?: boolean;
+    /** The demo data (default), none (false), or the demo with the year's volume ('volume'). */
+    demo?: boolean | 'volume';
     /** Settings other than the test defaults, spread last (e.g. `oidc`). */
     config?: Partial<Config>;
     redisUrl?: string;
@@ -149,7 +150,8 @@ export async function startTestHub(
   const em = orm.em.fork();
   if (!options.shareDatabaseWith) {
     await ensureReferenceData(em);
-    if (options.demo !== false) await seedDemo(em);
+    // The hand-written demo is the tests' fixture; the year's volume only when asked for.
+    if (options.demo !== false) await seedDemo(em, { volume: options.demo === 'volume' });
   }
   const config: Config = {
     port: 0,

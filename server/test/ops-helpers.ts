@@ -209,7 +209,7 @@ export async function preparedDatabase(): Promise<{ database: Config['database']
   const { orm } = await openDatabase(scratch.database);
   const em = orm.em.fork();
   await ensureReferenceData(em);
-  await seedDemo(em);
+  await seedDemo(em, { volume: false });
   await orm.close(true);
   const dataDir = tempDir('ph-fault-data-');
   return {

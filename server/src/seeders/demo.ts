@@ -17,6 +17,7 @@ import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { HouseholdEvent, Housing } from '../modules/progress/progress.entity.js';
 import { dueDate, generatePlan } from '../modules/progress/plan.js';
 import { User } from '../modules/user/user.entity.js';
+import { seedResettlementYear } from './demo-resettlement.js';
 
 /** The password of every demo account (README). */
 export const DEMO_PASSWORD = 'partnerhub-demo';
@@ -225,8 +226,16 @@ const CONVERSATIONS: { partnership: string; household?: string; subject?: string
   },
 ];
 
-/** Demo data for the embedded default: several partnerships of different kinds, households, one user per role. */
-export async function seedDemo(em: EntityManager): Promise<void> {
+export interface DemoOptions {
+  /**
+   * The year's volume (demo-*.ts: dozens of partnerships, hundreds of cases, dated relative to
+   * today) on top of the hand-written partnerships; default on. Off for test fixtures.
+   */
+  volume?: boolean;
+}
+
+/** Demo data for the embedded default: several partnerships of different kinds, households, one user per role; the year's volume. */
+export async function seedDemo(em: EntityManager, options: DemoOptions = {}): Promise<void> {
   const orgs = new Map(ORGANISATIONS.map((o) => [o.name, em.create(Organisation, o)]));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = new Map(DEMO_USERS.map((u) => [u.email, em.create(User, { email: u.email, name: u.name, role: u.role, language: u.language, organisation: orgs.get(u.org)!, passwordHash })]));
@@ -275,6 +284,10 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   }
   await em.flush();
   await seedConversations(em, users);
+  // The year's volume, each part in a unit of work of its own (flushed there), on the accounts above.
+  if (options.volume !== false) {
+    await seedResettlementYear(em.fork(), { passwordHash, today: todayInBrussels() });
+  }
 }
 
 /** Threads with a few messages, numbered as the messaging service numbers them. */
