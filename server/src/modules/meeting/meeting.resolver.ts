@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { notFound } from '../../app/errors.js';
 import type { Context } from '../../app/context.js';
 import { RsvpResponseEnum } from '../../app/enums.js';
-import { authorizedEvents, type LiveEvent } from '../../app/live.js';
+import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';
@@ -33,6 +33,7 @@ import {
   evaluationHistory,
   listMeetings,
   loadMeeting,
+  loadMeetingWithFacts,
   mayReceiveMeetingListChange,
   meetingInviteeOptions,
   meetingOfListChange,
@@ -90,8 +91,8 @@ export class MeetingResolver {
   }
 
   @Query(() => [ProposedAgendaItem], { description: 'Agenda items the hub proposes from open work of the partnerships concerned (overdue guidance steps, housing warnings, feedback sent back or overdue, threads waiting for an answer, households arriving soon) that the viewer may see, not yet on the agenda.' })
-  proposedAgendaItems(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context) {
-    return proposedAgendaItems(ctx, meetingId);
+  async proposedAgendaItems(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context) {
+    return proposedAgendaItems(ctx, await loadMeetingWithFacts(ctx, meetingId));
   }
 
   @Query(() => [ActionItem], { description: "The viewer's open action items, overdue first, then by due date." })

@@ -22,6 +22,7 @@ import type {
 } from './meeting.inputs.js';
 import { clearMeetingLoaders, meetingLoaders } from './meeting.loaders.js';
 import { notifyMeeting, type PendingNotifications, publishMeetingNotifications } from './meeting.notify.js';
+import { proposedAgendaItems } from './proposals.js';
 import { type MeetingFacts, meetingPolicy } from './meeting.policy.js';
 import { brusselsDay, fromBrusselsLocal, toBrusselsLocal as toLocal } from './meeting.time.js';
 import type { EvaluationHistoryEntry, MeetingViewerCan, RsvpCounts } from './meeting.types.js';
@@ -416,9 +417,8 @@ export async function addAgendaItem(
 }
 
 export async function addProposedAgendaItem(ctx: Context, meetingId: string, key: string): Promise<AgendaItem> {
-  const { proposedAgendaItems } = await import('./proposals.js');
-  await loadForAgenda(ctx, meetingId);
-  const proposal = (await proposedAgendaItems(ctx, meetingId)).find((p) => p.key === key);
+  const loaded = await loadForAgenda(ctx, meetingId);
+  const proposal = (await proposedAgendaItems(ctx, loaded)).find((p) => p.key === key);
   if (!proposal) throw new AppError('PROPOSAL_NOT_FOUND', 'This proposal is no longer open');
   return addAgendaItem(ctx, meetingId, {
     title: proposal.label,

@@ -5,7 +5,7 @@ import type { Context, Viewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
 import { requireViewer } from '../auth/viewer.js';
-import { checkPendingAttachments, claimAttachments } from '../document/document.service.js';
+import { checkPendingAttachments, claimAttachments } from '../attachments/index.js';
 import { Notification } from '../notification/notification.entity.js';
 import { excerptOf, notify, publishNotifications } from '../notification/notification.service.js';
 import { loadHousehold } from '../household/household.service.js';
