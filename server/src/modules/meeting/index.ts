@@ -5,5 +5,6 @@
 export { meetingInviteForMail } from './calendar.service.js';
 export { meetingLoaders } from './meeting.loaders.js';
 export { type MeetingFacts, meetingPolicy } from './meeting.policy.js';
-export { loadMeetingWithFacts, meetingFacts, visibleAgenda } from './meeting.service.js';
+export { loadMeetingWithFacts, meetingFacts } from './meeting.access.js';
+export { visibleAgenda } from './meeting.agenda.js';
 export { toBrusselsLocal } from './meeting.time.js';

@@ -21,40 +21,10 @@ import {
   UpdateAgendaItemInput,
   UpdateMeetingInput,
 } from './meeting.inputs.js';
-import {
-  actionItemOverdue,
-  actionItemPermissions,
-  addActionItem,
-  addAgendaItem,
-  addDecision,
-  addProposedAgendaItem,
-  agendaItemEditable,
-  cancelMeeting,
-  evaluationHistory,
-  listMeetings,
-  loadMeeting,
-  loadMeetingWithFacts,
-  mayReceiveMeetingListChange,
-  meetingInviteeOptions,
-  meetingOfListChange,
-  meetingPermissions,
-  myActionItems,
-  recordAttendance,
-  removeActionItem,
-  removeAgendaItem,
-  removeDecision,
-  reorderAgendaItems,
-  respondToMeeting,
-  rsvpCounts,
-  saveEvaluation,
-  scheduleMeeting,
-  signOffEvaluation,
-  updateActionItem,
-  updateAgendaItem,
-  updateMeeting,
-  viewerInvitee,
-  visibleAgenda,
-} from './meeting.service.js';
+import { actionItemOverdue, listMeetings, loadMeeting, loadMeetingWithFacts, mayReceiveMeetingListChange, meetingOfListChange, meetingPermissions, myActionItems, rsvpCounts, viewerInvitee } from './meeting.access.js';
+import { actionItemPermissions, addActionItem, addDecision, evaluationHistory, recordAttendance, removeActionItem, removeDecision, saveEvaluation, signOffEvaluation, updateActionItem } from './meeting.minutes.js';
+import { addAgendaItem, addProposedAgendaItem, agendaItemEditable, removeAgendaItem, reorderAgendaItems, updateAgendaItem, visibleAgenda } from './meeting.agenda.js';
+import { cancelMeeting, meetingInviteeOptions, respondToMeeting, scheduleMeeting, updateMeeting } from './meeting.service.js';
 import { toBrusselsLocal } from './meeting.time.js';
 import { meetingLoaders } from './meeting.loaders.js';
 import { CalendarFeedLink, CalendarFeedStatus, EvaluationHistoryEntry, MeetingListChange, MeetingViewerCan, ProposedAgendaItem, RsvpCounts } from './meeting.types.js';

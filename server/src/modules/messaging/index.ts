@@ -3,4 +3,5 @@
  * messaging.entity.ts). Add here what another module needs rather than reaching into the files.
  */
 export { messagingPolicy, type ThreadFacts } from './messaging.policy.js';
-export { changeAttachmentOf, loadThread, messagingLoaders, threadFacts } from './messaging.service.js';
+export { loadThread, messagingLoaders, threadFacts } from './messaging.access.js';
+export { changeAttachmentOf } from './messaging.service.js';
