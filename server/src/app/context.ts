@@ -1,19 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Locale, Role } from '@partner-hub/shared';
 import type { Config } from '../config.js';
 import type { Logger } from './logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { PubSubHandle } from './pubsub.js';
+import type { Viewer } from '../core/viewer.js';
 
-/** The signed-in person, as policies need them. */
-export interface Viewer {
-  id: string;
-  role: Role;
-  organisationId: string | null;
-  language: Locale;
-  /** The session this request runs under (to end it on sign-out, and to re-check live subscriptions). */
-  sessionTokenHash: string;
-}
+export type { Viewer } from '../core/viewer.js';
 
 /** Process-wide parts, built once at start. */
 export interface AppServices {

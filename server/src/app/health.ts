@@ -11,7 +11,6 @@
  */
 import type { MikroORM } from '@mikro-orm/core';
 import type { Express } from 'express';
-import type { DocumentStorage } from '../modules/document/storage.js';
 import type { Logger } from './logger.js';
 import type { PubSubHandle } from './pubsub.js';
 
@@ -41,7 +40,7 @@ async function probe(name: string, check: () => Promise<unknown>, logger: Logger
   }
 }
 
-export function registerHealthRoutes(app: Express, deps: { orm: MikroORM; pubSub: PubSubHandle; storage: DocumentStorage; logger: Logger; stopping: () => boolean }) {
+export function registerHealthRoutes(app: Express, deps: { orm: MikroORM; pubSub: PubSubHandle; storage: { check(): Promise<void> }; logger: Logger; stopping: () => boolean }) {
   const report = async (): Promise<HealthReport> => {
     const [database, redis, storage] = await Promise.all([
       probe('database', () => deps.orm.em.fork().getConnection().execute('select 1'), deps.logger),

@@ -6,7 +6,7 @@ import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
-import type { PartnershipFacts } from '../modules/partnership/partnership.policy.js';
+import type { PartnershipFacts } from '../core/facts.js';
 import { raw } from './sql.js';
 
 type EntityClass<T> = new (...args: never[]) => T;

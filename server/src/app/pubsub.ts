@@ -1,7 +1,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
-import type { ThreadFacts } from '../modules/messaging/messaging.policy.js';
+import type { ThreadFacts } from '../core/facts.js';
 
 /** Topics and their payloads: ids and small facts only; subscribers load the rest through policies. */
 export type Topics = {

@@ -13,7 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { API_REVISION } from '@partner-hub/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
-import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/session.service.js';
+import { activeSessionHashes, sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/session.service.js';
 import { type AppServices, type Context, type CookieJar, createContext } from './context.js';
 import { AppError, createErrorFormatter } from './errors.js';
 import { errorHandler, requestIds, requestPlugin } from './http-guard.js';
@@ -24,7 +24,7 @@ import { createSocketGuard, type SocketExtra } from './websocket.js';
 import { makeDueRounds } from '../modules/feedback/feedback.service.js';
 import { householdMilestones } from '../modules/household/household.notify.js';
 import { createStorage, registerDocumentRoutes } from '../modules/document/document.routes.js';
-import { removeAbandonedAttachments } from '../modules/document/document.service.js';
+import { removeAbandonedAttachments } from '../modules/attachments/index.js';
 import type { DocumentStorage } from '../modules/document/storage.js';
 import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
 import { registerIoRoutes } from '../modules/io/io.routes.js';
@@ -37,8 +37,7 @@ import { deliverDue, smtpTransport, startMailWorker } from '../modules/outbox/de
 import { registerPrivacyRoutes } from '../modules/privacy/privacy.routes.js';
 import { createRetentionJob } from '../modules/privacy/retention.js';
 import type { Logger } from './logger.js';
-import { createLiveContext, type LiveState, liveState, subscribeShared } from './live.js';
-import { withSharedTopics } from './live-topics.js';
+import { createLiveContext, type LiveState, liveState, subscribeShared, useSessionCheck, withSharedTopics } from './live/index.js';
 import { registerHealthRoutes } from './health.js';
 import { createPubSubHandle } from './pubsub.js';
 import { createSchema } from './schema.js';
@@ -138,10 +137,12 @@ const SECURITY_HEADERS: Record<string, string> = {
  */
 export async function startServer(config: Config, orm: MikroORM, logger: Logger): Promise<RunningServer> {
   const pubSubHandle = createPubSubHandle(config.redisUrl, logger);
-  // One upstream subscription per topic in this process, shared by its subscribers (live-topics.ts).
+  // One upstream subscription per topic in this process, shared by its subscribers (live/topics.ts).
   const pubSub = withSharedTopics(pubSubHandle.pubSub);
   const schema = await createSchema(pubSub);
   const services: AppServices = { config, logger, pubSub };
+  // The live layer knows no module: the auth module hands it the session check.
+  useSessionCheck(services, activeSessionHashes);
   const metrics = createMetrics(orm, logger);
   const trustedDocuments = loadTrustedDocuments(config.trustedDocuments.manifestPath, logger, config.trustedDocuments.enforce);
 
@@ -185,7 +186,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
         return { apiRevision: API_REVISION };
       },
       // Each subscription gets its own context, registered with its document and variables so
-      // that subscribers of the same subscription share policy decisions and executions (live.ts).
+      // that subscribers of the same subscription share policy decisions and executions (live/).
       context: (ctx, id, payload) => {
         const base = ctx.extra.viewerContext!;
         const { socket } = ctx.extra;
@@ -253,7 +254,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
-    trustedDocumentsMiddleware(config, trustedDocuments, orm),
+    trustedDocumentsMiddleware(config, trustedDocuments, (req) => viewerFromToken(orm.em.fork(), config.sessionSecret, sessionTokenFromCookieHeader(req.headers.cookie))),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { MikroORM } from '@mikro-orm/core';
 import type { ErrorCode } from '@partner-hub/shared';
 import type { NextFunction, Request, Response } from 'express';
 import { parse } from 'graphql';
 import type { Config } from '../config.js';
-import { sessionTokenFromCookieHeader, viewerFromToken } from '../modules/auth/session.service.js';
 import type { Viewer } from './context.js';
 import { parseLimited } from './limits.js';
 import { sendGraphQLError } from './http-guard.js';
@@ -103,12 +101,13 @@ export async function decideDocument(
 /**
  * Express middleware before Apollo on /graphql: resolves hashes to manifest documents and refuses
  * what may not run (see `decideDocument`). GET requests cannot be rewritten: with trusted
- * documents enforced, they are for admins who may send arbitrary documents.
+ * documents enforced, they are for admins who may send arbitrary documents. `viewerOf` (handed in
+ * by the auth module through server.ts) reads the request's session, asked only when needed.
  */
-export function trustedDocumentsMiddleware(config: Config, docs: TrustedDocuments, orm: MikroORM) {
+export function trustedDocumentsMiddleware(config: Config, docs: TrustedDocuments, viewerOf: (req: Request) => Promise<Viewer | null>) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const viewer = () => viewerFromToken(orm.em.fork(), config.sessionSecret, sessionTokenFromCookieHeader(req.headers.cookie));
+      const viewer = () => viewerOf(req);
       if (req.method !== 'POST') {
         if (config.trustedDocuments.enforce && !(config.trustedDocuments.allowAdmins && (await viewer())?.role === 'ADMIN')) {
           return sendGraphQLError(res, 400, 'TRUSTED_DOCUMENT_REQUIRED', 'Only the web app\u2019s registered operations are accepted');

@@ -57,7 +57,7 @@ export function createSocketGuard(options: { config: Config; docs: TrustedDocume
       }
       const decision = await decideDocument(config, docs, payload as Parameters<typeof decideDocument>[2], async () => ctx.extra.viewerContext?.viewer ?? null);
       if (!decision.ok) return refuse(ctx, decision.code, decision.message);
-      // The live layer keys shared executions by the text run (live.ts): the manifest's when sent by hash.
+      // The live layer keys shared executions by the text run (app/live/): the manifest's when sent by hash.
       (payload as { query: string }).query = decision.query;
       let document = validated.get(decision.query);
       if (!document) {

@@ -7,7 +7,7 @@ export const demoPartnershipId = (c: CaseCtx) => (own(c) ? c.env.ids.partnership
 export const emailOf = (actor: SignedIn) => DEMO[actor];
 /** Records of the read-only hub, made in its beforeAll. */
 export const QUERY_FIXTURES = { volunteerInvitationToken: '', mechelenAcceptedRoundId: '', liegeRoundId: '' };
-export const RECORD_ARRIVAL = `mutation($id: ID!) { recordArrival(id: $id, arrivalDate: "2026-03-01") { id } }`;
+export { RECORD_ARRIVAL } from './table.js';
 
 /** Someone else who sees the case's thread: an admin, or (for the admin) the thread's contact person. */
 export async function otherParticipant(c: CaseCtx): Promise<{ agent: Agent; email: string }> {

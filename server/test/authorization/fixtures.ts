@@ -15,8 +15,15 @@ import { Partnership, PartnershipMember } from '../../src/modules/partnership/pa
 import { Programme } from '../../src/modules/programme/programme.entity.js';
 import { GuidanceStep, StepTemplate } from '../../src/modules/progress/progress.entity.js';
 import { User } from '../../src/modules/user/user.entity.js';
-import { DEMO, type TestHub } from '../harness.js';
-import type { Ids, CaseCtx } from './table.js';
+import { DEMO, type demoIds, type TestHub } from '../harness.js';
+
+/** The demo records' ids, by kind. */
+export type Ids = Awaited<ReturnType<typeof demoIds>>;
+
+/** What a fixture needs of the case it runs for (a `CaseCtx` of table.ts). */
+interface FixtureCase {
+  env: { hub: TestHub; ids: Ids; fx: Fixtures };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Fresh records, made straight in the database (so no mutation under test is needed to set up)
@@ -240,7 +247,7 @@ export interface MeetingFixtureOptions {
 }
 
 /** An evaluation meeting of the demo own (Mechelen, by contact@) or other (Liège, by contact.wallonie@) partnership, tomorrow. */
-export async function meetingFixture(c: CaseCtx, target: string, o: MeetingFixtureOptions = {}) {
+export async function meetingFixture(c: FixtureCase, target: string, o: MeetingFixtureOptions = {}) {
   const isOwn = target !== 'other';
   const { hub, ids, fx } = c.env;
   const em = hub.orm.em.fork();
@@ -271,7 +278,7 @@ export async function meetingFixture(c: CaseCtx, target: string, o: MeetingFixtu
 }
 
 /** A household of the demo own/other partnership planned to arrive in ten days (a proposed agenda item). */
-export async function arrivingSoonFixture(c: CaseCtx, target: string) {
+export async function arrivingSoonFixture(c: FixtureCase, target: string) {
   const em = c.env.hub.orm.em.fork();
   const h = em.create(Household, {
     partnership: em.getReference(Partnership, target === 'other' ? c.env.ids.partnership.liege : c.env.ids.partnership.mechelen),

@@ -2,8 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, codes, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../harness.js';
 import { type OpenSubscription, subscribe } from '../live.js';
-import { Fixtures } from './fixtures.js';
-import { RECORD_ARRIVAL } from './cases.js';
+import { Fixtures, type Ids } from './fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
 // Actors, targets, outcomes
@@ -15,7 +14,10 @@ export type SignedIn = Exclude<Actor, 'anonymous'>;
 export const SIGNED_IN = ACTORS.filter((a): a is SignedIn => a !== 'anonymous');
 export const ROLE_OF: Record<SignedIn, string> = { admin: 'ADMIN', contact: 'CONTACT_PERSON', deputy: 'CONTACT_PERSON', coordinator: 'COORDINATOR', volunteer: 'VOLUNTEER' };
 
-export type Ids = Awaited<ReturnType<typeof demoIds>>;
+export type { Ids } from './fixtures.js';
+
+/** Records a household's arrival (what board subscriptions are woken by). */
+export const RECORD_ARRIVAL = `mutation($id: ID!) { recordArrival(id: $id, arrivalDate: "2026-03-01") { id } }`;
 
 export interface Env {
   hub: TestHub;

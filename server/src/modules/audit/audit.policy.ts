@@ -1,4 +1,4 @@
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 
 /** The audit policy: the access log and the outbox are for admins only. */
 export const auditPolicy = {

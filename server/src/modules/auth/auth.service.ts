@@ -1,4 +1,4 @@
-import { liveState } from '../../app/live.js';
+import { liveState } from '../../app/live/index.js';
 import type { Locale } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';

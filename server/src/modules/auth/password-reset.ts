@@ -1,6 +1,6 @@
 import type { Context } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
-import { liveState } from '../../app/live.js';
+import { liveState } from '../../app/live/index.js';
 import { absolute } from '../mail/mail.links.js';
 import { PASSWORD_CHANGED_WORDS, RESET_WORDS, renderBody } from '../mail/mail.templates.js';
 import { enqueueEmail } from '../outbox/outbox.service.js';

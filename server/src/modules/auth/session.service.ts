@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { parse as parseCookies } from 'cookie';
 import type { Locale, Role } from '@partner-hub/shared';
 import type { Context, Viewer } from '../../app/context.js';
@@ -41,6 +41,27 @@ export async function viewerFromToken(em: EntityManager, secret: string, token: 
 /** Whether a session still stands (used to stop live subscriptions of a signed-out session). */
 export async function sessionIsActive(em: EntityManager, hash: string): Promise<boolean> {
   return (await em.count(Session, { tokenHash: hash, expiresAt: { $gt: new Date() } })) > 0;
+}
+
+/** The query builder of the SQL drivers, as far as `activeSessionHashes` uses it. */
+interface SessionQueries {
+  createQueryBuilder(entity: typeof Session): {
+    select(field: 'tokenHash'): { where(cond: FilterQuery<Session>): { execute(method: 'all'): Promise<{ tokenHash: string }[]> } };
+  };
+}
+
+/**
+ * Which of these sessions stand (not signed out, not expired): the live layer's session check
+ * (handed to it in server.ts, `useSessionCheck`). Plain rows, no entities: thousands of sessions
+ * are checked every few seconds.
+ */
+export async function activeSessionHashes(em: EntityManager, hashes: string[]): Promise<string[]> {
+  const rows = await (em as unknown as SessionQueries)
+    .createQueryBuilder(Session)
+    .select('tokenHash')
+    .where({ tokenHash: { $in: hashes }, expiresAt: { $gt: new Date() } })
+    .execute('all');
+  return rows.map((r) => r.tokenHash);
 }
 
 /** Starts a session for a user, within the caller's unit of work, and sets the cookie. */

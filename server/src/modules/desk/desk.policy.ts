@@ -1,4 +1,4 @@
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
 
 /**

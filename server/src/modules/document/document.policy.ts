@@ -1,8 +1,8 @@
 import { type DocumentCategory, SENSITIVE_DOCUMENT_CATEGORIES } from '@partner-hub/shared';
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 import { canOnHousehold } from '../household/household.policy.js';
-import { type MeetingFacts, meetingPolicy } from '../meeting/meeting.policy.js';
-import { messagingPolicy, type ThreadFacts } from '../messaging/messaging.policy.js';
+import { type MeetingFacts, meetingPolicy } from '../meeting/index.js';
+import { messagingPolicy, type ThreadFacts } from '../messaging/index.js';
 import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
 
 export const isSensitive = (category: DocumentCategory) => SENSITIVE_DOCUMENT_CATEGORIES.includes(category);

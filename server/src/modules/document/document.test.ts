@@ -7,7 +7,7 @@ import { type Agent, DEMO, demoIds, type TestHub, startTestHub } from '../../../
 import { subscribe } from '../../../test/live.js';
 import { createContext } from '../../app/context.js';
 import { Document, DocumentVersion } from './document.entity.js';
-import { PENDING_ATTACHMENT_TTL_MS, removeAbandonedAttachments } from './document.service.js';
+import { PENDING_ATTACHMENT_TTL_MS, removeAbandonedAttachments } from '../attachments/index.js';
 import { LocalDiskStorage } from './storage.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

@@ -1,5 +1,5 @@
 import type { FeedbackRoundStatus } from '@partner-hub/shared';
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
 
 /**

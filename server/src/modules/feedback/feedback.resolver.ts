@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { authorizedEvents, type LiveEvent } from '../../app/live.js';
+import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';

@@ -1,5 +1,5 @@
 import { HOUSEHOLD_ACTIONS, type HouseholdAction } from '@partner-hub/shared';
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 import { type PartnershipFacts, type PartnershipRelation, partnershipRelation } from '../partnership/partnership.policy.js';
 
 const ALLOWED: Record<PartnershipRelation, ReadonlySet<HouseholdAction>> = {

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscript
 import type { Context } from '../../app/context.js';
 import { HouseholdStatusEnum } from '../../app/enums.js';
 import { notFound } from '../../app/errors.js';
-import { authorizedEvents, type LiveEvent } from '../../app/live.js';
+import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
 import { requireViewer } from '../auth/viewer.js';
 import { householdFunding } from '../funding/funding.service.js';
@@ -34,7 +34,7 @@ import {
 } from './household.service.js';
 import { Funding, HouseholdViewerCan, SpecificNeeds } from './household.types.js';
 import { progressPolicy } from '../progress/progress.policy.js';
-import { documentPolicy } from '../document/document.policy.js';
+import { documentPolicy } from '../document/index.js';
 import { IsIsoDate } from '../../app/validators.js';
 import { ArgsType, Args, Field } from 'type-graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { contentDisposition } from '../document/document.routes.js';
+import { contentDisposition } from '../document/index.js';
 import { type OutTable, toCsv, toXlsx } from './sheet.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

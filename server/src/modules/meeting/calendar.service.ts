@@ -8,7 +8,7 @@ import { requireViewer } from '../auth/viewer.js';
 import { User } from '../user/user.entity.js';
 import { CalendarFeed, Meeting, MeetingInvitee } from './meeting.entity.js';
 import { meetingLoaders } from './meeting.loaders.js';
-import { loadMeeting } from './meeting.service.js';
+import { loadMeeting } from './meeting.access.js';
 import type { CalendarFeedLink, CalendarFeedStatus } from './meeting.types.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -1,6 +1,6 @@
 import type { MeetingKind, MeetingStatus, Role } from '@partner-hub/shared';
 import { FEDASIL_ROLES } from '@partner-hub/shared';
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
 
 /** What the meeting policy needs to know of a meeting. */

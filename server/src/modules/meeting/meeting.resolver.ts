@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { notFound } from '../../app/errors.js';
 import type { Context } from '../../app/context.js';
 import { RsvpResponseEnum } from '../../app/enums.js';
-import { authorizedEvents, type LiveEvent } from '../../app/live.js';
+import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';
@@ -21,39 +21,10 @@ import {
   UpdateAgendaItemInput,
   UpdateMeetingInput,
 } from './meeting.inputs.js';
-import {
-  actionItemOverdue,
-  actionItemPermissions,
-  addActionItem,
-  addAgendaItem,
-  addDecision,
-  addProposedAgendaItem,
-  agendaItemEditable,
-  cancelMeeting,
-  evaluationHistory,
-  listMeetings,
-  loadMeeting,
-  mayReceiveMeetingListChange,
-  meetingInviteeOptions,
-  meetingOfListChange,
-  meetingPermissions,
-  myActionItems,
-  recordAttendance,
-  removeActionItem,
-  removeAgendaItem,
-  removeDecision,
-  reorderAgendaItems,
-  respondToMeeting,
-  rsvpCounts,
-  saveEvaluation,
-  scheduleMeeting,
-  signOffEvaluation,
-  updateActionItem,
-  updateAgendaItem,
-  updateMeeting,
-  viewerInvitee,
-  visibleAgenda,
-} from './meeting.service.js';
+import { actionItemOverdue, listMeetings, loadMeeting, loadMeetingWithFacts, mayReceiveMeetingListChange, meetingOfListChange, meetingPermissions, myActionItems, rsvpCounts, viewerInvitee } from './meeting.access.js';
+import { actionItemPermissions, addActionItem, addDecision, evaluationHistory, recordAttendance, removeActionItem, removeDecision, saveEvaluation, signOffEvaluation, updateActionItem } from './meeting.minutes.js';
+import { addAgendaItem, addProposedAgendaItem, agendaItemEditable, removeAgendaItem, reorderAgendaItems, updateAgendaItem, visibleAgenda } from './meeting.agenda.js';
+import { cancelMeeting, meetingInviteeOptions, respondToMeeting, scheduleMeeting, updateMeeting } from './meeting.service.js';
 import { toBrusselsLocal } from './meeting.time.js';
 import { meetingLoaders } from './meeting.loaders.js';
 import { CalendarFeedLink, CalendarFeedStatus, EvaluationHistoryEntry, MeetingListChange, MeetingViewerCan, ProposedAgendaItem, RsvpCounts } from './meeting.types.js';
@@ -90,8 +61,8 @@ export class MeetingResolver {
   }
 
   @Query(() => [ProposedAgendaItem], { description: 'Agenda items the hub proposes from open work of the partnerships concerned (overdue guidance steps, housing warnings, feedback sent back or overdue, threads waiting for an answer, households arriving soon) that the viewer may see, not yet on the agenda.' })
-  proposedAgendaItems(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context) {
-    return proposedAgendaItems(ctx, meetingId);
+  async proposedAgendaItems(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context) {
+    return proposedAgendaItems(ctx, await loadMeetingWithFacts(ctx, meetingId));
   }
 
   @Query(() => [ActionItem], { description: "The viewer's open action items, overdue first, then by due date." })

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, FEDASIL_ROLES, type AgendaSourceType, type HouseholdFlag, type Locale, type Role } from '@partner-hub/shared';
 import DataLoader from 'dataloader';
-import type { Context } from '../../app/context.js';
+import type { Context, Viewer } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { FeedbackRound, FeedbackSchedule } from '../feedback/feedback.entity.js';
 import { feedbackPolicy, feedbackRules } from '../feedback/feedback.policy.js';
@@ -13,9 +13,9 @@ import { canOnPartnership, type PartnershipFacts } from '../partnership/partners
 import { partnershipFacts } from '../partnership/partnership.service.js';
 import { householdFlags } from '../progress/progress.service.js';
 import { Message } from '../messaging/messaging.entity.js';
-import { messagingPolicy } from '../messaging/messaging.policy.js';
+import { messagingPolicy } from '../messaging/index.js';
 import { meetingLoaders } from './meeting.loaders.js';
-import { loadMeetingWithFacts } from './meeting.service.js';
+import type { Meeting } from './meeting.entity.js';
 import { brusselsDay } from './meeting.time.js';
 import type { ProposedAgendaItem } from './meeting.types.js';
 
@@ -243,10 +243,10 @@ export const PROVIDERS: ProposalProvider[] = [overdueGuidanceSteps, housingWarni
 /**
  * Agenda items proposed from open work of the partnerships concerned that the viewer may see
  * (a partner invited to a consultation only gets proposals from their own partnerships), not
- * yet on the agenda.
+ * yet on the agenda. The caller has loaded the meeting and checked that the viewer sees it
+ * (`loadMeetingWithFacts`): proposals take it as an argument rather than load it themselves.
  */
-export async function proposedAgendaItems(ctx: Context, meetingId: string, providers: ProposalProvider[] = PROVIDERS): Promise<ProposedAgendaItem[]> {
-  const { meeting, viewer } = await loadMeetingWithFacts(ctx, meetingId);
+export async function proposedAgendaItems(ctx: Context, { meeting, viewer }: { meeting: Meeting; viewer: Viewer }, providers: ProposalProvider[] = PROVIDERS): Promise<ProposedAgendaItem[]> {
   const l = meetingLoaders(ctx);
   const [partnerships, agenda] = await Promise.all([l.partnerships(meeting), l.agenda.load(meeting.id)]);
   const onAgenda = new Set(agenda.filter((a) => a.sourceType && a.sourceId).map((a) => `${a.sourceType}:${a.sourceId}`));

@@ -1,13 +1,9 @@
-import type { ThreadKind } from '@partner-hub/shared';
-import type { Viewer } from '../../app/context.js';
+import type { ThreadFacts } from '../../core/facts.js';
+import type { Viewer } from '../../core/viewer.js';
 import { canOnHousehold } from '../household/household.policy.js';
 import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
 
-/** What the messaging policy needs to know of a thread. */
-export interface ThreadFacts {
-  kind: ThreadKind;
-  partnership: PartnershipFacts;
-}
+export type { ThreadFacts } from '../../core/facts.js';
 
 /** The person a policy decides for: a signed-in viewer, or someone to mention or notify. */
 export type Person = Pick<Viewer, 'id' | 'role' | 'organisationId'>;

@@ -2,7 +2,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { notFound } from '../../app/errors.js';
-import { authorizedEvents, type LiveEvent } from '../../app/live.js';
+import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Household } from '../household/household.entity.js';
@@ -10,39 +10,10 @@ import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
 import { Message, Thread } from './messaging.entity.js';
 import { EditMessageInput, SendMessageInput, StartThreadInput } from './messaging.inputs.js';
-import {
-  deleteMessage,
-  editMessage,
-  heartbeat,
-  lastActivityOf,
-  lastMessageOf,
-  listMessages,
-  listThreads,
-  loadEventMessage,
-  loadThread,
-  markThreadRead,
-  mayReceivePresence,
-  mayReceiveThreadEvent,
-  mentionsOf,
-  messageViewerCan,
-  messagingLoaders,
-  messagingSettings,
-  muteThread,
-  openHouseholdThread,
-  openPartnershipThread,
-  replyToOf,
-  seenByOf,
-  sendMessage,
-  setTyping,
-  startThread,
-  threadChanges,
-  threadPresence,
-  threadViewerCan,
-  unreadCountOf,
-  unreadMessageCount,
-  updateMessagingSettings,
-  viewerStateOf,
-} from './messaging.service.js';
+import { deleteMessage, editMessage, listMessages, listThreads, openHouseholdThread, openPartnershipThread, sendMessage, startThread, threadChanges } from './messaging.service.js';
+import { heartbeat, mayReceivePresence, mayReceiveThreadEvent, setTyping, threadPresence } from './messaging.presence.js';
+import { lastActivityOf, lastMessageOf, markThreadRead, mentionsOf, messageViewerCan, messagingSettings, muteThread, replyToOf, seenByOf, threadViewerCan, unreadCountOf, unreadMessageCount, updateMessagingSettings, viewerStateOf } from './messaging.reads.js';
+import { loadEventMessage, loadThread, messagingLoaders } from './messaging.access.js';
 import { changeSeqIn, numberingOf, seqIn } from './messaging.numbering.js';
 import { MessageEvent, MessagePage, MessageViewerCan, MessagingSettings, Presence, ReadStateEvent, ThreadChanges, ThreadConnection, ThreadViewerCan, TypingEvent } from './messaging.types.js';
 

@@ -1,4 +1,4 @@
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 
 /**
  * The notification policy: a notification is its recipient's alone. Anyone else (another person,

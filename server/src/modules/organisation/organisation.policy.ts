@@ -1,4 +1,4 @@
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 
 /** The organisation policy: Fedasil staff see every organisation; only admins create or change them. */
 export const organisationPolicy = {

@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import nodemailer from 'nodemailer';
 import { type AppServices, createContext } from '../../app/context.js';
 import type { Logger } from '../../app/logger.js';
-import { meetingInviteForMail } from '../meeting/calendar.service.js';
+import { meetingInviteForMail } from '../meeting/index.js';
 import { OutboxMessage } from './outbox.entity.js';
 
 /** Attempts per message before it is marked failed. */

@@ -1,15 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { PARTNERSHIP_ACTIONS, type PartnershipAction } from '@partner-hub/shared';
-import type { Viewer } from '../../app/context.js';
+import type { PartnershipFacts } from '../../core/facts.js';
+import type { Viewer } from '../../core/viewer.js';
 import type { Partnership } from './partnership.entity.js';
 
-/** What the partnership policy needs to know of a partnership. */
-export interface PartnershipFacts {
-  id: string;
-  contactPersonId: string | null;
-  deputyId: string | null;
-  memberOrganisationIds: readonly string[];
-}
+export type { PartnershipFacts } from '../../core/facts.js';
+
 
 /** How the viewer stands towards a partnership; null when they have nothing to do with it. */
 export type PartnershipRelation = 'admin' | 'contact' | 'coordinator' | 'volunteer';

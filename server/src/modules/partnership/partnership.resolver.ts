@@ -21,7 +21,7 @@ import {
   updatePartnership,
 } from './partnership.service.js';
 import { PartnershipConnection, PartnershipViewerCan } from './partnership.types.js';
-import { documentPolicy } from '../document/document.policy.js';
+import { documentPolicy } from '../document/index.js';
 
 @Resolver(() => PartnershipMember)
 export class PartnershipMemberResolver {

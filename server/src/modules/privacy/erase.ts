@@ -20,7 +20,7 @@ import { CalendarFeed } from '../meeting/meeting.entity.js';
 import { FundingAuditEntry } from '../audit/audit.entity.js';
 import { Invitation, Session, SignInFailure } from '../auth/auth.entity.js';
 import { Document, DocumentVersion } from '../document/document.entity.js';
-import type { DocumentStorage } from '../document/storage.js';
+import type { DocumentStorage } from '../document/index.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { Message, MessagingProfile, Thread, ThreadState } from '../messaging/messaging.entity.js';
 import { Notification, NotificationPreference } from '../notification/notification.entity.js';

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 import { DocumentVersion } from '../document/document.entity.js';
-import { S3Storage } from '../document/storage.js';
+import { S3Storage } from '../document/index.js';
 
 let s3: InstanceType<typeof S3rver>;
 let hub: TestHub;

@@ -6,8 +6,8 @@ import type { Express, Request, Response } from 'express';
 import { type AppServices, createContext } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
-import { contentDisposition } from '../document/document.routes.js';
-import type { DocumentStorage } from '../document/storage.js';
+import { contentDisposition } from '../document/index.js';
+import type { DocumentStorage } from '../document/index.js';
 import { type Archive, accountArchive, householdArchive } from './privacy.service.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };

@@ -9,7 +9,7 @@ import type { Context } from '../../app/context.js';
 import type { Config } from '../../config.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { AccessLogEntry } from '../audit/audit.entity.js';
-import type { DocumentStorage } from '../document/storage.js';
+import type { DocumentStorage } from '../document/index.js';
 import { Household } from '../household/household.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { type EraseOptions, runErasure } from './erase.js';

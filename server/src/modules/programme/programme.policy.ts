@@ -1,4 +1,4 @@
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 
 /** The programme policy: every signed-in person sees the programmes; quota progress is for Fedasil staff. */
 export const programmePolicy = {

@@ -1,5 +1,5 @@
 import type { ProgressAction } from '@partner-hub/shared';
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 import { type PartnershipFacts, type PartnershipRelation, partnershipRelation } from '../partnership/partnership.policy.js';
 
 const ALLOWED: Record<PartnershipRelation, ReadonlySet<ProgressAction>> = {

@@ -5,7 +5,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import type { Context } from '../../app/context.js';
 import { HouseholdFlagEnum, ProgrammeCodeEnum } from '../../app/enums.js';
 import { notFound } from '../../app/errors.js';
-import { authorizedEvents, type LiveEvent } from '../../app/live.js';
+import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
 import { IsIsoDate, todayInBrussels } from '../../app/validators.js';
 import { WriteGuardInput } from '../../app/write-guard.js';

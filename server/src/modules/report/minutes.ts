@@ -12,11 +12,11 @@ import type { Context } from '../../app/context.js';
 import { AppError, forbidden } from '../../app/errors.js';
 import { requireViewer } from '../auth/viewer.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
-import { meetingLoaders } from '../meeting/meeting.loaders.js';
-import type { MeetingFacts } from '../meeting/meeting.policy.js';
-import { meetingPolicy } from '../meeting/meeting.policy.js';
-import { loadMeetingWithFacts, visibleAgenda } from '../meeting/meeting.service.js';
-import { toBrusselsLocal } from '../meeting/meeting.time.js';
+import { meetingLoaders } from '../meeting/index.js';
+import type { MeetingFacts } from '../meeting/index.js';
+import { meetingPolicy } from '../meeting/index.js';
+import { loadMeetingWithFacts, visibleAgenda } from '../meeting/index.js';
+import { toBrusselsLocal } from '../meeting/index.js';
 import { User } from '../user/user.entity.js';
 import { MinutesAcknowledgement } from './report.entity.js';
 

@@ -4,7 +4,7 @@ import type { Express, Request, Response } from 'express';
 import { type AppServices, createContext } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
-import { contentDisposition } from '../document/document.routes.js';
+import { contentDisposition } from '../document/index.js';
 import { sendSheet } from '../io/send-sheet.js';
 import type { OutTable } from '../io/sheet.js';
 import { loadMinutes, minutesPdf } from './minutes.js';

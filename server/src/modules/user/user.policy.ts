@@ -1,5 +1,5 @@
 import { INVITABLE_ROLES, type Role } from '@partner-hub/shared';
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/viewer.js';
 
 /** The people policy: who may list, invite and remove whom. */
 export const userPolicy = {

@@ -1,5 +1,5 @@
 /**
- * The shared live layer (live.ts): many subscribers of one subscription cost one policy decision
+ * The shared live layer (app/live/): many subscribers of one subscription cost one policy decision
  * and one execution per event per group of subscribers who may see the same thing; what each
  * role sees stays its own; a signed-out session's subscriptions stop within the recheck interval,
  * and a lost access stops events at once. The live layer's clock is moved by hand: no timed assertions.
@@ -7,14 +7,14 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { type Agent, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../../test/harness.js';
-import { Session } from '../modules/auth/auth.entity.js';
-import { hashPassword } from '../modules/auth/password.js';
-import { Organisation } from '../modules/organisation/organisation.entity.js';
-import { User } from '../modules/user/user.entity.js';
-import { DEMO_PASSWORD } from '../seeders/demo.js';
-import { tokenHash } from '../modules/auth/session.service.js';
-import { LIVE_RECHECK_MS } from './live.js';
+import { type Agent, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from './harness.js';
+import { Session } from '../src/modules/auth/auth.entity.js';
+import { hashPassword } from '../src/modules/auth/password.js';
+import { Organisation } from '../src/modules/organisation/organisation.entity.js';
+import { User } from '../src/modules/user/user.entity.js';
+import { DEMO_PASSWORD } from '../src/seeders/demo.js';
+import { tokenHash } from '../src/modules/auth/session.service.js';
+import { LIVE_RECHECK_MS } from '../src/app/live/index.js';
 
 type Ids = Awaited<ReturnType<typeof demoIds>>;
 

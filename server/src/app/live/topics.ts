@@ -10,7 +10,7 @@ export interface Pushable {
 }
 
 /**
- * Lets many subscribers of one topic take its events as a group (live.ts `Lane`): a parked
+ * Lets many subscribers of one topic take its events as a group (cohorts.ts, lane.ts): a parked
  * subscriber is skipped by the topic's loop, and one listener of the group (`tap`) gets each
  * event once for all of them. A parked subscriber still ends with its topic.
  */

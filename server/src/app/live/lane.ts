@@ -1,7 +1,7 @@
 /**
- * A lane: subscribers of one cohort (live.ts: same subscription key, equal on the viewer fields
+ * A lane: subscribers of one cohort (registry.ts `Cohort`: same subscription key, equal on the viewer fields
  * its runs have read so far) and one topic, parked together, that take the topic's events as one
- * group. The topic's loop skips them (live-topics.ts `LANE`); the lane's one listener gets each
+ * group. The topic's loop skips them (topics.ts `LANE`); the lane's one listener gets each
  * event once, looks the shared run up once as one of them, and, once the run is settled, writes
  * the result to each in a plain loop over an array. That is the whole per-subscriber cost of an
  * event in the common case (an idle subscriber whose session is known to stand): no queue, no
@@ -11,7 +11,7 @@
  * once its run is settled. A subscriber the lane cannot serve (its session needs checking, the
  * run turned out not to apply to it, the run failed) leaves the lane at that event and is handed
  * that event and the later ones the lane already took for it, in order, to take one by one
- * (live.ts `slowStep`); it may park again once it is idle.
+ * (events.ts `slowStep`); it may park again once it is idle.
  */
 
 /** What the lane keeps of one subscriber (one object per subscriber, for its whole life). */

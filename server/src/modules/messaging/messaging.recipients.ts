@@ -1,0 +1,68 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { type Role } from '@partner-hub/shared';
+import type { Context } from '../../app/context.js';
+import { Notification } from '../notification/notification.entity.js';
+import { notify } from '../notification/notification.service.js';
+import { User } from '../user/user.entity.js';
+import { Message, Thread } from './messaging.entity.js';
+import { messagingPolicy, type Person, type ThreadFacts } from './messaging.policy.js';
+import { viewerIsStaff } from './messaging.numbering.js';
+import { raw } from '../../app/sql.js';
+
+/** Messaging: who hears of a new message (notifications). */
+
+// ---------------------------------------------------------------------------------------------
+// Notifications
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Who hears of a new message: MESSAGE to the thread's participants, MENTION (instead) to the
+ * people mentioned. Participants: everyone who wrote in the thread or started it, plus its natural
+ * audience: for a partner's message the contact person (the deputy when there is none), for a
+ * Fedasil message the partnership's coordinators, for an internal note the contact person and
+ * deputy. Never someone who may not see the message (policy per person), never people who muted
+ * the thread (a mention still reaches them: it asks for them by name); `notify` skips the author.
+ */
+export async function messageRecipients(
+  ctx: Context,
+  m: { internal: boolean; mentionIds: readonly string[] },
+  thread: Thread,
+  facts: ThreadFacts,
+  author: Person,
+): Promise<{ message: string[]; mention: string[] }> {
+  const p = facts.partnership;
+  const writers = await raw(ctx.em).execute<{ author_id: string }[]>('select distinct m.author_id from message m where m.thread_id = ?', [thread.id], 'all');
+  const candidates = new Set<string>(writers.map((r) => r.author_id));
+  if (thread.createdBy) candidates.add(thread.createdBy.id);
+  if (m.internal) {
+    for (const id of [p.contactPersonId, p.deputyId]) if (id) candidates.add(id);
+  } else if (viewerIsStaff(author)) {
+    if (p.memberOrganisationIds.length) {
+      const coordinators = await ctx.em.find(User, { organisation: { $in: [...p.memberOrganisationIds] }, role: 'COORDINATOR', removedAt: null });
+      for (const c of coordinators) candidates.add(c.id);
+    }
+  } else {
+    const contact = p.contactPersonId ?? p.deputyId;
+    if (contact) candidates.add(contact);
+  }
+  for (const id of m.mentionIds) candidates.add(id);
+  candidates.delete(author.id);
+  const ids = [...candidates];
+  if (!ids.length) return { message: [], mention: [] };
+  // Plain rows: asked for every message sent.
+  const marks = ids.map(() => '?').join(', ');
+  const users = await raw(ctx.em).execute<{ id: string; role: Role; organisation_id: string | null }[]>(`select id, role, organisation_id from app_user where id in (${marks}) and removed_at is null`, ids, 'all');
+  const muted = await raw(ctx.em).execute<{ user_id: string }[]>(`select user_id from message_thread_state where thread_id = ? and muted and user_id in (${marks})`, [thread.id, ...ids], 'all');
+  const mutedIds = new Set(muted.map((s) => s.user_id));
+  const maySee = new Set(users.filter((u) => messagingPolicy.viewMessage({ id: u.id, role: u.role, organisationId: u.organisation_id }, facts, m)).map((u) => u.id));
+  const mention = [...new Set(m.mentionIds)].filter((id) => maySee.has(id) && id !== author.id);
+  const mentioned = new Set(mention);
+  return { message: ids.filter((id) => maySee.has(id) && !mentioned.has(id) && !mutedIds.has(id)), mention };
+}
+
+/** Queues the notifications of a message in the unit of work `em` (the message's own transaction). */
+export async function queueNotifications(ctx: Context, em: EntityManager, m: Message, thread: Thread, recipients: { message: string[]; mention: string[] }): Promise<Notification[]> {
+  const inTx: Context = { ...ctx, em };
+  const common = { sourceType: 'THREAD' as const, sourceId: thread.id, messageId: m.id, partnershipId: thread.partnership.id, excerpt: m.body };
+  return [...(await notify(inTx, { ...common, recipientIds: recipients.message, kind: 'MESSAGE' })), ...(await notify(inTx, { ...common, recipientIds: recipients.mention, kind: 'MENTION' }))];
+}
