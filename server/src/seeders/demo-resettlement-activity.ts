@@ -15,7 +15,7 @@ import { Message, Thread } from '../modules/messaging/messaging.entity.js';
 import { numberNewMessage } from '../modules/messaging/messaging.numbering.js';
 import { FundingPayment, FundingPeriodStatement, FundingStatementEvent } from '../modules/payments/payments.entity.js';
 import type { User } from '../modules/user/user.entity.js';
-import type { YearBase, YearPartnership } from './demo-resettlement.js';
+import type { YearBase, YearPartnership } from './demo-resettlement.types.js';
 
 /** The partnerships (by position among the active ones) whose last round is still open past its due date. */
 export const OVERDUE_ROUNDS_AT = [4, 23];

@@ -16,6 +16,9 @@ import { type GuidanceStep, HouseholdEvent, Housing } from '../modules/progress/
 import { activeTemplates, dueDate, generatePlan } from '../modules/progress/plan.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedResettlementActivity } from './demo-resettlement-activity.js';
+import type { Region, YearBase, YearPartnership } from './demo-resettlement.types.js';
+
+export type { Region, YearBase, YearPartnership } from './demo-resettlement.types.js';
 
 /** A small fixed-seed generator (mulberry32): the demo is the same on every run. */
 export function seededRandom(seed: number): () => number {
@@ -29,7 +32,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export type Region = 'VL' | 'BXL' | 'WAL';
 type Org = [name: string, kind: OrganisationKind, street: string];
 
 /** [name, region, language, track, postal code, city, lead organisation, other member, households]. */
@@ -101,14 +103,6 @@ const ORIGINS: [string[], string[], string[]][] = [
 /** Household sizes in turn (about 3.2 persons on average). */
 const SIZES = [4, 1, 3, 5, 2, 3, 6, 1, 4, 2, 3, 5, 2, 4, 1, 3, 7, 2, 3, 4];
 
-export interface YearBase {
-  programme: Programme;
-  fedasil: Organisation;
-  admin: User;
-  passwordHash: string;
-  /** YYYY-MM-DD, Brussels time. */
-  today: string;
-}
 
 /** Seeds the year's resettlement partnerships, households and activity in `em`'s unit of work and flushes it (once). */
 export async function seedResettlementYear(em: EntityManager, options: { passwordHash: string; today: string }): Promise<YearPartnership[]> {
@@ -122,17 +116,6 @@ export async function seedResettlementYear(em: EntityManager, options: { passwor
   return year;
 }
 
-/** What the activity part (feedback, meetings, messages, statements) works on. */
-export interface YearPartnership {
-  partnership: Partnership;
-  region: Region;
-  language: Locale;
-  city: string;
-  contact: User;
-  coordinator: User;
-  volunteer: User | null;
-  households: { household: Household; members: HouseholdMember[]; housing: Housing | null }[];
-}
 
 const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
 
