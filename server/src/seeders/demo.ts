@@ -17,6 +17,7 @@ import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { HouseholdEvent, Housing } from '../modules/progress/progress.entity.js';
 import { dueDate, generatePlan } from '../modules/progress/plan.js';
 import { User } from '../modules/user/user.entity.js';
+import { seedReturnDesks } from './demo-return.js';
 
 /** The password of every demo account (README). */
 export const DEMO_PASSWORD = 'partnerhub-demo';
@@ -273,6 +274,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     if (p.name === 'Onthaalgroep Mechelen') seedDemoEvaluation(em, partnership, users);
     if (p.name === 'Terugkeerloket Antwerpen') seedReturnDesk(em, partnership, orgs, users.get(p.contact)!);
   }
+  seedReturnDesks(em, orgs, programmes.get('VOLUNTARY_RETURN')!, passwordHash);
   await em.flush();
   await seedConversations(em, users);
 }

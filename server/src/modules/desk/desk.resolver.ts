@@ -1,9 +1,16 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { DeskRotaEntry } from './desk.entity.js';
-import { deskRota, removeDeskRotaEntry, setDeskRotaEntry } from './desk.service.js';
+import { deskRota, deskViewerCan, removeDeskRotaEntry, setDeskRotaEntry } from './desk.service.js';
+
+@ObjectType({ description: 'What the viewer may do with a partnership’s desk rota and return files.' })
+class DeskViewerCan {
+  @Field(() => Boolean, { description: 'Plan the desk rota (contact person, deputy, admin).' }) editRota!: boolean;
+  @Field(() => Boolean, { description: 'Open return files, move them on and assign who follows up.' }) editReturnFiles!: boolean;
+  @Field(() => Boolean, { description: 'Read the medical notes (need-to-know, as households’ specific needs).' }) viewMedical!: boolean;
+}
 
 @InputType({ description: 'The weekdays a member organisation is present at a desk.' })
 class DeskRotaEntryInput {
@@ -18,6 +25,11 @@ export class DeskRotaResolver {
   @Query(() => [DeskRotaEntry], { description: 'Which partner is present at which desk on which weekdays (everyone in the partnership).' })
   deskRota(@Arg('partnershipId', () => ID) partnershipId: string, @Ctx() ctx: Context): Promise<DeskRotaEntry[]> {
     return deskRota(ctx, partnershipId);
+  }
+
+  @Query(() => DeskViewerCan, { description: 'What the viewer may do with the partnership’s desk rota and return files (everyone in the partnership).' })
+  deskViewerCan(@Arg('partnershipId', () => ID) partnershipId: string, @Ctx() ctx: Context): Promise<DeskViewerCan> {
+    return deskViewerCan(ctx, partnershipId);
   }
 
   @Mutation(() => DeskRotaEntry, { description: 'Sets the weekdays a member organisation is present at a desk (contact person, deputy or admin).' })

@@ -4,7 +4,7 @@ import { requireViewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { partnershipWithFacts } from '../partnership/partnership.service.js';
 import { DeskRotaEntry } from './desk.entity.js';
-import { deskRotaPolicy } from './desk.policy.js';
+import { deskRotaPolicy, returnFilePolicy } from './desk.policy.js';
 
 async function partnershipFor(ctx: Context, partnershipId: string, action: 'view' | 'edit') {
   const viewer = requireViewer(ctx);
@@ -44,4 +44,11 @@ export async function removeDeskRotaEntry(ctx: Context, id: string): Promise<boo
   ctx.em.remove(entry);
   await ctx.em.flush();
   return true;
+}
+
+/** What the viewer may do with a partnership's desk rota and return files (for the interface; the API checks again). */
+export async function deskViewerCan(ctx: Context, partnershipId: string): Promise<{ editRota: boolean; editReturnFiles: boolean; viewMedical: boolean }> {
+  const viewer = requireViewer(ctx);
+  const { facts } = await partnershipFor(ctx, partnershipId, 'view');
+  return { editRota: deskRotaPolicy.edit(viewer, facts), editReturnFiles: returnFilePolicy.edit(viewer, facts), viewMedical: returnFilePolicy.viewMedical(viewer, facts) };
 }
