@@ -115,12 +115,12 @@ export const DESK_ROWS: Record<string, OperationSpec> = {
     })(),
   },
 
-  'Query.deskViewerCan': {
+  'Query.deskOverview': {
     targets: ['own', 'other'],
-    query: `query($p: ID!) { deskViewerCan(partnershipId: $p) { editRota editReturnFiles viewMedical } }`,
+    query: `query($p: ID!) { deskOverview(partnershipId: $p) { caseKind viewerCan { editRota editReturnFiles viewMedical } } }`,
     vars: (c) => ({ p: demoPartnershipId(c) }),
     expect: (() => {
-      const can = (editRota: boolean, editReturnFiles: boolean, viewMedical: boolean) => ok((v) => expect(v).toEqual({ editRota, editReturnFiles, viewMedical }));
+      const can = (editRota: boolean, editReturnFiles: boolean, viewMedical: boolean) => ok((v) => expect(v).toEqual({ caseKind: 'RESETTLEMENT_HOUSEHOLD', viewerCan: { editRota, editReturnFiles, viewMedical } }));
       return partnershipMatrix({ admin: can(true, true, true), contact: can(true, true, true), deputy: can(true, true, true), coordinator: can(false, true, true), volunteer: can(false, false, false) });
     })(),
   },

@@ -6,7 +6,7 @@ import { CheckboxGroup, SelectField, TextField } from '../../ui/Fields';
 import { FormError } from '../../ui/FormError';
 import { weekdayNames } from './weekdays';
 
-const SetDeskRotaEntryDocument = graphql(`
+export const SetDeskRotaEntryDocument = graphql(`
   mutation SetDeskRotaEntry($input: DeskRotaEntryInput!) {
     setDeskRotaEntry(input: $input) {
       id

@@ -8,7 +8,7 @@ import type { ReturnFile_FileFragment } from '../../gql/graphql';
 import { SelectField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 
-const AdvanceReturnFileDocument = graphql(`
+export const AdvanceReturnFileDocument = graphql(`
   mutation AdvanceReturnFile($id: ID!, $stage: ReturnStage!, $on: String!) {
     advanceReturnFile(id: $id, stage: $stage, on: $on) {
       id

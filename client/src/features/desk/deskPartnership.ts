@@ -2,32 +2,20 @@ import type { CaseKind } from '@partner-hub/shared';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 
-/**
- * What the desk sections need of a partnership: its programme's case kind, its member
- * organisations (the same selection as the members section, so the cache entries agree) and what
- * the viewer may do with its rota and return files.
- */
-export const DeskPartnershipDocument = graphql(`
-  query DeskPartnership($partnershipId: ID!) {
-    partnership(id: $partnershipId) {
-      id
-      programme {
-        id
-        caseKind
-      }
+/** What the desk sections need of a partnership: its case kind, its member organisations, and what the viewer may do. */
+export const DeskOverviewDocument = graphql(`
+  query DeskOverview($partnershipId: ID!) {
+    deskOverview(partnershipId: $partnershipId) {
+      caseKind
       members {
-        lead
-        organisation {
-          id
-          name
-          kind
-        }
+        id
+        name
       }
-    }
-    deskViewerCan(partnershipId: $partnershipId) {
-      editRota
-      editReturnFiles
-      viewMedical
+      viewerCan {
+        editRota
+        editReturnFiles
+        viewMedical
+      }
     }
   }
 `);
@@ -38,10 +26,10 @@ export const DESK_CASE_KINDS: readonly CaseKind[] = ['RETURN_FILE', 'DESK_CONTAC
 const NOTHING = { editRota: false, editReturnFiles: false, viewMedical: false };
 
 export function useDeskPartnership(partnershipId: string) {
-  const { data } = useQuery(DeskPartnershipDocument, { variables: { partnershipId } });
+  const { data } = useQuery(DeskOverviewDocument, { variables: { partnershipId } });
   return {
-    caseKind: data?.partnership?.programme.caseKind ?? null,
-    members: data?.partnership?.members.map((m) => m.organisation) ?? [],
-    can: data?.deskViewerCan ?? NOTHING,
+    caseKind: data?.deskOverview.caseKind ?? null,
+    members: data?.deskOverview.members ?? [],
+    can: data?.deskOverview.viewerCan ?? NOTHING,
   };
 }

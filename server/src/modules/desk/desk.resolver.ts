@@ -3,13 +3,22 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectTyp
 import type { Context } from '../../app/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { DeskRotaEntry } from './desk.entity.js';
-import { deskRota, deskViewerCan, removeDeskRotaEntry, setDeskRotaEntry } from './desk.service.js';
+import type { CaseKind } from '@partner-hub/shared';
+import { CaseKindEnum } from '../../app/enums.js';
+import { deskOverview, deskRota, removeDeskRotaEntry, setDeskRotaEntry } from './desk.service.js';
 
 @ObjectType({ description: 'What the viewer may do with a partnership’s desk rota and return files.' })
 class DeskViewerCan {
   @Field(() => Boolean, { description: 'Plan the desk rota (contact person, deputy, admin).' }) editRota!: boolean;
   @Field(() => Boolean, { description: 'Open return files, move them on and assign who follows up.' }) editReturnFiles!: boolean;
   @Field(() => Boolean, { description: 'Read the medical notes (need-to-know, as households’ specific needs).' }) viewMedical!: boolean;
+}
+
+@ObjectType({ description: 'What the desk sections of a partnership page need.' })
+class DeskOverview {
+  @Field(() => CaseKindEnum, { description: 'What the partnership’s programme follows.' }) caseKind!: CaseKind;
+  @Field(() => [Organisation], { description: 'The member organisations, lead first (who can be on the rota or follow a file up).' }) members!: Organisation[];
+  @Field(() => DeskViewerCan) viewerCan!: DeskViewerCan;
 }
 
 @InputType({ description: 'The weekdays a member organisation is present at a desk.' })
@@ -27,9 +36,9 @@ export class DeskRotaResolver {
     return deskRota(ctx, partnershipId);
   }
 
-  @Query(() => DeskViewerCan, { description: 'What the viewer may do with the partnership’s desk rota and return files (everyone in the partnership).' })
-  deskViewerCan(@Arg('partnershipId', () => ID) partnershipId: string, @Ctx() ctx: Context): Promise<DeskViewerCan> {
-    return deskViewerCan(ctx, partnershipId);
+  @Query(() => DeskOverview, { description: 'The case kind, member organisations and what the viewer may do with the desk rota and return files (everyone in the partnership).' })
+  deskOverview(@Arg('partnershipId', () => ID) partnershipId: string, @Ctx() ctx: Context): Promise<DeskOverview> {
+    return deskOverview(ctx, partnershipId);
   }
 
   @Mutation(() => DeskRotaEntry, { description: 'Sets the weekdays a member organisation is present at a desk (contact person, deputy or admin).' })

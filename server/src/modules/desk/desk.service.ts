@@ -3,6 +3,7 @@ import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { partnershipWithFacts } from '../partnership/partnership.service.js';
+import { Programme } from '../programme/programme.entity.js';
 import { DeskRotaEntry } from './desk.entity.js';
 import { deskRotaPolicy, returnFilePolicy } from './desk.policy.js';
 
@@ -46,9 +47,18 @@ export async function removeDeskRotaEntry(ctx: Context, id: string): Promise<boo
   return true;
 }
 
-/** What the viewer may do with a partnership's desk rota and return files (for the interface; the API checks again). */
-export async function deskViewerCan(ctx: Context, partnershipId: string): Promise<{ editRota: boolean; editReturnFiles: boolean; viewMedical: boolean }> {
+/**
+ * What the desk sections of a partnership page need: the programme's case kind, the member
+ * organisations (lead first) and what the viewer may do with the rota and the return files.
+ */
+export async function deskOverview(ctx: Context, partnershipId: string) {
   const viewer = requireViewer(ctx);
-  const { facts } = await partnershipFor(ctx, partnershipId, 'view');
-  return { editRota: deskRotaPolicy.edit(viewer, facts), editReturnFiles: returnFilePolicy.edit(viewer, facts), viewMedical: returnFilePolicy.viewMedical(viewer, facts) };
+  const { partnership, facts } = await partnershipFor(ctx, partnershipId, 'view');
+  const members = await ctx.loaders.partnershipMembers.load(partnership.id);
+  const programme = await ctx.em.findOneOrFail(Programme, { id: partnership.programme.id });
+  return {
+    caseKind: programme.caseKind,
+    members: await Promise.all(members.map(async (m) => (await ctx.loaders.organisation.load(m.organisation.id))!)),
+    viewerCan: { editRota: deskRotaPolicy.edit(viewer, facts), editReturnFiles: returnFilePolicy.edit(viewer, facts), viewMedical: returnFilePolicy.viewMedical(viewer, facts) },
+  };
 }

@@ -85,11 +85,11 @@ describe('return files', () => {
     expect((await as.admin!.ok(ASSIGN, { id, o: null })).assignReturnFile.followedBy).toBeNull();
   });
 
-  it('tells the interface who may plan the rota, move files on and read medical notes', async () => {
+  it('tells the interface the case kind, the members, and who may plan the rota, move files on and read medical notes', async () => {
     const p = ids.partnership.mechelen!;
-    const CAN = `query($p: ID!) { deskViewerCan(partnershipId: $p) { editRota editReturnFiles viewMedical } }`;
+    const CAN = `query($p: ID!) { deskOverview(partnershipId: $p) { caseKind members { name } viewerCan { editRota editReturnFiles viewMedical } } }`;
     const expected: Record<string, [boolean, boolean, boolean]> = { admin: [true, true, true], contact: [true, true, true], deputy: [true, true, true], coordinator: [false, true, true], volunteer: [false, false, false] };
-    for (const [who, [editRota, editReturnFiles, viewMedical]] of Object.entries(expected)) expect((await as[who]!.ok(CAN, { p })).deskViewerCan).toEqual({ editRota, editReturnFiles, viewMedical });
+    for (const [who, [editRota, editReturnFiles, viewMedical]] of Object.entries(expected)) expect((await as[who]!.ok(CAN, { p })).deskOverview).toEqual({ caseKind: 'RESETTLEMENT_HOUSEHOLD', members: [{ name: 'Samen Thuis vzw' }, { name: 'Onthaalgroep Mechelen' }], viewerCan: { editRota, editReturnFiles, viewMedical } });
     expect(codes(await as.otherCoordinator!.gql(CAN, { p }))).toEqual(['NOT_FOUND']);
   });
 });
