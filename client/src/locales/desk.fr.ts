@@ -12,7 +12,7 @@ export const frDesk = {
   'deskRota.change': 'Modifier',
   'deskRota.changeLine': 'Modifier les jours de {partner} à {desk}',
   'deskRota.remove': 'Supprimer',
-  'deskRota.removeLine': 'Retirer la permanence de {partner} à {desk}',
+  'deskRota.removeLine': 'Supprimer la permanence de {partner} à {desk}',
   'deskRota.add': 'Ajouter une permanence',
   'returnFiles.summary': '{count} dossiers ouverts, {overdue} en retard.',
   'returnFiles.empty': 'Aucun dossier de retour ouvert.',

@@ -12,7 +12,7 @@ export const nlDesk = {
   'deskRota.change': 'Wijzigen',
   'deskRota.changeLine': 'De dagen van {partner} in {desk} wijzigen',
   'deskRota.remove': 'Verwijderen',
-  'deskRota.removeLine': '{partner} in {desk} van het rooster halen',
+  'deskRota.removeLine': 'Verwijderen: {partner} in {desk}',
   'deskRota.add': 'Een partner aan het rooster toevoegen',
   'returnFiles.summary': '{count} open dossiers, {overdue} te laat.',
   'returnFiles.empty': 'Geen open terugkeerdossiers.',
