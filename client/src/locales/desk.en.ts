@@ -40,4 +40,5 @@ export const enDesk = {
   'returnFiles.opened': 'File {reference} opened.',
   'returnFiles.boardTitle': 'Return files',
   'returnFiles.overdueOnly': 'Only overdue files',
+  'returnFiles.showAll': 'Show all {count} files',
 } as const;

@@ -40,4 +40,5 @@ export const frDesk = {
   'returnFiles.opened': 'Dossier {reference} créé.',
   'returnFiles.boardTitle': 'Dossiers de retour',
   'returnFiles.overdueOnly': 'Seulement les dossiers en retard',
+  'returnFiles.showAll': 'Afficher les {count} dossiers',
 } as const;

@@ -40,4 +40,5 @@ export const nlDesk = {
   'returnFiles.opened': 'Dossier {reference} aangemaakt.',
   'returnFiles.boardTitle': 'Terugkeerdossiers',
   'returnFiles.overdueOnly': 'Alleen dossiers die te laat zijn',
+  'returnFiles.showAll': 'Alle {count} dossiers tonen',
 } as const;

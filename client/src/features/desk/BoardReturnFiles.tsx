@@ -22,6 +22,9 @@ export const ReturnFileBoardDocument = graphql(`
   }
 `);
 
+/** Rows shown before "show all": the board stays light with a few hundred files (overdue ones come first). */
+export const BOARD_FILES_SHOWN = 50;
+
 /**
  * The board's return files, beside the households: the open files of the viewer's partnerships
  * whose programme follows return files (the server decides by case kind), overdue ones first.
@@ -30,6 +33,7 @@ export const ReturnFileBoardDocument = graphql(`
 export function BoardReturnFiles({ partnershipId }: { partnershipId: string | null }) {
   const { t, formatDate } = useI18n();
   const [overdueOnly, setOverdueOnly] = useState(false);
+  const [all, setAll] = useState(false);
   const { data, previousData, error } = useQuery(ReturnFileBoardDocument, { variables: { partnershipId, overdueOnly } });
   const shown = data ?? previousData;
   if (error && !shown) return <InlineError error={error} />;
@@ -37,6 +41,7 @@ export function BoardReturnFiles({ partnershipId }: { partnershipId: string | nu
   const rows = shown.returnFileBoard.map((row) => ({ file: getFragmentData(ReturnFile_file, row), partnership: row.partnership }));
   if (rows.length === 0 && !overdueOnly) return null;
   const overdue = rows.filter((r) => r.file.overdue).length;
+  const shownRows = all ? rows : rows.slice(0, BOARD_FILES_SHOWN);
   return (
     <section className="section" aria-labelledby="board-return-files-heading" data-testid="board-return-files">
       <h2 id="board-return-files-heading">{t('returnFiles.boardTitle')}</h2>
@@ -54,7 +59,7 @@ export function BoardReturnFiles({ partnershipId }: { partnershipId: string | nu
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ file: f, partnership }) => (
+            {shownRows.map(({ file: f, partnership }) => (
               <tr key={f.id} data-testid="board-return-file-row">
                 <th scope="row" data-label={t('returnFiles.reference')}>
                   {f.reference}
@@ -72,6 +77,13 @@ export function BoardReturnFiles({ partnershipId }: { partnershipId: string | nu
           </tbody>
         </table>
       </TableWrap>
+      {shownRows.length < rows.length && (
+        <p>
+          <button type="button" className="button button-secondary" onClick={() => setAll(true)}>
+            {t('returnFiles.showAll', { count: rows.length })}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

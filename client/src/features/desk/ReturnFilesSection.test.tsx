@@ -96,4 +96,16 @@ describe('BoardReturnFiles', () => {
     expect(within(rows[1]!).queryByText('Te laat')).toBeNull();
     expect(screen.getByTestId('board-return-files-summary').textContent).toBe('2 open dossiers, 1 te laat.');
   });
+
+  it('shows the first fifty files, overdue ones first as the server sends them, and all on request (en)', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ({ ...file(String(i + 1), 'INFORMATION', '2026-02-01', i < 5, 'IOM Belgium'), partnership: { __typename: 'Partnership' as const, id: 'p-1', name: 'Desk' } }));
+    renderPage(<BoardReturnFiles partnershipId={null} />, {
+      mocks: [viewerMock('ADMIN'), { request: { query: ReturnFileBoardDocument, variables: { partnershipId: null, overdueOnly: false } }, result: { data: { returnFileBoard: rows } } }],
+    });
+    const table = await screen.findByRole('table', { name: 'Return files' });
+    expect(within(table).getAllByTestId('board-return-file-row')).toHaveLength(50);
+    expect(screen.getByTestId('board-return-files-summary').textContent).toBe('60 open files, 5 overdue.');
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 60 files' }));
+    expect(within(table).getAllByTestId('board-return-file-row')).toHaveLength(60);
+  });
 });
