@@ -5,6 +5,7 @@ import { startServer } from './app/server.js';
 import { loadConfig } from './config.js';
 import { User } from './modules/user/user.entity.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seeders/demo.js';
+import { RETURN_DESK_USERS } from './seeders/demo-return.js';
 import { ensureReferenceData } from './seeders/reference-data.js';
 
 /** Boot: config -> database (migrations) -> reference and demo data -> HTTP + WebSocket; stops gracefully. */
@@ -16,7 +17,7 @@ async function main() {
   await ensureReferenceData(em);
   if (config.seedDemo && (await em.count(User, {})) === 0) {
     await seedDemo(em);
-    logger.info('demo data seeded', { password: DEMO_PASSWORD, users: DEMO_USERS.map((u) => `${u.email} (${u.role})`) });
+    logger.info('demo data seeded', { password: DEMO_PASSWORD, users: [...DEMO_USERS, ...RETURN_DESK_USERS].map((u) => `${u.email} (${u.role})`) });
   }
   const server = await startServer(config, orm, logger);
   logger.info('Partner Hub is running', {

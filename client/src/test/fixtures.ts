@@ -3,11 +3,13 @@ import { ViewerDocument } from '../app/viewer';
 import { DocumentAddedDocument, DocumentsPanelDocument } from '../features/document/DocumentsPanel';
 import { DeskRotaDocument } from '../features/desk/DeskRotaSection';
 import { ReturnFilesDocument } from '../features/desk/ReturnFilesSection';
+import { DeskOverviewDocument } from '../features/desk/deskPartnership';
+import { ReturnFileBoardDocument } from '../features/desk/BoardReturnFiles';
 import { FeedbackRoundChangedDocument, FeedbackSectionDocument } from '../features/feedback/FeedbackSection';
 import { MyFeedbackRoundsDocument } from '../features/feedback/FeedbackHomeSection';
 import { NotificationAddedDocument, NotificationBellDocument } from '../features/notification/NotificationBell';
 import { PartnershipThreadsDocument } from '../features/messaging/MessagesSection';
-import type { Role } from '@partner-hub/shared';
+import type { CaseKind, Role } from '@partner-hub/shared';
 import { MyActionItemsDocument } from '../features/meeting/MyActionItems';
 import { PartnershipMeetingsDocument } from '../features/meeting/PartnershipMeetings';
 import { MeetingsChangedDocument } from '../features/meeting/live';
@@ -388,6 +390,13 @@ export const noFeedbackMocks = [
   { request: { query: DeskRotaDocument, variables: () => true }, result: { data: { deskRota: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
   { request: { query: ReturnFilesDocument, variables: () => true }, result: { data: { returnFiles: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
   {
+    request: { query: DeskOverviewDocument, variables: () => true },
+    result: { data: { deskOverview: deskOverview('RESETTLEMENT_HOUSEHOLD', [], { editRota: false, editReturnFiles: false, viewMedical: false }) } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  // The board has no return files unless a test says otherwise.
+  { request: { query: ReturnFileBoardDocument, variables: () => true }, result: { data: { returnFileBoard: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+  {
     request: { query: FeedbackSectionDocument, variables: () => true },
     result: { data: { feedbackSettings: feedbackSettings({ rhythm: null, startDate: null }), feedbackRounds: [] } },
     maxUsageCount: Number.POSITIVE_INFINITY,
@@ -456,3 +465,13 @@ export const noMinutesMocks = [
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];
+
+/** The desk overview of a partnership: its case kind, member organisations and what the viewer may do. */
+export function deskOverview(caseKind: CaseKind, members: [string, string][], viewerCan: { editRota: boolean; editReturnFiles: boolean; viewMedical: boolean }) {
+  return {
+    __typename: 'DeskOverview' as const,
+    caseKind,
+    members: members.map(([id, name]) => ({ __typename: 'Organisation' as const, id, name })),
+    viewerCan: { __typename: 'DeskViewerCan' as const, ...viewerCan },
+  };
+}

@@ -18,6 +18,7 @@ import { HouseholdEvent, Housing } from '../modules/progress/progress.entity.js'
 import { dueDate, generatePlan } from '../modules/progress/plan.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedResettlementYear } from './demo-resettlement.js';
+import { seedReturnDesks } from './demo-return.js';
 
 /** The password of every demo account (README). */
 export const DEMO_PASSWORD = 'partnerhub-demo';
@@ -282,6 +283,7 @@ export async function seedDemo(em: EntityManager, options: DemoOptions = {}): Pr
     if (p.name === 'Onthaalgroep Mechelen') seedDemoEvaluation(em, partnership, users);
     if (p.name === 'Terugkeerloket Antwerpen') seedReturnDesk(em, partnership, orgs, users.get(p.contact)!);
   }
+  seedReturnDesks(em, orgs, programmes.get('VOLUNTARY_RETURN')!, passwordHash);
   await em.flush();
   await seedConversations(em, users);
   // The year's volume, each part in a unit of work of its own (flushed there), on the accounts above.

@@ -104,4 +104,39 @@ export const DESK_ROWS: Record<string, OperationSpec> = {
       return partnershipMatrix({ admin: moved, contact: moved, deputy: moved, coordinator: moved, volunteer: FORBIDDEN });
     })(),
   },
+
+  'Mutation.assignReturnFile': {
+    targets: ['own', 'other'],
+    query: `mutation($id: ID!, $o: ID) { assignReturnFile(id: $id, followedByOrganisationId: $o) { followedBy { name } } }`,
+    vars: async (c) => ({ id: await returnFile(c, `RF-ASSIGN-${++files}`), o: c.env.ids.org[memberOf(c)]! }),
+    expect: (() => {
+      const assigned = ok((f, c) => expect(f).toEqual({ followedBy: { name: memberOf(c) } }));
+      return partnershipMatrix({ admin: assigned, contact: assigned, deputy: assigned, coordinator: assigned, volunteer: FORBIDDEN });
+    })(),
+  },
+
+  'Query.deskOverview': {
+    targets: ['own', 'other'],
+    query: `query($p: ID!) { deskOverview(partnershipId: $p) { caseKind viewerCan { editRota editReturnFiles viewMedical } } }`,
+    vars: (c) => ({ p: demoPartnershipId(c) }),
+    expect: (() => {
+      const can = (editRota: boolean, editReturnFiles: boolean, viewMedical: boolean) => ok((v) => expect(v).toEqual({ caseKind: 'RESETTLEMENT_HOUSEHOLD', viewerCan: { editRota, editReturnFiles, viewMedical } }));
+      return partnershipMatrix({ admin: can(true, true, true), contact: can(true, true, true), deputy: can(true, true, true), coordinator: can(false, true, true), volunteer: can(false, false, false) });
+    })(),
+  },
+
+  'Query.returnFileBoard': {
+    targets: ['own', 'other'],
+    query: `query($p: ID!) { returnFileBoard(partnershipId: $p) { reference medicalNote partnership { id } } }`,
+    vars: async (c) => {
+      await returnFile(c, 'RF-MATRIX');
+      return { p: demoPartnershipId(c) };
+    },
+    expect: (() => {
+      // Mechelen and Liège follow households, not return files: the board has none of them, for
+      // anyone; whoever may not see the partnership gets NOT_FOUND as everywhere.
+      const none = ok((list) => expect(list).toEqual([]));
+      return partnershipMatrix({ admin: none, contact: none, deputy: none, coordinator: none, volunteer: none });
+    })(),
+  },
 };

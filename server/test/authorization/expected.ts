@@ -3,6 +3,7 @@ import { guidanceEndDate } from '@partner-hub/shared';
 import { expect } from 'vitest';
 import { todayInBrussels } from '../../src/app/validators.js';
 import { type SignedIn, type CaseCtx, type Outcome, UNAUTHENTICATED, NOT_FOUND, type OperationSpec } from './table.js';
+import { RETURN_DESKS } from '../../src/seeders/demo-return.js';
 
 // ---------------------------------------------------------------------------------------------
 // Expected record views
@@ -115,7 +116,8 @@ export const demoPartnership = (name: string) => (p: any, c: CaseCtx) => {
   }
 };
 
-export const ALL_PARTNERSHIPS = ['Gent Samen', 'Liège Accueil', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen', 'Zemst Verwelkomt'];
+/** The demo's partnerships: demo.ts's and the return desks of demo-return.ts. */
+export const ALL_PARTNERSHIPS = ['Gent Samen', 'Liège Accueil', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen', 'Zemst Verwelkomt', ...RETURN_DESKS.map((d) => d.name)].sort();
 export const VISIBLE_PARTNERSHIPS: Record<SignedIn, string[]> = {
   admin: ALL_PARTNERSHIPS,
   contact: ['Gent Samen', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen'],

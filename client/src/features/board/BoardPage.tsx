@@ -9,6 +9,7 @@ import type { BoardSort } from '../../gql/graphql';
 import { EmptyState, InlineError, Loading, PageError } from '../../ui/Feedback';
 import { SelectField } from '../../ui/Fields';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { BoardReturnFiles } from '../desk/BoardReturnFiles';
 import { ExportLinks } from '../io/ExportLinks';
 import { BoardRow_household, BoardTable, matchesBoard } from './BoardTable';
 import styles from './board.module.css';
@@ -194,6 +195,8 @@ export function BoardPage() {
           <BoardTable households={shownData.board} sort={sort} />
         )}
       </section>
+
+      <BoardReturnFiles partnershipId={partnershipId} />
     </div>
   );
 }

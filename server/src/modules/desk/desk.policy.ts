@@ -1,4 +1,5 @@
 import type { Viewer } from '../../core/viewer.js';
+import { canOnHousehold } from '../household/household.policy.js';
 import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
 
 /**
@@ -25,8 +26,6 @@ export const returnFilePolicy = {
     const r = partnershipRelation(viewer, p);
     return r === 'admin' || r === 'contact' || r === 'coordinator';
   },
-  viewMedical(viewer: Viewer | null, p: PartnershipFacts) {
-    const r = partnershipRelation(viewer, p);
-    return r === 'admin' || r === 'contact' || r === 'coordinator';
-  },
+  /** Exactly the household rule for specific needs (one rule, so the two cannot drift apart). */
+  viewMedical: (viewer: Viewer | null, p: PartnershipFacts) => canOnHousehold(viewer, p, 'viewSpecificNeeds'),
 };

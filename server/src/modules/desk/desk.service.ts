@@ -3,8 +3,9 @@ import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { partnershipWithFacts } from '../partnership/partnership.service.js';
+import { Programme } from '../programme/programme.entity.js';
 import { DeskRotaEntry } from './desk.entity.js';
-import { deskRotaPolicy } from './desk.policy.js';
+import { deskRotaPolicy, returnFilePolicy } from './desk.policy.js';
 
 async function partnershipFor(ctx: Context, partnershipId: string, action: 'view' | 'edit') {
   const viewer = requireViewer(ctx);
@@ -44,4 +45,20 @@ export async function removeDeskRotaEntry(ctx: Context, id: string): Promise<boo
   ctx.em.remove(entry);
   await ctx.em.flush();
   return true;
+}
+
+/**
+ * What the desk sections of a partnership page need: the programme's case kind, the member
+ * organisations (lead first) and what the viewer may do with the rota and the return files.
+ */
+export async function deskOverview(ctx: Context, partnershipId: string) {
+  const viewer = requireViewer(ctx);
+  const { partnership, facts } = await partnershipFor(ctx, partnershipId, 'view');
+  const members = await ctx.loaders.partnershipMembers.load(partnership.id);
+  const programme = await ctx.em.findOneOrFail(Programme, { id: partnership.programme.id });
+  return {
+    caseKind: programme.caseKind,
+    members: await Promise.all(members.map(async (m) => (await ctx.loaders.organisation.load(m.organisation.id))!)),
+    viewerCan: { editRota: deskRotaPolicy.edit(viewer, facts), editReturnFiles: returnFilePolicy.edit(viewer, facts), viewMedical: returnFilePolicy.viewMedical(viewer, facts) },
+  };
 }

@@ -1,13 +1,14 @@
-import { type ReturnStage, returnFileOverdue } from '@partner-hub/shared';
+import type { ReturnStage } from '@partner-hub/shared';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Partnership } from '../partnership/partnership.entity.js';
 import type { Context } from '../../app/context.js';
 import { ReturnStageEnum } from '../../app/enums.js';
-import { IsIsoDate, todayInBrussels } from '../../app/validators.js';
+import { IsIsoDate } from '../../app/validators.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { returnFilePolicy } from './desk.policy.js';
 import { ReturnFile, ReturnStageDate } from './return-file.entity.js';
-import { advanceReturnFile, factsOfFile, listReturnFiles, openReturnFile } from './return-file.service.js';
+import { advanceReturnFile, assignReturnFile, factsOfFile, isOverdue, listReturnFiles, openReturnFile, returnFileBoard } from './return-file.service.js';
 
 @InputType({ description: 'A new return file, at the information stage.' })
 class OpenReturnFileInput {
@@ -41,6 +42,26 @@ export class ReturnFileResolver {
     return advanceReturnFile(ctx, id, stage, on);
   }
 
+  @Query(() => [ReturnFile], {
+    description: 'The board’s return files: open files of the partnerships the viewer may see whose programme follows return files, overdue first.',
+  })
+  returnFileBoard(
+    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId: string | null,
+    @Arg('overdueOnly', () => Boolean, { defaultValue: false }) overdueOnly: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return returnFileBoard(ctx, { partnershipId, overdueOnly });
+  }
+
+  @Mutation(() => ReturnFile, { description: 'Sets the member organisation that follows a return file up (null: nobody yet).' })
+  assignReturnFile(
+    @Arg('id', () => ID) id: string,
+    @Arg('followedByOrganisationId', () => ID, { nullable: true }) followedByOrganisationId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return assignReturnFile(ctx, id, followedByOrganisationId ?? null);
+  }
+
   @FieldResolver(() => [ReturnStageDate], { description: 'The day each stage was reached, in order.' })
   stages(@Root() f: ReturnFile): ReturnStageDate[] {
     return f.stageDates;
@@ -48,7 +69,12 @@ export class ReturnFileResolver {
 
   @FieldResolver(() => Boolean, { description: 'In its stage longer than the stage allows (never once the follow-up is closed).' })
   overdue(@Root() f: ReturnFile): boolean {
-    return returnFileOverdue(f.stage, f.stageDates.at(-1)!.on, todayInBrussels());
+    return isOverdue(f);
+  }
+
+  @FieldResolver(() => Partnership, { description: 'The return desk partnership the file belongs to.' })
+  async partnership(@Root() f: ReturnFile, @Ctx() ctx: Context): Promise<Partnership> {
+    return (await ctx.loaders.partnership.load(f.partnership.id))!;
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The partner that follows it up.' })

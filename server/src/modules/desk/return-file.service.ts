@@ -1,11 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { RETURN_STAGES, type ReturnStage } from '@partner-hub/shared';
+import { RETURN_STAGES, type ReturnStage, returnFileOverdue } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import type { PartnershipFacts } from '../partnership/partnership.policy.js';
+import { type PartnershipFacts, visiblePartnerships } from '../partnership/partnership.policy.js';
 import { partnershipWithFacts } from '../partnership/partnership.service.js';
 import { returnFilePolicy } from './desk.policy.js';
 import { ReturnFile } from './return-file.entity.js';
@@ -76,4 +76,38 @@ export async function advanceReturnFile(ctx: Context, id: string, stage: ReturnS
   file.updatedAt = new Date();
   await ctx.em.flush();
   return file;
+}
+
+/** Assigns the member organisation that follows a file up (null: nobody yet). */
+export async function assignReturnFile(ctx: Context, id: string, organisationId: string | null): Promise<ReturnFile> {
+  const file = await ctx.em.findOne(ReturnFile, { id });
+  if (!file) throw notFound();
+  const { facts } = await partnershipFor(ctx, file.partnership.id, 'edit');
+  if (organisationId && !facts.memberOrganisationIds.includes(organisationId))
+    throw new AppError('ORGANISATION_NOT_MEMBER', 'The partner that follows up must be a member organisation', { field: 'followedByOrganisationId' });
+  file.followedBy = organisationId ? ctx.em.getReference(Organisation, organisationId) : null;
+  file.updatedAt = new Date();
+  await ctx.em.flush();
+  return file;
+}
+
+/** Whether a file is overdue today (in its stage longer than the stage allows). */
+export const isOverdue = (f: ReturnFile, today = todayInBrussels()) => returnFileOverdue(f.stage, f.stageDates.at(-1)!.on, today);
+
+/**
+ * The board's return files: the open files of every partnership the viewer may see whose
+ * programme follows return files (by its case kind), overdue ones first, then the longest in
+ * their stage; optionally one partnership, or only the overdue ones.
+ */
+export async function returnFileBoard(ctx: Context, args: { partnershipId?: string | null; overdueOnly?: boolean | null }): Promise<ReturnFile[]> {
+  const viewer = requireViewer(ctx);
+  if (args.partnershipId) await partnershipFor(ctx, args.partnershipId, 'view');
+  const partnership = { $and: [visiblePartnerships(viewer), { programme: { caseKind: 'RETURN_FILE' } }, ...(args.partnershipId ? [{ id: args.partnershipId }] : [])] };
+  const files = await ctx.em.find(ReturnFile, { partnership, stage: { $ne: 'FOLLOW_UP_CLOSED' } } as never, { populate: ['followedBy', 'partnership'], limit: 2000 });
+  const today = todayInBrussels();
+  const rows = files.map((f) => ({ f, overdue: isOverdue(f, today), since: f.stageDates.at(-1)!.on }));
+  return rows
+    .filter((r) => !args.overdueOnly || r.overdue)
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.since.localeCompare(b.since) || a.f.reference.localeCompare(b.f.reference))
+    .map((r) => r.f);
 }

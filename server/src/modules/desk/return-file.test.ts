@@ -1,7 +1,10 @@
 /** Voluntary return files: stages with days, the partner that follows up, overdue flags, need-to-know medical notes. */
-import { addDays } from '@partner-hub/shared';
+import { addDays, ROLES } from '@partner-hub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
+import { canOnHousehold } from '../household/household.policy.js';
+import { returnFilePolicy } from './desk.policy.js';
 import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 
 let hub: TestHub;
@@ -67,5 +70,37 @@ describe('return files', () => {
     expect(codes(await as.volunteer!.gql(OPEN, { input: { partnershipId: p, reference: 'RF-006', informedOn: today() } }))).toEqual(['FORBIDDEN']);
     const refs = (await as.contact!.ok(LIST, { p, all: true })).returnFiles.map((f: any) => f.reference);
     expect(refs.filter((r: string) => ['RF-004', 'RF-005', 'RF-006'].includes(r))).toEqual([]);
+  });
+
+  it('assigns the partner that follows a file up (a member, or nobody), only by those who may move files on', async () => {
+    const p = ids.partnership.mechelen!;
+    const ASSIGN = `mutation($id: ID!, $o: ID) { assignReturnFile(id: $id, followedByOrganisationId: $o) { reference followedBy { name } } }`;
+    const { id } = (await as.contact!.ok(OPEN, { input: { partnershipId: p, reference: 'RF-010', informedOn: today() } })).openReturnFile;
+    expect((await as.coordinator!.ok(ASSIGN, { id, o: ids.org['Onthaalgroep Mechelen'] })).assignReturnFile).toEqual({ reference: 'RF-010', followedBy: { name: 'Onthaalgroep Mechelen' } });
+    expect(codes(await as.contact!.gql(ASSIGN, { id, o: ids.org['CPAS de Liège'] }))).toEqual(['ORGANISATION_NOT_MEMBER']);
+    expect(codes(await as.volunteer!.gql(ASSIGN, { id, o: ids.org['Samen Thuis vzw'] }))).toEqual(['FORBIDDEN']);
+    expect(codes(await as.otherContact!.gql(ASSIGN, { id, o: null }))).toEqual(['NOT_FOUND']);
+    // Refusals changed nothing; null takes the partner off.
+    expect((await as.deputy!.ok(LIST, { p })).returnFiles.find((f: any) => f.id === id).followedBy).toEqual({ name: 'Onthaalgroep Mechelen' });
+    expect((await as.admin!.ok(ASSIGN, { id, o: null })).assignReturnFile.followedBy).toBeNull();
+  });
+
+  it('tells the interface the case kind, the members, and who may plan the rota, move files on and read medical notes', async () => {
+    const p = ids.partnership.mechelen!;
+    const CAN = `query($p: ID!) { deskOverview(partnershipId: $p) { caseKind members { name } viewerCan { editRota editReturnFiles viewMedical } } }`;
+    const expected: Record<string, [boolean, boolean, boolean]> = { admin: [true, true, true], contact: [true, true, true], deputy: [true, true, true], coordinator: [false, true, true], volunteer: [false, false, false] };
+    for (const [who, [editRota, editReturnFiles, viewMedical]] of Object.entries(expected)) expect((await as[who]!.ok(CAN, { p })).deskOverview).toEqual({ caseKind: 'RESETTLEMENT_HOUSEHOLD', members: [{ name: 'Samen Thuis vzw' }, { name: 'Onthaalgroep Mechelen' }], viewerCan: { editRota, editReturnFiles, viewMedical } });
+    expect(codes(await as.otherCoordinator!.gql(CAN, { p }))).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('need-to-know for medical notes', () => {
+  it('is exactly the household rule for specific needs, for every role and relation', () => {
+    const facts = { id: 'p', contactPersonId: 'c', deputyId: 'd', memberOrganisationIds: ['org'] };
+    const viewers: (Viewer | null)[] = [null];
+    for (const role of ROLES) for (const id of ['c', 'd', 'x']) for (const organisationId of ['org', 'other', null]) viewers.push({ id, role, organisationId } as Viewer);
+    for (const v of viewers) expect(returnFilePolicy.viewMedical(v, facts)).toBe(canOnHousehold(v, facts, 'viewSpecificNeeds'));
+    // And it is need-to-know: some see it, some do not.
+    expect(new Set(viewers.map((v) => returnFilePolicy.viewMedical(v, facts)))).toEqual(new Set([true, false]));
   });
 });

@@ -58,10 +58,10 @@ describe('partnerships', () => {
   it('pages by name with cursors', async () => {
     const admin = await hub.as(DEMO.admin);
     const first = await admin.ok(`{ partnerships(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`);
-    expect(first.partnerships.totalCount).toBe(6);
-    expect(names(first)).toEqual(['Gent Samen', 'Leuven Verbindt']);
+    expect(first.partnerships.totalCount).toBe(10);
+    expect(names(first)).toEqual(['Gent Samen', 'Guichet retour Charleroi']);
     const second = await admin.ok(`query($a: String) { partnerships(first: 10, after: $a) { pageInfo { hasNextPage } edges { node { name } } } }`, { a: first.partnerships.pageInfo.endCursor });
-    expect(names(second)).toEqual(['Liège Accueil', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen', 'Zemst Verwelkomt']);
+    expect(names(second)).toEqual(['Guichet retour Liège', 'Leuven Verbindt', 'Liège Accueil', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen', 'Terugkeerloket Brussel', 'Terugkeerloket Gent', 'Zemst Verwelkomt']);
     expect(second.partnerships.pageInfo.hasNextPage).toBe(false);
   });
 
@@ -75,13 +75,13 @@ describe('partnerships', () => {
     const without = await cost(`{ partnerships(first: 2) { edges { node { name } } } }`);
     const counted = await cost(`{ partnerships(first: 2) { totalCount edges { node { name } } } }`);
     expect(counted.statements - without.statements).toBe(1);
-    expect(counted.data.partnerships.totalCount).toBe(6);
+    expect(counted.data.partnerships.totalCount).toBe(10);
     expect(names(counted.data)).toEqual(names(without.data));
   });
 
   it('filters by programme, status and contact person', async () => {
     const admin = await hub.as(DEMO.admin);
-    expect(names(await admin.ok(`{ partnerships(filter: { programme: VOLUNTARY_RETURN }) { edges { node { name } } } }`))).toEqual(['Terugkeerloket Antwerpen']);
+    expect(names(await admin.ok(`{ partnerships(filter: { programme: VOLUNTARY_RETURN }) { edges { node { name } } } }`))).toEqual(['Guichet retour Charleroi', 'Guichet retour Liège', 'Terugkeerloket Antwerpen', 'Terugkeerloket Brussel', 'Terugkeerloket Gent']);
     expect(names(await admin.ok(`{ partnerships(filter: { status: DRAFT }) { edges { node { name } } } }`))).toEqual(['Leuven Verbindt', 'Zemst Verwelkomt']);
     const byContact = await admin.ok(`query($c: ID) { partnerships(filter: { contactPersonId: $c }) { edges { node { name } } } }`, { c: ids.user[DEMO.otherContact] });
     expect(names(byContact)).toEqual(['Liège Accueil']);
