@@ -55,6 +55,7 @@ export const routes: RouteObject[] = [
               { path: 'access-log', lazy: () => import('../features/audit/AccessLogPage').then((m) => ({ Component: m.AccessLogPage })) },
               { path: 'outbox', lazy: () => import('../features/messaging/OutboxPage').then((m) => ({ Component: m.OutboxPage })) },
               { path: 'plan-templates', lazy: () => import('../features/templates/PlanTemplatesPage').then((m) => ({ Component: m.PlanTemplatesPage })) },
+              { path: 'programmes', lazy: () => import('../features/programme/ProgrammeSettingsPage').then((m) => ({ Component: m.ProgrammeSettingsPage })) },
               { path: 'privacy', lazy: () => import('../features/privacy/PrivacyPage').then((m) => ({ Component: m.PrivacyPage })) },
             ],
           },

@@ -5,6 +5,7 @@
  */
 import { enIo } from './io.en';
 import { enProgrammes } from './programmes.en';
+import { enSociolegal } from './sociolegal.en';
 import { enOidc } from './oidc.en';
 import { enLifecycle } from './lifecycle.en';
 import { enPayments } from './payments.en';
@@ -1124,6 +1125,7 @@ export const en = {
   'offline.queuedCount': "Changes waiting to send: {count}. They go out as soon as the connection returns.",
   ...enIo,
   ...enProgrammes,
+  ...enSociolegal,
   ...enOidc,
   ...enLifecycle,
   ...enPayments,

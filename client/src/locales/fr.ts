@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { frIo } from './io.fr';
 import { frProgrammes } from './programmes.fr';
+import { frSociolegal } from './sociolegal.fr';
 import { frOidc } from './oidc.fr';
 import { frLifecycle } from './lifecycle.fr';
 import { frPayments } from './payments.fr';
@@ -1121,6 +1122,7 @@ export const fr: Messages = {
   'offline.queuedCount': "Modifications en attente d'envoi : {count}. Elles partent dès le retour de la connexion.",
   ...frIo,
   ...frProgrammes,
+  ...frSociolegal,
   ...frOidc,
   ...frLifecycle,
   ...frPayments,

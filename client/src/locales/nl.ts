@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { nlIo } from './io.nl';
 import { nlProgrammes } from './programmes.nl';
+import { nlSociolegal } from './sociolegal.nl';
 import { nlOidc } from './oidc.nl';
 import { nlLifecycle } from './lifecycle.nl';
 import { nlPayments } from './payments.nl';
@@ -1121,6 +1122,7 @@ export const nl: Messages = {
   'offline.queuedCount': "Wijzigingen die wachten om verstuurd te worden: {count}. Ze vertrekken zodra de verbinding terug is.",
   ...nlIo,
   ...nlProgrammes,
+  ...nlSociolegal,
   ...nlOidc,
   ...nlLifecycle,
   ...nlPayments,

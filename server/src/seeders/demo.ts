@@ -16,6 +16,7 @@ import { Partnership, PartnershipMember } from '../modules/partnership/partnersh
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { HouseholdEvent, Housing } from '../modules/progress/progress.entity.js';
 import { dueDate, generatePlan } from '../modules/progress/plan.js';
+import { seedSocioLegalDemo } from './demo-sociolegal.js';
 import { User } from '../modules/user/user.entity.js';
 
 /** The password of every demo account (README). */
@@ -275,6 +276,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   }
   await em.flush();
   await seedConversations(em, users);
+  await seedSocioLegalDemo(em);
 }
 
 /** Threads with a few messages, numbered as the messaging service numbers them. */

@@ -11,6 +11,12 @@ import { budgetOverview, programmeBudgetTotals, recordSpending, removeSpending, 
 
 const MAX_CENTS = 2_000_000_000;
 
+@ObjectType({ description: 'What the viewer may do with a partnership’s budget now.' })
+class BudgetViewerCan {
+  @Field(() => Boolean) setBudget!: boolean;
+  @Field(() => Boolean) recordSpending!: boolean;
+}
+
 @ObjectType({ description: "A partnership's agreed budget of a year against the spending reported in it (euro cents)." })
 class BudgetOverview {
   @Field(() => ID) partnershipId!: string;
@@ -20,6 +26,7 @@ class BudgetOverview {
   @Field(() => Int, { description: 'The spending reported in periods of the year.' }) spentCents!: number;
   @Field(() => [SpendingReport], { description: 'The spending reports of the year, by period.' }) spending!: SpendingReport[];
   @Field(() => [BudgetAuditEntry], { description: 'The last changes of budget and spending, newest first.' }) history!: BudgetAuditEntry[];
+  @Field(() => BudgetViewerCan) viewerCan!: BudgetViewerCan;
 }
 
 @ObjectType({ description: "One partnership's budget and spending in a programme's budget totals." })

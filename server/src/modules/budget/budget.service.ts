@@ -19,6 +19,7 @@ export interface BudgetOverviewData {
   spentCents: number;
   spending: SpendingReport[];
   history: BudgetAuditEntry[];
+  viewerCan: { setBudget: boolean; recordSpending: boolean };
 }
 
 type Action = 'view' | 'setBudget' | 'recordSpending';
@@ -30,7 +31,10 @@ async function partnershipFor(ctx: Context, partnershipId: string, action: Actio
   if (!found || !budgetPolicy.visible(viewer, found.facts)) throw notFound();
   if (!budgetPolicy[action](viewer, found.facts)) throw forbidden();
   const programme = await ctx.loaders.programme.load(found.partnership.programme.id);
-  return { partnership: found.partnership, fundingRule: (programme?.fundingRule ?? 'RESETTLEMENT_FLAT') as FundingRule };
+  const fundingRule = (programme?.fundingRule ?? 'RESETTLEMENT_FLAT') as FundingRule;
+  const agreed = fundingRule === 'AGREED_BUDGET';
+  const viewerCan = { setBudget: agreed && budgetPolicy.setBudget(viewer, found.facts), recordSpending: agreed && budgetPolicy.recordSpending(viewer, found.facts) };
+  return { partnership: found.partnership, fundingRule, viewerCan };
 }
 
 /** Refuses a change on a partnership whose programme is not funded by an agreed budget. */
@@ -41,9 +45,9 @@ function requireAgreedBudget(fundingRule: FundingRule) {
 const yearRange = (year: number) => ({ $gte: `${year}-01-01`, $lte: `${year}-12-31` });
 
 /** A partnership's budget of a year against the spending reported in it, with the changes made. */
-export async function budgetOverview(ctx: Context, partnershipId: string, year: number, checked?: { partnership: Partnership; fundingRule: FundingRule }): Promise<BudgetOverviewData> {
-  const { partnership, fundingRule } = checked ?? (await partnershipFor(ctx, partnershipId, 'view'));
-  if (fundingRule !== 'AGREED_BUDGET') return { partnershipId, fundingRule, year, budgetCents: null, spentCents: 0, spending: [], history: [] };
+export async function budgetOverview(ctx: Context, partnershipId: string, year: number, checked?: Awaited<ReturnType<typeof partnershipFor>>): Promise<BudgetOverviewData> {
+  const { partnership, fundingRule, viewerCan } = checked ?? (await partnershipFor(ctx, partnershipId, 'view'));
+  if (fundingRule !== 'AGREED_BUDGET') return { partnershipId, fundingRule, year, budgetCents: null, spentCents: 0, spending: [], history: [], viewerCan };
   const [budget, spending, history] = await Promise.all([
     ctx.em.findOne(PartnershipBudget, { partnership, year }),
     ctx.em.find(SpendingReport, { partnership, periodStart: yearRange(year) }, { orderBy: { periodStart: 'asc' } }),
@@ -57,6 +61,7 @@ export async function budgetOverview(ctx: Context, partnershipId: string, year: 
     spentCents: spending.reduce((s, r) => s + r.amountCents, 0),
     spending,
     history,
+    viewerCan,
   };
 }
 
