@@ -25,7 +25,7 @@ export const RecordSpendingDocument = graphql(`
   }
 `);
 
-const REFETCH = { refetchQueries: ['PartnershipBudget', 'ProgrammeBudgetTotals'], awaitRefetchQueries: true };
+const REFETCH = { refetchQueries: ['PartnershipBudget'], awaitRefetchQueries: true };
 
 /** Agrees (or changes) the budget of a year (Fedasil). */
 export function SetBudgetForm({ partnershipId, year, current }: { partnershipId: string; year: number; current: number | null }) {
