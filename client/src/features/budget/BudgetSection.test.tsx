@@ -54,6 +54,6 @@ describe('BudgetSection', () => {
     expect(await within(section).findByRole('status')).toHaveProperty('textContent', 'Uitgaven geregistreerd.');
     expect((await within(section).findByTestId('budget-spent')).textContent).toBe('€ 12.234,56');
     const rows = within(within(section).getByTestId('spending-table')).getAllByRole('row');
-    expect(rows.map((r) => r.cells[1]?.textContent)).toEqual(['Uitgegeven', '€ 11.000,00', '€ 1.234,56']);
+    expect(rows.map((r) => (r as HTMLTableRowElement).cells[1]?.textContent)).toEqual(['Uitgegeven', '€ 11.000,00', '€ 1.234,56']);
   });
 });
