@@ -71,6 +71,8 @@ async function signedInPage(browser: Browser, who: Account, welcome: (name: stri
 
 for (const j of JOURNEYS) {
   test(`a desk records its spending and sees it against the agreed budget (${j.lang})`, async ({ browser, baseURL }) => {
+    // Two people in two browsers, each signing in, and accessibility checks on the way.
+    test.setTimeout(180_000);
     const admin: APIRequestContext = await apiSession(baseURL!, ACCOUNTS.admin);
     const id = await partnershipIdByName(admin, j.desk);
     const today = todayInBrussels();

@@ -98,6 +98,8 @@ async function signedInPage(browser: Browser, who: Account, welcome: (name: stri
 
 for (const j of JOURNEYS) {
   test(`a socio-legal desk's monthly report, submitted, accepted and on the dashboard (${j.lang})`, async ({ browser, baseURL }) => {
+    // Two people in two browsers, each signing in, and accessibility checks on the way.
+    test.setTimeout(180_000);
     const admin = await apiSession(baseURL!, ACCOUNTS.admin);
     const contactApi = await apiSession(baseURL!, j.contact);
     const id = await partnershipIdByName(admin, j.desk);
