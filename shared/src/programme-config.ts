@@ -100,6 +100,8 @@ export const PROGRAMME_DEFAULTS: Record<ProgrammeCode, ProgrammeConfig> = {
       n('socialSupport', l('Contacten sociale ondersteuning', 'Contacts soutien social', 'Social support contacts')),
       n('legalSupport', l('Contacten juridische ondersteuning', 'Contacts soutien juridique', 'Legal support contacts')),
       n('medicalSupport', l('Contacten medische ondersteuning', 'Contacts soutien médical', 'Medical support contacts')),
+      // Desk contacts are anonymous or pseudonymous: the desk counts them, it keeps no case per person.
+      n('peopleReached', l('Bereikte personen buiten het opvangnetwerk', "Personnes atteintes hors du réseau d'accueil", 'People reached outside the reception network')),
       { key: 'remarks', type: 'TEXT', label: l('Opmerkingen', 'Remarques', 'Remarks'), choices: [], required: false },
     ],
   },

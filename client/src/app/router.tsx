@@ -56,6 +56,7 @@ export const routes: RouteObject[] = [
               { path: 'access-log', lazy: page(['audit', 'home', 'shared'], () => import('../features/audit/AccessLogPage').then((m) => ({ Component: m.AccessLogPage }))) },
               { path: 'outbox', lazy: page(['messaging'], () => import('../features/messaging/OutboxPage').then((m) => ({ Component: m.OutboxPage }))) },
               { path: 'plan-templates', lazy: page(['home', 'shared', 'templates'], () => import('../features/templates/PlanTemplatesPage').then((m) => ({ Component: m.PlanTemplatesPage }))) },
+              { path: 'programmes', lazy: page(['home', 'shared', 'sociolegal'], () => import('../features/programme/ProgrammeSettingsPage').then((m) => ({ Component: m.ProgrammeSettingsPage }))) },
               { path: 'privacy', lazy: page(['home', 'privacy', 'shared'], () => import('../features/privacy/PrivacyPage').then((m) => ({ Component: m.PrivacyPage }))) },
             ],
           },

@@ -21,7 +21,6 @@ export const frDesk: Record<keyof typeof enDesk, string> = {
   'returnStage.REINTEGRATION_PLAN': 'Plan de réintégration',
   'returnStage.REINTEGRATION_SUPPORT_PAID': 'Aide à la réintégration payée',
   'returnStage.FOLLOW_UP_CLOSED': 'Suivi clôturé',
-};
   'deskRota.formTitle': 'Un partenaire à un guichet',
   'deskRota.choosePartner': 'Choisissez un partenaire',
   'deskRota.deskHint': 'La ville ou le lieu du guichet, p. ex. Liège.',

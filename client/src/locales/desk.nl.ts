@@ -21,7 +21,6 @@ export const nlDesk: Record<keyof typeof enDesk, string> = {
   'returnStage.REINTEGRATION_PLAN': 'Re-integratieplan',
   'returnStage.REINTEGRATION_SUPPORT_PAID': 'Re-integratiesteun betaald',
   'returnStage.FOLLOW_UP_CLOSED': 'Opvolging afgesloten',
-};
   'deskRota.formTitle': 'Een partner aan een loket',
   'deskRota.choosePartner': 'Kies een partner',
   'deskRota.deskHint': 'De stad of plaats van het loket, bv. Brussel.',

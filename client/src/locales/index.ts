@@ -36,6 +36,7 @@ export const NAMESPACES = {
   privacy: { en: () => import('./privacy.en'), nl: () => import('./privacy.nl'), fr: () => import('./privacy.fr') },
   progress: { en: () => import('./progress.en'), nl: () => import('./progress.nl'), fr: () => import('./progress.fr') },
   report: { en: () => import('./report.en'), nl: () => import('./report.nl'), fr: () => import('./report.fr') },
+  sociolegal: { en: () => import('./sociolegal.en'), nl: () => import('./sociolegal.nl'), fr: () => import('./sociolegal.fr') },
   shared: { en: () => import('./shared.en'), nl: () => import('./shared.nl'), fr: () => import('./shared.fr') },
   templates: { en: () => import('./templates.en'), nl: () => import('./templates.nl'), fr: () => import('./templates.fr') },
 } as const satisfies Readonly<Record<string, Loaders>>;

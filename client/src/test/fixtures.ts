@@ -74,7 +74,7 @@ export function partnershipData(overrides: Record<string, unknown> = {}) {
     fundingTotalCents: 2_500_000,
     personsCount: 6,
     capacityPledged: 10,
-    programme: { __typename: 'Programme' as const, id: 'prog-1', code: 'RESETTLEMENT' as const },
+    programme: { __typename: 'Programme' as const, id: 'prog-1', code: 'RESETTLEMENT' as const, caseKind: 'RESETTLEMENT_HOUSEHOLD' as const, fundingRule: 'RESETTLEMENT_FLAT' as const },
     track: 'COMMUNITY_SPONSORSHIP' as const,
     status: 'ACTIVE' as const,
     agreementStart: '2023-01-01',

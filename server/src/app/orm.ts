@@ -27,6 +27,7 @@ import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { Erasure, RetentionPolicy, SignInEvent } from '../modules/privacy/privacy.entity.js';
 import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
 import { ReturnFile } from '../modules/desk/return-file.entity.js';
+import { BudgetAuditEntry, PartnershipBudget, SpendingReport } from '../modules/budget/budget.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
 export const entities = [
@@ -34,6 +35,9 @@ export const entities = [
   Quota,
   DeskRotaEntry,
   ReturnFile,
+  PartnershipBudget,
+  SpendingReport,
+  BudgetAuditEntry,
   Organisation,
   User,
   Partnership,

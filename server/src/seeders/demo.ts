@@ -16,6 +16,7 @@ import { Partnership, PartnershipMember } from '../modules/partnership/partnersh
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { HouseholdEvent, Housing } from '../modules/progress/progress.entity.js';
 import { dueDate, generatePlan } from '../modules/progress/plan.js';
+import { seedSocioLegalDemo } from './demo-sociolegal.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedResettlementYear } from './demo-resettlement.js';
 import { seedReturnDesks } from './demo-return.js';
@@ -290,6 +291,7 @@ export async function seedDemo(em: EntityManager, options: DemoOptions = {}): Pr
   if (options.volume !== false) {
     await seedResettlementYear(em.fork(), { passwordHash, today: todayInBrussels() });
   }
+  await seedSocioLegalDemo(em);
 }
 
 /** Threads with a few messages, numbered as the messaging service numbers them. */

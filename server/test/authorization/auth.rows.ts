@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { DEMO_USERS } from '../../src/seeders/demo.js';
 import { RETURN_DESK_USERS } from '../../src/seeders/demo-return.js';
+import { SOCIOLEGAL_DEMO_USERS } from '../../src/seeders/demo-sociolegal.js';
 import { DEMO } from '../harness.js';
 import { ACTORS, SIGNED_IN, ROLE_OF, ok, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, ROLE_NOT_INVITABLE, type OperationSpec } from './table.js';
 import { sorted } from './expected.js';
@@ -42,7 +43,7 @@ export const AUTH_ROWS: Record<string, OperationSpec> = {
     query: `{ users { email } }`,
     expect: {
       anonymous: UNAUTHENTICATED,
-      admin: ok((list) => expect(sorted(list.map((u: any) => u.email))).toEqual(sorted([...DEMO_USERS, ...RETURN_DESK_USERS].map((u) => u.email)))),
+      admin: ok((list) => expect(sorted(list.map((u: any) => u.email))).toEqual(sorted([...DEMO_USERS, ...RETURN_DESK_USERS, ...SOCIOLEGAL_DEMO_USERS].map((u) => u.email)))),
       contact: FORBIDDEN,
       deputy: FORBIDDEN,
       // Coordinators see the volunteers they work with (to remove them): here, their welcome group's.

@@ -116,8 +116,23 @@ export const demoPartnership = (name: string) => (p: any, c: CaseCtx) => {
   }
 };
 
-/** The demo's partnerships: demo.ts's and the return desks of demo-return.ts. */
-export const ALL_PARTNERSHIPS = ['Gent Samen', 'Liège Accueil', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen', 'Zemst Verwelkomt', ...RETURN_DESKS.map((d) => d.name)].sort();
+/** The demo's partnerships by name (demo.ts's, the return desks of demo-return.ts); the socio-legal desks and the vulnerable-group partnership have contact persons of their own (demo-sociolegal.ts). */
+export const ALL_PARTNERSHIPS = [
+  'Gent Samen',
+  'Guichet socio-juridique Charleroi',
+  'Guichet socio-juridique Liège',
+  'Liège Accueil',
+  'Onthaalgroep Mechelen',
+  'Sociaal-juridisch loket Antwerpen',
+  'Sociaal-juridisch loket Brussel',
+  'Sociaal-juridisch loket Gent',
+  'Terugkeerloket Antwerpen',
+  'Zemst Verwelkomt',
+  'Zorgtraject Kwetsbare Groepen',
+  ...RETURN_DESKS.map((d) => d.name),
+].sort();
+/** The demo partnerships of programmes other than resettlement. */
+export const NOT_RESETTLEMENT = new Set(ALL_PARTNERSHIPS.filter((p) => /^(Guichet|Sociaal-juridisch|Terugkeerloket|Zorgtraject)/.test(p)));
 export const VISIBLE_PARTNERSHIPS: Record<SignedIn, string[]> = {
   admin: ALL_PARTNERSHIPS,
   contact: ['Gent Samen', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen'],
@@ -142,7 +157,14 @@ export const ALL_ORGANISATIONS = [
   'Samen Thuis vzw',
   'Stad Gent',
   'Vluchtelingenhulp Antwerpen',
-];
+  // The socio-legal desks' partners and the vulnerable-group partner (demo-sociolegal.ts).
+  'Brugfiguren Gent vzw',
+  "Point d'ancrage Liège asbl",
+  'Relais social Charleroi asbl',
+  'Sociaal-Juridisch Steunpunt Brussel vzw',
+  'Steunpunt Antwerpen vzw',
+  'Zorgnetwerk Kwetsbare Groepen vzw',
+].sort();
 export const MECHELEN_ORGANISATIONS = ['Onthaalgroep Mechelen', 'Samen Thuis vzw'];
 
 export const sorted = (xs: string[]) => [...xs].sort();

@@ -3,7 +3,7 @@ import { PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { expect } from 'vitest';
 import { DEMO } from '../harness.js';
 import { type SignedIn, SIGNED_IN, ok, UNAUTHENTICATED, FORBIDDEN, type OperationSpec } from './table.js';
-import { DEMO_HOUSEHOLDS, PARTNERSHIP_FUNDING, VISIBLE_PARTNERSHIPS, sorted, partnershipMatrix } from './expected.js';
+import { DEMO_HOUSEHOLDS, NOT_RESETTLEMENT, PARTNERSHIP_FUNDING, VISIBLE_PARTNERSHIPS, sorted, partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId } from './cases.js';
 
 export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
@@ -85,7 +85,7 @@ export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
             partnerships: partnerships.map((name) => ({ partnership: { name }, persons: name === 'Gent Samen' ? 6 : 0 })),
           }),
         );
-      const resettlement = (actor: SignedIn) => VISIBLE_PARTNERSHIPS[actor].filter((p) => p !== 'Terugkeerloket Antwerpen');
+      const resettlement = (actor: SignedIn) => VISIBLE_PARTNERSHIPS[actor].filter((p) => !NOT_RESETTLEMENT.has(p));
       return {
         anonymous: UNAUTHENTICATED,
         admin: dashboard(resettlement('admin')),

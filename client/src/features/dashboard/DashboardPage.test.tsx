@@ -48,7 +48,7 @@ describe('DashboardPage', () => {
       personsArrived: 30,
       personsPlanned: 12,
       fundingCommittedCents: 12_300_000,
-      programme: { __typename: 'Programme', id: 'prog-1', code: 'RESETTLEMENT' },
+      programme: { __typename: 'Programme', id: 'prog-1', code: 'RESETTLEMENT', caseKind: 'RESETTLEMENT_HOUSEHOLD', fundingRule: 'RESETTLEMENT_FLAT' },
       months: months.map((m) => ({ __typename: 'MonthFigures', ...m })),
       partnerships: [
         { __typename: 'PartnershipCapacity', capacityPledged: 10, persons: 12, partnership: { __typename: 'Partnership', id: 'p-1', name: 'Gent welcomes' } },

@@ -11,6 +11,7 @@ import { EmptyState, InlineError, Loading } from '../../ui/Feedback';
 import { TableWrap } from '../../ui/TableWrap';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Badge, Money } from '../../ui/Values';
+import { BudgetTotalsSection } from '../budget/BudgetTotalsSection';
 import { IndicatorTotalsSection } from './IndicatorTotalsSection';
 import { MonthlyChart } from './MonthlyChart';
 
@@ -25,6 +26,8 @@ export const ProgrammeDashboardDocument = graphql(`
       programme {
         id
         code
+        caseKind
+        fundingRule
       }
       months {
         month
@@ -97,55 +100,61 @@ export function DashboardPage() {
         <Loading />
       ) : (
         <div aria-busy={loading}>
-          <section className="section" aria-labelledby="dashboard-quota-heading">
-            <h2 id="dashboard-quota-heading">
-              {t('quota.title')}: {t(`programme.${dashboard.programme.code}`)} {dashboard.year}
-            </h2>
-            <dl className="figures" data-testid="dashboard-figures">
-              <div>
-                <dt>{t('quota.quota')}</dt>
-                <dd>{t('quota.persons', { count: dashboard.quota })}</dd>
-              </div>
-              <div>
-                <dt>{t('quota.arrived')}</dt>
-                <dd>{t('quota.persons', { count: dashboard.personsArrived })}</dd>
-              </div>
-              <div>
-                <dt>{t('quota.planned')}</dt>
-                <dd>{t('quota.persons', { count: dashboard.personsPlanned })}</dd>
-              </div>
-              <div>
-                <dt>{t('dashboard.fundingCommitted')}</dt>
-                <dd>
-                  <Money cents={dashboard.fundingCommittedCents} testId="funding-committed" />
-                </dd>
-              </div>
-            </dl>
-            <p className="muted">{t('dashboard.fundingHint', { year: dashboard.year })}</p>
-            {dashboard.quota > 0 ? (
-              <QuotaBar quota={dashboard.quota} arrived={dashboard.personsArrived} planned={dashboard.personsPlanned} />
-            ) : (
-              <p>{t('quota.noQuota')}</p>
-            )}
-          </section>
+          {/* Quota, arrivals and capacity are about resettled households: shown by the programme's case kind. */}
+          {dashboard.programme.caseKind === 'RESETTLEMENT_HOUSEHOLD' && (
+            <>
+              <section className="section" aria-labelledby="dashboard-quota-heading">
+                <h2 id="dashboard-quota-heading">
+                  {t('quota.title')}: {t(`programme.${dashboard.programme.code}`)} {dashboard.year}
+                </h2>
+                <dl className="figures" data-testid="dashboard-figures">
+                  <div>
+                    <dt>{t('quota.quota')}</dt>
+                    <dd>{t('quota.persons', { count: dashboard.quota })}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('quota.arrived')}</dt>
+                    <dd>{t('quota.persons', { count: dashboard.personsArrived })}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('quota.planned')}</dt>
+                    <dd>{t('quota.persons', { count: dashboard.personsPlanned })}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('dashboard.fundingCommitted')}</dt>
+                    <dd>
+                      <Money cents={dashboard.fundingCommittedCents} testId="funding-committed" />
+                    </dd>
+                  </div>
+                </dl>
+                <p className="muted">{t('dashboard.fundingHint', { year: dashboard.year })}</p>
+                {dashboard.quota > 0 ? (
+                  <QuotaBar quota={dashboard.quota} arrived={dashboard.personsArrived} planned={dashboard.personsPlanned} />
+                ) : (
+                  <p>{t('quota.noQuota')}</p>
+                )}
+              </section>
 
-          <section className="section" aria-labelledby="dashboard-months-heading">
-            <h2 id="dashboard-months-heading">{t('dashboard.byMonth')}</h2>
-            <MonthlyChart months={dashboard.months} year={dashboard.year} title={`${t('dashboard.byMonth')} (${dashboard.year})`} />
-          </section>
+              <section className="section" aria-labelledby="dashboard-months-heading">
+                <h2 id="dashboard-months-heading">{t('dashboard.byMonth')}</h2>
+                <MonthlyChart months={dashboard.months} year={dashboard.year} title={`${t('dashboard.byMonth')} (${dashboard.year})`} />
+              </section>
 
-          <section className="section" aria-labelledby="dashboard-capacity-heading">
-            <h2 id="dashboard-capacity-heading">{t('dashboard.capacity')}</h2>
-            {dashboard.partnerships.length === 0 ? (
-              <EmptyState>
-                <p>{t('dashboard.noPartnerships')}</p>
-              </EmptyState>
-            ) : (
-              <CapacityTable rows={dashboard.partnerships} year={dashboard.year} />
-            )}
-          </section>
+              <section className="section" aria-labelledby="dashboard-capacity-heading">
+                <h2 id="dashboard-capacity-heading">{t('dashboard.capacity')}</h2>
+                {dashboard.partnerships.length === 0 ? (
+                  <EmptyState>
+                    <p>{t('dashboard.noPartnerships')}</p>
+                  </EmptyState>
+                ) : (
+                  <CapacityTable rows={dashboard.partnerships} year={dashboard.year} />
+                )}
+              </section>
+            </>
+          )}
 
           <IndicatorTotalsSection programme={programme} year={dashboard.year} />
+          {dashboard.programme.fundingRule === 'AGREED_BUDGET' && <BudgetTotalsSection programme={programme} year={dashboard.year} />}
         </div>
       )}
     </div>

@@ -26,6 +26,10 @@ const totals = {
       indicator: { __typename: 'IndicatorType_' as const, key: 'returns', type: 'NUMBER', label: label('Terugkeren deze maand', 'Retours ce mois-ci', 'Returns this month'), choices: [] },
       yearTotal: 24,
       months: year({ 3: [1, 15], 4: [1, 9] }),
+      partnerships: [
+        { __typename: 'IndicatorPartnershipTotal' as const, partnershipId: 'p-a', name: 'Terugkeerloket Antwerpen', total: 20 },
+        { __typename: 'IndicatorPartnershipTotal' as const, partnershipId: 'p-b', name: 'Terugkeerloket Gent', total: 4 },
+      ],
     },
     {
       __typename: 'IndicatorTotals' as const,
@@ -44,12 +48,14 @@ const totals = {
         { key: 'GE', count: m === 4 ? 1 : 0 },
         { key: 'BR', count: 0 },
       ]),
+      partnerships: [],
     },
     {
       __typename: 'IndicatorTotals' as const,
       indicator: { __typename: 'IndicatorType_' as const, key: 'remarks', type: 'TEXT', label: label('Opmerkingen', 'Remarques', 'Remarks'), choices: [] },
       yearTotal: 0,
       months: year({}),
+      partnerships: [],
     },
   ],
 };
@@ -65,6 +71,9 @@ describe('IndicatorTotalsSection', () => {
     expect(screen.getByText('Total de l’année : 24')).toBeTruthy();
     const returns = screen.getByRole('table', { name: 'Retours ce mois-ci' });
     expect(within(returns).getAllByRole('row').map((r) => r.textContent)).toEqual(['MoisRapportsTotal', 'mars115', 'avril19']);
+    // By partnership (e.g. by city desk).
+    const byDesk = screen.getByRole('table', { name: 'Retours ce mois-ci: Par partenariat' });
+    expect(within(byDesk).getAllByRole('row').map((r) => r.textContent)).toEqual(['Par partenariatTotal', 'Terugkeerloket Antwerpen20', 'Terugkeerloket Gent4']);
     const country = screen.getByRole('table', { name: 'Principal pays de retour' });
     expect(within(country).getAllByRole('row').map((r) => r.textContent)).toEqual(['MoisRapportsGéorgieBrésil', 'avril110']);
     // Free text is not totalled.

@@ -43,6 +43,11 @@ export const ProgrammeIndicatorTotalsDocument = graphql(`
             count
           }
         }
+        partnerships {
+          partnershipId
+          name
+          total
+        }
       }
     }
   }
@@ -107,7 +112,7 @@ export function IndicatorTotalsSection({ programme, year }: { programme: Program
           <p className="muted">{t('indicators.accepted', { count: totals.acceptedReports })}</p>
           {totals.indicators
             .filter((x) => x.indicator.type !== 'TEXT')
-            .map(({ indicator, yearTotal, months }) => {
+            .map(({ indicator, yearTotal, months, partnerships }) => {
               const label = indicator.label[lang];
               const number = indicator.type === 'NUMBER';
               return (
@@ -161,6 +166,28 @@ export function IndicatorTotalsSection({ programme, year }: { programme: Program
                       </tbody>
                     </table>
                   </TableWrap>
+                  {number && partnerships.length > 1 && (
+                    <TableWrap label={`${label}: ${t('indicators.byPartnership')}`}>
+                      <table className="table" aria-label={`${label}: ${t('indicators.byPartnership')}`}>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('indicators.byPartnership')}</th>
+                            <th scope="col" className="numeric">
+                              {t('indicators.total')}
+                            </th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {partnerships.map((p) => (
+                            <tr key={p.partnershipId}>
+                              <th scope="row">{p.name}</th>
+                              <td className="numeric">{formatNumber(p.total)}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </TableWrap>
+                  )}
                 </div>
               );
             })}

@@ -70,6 +70,9 @@ export function AdminHome() {
           <li>
             <Link to="/admin/plan-templates">{t('templates.title')}</Link>
           </li>
+          <li>
+            <Link to="/admin/programmes">{t('programmeSettings.open')}</Link>
+          </li>
         </ul>
       </section>
       <QuotaSection />

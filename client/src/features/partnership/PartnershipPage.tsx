@@ -12,6 +12,7 @@ import { useViewer } from '../../app/viewer';
 import { PartnershipMeetings } from '../meeting/PartnershipMeetings';
 import { Money } from '../../ui/Values';
 import { DocumentsPanel } from '../document/DocumentsPanel';
+import { BudgetSection } from '../budget/BudgetSection';
 import { DeskRotaSection } from '../desk/DeskRotaSection';
 import { ReturnFilesSection } from '../desk/ReturnFilesSection';
 import { FeedbackSection } from '../feedback/FeedbackSection';
@@ -28,6 +29,11 @@ export const PartnershipPage_partnership = graphql(`
     id
     name
     fundingTotalCents
+    programme {
+      id
+      caseKind
+      fundingRule
+    }
     viewerCan {
       view
       update
@@ -117,6 +123,9 @@ export function PartnershipPage() {
 
   const can = partnership.viewerCan;
   const canInvite = can.inviteCoordinator || can.inviteVolunteer;
+  // Households, their flat funding and its statement belong to programmes that follow resettled households.
+  const followsHouseholds = partnership.programme.caseKind === 'RESETTLEMENT_HOUSEHOLD';
+  const flatFunding = followsHouseholds && partnership.fundingTotalCents !== null;
 
   return (
     <article className="page" aria-labelledby="page-title">
@@ -136,14 +145,14 @@ export function PartnershipPage() {
         ) : (
           <PartnershipDetails partnership={partnership} />
         )}
-        {partnership.fundingTotalCents !== null && (
+        {flatFunding && partnership.fundingTotalCents !== null && (
           <p className="funding-total">
             {t('partnership.fundingTotal')}: <Money cents={partnership.fundingTotalCents} testId="funding-total" />
           </p>
         )}
       </section>
 
-      {partnership.fundingTotalCents !== null && (
+      {flatFunding && (
         <section className="section" aria-labelledby="statement-heading">
           <h2 id="statement-heading">{t('statement.title')}</h2>
           <p>{t('statement.intro')}</p>
@@ -158,34 +167,38 @@ export function PartnershipPage() {
       <PartnershipMembers partnership={partnership} canManage={can.manageMembers} />
       <PartnershipContacts partnership={partnership} canAssign={can.assignContactPerson} />
 
-      <section className="section" aria-labelledby="households-heading">
-        <h2 id="households-heading">{t('partnership.households')}</h2>
-        {partnership.households.length > 0 && <ExportLinks base={`/partnerships/${partnership.id}/households`} />}
-        {partnership.households.length === 0 ? (
-          <EmptyState>
-            <p>{t('households.emptyPartnership')}</p>
-            {can.registerHousehold && <p>{t('households.emptyRegisterHint')}</p>}
-          </EmptyState>
-        ) : (
-          <HouseholdsTable households={partnership.households} />
-        )}
-        {can.registerHousehold && (
-          <p>
-            <Link className="button button-secondary" to={`/partnerships/${partnership.id}/import`}>
-              {t('io.import.open')}
-            </Link>
-          </p>
-        )}
-        {can.registerHousehold && (
-          <Disclosure label={t('partnership.registerHousehold')}>
-            {() => (
-              // PartnershipViewerCan has no specific-needs permission; whoever may register a household
-              // may record its specific needs (the server decides in the end).
-              <RegisterHouseholdForm partnershipId={partnership.id} withSpecificNeeds={can.recordSpecificNeeds} />
-            )}
-          </Disclosure>
-        )}
-      </section>
+      {partnership.programme.fundingRule === 'AGREED_BUDGET' && can.viewFunding && <BudgetSection partnershipId={partnership.id} />}
+
+      {followsHouseholds && (
+        <section className="section" aria-labelledby="households-heading">
+          <h2 id="households-heading">{t('partnership.households')}</h2>
+          {partnership.households.length > 0 && <ExportLinks base={`/partnerships/${partnership.id}/households`} />}
+          {partnership.households.length === 0 ? (
+            <EmptyState>
+              <p>{t('households.emptyPartnership')}</p>
+              {can.registerHousehold && <p>{t('households.emptyRegisterHint')}</p>}
+            </EmptyState>
+          ) : (
+            <HouseholdsTable households={partnership.households} />
+          )}
+          {can.registerHousehold && (
+            <p>
+              <Link className="button button-secondary" to={`/partnerships/${partnership.id}/import`}>
+                {t('io.import.open')}
+              </Link>
+            </p>
+          )}
+          {can.registerHousehold && (
+            <Disclosure label={t('partnership.registerHousehold')}>
+              {() => (
+                // PartnershipViewerCan has no specific-needs permission; whoever may register a household
+                // may record its specific needs (the server decides in the end).
+                <RegisterHouseholdForm partnershipId={partnership.id} withSpecificNeeds={can.recordSpecificNeeds} />
+              )}
+            </Disclosure>
+          )}
+        </section>
+      )}
 
       <DeskRotaSection partnershipId={partnership.id} />
       <ReturnFilesSection partnershipId={partnership.id} />

@@ -58,10 +58,26 @@ describe('partnerships', () => {
   it('pages by name with cursors', async () => {
     const admin = await hub.as(DEMO.admin);
     const first = await admin.ok(`{ partnerships(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`);
-    expect(first.partnerships.totalCount).toBe(10);
+    // The demo's return desks (demo-return.ts), its five socio-legal desks and its vulnerable-group partnership (demo-sociolegal.ts).
+    expect(first.partnerships.totalCount).toBe(16);
     expect(names(first)).toEqual(['Gent Samen', 'Guichet retour Charleroi']);
-    const second = await admin.ok(`query($a: String) { partnerships(first: 10, after: $a) { pageInfo { hasNextPage } edges { node { name } } } }`, { a: first.partnerships.pageInfo.endCursor });
-    expect(names(second)).toEqual(['Guichet retour Liège', 'Leuven Verbindt', 'Liège Accueil', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen', 'Terugkeerloket Brussel', 'Terugkeerloket Gent', 'Zemst Verwelkomt']);
+    const second = await admin.ok(`query($a: String) { partnerships(first: 20, after: $a) { pageInfo { hasNextPage } edges { node { name } } } }`, { a: first.partnerships.pageInfo.endCursor });
+    expect(names(second)).toEqual([
+      'Guichet retour Liège',
+      'Guichet socio-juridique Charleroi',
+      'Guichet socio-juridique Liège',
+      'Leuven Verbindt',
+      'Liège Accueil',
+      'Onthaalgroep Mechelen',
+      'Sociaal-juridisch loket Antwerpen',
+      'Sociaal-juridisch loket Brussel',
+      'Sociaal-juridisch loket Gent',
+      'Terugkeerloket Antwerpen',
+      'Terugkeerloket Brussel',
+      'Terugkeerloket Gent',
+      'Zemst Verwelkomt',
+      'Zorgtraject Kwetsbare Groepen',
+    ]);
     expect(second.partnerships.pageInfo.hasNextPage).toBe(false);
   });
 
@@ -75,7 +91,7 @@ describe('partnerships', () => {
     const without = await cost(`{ partnerships(first: 2) { edges { node { name } } } }`);
     const counted = await cost(`{ partnerships(first: 2) { totalCount edges { node { name } } } }`);
     expect(counted.statements - without.statements).toBe(1);
-    expect(counted.data.partnerships.totalCount).toBe(10);
+    expect(counted.data.partnerships.totalCount).toBe(16);
     expect(names(counted.data)).toEqual(names(without.data));
   });
 

@@ -67,7 +67,7 @@ describe('programme configuration', () => {
     ]);
     expect(byCode.VOLUNTARY_RETURN.indicators[0].label).toEqual({ nl: 'Terugkeren deze maand', fr: 'Retours ce mois-ci', en: 'Returns this month' });
     expect(byCode.SOCIO_LEGAL_DESK).toMatchObject({ caseKind: 'DESK_CONTACT', fundingRule: 'AGREED_BUDGET' });
-    expect(byCode.SOCIO_LEGAL_DESK.indicators.map((i: any) => i.key)).toEqual(['socialSupport', 'legalSupport', 'medicalSupport', 'remarks']);
+    expect(byCode.SOCIO_LEGAL_DESK.indicators.map((i: any) => i.key)).toEqual(['socialSupport', 'legalSupport', 'medicalSupport', 'peopleReached', 'remarks']);
     expect(byCode.VULNERABLE_GROUPS).toMatchObject({ caseKind: 'SUPPORT_TRAJECTORY', fundingRule: 'AGREED_BUDGET', caseMonths: 6 });
   });
 
@@ -192,7 +192,7 @@ describe('programme-defined periodic reporting', () => {
   it('a socio-legal desk reports its contacts by kind of support', async () => {
     const p = await partnership('SOCIO_LEGAL_DESK');
     const roundId = await openRound(p, '2019-05-01', '2019-05-31');
-    const values = [{ key: 'socialSupport', number: 52 }, { key: 'legalSupport', number: 31 }, { key: 'medicalSupport', number: 17 }];
+    const values = [{ key: 'socialSupport', number: 52 }, { key: 'legalSupport', number: 31 }, { key: 'medicalSupport', number: 17 }, { key: 'peopleReached', number: 64 }];
     await as.coordinator!.ok(SUBMIT, { input: { roundId, answers: [], indicatorValues: values } });
     await as.contact!.ok(ACCEPT, { id: roundId });
     const t = (await as.contact!.ok(TOTALS, { p: 'SOCIO_LEGAL_DESK', y: 2019 })).programmeIndicatorTotals;
@@ -200,6 +200,7 @@ describe('programme-defined periodic reporting', () => {
       ['socialSupport', 52],
       ['legalSupport', 31],
       ['medicalSupport', 17],
+      ['peopleReached', 64],
       ['remarks', 0],
     ]);
   });
