@@ -17,8 +17,8 @@ export const routes: RouteObject[] = [
       {
         element: <RequireAuth />,
         children: [
-          { index: true, lazy: page(['board', 'feedback', 'home'], () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage }))) },
-          { path: 'partnerships/:id', lazy: page(['desk', 'document', 'feedback', 'home', 'household', 'lifecycle', 'meeting', 'messaging', 'partnership', 'shared'], () => import('../features/partnership/PartnershipPage').then((m) => ({ Component: m.PartnershipPage }))) },
+          { index: true, lazy: page(['board', 'desk', 'feedback', 'home', 'sociolegal'], () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage }))) },
+          { path: 'partnerships/:id', lazy: page(['desk', 'document', 'feedback', 'home', 'household', 'lifecycle', 'meeting', 'messaging', 'partnership', 'shared', 'sociolegal'], () => import('../features/partnership/PartnershipPage').then((m) => ({ Component: m.PartnershipPage }))) },
           { path: 'partnerships/:id/import', lazy: page(['home', 'io', 'shared'], () => import('../features/io/HouseholdImportPage').then((m) => ({ Component: m.HouseholdImportPage }))) },
           { path: 'partnerships/:id/funding', lazy: page(['funding', 'home', 'shared'], () => import('../features/funding/FundingStatementPage').then((m) => ({ Component: m.FundingStatementPage }))) },
           { path: 'partnerships/:id/payments', lazy: page(['home', 'payments', 'shared'], () => import('../features/payments/PaymentsPage').then((m) => ({ Component: m.PaymentsPage }))) },
@@ -37,12 +37,12 @@ export const routes: RouteObject[] = [
           },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON', 'COORDINATOR']} />,
-            children: [{ path: 'board', lazy: page(['board', 'home'], () => import('../features/board/BoardPage').then((m) => ({ Component: m.BoardPage }))) }],
+            children: [{ path: 'board', lazy: page(['board', 'desk', 'home'], () => import('../features/board/BoardPage').then((m) => ({ Component: m.BoardPage }))) }],
           },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,
             children: [
-              { path: 'dashboard', lazy: page(['dashboard', 'home', 'privacy', 'shared'], () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage }))) },
+              { path: 'dashboard', lazy: page(['dashboard', 'home', 'privacy', 'shared', 'sociolegal'], () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage }))) },
               { path: 'reports/yearly', lazy: page(['home', 'payments', 'report', 'shared'], () => import('../features/report/YearlyReportPage').then((m) => ({ Component: m.YearlyReportPage }))) },
             ],
           },
@@ -56,7 +56,7 @@ export const routes: RouteObject[] = [
               { path: 'access-log', lazy: page(['audit', 'home', 'shared'], () => import('../features/audit/AccessLogPage').then((m) => ({ Component: m.AccessLogPage }))) },
               { path: 'outbox', lazy: page(['messaging'], () => import('../features/messaging/OutboxPage').then((m) => ({ Component: m.OutboxPage }))) },
               { path: 'plan-templates', lazy: page(['home', 'shared', 'templates'], () => import('../features/templates/PlanTemplatesPage').then((m) => ({ Component: m.PlanTemplatesPage }))) },
-              { path: 'programmes', lazy: page(['home', 'shared', 'sociolegal'], () => import('../features/programme/ProgrammeSettingsPage').then((m) => ({ Component: m.ProgrammeSettingsPage }))) },
+              { path: 'programmes', lazy: page(['home', 'meeting', 'sociolegal'], () => import('../features/programme/ProgrammeSettingsPage').then((m) => ({ Component: m.ProgrammeSettingsPage }))) },
               { path: 'privacy', lazy: page(['home', 'privacy', 'shared'], () => import('../features/privacy/PrivacyPage').then((m) => ({ Component: m.PrivacyPage }))) },
             ],
           },

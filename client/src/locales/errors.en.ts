@@ -135,4 +135,6 @@ export const enErrors = {
   'error.PROGRAMME_CONFIG_INVALID': 'This configuration is not valid: each indicator needs a unique key, labels in the three languages and, for a choice, at least two distinct choices; flat resettlement amounts go only with resettlement households.',
   'error.RETURN_STAGE_INVALID': 'The file cannot move to this stage: stages go forward one after another, on a day not before the previous stage and not in the future.',
   'error.RETURN_FILE_REFERENCE_TAKEN': 'A return file with this reference already exists in this partnership.',
+  'error.BUDGET_NOT_APPLICABLE': 'This partnership is funded by the resettlement flat amounts, not by an agreed budget.',
+  'error.SPENDING_PERIOD_INVALID': 'A spending period ends on or after its first day, stays within one calendar year and does not start in the future.',
 } as const;

@@ -1,7 +1,5 @@
 /** English messages of agreed budgets and the programme settings page (issue 15; spread into en.ts). */
 export const enSociolegal = {
-  'error.BUDGET_NOT_APPLICABLE': 'This partnership is funded by the resettlement flat amounts, not by an agreed budget.',
-  'error.SPENDING_PERIOD_INVALID': 'A spending period ends on or after its first day, stays within one calendar year and does not start in the future.',
   'budget.title': 'Budget and spending',
   'budget.year': 'Year',
   'budget.agreed': 'Agreed budget',
@@ -38,7 +36,6 @@ export const enSociolegal = {
   'budget.partnership': 'Partnership',
   'budget.total': 'Total',
   'budget.noPartnerships': 'No partnership of this programme to show.',
-  'budget.chartLabel': 'Spending against budget per partnership, {year}',
   'programmeSettings.title': 'Programme settings',
   'programmeSettings.intro': 'What each programme’s partnerships follow, how they are funded, what their periodic reports ask and which objectives their evaluations cover.',
   'programmeSettings.programme': 'Programme',

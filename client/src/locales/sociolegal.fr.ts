@@ -2,8 +2,6 @@ import type { enSociolegal } from './sociolegal.en';
 
 /** Textes français des budgets convenus et des paramètres des programmes (issue 15). */
 export const frSociolegal: Record<keyof typeof enSociolegal, string> = {
-  'error.BUDGET_NOT_APPLICABLE': 'Ce partenariat est financé par les montants forfaitaires de la réinstallation, pas par un budget convenu.',
-  'error.SPENDING_PERIOD_INVALID': 'Une période de dépenses se termine le jour de son début ou après, reste dans une même année civile et ne commence pas dans le futur.',
   'budget.title': 'Budget et dépenses',
   'budget.year': 'Année',
   'budget.agreed': 'Budget convenu',
@@ -40,7 +38,6 @@ export const frSociolegal: Record<keyof typeof enSociolegal, string> = {
   'budget.partnership': 'Partenariat',
   'budget.total': 'Total',
   'budget.noPartnerships': 'Aucun partenariat de ce programme à afficher.',
-  'budget.chartLabel': 'Dépenses par rapport au budget par partenariat, {year}',
   'programmeSettings.title': 'Paramètres des programmes',
   'programmeSettings.intro': 'Ce que suivent les partenariats de chaque programme, leur financement, ce que demandent leurs rapports périodiques et les objectifs de leurs évaluations.',
   'programmeSettings.programme': 'Programme',

@@ -2,8 +2,6 @@ import type { enSociolegal } from './sociolegal.en';
 
 /** Nederlandse teksten van afgesproken budgetten en de programma-instellingen (issue 15). */
 export const nlSociolegal: Record<keyof typeof enSociolegal, string> = {
-  'error.BUDGET_NOT_APPLICABLE': 'Dit partnerschap wordt gefinancierd met de forfaitaire hervestigingsbedragen, niet met een afgesproken budget.',
-  'error.SPENDING_PERIOD_INVALID': 'Een uitgavenperiode eindigt op of na haar eerste dag, blijft binnen één kalenderjaar en begint niet in de toekomst.',
   'budget.title': 'Budget en uitgaven',
   'budget.year': 'Jaar',
   'budget.agreed': 'Afgesproken budget',
@@ -40,7 +38,6 @@ export const nlSociolegal: Record<keyof typeof enSociolegal, string> = {
   'budget.partnership': 'Partnerschap',
   'budget.total': 'Totaal',
   'budget.noPartnerships': 'Geen partnerschap van dit programma om te tonen.',
-  'budget.chartLabel': 'Uitgaven tegenover budget per partnerschap, {year}',
   'programmeSettings.title': 'Programma-instellingen',
   'programmeSettings.intro': 'Wat de partnerschappen van elk programma opvolgen, hoe ze gefinancierd worden, wat hun periodieke rapporten vragen en welke doelstellingen hun evaluaties behandelen.',
   'programmeSettings.programme': 'Programma',
