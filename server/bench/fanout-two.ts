@@ -79,6 +79,10 @@ async function hubProcess(owner: TestHub): Promise<{ url: string; proc: ChildPro
 const owner = await startTestHub({ redisUrl });
 const ids = await demoIds(owner);
 const [a, b] = await Promise.all([hubProcess(owner), hubProcess(owner)]);
+// A run that fails half-way must not leave its hub processes running (they are not its children's children).
+process.once('exit', () => {
+  for (const h of [a, b]) if (h.proc.exitCode === null) h.proc.kill('SIGTERM');
+});
 const senderAt = async (url: string) => new Agent({ url, config: owner.config } as TestHub).signIn(DEMO.coordinator);
 const senders = [await senderAt(a.url), await senderAt(b.url)];
 const thread = (await senders[0]!.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id as string;
