@@ -83,6 +83,7 @@ const [a, b] = await Promise.all([hubProcess(owner), hubProcess(owner)]);
 process.once('exit', () => {
   for (const h of [a, b]) if (h.proc.exitCode === null) h.proc.kill('SIGTERM');
 });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
 const senderAt = async (url: string) => new Agent({ url, config: owner.config } as TestHub).signIn(DEMO.coordinator);
 const senders = [await senderAt(a.url), await senderAt(b.url)];
 const thread = (await senders[0]!.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id as string;
