@@ -79,7 +79,12 @@ async function hubProcess(owner: TestHub): Promise<{ url: string; proc: ChildPro
 const owner = await startTestHub({ redisUrl });
 const ids = await demoIds(owner);
 const [a, b] = await Promise.all([hubProcess(owner), hubProcess(owner)]);
-const senderAt = async (url: string) => new Agent({ url } as TestHub).signIn(DEMO.coordinator);
+// A run that fails half-way must not leave its hub processes running (they are not its children's children).
+process.once('exit', () => {
+  for (const h of [a, b]) if (h.proc.exitCode === null) h.proc.kill('SIGTERM');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
+const senderAt = async (url: string) => new Agent({ url, config: owner.config } as TestHub).signIn(DEMO.coordinator);
 const senders = [await senderAt(a.url), await senderAt(b.url)];
 const thread = (await senders[0]!.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id as string;
 const send = (i: 0 | 1, tag: string) => senders[i]!.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread, clientId: randomUUID(), body: tag } });

@@ -13,6 +13,7 @@
  *   BENCH_N=100,1000 BENCH_RATE=10 BENCH_SECONDS=5 pnpm bench:fanout
  *   TEST_DATABASE=postgresql DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres pnpm bench:fanout
  *   ... BENCH_REDIS=1 REDIS_URL=redis://127.0.0.1:6379 pnpm bench:fanout   (events through Redis)
+ *   BENCH_SQL_LOG=1 pnpm bench:fanout          (also prints the statements of one event, per N)
  *   BENCH_SHORT=1 pnpm bench:fanout            (CI's short variant: N = 1,000 and 5,000, 3 s each after 20
  *                                               warm-up events; fails when the hub falls behind, see `check`)
  *
@@ -253,6 +254,7 @@ async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
   await drain(run, connected * MESSAGES, 2000);
   await sleep(500);
   await ask({ cmd: 'reset', run });
+  if (process.env.BENCH_SQL_LOG) await traceOneEvent(`${n}t`, connected, prepared);
   const statementsBefore = hub.statements.count;
   const live = hub.server.live?.stats; // absent before the shared live layer
   const runsBefore = live ? live.decisions + live.executions : 0;
@@ -269,6 +271,17 @@ async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
   if (live?.laneWrites !== undefined) result.lanedShare = (live.laneWrites - laneBefore) / (MESSAGES * connected);
   await ask({ cmd: 'close' });
   return result;
+}
+
+/** BENCH_SQL_LOG=1: prints the statements of one event (the sending mutation and the live runs it causes). */
+async function traceOneEvent(run: string, connected: number, prepared: Map<string, string>) {
+  const log: string[] = [];
+  hub.statements.log = log;
+  await send(`BENCH-${run}-0`, prepared);
+  await drain(run, connected, 2000);
+  hub.statements.log = undefined;
+  console.log(`  statements of one event (${log.length}):`);
+  for (const q of log) console.log(`    ${q.replace(/\s+/g, ' ').slice(0, 240)}`);
 }
 
 async function floorPhase(n: number, sampleFrame: string): Promise<PhaseResult> {

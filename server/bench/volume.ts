@@ -7,6 +7,9 @@
  *   pnpm bench:volume                                   (SQLite, VOLUME_SCALE=1: the full national year)
  *   VOLUME_SCALE=0.02 BENCH_ITERATIONS=20 pnpm bench:volume       (a quick check)
  *   TEST_DATABASE=postgresql DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres pnpm bench:volume
+ *   BENCH_READS=dashboard,inbox     (only the reads whose name contains one of these)
+ *   BENCH_SQL_LOG=1                 (also prints the statements of one hub request per read)
+ *   BENCH_PROFILE=1                 (writes a CPU profile of the hub's timed requests: volume-<read>.cpuprofile)
  */
 import 'reflect-metadata';
 import { householdStatus } from '../src/modules/household/household.service.js';
@@ -130,16 +133,37 @@ const reads = [
 const fmt = (n: number) => n.toFixed(2).padStart(8);
 console.log(`\nVolume: ${size.partnerships} partnerships, ${size.partnerships * size.householdsPerPartnership} households, ${size.threads} threads x ${size.messagesPerThread} messages, ${size.notifications} notifications (scale ${SCALE}, ${hub.config.database.kind}); ${ITERATIONS} sequential requests each`);
 console.log('read                                  statements   hub p50   hub p99  floor p50 floor p99   ratio p50  ratio p99');
-for (const read of reads) {
+const only = process.env.BENCH_READS?.split(',').map((r) => r.trim().toLowerCase());
+for (const read of reads.filter((r) => !only || only.some((o) => r.name.toLowerCase().includes(o)))) {
   const hubRun = () => post(`${hub.url}/graphql`, read.query, read.variables, read.agent.cookie);
   const floorRun = () => post(plain.url, read.floorQuery, read.variables);
   assertSameAnswer(read.name, await hubRun(), await floorRun());
   const before = hub.statements.count;
+  const log: string[] | undefined = process.env.BENCH_SQL_LOG ? [] : undefined;
+  hub.statements.log = log;
   await hubRun();
+  hub.statements.log = undefined;
   const statements = hub.statements.count - before;
+  for (const sql of log ?? []) console.log(`    ${sql.replace(/\s+/g, ' ').slice(0, 300)}`);
+  const profiling = process.env.BENCH_PROFILE ? await startProfile() : null;
   const h = await time(hubRun, ITERATIONS, WARMUP);
+  if (profiling) await profiling(`volume-${read.name.split(' ')[0]}.cpuprofile`);
   const f = await time(floorRun, ITERATIONS, WARMUP);
   console.log(`${read.name.padEnd(38)}${String(statements).padStart(10)} ${fmt(h.p50)}  ${fmt(h.p99)}  ${fmt(f.p50)}  ${fmt(f.p99)}   ${(h.p50 / f.p50).toFixed(2).padStart(7)}x  ${(h.p99 / f.p99).toFixed(2).padStart(7)}x`);
+}
+
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
 }
 
 plain.server.close();

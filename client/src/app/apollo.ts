@@ -3,7 +3,7 @@ import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { type DocumentNode, OperationTypeNode, print } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { connection, reconnectDelay, type ConnectionStore } from './connection';
 
 /** ws://host/graphql or wss://host/graphql, from the page's own address (same origin as HTTP). */
@@ -83,7 +83,9 @@ const PONG_WITHIN_MS = 5_000;
  * or the browser going offline) instead of waiting on it, and reports its state to `store`
  * (the "reconnecting…" banner and the catch-up after a reconnect).
  */
-export function createLiveClient(store: ConnectionStore = connection, url: string = webSocketUrl()): Client {
+export async function createLiveClient(store: ConnectionStore = connection, url: string = webSocketUrl()): Promise<Client> {
+  // Loaded with the first subscription rather than in the entry chunk: the first render does not wait for it.
+  const { createClient } = await import('graphql-ws');
   let socket: WebSocket | null = null;
   let pongTimer: ReturnType<typeof setTimeout> | null = null;
   const clearPongTimer = () => {
@@ -148,6 +150,54 @@ export function createLiveClient(store: ConnectionStore = connection, url: strin
 }
 
 /**
+ * A graphql-ws client made on first use: `load` (the module and the client) runs when the first
+ * subscription starts, so graphql-ws is not part of the JavaScript the first render waits for.
+ * Subscriptions started meanwhile wait for it; one stopped before it is ready never starts.
+ */
+export function deferredLiveClient(load: () => Promise<Client>): Client {
+  let loading: Promise<Client> | null = null;
+  const ready = () => (loading ??= load());
+  return {
+    subscribe(payload, sink) {
+      let stopped = false;
+      let unsubscribe: (() => void) | null = null;
+      ready().then(
+        (client) => {
+          if (!stopped) unsubscribe = client.subscribe(payload, sink);
+        },
+        (error: unknown) => sink.error(error),
+      );
+      return () => {
+        stopped = true;
+        unsubscribe?.();
+      };
+    },
+    iterate<Data, Extensions>(payload: Parameters<Client['iterate']>[0]) {
+      return (async function* () {
+        yield* (await ready()).iterate<Data, Extensions>(payload);
+      })();
+    },
+    on(event, listener) {
+      let stopped = false;
+      let off: (() => void) | null = null;
+      void ready().then((client) => {
+        if (!stopped) off = client.on(event, listener);
+      });
+      return () => {
+        stopped = true;
+        off?.();
+      };
+    },
+    terminate() {
+      void loading?.then((client) => client.terminate());
+    },
+    dispose() {
+      return loading?.then((client) => client.dispose());
+    },
+  };
+}
+
+/**
  * The hash of a registered operation (trusted documents): codegen's client preset writes it into
  * each generated document (`__meta__.hash`, "sha256:<hex>") and into the manifest the server
  * runs by hash (client/src/gql/persisted-documents.json). A document without one (none is
@@ -174,7 +224,7 @@ export function createApolloClient(): ApolloClient {
   // Cookies carry the session: same origin in production, and through Vite's proxy in development.
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
-  const wsLink = new GraphQLWsLink(createLiveClient());
+  const wsLink = new GraphQLWsLink(deferredLiveClient(() => createLiveClient()));
 
   const transport = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,

@@ -90,6 +90,8 @@ export const entities = [
 /** Counts every SQL statement the ORM sends, so tests can prove there is no N+1. */
 export interface StatementCounter {
   count: number;
+  /** When set, every statement's text is appended too (to trace what one request sends). */
+  log?: string[];
 }
 
 class CountingLogger extends DefaultLogger {
@@ -102,6 +104,7 @@ class CountingLogger extends DefaultLogger {
 
   override logQuery(context: { query: string } & LogContext): void {
     this.counter.count++;
+    this.counter.log?.push(context.query);
     super.logQuery(context);
   }
 }

@@ -1,6 +1,5 @@
 import { defaultEmailMode, type EmailMode, type Locale, type NotificationKind, type NotificationSource, type Role } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
-import { raw } from '../../app/sql.js';
 import { enqueueEmail } from '../outbox/outbox.service.js';
 import { User } from '../user/user.entity.js';
 import { DigestItem } from './mail.entity.js';
@@ -21,78 +20,72 @@ export interface MailedNotification {
   excerpt?: string | null;
 }
 
-interface Recipient {
+/** A person as a mail needs them, with the email mode they chose for the notifications' kind (if any). */
+export interface MailRecipient {
   id: string;
   email: string;
   name: string;
   language: Locale;
   role: Role;
-}
-
-/** Each recipient's email mode for a kind: their own choice, else their role's default. */
-export async function emailModes(ctx: Context, kind: NotificationKind, recipients: Recipient[]): Promise<Map<string, EmailMode>> {
-  if (!recipients.length) return new Map();
-  const rows = await raw(ctx.em).execute<{ user_id: string; mode: EmailMode }[]>(
-    `select user_id, mode from email_preference where kind = ? and user_id in (${recipients.map(() => '?').join(', ')})`,
-    [kind, ...recipients.map((r) => r.id)],
-    'all',
-  );
-  const chosen = new Map(rows.map((r) => [r.user_id, r.mode]));
-  return new Map(recipients.map((r) => [r.id, chosen.get(r.id) ?? defaultEmailMode(r.role, kind)]));
+  /** Their own choice for this kind; null: their role's default. */
+  chosenMode: EmailMode | null;
 }
 
 /**
- * The mail side of notifications: for exactly the notifications the bell got (so the two agree),
- * in the caller's unit of work, a mail now (IMMEDIATE), a line for the daily digest (DIGEST), or
- * nothing (NEVER). Two statements whatever the number of recipients.
+ * The columns of `app_user` (alias `u`) and `email_preference` (alias `ep`, left joined on the
+ * person and the kind) that a `MailRecipient` is read from, for callers that read the people of
+ * their notifications in their own statement (`notify`: with their notification preferences).
  */
-export async function queueNotificationMails(ctx: Context, notes: MailedNotification[]): Promise<void> {
+export const MAIL_RECIPIENT_COLUMNS = 'u.id, u.email, u.name, u.language, u.role, ep.mode as chosen_mode';
+export const MAIL_PREFERENCE_JOIN = 'left join email_preference ep on ep.user_id = u.id and ep.kind = ?';
+
+export function mailRecipient(row: { id: string; email: string; name: string; language: Locale; role: Role; chosen_mode: EmailMode | null }): MailRecipient {
+  return { id: row.id, email: row.email, name: row.name, language: row.language, role: row.role, chosenMode: row.chosen_mode ?? null };
+}
+
+/**
+ * The mail side of notifications of one kind (the kind the people's `chosenMode` is for): for exactly the notifications the bell got (so the
+ * two agree), in the caller's unit of work, a mail now (IMMEDIATE), a line for the daily digest
+ * (DIGEST), or nothing (NEVER): each recipient's own choice, else their role's default. `people`
+ * are the recipients (and the actor, for their name) as the caller read them, removed people left
+ * out: no statement of its own beyond the writes.
+ */
+export function queueNotificationMails(ctx: Context, notes: MailedNotification[], people: MailRecipient[]): void {
   if (!notes.length) return;
   const actorId = ctx.viewer?.id ?? null;
-  const ids = [...new Set([...notes.map((n) => n.recipientId), ...(actorId ? [actorId] : [])])];
-  const people = await raw(ctx.em).execute<Recipient[]>(
-    `select id, email, name, language, role from app_user where removed_at is null and id in (${ids.map(() => '?').join(', ')})`,
-    ids,
-    'all',
-  );
   const byId = new Map(people.map((p) => [p.id, p]));
   const actor = actorId ? (byId.get(actorId)?.name ?? null) : null;
-  const byKind = new Map<NotificationKind, MailedNotification[]>();
-  for (const n of notes) byKind.set(n.kind, [...(byKind.get(n.kind) ?? []), n]);
-
   const { publicUrl, sessionSecret } = ctx.app.config;
-  for (const [kind, list] of byKind) {
-    const recipients = list.map((n) => byId.get(n.recipientId)).filter((r): r is Recipient => !!r);
-    const modes = await emailModes(ctx, kind, recipients);
-    for (const n of list) {
-      const r = byId.get(n.recipientId);
-      const mode = modes.get(n.recipientId);
-      if (!r || !mode || mode === 'NEVER') continue;
-      const link = sourcePath(n);
-      const context = NAMEABLE.has(kind) ? (n.excerpt ?? null) : null;
-      if (mode === 'DIGEST') {
-        ctx.em.create(DigestItem, { user: ctx.em.getReference(User, r.id), kind, link, actorName: actor, context });
-        continue;
-      }
-      const lang = r.language;
-      const words = KIND_WORDS[lang][kind];
-      const facts = { actor, context };
-      const unsubscribe = unsubscribeUrl(publicUrl, sessionSecret, r.id, kind);
-      const { text, html } = renderBody({
-        lang,
-        lines: [FRAME[lang].greeting(r.name), words.line(facts)],
-        action: { label: FRAME[lang].open, url: absolute(publicUrl, link) },
-        footer: { why: FRAME[lang].why(FRAME[lang].kindName(kind)), unsubscribe: { label: FRAME[lang].unsubscribe, url: unsubscribe } },
-      });
-      enqueueEmail(ctx, {
-        to: r.email,
-        subject: words.subject(facts).slice(0, 300),
-        body: text,
-        html,
-        headers: unsubscribeHeaders(unsubscribe),
-        invite: MEETING_KINDS.has(kind) && n.sourceType === 'MEETING' ? { kind: 'meeting-invite', meetingId: n.sourceId, method: kind === 'MEETING_CANCELLED' ? 'CANCEL' : 'REQUEST' } : null,
-        kind,
-      });
+  for (const n of notes) {
+    const kind = n.kind;
+    const r = byId.get(n.recipientId);
+    if (!r) continue;
+    const mode = r.chosenMode ?? defaultEmailMode(r.role, kind);
+    if (mode === 'NEVER') continue;
+    const link = sourcePath(n);
+    const context = NAMEABLE.has(kind) ? (n.excerpt ?? null) : null;
+    if (mode === 'DIGEST') {
+      ctx.em.create(DigestItem, { user: ctx.em.getReference(User, r.id), kind, link, actorName: actor, context });
+      continue;
     }
+    const lang = r.language;
+    const words = KIND_WORDS[lang][kind];
+    const facts = { actor, context };
+    const unsubscribe = unsubscribeUrl(publicUrl, sessionSecret, r.id, kind);
+    const { text, html } = renderBody({
+      lang,
+      lines: [FRAME[lang].greeting(r.name), words.line(facts)],
+      action: { label: FRAME[lang].open, url: absolute(publicUrl, link) },
+      footer: { why: FRAME[lang].why(FRAME[lang].kindName(kind)), unsubscribe: { label: FRAME[lang].unsubscribe, url: unsubscribe } },
+    });
+    enqueueEmail(ctx, {
+      to: r.email,
+      subject: words.subject(facts).slice(0, 300),
+      body: text,
+      html,
+      headers: unsubscribeHeaders(unsubscribe),
+      invite: MEETING_KINDS.has(kind) && n.sourceType === 'MEETING' ? { kind: 'meeting-invite', meetingId: n.sourceId, method: kind === 'MEETING_CANCELLED' ? 'CANCEL' : 'REQUEST' } : null,
+      kind,
+    });
   }
 }

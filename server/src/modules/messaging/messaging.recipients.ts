@@ -31,8 +31,8 @@ export async function messageRecipients(
   author: Person,
 ): Promise<{ message: string[]; mention: string[] }> {
   const p = facts.partnership;
-  const writers = await raw(ctx.em).execute<{ author_id: string }[]>('select distinct m.author_id from message m where m.thread_id = ?', [thread.id], 'all');
-  const candidates = new Set<string>(writers.map((r) => r.author_id));
+  // Everyone who wrote in the thread, and those named here: one statement with their mute state.
+  const candidates = new Set<string>();
   if (thread.createdBy) candidates.add(thread.createdBy.id);
   if (m.internal) {
     for (const id of [p.contactPersonId, p.deputyId]) if (id) candidates.add(id);
@@ -46,18 +46,19 @@ export async function messageRecipients(
     if (contact) candidates.add(contact);
   }
   for (const id of m.mentionIds) candidates.add(id);
-  candidates.delete(author.id);
-  const ids = [...candidates];
-  if (!ids.length) return { message: [], mention: [] };
+  const named = [...candidates];
   // Plain rows: asked for every message sent.
-  const marks = ids.map(() => '?').join(', ');
-  const users = await raw(ctx.em).execute<{ id: string; role: Role; organisation_id: string | null }[]>(`select id, role, organisation_id from app_user where id in (${marks}) and removed_at is null`, ids, 'all');
-  const muted = await raw(ctx.em).execute<{ user_id: string }[]>(`select user_id from message_thread_state where thread_id = ? and muted and user_id in (${marks})`, [thread.id, ...ids], 'all');
-  const mutedIds = new Set(muted.map((s) => s.user_id));
+  const users = await raw(ctx.em).execute<{ id: string; role: Role; organisation_id: string | null; muted: boolean | number | null }[]>(
+    `select u.id, u.role, u.organisation_id, s.muted from app_user u left join message_thread_state s on s.thread_id = ? and s.user_id = u.id
+     where u.removed_at is null and u.id <> ? and (u.id in (select w.author_id from message w where w.thread_id = ?)${named.length ? ` or u.id in (${named.map(() => '?').join(', ')})` : ''})`,
+    [thread.id, author.id, thread.id, ...named],
+    'all',
+  );
   const maySee = new Set(users.filter((u) => messagingPolicy.viewMessage({ id: u.id, role: u.role, organisationId: u.organisation_id }, facts, m)).map((u) => u.id));
+  const mutedIds = new Set(users.filter((u) => !!u.muted).map((u) => u.id));
   const mention = [...new Set(m.mentionIds)].filter((id) => maySee.has(id) && id !== author.id);
   const mentioned = new Set(mention);
-  return { message: ids.filter((id) => maySee.has(id) && !mentioned.has(id) && !mutedIds.has(id)), mention };
+  return { message: users.map((u) => u.id).filter((id) => maySee.has(id) && !mentioned.has(id) && !mutedIds.has(id)), mention };
 }
 
 /** Queues the notifications of a message in the unit of work `em` (the message's own transaction). */

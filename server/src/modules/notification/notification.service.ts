@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
 import { raw } from '../../app/sql.js';
 import { requireViewer } from '../auth/viewer.js';
-import { queueNotificationMails } from '../mail/mail.notify.js';
+import { MAIL_PREFERENCE_JOIN, MAIL_RECIPIENT_COLUMNS, mailRecipient, queueNotificationMails } from '../mail/mail.notify.js';
 import { notificationPolicy } from './notification.policy.js';
 import { User } from '../user/user.entity.js';
 import { Notification, NotificationPreference } from './notification.entity.js';
@@ -34,15 +34,24 @@ export function excerptOf(text: string | null | undefined): string | null {
  * Queues notifications for the recipients, in the caller's unit of work: they are written by the
  * caller's one flush, together with what caused them, and published after it with
  * `publishNotifications`. The actor never notifies themself; people who turned this kind off get
- * nothing. One query for the preferences, whatever the number of recipients.
+ * nothing. One query whatever the number of recipients: the people with their notification and
+ * email preferences for the kind (and the actor's name, which mails quote).
  */
 export async function notify(ctx: Context, input: NotifyInput): Promise<Notification[]> {
   const actorId = ctx.viewer?.id ?? null;
   const ids = [...new Set(input.recipientIds)].filter((id) => id !== actorId);
   if (!ids.length) return [];
   // Plain rows: asked for every message sent.
-  const off = await raw(ctx.em).execute<{ user_id: string }[]>(`select user_id from notification_preference where kind = ? and not enabled and user_id in (${ids.map(() => '?').join(', ')})`, [input.kind, ...ids], 'all');
-  const muted = new Set(off.map((p) => p.user_id));
+  const people = [...ids, ...(actorId ? [actorId] : [])];
+  const rows = await raw(ctx.em).execute<(Parameters<typeof mailRecipient>[0] & { removed_at: unknown; enabled: boolean | number | null })[]>(
+    `select ${MAIL_RECIPIENT_COLUMNS}, u.removed_at, np.enabled from app_user u ${MAIL_PREFERENCE_JOIN}
+     left join notification_preference np on np.user_id = u.id and np.kind = ?
+     where u.id in (${people.map(() => '?').join(', ')})`,
+    [input.kind, input.kind, ...people],
+    'all',
+  );
+  // Off only when they turned it off (SQLite answers 0, PostgreSQL false).
+  const muted = new Set(rows.filter((r) => r.enabled != null && !r.enabled).map((r) => r.id));
   const notifications = ids
     .filter((id) => !muted.has(id))
     .map((id) =>
@@ -57,10 +66,11 @@ export async function notify(ctx: Context, input: NotifyInput): Promise<Notifica
         excerpt: excerptOf(input.excerpt),
       }),
     );
-  // The same events by mail (now, in the digest, or not), in the same unit of work.
-  await queueNotificationMails(
+  // The same events by mail (now, in the digest, or not), in the same unit of work; removed people get no mail.
+  queueNotificationMails(
     ctx,
     notifications.map((n) => ({ recipientId: n.recipient.id, kind: input.kind, sourceType: input.sourceType, sourceId: input.sourceId, partnershipId: input.partnershipId ?? null, excerpt: n.excerpt ?? null })),
+    rows.filter((r) => r.removed_at == null).map(mailRecipient),
   );
   return notifications;
 }

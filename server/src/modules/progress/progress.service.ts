@@ -119,9 +119,16 @@ export async function board(ctx: Context, args: { partnershipId?: string | null;
   const households = await ctx.em.find(Household, where as never, { orderBy: { reference: 'asc' }, limit: 1000 });
   households.forEach((h) => ctx.loaders.household.prime(h.id, h));
   const today = todayInBrussels();
-  const rows = await Promise.all(households.map(async (h) => ({ h, flags: await householdFlags(ctx, h, today), next: await nextStep(ctx, h) })));
-  const kept = rows.filter((r) => householdStatus(r.h, today) !== 'GUIDANCE_ENDED' && (!args.flag || r.flags.includes(args.flag)));
   const sort = args.sort ?? 'NEXT_DUE';
+  // Flags and the next step only when the filter or the order needs them: the fields that show them
+  // are resolved (batched) for the kept households only, and a board by reference loads neither.
+  const needFlags = !!args.flag || sort === 'FLAGS';
+  const needNext = sort !== 'REFERENCE';
+  const inGuidance = households.filter((h) => householdStatus(h, today) !== 'GUIDANCE_ENDED');
+  const rows = await Promise.all(
+    inGuidance.map(async (h) => ({ h, flags: needFlags ? await householdFlags(ctx, h, today) : [], next: needNext ? await nextStep(ctx, h) : null })),
+  );
+  const kept = rows.filter((r) => !args.flag || r.flags.includes(args.flag));
   kept.sort((a, b) => {
     if (sort === 'FLAGS' && b.flags.length !== a.flags.length) return b.flags.length - a.flags.length;
     if (sort !== 'REFERENCE') {
