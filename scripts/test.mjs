@@ -12,6 +12,9 @@ mkdirSync(results, { recursive: true });
 const env = { ...process.env, PH_RESULTS_DIR: results, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 
 const steps = [
+  // The house (issue 16): no import circles or layer breaches (dependency-cruiser), no source file over 500 lines.
+  ['house: import rules', ['lint:deps']],
+  ['house: file sizes', ['lint:size']],
   ['unit tests: shared', ['--filter', '@partner-hub/shared', 'test']],
   ['unit tests: client', ['--filter', '@partner-hub/client', 'test']],
   ['API tests: server', ['--filter', '@partner-hub/server', 'test']],

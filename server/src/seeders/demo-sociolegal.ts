@@ -17,7 +17,7 @@ import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { User } from '../modules/user/user.entity.js';
-import { DEMO_PASSWORD } from './demo.js';
+import { DEMO_PASSWORD } from './demo-password.js';
 
 /** The people of the desks: two Fedasil contact persons (one per language) and a coordinator per desk partner. */
 export const SOCIOLEGAL_DEMO_USERS: { email: string; name: string; role: Role; org: string; language: Locale }[] = [

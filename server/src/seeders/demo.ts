@@ -21,8 +21,9 @@ import { User } from '../modules/user/user.entity.js';
 import { seedResettlementYear } from './demo-resettlement.js';
 import { seedReturnDesks } from './demo-return.js';
 
-/** The password of every demo account (README). */
-export const DEMO_PASSWORD = 'partnerhub-demo';
+import { DEMO_PASSWORD } from './demo-password.js';
+
+export { DEMO_PASSWORD };
 
 export const DEMO_USERS: { email: string; name: string; role: Role; org: string; language: Locale }[] = [
   { email: 'admin@partnerhub.example', name: 'Anna Peeters', role: 'ADMIN', org: 'Fedasil', language: 'nl' },
