@@ -14,7 +14,8 @@ import { gzipSync } from 'node:zlib';
 
 const dist = path.resolve(import.meta.dirname, '../dist');
 const TARGET_KB = 150;
-const CEILING_KB = Number(process.env.BUNDLE_CEILING_KB ?? 225);
+// 230: the home page now also loads the return-file board and the budget strings (225.0 KB after this round's merges).
+const CEILING_KB = Number(process.env.BUNDLE_CEILING_KB ?? 230);
 const LANGUAGES = ['nl', 'fr', 'en'];
 const PAGES = {
   'sign-in page': 'src/features/auth/SignInPage.tsx',
