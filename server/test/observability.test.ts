@@ -83,9 +83,13 @@ describe('/metrics', () => {
     expect(sample(text, 'partner_hub_outbox_queue_depth')).toBe(Number(outbox[0]!.n));
     socket.ws.close();
     await socket.closed();
-    for (let i = 0; i < 50; i++) {
+    // The jobs run one after the other, a second after start: wait for the last one counted here
+    // (on a loaded PostgreSQL the first three can take seconds).
+    const settled = (t: string) =>
+      sample(t, 'partner_hub_job_runs_total', { job: 'abandoned attachments removed', outcome: 'ok' }) >= 1 && sample(t, 'partner_hub_websocket_connections') === 0;
+    for (let i = 0; i < 300; i++) {
       text = await (await scrape()).text();
-      if (sample(text, 'partner_hub_job_runs_total', { job: 'feedback rounds due', outcome: 'ok' }) >= 1 && sample(text, 'partner_hub_websocket_connections') === 0) break;
+      if (settled(text)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(sample(text, 'partner_hub_websocket_connections')).toBe(0);
