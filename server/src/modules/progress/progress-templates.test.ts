@@ -13,6 +13,18 @@ const RESETTLEMENT_MONTHS = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
 
 useTestHub();
 
+/**
+ * The template and settings cases run on programmes other than resettlement; only a programme whose
+ * case kind is households registers households, so these are made to follow households first.
+ */
+beforeAll(async () => {
+  for (const programme of ['VOLUNTARY_RETURN', 'SOCIO_LEGAL_DESK']) {
+    await as.admin.ok(`mutation($input: ProgrammeConfigurationInput!) { updateProgrammeConfiguration(input: $input) { code } }`, {
+      input: { programme, caseKind: 'RESETTLEMENT_HOUSEHOLD', fundingRule: 'RESETTLEMENT_FLAT', caseMonths: RESETTLEMENT_MONTHS, indicators: [], objectives: [] },
+    });
+  }
+});
+
 
 // ---------------------------------------------------------------------------------------------
 // Templates and settings (on the voluntary-return programme, so the resettlement plans of the
