@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { calculateFunding, findTariff, type ProgrammeCode } from '@partner-hub/shared';
+import { type CaseKind, calculateFunding, findTariff, type FundingRule, guidanceMonths, type ProgrammeCode } from '@partner-hub/shared';
 import { buildSchema, graphql } from 'graphql';
 import { fundingYear } from '../src/modules/funding/funding.service.js';
 import { householdStatus } from '../src/modules/household/household.service.js';
@@ -103,8 +103,8 @@ export const DASHBOARD_SDL = `
 
 /** The partnerships dashboard (an admin's first page) with four hand-written SQL statements, assembled in memory. */
 export async function dashboardSql(q: Sql, first: number) {
-  const partnerships = await q<{ id: string; name: string; code: ProgrammeCode }>(
-    'select p.id, p.name, g.code from partnership p join programme g on g.id = p.programme_id order by p.name, p.id limit ?',
+  const partnerships = await q<{ id: string; name: string; code: ProgrammeCode; funding_rule: FundingRule; case_kind: CaseKind; case_months: number | null }>(
+    'select p.id, p.name, g.code, g.funding_rule, g.case_kind, g.case_months from partnership p join programme g on g.id = p.programme_id order by p.name, p.id limit ?',
     [first],
   );
   const ids = partnerships.map((p) => p.id);
@@ -130,10 +130,10 @@ export async function dashboardSql(q: Sql, first: number) {
       const ms = peopleBy.get(h.id) ?? [];
       const extended = !!h.guidance_extended;
       const dates = { guidanceStart: h.guidance_start, arrivalDate: h.arrival_date, plannedArrivalDate: h.planned_arrival_date, guidanceExtended: extended };
-      const funding = calculateFunding(findTariff(p.code, fundingYear(dates)), { persons: ms.length, directArrival: h.arrival_route === 'DIRECT', secondYear: extended });
+      const funding = calculateFunding(findTariff(p.funding_rule, fundingYear(dates)), { persons: ms.length, directArrival: h.arrival_route === 'DIRECT', secondYear: extended });
       return {
         reference: h.reference,
-        status: householdStatus(dates),
+        status: householdStatus(dates, guidanceMonths({ caseKind: p.case_kind, caseMonths: p.case_months })),
         members: ms.map((m) => ({ firstName: m.first_name, relationship: m.relationship })),
         funding: { totalCents: funding.totalCents, lines: funding.lines.map((l) => ({ kind: l.kind, amountCents: l.amountCents })) },
       };

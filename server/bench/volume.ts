@@ -12,6 +12,7 @@
  *   BENCH_PROFILE=1                 (writes a CPU profile of the hub's timed requests: volume-<read>.cpuprofile)
  */
 import 'reflect-metadata';
+import { type CaseKind, guidanceMonths } from '@partner-hub/shared';
 import { householdStatus } from '../src/modules/household/household.service.js';
 import { DEMO, startTestHub } from '../test/harness.js';
 import { assertSameAnswer, DASHBOARD_QUERY, DASHBOARD_SDL, dashboardSql, groupBy, iso, post, type Sql, startPlainServer, time } from './floor.js';
@@ -42,13 +43,13 @@ const NOTIFICATIONS = `{ notifications(first: 20) { edges { node { id kind sourc
 
 // Hand-written SQL for each (the viewer is fixed: the floor has no sessions).
 async function boardSql(viewerId: string) {
-  const households = await q<{ id: string; reference: string; name: string; arrival_date: string | null; guidance_start: string | null; guidance_extended: boolean | number; ended_on: string | null }>(
-    `select h.id, h.reference, p.name, h.arrival_date, h.guidance_start, h.guidance_extended, h.ended_on from household h join partnership p on p.id = h.partnership_id
-     where p.contact_person_id = ? or p.deputy_id = ? order by h.reference limit 1000`,
+  const households = await q<{ id: string; reference: string; name: string; arrival_date: string | null; guidance_start: string | null; guidance_extended: boolean | number; ended_on: string | null; case_kind: CaseKind; case_months: number | null }>(
+    `select h.id, h.reference, p.name, h.arrival_date, h.guidance_start, h.guidance_extended, h.ended_on, g.case_kind, g.case_months from household h join partnership p on p.id = h.partnership_id
+     join programme g on g.id = p.programme_id where p.contact_person_id = ? or p.deputy_id = ? order by h.reference limit 1000`,
     [viewerId, viewerId],
   );
   const kept = households
-    .map((h) => ({ h, status: householdStatus({ arrivalDate: h.arrival_date, guidanceStart: h.guidance_start, guidanceExtended: !!h.guidance_extended, endedOn: h.ended_on }) }))
+    .map((h) => ({ h, status: householdStatus({ arrivalDate: h.arrival_date, guidanceStart: h.guidance_start, guidanceExtended: !!h.guidance_extended, endedOn: h.ended_on }, guidanceMonths({ caseKind: h.case_kind, caseMonths: h.case_months })) }))
     .filter((r) => r.status !== 'GUIDANCE_ENDED');
   const people = groupBy(
     await q<{ household_id: string; first_name: string; relationship: string }>(

@@ -6,9 +6,11 @@ describe('dates', () => {
     expect(addMonths('2023-01-31', 1)).toBe('2023-02-28');
     expect(addMonths('2023-05-10', 12)).toBe('2024-05-10');
   });
-  it('ends guidance a year (or two) after its start, less a day', () => {
-    expect(guidanceEndDate('2023-03-01', false)).toBe('2024-02-29');
-    expect(guidanceEndDate('2023-03-01', true)).toBe('2025-02-28');
+  it('ends guidance a term (or two) of the given months after its start, less a day', () => {
+    expect(guidanceEndDate('2023-03-01', false, 12)).toBe('2024-02-29');
+    expect(guidanceEndDate('2023-03-01', true, 12)).toBe('2025-02-28');
+    expect(guidanceEndDate('2023-03-01', false, 6)).toBe('2023-08-31');
+    expect(guidanceEndDate('2023-03-01', true, 6)).toBe('2024-02-29');
   });
   it('checks ISO dates strictly', () => {
     expect(isIsoDate('2023-02-29')).toBe(false);

@@ -36,9 +36,6 @@ export type Locale = (typeof LOCALES)[number];
 /** The time zone every date of the hub is shown in. */
 export const TIME_ZONE = 'Europe/Brussels';
 
-/** Guidance lasts one year from its start; an extension adds a second year. */
-export const GUIDANCE_MONTHS = 12;
-
 /** Adds whole months to an ISO date (YYYY-MM-DD), clamping to the end of the month. */
 export function addMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
@@ -48,9 +45,12 @@ export function addMonths(isoDate: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** The last day of guidance: one year (two when extended) after its start, less a day. */
-export function guidanceEndDate(startIso: string, extended: boolean): string {
-  const end = new Date(`${addMonths(startIso, GUIDANCE_MONTHS * (extended ? 2 : 1))}T00:00:00Z`);
+/**
+ * The last day of guidance: one term of `months` (the programme's caseMonths; resettlement: 12)
+ * after its start, two terms when extended, less a day.
+ */
+export function guidanceEndDate(startIso: string, extended: boolean, months: number): string {
+  const end = new Date(`${addMonths(startIso, months * (extended ? 2 : 1))}T00:00:00Z`);
   end.setUTCDate(end.getUTCDate() - 1);
   return end.toISOString().slice(0, 10);
 }

@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'RETURN_FILE_REFERENCE_TAKEN',
   // Agreed budgets of non-flat programmes (issue 15)
   'BUDGET_NOT_APPLICABLE',
+  // Households only where the programme's case kind is the resettlement household
+  'PROGRAMME_HAS_NO_HOUSEHOLDS',
   'SPENDING_PERIOD_INVALID',
   'FEEDBACK_NOT_SUBMITTED',
   'FEEDBACK_NOTE_REQUIRED',

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { calculateFunding, calculateHouseholdFunding, findTariff, sumFunding, TARIFFS } from './funding.js';
+import { PROGRAMME_DEFAULTS } from './programme-config.js';
 
-const t2023 = findTariff('RESETTLEMENT', 2023)!;
+const t2023 = findTariff('RESETTLEMENT_FLAT', 2023)!;
+/** Resettlement's guidance term as the migration seeds it: 12 months. */
+const guidanceMonths = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
 
 describe('findTariff', () => {
-  it('finds the 2023 resettlement tariff', () => {
+  it('finds the 2023 resettlement tariff by the funding rule resettlement is seeded with', () => {
     expect(t2023).toBe(TARIFFS[0]);
+    expect(findTariff(PROGRAMME_DEFAULTS.RESETTLEMENT.fundingRule, 2023)).toBe(t2023);
   });
   it('keeps the latest earlier tariff for a later year', () => {
-    expect(findTariff('RESETTLEMENT', 2026)).toBe(t2023);
+    expect(findTariff('RESETTLEMENT_FLAT', 2026)).toBe(t2023);
   });
-  it('has none before the first tariff or for a programme without one', () => {
-    expect(findTariff('RESETTLEMENT', 2022)).toBeNull();
-    expect(findTariff('VOLUNTARY_RETURN', 2023)).toBeNull();
+  it('has none before the first tariff or for an agreed budget (every other programme as seeded)', () => {
+    expect(findTariff('RESETTLEMENT_FLAT', 2022)).toBeNull();
+    expect(findTariff('AGREED_BUDGET', 2023)).toBeNull();
+    for (const code of ['VOLUNTARY_RETURN', 'SOCIO_LEGAL_DESK', 'VULNERABLE_GROUPS'] as const) expect(findTariff(PROGRAMME_DEFAULTS[code].fundingRule, 2023), code).toBeNull();
   });
 });
 
@@ -81,8 +86,8 @@ describe('calculateHouseholdFunding: members who joined later or left, early end
   const withHousehold = (n: number) => Array.from({ length: n }, () => ({ joined: 'WITH_HOUSEHOLD' as const }));
 
   it('reproduces the DOMAIN.md examples when everyone arrived together', () => {
-    expect(calculateHouseholdFunding(t2023, { directArrival: false, secondYear: false, guidanceStart: start, members: withHousehold(1) }).totalCents).toBe(300_000);
-    const five = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: withHousehold(5) });
+    expect(calculateHouseholdFunding(t2023, { directArrival: false, secondYear: false, guidanceStart: start, guidanceMonths, members: withHousehold(1) }).totalCents).toBe(300_000);
+    const five = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: withHousehold(5) });
     expect(five.lines).toEqual([
       { kind: 'BASE', quantity: 5, unitCents: 300_000, amountCents: 1_500_000, from: start },
       { kind: 'SECOND_YEAR', quantity: 5, unitCents: 60_000, amountCents: 300_000, from: '2027-01-10' },
@@ -95,7 +100,7 @@ describe('calculateHouseholdFunding: members who joined later or left, early end
   });
 
   it('a baby born after a direct arrival brings the base from its birth, no direct-arrival amount: 3 x 3,000 + 2,000 + 2 x 500 + 3,000 = EUR 15,000', () => {
-    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: false, guidanceStart: start, members: [...withHousehold(3), { joined: 'BORN', joinedOn: '2026-06-15' }] });
+    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: false, guidanceStart: start, guidanceMonths, members: [...withHousehold(3), { joined: 'BORN', joinedOn: '2026-06-15' }] });
     expect(f.lines).toEqual([
       { kind: 'BASE', quantity: 3, unitCents: 300_000, amountCents: 900_000, from: start },
       { kind: 'BASE', quantity: 1, unitCents: 300_000, amountCents: 300_000, from: '2026-06-15' },
@@ -106,13 +111,13 @@ describe('calculateHouseholdFunding: members who joined later or left, early end
   });
 
   it('extended, the baby brings the second year too: EUR 15,000 + 4 x 600 = EUR 17,400', () => {
-    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: [...withHousehold(3), { joined: 'BORN', joinedOn: '2026-06-15' }] });
+    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: [...withHousehold(3), { joined: 'BORN', joinedOn: '2026-06-15' }] });
     expect(f.lines.filter((l) => l.kind === 'SECOND_YEAR')).toEqual([{ kind: 'SECOND_YEAR', quantity: 4, unitCents: 60_000, amountCents: 240_000, from: '2027-01-10' }]);
     expect(f.totalCents).toBe(1_740_000);
   });
 
   it('a spouse joining by family reunification during the second year: base and second year from that day, no direct-arrival amount', () => {
-    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: [...withHousehold(1), { joined: 'FAMILY_REUNIFICATION', joinedOn: '2027-03-01' }] });
+    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: [...withHousehold(1), { joined: 'FAMILY_REUNIFICATION', joinedOn: '2027-03-01' }] });
     expect(f.lines).toEqual([
       { kind: 'BASE', quantity: 1, unitCents: 300_000, amountCents: 300_000, from: start },
       { kind: 'BASE', quantity: 1, unitCents: 300_000, amountCents: 300_000, from: '2027-03-01' },
@@ -124,7 +129,7 @@ describe('calculateHouseholdFunding: members who joined later or left, early end
   });
 
   it('a member who left keeps the first year (flat); the second year only if it had started: EUR 21,400 / EUR 22,000', () => {
-    const leftIn = (leftOn: string) => calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: [...withHousehold(4), { joined: 'WITH_HOUSEHOLD', leftOn }] }).totalCents;
+    const leftIn = (leftOn: string) => calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: [...withHousehold(4), { joined: 'WITH_HOUSEHOLD', leftOn }] }).totalCents;
     // 5 x 3,000 + 4 x 600 + 2,000 + 4 x 500
     expect(leftIn('2026-08-01')).toBe(2_140_000);
     expect(leftIn('2027-01-09')).toBe(2_140_000);
@@ -133,7 +138,7 @@ describe('calculateHouseholdFunding: members who joined later or left, early end
 
   it('an early end drops a second year that had not started, except a transfer (guidance goes on elsewhere)', () => {
     const endedOn = (on: string, reason: 'MOVED_OUT' | 'DEPARTURE' | 'SPONSORSHIP_BREAKDOWN' | 'TRANSFERRED_MUNICIPALITY' | 'TRANSFERRED_PARTNERSHIP') =>
-      calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: withHousehold(5), end: { on, reason } }).totalCents;
+      calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: withHousehold(5), end: { on, reason } }).totalCents;
     for (const reason of ['MOVED_OUT', 'DEPARTURE', 'SPONSORSHIP_BREAKDOWN', 'TRANSFERRED_MUNICIPALITY'] as const) {
       expect(endedOn('2026-10-01', reason), reason).toBe(1_900_000);
       expect(endedOn('2027-02-01', reason), reason).toBe(2_200_000);
@@ -142,13 +147,24 @@ describe('calculateHouseholdFunding: members who joined later or left, early end
     expect(t2023.earlyEnd.TRANSFERRED_PARTNERSHIP.funding).toBe('FOLLOWS_HOUSEHOLD');
   });
 
+  it("the second year starts after the programme's guidance term: six months moves it, the amounts stay", () => {
+    const f = calculateHouseholdFunding(t2023, { directArrival: false, secondYear: true, guidanceStart: start, guidanceMonths: 6, members: withHousehold(2) });
+    expect(f.lines).toEqual([
+      { kind: 'BASE', quantity: 2, unitCents: 300_000, amountCents: 600_000, from: start },
+      { kind: 'SECOND_YEAR', quantity: 2, unitCents: 60_000, amountCents: 120_000, from: '2026-07-10' },
+    ]);
+    const leftOn = (day: string) => calculateHouseholdFunding(t2023, { directArrival: false, secondYear: true, guidanceStart: start, guidanceMonths: 6, members: [...withHousehold(1), { joined: 'WITH_HOUSEHOLD', leftOn: day }] }).totalCents;
+    expect(leftOn('2026-07-09')).toBe(660_000);
+    expect(leftOn('2026-07-10')).toBe(720_000);
+  });
+
   it('a planned household is a projection: lines without a date', () => {
-    const f = calculateHouseholdFunding(t2023, { directArrival: false, secondYear: false, guidanceStart: null, members: withHousehold(2) });
+    const f = calculateHouseholdFunding(t2023, { directArrival: false, secondYear: false, guidanceStart: null, guidanceMonths, members: withHousehold(2) });
     expect(f.lines).toEqual([{ kind: 'BASE', quantity: 2, unitCents: 300_000, amountCents: 600_000, from: null }]);
   });
 
   it('pays nothing without a tariff or without members', () => {
-    expect(calculateHouseholdFunding(null, { directArrival: true, secondYear: true, guidanceStart: start, members: withHousehold(2) })).toEqual({ lines: [], totalCents: 0 });
-    expect(calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, members: [] })).toEqual({ lines: [], totalCents: 0 });
+    expect(calculateHouseholdFunding(null, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: withHousehold(2) })).toEqual({ lines: [], totalCents: 0 });
+    expect(calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: [] })).toEqual({ lines: [], totalCents: 0 });
   });
 });

@@ -1,12 +1,14 @@
 import { addDays } from './guidance.js';
-import { guidanceEndDate, type GuidanceEndReason, type MemberJoining, type ProgrammeCode } from './domain.js';
+import { guidanceEndDate, type GuidanceEndReason, type MemberJoining } from './domain.js';
+import type { FundingRule } from './programme-config.js';
 
 /**
- * Flat amounts Fedasil pays per resettled person, as data per programme and year.
+ * Flat amounts Fedasil pays per resettled person, as data per funding rule and year: a programme
+ * whose fundingRule is RESETTLEMENT_FLAT is funded by them (others by an agreed budget, none here).
  * All amounts are integer euro cents: money is never a float.
  */
 export interface Tariff {
-  programme: ProgrammeCode;
+  rule: FundingRule;
   year: number;
   /** One year of reception and guidance, per person. */
   basePerPersonCents: number;
@@ -41,7 +43,7 @@ export type MemberAmount = 'BASE' | 'SECOND_YEAR' | 'DIRECT_ARRIVAL';
 
 export const TARIFFS: readonly Tariff[] = [
   {
-    programme: 'RESETTLEMENT',
+    rule: 'RESETTLEMENT_FLAT',
     year: 2023,
     basePerPersonCents: 3_000_00,
     secondYearPerPersonCents: 600_00,
@@ -66,13 +68,14 @@ export const TARIFFS: readonly Tariff[] = [
 ];
 
 /**
- * The tariff in force for a programme in a year: that year's, or else the most recent earlier
- * one (amounts stay until a new tariff is published). Null when the programme has no tariff.
+ * The tariff in force for a funding rule (the programme's fundingRule) in a year: that year's, or
+ * else the most recent earlier one (amounts stay until a new tariff is published). Null when the
+ * rule has no tariff (AGREED_BUDGET: the budget module funds those partnerships).
  */
-export function findTariff(programme: ProgrammeCode, year: number, tariffs: readonly Tariff[] = TARIFFS): Tariff | null {
+export function findTariff(rule: FundingRule, year: number, tariffs: readonly Tariff[] = TARIFFS): Tariff | null {
   let best: Tariff | null = null;
   for (const t of tariffs) {
-    if (t.programme !== programme || t.year > year) continue;
+    if (t.rule !== rule || t.year > year) continue;
     if (!best || t.year > best.year) best = t;
   }
   return best;
@@ -129,9 +132,12 @@ export function sumFunding(fundings: readonly Funding[]): number {
 /** Grace days when a programme has no tariff (nothing to fund, but the rule stays the same). */
 export const DEFAULT_EXTENSION_GRACE_DAYS = 30;
 
-/** The key dates of a second year: the last day it may be decided on, and its first day (no withdrawal from then on). */
-export function extensionDates(guidanceStart: string, graceDays: number): { firstYearEnd: string; decideBy: string; secondYearStart: string } {
-  const firstYearEnd = guidanceEndDate(guidanceStart, false);
+/**
+ * The key dates of a second year (term) of guidance of `months` (the programme's caseMonths): the
+ * last day it may be decided on, and its first day (no withdrawal from then on).
+ */
+export function extensionDates(guidanceStart: string, months: number, graceDays: number): { firstYearEnd: string; decideBy: string; secondYearStart: string } {
+  const firstYearEnd = guidanceEndDate(guidanceStart, false, months);
   return { firstYearEnd, decideBy: addDays(firstYearEnd, graceDays), secondYearStart: addDays(firstYearEnd, 1) };
 }
 
@@ -149,6 +155,8 @@ export interface HouseholdFundingInput {
   secondYear: boolean;
   /** First day of guidance; null while planned (a projection: everyone counted as arriving). */
   guidanceStart: string | null;
+  /** Months of one guidance term (the programme's caseMonths; resettlement: 12): when the second year starts. */
+  guidanceMonths: number;
   members: readonly FundingMember[];
   /** Guidance ended before its term: the day and the reason. */
   end?: { on: string; reason: GuidanceEndReason } | null;
@@ -169,7 +177,7 @@ const LINE_ORDER: Record<FundingLineKind, number> = { BASE: 0, SECOND_YEAR: 1, D
 export function calculateHouseholdFunding(tariff: Tariff | null, input: HouseholdFundingInput): Funding {
   if (!tariff || input.members.length === 0) return { lines: [], totalCents: 0 };
   const start = input.guidanceStart;
-  const secondYearStart = start ? extensionDates(start, 0).secondYearStart : null;
+  const secondYearStart = start ? extensionDates(start, input.guidanceMonths, 0).secondYearStart : null;
   const endedBeforeSecondYear = !!(input.end && secondYearStart && input.end.on < secondYearStart && tariff.earlyEnd[input.end.reason].unstartedYear === 'DROPPED');
   const groups = new Map<string, FundingLine>();
   const add = (kind: FundingLineKind, unitCents: number, from: string | null) => {

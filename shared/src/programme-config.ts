@@ -47,6 +47,25 @@ export interface ProgrammeConfig {
   objectives: FeedbackObjective[];
 }
 
+/** Whether a programme's partnerships register households (the resettlement household, its guidance and plan). */
+export const followsHouseholds = (programme: Pick<ProgrammeConfig, 'caseKind'>) => programme.caseKind === 'RESETTLEMENT_HOUSEHOLD';
+
+/** What of a programme decides its households' guidance term (an entity's caseMonths may be unset). */
+export interface GuidanceTermConfig {
+  caseKind: CaseKind;
+  caseMonths?: number | null;
+}
+
+/**
+ * Months one guidance term of a household lasts under its programme: the programme's caseMonths
+ * (resettlement: 12; an extension adds a second term). A programme that follows households always
+ * has them (the configuration refuses one without); anything else is a programming error.
+ */
+export function guidanceMonths(programme: GuidanceTermConfig): number {
+  if (!followsHouseholds(programme) || !programme.caseMonths) throw new Error(`No household guidance term for a ${programme.caseKind} programme with caseMonths ${programme.caseMonths}`);
+  return programme.caseMonths;
+}
+
 /** One answer to an indicator: exactly the field of its type is set. */
 export interface IndicatorValue {
   key: string;

@@ -132,9 +132,10 @@ export const enErrors = {
   'error.INDICATOR_UNKNOWN': 'This report asks no such figure. Reload the page and try again.',
   'error.INDICATOR_VALUE_INVALID': 'A figure does not fit: give a whole number of 0 or more, one of the listed choices, or a shorter text.',
   'error.INDICATORS_INCOMPLETE': 'Fill in every required figure before submitting.',
-  'error.PROGRAMME_CONFIG_INVALID': 'This configuration is not valid: each indicator needs a unique key, labels in the three languages and, for a choice, at least two distinct choices; flat resettlement amounts go only with resettlement households.',
+  'error.PROGRAMME_CONFIG_INVALID': 'This configuration is not valid: each indicator needs a unique key, labels in the three languages and, for a choice, at least two distinct choices; flat resettlement amounts go only with resettlement households, which need their guidance months; a programme with households keeps following households.',
   'error.RETURN_STAGE_INVALID': 'The file cannot move to this stage: stages go forward one after another, on a day not before the previous stage and not in the future.',
   'error.RETURN_FILE_REFERENCE_TAKEN': 'A return file with this reference already exists in this partnership.',
   'error.BUDGET_NOT_APPLICABLE': 'This partnership is funded by the resettlement flat amounts, not by an agreed budget.',
+  'error.PROGRAMME_HAS_NO_HOUSEHOLDS': 'This partnership’s programme does not follow households: its cases are kept as its programme says (return files, desk contacts or support trajectories).',
   'error.SPENDING_PERIOD_INVALID': 'A spending period ends on or after its first day, stays within one calendar year and does not start in the future.',
 } as const;

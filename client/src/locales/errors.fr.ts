@@ -134,9 +134,10 @@ export const frErrors: Record<keyof typeof enErrors, string> = {
   'error.INDICATOR_UNKNOWN': 'Ce rapport ne demande pas ce chiffre. Rechargez la page et réessayez.',
   'error.INDICATOR_VALUE_INVALID': 'Un chiffre ne convient pas : indiquez un nombre entier de 0 ou plus, un des choix proposés ou un texte plus court.',
   'error.INDICATORS_INCOMPLETE': 'Remplissez chaque chiffre obligatoire avant de soumettre.',
-  'error.PROGRAMME_CONFIG_INVALID': 'Cette configuration n’est pas valable : chaque indicateur a besoin d’une clé unique, de libellés dans les trois langues et, pour un choix, d’au moins deux choix distincts ; les montants forfaitaires de réinstallation ne vont qu’avec les ménages réinstallés.',
+  'error.PROGRAMME_CONFIG_INVALID': 'Cette configuration n’est pas valable : chaque indicateur a besoin d’une clé unique, de libellés dans les trois langues et, pour un choix, d’au moins deux choix distincts ; les montants forfaitaires de réinstallation ne vont qu’avec les ménages réinstallés, qui ont besoin de leur durée d’accompagnement en mois ; un programme qui a des ménages continue à suivre des ménages.',
   'error.RETURN_STAGE_INVALID': 'Le dossier ne peut pas passer à cette étape : les étapes avancent l’une après l’autre, à une date qui n’est ni antérieure à l’étape précédente ni dans le futur.',
   'error.RETURN_FILE_REFERENCE_TAKEN': 'Un dossier de retour avec cette référence existe déjà dans ce partenariat.',
   'error.BUDGET_NOT_APPLICABLE': 'Ce partenariat est financé par les montants forfaitaires de la réinstallation, pas par un budget convenu.',
+  'error.PROGRAMME_HAS_NO_HOUSEHOLDS': 'Le programme de ce partenariat ne suit pas de ménages : ses dossiers sont tenus comme le prévoit son programme (dossiers de retour, contacts au guichet ou trajets d’accompagnement).',
   'error.SPENDING_PERIOD_INVALID': 'Une période de dépenses se termine le jour de son début ou après, reste dans une même année civile et ne commence pas dans le futur.',
 };

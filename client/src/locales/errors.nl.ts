@@ -134,9 +134,10 @@ export const nlErrors: Record<keyof typeof enErrors, string> = {
   'error.INDICATOR_UNKNOWN': 'Dit rapport vraagt dit cijfer niet. Laad de pagina opnieuw en probeer nog eens.',
   'error.INDICATOR_VALUE_INVALID': 'Een cijfer past niet: geef een geheel getal van 0 of meer, een van de keuzes of een kortere tekst.',
   'error.INDICATORS_INCOMPLETE': 'Vul elk verplicht cijfer in voor je indient.',
-  'error.PROGRAMME_CONFIG_INVALID': 'Deze instellingen kloppen niet: elke indicator heeft een unieke sleutel nodig, labels in de drie talen en, voor een keuze, minstens twee verschillende keuzes; de forfaitaire hervestigingsbedragen horen alleen bij hervestigde gezinnen.',
+  'error.PROGRAMME_CONFIG_INVALID': 'Deze instellingen kloppen niet: elke indicator heeft een unieke sleutel nodig, labels in de drie talen en, voor een keuze, minstens twee verschillende keuzes; de forfaitaire hervestigingsbedragen horen alleen bij hervestigde gezinnen, die hun begeleidingsduur in maanden nodig hebben; een programma met gezinnen blijft gezinnen volgen.',
   'error.RETURN_STAGE_INVALID': 'Het dossier kan niet naar deze stap: de stappen volgen elkaar op, op een dag niet vóór de vorige stap en niet in de toekomst.',
   'error.RETURN_FILE_REFERENCE_TAKEN': 'Er bestaat al een terugkeerdossier met deze referentie in dit partnerschap.',
   'error.BUDGET_NOT_APPLICABLE': 'Dit partnerschap wordt gefinancierd met de forfaitaire hervestigingsbedragen, niet met een afgesproken budget.',
+  'error.PROGRAMME_HAS_NO_HOUSEHOLDS': 'Het programma van dit partnerschap volgt geen gezinnen: zijn dossiers worden bijgehouden zoals zijn programma bepaalt (terugkeerdossiers, loketcontacten of begeleidingstrajecten).',
   'error.SPENDING_PERIOD_INVALID': 'Een uitgavenperiode eindigt op of na haar eerste dag, blijft binnen één kalenderjaar en begint niet in de toekomst.',
 };

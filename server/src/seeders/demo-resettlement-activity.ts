@@ -112,7 +112,7 @@ function seedStatement(em: EntityManager, base: YearBase, p: YearPartnership): v
   const lines: StatementFigures[] = p.households
     .filter(({ household }) => fundingYear(household) === year)
     .map(({ household, members }) => {
-      const funding = fundingOf(base.programme.code, fundingSnapshot(household, members));
+      const funding = fundingOf(base.programme, fundingSnapshot(household, members));
       const line = (kind: string) => funding.lines.filter((l) => l.kind === kind).reduce((sum, l) => sum + l.amountCents, 0);
       const head = members.find((m) => m.relationship === 'HEAD')!;
       return {

@@ -4,7 +4,7 @@
  * hand-written demo left as it was, and every seeded funding figure as the shared funding rules give it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calculateHouseholdFunding, findTariff } from '@partner-hub/shared';
+import { calculateHouseholdFunding, findTariff, PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { todayInBrussels } from '../app/validators.js';
 import { type Agent, DEMO, startTestHub, type TestHub } from '../../test/harness.js';
 import { feedbackRules } from '../modules/feedback/feedback.policy.js';
@@ -138,10 +138,11 @@ describe('the demo year: funding figures', () => {
       let expected = 0;
       for (const line of s.approvedFigures) {
         const h = households.find((x) => x.id === line.householdId)!;
-        const funding = calculateHouseholdFunding(findTariff('RESETTLEMENT', s.year), {
+        const funding = calculateHouseholdFunding(findTariff('RESETTLEMENT_FLAT', s.year), {
           directArrival: h.arrivalRoute === 'DIRECT',
           secondYear: h.guidanceExtended,
           guidanceStart: h.guidanceStart ?? null,
+          guidanceMonths: PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!,
           members: h.members.getItems().map((m) => ({ joined: m.joined, joinedOn: m.joinedOn, leftOn: m.leftOn })),
         });
         expect(line.totalCents, line.reference).toBe(funding.totalCents);

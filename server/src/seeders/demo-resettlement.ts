@@ -7,7 +7,7 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import type { LandlordKind, Locale, OrganisationKind, PartnershipTrack, Relationship, SpecificNeed, StepStatus } from '@partner-hub/shared';
-import { addDays, addMonths, guidanceEndDate } from '@partner-hub/shared';
+import { addDays, addMonths, guidanceEndDate, guidanceMonths } from '@partner-hub/shared';
 import { Household, HouseholdMember } from '../modules/household/household.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
@@ -175,12 +175,13 @@ function arrivalOffset(n: number): number {
 
 async function seedHousehold(em: EntityManager, base: YearBase, partnership: Partnership, city: string, postalCode: string, n: number, rnd: () => number, templates: Awaited<ReturnType<typeof activeTemplates>>) {
   const { today } = base;
+  const months = guidanceMonths(base.programme);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const arrival = addDays(today, arrivalOffset(n));
   const arrived = arrival <= today;
   const year = Number(arrival.slice(0, 4));
   // A household whose first year ended recently: about half of them go on with a second year.
-  const extended = arrived && guidanceEndDate(arrival, false) < addDays(today, 45) && n % 2 === 0;
+  const extended = arrived && guidanceEndDate(arrival, false, months) < addDays(today, 45) && n % 2 === 0;
   const route = n % 10 < 7 ? 'DIRECT' : 'AFTER_RECEPTION';
   const [men, women, families] = ORIGINS[n % ORIGINS.length]!;
   const family = pick(families);
@@ -234,22 +235,22 @@ async function seedHousehold(em: EntityManager, base: YearBase, partnership: Par
     });
     if (arrived) em.create(HouseholdEvent, { household, kind: 'HOUSING_UPDATED', data: { fields: ['street', 'postalCode', 'city', 'leaseStart', 'leaseEnd', 'monthlyRentCents', 'landlordKind', 'movedInOn'] }, at: atNine(arrival, 17) });
   }
-  const steps = await generatePlan(em, household, members, base.programme.id, templates);
-  const end = guidanceEndDate(arrival, extended);
+  const steps = await generatePlan(em, household, members, base.programme, templates);
+  const end = guidanceEndDate(arrival, extended, months);
   // The search for the next home starts three months before guidance ends; all but a few started on time.
   if (housing && arrived) {
     const searchFrom = addMonths(end, -3);
     if (searchFrom <= today && n % 13 !== 6) housing.nextHomeSearchStartedOn = minDate(addDays(searchFrom, n % 12), today);
   }
-  settleSteps(steps, { household, housing, arrival, n }, today);
+  settleSteps(steps, { household, housing, arrival, n, guidanceMonths: months }, today);
   return { household, members, housing };
 }
 
 /** Plan steps: those due in the past done on time but a few, those due soon partly under way. */
-export function settleSteps(steps: GuidanceStep[], h: { household: Household; housing: Housing | null; arrival: string; n: number }, today: string): void {
+export function settleSteps(steps: GuidanceStep[], h: { household: Household; housing: Housing | null; arrival: string; n: number; guidanceMonths: number }, today: string): void {
   const movedInOn = h.housing?.movedInOn;
   steps.forEach((step, i) => {
-    if (movedInOn) step.dueDate = dueDate(step, { ...h.household, movedInOn });
+    if (movedInOn) step.dueDate = dueDate(step, { ...h.household, movedInOn, guidanceMonths: h.guidanceMonths });
     const due = step.dueDate;
     if (!due) return;
     const k = h.n * 31 + i * 17;

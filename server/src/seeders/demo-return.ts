@@ -6,7 +6,7 @@
  * accepted and this month's open. Liège and Charleroi are French-speaking, with French users.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { addDays, addMonths, type IndicatorValue, type Locale, RETURN_STAGE_LIMIT_DAYS, RETURN_STAGES, type Role } from '@partner-hub/shared';
+import { addDays, addMonths, type IndicatorValue, RETURN_STAGE_LIMIT_DAYS, RETURN_STAGES } from '@partner-hub/shared';
 import { todayInBrussels } from '../app/validators.js';
 import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
 import { ReturnFile } from '../modules/desk/return-file.entity.js';
@@ -14,13 +14,14 @@ import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/fe
 import type { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import type { Programme } from '../modules/programme/programme.entity.js';
-import { User } from '../modules/user/user.entity.js';
+import type { User } from '../modules/user/user.entity.js';
+import { createDemoUsers, type DemoUser } from './demo-users.js';
 
 const IOM = 'IOM Belgium';
 const CARITAS = 'Caritas International';
 
 /** The return desks' people: a contact person per language and a coordinator of each return partner. */
-export const RETURN_DESK_USERS: { email: string; name: string; role: Role; org: string; language: Locale }[] = [
+export const RETURN_DESK_USERS: DemoUser[] = [
   { email: 'contact.terugkeer@partnerhub.example', name: 'Eva Van Damme', role: 'CONTACT_PERSON', org: 'Fedasil', language: 'nl' },
   { email: 'contact.retour@partnerhub.example', name: 'Nathalie Leroy', role: 'CONTACT_PERSON', org: 'Fedasil', language: 'fr' },
   { email: 'coordinator.iom@partnerhub.example', name: 'Jan De Smet', role: 'COORDINATOR', org: IOM, language: 'nl' },
@@ -134,7 +135,7 @@ function seedReports(em: EntityManager, partnership: Partnership, d: (typeof RET
 
 /** The four return desks beside Antwerpen's, their people, rota, files and monthly reports (flushed by the caller). */
 export function seedReturnDesks(em: EntityManager, orgs: Map<string, Organisation>, programme: Programme, passwordHash: string): void {
-  const users = new Map(RETURN_DESK_USERS.map((u) => [u.email, em.create(User, { email: u.email, name: u.name, role: u.role, language: u.language, organisation: orgs.get(u.org)!, passwordHash })]));
+  const users = createDemoUsers(em, RETURN_DESK_USERS, orgs, passwordHash);
   RETURN_DESKS.forEach((d, i) => {
     const contact = users.get(d.contact)!;
     const partnership = em.create(Partnership, {

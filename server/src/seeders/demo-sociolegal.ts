@@ -7,7 +7,7 @@
  * support trajectories. Every date is relative to today.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { addDays, addMonths, type IndicatorValue, type Locale, type ProgrammeCode, type Role } from '@partner-hub/shared';
+import { addDays, addMonths, type IndicatorValue, type ProgrammeCode } from '@partner-hub/shared';
 import { todayInBrussels } from '../app/validators.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { PartnershipBudget, SpendingReport } from '../modules/budget/budget.entity.js';
@@ -16,11 +16,12 @@ import { FeedbackRevision, FeedbackRound } from '../modules/feedback/feedback.en
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
-import { User } from '../modules/user/user.entity.js';
+import type { User } from '../modules/user/user.entity.js';
 import { DEMO_PASSWORD } from './demo-password.js';
+import { createDemoUsers, type DemoUser } from './demo-users.js';
 
 /** The people of the desks: two Fedasil contact persons (one per language) and a coordinator per desk partner. */
-export const SOCIOLEGAL_DEMO_USERS: { email: string; name: string; role: Role; org: string; language: Locale }[] = [
+export const SOCIOLEGAL_DEMO_USERS: DemoUser[] = [
   { email: 'contact.desks@partnerhub.example', name: 'Els Vermeulen', role: 'CONTACT_PERSON', org: 'Fedasil', language: 'nl' },
   { email: 'contact.guichets@partnerhub.example', name: 'Nadia Lefèvre', role: 'CONTACT_PERSON', org: 'Fedasil', language: 'fr' },
   { email: 'coordinator.antwerpen@partnerhub.example', name: 'Bram De Smet', role: 'COORDINATOR', org: 'Steunpunt Antwerpen vzw', language: 'nl' },
@@ -60,7 +61,7 @@ export async function seedSocioLegalDemo(em: EntityManager): Promise<void> {
   const orgs = new Map(ORGANISATIONS.map((o) => [o.name, em.create(Organisation, { ...o, kind: 'NON_PROFIT' })]));
   orgs.set('Fedasil', fedasil);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = new Map(SOCIOLEGAL_DEMO_USERS.map((u) => [u.email, em.create(User, { email: u.email, name: u.name, role: u.role, language: u.language, organisation: orgs.get(u.org)!, passwordHash })]));
+  const users = createDemoUsers(em, SOCIOLEGAL_DEMO_USERS, orgs, passwordHash);
   const programme = async (code: ProgrammeCode) => em.findOneOrFail(Programme, { code });
   const today = todayInBrussels();
   const year = Number(today.slice(0, 4));

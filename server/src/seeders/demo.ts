@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { ArrivalRoute, Locale, OrganisationKind, PartnershipStatus, PartnershipTrack, ProgrammeCode, Relationship, Role, SpecificNeed } from '@partner-hub/shared';
-import { addDays, addMonths, type IndicatorValue, RETURN_STAGES } from '@partner-hub/shared';
+import type { ArrivalRoute, OrganisationKind, PartnershipStatus, PartnershipTrack, ProgrammeCode, Relationship, SpecificNeed } from '@partner-hub/shared';
+import { addDays, addMonths, guidanceMonths, type IndicatorValue, RETURN_STAGES } from '@partner-hub/shared';
 import { todayInBrussels } from '../app/validators.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
@@ -17,15 +17,16 @@ import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { HouseholdEvent, Housing } from '../modules/progress/progress.entity.js';
 import { dueDate, generatePlan } from '../modules/progress/plan.js';
 import { seedSocioLegalDemo } from './demo-sociolegal.js';
-import { User } from '../modules/user/user.entity.js';
+import type { User } from '../modules/user/user.entity.js';
 import { seedResettlementYear } from './demo-resettlement.js';
 import { seedReturnDesks } from './demo-return.js';
 
 import { DEMO_PASSWORD } from './demo-password.js';
+import { createDemoUsers, type DemoUser } from './demo-users.js';
 
 export { DEMO_PASSWORD };
 
-export const DEMO_USERS: { email: string; name: string; role: Role; org: string; language: Locale }[] = [
+export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@partnerhub.example', name: 'Anna Peeters', role: 'ADMIN', org: 'Fedasil', language: 'nl' },
   { email: 'contact@partnerhub.example', name: 'Koen Janssens', role: 'CONTACT_PERSON', org: 'Fedasil', language: 'nl' },
   { email: 'deputy@partnerhub.example', name: 'Sofie Maes', role: 'CONTACT_PERSON', org: 'Fedasil', language: 'nl' },
@@ -241,7 +242,7 @@ export interface DemoOptions {
 export async function seedDemo(em: EntityManager, options: DemoOptions = {}): Promise<void> {
   const orgs = new Map(ORGANISATIONS.map((o) => [o.name, em.create(Organisation, o)]));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = new Map(DEMO_USERS.map((u) => [u.email, em.create(User, { email: u.email, name: u.name, role: u.role, language: u.language, organisation: orgs.get(u.org)!, passwordHash })]));
+  const users = createDemoUsers(em, DEMO_USERS, orgs, passwordHash);
   const programmes = new Map((await em.find(Programme, {})).map((p) => [p.code, p]));
   // A demo quota for the current year, so the admin home has a figure to show (only 2023's is published).
   em.create(Quota, { programme: programmes.get('RESETTLEMENT')!, year: new Date().getFullYear(), persons: 500 });
@@ -273,13 +274,13 @@ export async function seedDemo(em: EntityManager, options: DemoOptions = {}): Pr
       const members = h.members.map(([firstName, lastName, birthYear, relationship], position) =>
         em.create(HouseholdMember, { household, firstName, lastName, birthYear, relationship, position }),
       );
-      const steps = await generatePlan(em, household, members, partnership.programme.id);
+      const steps = await generatePlan(em, household, members, partnership.programme);
       // Registered before it arrived: a planned arrival in the future was registered some weeks ago, not on that day.
       const registeredAt = new Date(`${h.planned ?? '2026-01-01'}T09:00:00Z`);
       em.create(HouseholdEvent, { household, kind: 'REGISTERED', data: { persons: members.length }, at: registeredAt.getTime() > Date.now() ? new Date(Date.now() - 21 * 86_400_000) : registeredAt });
       if (h.housing) em.create(Housing, { household, ...h.housing });
       for (const step of steps) if (h.done?.includes(step.key)) step.status = 'DONE';
-      if (h.housing?.movedInOn) for (const step of steps) step.dueDate = dueDate(step, { ...household, movedInOn: h.housing.movedInOn });
+      if (h.housing?.movedInOn) for (const step of steps) step.dueDate = dueDate(step, { ...household, movedInOn: h.housing.movedInOn, guidanceMonths: guidanceMonths(partnership.programme) });
     }
     if (p.name === 'Onthaalgroep Mechelen') seedFeedback(em, partnership, users);
     if (p.name === 'Onthaalgroep Mechelen') seedDemoEvaluation(em, partnership, users);

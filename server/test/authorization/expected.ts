@@ -1,9 +1,12 @@
 /** Expected record views of the demo data, per actor. */
-import { guidanceEndDate } from '@partner-hub/shared';
+import { guidanceEndDate, PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { expect } from 'vitest';
 import { todayInBrussels } from '../../src/app/validators.js';
 import { type SignedIn, type CaseCtx, type Outcome, UNAUTHENTICATED, NOT_FOUND, type OperationSpec } from './table.js';
 import { RETURN_DESKS } from '../../src/seeders/demo-return.js';
+
+/** Resettlement's guidance term as the migration seeds it (its caseMonths: 12). */
+const RESETTLEMENT_MONTHS = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
 
 // ---------------------------------------------------------------------------------------------
 // Expected record views
@@ -46,12 +49,12 @@ export const PARTNERSHIP_FUNDING: Record<string, number> = { 'Onthaalgroep Meche
  * plan's progress (steps done of the steps that apply; one school step per child aged 5 to 17).
  */
 export const DEMO_PROGRESS: Record<string, { guidanceEnd: string | null; progress: { done: number; total: number } }> = {
-  'HH-2023-0001': { guidanceEnd: guidanceEndDate('2023-03-15', true), progress: { done: 0, total: 13 } },
-  'HH-2023-0002': { guidanceEnd: guidanceEndDate('2023-09-01', false), progress: { done: 0, total: 11 } },
-  'HH-2026-0003': { guidanceEnd: guidanceEndDate('2026-06-10', false), progress: { done: 3, total: 12 } },
-  'HH-2026-0004': { guidanceEnd: guidanceEndDate('2026-02-20', false), progress: { done: 5, total: 11 } },
+  'HH-2023-0001': { guidanceEnd: guidanceEndDate('2023-03-15', true, RESETTLEMENT_MONTHS), progress: { done: 0, total: 13 } },
+  'HH-2023-0002': { guidanceEnd: guidanceEndDate('2023-09-01', false, RESETTLEMENT_MONTHS), progress: { done: 0, total: 11 } },
+  'HH-2026-0003': { guidanceEnd: guidanceEndDate('2026-06-10', false, RESETTLEMENT_MONTHS), progress: { done: 3, total: 12 } },
+  'HH-2026-0004': { guidanceEnd: guidanceEndDate('2026-02-20', false, RESETTLEMENT_MONTHS), progress: { done: 5, total: 11 } },
   'HH-2027-0005': { guidanceEnd: null, progress: { done: 0, total: 13 } },
-  'HH-2025-0006': { guidanceEnd: guidanceEndDate('2025-11-03', false), progress: { done: 0, total: 11 } },
+  'HH-2025-0006': { guidanceEnd: guidanceEndDate('2025-11-03', false, RESETTLEMENT_MONTHS), progress: { done: 0, total: 11 } },
 };
 /** On the board: guidance not ended (today, in Brussels). */
 export const onBoard = (reference: string) => {
@@ -68,7 +71,7 @@ export function expectedViewerCan(actor: SignedIn, h: { guidanceStart: string | 
   return {
     ...can,
     extendGuidance: can.extendGuidance! && h.guidanceStart !== null && !h.guidanceExtended,
-    endGuidance: can.endGuidance! && h.guidanceStart !== null && guidanceEndDate(h.guidanceStart, h.guidanceExtended) >= todayInBrussels(),
+    endGuidance: can.endGuidance! && h.guidanceStart !== null && guidanceEndDate(h.guidanceStart, h.guidanceExtended, RESETTLEMENT_MONTHS) >= todayInBrussels(),
   };
 }
 

@@ -27,13 +27,16 @@ export const RecordSpendingDocument = graphql(`
 
 const REFETCH = { refetchQueries: ['PartnershipBudget'], awaitRefetchQueries: true };
 
-/** Agrees (or changes) the budget of a year (Fedasil). */
-export function SetBudgetForm({ partnershipId, year, current }: { partnershipId: string; year: number; current: number | null }) {
-  const { t, locale } = useI18n();
-  const [amount, setAmount] = useState(current === null ? '' : centsToInput(current, locale));
+/**
+ * What both forms do on submit: the amount typed in euros, checked and turned into cents, sent with
+ * `send`; "saved" once it went through (`clear`: the amount emptied for the next one). Errors of the
+ * mutation are shown by the form (FormError), a bad amount at the field.
+ */
+function useAmountSubmit(initial: string, send: (cents: number) => Promise<unknown>, options: { clear?: boolean; onSaved?: () => void } = {}) {
+  const { t } = useI18n();
+  const [amount, setAmount] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [save, { loading, error }] = useMutation(SetPartnershipBudgetDocument, REFETCH);
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
@@ -41,23 +44,43 @@ export function SetBudgetForm({ partnershipId, year, current }: { partnershipId:
     setProblem(cents === null ? t('budget.amountInvalid') : null);
     if (cents === null) return;
     try {
-      await save({ variables: { partnershipId, year, amountCents: cents } });
+      await send(cents);
       setSaved(true);
+      if (options.clear) setAmount('');
+      options.onSaved?.();
     } catch {
-      // shown below
+      // shown by the form
     }
   };
+  return { amount, setAmount, problem, saved, onSubmit };
+}
+
+/** The end of both forms: the mutation's error (unless the amount is at fault), the saved message, the button. */
+function AmountFormEnd({ error, problem, saved, savedText, loading, label }: { error: unknown; problem: string | null; saved: boolean; savedText: string; loading: boolean; label: string }) {
+  const { t } = useI18n();
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="budget-set-heading">
-      <h3 id="budget-set-heading">{t('budget.setTitle', { year: String(year) })}</h3>
-      <TextField label={t('budget.amount')} inputMode="decimal" value={amount} onChange={setAmount} errors={problem ? [problem] : undefined} autoComplete="off" />
+    <>
       <FormError error={problem ? undefined : error} />
-      {saved && <StatusMessage>{t('budget.saved')}</StatusMessage>}
+      {saved && <StatusMessage>{savedText}</StatusMessage>}
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? t('app.saving') : t('budget.save')}
+          {loading ? t('app.saving') : label}
         </button>
       </div>
+    </>
+  );
+}
+
+/** Agrees (or changes) the budget of a year (Fedasil). */
+export function SetBudgetForm({ partnershipId, year, current }: { partnershipId: string; year: number; current: number | null }) {
+  const { t, locale } = useI18n();
+  const [save, { loading, error }] = useMutation(SetPartnershipBudgetDocument, REFETCH);
+  const form = useAmountSubmit(current === null ? '' : centsToInput(current, locale), (amountCents) => save({ variables: { partnershipId, year, amountCents } }));
+  return (
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-labelledby="budget-set-heading">
+      <h3 id="budget-set-heading">{t('budget.setTitle', { year: String(year) })}</h3>
+      <TextField label={t('budget.amount')} inputMode="decimal" value={form.amount} onChange={form.setAmount} errors={form.problem ? [form.problem] : undefined} autoComplete="off" />
+      <AmountFormEnd error={error} problem={form.problem} saved={form.saved} savedText={t('budget.saved')} loading={loading} label={t('budget.save')} />
     </form>
   );
 }
@@ -68,42 +91,19 @@ export function RecordSpendingForm({ partnershipId }: { partnershipId: string })
   const lastMonth = addMonths(`${todayInBrussels().slice(0, 7)}-01`, -1);
   const [periodStart, setPeriodStart] = useState(lastMonth);
   const [periodEnd, setPeriodEnd] = useState(addDays(addMonths(lastMonth, 1), -1));
-  const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const [record, { loading, error }] = useMutation(RecordSpendingDocument, REFETCH);
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    const cents = parseEuroToCents(amount);
-    setProblem(cents === null ? t('budget.amountInvalid') : null);
-    if (cents === null) return;
-    try {
-      await record({ variables: { input: { partnershipId, periodStart, periodEnd, amountCents: cents, note: note.trim() || null } } });
-      setSaved(true);
-      setAmount('');
-      setNote('');
-    } catch {
-      // shown below
-    }
-  };
+  const form = useAmountSubmit('', (amountCents) => record({ variables: { input: { partnershipId, periodStart, periodEnd, amountCents, note: note.trim() || null } } }), { clear: true, onSaved: () => setNote('') });
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="budget-record-heading">
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-labelledby="budget-record-heading">
       <h3 id="budget-record-heading">{t('budget.recordTitle')}</h3>
       <div className="grid grid-2">
         <TextField label={t('budget.periodStart')} type="date" value={periodStart} onChange={setPeriodStart} />
         <TextField label={t('budget.periodEnd')} type="date" value={periodEnd} onChange={setPeriodEnd} />
       </div>
-      <TextField label={t('budget.amount')} inputMode="decimal" value={amount} onChange={setAmount} errors={problem ? [problem] : undefined} autoComplete="off" />
+      <TextField label={t('budget.amount')} inputMode="decimal" value={form.amount} onChange={form.setAmount} errors={form.problem ? [form.problem] : undefined} autoComplete="off" />
       <TextField label={t('budget.note')} value={note} onChange={setNote} optional maxLength={500} />
-      <FormError error={problem ? undefined : error} />
-      {saved && <StatusMessage>{t('budget.recorded')}</StatusMessage>}
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? t('app.saving') : t('budget.record')}
-        </button>
-      </div>
+      <AmountFormEnd error={error} problem={form.problem} saved={form.saved} savedText={t('budget.recorded')} loading={loading} label={t('budget.record')} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import type { FeedbackAnswerInput } from '../../gql/graphql';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { TextAreaField } from '../../ui/Fields';
 import { IndicatorFields, indicatorInput, initialIndicatorDraft, missingIndicators, type IndicatorDraft } from './IndicatorFields';
+import { programmeIndicators } from '../programme/programmeIndicator';
 import { FEEDBACK_OBJECTIVES, OBJECTIVE_STATUSES, type FeedbackObjective, type ObjectiveStatus } from './labels';
 
 export const FeedbackRoundForm_round = graphql(`
@@ -30,22 +31,7 @@ export const FeedbackRoundForm_round = graphql(`
         id
         objectives
         indicators {
-          key
-          type
-          required
-          label {
-            nl
-            fr
-            en
-          }
-          choices {
-            key
-            label {
-              nl
-              fr
-              en
-            }
-          }
+          ...ProgrammeIndicatorFields
         }
       }
     }
@@ -143,16 +129,17 @@ export function FeedbackRoundForm({ round: roundRef, onSubmitted }: { round: Fra
   const busy = draft.loading || submission.loading;
   // The programme's evaluation objectives (resettlement: the three) and its reporting indicators.
   const programme = round.partnership.programme;
+  const indicators = programmeIndicators(programme.indicators);
   const objectives = FEEDBACK_OBJECTIVES.filter((o) => programme.objectives.includes(o));
   const [indicatorDraft, setIndicatorDraft] = useState<IndicatorDraft>(() => initialIndicatorDraft(round.indicatorValues));
-  const missing = [...objectives.filter((o) => !answers[o].status), ...missingIndicators(programme.indicators, indicatorDraft).map((i) => i.key)];
+  const missing = [...objectives.filter((o) => !answers[o].status), ...missingIndicators(indicators, indicatorDraft).map((i) => i.key)];
   const resubmit = round.status === 'SENT_BACK';
 
   const input = () => ({
     roundId: round.id,
     answers: toInput(answers, objectives),
     // Left out when the programme asks no figures (resettlement), so the request is as before.
-    ...(programme.indicators.length ? { indicatorValues: indicatorInput(programme.indicators, indicatorDraft) } : {}),
+    ...(indicators.length ? { indicatorValues: indicatorInput(indicators, indicatorDraft) } : {}),
     generalNote: generalNote.trim() ? generalNote : null,
   });
 
@@ -185,7 +172,7 @@ export function FeedbackRoundForm({ round: roundRef, onSubmitted }: { round: Fra
 
   return (
     <form className="form feedback-form" onSubmit={onSubmit} noValidate aria-label={t(resubmit ? 'feedback.resubmit' : 'feedback.submit')}>
-      <IndicatorFields indicators={programme.indicators} draft={indicatorDraft} onChange={setIndicatorDraft} showMissing={showMissing} />
+      <IndicatorFields indicators={indicators} draft={indicatorDraft} onChange={setIndicatorDraft} showMissing={showMissing} />
       {objectives.map((objective) => (
         <ObjectiveFieldset
           key={objective}

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { StatusMessage } from '../../ui/FormError';
 import { Badge, DateText } from '../../ui/Values';
+import { programmeIndicators } from '../programme/programmeIndicator';
 import { FeedbackAnswers } from './FeedbackAnswers';
 import { FeedbackHistory } from './FeedbackHistory';
 import { FeedbackReview } from './FeedbackReview';
@@ -46,22 +47,7 @@ export const FeedbackRoundItem_round = graphql(`
         id
         objectives
         indicators {
-          key
-          type
-          required
-          label {
-            nl
-            fr
-            en
-          }
-          choices {
-            key
-            label {
-              nl
-              fr
-              en
-            }
-          }
+          ...ProgrammeIndicatorFields
         }
       }
     }
@@ -169,7 +155,7 @@ export function FeedbackRoundItem({
             <>
               {round.status === 'SUBMITTED' && !round.viewerCan.review && <p>{t('feedback.waitingReview')}</p>}
               {(round.status === 'OPEN' || round.status === 'SENT_BACK') && <p>{t('feedback.waitingPartner')}</p>}
-              {round.status !== 'OPEN' && <FeedbackAnswers answers={round.answers} generalNote={round.generalNote} objectives={round.partnership.programme.objectives} indicators={round.partnership.programme.indicators} indicatorValues={round.indicatorValues} />}
+              {round.status !== 'OPEN' && <FeedbackAnswers answers={round.answers} generalNote={round.generalNote} objectives={round.partnership.programme.objectives} indicators={programmeIndicators(round.partnership.programme.indicators)} indicatorValues={round.indicatorValues} />}
             </>
           )}
           {round.viewerCan.review && round.status === 'SUBMITTED' && (

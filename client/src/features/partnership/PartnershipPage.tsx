@@ -1,5 +1,6 @@
 import type { Reference } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { followsHouseholds } from '@partner-hub/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../app/i18n';
@@ -124,8 +125,8 @@ export function PartnershipPage() {
   const can = partnership.viewerCan;
   const canInvite = can.inviteCoordinator || can.inviteVolunteer;
   // Households, their flat funding and its statement belong to programmes that follow resettled households.
-  const followsHouseholds = partnership.programme.caseKind === 'RESETTLEMENT_HOUSEHOLD';
-  const flatFunding = followsHouseholds && partnership.fundingTotalCents !== null;
+  const householdCases = followsHouseholds(partnership.programme);
+  const flatFunding = householdCases && partnership.fundingTotalCents !== null;
 
   return (
     <article className="page" aria-labelledby="page-title">
@@ -169,7 +170,7 @@ export function PartnershipPage() {
 
       {partnership.programme.fundingRule === 'AGREED_BUDGET' && can.viewFunding && <BudgetSection partnershipId={partnership.id} />}
 
-      {followsHouseholds && (
+      {householdCases && (
         <section className="section" aria-labelledby="households-heading">
           <h2 id="households-heading">{t('partnership.households')}</h2>
           {partnership.households.length > 0 && <ExportLinks base={`/partnerships/${partnership.id}/households`} />}

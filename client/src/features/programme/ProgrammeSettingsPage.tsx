@@ -10,6 +10,7 @@ import { CheckboxGroup, SelectField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { IndicatorEditor, type IndicatorDraft } from './IndicatorEditor';
+import { programmeIndicators } from './programmeIndicator';
 
 export const ProgrammeSettingsDocument = graphql(`
   query ProgrammeSettings {
@@ -21,22 +22,7 @@ export const ProgrammeSettingsDocument = graphql(`
       caseMonths
       objectives
       indicators {
-        key
-        type
-        required
-        label {
-          nl
-          fr
-          en
-        }
-        choices {
-          key
-          label {
-            nl
-            fr
-            en
-          }
-        }
+        ...ProgrammeIndicatorFields
       }
     }
   }
@@ -52,22 +38,7 @@ export const UpdateProgrammeConfigurationDocument = graphql(`
       caseMonths
       objectives
       indicators {
-        key
-        type
-        required
-        label {
-          nl
-          fr
-          en
-        }
-        choices {
-          key
-          label {
-            nl
-            fr
-            en
-          }
-        }
+        ...ProgrammeIndicatorFields
       }
     }
   }
@@ -79,7 +50,7 @@ const isProgramme = (v: string | null): v is ProgrammeCode => v !== null && (PRO
 
 /** The indicators as the form edits them (plain copies, without the cache's type names). */
 const draftOf = (p: ProgrammeRow): IndicatorDraft[] =>
-  p.indicators.map((i) => ({
+  programmeIndicators(p.indicators).map((i) => ({
     key: i.key,
     type: i.type,
     required: i.required,

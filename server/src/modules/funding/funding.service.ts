@@ -1,7 +1,8 @@
-import { calculateHouseholdFunding, type Funding, findTariff, type GuidanceEndReason, type ProgrammeCode } from '@partner-hub/shared';
+import { calculateHouseholdFunding, type Funding, findTariff, type GuidanceEndReason, type GuidanceTermConfig, guidanceMonths, type ProgrammeConfig } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
 import type { Household, HouseholdMember } from '../household/household.entity.js';
+import { householdProgramme } from '../programme/programme.cases.js';
 
 /** The year whose tariff applies: that of the start of guidance, else arrival, else planned arrival. */
 export function fundingYear(h: Pick<Household, 'guidanceStart' | 'arrivalDate' | 'plannedArrivalDate'>): number {
@@ -32,18 +33,18 @@ export function fundingSnapshot(h: Household, members: readonly HouseholdMember[
   };
 }
 
-/** The funding of a snapshot under its programme's tariff. */
-export function fundingOf(programme: ProgrammeCode | null, s: FundingSnapshot): Funding & { tariffYear: number | null } {
-  const tariff = programme ? findTariff(programme, fundingYear(s)) : null;
-  const funding = calculateHouseholdFunding(tariff, { directArrival: s.arrivalRoute === 'DIRECT', secondYear: s.guidanceExtended, guidanceStart: s.guidanceStart, members: s.members, end: s.end });
-  return { ...funding, tariffYear: tariff?.year ?? null };
-}
+/** What of a programme decides a household's funding: its funding rule's tariff, and its guidance term. */
+export type FundingProgramme = GuidanceTermConfig & Pick<ProgrammeConfig, 'fundingRule'>;
 
-/** The programme of the household's partnership (batched loads). */
-export async function householdProgramme(ctx: Context, h: Household): Promise<ProgrammeCode | null> {
-  const partnership = await ctx.loaders.partnership.load(h.partnership.id);
-  const programme = partnership ? await ctx.loaders.programme.load(partnership.programme.id) : null;
-  return programme?.code ?? null;
+/**
+ * The funding of a snapshot under its programme: the flat tariff of its funding rule (none for an
+ * agreed budget, which the budget module handles), the second year counted after its guidance term.
+ */
+export function fundingOf(programme: FundingProgramme, s: FundingSnapshot): Funding & { tariffYear: number | null } {
+  const tariff = findTariff(programme.fundingRule, fundingYear(s));
+  if (!tariff) return { lines: [], totalCents: 0, tariffYear: null };
+  const input = { directArrival: s.arrivalRoute === 'DIRECT', secondYear: s.guidanceExtended, guidanceStart: s.guidanceStart, guidanceMonths: guidanceMonths(programme), members: s.members, end: s.end };
+  return { ...calculateHouseholdFunding(tariff, input), tariffYear: tariff.year };
 }
 
 /** A household's funding, from its current composition, route and extension (batched loads). */

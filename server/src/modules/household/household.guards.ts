@@ -2,12 +2,13 @@
  * The rules that guard a household's funding figures. They live in the services (not the
  * resolvers), so every caller — the API, an import — is held to them.
  */
-import { DEFAULT_EXTENSION_GRACE_DAYS, extensionDates, findTariff, guidanceEndDate, type MemberJoining } from '@partner-hub/shared';
+import { DEFAULT_EXTENSION_GRACE_DAYS, extensionDates, findTariff, guidanceEndDate, guidanceMonths, type MemberJoining } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { fundingYear } from '../funding/funding.service.js';
 import type { Partnership } from '../partnership/partnership.entity.js';
+import { householdProgramme } from '../programme/programme.cases.js';
 import { partnershipRelation, type PartnershipFacts } from '../partnership/partnership.policy.js';
 import type { Household } from './household.entity.js';
 import { HouseholdMember } from './household.entity.js';
@@ -60,29 +61,24 @@ export async function checkCapacity(ctx: Context, p: Partnership, facts: Partner
   return overrideReason.trim();
 }
 
-/** The grace days of the tariff that applies to the household. */
-export async function extensionGraceDays(ctx: Context, h: Household): Promise<number> {
-  const p = await ctx.loaders.partnership.load(h.partnership.id);
-  const programme = p ? await ctx.loaders.programme.load(p.programme.id) : null;
-  const tariff = programme ? findTariff(programme.code, fundingYear(h)) : null;
-  return tariff?.extensionGraceDays ?? DEFAULT_EXTENSION_GRACE_DAYS;
-}
-
 /**
- * A second year is decided before the end of the first (plus the grace period); later only an
- * admin may extend, with a reason. Returns the reason recorded (null when in time and none given).
+ * A second year is decided before the end of the first (plus the grace period of the flat tariff
+ * of the programme's funding rule; an agreed budget has none, the rule stays); later only an admin
+ * may extend, with a reason. Returns the reason recorded (null when in time and none given).
  */
 export async function checkExtensionInTime(ctx: Context, h: Household, reason: string | null | undefined, today = todayInBrussels()): Promise<string | null> {
-  const { decideBy } = extensionDates(h.guidanceStart!, await extensionGraceDays(ctx, h));
+  const programme = await householdProgramme(ctx, h);
+  const graceDays = findTariff(programme.fundingRule, fundingYear(h))?.extensionGraceDays ?? DEFAULT_EXTENSION_GRACE_DAYS;
+  const { decideBy } = extensionDates(h.guidanceStart!, guidanceMonths(programme), graceDays);
   if (today <= decideBy) return reason?.trim() || null;
   if (ctx.viewer?.role !== 'ADMIN') throw new AppError('EXTENSION_TOO_LATE', `The second year had to be decided by ${decideBy}; only an admin may still extend, with a reason`, { decideBy });
   return requireReason(reason, 'A late extension');
 }
 
-/** An extension can be withdrawn until the second year starts. */
-export function checkExtensionWithdrawable(h: Household, today = todayInBrussels()): void {
+/** An extension can be withdrawn until the second year (term of `months`) starts. */
+export function checkExtensionWithdrawable(h: Household, months: number, today = todayInBrussels()): void {
   if (!h.guidanceStart || !h.guidanceExtended) throw new AppError('GUIDANCE_NOT_EXTENDED', 'Guidance is not extended');
-  const { secondYearStart } = extensionDates(h.guidanceStart, 0);
+  const { secondYearStart } = extensionDates(h.guidanceStart, months, 0);
   if (today >= secondYearStart) throw new AppError('EXTENSION_NOT_WITHDRAWABLE', `The second year started on ${secondYearStart}; the extension can no longer be withdrawn`, { secondYearStart });
 }
 
@@ -152,9 +148,9 @@ export function checkNotEnded(h: Pick<Household, 'endedOn'>): void {
   if (h.endedOn) throw new AppError('GUIDANCE_ALREADY_ENDED', `Guidance already ended on ${h.endedOn}`, { endedOn: h.endedOn });
 }
 
-/** An early end lies between the start of guidance and today, and not after its normal last day. */
-export function checkEndDate(h: Pick<Household, 'guidanceStart' | 'guidanceExtended'>, endedOn: string, today = todayInBrussels()): void {
-  const last = guidanceEndDate(h.guidanceStart!, h.guidanceExtended);
+/** An early end lies between the start of guidance and today, and not after its normal last day (terms of `months`). */
+export function checkEndDate(h: Pick<Household, 'guidanceStart' | 'guidanceExtended'>, endedOn: string, months: number, today = todayInBrussels()): void {
+  const last = guidanceEndDate(h.guidanceStart!, h.guidanceExtended, months);
   if (endedOn < h.guidanceStart! || endedOn > today || endedOn > last) {
     throw new AppError('END_DATE_INVALID', `Guidance ends early on a day between its start (${h.guidanceStart}) and today, at the latest its last day (${last})`, { field: 'endedOn', guidanceStart: h.guidanceStart, guidanceEnd: last });
   }

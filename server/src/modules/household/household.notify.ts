@@ -11,6 +11,7 @@ import type { Notification } from '../notification/notification.entity.js';
 import { notify, type NotifyInput, publishNotifications } from '../notification/notification.service.js';
 import type { PartnershipFacts } from '../partnership/partnership.policy.js';
 import { partnershipWithFacts } from '../partnership/partnership.service.js';
+import { householdGuidanceMonths } from '../programme/programme.cases.js';
 import { User } from '../user/user.entity.js';
 import { Household } from './household.entity.js';
 
@@ -52,9 +53,11 @@ const LATE_NOTICE_DAYS = 30;
  */
 export async function householdMilestones(ctx: Context, today = todayInBrussels()): Promise<number> {
   const rows = await ctx.em.find(Household, { guidanceStart: { $ne: null }, endNoticeFor: null });
+  // Each programme's guidance term, loaded in one batch.
+  const months = await Promise.all(rows.map((h) => householdGuidanceMonths(ctx, h)));
   let sent = 0;
-  for (const h of rows) {
-    const end = h.endedOn ?? guidanceEndDate(h.guidanceStart!, h.guidanceExtended);
+  for (const [i, h] of rows.entries()) {
+    const end = h.endedOn ?? guidanceEndDate(h.guidanceStart!, h.guidanceExtended, months[i]!);
     // An early end was told when it was recorded.
     if (h.endedOn) {
       await claim(ctx, h, 'endNoticeFor', end);

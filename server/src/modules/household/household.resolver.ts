@@ -7,6 +7,7 @@ import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
 import { requireViewer } from '../auth/viewer.js';
 import { householdFunding } from '../funding/funding.service.js';
+import { householdGuidanceMonths } from '../programme/programme.cases.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { extensionDates, guidanceEndDate, type HouseholdStatus } from '@partner-hub/shared';
 import { todayInBrussels } from '../../app/validators.js';
@@ -155,13 +156,13 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => HouseholdStatusEnum, { description: 'Derived from the arrival and guidance dates (Brussels time).' })
-  status(@Root() h: Household): HouseholdStatus {
-    return householdStatus(h);
+  async status(@Root() h: Household, @Ctx() ctx: Context): Promise<HouseholdStatus> {
+    return householdStatus(h, await householdGuidanceMonths(ctx, h));
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Last day of guidance (YYYY-MM-DD): a year after its start, two when extended; the day it ended when it ended early.' })
-  guidanceEnd(@Root() h: Household): string | null {
-    return lastDayOfGuidance(h);
+  @FieldResolver(() => String, { nullable: true, description: 'Last day of guidance (YYYY-MM-DD): a term of the programme’s case months after its start (resettlement: a year), two when extended; the day it ended when it ended early.' })
+  async guidanceEnd(@Root() h: Household, @Ctx() ctx: Context): Promise<string | null> {
+    return lastDayOfGuidance(h, await householdGuidanceMonths(ctx, h));
   }
 
   @FieldResolver(() => Boolean, { description: 'There are specific needs to take into account (shown to everyone who sees the household).' })
@@ -188,15 +189,15 @@ export class HouseholdResolver {
 
   @FieldResolver(() => HouseholdViewerCan, { description: 'What the viewer may do with this household now (its policy, and the state the action needs).' })
   async viewerCan(@Root() h: Household, @Ctx() ctx: Context): Promise<HouseholdViewerCan> {
-    const facts = await householdPartnershipFacts(ctx, h);
+    const [facts, months] = await Promise.all([householdPartnershipFacts(ctx, h), householdGuidanceMonths(ctx, h)]);
     const can = householdPermissions(ctx.viewer, facts);
     return {
       ...can,
       // Only offer what will work: a second year needs guidance started and not yet extended.
       extendGuidance: can.extendGuidance && !!h.guidanceStart && !h.guidanceExtended && !h.endedOn,
-      withdrawExtension: can.extendGuidance && !!h.guidanceStart && h.guidanceExtended && !h.endedOn && todayInBrussels() < extensionDates(h.guidanceStart, 0).secondYearStart,
-      transfer: can.endGuidance && !h.endedOn && householdStatus(h) !== 'GUIDANCE_ENDED',
-      endGuidance: can.endGuidance && !!h.guidanceStart && !h.endedOn && guidanceEndDate(h.guidanceStart, h.guidanceExtended) >= todayInBrussels(),
+      withdrawExtension: can.extendGuidance && !!h.guidanceStart && h.guidanceExtended && !h.endedOn && todayInBrussels() < extensionDates(h.guidanceStart, months, 0).secondYearStart,
+      transfer: can.endGuidance && !h.endedOn && householdStatus(h, months) !== 'GUIDANCE_ENDED',
+      endGuidance: can.endGuidance && !!h.guidanceStart && !h.endedOn && guidanceEndDate(h.guidanceStart, h.guidanceExtended, months) >= todayInBrussels(),
       updateStep: progressPolicy.onHousehold(ctx.viewer, facts, 'updateStep'),
       updateHousing: progressPolicy.onHousehold(ctx.viewer, facts, 'updateHousing'),
       uploadDocument: documentPolicy.upload(ctx.viewer, facts, 'OTHER', true),

@@ -4,7 +4,8 @@ import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { recordFundingEdit, recordSpecificNeedsRead } from '../audit/audit.service.js';
-import { fundingOf, fundingSnapshot, householdProgramme, type FundingSnapshot } from '../funding/funding.service.js';
+import { fundingOf, fundingSnapshot, type FundingSnapshot } from '../funding/funding.service.js';
+import { checkFollowsHouseholds, householdGuidanceMonths, householdProgramme, partnershipProgramme } from '../programme/programme.cases.js';
 import {
   checkArrivalNotInFuture,
   checkBirthYears,
@@ -35,17 +36,17 @@ import { publishHouseholdChanged } from './household.topics.js';
 import { generatePlan, recordHouseholdEvent, retimePlan, syncSchoolSteps } from '../progress/plan.js';
 import type { StepTemplate } from '../progress/progress.entity.js';
 
-/** The household's status, derived from its dates so it is never stale. */
-export function householdStatus(h: Pick<Household, 'arrivalDate' | 'guidanceStart' | 'guidanceExtended'> & Partial<Pick<Household, 'endedOn'>>, today = todayInBrussels()): HouseholdStatus {
+/** The household's status, derived from its dates and its programme's guidance term (`months`) so it is never stale. */
+export function householdStatus(h: Pick<Household, 'arrivalDate' | 'guidanceStart' | 'guidanceExtended'> & Partial<Pick<Household, 'endedOn'>>, months: number, today = todayInBrussels()): HouseholdStatus {
   if (!h.arrivalDate) return 'PLANNED';
   if (!h.guidanceStart || h.guidanceStart > today) return 'ARRIVED';
-  return lastDayOfGuidance(h)! < today ? 'GUIDANCE_ENDED' : 'IN_GUIDANCE';
+  return lastDayOfGuidance(h, months)! < today ? 'GUIDANCE_ENDED' : 'IN_GUIDANCE';
 }
 
-/** The last day of guidance: the day it ended early, else a year (two when extended) after its start; null before it starts. */
-export function lastDayOfGuidance(h: Pick<Household, 'guidanceStart' | 'guidanceExtended'> & Partial<Pick<Household, 'endedOn'>>): string | null {
+/** The last day of guidance: the day it ended early, else a term of `months` (two when extended) after its start; null before it starts. */
+export function lastDayOfGuidance(h: Pick<Household, 'guidanceStart' | 'guidanceExtended'> & Partial<Pick<Household, 'endedOn'>>, months: number): string | null {
   if (h.endedOn) return h.endedOn;
-  return h.guidanceStart ? guidanceEndDate(h.guidanceStart, h.guidanceExtended) : null;
+  return h.guidanceStart ? guidanceEndDate(h.guidanceStart, h.guidanceExtended, months) : null;
 }
 
 export async function householdPartnershipFacts(ctx: Context, h: Household) {
@@ -141,6 +142,8 @@ export interface BulkFacts {
  */
 export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInput, bulk: BulkFacts = {}): Promise<Household> {
   const partnership = await loadPartnership(ctx, input.partnershipId, 'registerHousehold');
+  const programme = await partnershipProgramme(ctx, partnership.id);
+  checkFollowsHouseholds(programme);
   checkPartnershipActive(partnership);
   checkMembers(input.members);
   checkNewHouseholdMembers(input.members);
@@ -161,7 +164,7 @@ export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInp
   const members = input.members.map((m, position) =>
     ctx.em.create(HouseholdMember, { household: h, firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position }),
   );
-  await generatePlan(ctx.em, h, members, partnership.programme.id, bulk.planTemplates);
+  await generatePlan(ctx.em, h, members, programme, bulk.planTemplates);
   recordHouseholdEvent(ctx, h, 'REGISTERED', { persons: members.length, ...(override ? { capacityOverride: true } : {}) });
   const after = fundingSnapshot(h, members);
   await auditFunding(ctx, h, { ...after, members: [] }, after, { action: 'REGISTERED', reason: override, details: override ? { capacityOverride: true, capacityPledged: partnership.capacityPledged } : {}, always: true });
@@ -192,7 +195,7 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
   if (input.specificNeeds !== undefined) h.specificNeeds = uniqueNeeds(input.specificNeeds);
   if (input.specificNeedsNote !== undefined) h.specificNeedsNote = input.specificNeedsNote?.trim() || null;
   const changed = Object.keys(input).filter((k) => k !== 'reason' && input[k as keyof UpdateHouseholdInput] !== undefined);
-  const programmeId = (await loadPartnership(ctx, h.partnership.id)).programme.id;
+  const programme = await householdProgramme(ctx, h);
   let afterMembers: HouseholdMember[] | null = null;
   if (input.members) {
     const existing = await ctx.em.find(HouseholdMember, { household: h });
@@ -226,13 +229,13 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
     });
     removed.forEach((m) => ctx.em.remove(m));
     // A child who left needs no school step any more (a done one stays, as history).
-    await syncSchoolSteps(ctx.em, h, members.filter((m) => !m.leftOn), programmeId);
+    await syncSchoolSteps(ctx.em, h, members.filter((m) => !m.leftOn), programme);
     afterMembers = members;
   }
   if (input.plannedArrivalDate !== undefined) {
-    await retimePlan(ctx.em, h);
+    await retimePlan(ctx.em, h, programme);
     // Another year can make another child school-age.
-    if (!input.members) await syncSchoolSteps(ctx.em, h, await ctx.em.find(HouseholdMember, { household: h }), programmeId);
+    if (!input.members) await syncSchoolSteps(ctx.em, h, await ctx.em.find(HouseholdMember, { household: h }), programme);
   }
   // The timeline names what changed, never the content of specific needs.
   recordHouseholdEvent(ctx, h, 'HOUSEHOLD_UPDATED', { fields: changed });
@@ -252,8 +255,9 @@ export async function recordArrival(ctx: Context, id: string, arrivalDate: strin
   const before = await snapshotNow(ctx, h);
   h.arrivalDate = arrivalDate;
   h.guidanceStart = start;
-  await retimePlan(ctx.em, h);
-  await syncSchoolSteps(ctx.em, h, await ctx.em.find(HouseholdMember, { household: h }), (await loadPartnership(ctx, h.partnership.id)).programme.id);
+  const programme = await householdProgramme(ctx, h);
+  await retimePlan(ctx.em, h, programme);
+  await syncSchoolSteps(ctx.em, h, await ctx.em.find(HouseholdMember, { household: h }), programme);
   recordHouseholdEvent(ctx, h, 'ARRIVAL_RECORDED', { arrivalDate, guidanceStart: start });
   await auditFunding(ctx, h, before, { ...fundingSnapshot(h, []), members: before.members }, { action: 'ARRIVAL_RECORDED', details: { arrivalDate, guidanceStart: start } });
   const notifications = await notifyHouseholdMoment(ctx, h, 'HOUSEHOLD_ARRIVED', arrivalDate);
@@ -276,7 +280,7 @@ export async function extendGuidance(ctx: Context, id: string, reasonGiven?: str
 export async function withdrawExtension(ctx: Context, id: string, reasonGiven?: string | null): Promise<Household> {
   const h = await loadHousehold(ctx, id, 'extendGuidance');
   checkNotEnded(h);
-  checkExtensionWithdrawable(h);
+  checkExtensionWithdrawable(h, await householdGuidanceMonths(ctx, h));
   return setExtension(ctx, h, false, 'EXTENSION_WITHDRAWN', reasonGiven?.trim() || null);
 }
 
@@ -287,7 +291,7 @@ async function setExtension(ctx: Context, h: Household, extended: boolean, kind:
   h.endingSoonNoticeFor = null;
   h.endNoticeFor = null;
   // Steps counted from the end of guidance (the next home, the handover) move with it.
-  await retimePlan(ctx.em, h);
+  await retimePlan(ctx.em, h, await householdProgramme(ctx, h));
   recordHouseholdEvent(ctx, h, kind, reason ? { reason } : {});
   await auditFunding(ctx, h, before, { ...before, guidanceExtended: extended }, { action: kind, reason, always: true });
   await ctx.em.flush();
@@ -306,7 +310,7 @@ export async function endGuidanceEarly(ctx: Context, input: EndGuidanceInput): P
   if (input.reason === 'TRANSFERRED_PARTNERSHIP') throw new AppError('TRANSFER_TARGET_INVALID', 'A transfer to another partnership moves the household there: use transferHousehold', { field: 'reason' });
   if (!h.guidanceStart) throw new AppError('GUIDANCE_NOT_STARTED', 'Guidance has not started yet');
   checkNotEnded(h);
-  checkEndDate(h, input.endedOn);
+  checkEndDate(h, input.endedOn, await householdGuidanceMonths(ctx, h));
   const note = input.note?.trim() || null;
   const before = await snapshotNow(ctx, h);
   Object.assign(h, { endedOn: input.endedOn, endReason: input.reason, endNote: note, endNoticeFor: input.endedOn, endingSoonNoticeFor: input.endedOn });
@@ -340,6 +344,8 @@ export async function transferHousehold(ctx: Context, input: TransferHouseholdIn
   // NOT_FOUND when the viewer may not see the receiving partnership.
   const to = await loadPartnership(ctx, input.toPartnershipId, 'registerHousehold');
   if (to.id === from.id) throw new AppError('TRANSFER_TARGET_INVALID', 'The household is already with this partnership', { field: 'toPartnershipId' });
+  const programme = await partnershipProgramme(ctx, to.id);
+  checkFollowsHouseholds(programme);
   if (to.programme.id !== from.programme.id) throw new AppError('TRANSFER_TARGET_INVALID', 'A household moves only to a partnership of the same programme', { field: 'toPartnershipId' });
   checkPartnershipActive(to);
   const today = todayInBrussels();
@@ -352,7 +358,7 @@ export async function transferHousehold(ctx: Context, input: TransferHouseholdIn
   await ensureReferenceFree(ctx, to.id, h.reference);
   const note = input.note?.trim() || null;
   const snapshot = fundingSnapshot(h, members);
-  const cents = fundingOf((await ctx.loaders.programme.load(from.programme.id))?.code ?? null, snapshot).totalCents;
+  const cents = fundingOf(programme, snapshot).totalCents;
   const details = { from: { id: from.id, name: from.name }, to: { id: to.id, name: to.name }, transferredOn: input.transferredOn, ...(override ? { capacityOverride: true } : {}) };
   const out = recordFundingEdit(ctx, h, { action: 'TRANSFERRED_OUT', reason: note, beforeCents: cents, afterCents: 0, details });
   const into = recordFundingEdit(ctx, { id: h.id, partnership: { id: to.id } }, { action: 'TRANSFERRED_IN', reason: override ?? note, beforeCents: 0, afterCents: cents, details });

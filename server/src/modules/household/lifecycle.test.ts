@@ -5,7 +5,7 @@
  * Money in euro cents, exact (tariff 2023: base 3,000, second year 600, direct 2,000 / 500).
  */
 import { randomUUID } from 'node:crypto';
-import { addDays, addMonths, guidanceEndDate, type NotificationKind } from '@partner-hub/shared';
+import { addDays, addMonths, guidanceEndDate, type NotificationKind, PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
@@ -15,6 +15,9 @@ import { Notification } from '../notification/notification.entity.js';
 import { GuidanceStep, HouseholdEvent } from '../progress/progress.entity.js';
 import { Household, HouseholdMember } from './household.entity.js';
 import { householdMilestones } from './household.notify.js';
+
+/** Resettlement's guidance term as the migration seeds it (its caseMonths: 12). */
+const RESETTLEMENT_MONTHS = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
 
 let hub: TestHub;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -268,7 +271,8 @@ describe('transferHousehold', () => {
     expect(codes(await move(as.contact, { toPartnershipId: ids.partnership.liege }))).toEqual(['NOT_FOUND']);
     expect(codes(await move(as.contact, { toPartnershipId: ids.partnership.mechelen }))).toEqual(['TRANSFER_TARGET_INVALID']);
     const returnDesk = (await hub.orm.em.fork().getConnection().execute(`select id from partnership where name = 'Terugkeerloket Antwerpen'`))[0].id;
-    expect(codes(await move(as.contact, { toPartnershipId: returnDesk }))).toEqual(['TRANSFER_TARGET_INVALID']);
+    // Another programme, whose case kind is not households: refused as such (case-kind.test.ts).
+    expect(codes(await move(as.contact, { toPartnershipId: returnDesk }))).toEqual(['PROGRAMME_HAS_NO_HOUSEHOLDS']);
     expect(codes(await move(as.admin, { toPartnershipId: ids.partnership.zemst }))).toEqual(['PARTNERSHIP_NOT_ACTIVE']);
     expect(codes(await move(as.contact, { transferredOn: addDays(today(), 1) }))).toEqual(['END_DATE_INVALID']);
     expect((await as.contact.ok(VIEW, { id: h.id })).household.partnership.name).toBe('Onthaalgroep Mechelen');
@@ -294,7 +298,7 @@ describe('key moments told to the contact person and the partner', () => {
 
   it('a month before the end of guidance and at its end, by the scheduled job, once each; an extension makes them due again for the new end', async () => {
     const h = await household({ members: FIVE.slice(0, 1), arrivedMonthsAgo: 11 });
-    const end = guidanceEndDate(h.guidanceStart, false);
+    const end = guidanceEndDate(h.guidanceStart, false, RESETTLEMENT_MONTHS);
     await job(addMonths(end, -2));
     expect(await notificationsOf(h.id, 'GUIDANCE_ENDING_SOON')).toEqual([]);
     await job(addMonths(end, -1));
@@ -307,21 +311,21 @@ describe('key moments told to the contact person and the partner', () => {
     expect(await notificationsOf(h.id, 'GUIDANCE_ENDED')).toEqual(told('GUIDANCE_ENDED', 'contact', 'coordinator', 'deputy'));
     // Extended (in time): the new end is a year later, and its notices come again.
     await as.contact.ok(`mutation($id: ID!) { extendGuidance(id: $id) { id } }`, { id: h.id });
-    const newEnd = guidanceEndDate(h.guidanceStart, true);
+    const newEnd = guidanceEndDate(h.guidanceStart, true, RESETTLEMENT_MONTHS);
     await job(addMonths(newEnd, -1));
     expect(await notificationsOf(h.id, 'GUIDANCE_ENDING_SOON')).toHaveLength(6);
   });
 
   it('two jobs at once send a notice once', async () => {
     const h = await household({ members: FIVE.slice(0, 1), arrivedMonthsAgo: 11 });
-    const end = guidanceEndDate(h.guidanceStart, false);
+    const end = guidanceEndDate(h.guidanceStart, false, RESETTLEMENT_MONTHS);
     await Promise.all([job(addDays(end, -10)), job(addDays(end, -10))]);
     expect(await notificationsOf(h.id, 'GUIDANCE_ENDING_SOON')).toHaveLength(3);
   });
 
   it('an end long past is marked without telling anyone (a first run on old data)', async () => {
     const h = await household({ members: FIVE.slice(0, 1), arrivedMonthsAgo: 11 });
-    const end = guidanceEndDate(h.guidanceStart, false);
+    const end = guidanceEndDate(h.guidanceStart, false, RESETTLEMENT_MONTHS);
     await job(addDays(end, 60));
     expect(await notificationsOf(h.id)).toEqual(told('HOUSEHOLD_ARRIVED', 'contact', 'deputy'));
     expect((await hub.orm.em.fork().findOneOrFail(Household, { id: h.id })).endNoticeFor).toBe(end);

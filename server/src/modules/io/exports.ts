@@ -8,6 +8,7 @@ import type { Context } from '../../app/context.js';
 import { requireViewer } from '../auth/viewer.js';
 import { householdFunding } from '../funding/funding.service.js';
 import { can, householdStatus } from '../household/household.service.js';
+import { householdGuidanceMonths } from '../programme/programme.cases.js';
 import { loadPartnership } from '../partnership/partnership.service.js';
 import { board, type BoardSort, fundingStatement, householdFlags, lastActivityAt, nextStep, progressOf } from '../progress/progress.service.js';
 import type { OutTable } from './sheet.js';
@@ -97,8 +98,16 @@ export async function boardTable(ctx: Context, args: { partnershipId?: string | 
   const households = await board(ctx, args);
   const rows = await Promise.all(
     households.map(async (h) => {
-      const [partnership, head, progress, next, flags, last] = await Promise.all([ctx.loaders.partnership.load(h.partnership.id), headName(ctx, h.id), progressOf(ctx, h), nextStep(ctx, h), householdFlags(ctx, h), lastActivityAt(ctx, h)]);
-      return [h.reference, head, partnership?.name ?? '', w.status[householdStatus(h)], progress.done, progress.total, next ? next.label[locale] : '', next?.dueDate ?? null, flags.map((f) => w.flag[f]).join(', '), last.toISOString().slice(0, 10)];
+      const [partnership, head, progress, next, flags, last, months] = await Promise.all([
+        ctx.loaders.partnership.load(h.partnership.id),
+        headName(ctx, h.id),
+        progressOf(ctx, h),
+        nextStep(ctx, h),
+        householdFlags(ctx, h),
+        lastActivityAt(ctx, h),
+        householdGuidanceMonths(ctx, h),
+      ]);
+      return [h.reference, head, partnership?.name ?? '', w.status[householdStatus(h, months)], progress.done, progress.total, next ? next.label[locale] : '', next?.dueDate ?? null, flags.map((f) => w.flag[f]).join(', '), last.toISOString().slice(0, 10)];
     }),
   );
   const c = w.col;
@@ -123,8 +132,8 @@ export async function householdsTable(ctx: Context, partnershipId: string): Prom
   const withFunding = households.length > 0 && (await can(ctx, households[0]!, 'viewFunding'));
   const rows = await Promise.all(
     households.map(async (h) => {
-      const [head, members, funding] = await Promise.all([headName(ctx, h.id), ctx.loaders.householdMembers.load(h.id), withFunding ? householdFunding(ctx, h) : null]);
-      return [h.reference, head, members.length, w.status[householdStatus(h)], h.arrivalDate ?? h.plannedArrivalDate ?? null, w.route[h.arrivalRoute], ...(withFunding ? [funding!.totalCents] : [])];
+      const [head, members, funding, months] = await Promise.all([headName(ctx, h.id), ctx.loaders.householdMembers.load(h.id), withFunding ? householdFunding(ctx, h) : null, householdGuidanceMonths(ctx, h)]);
+      return [h.reference, head, members.length, w.status[householdStatus(h, months)], h.arrivalDate ?? h.plannedArrivalDate ?? null, w.route[h.arrivalRoute], ...(withFunding ? [funding!.totalCents] : [])];
     }),
   );
   const c = w.col;

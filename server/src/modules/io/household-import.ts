@@ -17,6 +17,7 @@ import { requireViewer } from '../auth/viewer.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdMemberInput, RegisterHouseholdInput } from '../household/household.inputs.js';
 import { prepareHousehold } from '../household/household.service.js';
+import { checkFollowsHouseholds, partnershipProgramme } from '../programme/programme.cases.js';
 import { activeTemplates, recordHouseholdEvent } from '../progress/plan.js';
 import { personsReceived } from '../household/household.guards.js';
 import { Housing } from '../progress/progress.entity.js';
@@ -275,6 +276,8 @@ const PROGRESS_EVERY = 50;
 export async function importHouseholds(ctx: Context, partnershipId: string, bytes: Buffer, options: { commit: boolean; onProgress?: (progress: ImportProgress) => void }): Promise<ImportResult> {
   const viewer = requireViewer(ctx);
   const partnership = await loadPartnership(ctx, partnershipId, 'registerHousehold');
+  // Refused as a whole before the file is read: no row could be imported.
+  checkFollowsHouseholds(await partnershipProgramme(ctx, partnership.id));
   const sheet = await readSheet(bytes);
   const columns = mapColumns(sheet.headers);
   if (sheet.rows.length > HOUSEHOLD_IMPORT_MAX_ROWS) throw new AppError('IMPORT_TOO_MANY_ROWS', `At most ${HOUSEHOLD_IMPORT_MAX_ROWS} rows in one file`, { limit: HOUSEHOLD_IMPORT_MAX_ROWS });

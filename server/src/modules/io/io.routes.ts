@@ -6,6 +6,7 @@ import { type AppServices, createContext } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
 import { loadPartnership } from '../partnership/partnership.service.js';
+import { checkFollowsHouseholds, partnershipProgramme } from '../programme/programme.cases.js';
 import type { BoardSort } from '../progress/progress.service.js';
 import { boardTable, fundingTable, householdsTable, wordsFor } from './exports.js';
 import { type ImportProgress, importHouseholds } from './household-import.js';
@@ -19,6 +20,7 @@ const STATUS: Record<string, number> = {
   FILE_TOO_LARGE: 413,
   FILE_MISSING: 400,
   IMPORT_HAS_ERRORS: 422,
+  PROGRAMME_HAS_NO_HOUSEHOLDS: 409,
 };
 const statusOf = (code: string) => STATUS[code] ?? (code.startsWith('IMPORT_') || code === 'BAD_USER_INPUT' ? 400 : 500);
 
@@ -145,8 +147,9 @@ export function registerIoRoutes(app: Express, orm: MikroORM, services: AppServi
         if (origin && new URL(origin).host !== req.get('host')) throw new AppError('FORBIDDEN', 'Cross-site upload refused');
         const ctx = await contextFor(req);
         const partnershipId = String(req.params.id);
-        // Who may not register households here is refused before the file is read.
+        // Who may not register households here, or where the programme follows no households, is refused before the file is read.
         await loadPartnership(ctx, partnershipId, 'registerHousehold');
+        checkFollowsHouseholds(await partnershipProgramme(ctx, partnershipId));
         if (Number(req.get('content-length') ?? 0) > importLimit + 64 * 1024) throw new AppError('FILE_TOO_LARGE', 'The file is larger than allowed', { limitBytes: importLimit });
         const bytes = await receiveUpload(req, importLimit);
         const result = await importHouseholds(ctx, partnershipId, bytes, { commit, onProgress });

@@ -25,11 +25,11 @@ beforeAll(async () => {
 afterAll(() => hub?.close());
 
 /** A partnership of the coordinator's organisation (lead) with the volunteer's organisation as member. */
-async function freshPartnership(capacityPledged = 10_000): Promise<string> {
+async function freshPartnership(capacityPledged = 10_000, programme = 'RESETTLEMENT'): Promise<string> {
   const { createPartnership } = await as.admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
     input: {
       name: `Import ${++seq} ${Math.random().toString(36).slice(2, 6)}`,
-      programme: 'RESETTLEMENT',
+      programme,
       track: 'COMMUNITY_SPONSORSHIP',
       status: 'ACTIVE',
       capacityPledged,
@@ -237,6 +237,15 @@ describe('household import: who may import', () => {
     expect((await upload(as.coordinator, '00000000-0000-0000-0000-000000000000', file(), 'v.csv', 'preview')).status).toBe(404);
     for (const agent of [as.coordinator, as.contact, as.admin]) expect((await upload(agent, p, file(), 'v.csv', 'preview')).status).toBe(200);
     expect(await households(p)).toEqual([]);
+  });
+
+  it('refuses a partnership whose programme follows no households (a return desk), before reading the file: nothing imported', async () => {
+    const desk = await freshPartnership(10_000, 'VOLUNTARY_RETURN');
+    for (const mode of ['preview', 'import'] as const) {
+      const refused = await upload(as.coordinator, desk, file(), 'v.csv', mode);
+      expect(refused, mode).toEqual({ status: 409, json: { error: expect.objectContaining({ code: 'PROGRAMME_HAS_NO_HOUSEHOLDS', caseKind: 'RETURN_FILE' }) } });
+    }
+    expect(await households(desk)).toEqual([]);
   });
 
   it('refuses an upload without the upload header (a cross-site form cannot send it)', async () => {

@@ -8,6 +8,7 @@ import { feedbackPolicy, feedbackRules } from '../feedback/feedback.policy.js';
 import { ensureRounds } from '../feedback/feedback.service.js';
 import type { Household } from '../household/household.entity.js';
 import { householdStatus } from '../household/household.service.js';
+import { householdGuidanceMonths } from '../programme/programme.cases.js';
 import type { Partnership } from '../partnership/partnership.entity.js';
 import { canOnPartnership, type PartnershipFacts } from '../partnership/partnership.policy.js';
 import { partnershipFacts } from '../partnership/partnership.service.js';
@@ -122,8 +123,9 @@ export const householdsArrivingSoon: ProposalProvider = async (scope) => {
   const { ctx, today, locale } = scope;
   const households = await ctx.loaders.households.load(scope.partnership.id);
   const horizon = addDays(today, 30);
+  const months = await Promise.all(households.map((h) => householdGuidanceMonths(ctx, h)));
   return households
-    .filter((h) => householdStatus(h, today) === 'PLANNED' && !!h.plannedArrivalDate && h.plannedArrivalDate >= today && h.plannedArrivalDate <= horizon)
+    .filter((h, i) => householdStatus(h, months[i]!, today) === 'PLANNED' && !!h.plannedArrivalDate && h.plannedArrivalDate >= today && h.plannedArrivalDate <= horizon)
     .map((h) => proposal(scope, 'HOUSEHOLD', h.id, T.arriving[locale]({ date: h.plannedArrivalDate!, household: h.reference }), householdUrl(h), h, h.plannedArrivalDate ?? null));
 };
 

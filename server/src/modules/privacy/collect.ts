@@ -65,7 +65,7 @@ export async function collectHousehold(em: EntityManager, householdId: string, m
     em.findOne(Erasure, { subjectType: 'HOUSEHOLD', subjectId: household.id }),
   ]);
   const versions = documents.length ? await em.find(DocumentVersion, { document: { $in: documents.map((d) => d.id) } }, { orderBy: { number: 'asc' } }) : [];
-  const funding = fundingOf(programme.code, fundingSnapshot(household, allMembers));
+  const funding = fundingOf(programme, fundingSnapshot(household, allMembers));
   const files: ExportFile[] = versions.map((v) => ({ path: `documents/${v.document.id}/v${v.number}-${safeName(v.originalName)}`, storageKey: v.storageKey, size: v.size }));
 
   const householdRow = plain(household);

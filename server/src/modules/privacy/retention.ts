@@ -4,7 +4,7 @@
  * older than the programme's access log period (the only way an access log entry is ever deleted).
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { addMonths, guidanceEndDate, RETENTION_DEFAULTS } from '@partner-hub/shared';
+import { addMonths, guidanceEndDate, guidanceMonths, RETENTION_DEFAULTS } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import type { Config } from '../../config.js';
 import { todayInBrussels } from '../../app/validators.js';
@@ -25,11 +25,11 @@ export interface RetentionResult {
   signInsDeleted: number;
 }
 
-/** The last day of a household's retention: its guidance end plus the programme's months. */
-export function retentionEnds(h: Pick<Household, 'guidanceStart' | 'guidanceExtended' | 'endedOn'>, months: number): string | null {
+/** The last day of a household's retention: its guidance end (terms of `termMonths`) plus the programme's retention months. */
+export function retentionEnds(h: Pick<Household, 'guidanceStart' | 'guidanceExtended' | 'endedOn'>, termMonths: number, months: number): string | null {
   // Guidance ended early (moved out, departure...): the period counts from that last day.
   if (h.endedOn) return addMonths(h.endedOn, months);
-  return h.guidanceStart ? addMonths(guidanceEndDate(h.guidanceStart, h.guidanceExtended), months) : null;
+  return h.guidanceStart ? addMonths(guidanceEndDate(h.guidanceStart, h.guidanceExtended, termMonths), months) : null;
 }
 
 export async function runRetention(
@@ -52,7 +52,7 @@ export async function runRetention(
     const policy = await retentionOf(fork, programme, options.defaults);
     const households = await fork.find(Household, { partnership: { programme }, guidanceStart: { $ne: null } }, { fields: ['id', 'guidanceStart', 'guidanceExtended'] });
     for (const h of households) {
-      const ends = retentionEnds(h, policy.householdMonthsAfterGuidance);
+      const ends = retentionEnds(h, guidanceMonths(programme), policy.householdMonthsAfterGuidance);
       if (erased.has(h.id) || !ends || ends >= today) continue;
       await runErasure(em, storage, { type: 'HOUSEHOLD', id: h.id }, { mode: 'RETENTION', onMessagesBlanked: options.onMessagesBlanked });
       result.householdsErased++;

@@ -2,7 +2,7 @@ import { type Indicator, indicatorListProblems, type ProgrammeCode } from '@part
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { requireViewer } from '../auth/viewer.js';
-import { HouseholdMember } from '../household/household.entity.js';
+import { Household, HouseholdMember } from '../household/household.entity.js';
 import { Programme, Quota } from './programme.entity.js';
 import type { ProgrammeConfigurationInput } from './programme-config.inputs.js';
 import { programmeConfigPolicy, programmePolicy } from './programme.policy.js';
@@ -56,6 +56,12 @@ export async function updateProgrammeConfiguration(ctx: Context, input: Programm
   if ((input.fundingRule === 'RESETTLEMENT_FLAT') !== (input.caseKind === 'RESETTLEMENT_HOUSEHOLD'))
     throw new AppError('PROGRAMME_CONFIG_INVALID', 'The resettlement flat amounts go with resettlement households, and only with them', { field: 'fundingRule' });
   if (new Set(input.objectives).size !== input.objectives.length) throw new AppError('PROGRAMME_CONFIG_INVALID', 'An objective is listed twice', { field: 'objectives' });
+  // A household's guidance lasts the programme's case months (resettlement: 12): households need them.
+  if (input.caseKind === 'RESETTLEMENT_HOUSEHOLD' && !input.caseMonths) throw new AppError('PROGRAMME_CONFIG_INVALID', 'A programme that follows households needs the months its guidance lasts', { field: 'caseMonths' });
+  // Its households keep their guidance, plan and funding: a programme with households keeps following them.
+  if (programme.caseKind === 'RESETTLEMENT_HOUSEHOLD' && input.caseKind !== programme.caseKind && (await ctx.em.count(Household, { partnership: { programme } })) > 0) {
+    throw new AppError('PROGRAMME_CONFIG_INVALID', 'This programme’s partnerships have households: it keeps following households', { field: 'caseKind' });
+  }
   Object.assign(programme, { caseKind: input.caseKind, fundingRule: input.fundingRule, caseMonths: input.caseMonths ?? null, indicators, objectives: [...input.objectives] });
   await ctx.em.flush();
   return programme;

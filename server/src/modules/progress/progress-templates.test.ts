@@ -1,7 +1,10 @@
-import { addMonths, guidanceEndDate, RESETTLEMENT_PLAN } from '@partner-hub/shared';
+import { addMonths, guidanceEndDate, RESETTLEMENT_PLAN, PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codes } from '../../../test/harness.js';
 import { UPDATE_HOUSING, arrive, as, backdate, freshPartnership, hub, plan, register, today, view, useTestHub } from './progress.test-support.js';
+
+/** Resettlement's guidance term as the migration seeds it (its caseMonths: 12). */
+const RESETTLEMENT_MONTHS = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
 
 /**
  * Household progress: plan templates and programme settings.
@@ -9,6 +12,18 @@ import { UPDATE_HOUSING, arrive, as, backdate, freshPartnership, hub, plan, regi
  */
 
 useTestHub();
+
+/**
+ * The template and settings cases run on programmes other than resettlement; only a programme whose
+ * case kind is households registers households, so these are made to follow households first.
+ */
+beforeAll(async () => {
+  for (const programme of ['VOLUNTARY_RETURN', 'SOCIO_LEGAL_DESK']) {
+    await as.admin.ok(`mutation($input: ProgrammeConfigurationInput!) { updateProgrammeConfiguration(input: $input) { code } }`, {
+      input: { programme, caseKind: 'RESETTLEMENT_HOUSEHOLD', fundingRule: 'RESETTLEMENT_FLAT', caseMonths: RESETTLEMENT_MONTHS, indicators: [], objectives: [] },
+    });
+  }
+});
 
 
 // ---------------------------------------------------------------------------------------------
@@ -169,12 +184,12 @@ describe('Mutation.updateProgrammeSettings', () => {
     await arrive(h.id, start);
     await as.volunteer.ok(UPDATE_HOUSING, { h: h.id, input: { street: 'Rue Haute 1' } });
     await backdate(h.id, 45);
-    expect(await view(h.id, 'nextHomeSearchDueFrom flags')).toEqual({ nextHomeSearchDueFrom: addMonths(guidanceEndDate(start, false), -3), flags: ['STALE'] });
+    expect(await view(h.id, 'nextHomeSearchDueFrom flags')).toEqual({ nextHomeSearchDueFrom: addMonths(guidanceEndDate(start, false, RESETTLEMENT_MONTHS), -3), flags: ['STALE'] });
 
     const r = await as.admin.ok(SETTINGS, { programme: 'SOCIO_LEGAL_DESK', months: 6, days: 60 });
     expect(r.updateProgrammeSettings).toEqual({ code: 'SOCIO_LEGAL_DESK', nextHomeSearchMonths: 6, staleAfterDays: 60 });
     const after = await view(h.id, 'nextHomeSearchDueFrom flags');
-    expect(after.nextHomeSearchDueFrom).toBe(addMonths(guidanceEndDate(start, false), -6));
+    expect(after.nextHomeSearchDueFrom).toBe(addMonths(guidanceEndDate(start, false, RESETTLEMENT_MONTHS), -6));
     expect(after.nextHomeSearchDueFrom <= today).toBe(true);
     // Due now; no longer stale after 45 days.
     expect(after.flags).toEqual(['NEXT_HOME_SEARCH_NOT_STARTED']);

@@ -2,6 +2,7 @@ import {
   addDays,
   addMonths,
   guidanceEndDate,
+  guidanceMonths,
   type HouseholdFlag,
   type ProgrammeCode,
   type ProgressAction,
@@ -20,6 +21,7 @@ import { publishNotifications } from '../notification/notification.service.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { visiblePartnerships } from '../partnership/partnership.policy.js';
 import { loadPartnership } from '../partnership/partnership.service.js';
+import { householdGuidanceMonths, householdProgramme } from '../programme/programme.cases.js';
 import { Programme, Quota } from '../programme/programme.entity.js';
 import { User } from '../user/user.entity.js';
 import { recordHouseholdEvent, retimePlan } from './plan.js';
@@ -40,10 +42,6 @@ async function loadForProgress(ctx: Context, householdId: string, action: Progre
   return h;
 }
 
-async function programmeOf(ctx: Context, h: Household): Promise<Programme | null> {
-  const p = await ctx.loaders.partnership.load(h.partnership.id);
-  return p ? ctx.loaders.programme.load(p.programme.id) : null;
-}
 
 /** The arrival the housing and plan count from: actual, else planned. */
 const arrivalOf = (h: Household) => h.arrivalDate ?? h.plannedArrivalDate ?? null;
@@ -62,8 +60,8 @@ export function leaseCoversFirstYear(h: Household, housing: Housing | null): boo
 /** When the search for the next home is due to start: N months before guidance ends. */
 export async function nextHomeSearchDueFrom(ctx: Context, h: Household): Promise<string | null> {
   if (!h.guidanceStart) return null;
-  const programme = await programmeOf(ctx, h);
-  return addMonths(guidanceEndDate(h.guidanceStart, h.guidanceExtended), -(programme?.nextHomeSearchMonths ?? 3));
+  const programme = await householdProgramme(ctx, h);
+  return addMonths(guidanceEndDate(h.guidanceStart, h.guidanceExtended, guidanceMonths(programme)), -programme.nextHomeSearchMonths);
 }
 
 /**
@@ -78,8 +76,8 @@ export async function lastActivityAt(ctx: Context, h: Household, now = Date.now(
 
 /** What needs attention for a household, computed from its plan, housing and activity. */
 export async function householdFlags(ctx: Context, h: Household, today = todayInBrussels()): Promise<HouseholdFlag[]> {
-  const [steps, [housing], programme] = await Promise.all([ctx.loaders.guidanceSteps.load(h.id), ctx.loaders.housing.load(h.id), programmeOf(ctx, h)]);
-  const status = householdStatus(h, today);
+  const [steps, [housing], programme] = await Promise.all([ctx.loaders.guidanceSteps.load(h.id), ctx.loaders.housing.load(h.id), householdProgramme(ctx, h)]);
+  const status = householdStatus(h, guidanceMonths(programme), today);
   if (status === 'GUIDANCE_ENDED') return [];
   const flags: HouseholdFlag[] = [];
   if (steps.some((s) => isOpen(s) && s.dueDate && s.dueDate < today)) flags.push('OVERDUE_STEPS');
@@ -89,7 +87,7 @@ export async function householdFlags(ctx: Context, h: Household, today = todayIn
   const dueFrom = await nextHomeSearchDueFrom(ctx, h);
   if (dueFrom && today >= dueFrom && !housing?.nextHomeSearchStartedOn && !housing?.nextHomeFoundOn) flags.push('NEXT_HOME_SEARCH_NOT_STARTED');
   if (status !== 'PLANNED') {
-    const staleAfter = programme?.staleAfterDays ?? 30;
+    const staleAfter = programme.staleAfterDays;
     const last = (await lastActivityAt(ctx, h)).toISOString().slice(0, 10);
     if (last < addDays(today, -staleAfter)) flags.push('STALE');
   }
@@ -124,7 +122,8 @@ export async function board(ctx: Context, args: { partnershipId?: string | null;
   // are resolved (batched) for the kept households only, and a board by reference loads neither.
   const needFlags = !!args.flag || sort === 'FLAGS';
   const needNext = sort !== 'REFERENCE';
-  const inGuidance = households.filter((h) => householdStatus(h, today) !== 'GUIDANCE_ENDED');
+  const months = await Promise.all(households.map((h) => householdGuidanceMonths(ctx, h)));
+  const inGuidance = households.filter((h, i) => householdStatus(h, months[i]!, today) !== 'GUIDANCE_ENDED');
   const rows = await Promise.all(
     inGuidance.map(async (h) => ({ h, flags: needFlags ? await householdFlags(ctx, h, today) : [], next: needNext ? await nextStep(ctx, h) : null })),
   );
@@ -171,7 +170,7 @@ export async function updateHousing(ctx: Context, householdId: string, input: Ho
   const movedInBefore = housing.movedInOn;
   for (const key of changed) (housing as unknown as Record<string, unknown>)[key] = typeof input[key as keyof HousingInput] === 'string' ? (input[key as keyof HousingInput] as string).trim() || null : input[key as keyof HousingInput];
   if (housing.leaseStart && housing.leaseEnd && housing.leaseEnd <= housing.leaseStart) throw new AppError('LEASE_DATES_INVALID', 'The lease must end after it starts', { field: 'leaseEnd' });
-  if (housing.movedInOn !== movedInBefore) await retimePlan(ctx.em, h, housing.movedInOn ?? null);
+  if (housing.movedInOn !== movedInBefore) await retimePlan(ctx.em, h, await householdProgramme(ctx, h), housing.movedInOn ?? null);
   housing.updatedAt = new Date();
   markWritten(housing, guard);
   recordHouseholdEvent(ctx, h, 'HOUSING_UPDATED', { fields: changed });
@@ -302,7 +301,7 @@ export async function programmeDashboard(ctx: Context, code: ProgrammeCode, year
     if (h.arrivalDate) month.arrived += n;
     else month.planned += n;
     byPartnership.set(h.partnership.id, (byPartnership.get(h.partnership.id) ?? 0) + n);
-    fundingCommittedCents += fundingOf(code, fundingSnapshot(h, membersOf.get(h.id) ?? [])).totalCents;
+    fundingCommittedCents += fundingOf(programme, fundingSnapshot(h, membersOf.get(h.id) ?? [])).totalCents;
   }
   const quota = await ctx.em.findOne(Quota, { programme, year });
   return {

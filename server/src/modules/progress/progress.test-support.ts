@@ -1,4 +1,4 @@
-import { addDays, guidanceEndDate, RESETTLEMENT_PLAN } from '@partner-hub/shared';
+import { addDays, guidanceEndDate, RESETTLEMENT_PLAN, PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll } from 'vitest';
 import WebSocket from 'ws';
@@ -8,6 +8,9 @@ import { AccessLogEntry } from '../audit/audit.entity.js';
 import { Household } from '../household/household.entity.js';
 import { GuidanceStep, HouseholdEvent, Housing } from './progress.entity.js';
 
+/** Resettlement's guidance term as the migration seeds it (its caseMonths: 12). */
+const RESETTLEMENT_MONTHS = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
+
 /**
  * What the progress test files share: the test hub (`useTestHub()`, one per test file), the people,
  * fresh records and the GraphQL documents and helpers the cases use.
@@ -16,7 +19,7 @@ import { GuidanceStep, HouseholdEvent, Housing } from './progress.entity.js';
 
 /** The due date of a template step, as the plan defines it: counted from arrival, moving in, or the end of guidance. */
 export function due(t: { anchor: string; offsetDays: number }, dates: { arrival: string; movedIn?: string; extended?: boolean }): string {
-  const from = t.anchor === 'MOVE_IN' ? (dates.movedIn ?? dates.arrival) : t.anchor === 'GUIDANCE_END' ? guidanceEndDate(dates.arrival, !!dates.extended) : dates.arrival;
+  const from = t.anchor === 'MOVE_IN' ? (dates.movedIn ?? dates.arrival) : t.anchor === 'GUIDANCE_END' ? guidanceEndDate(dates.arrival, !!dates.extended, RESETTLEMENT_MONTHS) : dates.arrival;
   return addDays(from, t.offsetDays);
 }
 

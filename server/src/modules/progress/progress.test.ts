@@ -1,7 +1,10 @@
-import { addDays, addMonths, guidanceEndDate, RESETTLEMENT_PLAN } from '@partner-hub/shared';
+import { addDays, addMonths, guidanceEndDate, RESETTLEMENT_PLAN, PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codes, DEMO } from '../../../test/harness.js';
 import { MemberInput, NEXT_HOME_FOUND, START_SEARCH, TIMELINE, UPDATE_HOUSING, UPDATE_STEP, arrive, arrived, as, board, child, due, flagsOf, freshPartnership, head, hub, ids, plan, register, stepOf, templatePlan, today, updateHousing, updateStep, view, useTestHub } from './progress.test-support.js';
+
+/** Resettlement's guidance term as the migration seeds it (its caseMonths: 12). */
+const RESETTLEMENT_MONTHS = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
 
 /**
  * Household progress: guidance plans, housing and the next-home search, flags, the board and its
@@ -328,8 +331,8 @@ describe('Mutation.startNextHomeSearch', () => {
     const h = await arrived(p, 0, { planned: start });
     await arrive(h.id, start);
     const before = await view(h.id, 'guidanceEnd nextHomeSearchDueFrom flags housing { id }');
-    expect(before.guidanceEnd).toBe(guidanceEndDate(start, false));
-    expect(before.nextHomeSearchDueFrom).toBe(addMonths(guidanceEndDate(start, false), -3));
+    expect(before.guidanceEnd).toBe(guidanceEndDate(start, false, RESETTLEMENT_MONTHS));
+    expect(before.nextHomeSearchDueFrom).toBe(addMonths(guidanceEndDate(start, false, RESETTLEMENT_MONTHS), -3));
     expect(before.nextHomeSearchDueFrom <= today).toBe(true);
     expect(before.flags).toContain('NEXT_HOME_SEARCH_NOT_STARTED');
 
@@ -355,7 +358,7 @@ describe('Mutation.startNextHomeSearch', () => {
     await arrive(h.id, start);
     await as.contact.ok(`mutation($id: ID!) { extendGuidance(id: $id) { id } }`, { id: h.id });
     const { nextHomeSearchDueFrom, flags } = await view(h.id, 'nextHomeSearchDueFrom flags');
-    expect(nextHomeSearchDueFrom).toBe(addMonths(guidanceEndDate(start, true), -3));
+    expect(nextHomeSearchDueFrom).toBe(addMonths(guidanceEndDate(start, true, RESETTLEMENT_MONTHS), -3));
     expect(flags).not.toContain('NEXT_HOME_SEARCH_NOT_STARTED');
   });
 
