@@ -135,6 +135,13 @@ export const enErrors = {
   'error.PROGRAMME_CONFIG_INVALID': 'This configuration is not valid: each indicator needs a unique key, labels in the three languages and, for a choice, at least two distinct choices; flat resettlement amounts go only with resettlement households.',
   'error.RETURN_STAGE_INVALID': 'The file cannot move to this stage: stages go forward one after another, on a day not before the previous stage and not in the future.',
   'error.RETURN_FILE_REFERENCE_TAKEN': 'A return file with this reference already exists in this partnership.',
+  'error.TRAJECTORY_NOT_IN_PROGRAMME': "This partnership's programme does not follow support trajectories.",
+  'error.TRAJECTORY_STAGE_INVALID': 'A trajectory moves on to the next stage (or closes), on a day not before the previous stage and not in the future.',
+  'error.TRAJECTORY_REFERENCE_TAKEN': 'A trajectory with this reference already exists in this partnership.',
+  'error.TRAJECTORY_CLOSE_REASON_REQUIRED': 'Give the reason the trajectory closes.',
+  'error.TRAJECTORY_ALREADY_EXTENDED': 'This trajectory has already been extended once.',
+  'error.TRAJECTORY_CLOSED': 'This trajectory is closed.',
+  'error.FOLLOWER_NOT_PARTNER_STAFF': 'Whoever follows the trajectory must work for a partner organisation of this partnership.',
   'error.BUDGET_NOT_APPLICABLE': 'This partnership is funded by the resettlement flat amounts, not by an agreed budget.',
   'error.SPENDING_PERIOD_INVALID': 'A spending period ends on or after its first day, stays within one calendar year and does not start in the future.',
 } as const;

@@ -137,6 +137,13 @@ export const frErrors: Record<keyof typeof enErrors, string> = {
   'error.PROGRAMME_CONFIG_INVALID': 'Cette configuration n’est pas valable : chaque indicateur a besoin d’une clé unique, de libellés dans les trois langues et, pour un choix, d’au moins deux choix distincts ; les montants forfaitaires de réinstallation ne vont qu’avec les ménages réinstallés.',
   'error.RETURN_STAGE_INVALID': 'Le dossier ne peut pas passer à cette étape : les étapes avancent l’une après l’autre, à une date qui n’est ni antérieure à l’étape précédente ni dans le futur.',
   'error.RETURN_FILE_REFERENCE_TAKEN': 'Un dossier de retour avec cette référence existe déjà dans ce partenariat.',
+  'error.TRAJECTORY_NOT_IN_PROGRAMME': "Le programme de ce partenariat ne suit pas de trajets d'accompagnement.",
+  'error.TRAJECTORY_STAGE_INVALID': "Un trajet passe à l'étape suivante (ou se clôture), à une date qui n'est ni avant l'étape précédente ni dans le futur.",
+  'error.TRAJECTORY_REFERENCE_TAKEN': 'Un trajet avec cette référence existe déjà dans ce partenariat.',
+  'error.TRAJECTORY_CLOSE_REASON_REQUIRED': 'Indiquez pourquoi le trajet se clôture.',
+  'error.TRAJECTORY_ALREADY_EXTENDED': 'Ce trajet a déjà été prolongé une fois.',
+  'error.TRAJECTORY_CLOSED': 'Ce trajet est clôturé.',
+  'error.FOLLOWER_NOT_PARTNER_STAFF': 'La personne qui suit le trajet doit travailler pour une organisation partenaire de ce partenariat.',
   'error.BUDGET_NOT_APPLICABLE': 'Ce partenariat est financé par les montants forfaitaires de la réinstallation, pas par un budget convenu.',
   'error.SPENDING_PERIOD_INVALID': 'Une période de dépenses se termine le jour de son début ou après, reste dans une même année civile et ne commence pas dans le futur.',
 };

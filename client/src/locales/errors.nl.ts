@@ -137,6 +137,13 @@ export const nlErrors: Record<keyof typeof enErrors, string> = {
   'error.PROGRAMME_CONFIG_INVALID': 'Deze instellingen kloppen niet: elke indicator heeft een unieke sleutel nodig, labels in de drie talen en, voor een keuze, minstens twee verschillende keuzes; de forfaitaire hervestigingsbedragen horen alleen bij hervestigde gezinnen.',
   'error.RETURN_STAGE_INVALID': 'Het dossier kan niet naar deze stap: de stappen volgen elkaar op, op een dag niet vóór de vorige stap en niet in de toekomst.',
   'error.RETURN_FILE_REFERENCE_TAKEN': 'Er bestaat al een terugkeerdossier met deze referentie in dit partnerschap.',
+  'error.TRAJECTORY_NOT_IN_PROGRAMME': 'Het programma van dit partnerschap volgt geen begeleidingstrajecten.',
+  'error.TRAJECTORY_STAGE_INVALID': 'Een traject gaat naar de volgende fase (of wordt afgesloten), op een dag niet vóór de vorige fase en niet in de toekomst.',
+  'error.TRAJECTORY_REFERENCE_TAKEN': 'Er bestaat al een traject met deze referentie in dit partnerschap.',
+  'error.TRAJECTORY_CLOSE_REASON_REQUIRED': 'Geef de reden waarom het traject wordt afgesloten.',
+  'error.TRAJECTORY_ALREADY_EXTENDED': 'Dit traject is al eens verlengd.',
+  'error.TRAJECTORY_CLOSED': 'Dit traject is afgesloten.',
+  'error.FOLLOWER_NOT_PARTNER_STAFF': 'Wie het traject opvolgt, moet werken voor een partnerorganisatie van dit partnerschap.',
   'error.BUDGET_NOT_APPLICABLE': 'Dit partnerschap wordt gefinancierd met de forfaitaire hervestigingsbedragen, niet met een afgesproken budget.',
   'error.SPENDING_PERIOD_INVALID': 'Een uitgavenperiode eindigt op of na haar eerste dag, blijft binnen één kalenderjaar en begint niet in de toekomst.',
 };
