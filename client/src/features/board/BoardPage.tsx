@@ -10,6 +10,7 @@ import { EmptyState, InlineError, Loading, PageError } from '../../ui/Feedback';
 import { SelectField } from '../../ui/Fields';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { BoardReturnFiles } from '../desk/BoardReturnFiles';
+import { BoardTrajectories } from '../trajectory/BoardTrajectories';
 import { ExportLinks } from '../io/ExportLinks';
 import { BoardRow_household, BoardTable, matchesBoard } from './BoardTable';
 import styles from './board.module.css';
@@ -197,6 +198,7 @@ export function BoardPage() {
       </section>
 
       <BoardReturnFiles partnershipId={partnershipId} />
+      <BoardTrajectories partnershipId={partnershipId} />
     </div>
   );
 }
