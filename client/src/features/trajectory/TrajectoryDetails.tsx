@@ -9,7 +9,7 @@ import { SelectField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
 import { StageHistory } from '../../ui/StageHistory';
 
-const AdvanceSupportTrajectoryDocument = graphql(`
+export const AdvanceSupportTrajectoryDocument = graphql(`
   mutation AdvanceSupportTrajectory($id: ID!, $stage: TrajectoryStage!, $on: String!, $closeReason: TrajectoryCloseReason) {
     advanceSupportTrajectory(id: $id, stage: $stage, on: $on, closeReason: $closeReason) {
       id

@@ -1,10 +1,10 @@
 import { isIsoDate, RETURN_STAGES, type ReturnStage, returnFileOverdue } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
-import { AppError, notFound } from '../../app/errors.js';
+import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase } from '../partnership/partnership-case.js';
+import { caseFor, casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase } from '../partnership/partnership-case.js';
 import { type PartnershipFacts, visiblePartnerships } from '../partnership/partnership.policy.js';
 import { returnFilePolicy } from './desk.policy.js';
 import { ReturnFile } from './return-file.entity.js';
@@ -43,9 +43,7 @@ export async function openReturnFile(
 
 /** Moves a file on to the next stage (exactly the next one), on a day not before the last and not in the future. */
 export async function advanceReturnFile(ctx: Context, id: string, stage: ReturnStage, on: string): Promise<ReturnFile> {
-  const file = await ctx.em.findOne(ReturnFile, { id });
-  if (!file) throw notFound();
-  await partnershipFor(ctx, file.partnership.id, 'edit');
+  const { record: file } = await caseFor(ctx, ReturnFile, id, returnFilePolicy, 'edit');
   const next = RETURN_STAGES[RETURN_STAGES.indexOf(file.stage) + 1];
   if (!isIsoDate(on)) checkStageDay(on, null, 'RETURN_STAGE_INVALID');
   if (stage !== next) throw new AppError('RETURN_STAGE_INVALID', 'Stages go forward one after another', { field: 'on' });
@@ -59,9 +57,7 @@ export async function advanceReturnFile(ctx: Context, id: string, stage: ReturnS
 
 /** Assigns the member organisation that follows a file up (null: nobody yet). */
 export async function assignReturnFile(ctx: Context, id: string, organisationId: string | null): Promise<ReturnFile> {
-  const file = await ctx.em.findOne(ReturnFile, { id });
-  if (!file) throw notFound();
-  const { facts } = await partnershipFor(ctx, file.partnership.id, 'edit');
+  const { record: file, facts } = await caseFor(ctx, ReturnFile, id, returnFilePolicy, 'edit');
   if (organisationId && !facts.memberOrganisationIds.includes(organisationId))
     throw new AppError('ORGANISATION_NOT_MEMBER', 'The partner that follows up must be a member organisation', { field: 'followedByOrganisationId' });
   file.followedBy = organisationId ? ctx.em.getReference(Organisation, organisationId) : null;

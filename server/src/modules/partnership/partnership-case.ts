@@ -5,7 +5,7 @@
  * and a reference is unique within the partnership.
  */
 import { type CaseKind, isIsoDate, type ErrorCode } from '@partner-hub/shared';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityClass, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
@@ -27,6 +27,19 @@ export async function casePartnership<A extends string>(ctx: Context, partnershi
   if (!found || !policy.view(viewer, found.facts)) throw notFound();
   if (!policy[action](viewer, found.facts)) throw forbidden();
   return found;
+}
+
+/** A case by id with its partnership and facts, for an action of its policy (NOT_FOUND / FORBIDDEN as for its partnership). */
+export async function caseFor<T extends { partnership: { id: string } }, A extends string>(
+  ctx: Context,
+  entity: EntityClass<T>,
+  id: string,
+  policy: { view: Rule } & Record<A, Rule>,
+  action: A | 'view',
+) {
+  const record = (await ctx.em.findOne(entity, { id } as never)) as T | null;
+  if (!record) throw notFound();
+  return { record, ...(await casePartnership(ctx, record.partnership.id, policy, action)) };
 }
 
 /** The facts of the partnership a case belongs to (for field-level rules such as need-to-know). */

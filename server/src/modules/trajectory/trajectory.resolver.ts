@@ -1,5 +1,4 @@
-import type { CaseKind, TargetGroup, TrajectoryCloseReason, TrajectoryFlag, TrajectoryStage } from '@partner-hub/shared';
-import { SENSITIVE_TARGET_GROUPS } from '@partner-hub/shared';
+import { type CaseKind, SENSITIVE_TARGET_GROUPS, type TargetGroup, type TrajectoryCloseReason, type TrajectoryFlag, type TrajectoryStage } from '@partner-hub/shared';
 import { IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';

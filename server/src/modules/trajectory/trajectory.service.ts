@@ -10,10 +10,10 @@ import {
   type TrajectoryStage,
 } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
-import { AppError, notFound } from '../../app/errors.js';
+import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { requireViewer } from '../auth/viewer.js';
-import { casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase, requireCaseKind } from '../partnership/partnership-case.js';
+import { caseFor, casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase, requireCaseKind } from '../partnership/partnership-case.js';
 import { type PartnershipFacts, visiblePartnerships } from '../partnership/partnership.policy.js';
 import { Programme } from '../programme/programme.entity.js';
 import { User } from '../user/user.entity.js';
@@ -27,9 +27,8 @@ export const factsOfTrajectory = (ctx: Context, t: SupportTrajectory): Promise<P
 
 /** A trajectory by id with its partnership, for an action (NOT_FOUND / FORBIDDEN as for its partnership). */
 async function trajectoryFor(ctx: Context, id: string, action: Action) {
-  const t = await ctx.em.findOne(SupportTrajectory, { id });
-  if (!t) throw notFound();
-  return { t, ...(await partnershipFor(ctx, t.partnership.id, action)) };
+  const { record, ...found } = await caseFor(ctx, SupportTrajectory, id, trajectoryPolicy, action);
+  return { t: record, ...found };
 }
 
 const refuseClosed = (t: SupportTrajectory) => {
