@@ -235,6 +235,14 @@ type Documents = {
     "\n  mutation SaveStepTemplate($programme: ProgrammeCode!, $input: StepTemplateInput!) {\n    saveStepTemplate(programme: $programme, input: $input) {\n      id\n      ...StepTemplateRow_template\n    }\n  }\n": typeof types.SaveStepTemplateDocument,
     "\n  mutation RemoveStepTemplate($id: ID!) {\n    removeStepTemplate(id: $id)\n  }\n": typeof types.RemoveStepTemplateDocument,
     "\n  mutation UpdateProgrammeSettings($programme: ProgrammeCode!, $nextHomeSearchMonths: Int!, $staleAfterDays: Int!) {\n    updateProgrammeSettings(programme: $programme, nextHomeSearchMonths: $nextHomeSearchMonths, staleAfterDays: $staleAfterDays) {\n      id\n      code\n      nextHomeSearchMonths\n      staleAfterDays\n    }\n  }\n": typeof types.UpdateProgrammeSettingsDocument,
+    "\n  query SupportTrajectoryBoard($partnershipId: ID, $overdueOnly: Boolean) {\n    supportTrajectoryBoard(partnershipId: $partnershipId, overdueOnly: $overdueOnly) {\n      id\n      ...SupportTrajectory_trajectory\n      partnership {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SupportTrajectoryBoardDocument,
+    "\n  mutation OpenSupportTrajectory($input: OpenSupportTrajectoryInput!) {\n    openSupportTrajectory(input: $input) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": typeof types.OpenSupportTrajectoryDocument,
+    "\n  query SupportTrajectories($partnershipId: ID!) {\n    supportTrajectories(partnershipId: $partnershipId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": typeof types.SupportTrajectoriesDocument,
+    "\n  mutation AdvanceSupportTrajectory($id: ID!, $stage: TrajectoryStage!, $on: String!, $closeReason: TrajectoryCloseReason) {\n    advanceSupportTrajectory(id: $id, stage: $stage, on: $on, closeReason: $closeReason) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": typeof types.AdvanceSupportTrajectoryDocument,
+    "\n  mutation AssignSupportTrajectory($id: ID!, $followedByUserId: ID) {\n    assignSupportTrajectory(id: $id, followedByUserId: $followedByUserId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": typeof types.AssignSupportTrajectoryDocument,
+    "\n  mutation ExtendSupportTrajectory($id: ID!) {\n    extendSupportTrajectory(id: $id) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": typeof types.ExtendSupportTrajectoryDocument,
+    "\n  fragment SupportTrajectory_trajectory on SupportTrajectory {\n    id\n    reference\n    birthYear\n    targetGroup\n    hasSpecificNeeds\n    needsNote\n    stage\n    startedOn\n    plannedEnd\n    extended\n    closeReason\n    flags\n    stages {\n      stage\n      on\n    }\n    followedBy {\n      id\n      name\n    }\n  }\n": typeof types.SupportTrajectory_TrajectoryFragmentDoc,
+    "\n  query TrajectoryOverview($partnershipId: ID!) {\n    trajectoryOverview(partnershipId: $partnershipId) {\n      caseKind\n      caseMonths\n      staff {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        extend\n        viewSensitive\n      }\n    }\n  }\n": typeof types.TrajectoryOverviewDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangeLanguage($language: Locale!) {\n    changeLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.ChangeLanguageDocument,
@@ -458,6 +466,14 @@ const documents: Documents = {
     "\n  mutation SaveStepTemplate($programme: ProgrammeCode!, $input: StepTemplateInput!) {\n    saveStepTemplate(programme: $programme, input: $input) {\n      id\n      ...StepTemplateRow_template\n    }\n  }\n": types.SaveStepTemplateDocument,
     "\n  mutation RemoveStepTemplate($id: ID!) {\n    removeStepTemplate(id: $id)\n  }\n": types.RemoveStepTemplateDocument,
     "\n  mutation UpdateProgrammeSettings($programme: ProgrammeCode!, $nextHomeSearchMonths: Int!, $staleAfterDays: Int!) {\n    updateProgrammeSettings(programme: $programme, nextHomeSearchMonths: $nextHomeSearchMonths, staleAfterDays: $staleAfterDays) {\n      id\n      code\n      nextHomeSearchMonths\n      staleAfterDays\n    }\n  }\n": types.UpdateProgrammeSettingsDocument,
+    "\n  query SupportTrajectoryBoard($partnershipId: ID, $overdueOnly: Boolean) {\n    supportTrajectoryBoard(partnershipId: $partnershipId, overdueOnly: $overdueOnly) {\n      id\n      ...SupportTrajectory_trajectory\n      partnership {\n        id\n        name\n      }\n    }\n  }\n": types.SupportTrajectoryBoardDocument,
+    "\n  mutation OpenSupportTrajectory($input: OpenSupportTrajectoryInput!) {\n    openSupportTrajectory(input: $input) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": types.OpenSupportTrajectoryDocument,
+    "\n  query SupportTrajectories($partnershipId: ID!) {\n    supportTrajectories(partnershipId: $partnershipId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": types.SupportTrajectoriesDocument,
+    "\n  mutation AdvanceSupportTrajectory($id: ID!, $stage: TrajectoryStage!, $on: String!, $closeReason: TrajectoryCloseReason) {\n    advanceSupportTrajectory(id: $id, stage: $stage, on: $on, closeReason: $closeReason) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": types.AdvanceSupportTrajectoryDocument,
+    "\n  mutation AssignSupportTrajectory($id: ID!, $followedByUserId: ID) {\n    assignSupportTrajectory(id: $id, followedByUserId: $followedByUserId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": types.AssignSupportTrajectoryDocument,
+    "\n  mutation ExtendSupportTrajectory($id: ID!) {\n    extendSupportTrajectory(id: $id) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": types.ExtendSupportTrajectoryDocument,
+    "\n  fragment SupportTrajectory_trajectory on SupportTrajectory {\n    id\n    reference\n    birthYear\n    targetGroup\n    hasSpecificNeeds\n    needsNote\n    stage\n    startedOn\n    plannedEnd\n    extended\n    closeReason\n    flags\n    stages {\n      stage\n      on\n    }\n    followedBy {\n      id\n      name\n    }\n  }\n": types.SupportTrajectory_TrajectoryFragmentDoc,
+    "\n  query TrajectoryOverview($partnershipId: ID!) {\n    trajectoryOverview(partnershipId: $partnershipId) {\n      caseKind\n      caseMonths\n      staff {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        extend\n        viewSensitive\n      }\n    }\n  }\n": types.TrajectoryOverviewDocument,
 };
 
 /**
@@ -1358,6 +1374,38 @@ export function graphql(source: "\n  mutation RemoveStepTemplate($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProgrammeSettings($programme: ProgrammeCode!, $nextHomeSearchMonths: Int!, $staleAfterDays: Int!) {\n    updateProgrammeSettings(programme: $programme, nextHomeSearchMonths: $nextHomeSearchMonths, staleAfterDays: $staleAfterDays) {\n      id\n      code\n      nextHomeSearchMonths\n      staleAfterDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgrammeSettings($programme: ProgrammeCode!, $nextHomeSearchMonths: Int!, $staleAfterDays: Int!) {\n    updateProgrammeSettings(programme: $programme, nextHomeSearchMonths: $nextHomeSearchMonths, staleAfterDays: $staleAfterDays) {\n      id\n      code\n      nextHomeSearchMonths\n      staleAfterDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportTrajectoryBoard($partnershipId: ID, $overdueOnly: Boolean) {\n    supportTrajectoryBoard(partnershipId: $partnershipId, overdueOnly: $overdueOnly) {\n      id\n      ...SupportTrajectory_trajectory\n      partnership {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportTrajectoryBoard($partnershipId: ID, $overdueOnly: Boolean) {\n    supportTrajectoryBoard(partnershipId: $partnershipId, overdueOnly: $overdueOnly) {\n      id\n      ...SupportTrajectory_trajectory\n      partnership {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSupportTrajectory($input: OpenSupportTrajectoryInput!) {\n    openSupportTrajectory(input: $input) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"): (typeof documents)["\n  mutation OpenSupportTrajectory($input: OpenSupportTrajectoryInput!) {\n    openSupportTrajectory(input: $input) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportTrajectories($partnershipId: ID!) {\n    supportTrajectories(partnershipId: $partnershipId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"): (typeof documents)["\n  query SupportTrajectories($partnershipId: ID!) {\n    supportTrajectories(partnershipId: $partnershipId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceSupportTrajectory($id: ID!, $stage: TrajectoryStage!, $on: String!, $closeReason: TrajectoryCloseReason) {\n    advanceSupportTrajectory(id: $id, stage: $stage, on: $on, closeReason: $closeReason) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceSupportTrajectory($id: ID!, $stage: TrajectoryStage!, $on: String!, $closeReason: TrajectoryCloseReason) {\n    advanceSupportTrajectory(id: $id, stage: $stage, on: $on, closeReason: $closeReason) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignSupportTrajectory($id: ID!, $followedByUserId: ID) {\n    assignSupportTrajectory(id: $id, followedByUserId: $followedByUserId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"): (typeof documents)["\n  mutation AssignSupportTrajectory($id: ID!, $followedByUserId: ID) {\n    assignSupportTrajectory(id: $id, followedByUserId: $followedByUserId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendSupportTrajectory($id: ID!) {\n    extendSupportTrajectory(id: $id) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendSupportTrajectory($id: ID!) {\n    extendSupportTrajectory(id: $id) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportTrajectory_trajectory on SupportTrajectory {\n    id\n    reference\n    birthYear\n    targetGroup\n    hasSpecificNeeds\n    needsNote\n    stage\n    startedOn\n    plannedEnd\n    extended\n    closeReason\n    flags\n    stages {\n      stage\n      on\n    }\n    followedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SupportTrajectory_trajectory on SupportTrajectory {\n    id\n    reference\n    birthYear\n    targetGroup\n    hasSpecificNeeds\n    needsNote\n    stage\n    startedOn\n    plannedEnd\n    extended\n    closeReason\n    flags\n    stages {\n      stage\n      on\n    }\n    followedBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrajectoryOverview($partnershipId: ID!) {\n    trajectoryOverview(partnershipId: $partnershipId) {\n      caseKind\n      caseMonths\n      staff {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        extend\n        viewSensitive\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrajectoryOverview($partnershipId: ID!) {\n    trajectoryOverview(partnershipId: $partnershipId) {\n      caseKind\n      caseMonths\n      staff {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        extend\n        viewSensitive\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

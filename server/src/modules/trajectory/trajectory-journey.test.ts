@@ -34,10 +34,12 @@ const EXTEND = `mutation($id: ID!) { extendSupportTrajectory(id: $id) { extended
 const OVERVIEW = `query($p: ID!) { trajectoryOverview(partnershipId: $p) { caseKind caseMonths staff { email } viewerCan { edit extend viewSensitive } } }`;
 const today = () => todayInBrussels();
 
-describe.each([
+const JOURNEYS: { lang: string; name: string; contact: string; coordinator: string; volunteer: string; other: string; demo: typeof ZORG_TRAJECTORIES; flagged: Record<string, string[]> }[] = [
   { lang: 'nl', name: VULNERABLE_DEMO_PARTNERSHIP, contact: 'contact.desks@partnerhub.example', coordinator: 'coordinator.zorg@partnerhub.example', volunteer: 'volunteer.zorg@partnerhub.example', other: 'contact.guichets@partnerhub.example', demo: ZORG_TRAJECTORIES, flagged: { 'ZKG-001': ['PAST_PLANNED_END'], 'ZKG-003': ['STALE'] } },
   { lang: 'fr', name: VULNERABLE_DEMO_PARTNERSHIP_FR, contact: 'contact.guichets@partnerhub.example', coordinator: 'coordinateur.sante@partnerhub.example', volunteer: 'benevole.sante@partnerhub.example', other: 'contact.desks@partnerhub.example', demo: SANTE_TRAJECTORIES, flagged: { 'TGV-002': ['PAST_PLANNED_END', 'STALE'], 'TGV-004': ['STALE'] } },
-])('the support trajectory journey ($lang)', ({ lang, name, contact, coordinator, volunteer, other, demo, flagged }) => {
+];
+
+describe.each(JOURNEYS)('the support trajectory journey ($lang)', ({ lang, name, contact, coordinator, volunteer, other, demo, flagged }) => {
   let as: { contact: Agent; coordinator: Agent; volunteer: Agent; other: Agent; admin: Agent };
   let p: string;
   const prefix = lang === 'nl' ? 'ZKG' : 'TGV';
@@ -56,7 +58,7 @@ describe.each([
       expect(t.startedOn).toBe(addDays(today(), -d.stageDaysAgo[0]!));
       expect(t.plannedEnd).toBe(d.extended ? addMonths(addMonths(t.startedOn, 6), 6) : addMonths(t.startedOn, 6));
       expect(t.stages).toHaveLength(d.stageDaysAgo.length);
-      expect(t.flags).toEqual((flagged as Record<string, string[]>)[t.reference] ?? []);
+      expect(t.flags).toEqual(flagged[t.reference] ?? []);
     }
     // A normal mix: most on time, some flagged.
     expect(list.filter((t: any) => t.flags.length).length).toBe(2);
