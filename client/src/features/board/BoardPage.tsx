@@ -14,15 +14,10 @@ import { BoardTrajectories } from '../trajectory/BoardTrajectories';
 import { ExportLinks } from '../io/ExportLinks';
 import { BoardRow_household, BoardTable, matchesBoard } from './BoardTable';
 import styles from './board.module.css';
+import { BoardDocument } from './boardDocument';
 
-export const BoardDocument = graphql(`
-  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {
-    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {
-      id
-      ...BoardRow_household
-    }
-  }
-`);
+// The home page's summary asks the same query without the page itself (and its sections).
+export { BoardDocument };
 
 export const BoardPartnershipsDocument = graphql(`
   query BoardPartnerships {
