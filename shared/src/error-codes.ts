@@ -43,6 +43,14 @@ export const ERROR_CODES = [
   'PROGRAMME_CONFIG_INVALID',
   'RETURN_STAGE_INVALID',
   'RETURN_FILE_REFERENCE_TAKEN',
+  // Support trajectories of the vulnerable-groups programme (issue 15)
+  'TRAJECTORY_NOT_IN_PROGRAMME',
+  'TRAJECTORY_STAGE_INVALID',
+  'TRAJECTORY_REFERENCE_TAKEN',
+  'TRAJECTORY_CLOSE_REASON_REQUIRED',
+  'TRAJECTORY_ALREADY_EXTENDED',
+  'TRAJECTORY_CLOSED',
+  'FOLLOWER_NOT_PARTNER_STAFF',
   // Agreed budgets of non-flat programmes (issue 15)
   'BUDGET_NOT_APPLICABLE',
   // Households only where the programme's case kind is the resettlement household

@@ -9,3 +9,4 @@ export * from './payments.js';
 export * from './mail.js';
 export * from './privacy.js';
 export * from './programme-config.js';
+export * from './trajectory.js';

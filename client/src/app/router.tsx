@@ -17,8 +17,8 @@ export const routes: RouteObject[] = [
       {
         element: <RequireAuth />,
         children: [
-          { index: true, lazy: page(['board', 'desk', 'feedback', 'home', 'sociolegal'], () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage }))) },
-          { path: 'partnerships/:id', lazy: page(['desk', 'document', 'feedback', 'home', 'household', 'lifecycle', 'meeting', 'messaging', 'partnership', 'shared', 'sociolegal'], () => import('../features/partnership/PartnershipPage').then((m) => ({ Component: m.PartnershipPage }))) },
+          { index: true, lazy: page(['board', 'feedback', 'home', 'sociolegal'], () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage }))) },
+          { path: 'partnerships/:id', lazy: page(['desk', 'document', 'feedback', 'home', 'household', 'lifecycle', 'meeting', 'messaging', 'partnership', 'shared', 'sociolegal', 'trajectory'], () => import('../features/partnership/PartnershipPage').then((m) => ({ Component: m.PartnershipPage }))) },
           { path: 'partnerships/:id/import', lazy: page(['home', 'io', 'shared'], () => import('../features/io/HouseholdImportPage').then((m) => ({ Component: m.HouseholdImportPage }))) },
           { path: 'partnerships/:id/funding', lazy: page(['funding', 'home', 'shared'], () => import('../features/funding/FundingStatementPage').then((m) => ({ Component: m.FundingStatementPage }))) },
           { path: 'partnerships/:id/payments', lazy: page(['home', 'payments', 'shared'], () => import('../features/payments/PaymentsPage').then((m) => ({ Component: m.PaymentsPage }))) },
@@ -37,7 +37,7 @@ export const routes: RouteObject[] = [
           },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON', 'COORDINATOR']} />,
-            children: [{ path: 'board', lazy: page(['board', 'desk', 'home'], () => import('../features/board/BoardPage').then((m) => ({ Component: m.BoardPage }))) }],
+            children: [{ path: 'board', lazy: page(['board', 'desk', 'home', 'trajectory'], () => import('../features/board/BoardPage').then((m) => ({ Component: m.BoardPage }))) }],
           },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,

@@ -31,10 +31,10 @@ type Documents = {
     "\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  mutation RemoveUser($id: ID!) {\n    removeUser(id: $id)\n  }\n": typeof types.RemoveUserDocument,
-    "\n  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {\n    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {\n      id\n      ...BoardRow_household\n    }\n  }\n": typeof types.BoardDocument,
     "\n  query BoardPartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.BoardPartnershipsDocument,
     "\n  subscription BoardUpdated {\n    boardUpdated {\n      id\n      ...BoardRow_household\n    }\n  }\n": typeof types.BoardUpdatedDocument,
     "\n  fragment BoardRow_household on Household {\n    id\n    reference\n    status\n    partnership {\n      id\n      name\n    }\n    head {\n      id\n      firstName\n      lastName\n    }\n    progress {\n      done\n      total\n    }\n    nextStep {\n      id\n      dueDate\n      overdue\n      label {\n        nl\n        fr\n        en\n      }\n      member {\n        id\n        firstName\n      }\n    }\n    flags\n    lastActivityAt\n  }\n": typeof types.BoardRow_HouseholdFragmentDoc,
+    "\n  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {\n    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {\n      id\n      ...BoardRow_household\n    }\n  }\n": typeof types.BoardDocument,
     "\n  mutation SetPartnershipBudget($partnershipId: ID!, $year: Int!, $amountCents: Int!) {\n    setPartnershipBudget(partnershipId: $partnershipId, year: $year, amountCents: $amountCents) {\n      partnershipId\n      budgetCents\n    }\n  }\n": typeof types.SetPartnershipBudgetDocument,
     "\n  mutation RecordSpending($input: RecordSpendingInput!) {\n    recordSpending(input: $input) {\n      partnershipId\n      spentCents\n    }\n  }\n": typeof types.RecordSpendingDocument,
     "\n  query PartnershipBudget($partnershipId: ID!, $year: Int!) {\n    partnershipBudget(partnershipId: $partnershipId, year: $year) {\n      partnershipId\n      fundingRule\n      year\n      budgetCents\n      spentCents\n      viewerCan {\n        setBudget\n        recordSpending\n      }\n      spending {\n        id\n        periodStart\n        periodEnd\n        amountCents\n        note\n      }\n      history {\n        id\n        at\n        action\n        subject\n        beforeCents\n        afterCents\n        byName\n      }\n    }\n  }\n": typeof types.PartnershipBudgetDocument,
@@ -236,6 +236,14 @@ type Documents = {
     "\n  mutation SaveStepTemplate($programme: ProgrammeCode!, $input: StepTemplateInput!) {\n    saveStepTemplate(programme: $programme, input: $input) {\n      id\n      ...StepTemplateRow_template\n    }\n  }\n": typeof types.SaveStepTemplateDocument,
     "\n  mutation RemoveStepTemplate($id: ID!) {\n    removeStepTemplate(id: $id)\n  }\n": typeof types.RemoveStepTemplateDocument,
     "\n  mutation UpdateProgrammeSettings($programme: ProgrammeCode!, $nextHomeSearchMonths: Int!, $staleAfterDays: Int!) {\n    updateProgrammeSettings(programme: $programme, nextHomeSearchMonths: $nextHomeSearchMonths, staleAfterDays: $staleAfterDays) {\n      id\n      code\n      nextHomeSearchMonths\n      staleAfterDays\n    }\n  }\n": typeof types.UpdateProgrammeSettingsDocument,
+    "\n  query SupportTrajectoryBoard($partnershipId: ID, $overdueOnly: Boolean) {\n    supportTrajectoryBoard(partnershipId: $partnershipId, overdueOnly: $overdueOnly) {\n      id\n      ...SupportTrajectory_trajectory\n      partnership {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SupportTrajectoryBoardDocument,
+    "\n  mutation OpenSupportTrajectory($input: OpenSupportTrajectoryInput!) {\n    openSupportTrajectory(input: $input) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": typeof types.OpenSupportTrajectoryDocument,
+    "\n  query SupportTrajectories($partnershipId: ID!) {\n    supportTrajectories(partnershipId: $partnershipId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": typeof types.SupportTrajectoriesDocument,
+    "\n  mutation AdvanceSupportTrajectory($id: ID!, $stage: TrajectoryStage!, $on: String!, $closeReason: TrajectoryCloseReason) {\n    advanceSupportTrajectory(id: $id, stage: $stage, on: $on, closeReason: $closeReason) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": typeof types.AdvanceSupportTrajectoryDocument,
+    "\n  mutation AssignSupportTrajectory($id: ID!, $followedByUserId: ID) {\n    assignSupportTrajectory(id: $id, followedByUserId: $followedByUserId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": typeof types.AssignSupportTrajectoryDocument,
+    "\n  mutation ExtendSupportTrajectory($id: ID!) {\n    extendSupportTrajectory(id: $id) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": typeof types.ExtendSupportTrajectoryDocument,
+    "\n  fragment SupportTrajectory_trajectory on SupportTrajectory {\n    id\n    reference\n    birthYear\n    targetGroup\n    hasSpecificNeeds\n    needsNote\n    stage\n    startedOn\n    plannedEnd\n    extended\n    closeReason\n    flags\n    stages {\n      stage\n      on\n    }\n    followedBy {\n      id\n      name\n    }\n  }\n": typeof types.SupportTrajectory_TrajectoryFragmentDoc,
+    "\n  query TrajectoryOverview($partnershipId: ID!) {\n    trajectoryOverview(partnershipId: $partnershipId) {\n      caseKind\n      caseMonths\n      staff {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        extend\n        viewSensitive\n      }\n    }\n  }\n": typeof types.TrajectoryOverviewDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangeLanguage($language: Locale!) {\n    changeLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.ChangeLanguageDocument,
@@ -255,10 +263,10 @@ const documents: Documents = {
     "\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UsersPageDocument,
     "\n  mutation RemoveUser($id: ID!) {\n    removeUser(id: $id)\n  }\n": types.RemoveUserDocument,
-    "\n  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {\n    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {\n      id\n      ...BoardRow_household\n    }\n  }\n": types.BoardDocument,
     "\n  query BoardPartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.BoardPartnershipsDocument,
     "\n  subscription BoardUpdated {\n    boardUpdated {\n      id\n      ...BoardRow_household\n    }\n  }\n": types.BoardUpdatedDocument,
     "\n  fragment BoardRow_household on Household {\n    id\n    reference\n    status\n    partnership {\n      id\n      name\n    }\n    head {\n      id\n      firstName\n      lastName\n    }\n    progress {\n      done\n      total\n    }\n    nextStep {\n      id\n      dueDate\n      overdue\n      label {\n        nl\n        fr\n        en\n      }\n      member {\n        id\n        firstName\n      }\n    }\n    flags\n    lastActivityAt\n  }\n": types.BoardRow_HouseholdFragmentDoc,
+    "\n  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {\n    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {\n      id\n      ...BoardRow_household\n    }\n  }\n": types.BoardDocument,
     "\n  mutation SetPartnershipBudget($partnershipId: ID!, $year: Int!, $amountCents: Int!) {\n    setPartnershipBudget(partnershipId: $partnershipId, year: $year, amountCents: $amountCents) {\n      partnershipId\n      budgetCents\n    }\n  }\n": types.SetPartnershipBudgetDocument,
     "\n  mutation RecordSpending($input: RecordSpendingInput!) {\n    recordSpending(input: $input) {\n      partnershipId\n      spentCents\n    }\n  }\n": types.RecordSpendingDocument,
     "\n  query PartnershipBudget($partnershipId: ID!, $year: Int!) {\n    partnershipBudget(partnershipId: $partnershipId, year: $year) {\n      partnershipId\n      fundingRule\n      year\n      budgetCents\n      spentCents\n      viewerCan {\n        setBudget\n        recordSpending\n      }\n      spending {\n        id\n        periodStart\n        periodEnd\n        amountCents\n        note\n      }\n      history {\n        id\n        at\n        action\n        subject\n        beforeCents\n        afterCents\n        byName\n      }\n    }\n  }\n": types.PartnershipBudgetDocument,
@@ -460,6 +468,14 @@ const documents: Documents = {
     "\n  mutation SaveStepTemplate($programme: ProgrammeCode!, $input: StepTemplateInput!) {\n    saveStepTemplate(programme: $programme, input: $input) {\n      id\n      ...StepTemplateRow_template\n    }\n  }\n": types.SaveStepTemplateDocument,
     "\n  mutation RemoveStepTemplate($id: ID!) {\n    removeStepTemplate(id: $id)\n  }\n": types.RemoveStepTemplateDocument,
     "\n  mutation UpdateProgrammeSettings($programme: ProgrammeCode!, $nextHomeSearchMonths: Int!, $staleAfterDays: Int!) {\n    updateProgrammeSettings(programme: $programme, nextHomeSearchMonths: $nextHomeSearchMonths, staleAfterDays: $staleAfterDays) {\n      id\n      code\n      nextHomeSearchMonths\n      staleAfterDays\n    }\n  }\n": types.UpdateProgrammeSettingsDocument,
+    "\n  query SupportTrajectoryBoard($partnershipId: ID, $overdueOnly: Boolean) {\n    supportTrajectoryBoard(partnershipId: $partnershipId, overdueOnly: $overdueOnly) {\n      id\n      ...SupportTrajectory_trajectory\n      partnership {\n        id\n        name\n      }\n    }\n  }\n": types.SupportTrajectoryBoardDocument,
+    "\n  mutation OpenSupportTrajectory($input: OpenSupportTrajectoryInput!) {\n    openSupportTrajectory(input: $input) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": types.OpenSupportTrajectoryDocument,
+    "\n  query SupportTrajectories($partnershipId: ID!) {\n    supportTrajectories(partnershipId: $partnershipId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": types.SupportTrajectoriesDocument,
+    "\n  mutation AdvanceSupportTrajectory($id: ID!, $stage: TrajectoryStage!, $on: String!, $closeReason: TrajectoryCloseReason) {\n    advanceSupportTrajectory(id: $id, stage: $stage, on: $on, closeReason: $closeReason) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": types.AdvanceSupportTrajectoryDocument,
+    "\n  mutation AssignSupportTrajectory($id: ID!, $followedByUserId: ID) {\n    assignSupportTrajectory(id: $id, followedByUserId: $followedByUserId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": types.AssignSupportTrajectoryDocument,
+    "\n  mutation ExtendSupportTrajectory($id: ID!) {\n    extendSupportTrajectory(id: $id) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n": types.ExtendSupportTrajectoryDocument,
+    "\n  fragment SupportTrajectory_trajectory on SupportTrajectory {\n    id\n    reference\n    birthYear\n    targetGroup\n    hasSpecificNeeds\n    needsNote\n    stage\n    startedOn\n    plannedEnd\n    extended\n    closeReason\n    flags\n    stages {\n      stage\n      on\n    }\n    followedBy {\n      id\n      name\n    }\n  }\n": types.SupportTrajectory_TrajectoryFragmentDoc,
+    "\n  query TrajectoryOverview($partnershipId: ID!) {\n    trajectoryOverview(partnershipId: $partnershipId) {\n      caseKind\n      caseMonths\n      staff {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        extend\n        viewSensitive\n      }\n    }\n  }\n": types.TrajectoryOverviewDocument,
 };
 
 /**
@@ -547,10 +563,6 @@ export function graphql(source: "\n  mutation RemoveUser($id: ID!) {\n    remove
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {\n    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {\n      id\n      ...BoardRow_household\n    }\n  }\n"): (typeof documents)["\n  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {\n    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {\n      id\n      ...BoardRow_household\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query BoardPartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query BoardPartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -560,6 +572,10 @@ export function graphql(source: "\n  subscription BoardUpdated {\n    boardUpdat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment BoardRow_household on Household {\n    id\n    reference\n    status\n    partnership {\n      id\n      name\n    }\n    head {\n      id\n      firstName\n      lastName\n    }\n    progress {\n      done\n      total\n    }\n    nextStep {\n      id\n      dueDate\n      overdue\n      label {\n        nl\n        fr\n        en\n      }\n      member {\n        id\n        firstName\n      }\n    }\n    flags\n    lastActivityAt\n  }\n"): (typeof documents)["\n  fragment BoardRow_household on Household {\n    id\n    reference\n    status\n    partnership {\n      id\n      name\n    }\n    head {\n      id\n      firstName\n      lastName\n    }\n    progress {\n      done\n      total\n    }\n    nextStep {\n      id\n      dueDate\n      overdue\n      label {\n        nl\n        fr\n        en\n      }\n      member {\n        id\n        firstName\n      }\n    }\n    flags\n    lastActivityAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {\n    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {\n      id\n      ...BoardRow_household\n    }\n  }\n"): (typeof documents)["\n  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {\n    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {\n      id\n      ...BoardRow_household\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1364,6 +1380,38 @@ export function graphql(source: "\n  mutation RemoveStepTemplate($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProgrammeSettings($programme: ProgrammeCode!, $nextHomeSearchMonths: Int!, $staleAfterDays: Int!) {\n    updateProgrammeSettings(programme: $programme, nextHomeSearchMonths: $nextHomeSearchMonths, staleAfterDays: $staleAfterDays) {\n      id\n      code\n      nextHomeSearchMonths\n      staleAfterDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgrammeSettings($programme: ProgrammeCode!, $nextHomeSearchMonths: Int!, $staleAfterDays: Int!) {\n    updateProgrammeSettings(programme: $programme, nextHomeSearchMonths: $nextHomeSearchMonths, staleAfterDays: $staleAfterDays) {\n      id\n      code\n      nextHomeSearchMonths\n      staleAfterDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportTrajectoryBoard($partnershipId: ID, $overdueOnly: Boolean) {\n    supportTrajectoryBoard(partnershipId: $partnershipId, overdueOnly: $overdueOnly) {\n      id\n      ...SupportTrajectory_trajectory\n      partnership {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportTrajectoryBoard($partnershipId: ID, $overdueOnly: Boolean) {\n    supportTrajectoryBoard(partnershipId: $partnershipId, overdueOnly: $overdueOnly) {\n      id\n      ...SupportTrajectory_trajectory\n      partnership {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSupportTrajectory($input: OpenSupportTrajectoryInput!) {\n    openSupportTrajectory(input: $input) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"): (typeof documents)["\n  mutation OpenSupportTrajectory($input: OpenSupportTrajectoryInput!) {\n    openSupportTrajectory(input: $input) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportTrajectories($partnershipId: ID!) {\n    supportTrajectories(partnershipId: $partnershipId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"): (typeof documents)["\n  query SupportTrajectories($partnershipId: ID!) {\n    supportTrajectories(partnershipId: $partnershipId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceSupportTrajectory($id: ID!, $stage: TrajectoryStage!, $on: String!, $closeReason: TrajectoryCloseReason) {\n    advanceSupportTrajectory(id: $id, stage: $stage, on: $on, closeReason: $closeReason) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceSupportTrajectory($id: ID!, $stage: TrajectoryStage!, $on: String!, $closeReason: TrajectoryCloseReason) {\n    advanceSupportTrajectory(id: $id, stage: $stage, on: $on, closeReason: $closeReason) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignSupportTrajectory($id: ID!, $followedByUserId: ID) {\n    assignSupportTrajectory(id: $id, followedByUserId: $followedByUserId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"): (typeof documents)["\n  mutation AssignSupportTrajectory($id: ID!, $followedByUserId: ID) {\n    assignSupportTrajectory(id: $id, followedByUserId: $followedByUserId) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendSupportTrajectory($id: ID!) {\n    extendSupportTrajectory(id: $id) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendSupportTrajectory($id: ID!) {\n    extendSupportTrajectory(id: $id) {\n      id\n      ...SupportTrajectory_trajectory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportTrajectory_trajectory on SupportTrajectory {\n    id\n    reference\n    birthYear\n    targetGroup\n    hasSpecificNeeds\n    needsNote\n    stage\n    startedOn\n    plannedEnd\n    extended\n    closeReason\n    flags\n    stages {\n      stage\n      on\n    }\n    followedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SupportTrajectory_trajectory on SupportTrajectory {\n    id\n    reference\n    birthYear\n    targetGroup\n    hasSpecificNeeds\n    needsNote\n    stage\n    startedOn\n    plannedEnd\n    extended\n    closeReason\n    flags\n    stages {\n      stage\n      on\n    }\n    followedBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrajectoryOverview($partnershipId: ID!) {\n    trajectoryOverview(partnershipId: $partnershipId) {\n      caseKind\n      caseMonths\n      staff {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        extend\n        viewSensitive\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrajectoryOverview($partnershipId: ID!) {\n    trajectoryOverview(partnershipId: $partnershipId) {\n      caseKind\n      caseMonths\n      staff {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        extend\n        viewSensitive\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

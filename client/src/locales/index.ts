@@ -39,6 +39,7 @@ export const NAMESPACES = {
   sociolegal: { en: () => import('./sociolegal.en'), nl: () => import('./sociolegal.nl'), fr: () => import('./sociolegal.fr') },
   shared: { en: () => import('./shared.en'), nl: () => import('./shared.nl'), fr: () => import('./shared.fr') },
   templates: { en: () => import('./templates.en'), nl: () => import('./templates.nl'), fr: () => import('./templates.fr') },
+  trajectory: { en: () => import('./trajectory.en'), nl: () => import('./trajectory.nl'), fr: () => import('./trajectory.fr') },
 } as const satisfies Readonly<Record<string, Loaders>>;
 
 export type Namespace = keyof typeof NAMESPACES;

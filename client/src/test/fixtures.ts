@@ -5,6 +5,7 @@ import { DeskRotaDocument } from '../features/desk/DeskRotaSection';
 import { ReturnFilesDocument } from '../features/desk/ReturnFilesSection';
 import { DeskOverviewDocument } from '../features/desk/deskPartnership';
 import { ReturnFileBoardDocument } from '../features/desk/BoardReturnFiles';
+import { SupportTrajectoryBoardDocument } from '../features/trajectory/BoardTrajectories';
 import { FeedbackRoundChangedDocument, FeedbackSectionDocument } from '../features/feedback/FeedbackSection';
 import { MyFeedbackRoundsDocument } from '../features/feedback/FeedbackHomeSection';
 import { NotificationAddedDocument, NotificationBellDocument } from '../features/notification/NotificationBell';
@@ -396,6 +397,8 @@ export const noFeedbackMocks = [
   },
   // The board has no return files unless a test says otherwise.
   { request: { query: ReturnFileBoardDocument, variables: () => true }, result: { data: { returnFileBoard: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+  // Nor support trajectories.
+  { request: { query: SupportTrajectoryBoardDocument, variables: () => true }, result: { data: { supportTrajectoryBoard: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
   {
     request: { query: FeedbackSectionDocument, variables: () => true },
     result: { data: { feedbackSettings: feedbackSettings({ rhythm: null, startDate: null }), feedbackRounds: [] } },

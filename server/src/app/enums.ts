@@ -2,6 +2,10 @@ import { registerEnumType } from 'type-graphql';
 import {
   CASE_KINDS,
   RETURN_STAGES,
+  TARGET_GROUPS,
+  TRAJECTORY_CLOSE_REASONS,
+  TRAJECTORY_FLAGS,
+  TRAJECTORY_STAGES,
   FUNDING_RULES,
   INDICATOR_TYPES,
   ACTION_ITEM_STATUSES,
@@ -52,6 +56,10 @@ function graphqlEnum<T extends string>(values: readonly T[], name: string, descr
 export const RoleEnum = graphqlEnum(ROLES, 'Role', 'What a person does in the hub; decides what they may see and do.');
 export const LocaleEnum = graphqlEnum(LOCALES, 'Locale', 'Interface language: Dutch, French or English.');
 export const ReturnStageEnum = graphqlEnum(RETURN_STAGES, 'ReturnStage', 'A stage of a voluntary return file, in order.');
+export const TrajectoryStageEnum = graphqlEnum(TRAJECTORY_STAGES, 'TrajectoryStage', 'A stage of a support trajectory, in order.');
+export const TargetGroupEnum = graphqlEnum(TARGET_GROUPS, 'TargetGroup', 'Whom the vulnerable-groups programme supports.');
+export const TrajectoryCloseReasonEnum = graphqlEnum(TRAJECTORY_CLOSE_REASONS, 'TrajectoryCloseReason', 'Why a support trajectory closed.');
+export const TrajectoryFlagEnum = graphqlEnum(TRAJECTORY_FLAGS, 'TrajectoryFlag', 'What needs attention on an open support trajectory.');
 export const CaseKindEnum = graphqlEnum(CASE_KINDS, 'CaseKind', 'What the partnerships of a programme follow.');
 export const FundingRuleEnum = graphqlEnum(FUNDING_RULES, 'FundingRule', 'How a programme is funded.');
 export const IndicatorTypeEnum = graphqlEnum(INDICATOR_TYPES, 'IndicatorType', 'The type of a reporting indicator.');

@@ -27,6 +27,7 @@ import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { Erasure, RetentionPolicy, SignInEvent } from '../modules/privacy/privacy.entity.js';
 import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
 import { ReturnFile } from '../modules/desk/return-file.entity.js';
+import { SupportTrajectory } from '../modules/trajectory/trajectory.entity.js';
 import { BudgetAuditEntry, PartnershipBudget, SpendingReport } from '../modules/budget/budget.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
@@ -35,6 +36,7 @@ export const entities = [
   Quota,
   DeskRotaEntry,
   ReturnFile,
+  SupportTrajectory,
   PartnershipBudget,
   SpendingReport,
   BudgetAuditEntry,

@@ -21,6 +21,7 @@ import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { HouseholdErasureResolver, PrivacyResolver, ProgrammeRetentionResolver } from '../modules/privacy/privacy.resolver.js';
 import { DeskRotaResolver } from '../modules/desk/desk.resolver.js';
 import { ReturnFileResolver } from '../modules/desk/return-file.resolver.js';
+import { SupportTrajectoryResolver } from '../modules/trajectory/trajectory.resolver.js';
 import { BudgetAuditResolver, BudgetResolver } from '../modules/budget/budget.resolver.js';
 import { GuidanceStepResolver, HouseholdProgressResolver, HousingResolver, ProgressResolver } from '../modules/progress/progress.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
@@ -34,6 +35,7 @@ export const resolvers = [
   ProgrammeResolver,
   DeskRotaResolver,
   ReturnFileResolver,
+  SupportTrajectoryResolver,
   BudgetResolver,
   BudgetAuditResolver,
   OrganisationResolver,

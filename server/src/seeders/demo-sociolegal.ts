@@ -3,8 +3,8 @@
  * city desks for people outside the reception network, each run with a local partner and followed
  * by a Fedasil contact person (Liège and Charleroi in French), with their monthly figures by kind
  * of support over the last months, an open report for this month, a desk rota and an agreed budget
- * with the spending of the past months; and one vulnerable-group partnership with six-month
- * support trajectories. Every date is relative to today.
+ * with the spending of the past months; and two vulnerable-group partnerships (one per language) with
+ * their six-month support trajectories (demo-vulnerable.ts). Every date is relative to today.
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, addMonths, type IndicatorValue, type ProgrammeCode } from '@partner-hub/shared';
@@ -19,6 +19,7 @@ import { Programme } from '../modules/programme/programme.entity.js';
 import type { User } from '../modules/user/user.entity.js';
 import { DEMO_PASSWORD } from './demo-password.js';
 import { createDemoUsers, type DemoUser } from './demo-users.js';
+import { SANTE_TRAJECTORIES, seedTrajectories, ZORG_TRAJECTORIES } from './demo-vulnerable.js';
 
 /** The people of the desks: two Fedasil contact persons (one per language) and a coordinator per desk partner. */
 export const SOCIOLEGAL_DEMO_USERS: DemoUser[] = [
@@ -30,6 +31,9 @@ export const SOCIOLEGAL_DEMO_USERS: DemoUser[] = [
   { email: 'coordinateur.liege@partnerhub.example', name: 'Claire Henrard', role: 'COORDINATOR', org: "Point d'ancrage Liège asbl", language: 'fr' },
   { email: 'coordinateur.charleroi@partnerhub.example', name: 'Olivier Massart', role: 'COORDINATOR', org: 'Relais social Charleroi asbl', language: 'fr' },
   { email: 'coordinator.zorg@partnerhub.example', name: 'Ines Peeters', role: 'COORDINATOR', org: 'Zorgnetwerk Kwetsbare Groepen vzw', language: 'nl' },
+  { email: 'volunteer.zorg@partnerhub.example', name: 'Wout Jacobs', role: 'VOLUNTEER', org: 'Zorgnetwerk Kwetsbare Groepen vzw', language: 'nl' },
+  { email: 'coordinateur.sante@partnerhub.example', name: 'Sophie Martin', role: 'COORDINATOR', org: 'Réseau Santé Vulnérabilités asbl', language: 'fr' },
+  { email: 'benevole.sante@partnerhub.example', name: 'Luc Gérard', role: 'VOLUNTEER', org: 'Réseau Santé Vulnérabilités asbl', language: 'fr' },
 ];
 
 const ORGANISATIONS = [
@@ -39,6 +43,7 @@ const ORGANISATIONS = [
   { name: "Point d'ancrage Liège asbl", city: 'Liège', postalCode: '4000', street: 'Rue Féronstrée 22' },
   { name: 'Relais social Charleroi asbl', city: 'Charleroi', postalCode: '6000', street: 'Boulevard Tirou 60' },
   { name: 'Zorgnetwerk Kwetsbare Groepen vzw', city: 'Brussel', postalCode: '1000', street: 'Kartuizersstraat 40' },
+  { name: 'Réseau Santé Vulnérabilités asbl', city: 'Liège', postalCode: '4000', street: 'Rue Saint-Gilles 90' },
 ];
 
 /** The five city desks: partner, contact person, rota weekdays and the size of their monthly figures. */
@@ -51,11 +56,13 @@ export const SOCIOLEGAL_DESKS: { name: string; city: string; partner: string; co
 ];
 
 export const VULNERABLE_DEMO_PARTNERSHIP = 'Zorgtraject Kwetsbare Groepen';
+/** The French-speaking vulnerable-group partnership. */
+export const VULNERABLE_DEMO_PARTNERSHIP_FR = 'Trajet de soutien Groupes vulnérables';
 
 /** Months of accepted reports before this month. */
 const MONTHS = 6;
 
-/** Seeds the socio-legal desks and the vulnerable-group partnership (after the main demo, which made Fedasil). */
+/** Seeds the socio-legal desks and the vulnerable-group partnerships (after the main demo, which made Fedasil). */
 export async function seedSocioLegalDemo(em: EntityManager): Promise<void> {
   const fedasil = await em.findOneOrFail(Organisation, { name: 'Fedasil' });
   const orgs = new Map(ORGANISATIONS.map((o) => [o.name, em.create(Organisation, { ...o, kind: 'NON_PROFIT' })]));
@@ -91,21 +98,31 @@ export async function seedSocioLegalDemo(em: EntityManager): Promise<void> {
     seedBudget(em, partnership, coordinator, desk.budgetCents);
   }
 
-  const vulnerable = em.create(Partnership, {
-    name: VULNERABLE_DEMO_PARTNERSHIP,
-    programme: await programme('VULNERABLE_GROUPS'),
-    track: 'FLEXIBLE_FRAMEWORK',
-    status: 'ACTIVE',
-    capacityPledged: 0,
-    agreementStart: agreement[0],
-    agreementEnd: agreement[1],
-    contactPerson: users.get('contact.desks@partnerhub.example')!,
-  });
-  const zorg = orgs.get('Zorgnetwerk Kwetsbare Groepen vzw')!;
-  em.create(PartnershipMember, { partnership: vulnerable, organisation: zorg, lead: true });
-  const zorgCoordinator = users.get('coordinator.zorg@partnerhub.example')!;
-  seedMonthlyReports(em, vulnerable, users.get('contact.desks@partnerhub.example')!, zorgCoordinator, (k, key) => (key === 'trajectoriesOpen' ? 24 + (k % 4) : 3 + ((k * 5) % 4)));
-  seedBudget(em, vulnerable, zorgCoordinator, 9_600_000);
+  const vulnerableGroups = await programme('VULNERABLE_GROUPS');
+  const vulnerablePartnerships = [
+    { name: VULNERABLE_DEMO_PARTNERSHIP, contact: 'contact.desks@partnerhub.example', partner: 'Zorgnetwerk Kwetsbare Groepen vzw', budgetCents: 9_600_000, trajectories: ZORG_TRAJECTORIES },
+    { name: VULNERABLE_DEMO_PARTNERSHIP_FR, contact: 'contact.guichets@partnerhub.example', partner: 'Réseau Santé Vulnérabilités asbl', budgetCents: 7_200_000, trajectories: SANTE_TRAJECTORIES },
+  ];
+  for (const v of vulnerablePartnerships) {
+    const contact = users.get(v.contact)!;
+    const vulnerable = em.create(Partnership, {
+      name: v.name,
+      programme: vulnerableGroups,
+      track: 'FLEXIBLE_FRAMEWORK',
+      status: 'ACTIVE',
+      capacityPledged: 0,
+      agreementStart: agreement[0],
+      agreementEnd: agreement[1],
+      contactPerson: contact,
+    });
+    const partner = orgs.get(v.partner)!;
+    em.create(PartnershipMember, { partnership: vulnerable, organisation: partner, lead: true });
+    // The partner's staff: its coordinator first, then its volunteer.
+    const staff = [...users.values()].filter((u) => u.organisation === partner).sort((a, b) => a.role.localeCompare(b.role));
+    seedMonthlyReports(em, vulnerable, contact, staff[0]!, (k, key) => (key === 'trajectoriesOpen' ? 24 + (k % 4) : 3 + ((k * 5) % 4)));
+    seedBudget(em, vulnerable, staff[0]!, v.budgetCents);
+    seedTrajectories(em, vulnerable, staff, v.trajectories);
+  }
   await em.flush();
 }
 

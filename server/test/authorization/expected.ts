@@ -119,7 +119,7 @@ export const demoPartnership = (name: string) => (p: any, c: CaseCtx) => {
   }
 };
 
-/** The demo's partnerships by name (demo.ts's, the return desks of demo-return.ts); the socio-legal desks and the vulnerable-group partnership have contact persons of their own (demo-sociolegal.ts). */
+/** The demo's partnerships by name (demo.ts's, the return desks of demo-return.ts); the socio-legal desks and the two vulnerable-group partnerships have contact persons of their own (demo-sociolegal.ts). */
 export const ALL_PARTNERSHIPS = [
   'Gent Samen',
   'Guichet socio-juridique Charleroi',
@@ -131,11 +131,12 @@ export const ALL_PARTNERSHIPS = [
   'Sociaal-juridisch loket Gent',
   'Terugkeerloket Antwerpen',
   'Zemst Verwelkomt',
+  'Trajet de soutien Groupes vulnérables',
   'Zorgtraject Kwetsbare Groepen',
   ...RETURN_DESKS.map((d) => d.name),
 ].sort();
 /** The demo partnerships of programmes other than resettlement. */
-export const NOT_RESETTLEMENT = new Set(ALL_PARTNERSHIPS.filter((p) => /^(Guichet|Sociaal-juridisch|Terugkeerloket|Zorgtraject)/.test(p)));
+export const NOT_RESETTLEMENT = new Set(ALL_PARTNERSHIPS.filter((p) => /^(Guichet|Sociaal-juridisch|Terugkeerloket|Trajet|Zorgtraject)/.test(p)));
 export const VISIBLE_PARTNERSHIPS: Record<SignedIn, string[]> = {
   admin: ALL_PARTNERSHIPS,
   contact: ['Gent Samen', 'Onthaalgroep Mechelen', 'Terugkeerloket Antwerpen'],
@@ -160,13 +161,14 @@ export const ALL_ORGANISATIONS = [
   'Samen Thuis vzw',
   'Stad Gent',
   'Vluchtelingenhulp Antwerpen',
-  // The socio-legal desks' partners and the vulnerable-group partner (demo-sociolegal.ts).
+  // The socio-legal desks' partners and the vulnerable-group partners (demo-sociolegal.ts).
   'Brugfiguren Gent vzw',
   "Point d'ancrage Liège asbl",
   'Relais social Charleroi asbl',
   'Sociaal-Juridisch Steunpunt Brussel vzw',
   'Steunpunt Antwerpen vzw',
   'Zorgnetwerk Kwetsbare Groepen vzw',
+  'Réseau Santé Vulnérabilités asbl',
 ].sort();
 export const MECHELEN_ORGANISATIONS = ['Onthaalgroep Mechelen', 'Samen Thuis vzw'];
 

@@ -7,6 +7,7 @@ import { PARTNERSHIP_ROWS } from './partnership.rows.js';
 import { ORGANISATION_ROWS } from './organisation.rows.js';
 import { PROGRAMME_ROWS } from './programme.rows.js';
 import { DESK_ROWS } from './desk.rows.js';
+import { TRAJECTORY_ROWS } from './trajectory.rows.js';
 import { BUDGET_ROWS } from './budget.rows.js';
 import { PROGRESS_ROWS } from './progress.rows.js';
 import { DOCUMENT_ROWS } from './document.rows.js';
@@ -26,6 +27,7 @@ export const OPERATIONS: Record<string, OperationSpec> = {
   ...ORGANISATION_ROWS,
   ...PROGRAMME_ROWS,
   ...DESK_ROWS,
+  ...TRAJECTORY_ROWS,
   ...BUDGET_ROWS,
   ...PROGRESS_ROWS,
   ...DOCUMENT_ROWS,

@@ -10,18 +10,14 @@ import { EmptyState, InlineError, Loading, PageError } from '../../ui/Feedback';
 import { SelectField } from '../../ui/Fields';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { BoardReturnFiles } from '../desk/BoardReturnFiles';
+import { BoardTrajectories } from '../trajectory/BoardTrajectories';
 import { ExportLinks } from '../io/ExportLinks';
 import { BoardRow_household, BoardTable, matchesBoard } from './BoardTable';
 import styles from './board.module.css';
+import { BoardDocument } from './boardDocument';
 
-export const BoardDocument = graphql(`
-  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {
-    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {
-      id
-      ...BoardRow_household
-    }
-  }
-`);
+// The home page's summary asks the same query without the page itself (and its sections).
+export { BoardDocument };
 
 export const BoardPartnershipsDocument = graphql(`
   query BoardPartnerships {
@@ -197,6 +193,7 @@ export function BoardPage() {
       </section>
 
       <BoardReturnFiles partnershipId={partnershipId} />
+      <BoardTrajectories partnershipId={partnershipId} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { RETURN_STAGES } from '@partner-hub/shared';
+import { RETURN_STAGES, type ReturnStage } from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
 import { todayInBrussels } from '../../app/format';
 import { useI18n } from '../../app/i18n';
@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { ReturnFile_FileFragment } from '../../gql/graphql';
 import { SelectField, TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
+import { StageHistory } from '../../ui/StageHistory';
 
 export const AdvanceReturnFileDocument = graphql(`
   mutation AdvanceReturnFile($id: ID!, $stage: ReturnStage!, $on: String!) {
@@ -91,17 +92,11 @@ function AssignForm({ file, members }: { file: ReturnFile_FileFragment; members:
 
 /** An opened return file: its stages with their days, the medical note (need-to-know), and moving it on. */
 export function ReturnFileDetails({ file, members, canEdit }: { file: ReturnFile_FileFragment; members: readonly { id: string; name: string }[]; canEdit: boolean }) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   return (
     <div className="return-file-details" data-testid="return-file-details">
       <h3>{t('returnFiles.history', { reference: file.reference })}</h3>
-      <ol className="return-file-stages">
-        {file.stages.map((s) => (
-          <li key={s.stage}>
-            {t(`returnStage.${s.stage}`)}: {formatDate(s.on)}
-          </li>
-        ))}
-      </ol>
+      <StageHistory stages={file.stages} label={(stage) => t(`returnStage.${stage as ReturnStage}`)} />
       {file.medicalNote ? (
         <p data-testid="return-file-medical">
           <strong>{t('returnFiles.medicalNote')}:</strong> {file.medicalNote}

@@ -16,6 +16,7 @@ import { DocumentsPanel } from '../document/DocumentsPanel';
 import { BudgetSection } from '../budget/BudgetSection';
 import { DeskRotaSection } from '../desk/DeskRotaSection';
 import { ReturnFilesSection } from '../desk/ReturnFilesSection';
+import { TrajectoriesSection } from '../trajectory/TrajectoriesSection';
 import { FeedbackSection } from '../feedback/FeedbackSection';
 import { MessagesSection } from '../messaging/MessagesSection';
 import { HouseholdsTable } from '../household/HouseholdsTable';
@@ -203,6 +204,7 @@ export function PartnershipPage() {
 
       <DeskRotaSection partnershipId={partnership.id} />
       <ReturnFilesSection partnershipId={partnership.id} />
+      {partnership.programme.caseKind === 'SUPPORT_TRAJECTORY' && <TrajectoriesSection partnershipId={partnership.id} />}
       <FeedbackSection partnershipId={partnership.id} />
       {/* Its meetings and the evaluation history; Fedasil staff schedule them (the API checks who may). */}
       <PartnershipMeetings partnershipId={partnership.id} canSchedule={me?.role === 'ADMIN' || me?.role === 'CONTACT_PERSON'} />

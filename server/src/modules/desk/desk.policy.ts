@@ -1,5 +1,5 @@
 import type { Viewer } from '../../core/viewer.js';
-import { canOnHousehold } from '../household/household.policy.js';
+import { needToKnowSpecificNeeds } from '../household/household.policy.js';
 import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
 
 /**
@@ -27,5 +27,5 @@ export const returnFilePolicy = {
     return r === 'admin' || r === 'contact' || r === 'coordinator';
   },
   /** Exactly the household rule for specific needs (one rule, so the two cannot drift apart). */
-  viewMedical: (viewer: Viewer | null, p: PartnershipFacts) => canOnHousehold(viewer, p, 'viewSpecificNeeds'),
+  viewMedical: needToKnowSpecificNeeds,
 };

@@ -1,36 +1,23 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { RETURN_STAGES, type ReturnStage, returnFileOverdue } from '@partner-hub/shared';
+import { isIsoDate, RETURN_STAGES, type ReturnStage, returnFileOverdue } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
-import { AppError, forbidden, notFound } from '../../app/errors.js';
+import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { requireViewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { caseFor, casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase } from '../partnership/partnership-case.js';
 import { type PartnershipFacts, visiblePartnerships } from '../partnership/partnership.policy.js';
-import { partnershipWithFacts } from '../partnership/partnership.service.js';
 import { returnFilePolicy } from './desk.policy.js';
 import { ReturnFile } from './return-file.entity.js';
 
-async function partnershipFor(ctx: Context, partnershipId: string, action: 'view' | 'edit') {
-  const viewer = requireViewer(ctx);
-  const found = await partnershipWithFacts(ctx, partnershipId);
-  if (!found || !returnFilePolicy.view(viewer, found.facts)) throw notFound();
-  if (!returnFilePolicy[action](viewer, found.facts)) throw forbidden();
-  return found;
-}
+const partnershipFor = (ctx: Context, partnershipId: string, action: 'view' | 'edit') => casePartnership(ctx, partnershipId, returnFilePolicy, action);
 
-export async function factsOfFile(ctx: Context, f: ReturnFile): Promise<PartnershipFacts> {
-  const found = await partnershipWithFacts(ctx, f.partnership.id);
-  if (!found) throw notFound();
-  return found.facts;
-}
+export const factsOfFile = (ctx: Context, f: ReturnFile): Promise<PartnershipFacts> => factsOfCase(ctx, f.partnership.id);
 
 /** A partnership's return files, newest first; closed ones only when asked. */
 export async function listReturnFiles(ctx: Context, partnershipId: string, includeClosed: boolean): Promise<ReturnFile[]> {
   const { partnership } = await partnershipFor(ctx, partnershipId, 'view');
   return ctx.em.find(ReturnFile, { partnership, ...(includeClosed ? {} : { stage: { $ne: 'FOLLOW_UP_CLOSED' } }) }, { orderBy: { createdAt: 'desc', id: 'asc' }, populate: ['followedBy'] });
 }
-
-const invalidStage = (why: string) => new AppError('RETURN_STAGE_INVALID', why, { field: 'on' });
 
 export async function openReturnFile(
   ctx: Context,
@@ -39,9 +26,8 @@ export async function openReturnFile(
   const { partnership, facts } = await partnershipFor(ctx, input.partnershipId, 'edit');
   if (input.followedByOrganisationId && !facts.memberOrganisationIds.includes(input.followedByOrganisationId))
     throw new AppError('ORGANISATION_NOT_MEMBER', 'The partner that follows up must be a member organisation', { field: 'followedByOrganisationId' });
-  if (input.informedOn > todayInBrussels()) throw invalidStage('Not in the future');
-  const reference = input.reference.trim();
-  if (!reference) throw new AppError('BAD_USER_INPUT', 'Give a reference', { validationErrors: [{ field: 'reference', constraints: ['required'] }] });
+  checkStageDay(input.informedOn, null, 'RETURN_STAGE_INVALID');
+  const reference = caseReference(input.reference);
   const file = ctx.em.create(ReturnFile, {
     partnership,
     reference,
@@ -51,26 +37,17 @@ export async function openReturnFile(
     stageDates: [{ stage: 'INFORMATION', on: input.informedOn }],
     medicalNote: input.medicalNote?.trim() || null,
   });
-  try {
-    await ctx.em.flush();
-  } catch (e) {
-    if (e instanceof UniqueConstraintViolationException) throw new AppError('RETURN_FILE_REFERENCE_TAKEN', 'This reference is taken', { field: 'reference' });
-    throw e;
-  }
+  await flushNewCase(ctx, 'RETURN_FILE_REFERENCE_TAKEN');
   return file;
 }
 
 /** Moves a file on to the next stage (exactly the next one), on a day not before the last and not in the future. */
 export async function advanceReturnFile(ctx: Context, id: string, stage: ReturnStage, on: string): Promise<ReturnFile> {
-  const file = await ctx.em.findOne(ReturnFile, { id });
-  if (!file) throw notFound();
-  await partnershipFor(ctx, file.partnership.id, 'edit');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(`${on}T00:00:00Z`)) || new Date(`${on}T00:00:00Z`).toISOString().slice(0, 10) !== on)
-    throw new AppError('BAD_USER_INPUT', 'Not a date', { validationErrors: [{ field: 'on', constraints: ['isIsoDate'] }] });
+  const { record: file } = await caseFor(ctx, ReturnFile, id, returnFilePolicy, 'edit');
   const next = RETURN_STAGES[RETURN_STAGES.indexOf(file.stage) + 1];
-  if (stage !== next) throw invalidStage('Stages go forward one after another');
-  const last = file.stageDates.at(-1)!.on;
-  if (on < last || on > todayInBrussels()) throw invalidStage('Not before the previous stage, not in the future');
+  if (!isIsoDate(on)) checkStageDay(on, null, 'RETURN_STAGE_INVALID');
+  if (stage !== next) throw new AppError('RETURN_STAGE_INVALID', 'Stages go forward one after another', { field: 'on' });
+  checkStageDay(on, file.stageDates.at(-1)!.on, 'RETURN_STAGE_INVALID');
   file.stage = stage;
   file.stageDates = [...file.stageDates, { stage, on }];
   file.updatedAt = new Date();
@@ -80,9 +57,7 @@ export async function advanceReturnFile(ctx: Context, id: string, stage: ReturnS
 
 /** Assigns the member organisation that follows a file up (null: nobody yet). */
 export async function assignReturnFile(ctx: Context, id: string, organisationId: string | null): Promise<ReturnFile> {
-  const file = await ctx.em.findOne(ReturnFile, { id });
-  if (!file) throw notFound();
-  const { facts } = await partnershipFor(ctx, file.partnership.id, 'edit');
+  const { record: file, facts } = await caseFor(ctx, ReturnFile, id, returnFilePolicy, 'edit');
   if (organisationId && !facts.memberOrganisationIds.includes(organisationId))
     throw new AppError('ORGANISATION_NOT_MEMBER', 'The partner that follows up must be a member organisation', { field: 'followedByOrganisationId' });
   file.followedBy = organisationId ? ctx.em.getReference(Organisation, organisationId) : null;

@@ -23,3 +23,10 @@ export function canOnHousehold(viewer: Viewer | null, partnership: PartnershipFa
 export function householdPermissions(viewer: Viewer | null, partnership: PartnershipFacts): Record<HouseholdAction, boolean> {
   return Object.fromEntries(HOUSEHOLD_ACTIONS.map((a) => [a, canOnHousehold(viewer, partnership, a)])) as Record<HouseholdAction, boolean>;
 }
+
+/**
+ * The need-to-know rule for specific needs, as one function: households' specific needs, return
+ * files' medical notes and support trajectories' sensitive details all follow it (volunteers only
+ * learn that there are some).
+ */
+export const needToKnowSpecificNeeds = (viewer: Viewer | null, partnership: PartnershipFacts): boolean => canOnHousehold(viewer, partnership, 'viewSpecificNeeds');

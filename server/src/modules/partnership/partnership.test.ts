@@ -58,8 +58,8 @@ describe('partnerships', () => {
   it('pages by name with cursors', async () => {
     const admin = await hub.as(DEMO.admin);
     const first = await admin.ok(`{ partnerships(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`);
-    // The demo's return desks (demo-return.ts), its five socio-legal desks and its vulnerable-group partnership (demo-sociolegal.ts).
-    expect(first.partnerships.totalCount).toBe(16);
+    // The demo's return desks (demo-return.ts), its five socio-legal desks and its two vulnerable-group partnerships (demo-sociolegal.ts).
+    expect(first.partnerships.totalCount).toBe(17);
     expect(names(first)).toEqual(['Gent Samen', 'Guichet retour Charleroi']);
     const second = await admin.ok(`query($a: String) { partnerships(first: 20, after: $a) { pageInfo { hasNextPage } edges { node { name } } } }`, { a: first.partnerships.pageInfo.endCursor });
     expect(names(second)).toEqual([
@@ -75,6 +75,7 @@ describe('partnerships', () => {
       'Terugkeerloket Antwerpen',
       'Terugkeerloket Brussel',
       'Terugkeerloket Gent',
+      'Trajet de soutien Groupes vulnérables',
       'Zemst Verwelkomt',
       'Zorgtraject Kwetsbare Groepen',
     ]);
@@ -91,7 +92,7 @@ describe('partnerships', () => {
     const without = await cost(`{ partnerships(first: 2) { edges { node { name } } } }`);
     const counted = await cost(`{ partnerships(first: 2) { totalCount edges { node { name } } } }`);
     expect(counted.statements - without.statements).toBe(1);
-    expect(counted.data.partnerships.totalCount).toBe(16);
+    expect(counted.data.partnerships.totalCount).toBe(17);
     expect(names(counted.data)).toEqual(names(without.data));
   });
 
