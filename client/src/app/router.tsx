@@ -17,7 +17,7 @@ export const routes: RouteObject[] = [
       {
         element: <RequireAuth />,
         children: [
-          { index: true, lazy: page(['board', 'desk', 'feedback', 'home', 'sociolegal'], () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage }))) },
+          { index: true, lazy: page(['board', 'feedback', 'home', 'sociolegal'], () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage }))) },
           { path: 'partnerships/:id', lazy: page(['desk', 'document', 'feedback', 'home', 'household', 'lifecycle', 'meeting', 'messaging', 'partnership', 'shared', 'sociolegal'], () => import('../features/partnership/PartnershipPage').then((m) => ({ Component: m.PartnershipPage }))) },
           { path: 'partnerships/:id/import', lazy: page(['home', 'io', 'shared'], () => import('../features/io/HouseholdImportPage').then((m) => ({ Component: m.HouseholdImportPage }))) },
           { path: 'partnerships/:id/funding', lazy: page(['funding', 'home', 'shared'], () => import('../features/funding/FundingStatementPage').then((m) => ({ Component: m.FundingStatementPage }))) },

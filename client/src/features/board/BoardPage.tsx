@@ -12,16 +12,10 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { BoardReturnFiles } from '../desk/BoardReturnFiles';
 import { ExportLinks } from '../io/ExportLinks';
 import { BoardRow_household, BoardTable, matchesBoard } from './BoardTable';
+import { BoardDocument } from './boardQuery';
 import styles from './board.module.css';
 
-export const BoardDocument = graphql(`
-  query Board($partnershipId: ID, $flag: HouseholdFlag, $sort: BoardSort) {
-    board(partnershipId: $partnershipId, flag: $flag, sort: $sort) {
-      id
-      ...BoardRow_household
-    }
-  }
-`);
+export { BoardDocument } from './boardQuery';
 
 export const BoardPartnershipsDocument = graphql(`
   query BoardPartnerships {
