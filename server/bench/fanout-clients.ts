@@ -2,9 +2,12 @@
  * The subscribers of the fan-out benchmark, in their own process (forked by bench/fanout.ts) so
  * that the hub's event loop is measured on its own. Speaks to the parent over IPC:
  *
- *   connect  { url, cookies?, subscribe? }  opens one WebSocket per cookie (or `count` anonymous
+ *   connect  { url, cookies?, subscribe?, initOnly? }
+ *                                            opens one WebSocket per cookie (or `count` anonymous
  *                                            ones for the raw floor); with `subscribe`, speaks
- *                                            graphql-transport-ws (init, ack, subscribe id "1")
+ *                                            graphql-transport-ws (init, ack, subscribe id "1");
+ *                                            with `initOnly`, init and ack but no subscription;
+ *                                            with `append`, keeps the sockets opened before
  *   progress { run }                         how many clients received at least one / all events of a run
  *   reset    { run }                         forgets what arrived for a run
  *   report   { run, sent }                   latency per delivered event (receive time minus `sent[seq]`),
@@ -45,9 +48,10 @@ function onFrame(client: Client, text: string) {
   if (!sampleFrame) sampleFrame = text;
 }
 
-function open(url: string, cookie: string | undefined, subscribe: { query: string; variables: Record<string, unknown> } | undefined): Promise<Client | null> {
+function open(url: string, cookie: string | undefined, subscribe: { query: string; variables: Record<string, unknown> } | undefined, initOnly = false): Promise<Client | null> {
+  const graphqlWs = !!subscribe || initOnly;
   return new Promise((resolve) => {
-    const ws = new WebSocket(url, subscribe ? 'graphql-transport-ws' : undefined, cookie ? { headers: { cookie } } : {});
+    const ws = new WebSocket(url, graphqlWs ? 'graphql-transport-ws' : undefined, cookie ? { headers: { cookie } } : {});
     const client: Client = { ws, received: new Map(), duplicates: new Map() };
     let settled = false;
     const settle = (value: Client | null) => {
@@ -59,13 +63,13 @@ function open(url: string, cookie: string | undefined, subscribe: { query: strin
     ws.on('error', () => settle(null));
     ws.on('close', () => settle(null));
     ws.on('open', () => {
-      if (!subscribe) return settle(client);
+      if (!graphqlWs) return settle(client);
       ws.send(JSON.stringify({ type: 'connection_init' }));
     });
     ws.on('message', (data) => {
       const text = data.toString();
-      if (!settled && subscribe && text.includes('"connection_ack"')) {
-        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: subscribe }));
+      if (!settled && graphqlWs && text.includes('"connection_ack"')) {
+        if (subscribe) ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: subscribe }));
         return settle(client);
       }
       onFrame(client, text);
@@ -86,10 +90,10 @@ process.on('message', async (msg: any) => {
       let failed = 0;
       // In batches: the listen backlog and the server's accept loop stay unflooded.
       for (let i = 0; i < targets.length; i += 100) {
-        const batch = await Promise.all(targets.slice(i, i + 100).map((cookie) => open(msg.url, cookie, msg.subscribe)));
+        const batch = await Promise.all(targets.slice(i, i + 100).map((cookie) => open(msg.url, cookie, msg.subscribe, msg.initOnly)));
         for (const c of batch) c ? opened.push(c) : failed++;
       }
-      clients = opened;
+      clients = msg.append ? [...clients, ...opened] : opened;
       sampleFrame = '';
       process.send!({ connected: opened.length, failed });
       break;

@@ -18,11 +18,8 @@ import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { Session } from '../src/modules/auth/auth.entity.js';
-import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session.service.js';
-import { Organisation } from '../src/modules/organisation/organisation.entity.js';
-import { User } from '../src/modules/user/user.entity.js';
 import { Agent, DEMO, demoIds, startTestHub, type TestHub, usePostgres } from '../test/harness.js';
+import { createSubscribers } from './live-support.js';
 
 const N = Number(process.env.BENCH_N ?? 5000);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
@@ -91,26 +88,7 @@ const send = (i: 0 | 1, tag: string) => senders[i]!.ok(`mutation($input: SendMes
 const SUBSCRIPTION = { query: `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { id seq body } } }`, variables: { t: thread } };
 
 /** Volunteers of the thread's partnership, with sessions, straight into the database. */
-async function subscribers(count: number): Promise<string[]> {
-  const em = owner.orm.em.fork();
-  const org = await em.findOneOrFail(Organisation, { name: 'Onthaalgroep Mechelen' });
-  const users = [];
-  const sessions = [];
-  const cookies: string[] = [];
-  const expiresAt = new Date(Date.now() + 24 * 3600 * 1000);
-  for (let i = 0; i < count; i++) {
-    const id = randomUUID();
-    users.push({ id, email: `two-${i}-${id.slice(0, 8)}@bench.example`, name: `Bench ${i}`, role: 'VOLUNTEER' as const, organisation: org.id, language: 'nl' as const, createdAt: new Date() });
-    const token = newToken();
-    sessions.push({ tokenHash: tokenHash(owner.config.sessionSecret, token), user: id, createdAt: new Date(), expiresAt });
-    cookies.push(`${SESSION_COOKIE}=${token}`);
-  }
-  for (let i = 0; i < count; i += 500) {
-    await em.insertMany(User, users.slice(i, i + 500));
-    await em.insertMany(Session, sessions.slice(i, i + 500));
-  }
-  return cookies;
-}
+const subscribers = (count: number) => createSubscribers(owner, { count, organisation: 'Onthaalgroep Mechelen', role: 'VOLUNTEER', emailPrefix: 'two' });
 
 type Clients = ReturnType<typeof clientsProcess>;
 

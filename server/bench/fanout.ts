@@ -23,18 +23,11 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import { createPubSub } from '@graphql-yoga/subscription';
-import { buildSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { Session } from '../src/modules/auth/auth.entity.js';
-import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session.service.js';
-import { Organisation } from '../src/modules/organisation/organisation.entity.js';
-import { User } from '../src/modules/user/user.entity.js';
 import { type Agent, DEMO, demoIds, startTestHub } from '../test/harness.js';
+import { createSubscribers as createSubscribersOf, startStockServer } from './live-support.js';
 
 // ---------------------------------------------------------------------------------------------
 // What is subscribed to and how an event is sent: the volunteers of a partnership follow its
@@ -119,26 +112,7 @@ const ids = await demoIds(hub);
 const sender = await hub.as(LIVE.sender);
 
 /** Users and sessions straight into the database (signing in 5,000 times would hash 5,000 passwords). */
-async function createSubscribers(count: number): Promise<string[]> {
-  const em = hub.orm.em.fork();
-  const org = await em.findOneOrFail(Organisation, { name: LIVE.subscriberOrganisation });
-  const cookies: string[] = [];
-  const users = [];
-  const sessions = [];
-  const expiresAt = new Date(Date.now() + 24 * 3600 * 1000);
-  for (let i = 0; i < count; i++) {
-    const id = randomUUID();
-    users.push({ id, email: `bench-${i}@bench.example`, name: `Bench ${i}`, role: LIVE.subscriberRole, organisation: org.id, language: 'nl' as const, createdAt: new Date() });
-    const token = newToken();
-    sessions.push({ tokenHash: tokenHash(hub.config.sessionSecret, token), user: id, createdAt: new Date(), expiresAt });
-    cookies.push(`${SESSION_COOKIE}=${token}`);
-  }
-  for (let i = 0; i < count; i += 500) {
-    await em.insertMany(User, users.slice(i, i + 500));
-    await em.insertMany(Session, sessions.slice(i, i + 500));
-  }
-  return cookies;
-}
+const createSubscribers = (count: number) => createSubscribersOf(hub, { count, organisation: LIVE.subscriberOrganisation, role: LIVE.subscriberRole, emailPrefix: 'bench' });
 
 interface Report {
   p50: number;
@@ -316,31 +290,15 @@ async function floorPhase(n: number, sampleFrame: string): Promise<PhaseResult> 
  * subscribers. An event is published straight into the pub/sub: no session, no policy, no database
  * write, no shared runs; graphql-js executes the document once per subscriber per event.
  */
-const STOCK_SCHEMA = buildSchema(`
-  type Message { id: ID! seq: Int! body: String! }
-  type MessageEvent { kind: String! message: Message }
-  type Query { ok: Boolean }
-  type Subscription { messageEvents(threadId: ID!): MessageEvent! }
-`);
-
 async function stockPhase(n: number): Promise<PhaseResult> {
-  // One listener per subscriber on one topic: N listeners is the point, not a leak.
-  const eventTarget = new EventTarget();
-  setMaxListeners(0, eventTarget);
-  const pubsub = createPubSub<{ [topic: string]: [{ messageEvents: unknown }] }>({ eventTarget });
-  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  await new Promise<void>((r) => wss.once('listening', () => r()));
-  const stop = useServer(
-    { schema: STOCK_SCHEMA, roots: { subscription: { messageEvents: ({ threadId }: { threadId: string }) => pubsub.subscribe(`thread:${threadId}`) } } },
-    wss,
-  );
-  const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+  const stock = await startStockServer();
+  const url = stock.url;
   const threadId = 'stock-thread';
   const { connected } = await ask({ cmd: 'connect', url, cookies: Array.from({ length: n }, () => ''), subscribe: { query: LIVE.subscription, variables: { t: threadId } } });
   let seqNo = 0;
   const publish = async (tag: string) => {
     seqNo++;
-    pubsub.publish(`thread:${threadId}`, { messageEvents: { kind: 'MESSAGE', message: { id: String(seqNo), seq: seqNo, body: tag } } });
+    stock.publish(threadId, { kind: 'MESSAGE', message: { id: String(seqNo), seq: seqNo, body: tag } });
   };
   // As for the hub: the server registers a subscription a moment after the subscribe message.
   const warm = `${n}sw`;
@@ -357,8 +315,7 @@ async function stockPhase(n: number): Promise<PhaseResult> {
   result.cpuPerEvent = (cpu.user + cpu.system) / 1000 / MESSAGES;
   result.cpuSystemPerEvent = cpu.system / 1000 / MESSAGES;
   await ask({ cmd: 'close' });
-  await stop.dispose();
-  await new Promise((r) => wss.close(r));
+  await stock.close();
   return result;
 }
 

@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,7 +11,7 @@ import { ChangeLanguageDocument, Layout } from './Layout';
 import { ViewerProvider } from './viewer';
 
 /** The unread count (a number, or a function answering one per request), the heartbeat, and live events that never come. */
-function messagingMocks(unread: number | (() => number) = 0, events: ReadonlyArray<any> = []) {
+function messagingMocks(unread: number | (() => number) = 0, events: ReadonlyArray<MockLink.MockedResponse> = []): MockLink.MockedResponse[] {
   return [
     {
       request: { query: UnreadMessageCountDocument },
@@ -24,7 +25,7 @@ function messagingMocks(unread: number | (() => number) = 0, events: ReadonlyArr
   ];
 }
 
-function renderLayout(givenMocks: ReadonlyArray<any>, messaging: ReadonlyArray<any> = messagingMocks()) {
+function renderLayout(givenMocks: ReadonlyArray<MockLink.MockedResponse>, messaging: ReadonlyArray<MockLink.MockedResponse> = messagingMocks()) {
   const mocks = [...givenMocks, ...messaging];
   const router = createMemoryRouter([{ path: '/', element: <Layout />, children: [{ index: true, element: <p>home</p> }] }]);
   return render(
@@ -50,8 +51,8 @@ describe('Layout', () => {
     }
     expect(screen.getByText('Ann Admin')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
-    // The notification bell, outside the phone menu so it is always in sight.
-    const bell = screen.getByRole('link', { name: 'Notifications' });
+    // The notification bell, outside the phone menu so it is always in sight (loaded with the viewer).
+    const bell = await screen.findByRole('link', { name: 'Notifications' });
     expect(bell.getAttribute('href')).toBe('/notifications');
     expect(bell.closest('#header-tools')).toBeNull();
   });

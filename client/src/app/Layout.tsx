@@ -1,11 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LOCALES, type Locale, type Role } from '@partner-hub/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
-import { resetThreadSenders } from '../features/messaging/threadSender';
-import { useUnreadCount, usePresenceHeartbeat } from '../features/messaging/unread';
 import { graphql } from '../gql';
-import { NotificationBell } from '../features/notification/NotificationBell';
 import { ConnectionBanner } from '../ui/ConnectionBanner';
 import type { MessageKey } from './i18n';
 import { storeLocale, useI18n } from './i18n';
@@ -13,6 +10,11 @@ import { forgetCacheOnDevice } from './offline/persistence';
 import { offlineWrites } from './offline/writes';
 import { useViewer } from './viewer';
 import styles from './Layout.module.css';
+
+// Signed-in parts of the header, loaded with the viewer (not in the entry chunk: the sign-in page needs none of them).
+const signedInParts = () => import('./SignedInParts');
+const NotificationBell = lazy(() => signedInParts().then((m) => ({ default: m.NotificationBell })));
+const UnreadWatcher = lazy(() => signedInParts().then((m) => ({ default: m.UnreadWatcher })));
 
 export const ChangeLanguageDocument = graphql(`
   mutation ChangeLanguage($language: Locale!) {
@@ -106,25 +108,26 @@ function SignOutButton() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut, { loading }] = useMutation(SignOutDocument);
+  const signOutHere = async () => {
+    try {
+      await signOut();
+    } finally {
+      // Messages and changes still waiting to be sent belong to the previous user: drop them.
+      (await signedInParts()).resetThreadSenders();
+      offlineWrites.clear();
+      await navigate('/sign-in', { replace: true });
+      // Forget everything the previous user could see, on the device too; the viewer query
+      // refetches (now null).
+      await forgetCacheOnDevice();
+      await client.resetStore().catch(() => undefined);
+    }
+  };
   return (
     <button
       type="button"
       className="button button-header"
       disabled={loading}
-      onClick={async () => {
-        try {
-          await signOut();
-        } finally {
-          // Messages and changes still waiting to be sent belong to the previous user: drop them.
-          resetThreadSenders();
-          offlineWrites.clear();
-          await navigate('/sign-in', { replace: true });
-          // Forget everything the previous user could see, on the device too; the viewer query
-          // refetches (now null).
-          await forgetCacheOnDevice();
-          await client.resetStore().catch(() => undefined);
-        }
-      }}
+      onClick={() => void signOutHere()}
     >
       {t('app.signOut')}
     </button>
@@ -145,8 +148,7 @@ export function Layout() {
   }
 
   const items = me ? NAV[me.role] : [];
-  const unread = useUnreadCount(me?.id ?? null);
-  usePresenceHeartbeat(Boolean(me));
+  const [unread, setUnread] = useState(0);
 
   return (
     <>
@@ -158,7 +160,12 @@ export function Layout() {
           <NavLink to="/" className={styles.appName}>
             {t('app.name')}
           </NavLink>
-          {me && <NotificationBell />}
+          {me && (
+            <Suspense fallback={null}>
+              <UnreadWatcher viewerId={me.id} onChange={setUnread} />
+              <NotificationBell />
+            </Suspense>
+          )}
           {me && (
             <button
               type="button"

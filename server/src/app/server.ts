@@ -177,10 +177,12 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       onConnect: async (ctx) => {
         const request = ctx.extra.request;
         if (!sameOrigin(request.headers.origin, request.headers.host)) return false;
-        const em = orm.em.fork();
-        const viewer = await viewerFromToken(em, config.sessionSecret, sessionTokenFromCookieHeader(request.headers.cookie));
+        const viewer = await viewerFromToken(orm.em.fork(), config.sessionSecret, sessionTokenFromCookieHeader(request.headers.cookie));
         if (!viewer) return false;
-        ctx.extra.viewerContext = createContext({ viewer, em, ip: request.socket.remoteAddress ?? 'unknown', cookies: null, app: services });
+        // Only who and where: a context (an EntityManager fork and its loaders) kept per socket would
+        // be held for the socket's life and never used; each subscription makes its own.
+        ctx.extra.viewer = viewer;
+        ctx.extra.ip = request.socket.remoteAddress ?? 'unknown';
         socketGuard.opened(ctx);
         // The acknowledgement tells pages which API revision answers: one built for another reloads.
         return { apiRevision: API_REVISION };
@@ -188,9 +190,8 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       // Each subscription gets its own context, registered with its document and variables so
       // that subscribers of the same subscription share policy decisions and executions (live/).
       context: (ctx, id, payload) => {
-        const base = ctx.extra.viewerContext!;
-        const { socket } = ctx.extra;
-        return createLiveContext({ viewer: base.viewer!, em: orm.em.fork(), ip: base.ip, cookies: null, app: services }, payload, {
+        const { socket, viewer, ip } = ctx.extra;
+        return createLiveContext({ viewer: viewer!, em: orm.em.fork(), ip: ip!, cookies: null, app: services }, payload, {
           id,
           // Frames go out without waiting for each write; a socket that stops reading (more than
           // WS_MAX_BUFFERED_MB unsent) is closed: the client reconnects and catches up from what it

@@ -3,14 +3,16 @@ import type { ErrorCode } from '@partner-hub/shared';
 import { type DocumentNode, type ExecutionArgs, GraphQLError, type GraphQLSchema, validate } from 'graphql';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import type { Config } from '../config.js';
-import type { Context } from './context.js';
+import type { Viewer } from './context.js';
 import { allRules, introspectionDisabled, parseLimited, usesIntrospection } from './limits.js';
 import type { Metrics } from './metrics.js';
 import { decideDocument, type TrustedDocuments } from './trusted-documents.js';
 
 /** What the server keeps per socket (graphql-ws `ctx.extra`). */
 export interface SocketExtra extends Record<PropertyKey, unknown> {
-  viewerContext?: Context;
+  /** Who signed in on this socket (checked when it connected) and from where; each subscription gets its own context. */
+  viewer?: Viewer;
+  ip?: string;
   /** Carried by error messages on this socket, and by its log lines. */
   requestId?: string;
 }
@@ -55,7 +57,7 @@ export function createSocketGuard(options: { config: Config; docs: TrustedDocume
       if (Object.keys(ctx.subscriptions).length > config.limits.wsMaxSubscriptions) {
         return refuse(ctx, 'TOO_MANY_SUBSCRIPTIONS', `A connection may hold at most ${config.limits.wsMaxSubscriptions} subscriptions`);
       }
-      const decision = await decideDocument(config, docs, payload as Parameters<typeof decideDocument>[2], async () => ctx.extra.viewerContext?.viewer ?? null);
+      const decision = await decideDocument(config, docs, payload as Parameters<typeof decideDocument>[2], async () => ctx.extra.viewer ?? null);
       if (!decision.ok) return refuse(ctx, decision.code, decision.message);
       // The live layer keys shared executions by the text run (app/live/): the manifest's when sent by hash.
       (payload as { query: string }).query = decision.query;
@@ -78,7 +80,7 @@ export function createSocketGuard(options: { config: Config; docs: TrustedDocume
         if (validated.size >= 500) validated.clear();
         validated.set(decision.query, document);
       }
-      if (config.production && ctx.extra.viewerContext?.viewer?.role !== 'ADMIN' && usesIntrospection(document)) {
+      if (config.production && ctx.extra.viewer?.role !== 'ADMIN' && usesIntrospection(document)) {
         const e = introspectionDisabled();
         return refuse(ctx, 'INTROSPECTION_DISABLED', e.message);
       }

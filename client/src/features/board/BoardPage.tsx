@@ -13,10 +13,9 @@ import { BoardReturnFiles } from '../desk/BoardReturnFiles';
 import { BoardTrajectories } from '../trajectory/BoardTrajectories';
 import { ExportLinks } from '../io/ExportLinks';
 import { BoardRow_household, BoardTable, matchesBoard } from './BoardTable';
+import { BoardDocument } from './boardQuery';
 import styles from './board.module.css';
-import { BoardDocument } from './boardDocument';
 
-// The home page's summary asks the same query without the page itself (and its sections).
 export { BoardDocument };
 
 export const BoardPartnershipsDocument = graphql(`

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
 import { getFragmentData } from '../../gql';
 import { InlineError, Loading } from '../../ui/Feedback';
-import { BoardDocument } from './boardDocument';
+import { BoardDocument } from './boardQuery';
 import { BoardRow_household } from './BoardTable';
 import styles from './board.module.css';
 
