@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
 import { InlineError } from '../../ui/Feedback';
+import { RowToggle } from '../../ui/RowToggle';
 import { StatusMessage } from '../../ui/FormError';
 import { TableWrap } from '../../ui/TableWrap';
 import { Badge } from '../../ui/Values';
@@ -73,15 +74,12 @@ export function ReturnFilesSection({ partnershipId }: { partnershipId: string })
                       <td>{formatDate(f.stages.at(-1)!.on)}</td>
                       <td>{f.followedBy?.name ?? '—'}</td>
                       <td>
-                        <button
-                          type="button"
-                          className="button button-secondary button-small"
-                          aria-expanded={opened === f.id}
-                          aria-label={t(opened === f.id ? 'returnFiles.closeFile' : 'returnFiles.openFile', { reference: f.reference })}
-                          onClick={() => setOpened(opened === f.id ? null : f.id)}
-                        >
-                          {t(opened === f.id ? 'returnFiles.close' : 'returnFiles.open')}
-                        </button>
+                        <RowToggle
+                          open={opened === f.id}
+                          label={t(opened === f.id ? 'returnFiles.closeFile' : 'returnFiles.openFile', { reference: f.reference })}
+                          text={t(opened === f.id ? 'returnFiles.close' : 'returnFiles.open')}
+                          onToggle={() => setOpened(opened === f.id ? null : f.id)}
+                        />
                       </td>
                     </tr>
                     {opened === f.id && (

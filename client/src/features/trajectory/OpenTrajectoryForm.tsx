@@ -53,7 +53,7 @@ export function OpenTrajectoryForm({
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('trajectories.openTitle')}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('trajectories.openTitle')}>
       <TextField label={t('trajectories.reference')} hint={t('trajectories.referenceHint')} value={reference} onChange={setReference} maxLength={40} required />
       <TextField type="number" label={t('trajectories.birthYear')} value={birthYear} onChange={setBirthYear} min={1900} max={Number(todayInBrussels().slice(0, 4))} optional />
       <SelectField label={t('trajectories.targetGroup')} value={targetGroup} onChange={setTargetGroup} placeholder={t('trajectories.chooseTargetGroup')} options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroup.${g}`) }))} required />

@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
 import { InlineError } from '../../ui/Feedback';
+import { RowToggle } from '../../ui/RowToggle';
 import { StatusMessage } from '../../ui/FormError';
 import { TableWrap } from '../../ui/TableWrap';
 import { OpenTrajectoryForm } from './OpenTrajectoryForm';
@@ -71,15 +72,12 @@ export function TrajectoriesSection({ partnershipId }: { partnershipId: string }
                       <td>{x.plannedEnd ? formatDate(x.plannedEnd) : '—'}</td>
                       <td>{x.followedBy?.name ?? '—'}</td>
                       <td>
-                        <button
-                          type="button"
-                          className="button button-secondary button-small"
-                          aria-expanded={opened === x.id}
-                          aria-label={t(opened === x.id ? 'trajectories.closeOne' : 'trajectories.openOne', { reference: x.reference })}
-                          onClick={() => setOpened(opened === x.id ? null : x.id)}
-                        >
-                          {t(opened === x.id ? 'trajectories.hide' : 'trajectories.show')}
-                        </button>
+                        <RowToggle
+                          open={opened === x.id}
+                          label={t(opened === x.id ? 'trajectories.closeOne' : 'trajectories.openOne', { reference: x.reference })}
+                          text={t(opened === x.id ? 'trajectories.hide' : 'trajectories.show')}
+                          onToggle={() => setOpened(opened === x.id ? null : x.id)}
+                        />
                       </td>
                     </tr>
                     {opened === x.id && (

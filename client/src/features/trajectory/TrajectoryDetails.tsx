@@ -61,7 +61,7 @@ function StageForm({ trajectory, closing }: { trajectory: Trajectory; closing: b
     }
   };
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t(closing ? 'trajectories.closeTitle' : 'trajectories.advanceTitle', { reference: trajectory.reference })}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t(closing ? 'trajectories.closeTitle' : 'trajectories.advanceTitle', { reference: trajectory.reference })}>
       <TextField type="date" label={t('trajectories.advanceOn', { stage })} value={on} onChange={setOn} max={todayInBrussels()} required />
       {closing && (
         <SelectField label={t('trajectories.closeReason')} value={reason} onChange={setReason} placeholder={t('trajectories.chooseReason')} options={TRAJECTORY_CLOSE_REASONS.map((r) => ({ value: r, label: t(`closeReason.${r}`) }))} required />
@@ -94,7 +94,7 @@ function AssignForm({ trajectory, staff }: { trajectory: Trajectory; staff: read
     }
   };
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('trajectories.assignTitle', { reference: trajectory.reference })}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('trajectories.assignTitle', { reference: trajectory.reference })}>
       <SelectField label={t('trajectories.followedBy')} value={userId} onChange={setUserId} placeholder={t('trajectories.nobody')} options={staff.map((s) => ({ value: s.id, label: s.name }))} />
       <FormError error={mutation.error} />
       {done && !mutation.error && <StatusMessage>{t('trajectories.assigned')}</StatusMessage>}
