@@ -23,6 +23,7 @@ import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session
 import { Organisation } from '../src/modules/organisation/organisation.entity.js';
 import { User } from '../src/modules/user/user.entity.js';
 import { Agent, DEMO, demoIds, startTestHub, type TestHub, usePostgres } from '../test/harness.js';
+import type { Answers, Command } from './fanout-clients.js';
 
 const N = Number(process.env.BENCH_N ?? 5000);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
@@ -51,11 +52,11 @@ function rss(pid: number): number {
 /** A subscribers' process: one per instance. */
 function clientsProcess() {
   const child = fork(new URL('./fanout-clients.ts', import.meta.url), [], { execArgv, stdio: 'inherit' });
-  let answer: ((msg: any) => void) | undefined;
+  let answer: ((msg: unknown) => void) | undefined;
   child.on('message', (msg) => answer?.(msg));
-  const ask = <T = any>(msg: Record<string, unknown>): Promise<T> =>
+  const ask = <M extends Command>(msg: M): Promise<Answers[Extract<M['cmd'], keyof Answers>]> =>
     new Promise((resolve) => {
-      answer = resolve as (m: any) => void;
+      answer = resolve as (m: unknown) => void;
       child.send(msg);
     });
   return { child, ask };
@@ -86,8 +87,8 @@ process.once('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
 const senderAt = async (url: string) => new Agent({ url, config: owner.config } as TestHub).signIn(DEMO.coordinator);
 const senders = [await senderAt(a.url), await senderAt(b.url)];
-const thread = (await senders[0]!.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id as string;
-const send = (i: 0 | 1, tag: string) => senders[i]!.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread, clientId: randomUUID(), body: tag } });
+const thread = (await senders[0]!.ok<{ openPartnershipThread: { id: string } }>(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id;
+const send = (i: 0 | 1, tag: string) => senders[i]!.ok<{ sendMessage: { id: string } }>(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread, clientId: randomUUID(), body: tag } });
 const SUBSCRIPTION = { query: `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { id seq body } } }`, variables: { t: thread } };
 
 /** Volunteers of the thread's partnership, with sessions, straight into the database. */
@@ -119,7 +120,7 @@ async function drain(groups: Clients[], run: string, expected: number, idleMs = 
   let last = -1;
   let since = Date.now();
   for (;;) {
-    const counts = await Promise.all(groups.map((g) => g.ask<{ deliveries: number }>({ cmd: 'progress', run })));
+    const counts = await Promise.all(groups.map((g) => g.ask({ cmd: 'progress', run })));
     const total = counts.reduce((s, c) => s + c.deliveries, 0);
     if (total >= expected) return;
     if (total !== last) [last, since] = [total, Date.now()];
@@ -134,7 +135,7 @@ async function phase(label: string, groups: Clients[], connected: number, via: (
   for (let seq = 0; seq < 200; seq++) {
     await send(via[seq % via.length]!, `BENCH-${label}w-${seq}`);
     await sleep(300);
-    const got = await Promise.all(groups.map((g) => g.ask<{ withAny: number }>({ cmd: 'progress', run: `${label}w` })));
+    const got = await Promise.all(groups.map((g) => g.ask({ cmd: 'progress', run: `${label}w` })));
     if (got.reduce((s, x) => s + x.withAny, 0) >= connected) break;
   }
   for (let seq = 0; seq < WARMUP; seq++) await Promise.all([send(via[seq % via.length]!, `BENCH-${label}j-${seq}`), sleep(INTERVAL)]);
@@ -151,7 +152,7 @@ async function phase(label: string, groups: Clients[], connected: number, via: (
   }
   await Promise.all(sends);
   await drain(groups, run, connected * MESSAGES);
-  const reports = await Promise.all(groups.map((g) => g.ask<{ p50: number; p99: number; lost: number; duplicated: number; delivered: number }>({ cmd: 'report', run, sent })));
+  const reports = await Promise.all(groups.map((g) => g.ask({ cmd: 'report', run, sent })));
   return {
     p50: Math.max(...reports.map((r) => r.p50)),
     p99: Math.max(...reports.map((r) => r.p99)),

@@ -28,7 +28,7 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startTestProvider(options: { redirectUris: string[] }): Promise<TestProvider> {
-  let handler: ((req: any, res: any) => void) | undefined;
+  let handler: ReturnType<Provider['callback']> | undefined;
   const server: Server = createServer((req, res) => handler!(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -13,7 +13,7 @@ import { openDatabase } from '../src/app/orm.js';
 import { type RunningServer, startServer } from '../src/app/server.js';
 import { type Config, DEFAULT_LIMITS } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/seeders/demo.js';
-import { type GraphQLResult, TRUSTED_MANIFEST } from './harness.js';
+import { type Answer, type GraphQLResult, TRUSTED_MANIFEST } from './harness.js';
 
 export const serverDir = path.resolve(import.meta.dirname, '..');
 
@@ -181,7 +181,7 @@ export async function signInAt(url: string, email: string): Promise<string> {
   return cookie;
 }
 
-export async function gqlAt<T = Record<string, any>>(url: string, cookie: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+export async function gqlAt<T = Answer>(url: string, cookie: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -191,7 +191,7 @@ export async function gqlAt<T = Record<string, any>>(url: string, cookie: string
 }
 
 /** An operation that must succeed: its data. */
-export async function okAt<T = Record<string, any>>(url: string, cookie: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function okAt<T = Answer>(url: string, cookie: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const result = await gqlAt<T>(url, cookie, query, variables);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;

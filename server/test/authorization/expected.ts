@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { todayInBrussels } from '../../src/app/validators.js';
 import { type SignedIn, type CaseCtx, type Outcome, UNAUTHENTICATED, NOT_FOUND, type OperationSpec } from './table.js';
 import { RETURN_DESKS } from '../../src/seeders/demo-return.js';
+import type { Answer } from '../harness.js';
 
 // ---------------------------------------------------------------------------------------------
 // Expected record views
@@ -73,7 +74,7 @@ export function expectedViewerCan(actor: SignedIn, h: { guidanceStart: string | 
 }
 
 /** A household as `actor` must see it: specific needs and funding only for those who need to know. */
-export function expectHousehold(h: any, actor: SignedIn, expected: { reference: string; partnership: string; needs: string[]; note: string | null; fundingCents: number }) {
+export function expectHousehold(h: Answer, actor: SignedIn, expected: { reference: string; partnership: string; needs: string[]; note: string | null; fundingCents: number }) {
   expect(h.reference).toBe(expected.reference);
   expect(h.hasSpecificNeeds).toBe(expected.needs.length > 0 || expected.note !== null);
   expect(h.viewerCan).toEqual(expectedViewerCan(actor, h));
@@ -89,10 +90,10 @@ export function expectHousehold(h: any, actor: SignedIn, expected: { reference: 
   }
 }
 
-export const demoHousehold = (reference: string) => (h: any, c: CaseCtx) => expectHousehold(h, c.actor as SignedIn, { reference, ...DEMO_HOUSEHOLDS[reference]! });
+export const demoHousehold = (reference: string) => (h: Answer, c: CaseCtx) => expectHousehold(h, c.actor as SignedIn, { reference, ...DEMO_HOUSEHOLDS[reference]! });
 
 /** A fresh fixture household as `actor` must see it (one head, direct arrival: EUR 5,000; extended: 5,600). */
-export const freshHousehold = (h: any, c: CaseCtx) =>
+export const freshHousehold = (h: Answer, c: CaseCtx) =>
   expectHousehold(h, c.actor as SignedIn, {
     reference: c.fixture.reference,
     partnership: c.fixture.partnershipName,
@@ -102,13 +103,13 @@ export const freshHousehold = (h: any, c: CaseCtx) =>
   });
 
 /** A partnership as `actor` must see it, with its households. */
-export const demoPartnership = (name: string) => (p: any, c: CaseCtx) => {
+export const demoPartnership = (name: string) => (p: Answer, c: CaseCtx) => {
   const actor = c.actor as SignedIn;
   expect(p.name).toBe(name);
   expect(p.viewerCan).toEqual(PARTNERSHIP_CAN[actor]);
   expect(p.fundingTotalCents).toBe(actor === 'volunteer' ? null : PARTNERSHIP_FUNDING[name]);
   const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r]!.partnership === name).sort();
-  expect(p.households.map((h: any) => h.reference)).toEqual(refs);
+  expect(p.households.map((h: Answer) => h.reference)).toEqual(refs);
   for (const h of p.households) {
     const d = DEMO_HOUSEHOLDS[h.reference]!;
     expect(h.specificNeeds).toEqual(actor === 'volunteer' ? null : { needs: d.needs });

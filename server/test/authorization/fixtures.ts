@@ -15,7 +15,7 @@ import { Partnership, PartnershipMember } from '../../src/modules/partnership/pa
 import { Programme } from '../../src/modules/programme/programme.entity.js';
 import { GuidanceStep, StepTemplate } from '../../src/modules/progress/progress.entity.js';
 import { User } from '../../src/modules/user/user.entity.js';
-import { DEMO, type demoIds, type TestHub } from '../harness.js';
+import { type Answer, DEMO, type demoIds, type TestHub } from '../harness.js';
 
 /** The demo records' ids, by kind. */
 export type Ids = Awaited<ReturnType<typeof demoIds>>;
@@ -261,7 +261,7 @@ export async function meetingFixture(c: FixtureCase, target: string, o: MeetingF
   em.create(MeetingPartnership, { meeting: m, partnership });
   const invitees = new Set([organiser, ...(o.invitePartners === false ? [] : partners), ...(o.extraInvitees ?? [])]);
   for (const email of invitees) em.create(MeetingInvitee, { meeting: m, user: user(email) });
-  const out: Record<string, any> = { id: m.id, title };
+  const out: Answer = { id: m.id, title };
   if (o.agendaByPartner) out.agendaItemId = em.create(AgendaItem, { meeting: m, position: 1, title: 'Partner item', author: user(partners[0]!) }).id;
   if (o.secondAgendaItem) out.secondAgendaItemId = em.create(AgendaItem, { meeting: m, position: 2, title: 'Second item', author: user(organiser) }).id;
   if (o.decision) out.decisionId = em.create(MeetingDecision, { meeting: m, text: 'Fixture decision', createdBy: user(organiser) }).id;

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { type SignedIn, SIGNED_IN, ok, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, SOCKET_REFUSED, type OperationSpec, observeSubscription, observeBoardUpdates } from './table.js';
 import { expectedViewerCan, HOUSEHOLD_CAN_FIELDS, HOUSEHOLD_FIELDS, DEMO_HOUSEHOLDS, DEMO_PROGRESS, onBoard, demoHousehold, freshHousehold, visibleHouseholds, partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId, RECORD_ARRIVAL } from './cases.js';
+import type { Answer } from '../harness.js';
 
 export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
 
@@ -14,7 +15,7 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
         SIGNED_IN.map((a) => [
           a,
           ok((list) => {
-            expect(list.map((h: any) => h.reference)).toEqual(visibleHouseholds(a));
+            expect(list.map((h: Answer) => h.reference)).toEqual(visibleHouseholds(a));
             for (const h of list) {
               const d = DEMO_HOUSEHOLDS[h.reference]!;
               expect(h.hasSpecificNeeds).toBe(d.needs.length > 0);
@@ -52,7 +53,7 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
         const actor = c.actor as SignedIn;
         const partnership = c.target === 'all' ? null : own(c) ? 'Onthaalgroep Mechelen' : 'Liège Accueil';
         const expected = visibleHouseholds(actor).filter((r) => onBoard(r) && (!partnership || DEMO_HOUSEHOLDS[r]!.partnership === partnership));
-        expect(rows.map((h: any) => h.reference)).toEqual(expected);
+        expect(rows.map((h: Answer) => h.reference)).toEqual(expected);
         for (const h of rows) {
           const d = DEMO_HOUSEHOLDS[h.reference]!;
           expect(h.progress).toEqual(DEMO_PROGRESS[h.reference]!.progress);

@@ -1,6 +1,6 @@
 /** The authorization matrix's rows for the messaging module's root operations. */
 import { expect } from 'vitest';
-import { DEMO } from '../harness.js';
+import { type Answer, DEMO } from '../harness.js';
 import { SIGNED_IN, ok, error, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, SOCKET_REFUSED, type OperationSpec, observeSubscription } from './table.js';
 import { partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId, otherParticipant } from './cases.js';
@@ -18,7 +18,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
       return { p: t.partnershipId };
     },
     expect: (() => {
-      const listed = ok((page, c) => expect(page.edges.map((e: any) => e.node)).toContainEqual({ id: c.fixture.id, subject: c.fixture.subject }));
+      const listed = ok((page, c) => expect(page.edges.map((e: Answer) => e.node)).toContainEqual({ id: c.fixture.id, subject: c.fixture.subject }));
       return partnershipMatrix({ admin: listed, contact: listed, deputy: listed, coordinator: listed, volunteer: listed });
     })(),
   },
@@ -106,7 +106,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
     vars: async (c) => ({ t: (await c.env.fx.thread(c.target!)).id }),
     expect: (() => {
       const people = ok((list, c) => {
-        const emails = list.map((p: any) => p.user.email);
+        const emails = list.map((p: Answer) => p.user.email);
         expect(emails).toEqual(expect.arrayContaining(own(c) ? [DEMO.contact, DEMO.deputy, DEMO.coordinator, DEMO.volunteer] : [DEMO.otherContact, DEMO.otherCoordinator, DEMO.otherVolunteer]));
         expect(emails).not.toContain(own(c) ? DEMO.otherVolunteer : DEMO.volunteer);
         for (const p of list) expect(typeof p.online).toBe('boolean');

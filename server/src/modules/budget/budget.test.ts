@@ -1,6 +1,6 @@
 /** Agreed budgets of non-flat programmes: a budget per partnership and year, spending per period, audited. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 import { addMonths } from '@partner-hub/shared';
 import { todayInBrussels } from '../../app/validators.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -64,7 +64,7 @@ describe('agreed budget and spending', () => {
 
     const o = (await as.admin!.ok(OVERVIEW, { p, y })).partnershipBudget;
     expect(o.spentCents).toBe(1_950_013);
-    const history = o.history.map((h: any) => [h.action, h.subject, h.beforeCents, h.afterCents, h.byName]);
+    const history = o.history.map((h: Answer) => [h.action, h.subject, h.beforeCents, h.afterCents, h.byName]);
     expect(history).toHaveLength(5);
     expect(history).toEqual(expect.arrayContaining([
       ['SPENDING_RECORDED', '2024-12-01', null, 500_000, 'Lotte Claes'],
@@ -116,7 +116,7 @@ describe('agreed budget and spending', () => {
     const own = (await as.contact!.ok(TOTALS, { p: 'SOCIO_LEGAL_DESK', y: 2019 })).programmeBudgetTotals;
     expect(own.budgetCents).toBe(5_000_000);
     expect(own.spentCents).toBe(1_234_567);
-    expect(own.partnerships.filter((r: any) => r.budgetCents !== null)).toEqual([{ partnership: { name: expect.stringMatching(/^Budget desk/) }, budgetCents: 5_000_000, spentCents: 1_234_567 }]);
+    expect(own.partnerships.filter((r: Answer) => r.budgetCents !== null)).toEqual([{ partnership: { name: expect.stringMatching(/^Budget desk/) }, budgetCents: 5_000_000, spentCents: 1_234_567 }]);
     const all = (await as.admin!.ok(TOTALS, { p: 'SOCIO_LEGAL_DESK', y: 2019 })).programmeBudgetTotals;
     expect(all.budgetCents).toBe(8_000_000);
     expect((await as.admin!.ok(TOTALS, { p: 'RESETTLEMENT', y: 2019 })).programmeBudgetTotals).toEqual({ year: 2019, budgetCents: 0, spentCents: 0, partnerships: [] });

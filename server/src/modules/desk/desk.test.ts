@@ -1,6 +1,6 @@
 /** The desk rota: which partner is present at which desk on which weekdays. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 
 let hub: TestHub;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -31,7 +31,7 @@ describe('desk rota', () => {
 
     for (const who of ['contact', 'deputy', 'coordinator', 'volunteer', 'admin']) {
       const { deskRota } = await as[who]!.ok(ROTA, { p });
-      expect(deskRota.map((e: any) => [e.desk, e.organisation.name, e.weekdays])).toEqual([
+      expect(deskRota.map((e: Answer) => [e.desk, e.organisation.name, e.weekdays])).toEqual([
         ['Antwerpen', 'Samen Thuis vzw', [5]],
         ['Brussel', 'Onthaalgroep Mechelen', [3]],
         ['Brussel', 'Samen Thuis vzw', [1, 2, 4]],
@@ -40,7 +40,7 @@ describe('desk rota', () => {
     // Another partnership's people do not see it.
     for (const who of ['otherContact', 'otherCoordinator', 'otherVolunteer']) expect(codes(await as[who]!.gql(ROTA, { p }))).toEqual(['NOT_FOUND']);
 
-    const antwerpen = (await as.contact!.ok(ROTA, { p })).deskRota.find((e: any) => e.desk === 'Antwerpen');
+    const antwerpen = (await as.contact!.ok(ROTA, { p })).deskRota.find((e: Answer) => e.desk === 'Antwerpen');
     expect(codes(await as.coordinator!.gql(REMOVE, { id: antwerpen.id }))).toEqual(['FORBIDDEN']);
     expect(await as.contact!.ok(REMOVE, { id: antwerpen.id })).toEqual({ removeDeskRotaEntry: true });
     expect((await as.contact!.ok(ROTA, { p })).deskRota).toHaveLength(2);

@@ -5,7 +5,7 @@ import type { Viewer } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { canOnHousehold } from '../household/household.policy.js';
 import { returnFilePolicy } from './desk.policy.js';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 
 let hub: TestHub;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -42,9 +42,9 @@ describe('return files', () => {
     expect(app).toMatchObject({ stage: 'APPLICATION', overdue: false });
     for (const [stage, d] of [['DEPARTURE_BOOKED', -8], ['DEPARTED', -5], ['REINTEGRATION_PLAN', -3], ['REINTEGRATION_SUPPORT_PAID', -1]] as const) await as.coordinator!.ok(ADVANCE, { id, stage, on: addDays(today(), d) });
     const list = (await as.deputy!.ok(LIST, { p })).returnFiles;
-    expect(list.map((f: any) => [f.reference, f.stage])).toEqual([['RF-001', 'REINTEGRATION_SUPPORT_PAID']]);
+    expect(list.map((f: Answer) => [f.reference, f.stage])).toEqual([['RF-001', 'REINTEGRATION_SUPPORT_PAID']]);
     const closed = (await as.admin!.ok(ADVANCE, { id, stage: 'FOLLOW_UP_CLOSED', on: today() })).advanceReturnFile;
-    expect(closed.stages.map((s: any) => s.stage)).toEqual(['INFORMATION', 'APPLICATION', 'DEPARTURE_BOOKED', 'DEPARTED', 'REINTEGRATION_PLAN', 'REINTEGRATION_SUPPORT_PAID', 'FOLLOW_UP_CLOSED']);
+    expect(closed.stages.map((s: Answer) => s.stage)).toEqual(['INFORMATION', 'APPLICATION', 'DEPARTURE_BOOKED', 'DEPARTED', 'REINTEGRATION_PLAN', 'REINTEGRATION_SUPPORT_PAID', 'FOLLOW_UP_CLOSED']);
     expect(closed.overdue).toBe(false);
     expect(codes(await advance('admin', 'FOLLOW_UP_CLOSED', today()))).toEqual(['RETURN_STAGE_INVALID']);
     // Closed files leave the open list.
@@ -55,7 +55,7 @@ describe('return files', () => {
   it('keeps the medical note need-to-know: volunteers only learn there is one; other partnerships see nothing', async () => {
     const p = ids.partnership.mechelen!;
     await as.contact!.ok(OPEN, { input: { partnershipId: p, reference: 'RF-002', informedOn: today(), medicalNote: 'Dialysis' } });
-    const seen = async (who: string) => (await as[who]!.ok(LIST, { p })).returnFiles.find((f: any) => f.reference === 'RF-002');
+    const seen = async (who: string) => (await as[who]!.ok(LIST, { p })).returnFiles.find((f: Answer) => f.reference === 'RF-002');
     for (const who of ['admin', 'contact', 'deputy', 'coordinator']) expect(await seen(who)).toMatchObject({ hasMedicalNote: true, medicalNote: 'Dialysis' });
     expect(await seen('volunteer')).toMatchObject({ hasMedicalNote: true, medicalNote: null });
     for (const who of ['otherContact', 'otherCoordinator', 'otherVolunteer']) expect(codes(await as[who]!.gql(LIST, { p }))).toEqual(['NOT_FOUND']);
@@ -68,7 +68,7 @@ describe('return files', () => {
     expect(codes(await as.contact!.gql(OPEN, { input: { partnershipId: p, reference: 'RF-004', informedOn: today(), followedByOrganisationId: ids.org['CPAS de Liège'] } }))).toEqual(['ORGANISATION_NOT_MEMBER']);
     expect(codes(await as.contact!.gql(OPEN, { input: { partnershipId: p, reference: 'RF-005', informedOn: addDays(today(), 1) } }))).toEqual(['RETURN_STAGE_INVALID']);
     expect(codes(await as.volunteer!.gql(OPEN, { input: { partnershipId: p, reference: 'RF-006', informedOn: today() } }))).toEqual(['FORBIDDEN']);
-    const refs = (await as.contact!.ok(LIST, { p, all: true })).returnFiles.map((f: any) => f.reference);
+    const refs = (await as.contact!.ok(LIST, { p, all: true })).returnFiles.map((f: Answer) => f.reference);
     expect(refs.filter((r: string) => ['RF-004', 'RF-005', 'RF-006'].includes(r))).toEqual([]);
   });
 
@@ -81,7 +81,7 @@ describe('return files', () => {
     expect(codes(await as.volunteer!.gql(ASSIGN, { id, o: ids.org['Samen Thuis vzw'] }))).toEqual(['FORBIDDEN']);
     expect(codes(await as.otherContact!.gql(ASSIGN, { id, o: null }))).toEqual(['NOT_FOUND']);
     // Refusals changed nothing; null takes the partner off.
-    expect((await as.deputy!.ok(LIST, { p })).returnFiles.find((f: any) => f.id === id).followedBy).toEqual({ name: 'Onthaalgroep Mechelen' });
+    expect((await as.deputy!.ok(LIST, { p })).returnFiles.find((f: Answer) => f.id === id).followedBy).toEqual({ name: 'Onthaalgroep Mechelen' });
     expect((await as.admin!.ok(ASSIGN, { id, o: null })).assignReturnFile.followedBy).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { addDays } from '@partner-hub/shared';
 import { describe, expect, it } from 'vitest';
-import { codes, DEMO } from '../../../test/harness.js';
+import { type Answer, codes, DEMO } from '../../../test/harness.js';
 import { subscribe } from '../../../test/live.js';
 import { FeedbackRevision } from './feedback.entity.js';
 import { ACCEPT, ALL_ANSWERS, ROUND, SAVE, SEND_BACK, SUBMIT, as, emails, hub, ids, notificationsOf, round, stored, today, useTestHub } from './feedback.test-support.js';
@@ -181,7 +181,7 @@ describe('the round trip: submit, send back, resubmit, accept', () => {
     await as.coordinator!.ok(SUBMIT, { input: { roundId: r.id, answers: revised, generalNote: 'Second' } });
     const { acceptFeedbackRound: done } = await as.contact!.ok(ACCEPT, { id: r.id });
     expect(done).toMatchObject({ status: 'ACCEPTED', generalNote: 'Second', submittedBy: { name: 'Lotte Claes' }, reviewedBy: { name: 'Koen Janssens' }, reviewNote: null });
-    expect(done.history.map((h: any) => [h.kind, h.by.name, h.note, h.generalNote])).toEqual([
+    expect(done.history.map((h: Answer) => [h.kind, h.by.name, h.note, h.generalNote])).toEqual([
       ['SUBMITTED', 'Pieter Wouters', null, 'First'],
       ['SENT_BACK', 'Koen Janssens', 'Say more about guidance.', null],
       ['SUBMITTED', 'Lotte Claes', null, 'Second'],
@@ -189,7 +189,7 @@ describe('the round trip: submit, send back, resubmit, accept', () => {
     ]);
     expect(done.history[0].answers).toEqual(ALL_ANSWERS);
     expect(done.history[2].answers).toEqual(revised);
-    const ats = done.history.map((h: any) => h.at);
+    const ats = done.history.map((h: Answer) => h.at);
     expect([...ats].sort()).toEqual(ats);
     // Each side is told of the other's step, never of their own.
     const kinds = (await notificationsOf(r.id)).map((x) => `${x.kind}:${x.to}`).sort();
@@ -265,7 +265,7 @@ describe('feedbackRoundChanged', () => {
       await as.coordinator!.ok(SAVE, { input: { roundId: mine.id, answers: [], generalNote: 'mine' } });
     }, (d) => d.feedbackRoundChanged?.id === mine.id);
     await sub.close();
-    expect(sub.events('feedbackRoundChanged').every((e: any) => e.id === mine.id)).toBe(true);
+    expect(sub.events('feedbackRoundChanged').every((e: Answer) => e.id === mine.id)).toBe(true);
     expect(sub.events('feedbackRoundChanged').length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { addDays, addMonths } from '@partner-hub/shared';
 import { describe, expect, it } from 'vitest';
-import { codes, DEMO, fewestStatements } from '../../../test/harness.js';
+import { type Answer, codes, DEMO, fewestStatements } from '../../../test/harness.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
 import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from './feedback.entity.js';
@@ -59,7 +59,7 @@ describe('feedbackRounds', () => {
     const month = `${today().slice(0, 7)}-01`;
     for (const who of ['admin', 'contact', 'deputy', 'coordinator', 'volunteer']) {
       const { feedbackRounds } = await as[who]!.ok(ROUNDS, { p: ids.partnership.mechelen });
-      expect(feedbackRounds.map((r: any) => [r.periodStart, r.status]), who).toEqual([
+      expect(feedbackRounds.map((r: Answer) => [r.periodStart, r.status]), who).toEqual([
         [month, 'OPEN'],
         [addMonths(month, -1), 'ACCEPTED'],
       ]);
@@ -70,7 +70,7 @@ describe('feedbackRounds', () => {
         { objective: 'GUIDANCE', status: null, text: null },
         { objective: 'OPERATIONAL_COOPERATION', status: null, text: null },
       ]);
-      expect(accepted.history.map((h: any) => [h.kind, h.by.name])).toEqual([
+      expect(accepted.history.map((h: Answer) => [h.kind, h.by.name])).toEqual([
         ['SUBMITTED', 'Lotte Claes'],
         ['ACCEPTED', 'Koen Janssens'],
       ]);
@@ -95,7 +95,7 @@ describe('feedbackRounds', () => {
     expect(rows.map((r) => r.status)).toEqual(['OPEN', 'OPEN', 'OPEN']);
     // Past periods are overdue; the current one is not.
     const { feedbackRounds } = await as.contact!.ok(ROUNDS, { p });
-    expect(feedbackRounds.map((r: any) => r.overdue)).toEqual([false, true, true]);
+    expect(feedbackRounds.map((r: Answer) => r.overdue)).toEqual([false, true, true]);
     // One FEEDBACK_DUE for the newest round, to the partner's coordinator only.
     expect(await notificationsOf(rows[2]!.id)).toEqual([{ kind: 'FEEDBACK_DUE', to: DEMO.coordinator }]);
     expect(await notificationsOf(rows[0]!.id)).toEqual([]);
@@ -118,7 +118,7 @@ describe('scheduled job', () => {
     expect(await notificationsOf(rows[1]!.id)).toEqual([{ kind: 'FEEDBACK_DUE', to: DEMO.coordinator }]);
     // The coordinator sees it among what waits for them.
     const { myFeedbackRounds } = await as.coordinator!.ok(MINE);
-    expect(myFeedbackRounds.map((r: any) => r.id)).toContain(rows[1]!.id);
+    expect(myFeedbackRounds.map((r: Answer) => r.id)).toContain(rows[1]!.id);
   });
 });
 
@@ -150,7 +150,7 @@ describe('statement counts', () => {
     const many = await withRounds(12);
     const cost = async (p: string) => {
       const { statements, result } = await fewestStatements(hub, () => as.contact!.ok(ROUNDS, { p }));
-      expect(result.feedbackRounds.every((r: any) => r.history.length === 2 && r.history.every((h: any) => h.by.name) && r.submittedBy.name && r.partnership.id === p)).toBe(true);
+      expect(result.feedbackRounds.every((r: Answer) => r.history.length === 2 && r.history.every((h: Answer) => h.by.name) && r.submittedBy.name && r.partnership.id === p)).toBe(true);
       return statements;
     };
     expect(await cost(many)).toBe(await cost(few));
@@ -196,15 +196,15 @@ describe('myFeedbackRounds', () => {
     const overdue = await round({ dueDate: addDays(today(), -1) });
     const submitted = await round({ status: 'SUBMITTED' });
     const otherOverdue = await round({ target: 'other', dueDate: addDays(today(), -1) });
-    const mine = async (who: string) => (await as[who]!.ok(MINE)).myFeedbackRounds.map((r: any) => r.id) as string[];
+    const mine = async (who: string) => (await as[who]!.ok(MINE)).myFeedbackRounds.map((r: Answer) => r.id) as string[];
     const partner = await mine('volunteer');
     expect(partner).toContain(overdue.id);
     expect(partner).not.toContain(submitted.id);
     expect(partner).not.toContain(otherOverdue.id);
     const { myFeedbackRounds } = await as.coordinator!.ok(MINE);
-    expect(myFeedbackRounds.find((r: any) => r.id === overdue.id)).toEqual({ id: overdue.id, status: 'OPEN', overdue: true, partnership: { id: overdue.partnershipId } });
+    expect(myFeedbackRounds.find((r: Answer) => r.id === overdue.id)).toEqual({ id: overdue.id, status: 'OPEN', overdue: true, partnership: { id: overdue.partnershipId } });
     // The demo's open round of this month waits for the partner.
-    expect(myFeedbackRounds.some((r: any) => r.partnership.id === ids.partnership.mechelen && r.status === 'OPEN')).toBe(true);
+    expect(myFeedbackRounds.some((r: Answer) => r.partnership.id === ids.partnership.mechelen && r.status === 'OPEN')).toBe(true);
     const contact = await mine('contact');
     expect(contact).toEqual(expect.arrayContaining([overdue.id, submitted.id]));
     expect(contact).not.toContain(otherOverdue.id);
@@ -241,7 +241,7 @@ describe('setFeedbackSchedule', () => {
     await as.contact!.ok(SET, { input: { partnershipId: p, rhythm: 'QUARTERLY', startDate: start } });
     const { feedbackRounds } = await as.coordinator!.ok(`query($p: ID!) { feedbackRounds(partnershipId: $p) { id periodStart periodEnd status overdue late } }`, { p });
     const quarter = (k: number) => [addMonths(start, 3 * k), addDays(addMonths(start, 3 * (k + 1)), -1)];
-    expect(feedbackRounds.map((r: any) => [r.periodStart, r.periodEnd, r.status, r.overdue, r.late])).toEqual([
+    expect(feedbackRounds.map((r: Answer) => [r.periodStart, r.periodEnd, r.status, r.overdue, r.late])).toEqual([
       [...quarter(3), 'OPEN', false, false],
       [...quarter(2), 'OPEN', true, true],
       [...quarter(1), 'OPEN', true, true],
@@ -249,8 +249,8 @@ describe('setFeedbackSchedule', () => {
     ]);
     // The newest round is announced; the missed ones wait on the coordinators' home as overdue.
     expect(await notificationsOf(feedbackRounds[0].id)).toEqual([{ kind: 'FEEDBACK_DUE', to: DEMO.coordinator }]);
-    const mine = (await as.coordinator!.ok(MINE)).myFeedbackRounds.filter((r: any) => r.partnership.id === p);
-    expect(mine.map((r: any) => r.overdue)).toEqual([true, true, true, false]);
+    const mine = (await as.coordinator!.ok(MINE)).myFeedbackRounds.filter((r: Answer) => r.partnership.id === p);
+    expect(mine.map((r: Answer) => r.overdue)).toEqual([true, true, true, false]);
     // Setting it again opens nothing twice.
     await as.contact!.ok(SET, { input: { partnershipId: p, rhythm: 'QUARTERLY', startDate: start } });
     expect(await hub.orm.em.fork().count(FeedbackRound, { partnership: p })).toBe(4);

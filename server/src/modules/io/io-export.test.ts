@@ -8,7 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../../test/fixtures/import');
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
   await as.admin.ok(`mutation($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o) { id } }`, { p, o: ids.org['Onthaalgroep Mechelen'] });
   await importFixture('valid.csv');
   await importFixture('formula.csv');
-  const imp1 = (await as.contact.ok(`query($id: ID!) { partnership(id: $id) { households { id reference } } }`, { id: p })).partnership.households.find((h: any) => h.reference === 'IMP-001');
+  const imp1 = (await as.contact.ok(`query($id: ID!) { partnership(id: $id) { households { id reference } } }`, { id: p })).partnership.households.find((h: Answer) => h.reference === 'IMP-001');
   await as.contact.ok(`mutation($id: ID!) { extendGuidance(id: $id) { id } }`, { id: imp1.id });
 });
 afterAll(() => hub?.close());
@@ -76,15 +76,15 @@ describe('funding statement export', () => {
     expect(s.rows.length).toBe(4);
     const { rows, sheet } = await xlsxRows(`/partnerships/${p}/funding.xlsx`, as.contact);
     expect(rows[0]![0]).toBe('Dossier');
-    const money = (r: any) => [r.baseCents, r.secondYearCents, r.directArrivalHeadCents, r.directArrivalMembersCents, r.totalCents].map((c: number) => c / 100);
-    expect(rows.slice(1, -1).map((r) => [r[0], r[2], ...r.slice(5)])).toEqual(s.rows.map((r: any) => [r.reference, r.persons, ...money(r)]));
+    const money = (r: Answer) => [r.baseCents, r.secondYearCents, r.directArrivalHeadCents, r.directArrivalMembersCents, r.totalCents].map((c: number) => c / 100);
+    expect(rows.slice(1, -1).map((r) => [r[0], r[2], ...r.slice(5)])).toEqual(s.rows.map((r: Answer) => [r.reference, r.persons, ...money(r)]));
     expect(rows.at(-1)).toEqual(['Totaal', undefined, s.totals.persons, undefined, undefined, ...money(s.totals)]);
     expect(sheet.getCell('J2').numFmt).toBe('#,##0.00');
 
     const csv = await csvRows(`/partnerships/${p}/funding.csv`, as.contact);
     const words = { DIRECT: 'rechtstreeks', AFTER_RECEPTION: 'na opvang' } as Record<string, string>;
     expect(csv.slice(1, -1)).toEqual(
-      s.rows.map((r: any) => [
+      s.rows.map((r: Answer) => [
         r.reference,
         r.headName.startsWith('=') ? `'${r.headName}` : r.headName,
         String(r.persons),
@@ -113,10 +113,10 @@ const nlDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5
 
 describe('households export', () => {
   it('lists what the partnership page lists, with dates in the viewer\'s locale (CSV) and as date cells (XLSX)', async () => {
-    const households = (await as.coordinator.ok(HOUSEHOLDS, { id: p })).partnership.households as any[];
+    const households = (await as.coordinator.ok(HOUSEHOLDS, { id: p })).partnership.households as Answer[];
     const csv = await csvRows(`/partnerships/${p}/households.csv`, as.coordinator);
     expect(csv[0]).toEqual(['Dossier', 'Gezinshoofd', 'Personen', 'Status', 'Aankomst', 'Aankomstroute', 'Financiering (EUR)']);
-    const name = (h: any) => `${h.head.firstName} ${h.head.lastName}`;
+    const name = (h: Answer) => `${h.head.firstName} ${h.head.lastName}`;
     const safe = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
     expect(csv.slice(1)).toEqual(
       households.map((h) => [h.reference, safe(name(h)), String(h.members.length), STATUS_NL[h.status], nlDate(h.arrivalDate ?? h.plannedArrivalDate), h.arrivalRoute === 'DIRECT' ? 'rechtstreeks' : 'na opvang', nlMoney(h.funding.totalCents)]),
@@ -154,11 +154,11 @@ describe('board export', () => {
     expect(board.length).toBeGreaterThan(0);
     const { rows } = await xlsxRows(`/board.xlsx?partnership=${p}`, as.contact);
     expect(rows.slice(1).map((r) => [r[0], r[4], r[5], r[6] ?? null, r[7] instanceof Date ? (r[7] as Date).toISOString().slice(0, 10) : null])).toEqual(
-      board.map((b: any) => [b.reference, b.progress.done, b.progress.total, b.nextStep?.label.nl ?? null, b.nextStep?.dueDate ?? null]),
+      board.map((b: Answer) => [b.reference, b.progress.done, b.progress.total, b.nextStep?.label.nl ?? null, b.nextStep?.dueDate ?? null]),
     );
     const csv = await csvRows(`/board.csv?partnership=${p}`, as.contact);
     const flagsNl: Record<string, string> = { OVERDUE_STEPS: 'Stappen te laat', NO_HOME_YET: 'Nog geen woning', LEASE_TOO_SHORT: 'Huurcontract te kort', NEXT_HOME_SEARCH_NOT_STARTED: 'Zoektocht naar volgende woning niet gestart', STALE: 'Geen recente update' };
-    expect(csv.slice(1).map((r) => [r[0], r[7], r[8]])).toEqual(board.map((b: any) => [b.reference, nlDate(b.nextStep?.dueDate ?? null), b.flags.map((f: string) => flagsNl[f]).join(', ')]));
+    expect(csv.slice(1).map((r) => [r[0], r[7], r[8]])).toEqual(board.map((b: Answer) => [b.reference, nlDate(b.nextStep?.dueDate ?? null), b.flags.map((f: string) => flagsNl[f]).join(', ')]));
   });
 });
 

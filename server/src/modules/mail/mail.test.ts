@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createContext } from '../../app/context.js';
-import { codes, DEMO, demoIds, startTestHub, type Agent, type TestHub } from '../../../test/harness.js';
+import { type Answer, codes, DEMO, demoIds, startTestHub, type Agent, type TestHub } from '../../../test/harness.js';
 import { startSmtp, freePort, type ReceivedMail, type TestSmtp } from '../../../test/smtp.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -158,7 +158,7 @@ describe('the four mails of "Done when"', () => {
     await deliver();
     expect(smtp.to(DEMO.contact)).toHaveLength(1);
     const bell = await contact.ok(`{ notifications(first: 5) { edges { node { kind sourceId } } } }`);
-    expect(bell.notifications.edges.filter((e: any) => e.node.kind === 'MENTION' && e.node.sourceId === threadId)).toHaveLength(2);
+    expect(bell.notifications.edges.filter((e: Answer) => e.node.kind === 'MENTION' && e.node.sourceId === threadId)).toHaveLength(2);
   });
 
   it('a feedback round sent back: to the submitter and coordinators, in their language, linking to the round, without the note', async () => {
@@ -491,6 +491,6 @@ describe('the daily digest (fixed clock)', () => {
     expect(header(digest!, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     // The bell agrees: three mentions.
     const bell = await volunteer.ok(`{ notifications(first: 10) { edges { node { kind sourceId } } } }`);
-    expect(bell.notifications.edges.filter((e: any) => e.node.kind === 'MENTION' && e.node.sourceId === threadId)).toHaveLength(3);
+    expect(bell.notifications.edges.filter((e: Answer) => e.node.kind === 'MENTION' && e.node.sourceId === threadId)).toHaveLength(3);
   });
 });

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { type Agent, DEMO } from '../../../test/harness.js';
+import { type Agent, type Answer, DEMO } from '../../../test/harness.js';
 import { Notification } from '../notification/notification.entity.js';
 import { CalendarFeed } from './meeting.entity.js';
 import { admin, contact, coordinator, deputy, hub, ids, otherContact, schedule, volunteer, useTestHub } from './meeting.test-support.js';
@@ -35,7 +35,7 @@ describe('notifications', () => {
     const [assigned] = await hub.orm.em.fork().find(Notification, { kind: 'ACTION_ITEM_ASSIGNED', sourceId: m.id });
     expect({ sourceType: assigned!.sourceType, sourceId: assigned!.sourceId, excerpt: assigned!.excerpt }).toEqual({ sourceType: 'MEETING', sourceId: m.id, excerpt: `Book the room (2027-01-10) — ${m.title}` });
     const { notifications } = await coordinator.ok(`query { notifications(first: 20) { edges { node { kind sourceType sourceId } } } }`);
-    expect(notifications.edges.map((e: any) => e.node)).toContainEqual({ kind: 'ACTION_ITEM_ASSIGNED', sourceType: 'MEETING', sourceId: m.id });
+    expect(notifications.edges.map((e: Answer) => e.node)).toContainEqual({ kind: 'ACTION_ITEM_ASSIGNED', sourceType: 'MEETING', sourceId: m.id });
     await deputy.ok(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: m.id });
     expect((await notified(m.id)).filter((x) => x.startsWith('MEETING_CANCELLED'))).toEqual([`MEETING_CANCELLED ${DEMO.contact}`, `MEETING_CANCELLED ${DEMO.coordinator}`, `MEETING_CANCELLED ${DEMO.volunteer}`]);
   });

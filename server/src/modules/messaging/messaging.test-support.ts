@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, expect } from 'vitest';
 import WebSocket from 'ws';
-import { type Agent, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../../../test/harness.js';
 
 /**
  * What the messaging test files share: the test hub (`useTestHub()`, one per test file), the people,
@@ -116,13 +116,13 @@ export function live(target: TestHub, agent: Agent | null, query: string, variab
   );
   const sub = {
     payloads,
-    data: () => payloads.filter((p) => p.data).map((p) => Object.values(p.data!)[0] as any),
+    data: () => payloads.filter((p) => p.data).map((p) => Object.values(p.data!)[0] as Answer),
     errors: () => payloads.flatMap((p) => p.errors ?? []),
     ended: () => ended,
     /** graphql-ws closes a socket without a session with 4403. */
     closeCode: () => closeCode,
     /** Repeats `trigger` (if any) until an event matches or the stream ends; the attempt limit only guards against a hang. */
-    async until(matches: (e: any) => boolean, trigger?: () => Promise<unknown>): Promise<any> {
+    async until(matches: (e: Answer) => boolean, trigger?: () => Promise<unknown>): Promise<Answer> {
       const found = () => sub.data().find(matches);
       for (let attempt = 0; attempt < 80 && !found() && !ended && !sub.errors().length; attempt++) {
         if (trigger) await trigger();

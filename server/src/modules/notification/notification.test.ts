@@ -1,6 +1,6 @@
 import { addDays, NOTIFICATION_KINDS } from '@partner-hub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
 import { subscribe } from '../../../test/live.js';
 import { DEMO_PASSWORD } from '../../seeders/demo.js';
 import { hashPassword } from '../auth/password.js';
@@ -80,9 +80,9 @@ describe('notifications', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { notifications: page }: any = await me.agent.ok(LIST, { first: 3, after });
+      const { notifications: page }: Answer = await me.agent.ok(LIST, { first: 3, after });
       expect(page.totalCount).toBe(7);
-      seen.push(...page.edges.map((e: any) => e.node.id));
+      seen.push(...page.edges.map((e: Answer) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       pages++;
     } while (after);
@@ -112,8 +112,8 @@ describe('notifications', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { notifications: page }: any = await me.agent.ok(LIST, { first: 2, after });
-      seen.push(...page.edges.map((e: any) => e.node.id));
+      const { notifications: page }: Answer = await me.agent.ok(LIST, { first: 2, after });
+      seen.push(...page.edges.map((e: Answer) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(rows.map((r) => r.id).sort().reverse());
@@ -125,7 +125,7 @@ describe('notifications', () => {
     await me.agent.ok(MARK, { id: a });
     const { notifications: page } = await me.agent.ok(LIST, { unreadOnly: true });
     expect(page.totalCount).toBe(1);
-    expect(page.edges.map((e: any) => e.node.id)).toEqual([b]);
+    expect(page.edges.map((e: Answer) => e.node.id)).toEqual([b]);
   });
 
   it('refuses a cursor that is not one of ours, and page sizes outside 1 to 200', async () => {
@@ -149,7 +149,7 @@ describe('notifications', () => {
     em.create(Notification, { recipient: em.getReference(User, ids.user[DEMO.volunteer]!), kind: 'FEEDBACK_ACCEPTED', sourceType: 'FEEDBACK_ROUND', sourceId: round.id, partnershipId: ids.partnership.liege, excerpt: 'Liège Accueil · 2026-01-01 – 2026-01-31' });
     await em.flush();
     const { notifications: page } = await as.volunteer!.ok(LIST, { first: 50 });
-    const node = page.edges.map((e: any) => e.node).find((x: any) => x.sourceId === round.id);
+    const node = page.edges.map((e: Answer) => e.node).find((x: Answer) => x.sourceId === round.id);
     expect(node.excerpt).toBe('Liège Accueil · 2026-01-01 – 2026-01-31');
     expect(JSON.stringify(node)).not.toContain('Confidential');
     expect(codes(await as.volunteer!.gql(`query($id: ID!) { feedbackRound(id: $id) { id } }`, { id: round.id }))).toEqual(['NOT_FOUND']);
@@ -162,7 +162,7 @@ describe('notifications', () => {
     await notifications(many.id, 40);
     const count = async (agent: Agent) => {
       const { statements, result } = await fewestStatements(hub, () => agent.ok(LIST, { first: 50 }));
-      expect(result.notifications.edges.every((e: any) => e.node.actor?.name)).toBe(true);
+      expect(result.notifications.edges.every((e: Answer) => e.node.actor?.name)).toBe(true);
       return statements;
     };
     const a = await count(few.agent);
@@ -236,7 +236,7 @@ describe('markAllNotificationsRead', () => {
     // The one read before keeps its time.
     const stored = await hub.orm.em.fork().findOneOrFail(Notification, { id: first! });
     const { notifications: page } = await me.agent.ok(LIST, { first: 10 });
-    expect(page.edges.find((e: any) => e.node.id === first).node.readAt).toBe(stored.readAt!.toISOString());
+    expect(page.edges.find((e: Answer) => e.node.id === first).node.readAt).toBe(stored.readAt!.toISOString());
   });
 });
 
@@ -265,7 +265,7 @@ describe('setNotificationPreference', () => {
     await me.agent.ok(SET_PREF, { kind: 'FEEDBACK_DUE', enabled: false });
     expect((await me.agent.ok(SET_PREF, { kind: 'FEEDBACK_DUE', enabled: true })).setNotificationPreference).toEqual({ kind: 'FEEDBACK_DUE', enabled: true });
     expect(await hub.orm.em.fork().count(NotificationPreference, { user: me.id })).toBe(1);
-    expect((await other.agent.ok(PREFS)).notificationPreferences.every((p: any) => p.enabled)).toBe(true);
+    expect((await other.agent.ok(PREFS)).notificationPreferences.every((p: Answer) => p.enabled)).toBe(true);
   });
 
   it('concurrent settings of the same kind leave one row', async () => {
@@ -340,6 +340,6 @@ describe('notificationAdded', () => {
     await bystander.close();
     const theirs = bystander.events('notificationAdded');
     expect(theirs.length).toBeGreaterThan(0);
-    expect(theirs.every((e: any) => e.partnershipId === ids.partnership.liege && e.actor.name === 'Marc Dubois')).toBe(true);
+    expect(theirs.every((e: Answer) => e.partnershipId === ids.partnership.liege && e.actor.name === 'Marc Dubois')).toBe(true);
   });
 });

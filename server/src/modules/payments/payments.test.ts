@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@partner-hub/shared';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../partnership/partnership.entity.js';
@@ -184,7 +184,7 @@ describe('the statement workflow, worked example (a family of five direct + exte
 
     const again = (await approve(as.admin!, p, 2_560_000)).data!.approveFundingStatement;
     expect(again).toMatchObject({ status: 'PARTLY_PAID', approvedTotalCents: 2_560_000, paidCents: 1_000_000, balanceCents: 1_560_000, differences: [], approval: { approvedBy: { email: DEMO.admin } } });
-    expect(again.history.map((e: any) => [e.kind, e.user.email, e.approvedTotalCents, e.previousApprovedTotalCents, e.amountCents, e.paidCents])).toEqual([
+    expect(again.history.map((e: Answer) => [e.kind, e.user.email, e.approvedTotalCents, e.previousApprovedTotalCents, e.amountCents, e.paidCents])).toEqual([
       ['APPROVED', DEMO.contact, 2_500_000, null, null, 0],
       ['PAYMENT_RECORDED', DEMO.contact, 2_500_000, null, 1_000_000, 1_000_000],
       ['REAPPROVED', DEMO.admin, 2_560_000, 2_500_000, null, 1_000_000],
@@ -197,7 +197,7 @@ describe('the statement workflow, worked example (a family of five direct + exte
     expect(codes(await pay(as.contact!, p, { amountCents: 1 }))).toEqual(['STATEMENT_ALREADY_PAID']);
     const seen = await read(as.coordinator!, p);
     expect(seen).toMatchObject({ status: 'PAID', paidCents: 2_560_000, viewerCan: { approve: false, recordPayment: false } });
-    expect(seen.payments.map((x: any) => x.amountCents)).toEqual([1_000_000, 1_560_000]);
+    expect(seen.payments.map((x: Answer) => x.amountCents)).toEqual([1_000_000, 1_560_000]);
     expect(await paymentsStored(p)).toEqual({ payments: 2, events: 4 });
   });
 

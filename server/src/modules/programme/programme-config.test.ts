@@ -1,6 +1,6 @@
 /** Programmes as data (configuration, admins edit it) and programme-defined periodic reporting with its totals. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../partnership/partnership.entity.js';
@@ -54,11 +54,11 @@ async function openRound(partnershipId: string, periodStart: string, periodEnd: 
 describe('programme configuration', () => {
   it('seeds the four programmes with their case kind, funding rule, indicators and objectives', async () => {
     const { programmes } = await as.coordinator!.ok(CONFIG);
-    const byCode = Object.fromEntries(programmes.map((p: any) => [p.code, p]));
+    const byCode = Object.fromEntries(programmes.map((p: Answer) => [p.code, p]));
     expect(Object.keys(byCode).sort()).toEqual(['RESETTLEMENT', 'SOCIO_LEGAL_DESK', 'VOLUNTARY_RETURN', 'VULNERABLE_GROUPS']);
     expect(byCode.RESETTLEMENT).toMatchObject({ caseKind: 'RESETTLEMENT_HOUSEHOLD', fundingRule: 'RESETTLEMENT_FLAT', caseMonths: 12, indicators: [], objectives: ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] });
     expect(byCode.VOLUNTARY_RETURN).toMatchObject({ caseKind: 'RETURN_FILE', fundingRule: 'AGREED_BUDGET', caseMonths: null, objectives: [] });
-    expect(byCode.VOLUNTARY_RETURN.indicators.map((i: any) => [i.key, i.type, i.required])).toEqual([
+    expect(byCode.VOLUNTARY_RETURN.indicators.map((i: Answer) => [i.key, i.type, i.required])).toEqual([
       ['returns', 'NUMBER', true],
       ['peopleInformed', 'NUMBER', true],
       ['reintegrationOpen', 'NUMBER', true],
@@ -67,7 +67,7 @@ describe('programme configuration', () => {
     ]);
     expect(byCode.VOLUNTARY_RETURN.indicators[0].label).toEqual({ nl: 'Terugkeren deze maand', fr: 'Retours ce mois-ci', en: 'Returns this month' });
     expect(byCode.SOCIO_LEGAL_DESK).toMatchObject({ caseKind: 'DESK_CONTACT', fundingRule: 'AGREED_BUDGET' });
-    expect(byCode.SOCIO_LEGAL_DESK.indicators.map((i: any) => i.key)).toEqual(['socialSupport', 'legalSupport', 'medicalSupport', 'peopleReached', 'remarks']);
+    expect(byCode.SOCIO_LEGAL_DESK.indicators.map((i: Answer) => i.key)).toEqual(['socialSupport', 'legalSupport', 'medicalSupport', 'peopleReached', 'remarks']);
     expect(byCode.VULNERABLE_GROUPS).toMatchObject({ caseKind: 'SUPPORT_TRAJECTORY', fundingRule: 'AGREED_BUDGET', caseMonths: 6 });
   });
 
@@ -98,7 +98,7 @@ describe('programme configuration', () => {
       ],
     });
     const { programmes } = await as.contact!.ok(CONFIG);
-    expect(programmes.find((p: any) => p.code === 'VULNERABLE_GROUPS').caseMonths).toBe(9);
+    expect(programmes.find((p: Answer) => p.code === 'VULNERABLE_GROUPS').caseMonths).toBe(9);
   });
 
   it('refuses an incoherent configuration with a code, and saves nothing', async () => {
@@ -114,8 +114,8 @@ describe('programme configuration', () => {
     ];
     for (const input of bad) expect(codes(await as.admin!.gql(UPDATE, { input }))).toEqual(['PROGRAMME_CONFIG_INVALID']);
     const { programmes } = await as.admin!.ok(CONFIG);
-    expect(programmes.find((p: any) => p.code === 'VULNERABLE_GROUPS').caseMonths).toBe(9);
-    expect(programmes.find((p: any) => p.code === 'RESETTLEMENT').fundingRule).toBe('RESETTLEMENT_FLAT');
+    expect(programmes.find((p: Answer) => p.code === 'VULNERABLE_GROUPS').caseMonths).toBe(9);
+    expect(programmes.find((p: Answer) => p.code === 'RESETTLEMENT').fundingRule).toBe('RESETTLEMENT_FLAT');
   });
 
   it('only admins edit it', async () => {
@@ -151,7 +151,7 @@ describe('programme-defined periodic reporting', () => {
     const rest = [{ key: 'peopleInformed', number: 40 }, { key: 'reintegrationOpen', number: 7 }, { key: 'remarks', text: '  IOM three days, Caritas one.  ' }];
     const submitted = await as.coordinator!.ok(SUBMIT, { input: { roundId, answers: [], indicatorValues: rest } });
     expect(submitted.submitFeedbackRound.status).toBe('SUBMITTED');
-    expect(submitted.submitFeedbackRound.indicatorValues.find((v: any) => v.key === 'remarks').text).toBe('IOM three days, Caritas one.');
+    expect(submitted.submitFeedbackRound.indicatorValues.find((v: Answer) => v.key === 'remarks').text).toBe('IOM three days, Caritas one.');
     expect(submitted.submitFeedbackRound.history).toEqual([{ kind: 'SUBMITTED', indicatorValues: expect.arrayContaining([{ key: 'returns', number: 12 }]) }]);
 
     // Not yet accepted: not counted.
@@ -172,20 +172,20 @@ describe('programme-defined periodic reporting', () => {
 
     const mine = (await as.contact!.ok(TOTALS, { p: 'VOLUNTARY_RETURN', y: 2019 })).programmeIndicatorTotals;
     expect(mine.acceptedReports).toBe(2);
-    const returns = mine.indicators.find((i: any) => i.indicator.key === 'returns');
+    const returns = mine.indicators.find((i: Answer) => i.indicator.key === 'returns');
     expect(returns.yearTotal).toBe(24);
     expect(returns.months.slice(2, 4)).toEqual([
       { month: 3, reports: 1, total: 15, choices: [] },
       { month: 4, reports: 1, total: 9, choices: [] },
     ]);
-    const country = mine.indicators.find((i: any) => i.indicator.key === 'mainCountry');
-    expect(country.months[2].choices.find((c: any) => c.key === 'GE')).toEqual({ key: 'GE', count: 1 });
-    expect(country.months[3].choices.find((c: any) => c.key === 'GE')).toEqual({ key: 'GE', count: 1 });
+    const country = mine.indicators.find((i: Answer) => i.indicator.key === 'mainCountry');
+    expect(country.months[2].choices.find((c: Answer) => c.key === 'GE')).toEqual({ key: 'GE', count: 1 });
+    expect(country.months[3].choices.find((c: Answer) => c.key === 'GE')).toEqual({ key: 'GE', count: 1 });
 
     // An admin sees every partnership's reports; the partner does not see the dashboard.
     const all = (await as.admin!.ok(TOTALS, { p: 'VOLUNTARY_RETURN', y: 2019 })).programmeIndicatorTotals;
     expect(all.acceptedReports).toBe(3);
-    expect(all.indicators.find((i: any) => i.indicator.key === 'returns').months[2].total).toBe(115);
+    expect(all.indicators.find((i: Answer) => i.indicator.key === 'returns').months[2].total).toBe(115);
     expect(codes(await as.coordinator!.gql(TOTALS, { p: 'VOLUNTARY_RETURN', y: 2019 }))).toEqual(['FORBIDDEN']);
   });
 
@@ -196,7 +196,7 @@ describe('programme-defined periodic reporting', () => {
     await as.coordinator!.ok(SUBMIT, { input: { roundId, answers: [], indicatorValues: values } });
     await as.contact!.ok(ACCEPT, { id: roundId });
     const t = (await as.contact!.ok(TOTALS, { p: 'SOCIO_LEGAL_DESK', y: 2019 })).programmeIndicatorTotals;
-    expect(t.indicators.map((i: any) => [i.indicator.key, i.yearTotal])).toEqual([
+    expect(t.indicators.map((i: Answer) => [i.indicator.key, i.yearTotal])).toEqual([
       ['socialSupport', 52],
       ['legalSupport', 31],
       ['medicalSupport', 17],
@@ -219,7 +219,7 @@ describe('the demo return desk', () => {
   it('has IOM and Caritas on its rota and six accepted monthly reports of the last six months on the dashboard', async () => {
     const id = (await hub.orm.em.fork().findOneOrFail(Partnership, { name: 'Terugkeerloket Antwerpen' })).id;
     const { deskRota } = await as.contact!.ok(`query($p: ID!) { deskRota(partnershipId: $p) { desk weekdays organisation { name } } }`, { p: id });
-    expect(deskRota.map((e: any) => [e.desk, e.organisation.name, e.weekdays])).toEqual([
+    expect(deskRota.map((e: Answer) => [e.desk, e.organisation.name, e.weekdays])).toEqual([
       ['Antwerpen', 'Caritas International', [3]],
       ['Antwerpen', 'IOM Belgium', [1, 2, 4]],
       ['Brussel', 'Caritas International', [2]],
@@ -228,20 +228,20 @@ describe('the demo return desk', () => {
     const thisYear = Number(todayInBrussels().slice(0, 4));
     const years = await Promise.all([thisYear - 1, thisYear].map(async (y) => (await as.contact!.ok(TOTALS, { p: 'VOLUNTARY_RETURN', y })).programmeIndicatorTotals));
     expect(years.reduce((s, t) => s + t.acceptedReports, 0)).toBe(6);
-    const returns = years.reduce((s, t) => s + t.indicators.find((i: any) => i.indicator.key === 'returns').yearTotal, 0);
+    const returns = years.reduce((s, t) => s + t.indicators.find((i: Answer) => i.indicator.key === 'returns').yearTotal, 0);
     expect(returns).toBeGreaterThan(6 * 9);
     // Dates relative to today: none of them is in the current month or later.
     const rounds = (await as.contact!.ok(`query($p: ID!) { feedbackRounds(partnershipId: $p) { periodStart status overdue } }`, { p: id })).feedbackRounds;
     expect(rounds).toHaveLength(6);
-    expect(rounds.every((r: any) => r.status === 'ACCEPTED' && !r.overdue && r.periodStart < `${todayInBrussels().slice(0, 7)}-01`)).toBe(true);
+    expect(rounds.every((r: Answer) => r.status === 'ACCEPTED' && !r.overdue && r.periodStart < `${todayInBrussels().slice(0, 7)}-01`)).toBe(true);
     // Forty return files at every stage: the 35 open ones on the board, a few of them overdue, none dated in the future.
     const files = (await as.contact!.ok(`query($p: ID!) { returnFiles(partnershipId: $p) { stage overdue stages { on } followedBy { name } } }`, { p: id })).returnFiles;
     expect(files).toHaveLength(35);
-    expect(new Set(files.map((f: any) => f.stage)).size).toBe(6);
-    const overdue = files.filter((f: any) => f.overdue).length;
+    expect(new Set(files.map((f: Answer) => f.stage)).size).toBe(6);
+    const overdue = files.filter((f: Answer) => f.overdue).length;
     expect(overdue).toBeGreaterThan(0);
     expect(overdue).toBeLessThan(files.length / 2);
-    expect(files.every((f: any) => f.stages.every((s: any) => s.on <= todayInBrussels()))).toBe(true);
-    expect(new Set(files.map((f: any) => f.followedBy.name))).toEqual(new Set(['IOM Belgium', 'Caritas International']));
+    expect(files.every((f: Answer) => f.stages.every((s: Answer) => s.on <= todayInBrussels()))).toBe(true);
+    expect(new Set(files.map((f: Answer) => f.followedBy.name))).toEqual(new Set(['IOM Belgium', 'Caritas International']));
   });
 });

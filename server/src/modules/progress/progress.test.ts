@@ -1,6 +1,6 @@
 import { addDays, addMonths, guidanceEndDate, RESETTLEMENT_PLAN } from '@partner-hub/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codes, DEMO } from '../../../test/harness.js';
+import { type Answer, codes, DEMO } from '../../../test/harness.js';
 import { MemberInput, NEXT_HOME_FOUND, START_SEARCH, TIMELINE, UPDATE_HOUSING, UPDATE_STEP, arrive, arrived, as, board, child, due, flagsOf, freshPartnership, head, hub, ids, plan, register, stepOf, templatePlan, today, updateHousing, updateStep, view, useTestHub } from './progress.test-support.js';
 
 /**
@@ -64,7 +64,7 @@ describe('guidance plan (registerHousehold, updateHousehold, recordArrival)', ()
       expect(s.dueDate, t.key).toBe(t.key === 'OCMW_REGISTRATION' ? addDays(planned, 7) : due(t, { arrival }));
     }
     const { timeline } = await view(h.id, TIMELINE);
-    expect(timeline.map((e: any) => e.kind)).toEqual(['REGISTERED', 'STEP_UPDATED', 'HOUSEHOLD_UPDATED', 'ARRIVAL_RECORDED']);
+    expect(timeline.map((e: Answer) => e.kind)).toEqual(['REGISTERED', 'STEP_UPDATED', 'HOUSEHOLD_UPDATED', 'ARRIVAL_RECORDED']);
     expect(timeline[2].fields).toEqual(['plannedArrivalDate']);
     expect(timeline[3].date).toBe(arrival);
   });
@@ -112,7 +112,7 @@ describe('guidance plan (registerHousehold, updateHousehold, recordArrival)', ()
     const kept = (await plan(h.id)).filter((s) => s.key === 'SCHOOL_ENROLMENT');
     expect(kept.map((s) => ({ id: s.id, status: s.status }))).toEqual([{ id: step.id, status: 'DONE' }]);
     const { timeline } = await view(h.id, TIMELINE);
-    expect(timeline.filter((e: any) => e.kind === 'STEP_UPDATED').map((e: any) => [e.stepKey, e.fromStatus, e.toStatus])).toEqual([['SCHOOL_ENROLMENT', 'TODO', 'DONE']]);
+    expect(timeline.filter((e: Answer) => e.kind === 'STEP_UPDATED').map((e: Answer) => [e.stepKey, e.fromStatus, e.toStatus])).toEqual([['SCHOOL_ENROLMENT', 'TODO', 'DONE']]);
   });
 });
 
@@ -146,7 +146,7 @@ describe('Mutation.updateGuidanceStep', () => {
 
     const { timeline, progress } = await view(h.id, `progress { done total } ${TIMELINE}`);
     expect(progress).toEqual({ done: 1, total: RESETTLEMENT_PLAN.length - 1 });
-    expect(timeline.filter((e: any) => e.kind === 'STEP_UPDATED')).toEqual([
+    expect(timeline.filter((e: Answer) => e.kind === 'STEP_UPDATED')).toEqual([
       { kind: 'STEP_UPDATED', actor: { email: DEMO.volunteer }, stepKey: 'BANK_ACCOUNT', fromStatus: 'TODO', toStatus: 'IN_PROGRESS', fields: [], date: null },
       { kind: 'STEP_UPDATED', actor: { email: DEMO.coordinator }, stepKey: 'BANK_ACCOUNT', fromStatus: 'IN_PROGRESS', toStatus: 'DONE', fields: [], date: null },
     ]);
@@ -248,7 +248,7 @@ describe('Mutation.updateHousing', () => {
     expect(cleared.updateHousing).toMatchObject({ street: 'Bruul 20', leaseEnd: null, monthlyRentCents: null, coversFirstYear: null });
 
     const { timeline } = await view(h.id, TIMELINE);
-    expect(timeline.filter((e: any) => e.kind === 'HOUSING_UPDATED').map((e: any) => [e.actor.email, [...e.fields].sort()])).toEqual([
+    expect(timeline.filter((e: Answer) => e.kind === 'HOUSING_UPDATED').map((e: Answer) => [e.actor.email, [...e.fields].sort()])).toEqual([
       [DEMO.volunteer, ['city', 'landlordKind', 'leaseEnd', 'leaseStart', 'monthlyRentCents', 'postalCode', 'street']],
       [DEMO.volunteer, ['leaseEnd']],
       [DEMO.coordinator, ['leaseEnd', 'monthlyRentCents']],
@@ -396,7 +396,7 @@ describe('Mutation.recordNextHomeFound', () => {
     await as.volunteer.ok(START_SEARCH, { h: h.id, on: addDays(today, -20) });
     const r = await as.volunteer.ok(NEXT_HOME_FOUND, { h: h.id });
     expect(r.recordNextHomeFound.housing).toEqual({ nextHomeSearchStartedOn: addDays(today, -20), nextHomeFoundOn: today });
-    expect(r.recordNextHomeFound.plan.find((s: any) => s.key === 'NEXT_HOME')).toEqual({ key: 'NEXT_HOME', status: 'DONE', updatedBy: { email: DEMO.volunteer } });
+    expect(r.recordNextHomeFound.plan.find((s: Answer) => s.key === 'NEXT_HOME')).toEqual({ key: 'NEXT_HOME', status: 'DONE', updatedBy: { email: DEMO.volunteer } });
     expect(r.recordNextHomeFound.flags).not.toContain('NEXT_HOME_SEARCH_NOT_STARTED');
     const { timeline } = await view(h.id, TIMELINE);
     expect(timeline.at(-1)).toMatchObject({ kind: 'NEXT_HOME_FOUND', actor: { email: DEMO.volunteer }, date: today });
@@ -417,7 +417,7 @@ describe('Mutation.recordNextHomeFound', () => {
     const step = await stepOf(h.id, 'NEXT_HOME');
     await as.contact.ok(UPDATE_STEP, { id: step.id, input: { status: 'NOT_APPLICABLE', notApplicableReason: 'Stays with family' } });
     const r = await as.contact.ok(NEXT_HOME_FOUND, { h: h.id });
-    expect(r.recordNextHomeFound.plan.find((s: any) => s.key === 'NEXT_HOME').status).toBe('NOT_APPLICABLE');
+    expect(r.recordNextHomeFound.plan.find((s: Answer) => s.key === 'NEXT_HOME').status).toBe('NOT_APPLICABLE');
   });
 
   it("answers NOT_FOUND for another partnership's household", async () => {

@@ -4,7 +4,7 @@
  * asked again after the minutes change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 import { ActionItem, AgendaItem, EvaluationScore, Meeting, MeetingDecision, MeetingInvitee, MeetingPartnership } from '../meeting/meeting.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
@@ -130,7 +130,7 @@ describe('meeting minutes as a PDF, acknowledged by partners', () => {
     await as.coordinator!.ok(ACK, { id: meetingId });
     await as.volunteer!.ok(ACK, { id: meetingId });
     const seen = await status(as.contact!);
-    expect(seen.acknowledgements.map((a: any) => [a.user.email, a.current]).sort()).toEqual([
+    expect(seen.acknowledgements.map((a: Answer) => [a.user.email, a.current]).sort()).toEqual([
       [DEMO.coordinator, true],
       [DEMO.volunteer, true],
     ]);

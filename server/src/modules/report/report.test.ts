@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { EvaluationScore, Meeting, MeetingPartnership } from '../meeting/meeting.entity.js';
@@ -112,8 +112,8 @@ const REPORT = `query($y: Int!) { yearlyReport(programme: RESETTLEMENT, year: $y
   objectives { objective average evaluations }
   totals { households persons committedCents approvedCents paidCents arrivedPersons plannedPersons } } }`;
 
-const lineOf = (r: any, name: string) => r.partnerships.find((p: any) => p.partnership.name === name);
-const month = (r: any, m: number, route: string) => r.months.find((x: any) => x.month === m && x.arrivalRoute === route);
+const lineOf = (r: Answer, name: string) => r.partnerships.find((p: Answer) => p.partnership.name === name);
+const month = (r: Answer, m: number, route: string) => r.months.find((x: Answer) => x.month === m && x.arrivalRoute === route);
 
 describe('yearlyReport', () => {
   it('requires sign-in; partners are refused', async () => {
@@ -150,22 +150,22 @@ describe('yearlyReport', () => {
     expect(month(r, 3, 'AFTER_RECEPTION')).toMatchObject({ households: 2, persons: 4 });
     expect(month(r, 11, 'DIRECT')).toMatchObject({ households: 0, persons: 0, plannedHouseholds: 1, plannedPersons: 2 });
     expect(r.months).toHaveLength(24);
-    const sum = (f: (l: any) => number) => r.partnerships.reduce((s: number, l: any) => s + f(l), 0);
+    const sum = (f: (l: Answer) => number) => r.partnerships.reduce((s: number, l: Answer) => s + f(l), 0);
     expect(r.totals).toMatchObject({ committedCents: sum((l) => l.committedCents), approvedCents: sum((l) => l.approvedCents ?? 0), paidCents: sum((l) => l.paidCents) });
     expect(r.totals.committedCents).toBeGreaterThanOrEqual(3_350_000 + 900_000);
   });
 
   it('gives a contact person only the partnerships they follow', async () => {
     const r = (await as.contact!.ok(REPORT, { y: YEAR })).yearlyReport;
-    const names = r.partnerships.map((p: any) => p.partnership.name);
+    const names = r.partnerships.map((p: Answer) => p.partnership.name);
     expect(names).toContain(A);
     expect(names).not.toContain(B);
     expect(names).not.toContain('Liège Accueil');
     expect(month(r, 3, 'AFTER_RECEPTION')).toMatchObject({ households: 1, persons: 1 });
     expect(r.objectives[2]).toEqual({ objective: 'OPERATIONAL_COOPERATION', average: 5, evaluations: 1 });
     const other = (await as.otherContact!.ok(REPORT, { y: YEAR })).yearlyReport;
-    expect(other.partnerships.map((p: any) => p.partnership.name)).toContain(B);
-    expect(other.partnerships.map((p: any) => p.partnership.name)).not.toContain(A);
+    expect(other.partnerships.map((p: Answer) => p.partnership.name)).toContain(B);
+    expect(other.partnerships.map((p: Answer) => p.partnership.name)).not.toContain(A);
   });
 });
 
