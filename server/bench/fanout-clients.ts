@@ -59,7 +59,7 @@ function onFrame(client: Client, text: string) {
   if (message.type !== 'next') return;
   const m = TAG.exec(text);
   if (!m) return;
-  const run = m[1]!;
+  const run = m[1];
   const seq = Number(m[2]);
   let seqs = client.received.get(run);
   if (!seqs) client.received.set(run, (seqs = new Map()));
@@ -98,7 +98,7 @@ function open(url: string, cookie: string | undefined, subscribe: { query: strin
 
 function percentile(sorted: Float64Array, p: number): number {
   if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
 
 async function handle(msg: Command) {
@@ -110,7 +110,10 @@ async function handle(msg: Command) {
       // In batches: the listen backlog and the server's accept loop stay unflooded.
       for (let i = 0; i < targets.length; i += 100) {
         const batch = await Promise.all(targets.slice(i, i + 100).map((cookie) => open(msg.url, cookie, msg.subscribe)));
-        for (const c of batch) c ? opened.push(c) : failed++;
+        for (const c of batch) {
+          if (c) opened.push(c);
+          else failed++;
+        }
       }
       clients = opened;
       sampleFrame = '';
@@ -151,7 +154,7 @@ async function handle(msg: Command) {
           const t = got.get(seq);
           if (t === undefined) lost++;
           else {
-            const l = t - sent[seq]!;
+            const l = t - sent[seq];
             latencies[k++] = l;
             let list = perSeq.get(seq);
             if (!list) perSeq.set(seq, (list = []));
@@ -163,7 +166,7 @@ async function handle(msg: Command) {
       // Median latency per event, in send order: does it grow while the sender keeps sending?
       const medians = seqs.sort((a, b) => a - b).map((s) => {
         const l = (perSeq.get(s) ?? []).sort((a, b) => a - b);
-        return l.length ? l[Math.floor(l.length / 2)]! : NaN;
+        return l.length ? l[Math.floor(l.length / 2)] : NaN;
       });
       answer('report', { p50: percentile(all, 0.5), p99: percentile(all, 0.99), max: percentile(all, 1), delivered: k, lost, duplicated, medians, frameBytes: Buffer.byteLength(sampleFrame), sampleFrame });
       break;

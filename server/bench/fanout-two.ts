@@ -67,10 +67,10 @@ async function hubProcess(owner: TestHub): Promise<{ url: string; proc: ChildPro
   const proc = spawn(process.execPath, [...execArgv, 'test/hub-process.ts'], { env: { ...process.env, HUB_CONFIG: JSON.stringify({ ...owner.config, redisUrl }) }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    proc.stdout!.on('data', (d) => {
+    proc.stdout.on('data', (d) => {
       out += d;
       const m = /READY (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
+      if (m) resolve(m[1]);
     });
     proc.once('exit', (code) => reject(new Error(`hub process exited (${code})`)));
   });
@@ -87,8 +87,8 @@ process.once('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
 const senderAt = async (url: string) => new Agent({ url, config: owner.config } as TestHub).signIn(DEMO.coordinator);
 const senders = [await senderAt(a.url), await senderAt(b.url)];
-const thread = (await senders[0]!.ok<{ openPartnershipThread: { id: string } }>(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id;
-const send = (i: 0 | 1, tag: string) => senders[i]!.ok<{ sendMessage: { id: string } }>(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread, clientId: randomUUID(), body: tag } });
+const thread = (await senders[0].ok<{ openPartnershipThread: { id: string } }>(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id;
+const send = (i: 0 | 1, tag: string) => senders[i].ok<{ sendMessage: { id: string } }>(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread, clientId: randomUUID(), body: tag } });
 const SUBSCRIPTION = { query: `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { id seq body } } }`, variables: { t: thread } };
 
 /** Volunteers of the thread's partnership, with sessions, straight into the database. */
@@ -133,12 +133,12 @@ async function drain(groups: Clients[], run: string, expected: number, idleMs = 
 async function phase(label: string, groups: Clients[], connected: number, via: (0 | 1)[]) {
   // The subscriptions register a moment after the subscribe message: events until all have one.
   for (let seq = 0; seq < 200; seq++) {
-    await send(via[seq % via.length]!, `BENCH-${label}w-${seq}`);
+    await send(via[seq % via.length], `BENCH-${label}w-${seq}`);
     await sleep(300);
     const got = await Promise.all(groups.map((g) => g.ask({ cmd: 'progress', run: `${label}w` })));
     if (got.reduce((s, x) => s + x.withAny, 0) >= connected) break;
   }
-  for (let seq = 0; seq < WARMUP; seq++) await Promise.all([send(via[seq % via.length]!, `BENCH-${label}j-${seq}`), sleep(INTERVAL)]);
+  for (let seq = 0; seq < WARMUP; seq++) await Promise.all([send(via[seq % via.length], `BENCH-${label}j-${seq}`), sleep(INTERVAL)]);
   await drain(groups, `${label}j`, connected * WARMUP, 2000);
   const run = `${label}m`;
   const sent: Record<number, number> = {};
@@ -148,7 +148,7 @@ async function phase(label: string, groups: Clients[], connected: number, via: (
     const wait = start + seq * INTERVAL - now();
     if (wait > 0) await sleep(wait);
     sent[seq] = now();
-    sends.push(send(via[seq % via.length]!, `BENCH-${run}-${seq}`));
+    sends.push(send(via[seq % via.length], `BENCH-${run}-${seq}`));
   }
   await Promise.all(sends);
   await drain(groups, run, connected * MESSAGES);
@@ -187,10 +187,10 @@ if (connectA.failed || connectB.failed) console.warn(`  ${connectA.failed} + ${c
 const floorProc = spawn(process.execPath, [...execArgv, 'bench/ws-floor-process.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const floorPort = await new Promise<string>((resolve) => {
   let out = '';
-  floorProc.stdout!.on('data', (d) => {
+  floorProc.stdout.on('data', (d) => {
     out += d;
     const m = /READY (\d+)/.exec(out);
-    if (m) resolve(m[1]!);
+    if (m) resolve(m[1]);
   });
 });
 const floorClients = clientsProcess();

@@ -210,17 +210,17 @@ async function measure(run: string, connected: number, sendOne: (tag: string) =>
     sends.push(sendOne(`BENCH-${run}-${seq}`).then(() => {
       const t = now();
       ends.push(t);
-      sendTimes.push(t - sent[seq]!);
+      sendTimes.push(t - sent[seq]);
     }));
   }
   await Promise.all(sends);
   await drain(run, connected * MESSAGES);
   const report = await ask({ cmd: 'report', run, sent });
   const lastSeq = MESSAGES - 1;
-  const lastArrival = Math.max(Math.max(...ends), sent[lastSeq]! + (Number.isNaN(report.medians[lastSeq]!) ? Infinity : report.medians[lastSeq]!));
-  const achievedRate = MESSAGES / ((lastArrival - sent[0]!) / 1000 + 1 / RATE);
+  const lastArrival = Math.max(Math.max(...ends), sent[lastSeq] + (Number.isNaN(report.medians[lastSeq]) ? Infinity : report.medians[lastSeq]));
+  const achievedRate = MESSAGES / ((lastArrival - sent[0]) / 1000 + 1 / RATE);
   const k = Math.max(1, Math.floor(MESSAGES / 5));
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const early = med(report.medians.slice(0, k));
   const late = med(report.medians.slice(-k));
   const reasons: string[] = [];
@@ -393,7 +393,7 @@ for (const n of NS) {
   const stockResult = await stockPhase(n);
   rows.push({ n, hub: hubResult, floor: floorResult, stock: stockResult });
   console.log(
-    `N=${n} (load ${os.loadavg()[0]!.toFixed(1)}): hub p50 ${hubResult.p50.toFixed(1)} p99 ${hubResult.p99.toFixed(1)} ms (${hubResult.why || 'kept up'}); floor p50 ${floorResult.p50.toFixed(1)} p99 ${floorResult.p99.toFixed(1)} ms; stock graphql-ws p50 ${stockResult.p50.toFixed(1)} p99 ${stockResult.p99.toFixed(1)} ms (${stockResult.why || 'kept up'})`,
+    `N=${n} (load ${os.loadavg()[0].toFixed(1)}): hub p50 ${hubResult.p50.toFixed(1)} p99 ${hubResult.p99.toFixed(1)} ms (${hubResult.why || 'kept up'}); floor p50 ${floorResult.p50.toFixed(1)} p99 ${floorResult.p99.toFixed(1)} ms; stock graphql-ws p50 ${stockResult.p50.toFixed(1)} p99 ${stockResult.p99.toFixed(1)} ms (${stockResult.why || 'kept up'})`,
   );
 }
 

@@ -101,6 +101,6 @@ describe('SIGTERM with open sockets and a mutation in flight', () => {
     await client.dispose();
 
     const stored = await queryDatabase<{ n: number }>(prepared.database, `select count(*) as n from message where client_id = ?`, [clientId]);
-    expect(Number(stored[0]!.n)).toBe(1);
+    expect(Number(stored[0].n)).toBe(1);
   });
 });

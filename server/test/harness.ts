@@ -93,7 +93,7 @@ export class Agent {
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const [pair] = setCookie.split(';');
-      this.cookie = pair!.endsWith('=') ? undefined : pair;
+      this.cookie = pair.endsWith('=') ? undefined : pair;
     }
     return (await res.json()) as GraphQLResult<T>;
   }
@@ -244,8 +244,8 @@ export async function demoIds(hub: TestHub) {
   const u = Object.fromEntries(users.map((r) => [r.email, r.id]));
   const o = Object.fromEntries(orgs.map((r) => [r.name, r.id]));
   return {
-    partnership: { gent: p['Gent Samen']!, mechelen: p['Onthaalgroep Mechelen']!, liege: p['Liège Accueil']!, zemst: p['Zemst Verwelkomt']! },
-    household: { family: h['HH-2023-0001']!, single: h['HH-2023-0002']!, mechelen: h['HH-2026-0004']!, mechelenPlanned: h['HH-2027-0005']!, liege: h['HH-2025-0006']! },
+    partnership: { gent: p['Gent Samen'], mechelen: p['Onthaalgroep Mechelen'], liege: p['Liège Accueil'], zemst: p['Zemst Verwelkomt'] },
+    household: { family: h['HH-2023-0001'], single: h['HH-2023-0002'], mechelen: h['HH-2026-0004'], mechelenPlanned: h['HH-2027-0005'], liege: h['HH-2025-0006'] },
     user: u,
     org: o,
   };

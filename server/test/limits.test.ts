@@ -139,7 +139,7 @@ describe('limits on a document, over HTTP', () => {
   it('keeps the limit error and its code apart from other validation errors', async () => {
     const result = await hub.agent().gql(`{ nope }`);
     expect(codes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(result.errors![0]!.extensions!.requestId).toEqual(expect.any(String));
+    expect(result.errors![0].extensions!.requestId).toEqual(expect.any(String));
   });
 });
 
@@ -155,7 +155,7 @@ describe('list sizes: every list argument takes 1 to 200', () => {
             .filter((a) => a !== arg && isNonNullType(a.type) && a.defaultValue === undefined)
             .map((a) => {
               const t = getNamedType(a.type);
-              const value = t.name === 'Int' ? '1' : isEnumType(t) ? t.getValues()[0]!.name : '"x"';
+              const value = t.name === 'Int' ? '1' : isEnumType(t) ? t.getValues()[0].name : '"x"';
               return `${a.name}: ${value}`;
             });
           const selection = isObjectType(getNamedType(field.type)) ? '{ __typename }' : '';
@@ -174,19 +174,19 @@ describe('list sizes: every list argument takes 1 to 200', () => {
     for (const { field, arg, others } of listFields()) {
       const [args, selection] = others.includes('{') ? [others.slice(0, others.indexOf('{')), others.slice(others.indexOf('{'))] : [others, ''];
       for (const n of [-5, 0, MAX_LIST_SIZE + 1, 1_000_000]) {
-        const result = await as.admin!.gql(`query($n: Int!) { ${field}(${[args, `${arg}: $n`].filter(Boolean).join(', ')}) ${selection} }`, { n });
+        const result = await as.admin.gql(`query($n: Int!) { ${field}(${[args, `${arg}: $n`].filter(Boolean).join(', ')}) ${selection} }`, { n });
         expect(codes(result), `${field}(${arg}: ${n})`).toEqual(['LIST_SIZE_OUT_OF_RANGE']);
-        expect(result.errors![0]!.extensions).toMatchObject({ argument: arg, min: 1, max: MAX_LIST_SIZE });
+        expect(result.errors![0].extensions).toMatchObject({ argument: arg, min: 1, max: MAX_LIST_SIZE });
       }
     }
   });
 
   it('answers messages(limit: -5) with the error rather than one message, and takes 200', async () => {
-    const { openPartnershipThread: thread } = await as.contact!.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
+    const { openPartnershipThread: thread } = await as.contact.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
     const MESSAGES = `query($t: ID!, $n: Int!) { messages(threadId: $t, limit: $n) { messages { id } } }`;
-    expect(codes(await as.contact!.gql(MESSAGES, { t: thread.id, n: -5 }))).toEqual(['LIST_SIZE_OUT_OF_RANGE']);
-    expect((await as.contact!.ok(MESSAGES, { t: thread.id, n: 200 })).messages.messages).toEqual(expect.any(Array));
-    expect((await as.admin!.ok(`{ partnerships(first: 200) { edges { node { id } } } }`)).partnerships.edges.length).toBeGreaterThan(0);
+    expect(codes(await as.contact.gql(MESSAGES, { t: thread.id, n: -5 }))).toEqual(['LIST_SIZE_OUT_OF_RANGE']);
+    expect((await as.contact.ok(MESSAGES, { t: thread.id, n: 200 })).messages.messages).toEqual(expect.any(Array));
+    expect((await as.admin.ok(`{ partnerships(first: 200) { edges { node { id } } } }`)).partnerships.edges.length).toBeGreaterThan(0);
   });
 });
 
@@ -195,26 +195,26 @@ describe('text with NUL characters or lone surrogates: refused on every store', 
   const COUNT = `query($t: ID!) { messages(threadId: $t, limit: 200) { messages { id body } } }`;
 
   it('refuses a message body with NUL or an unpaired surrogate (TEXT_INVALID_CHARACTERS), saving nothing; keeps emoji', async () => {
-    const { openPartnershipThread: thread } = await as.contact!.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
-    const before = (await as.contact!.ok(COUNT, { t: thread.id })).messages.messages.length;
+    const { openPartnershipThread: thread } = await as.contact.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
+    const before = (await as.contact.ok(COUNT, { t: thread.id })).messages.messages.length;
     for (const body of ['before\u0000after', 'half a pair \uD83D here', 'reversed \uDE00\uD83D', '\uDFFF']) {
-      const result = await as.contact!.gql(SEND, { input: { threadId: thread.id, clientId: randomUUID(), body } });
+      const result = await as.contact.gql(SEND, { input: { threadId: thread.id, clientId: randomUUID(), body } });
       expect(codes(result), JSON.stringify(body)).toEqual(['TEXT_INVALID_CHARACTERS']);
-      expect(result.errors![0]!.extensions!.argument).toBe('input.body');
+      expect(result.errors![0].extensions!.argument).toBe('input.body');
     }
-    expect((await as.contact!.ok(COUNT, { t: thread.id })).messages.messages.length).toBe(before);
-    const ok = await as.contact!.ok(SEND, { input: { threadId: thread.id, clientId: randomUUID(), body: 'Welkom 😀 — één' } });
+    expect((await as.contact.ok(COUNT, { t: thread.id })).messages.messages.length).toBe(before);
+    const ok = await as.contact.ok(SEND, { input: { threadId: thread.id, clientId: randomUUID(), body: 'Welkom 😀 — één' } });
     expect(ok.sendMessage.body).toBe('Welkom 😀 — één');
     // Read back from the store as written.
-    const bodies = (await as.contact!.ok(COUNT, { t: thread.id })).messages.messages.map((m: { body: string }) => m.body);
+    const bodies = (await as.contact.ok(COUNT, { t: thread.id })).messages.messages.map((m: { body: string }) => m.body);
     expect(bodies).toContain('Welkom 😀 — één');
   });
 
   it('applies to plain string arguments, lists in inputs and IDs alike', async () => {
     expect(codes(await hub.agent().gql(`mutation($e: String!) { signIn(email: $e, password: "x") { id } }`, { e: 'a\u0000@example.org' }))).toEqual(['TEXT_INVALID_CHARACTERS']);
-    const res = await as.contact!.gql(`query($id: ID!) { household(id: $id) { id } }`, { id: `${ids.household.mechelen}\uD800` });
+    const res = await as.contact.gql(`query($id: ID!) { household(id: $id) { id } }`, { id: `${ids.household.mechelen}\uD800` });
     expect(codes(res)).toEqual(['TEXT_INVALID_CHARACTERS']);
-    expect(res.errors![0]!.extensions!.argument).toBe('id');
+    expect(res.errors![0].extensions!.argument).toBe('id');
   });
 });
 

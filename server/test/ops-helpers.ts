@@ -115,17 +115,17 @@ export function launchHub(config: Config, options: { standby?: boolean } = {}): 
   launched.add(child);
   let out = '';
   let err = '';
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const ready = new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /READY (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
+      if (m) resolve(m[1]);
     });
     child.once('exit', (code, signal) => reject(new Error(`the hub process exited (${code ?? signal}): ${err}`)));
   });
   ready.catch(() => undefined);
-  return { child, ready, start: () => child.stdin!.write('GO\n'), output: () => `${out}\n${err}` };
+  return { child, ready, start: () => child.stdin.write('GO\n'), output: () => `${out}\n${err}` };
 }
 
 /** A hub in a child process; resolves once it listens. */
@@ -150,7 +150,7 @@ export async function startRedis(port?: number): Promise<{ url: string; port: nu
   const child = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes('Ready to accept connections')) resolve();
     });

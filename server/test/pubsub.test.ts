@@ -78,7 +78,7 @@ describe.runIf(redisUrl)('messages across two server processes on Redis', () => 
       child!.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const m = /READY (\S+)/.exec(out);
-        if (m) resolve(m[1]!);
+        if (m) resolve(m[1]);
       });
       child!.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
       child!.once('exit', (code) => reject(new Error(`the second hub exited (${code}): ${err}`)));

@@ -83,7 +83,7 @@ export const DOCUMENT_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        DOCUMENT_ROWS['Subscription.documentAdded']!.query,
+        DOCUMENT_ROWS['Subscription.documentAdded'].query,
         vars,
         async () => {
           const uploader = own(c) ? c.env.agents.contact : c.env.agents.admin;

@@ -56,7 +56,7 @@ export const DEMO_PROGRESS: Record<string, { guidanceEnd: string | null; progres
 };
 /** On the board: guidance not ended (today, in Brussels). */
 export const onBoard = (reference: string) => {
-  const end = DEMO_PROGRESS[reference]!.guidanceEnd;
+  const end = DEMO_PROGRESS[reference].guidanceEnd;
   return end === null || end >= todayInBrussels();
 };
 
@@ -68,8 +68,8 @@ export function expectedViewerCan(actor: SignedIn, h: { guidanceStart: string | 
   const can = HOUSEHOLD_CAN[actor];
   return {
     ...can,
-    extendGuidance: can.extendGuidance! && h.guidanceStart !== null && !h.guidanceExtended,
-    endGuidance: can.endGuidance! && h.guidanceStart !== null && guidanceEndDate(h.guidanceStart, h.guidanceExtended) >= todayInBrussels(),
+    extendGuidance: can.extendGuidance && h.guidanceStart !== null && !h.guidanceExtended,
+    endGuidance: can.endGuidance && h.guidanceStart !== null && guidanceEndDate(h.guidanceStart, h.guidanceExtended) >= todayInBrussels(),
   };
 }
 
@@ -90,7 +90,7 @@ export function expectHousehold(h: Answer, actor: SignedIn, expected: { referenc
   }
 }
 
-export const demoHousehold = (reference: string) => (h: Answer, c: CaseCtx) => expectHousehold(h, c.actor as SignedIn, { reference, ...DEMO_HOUSEHOLDS[reference]! });
+export const demoHousehold = (reference: string) => (h: Answer, c: CaseCtx) => expectHousehold(h, c.actor as SignedIn, { reference, ...DEMO_HOUSEHOLDS[reference] });
 
 /** A fresh fixture household as `actor` must see it (one head, direct arrival: EUR 5,000; extended: 5,600). */
 export const freshHousehold = (h: Answer, c: CaseCtx) =>
@@ -108,10 +108,10 @@ export const demoPartnership = (name: string) => (p: Answer, c: CaseCtx) => {
   expect(p.name).toBe(name);
   expect(p.viewerCan).toEqual(PARTNERSHIP_CAN[actor]);
   expect(p.fundingTotalCents).toBe(actor === 'volunteer' ? null : PARTNERSHIP_FUNDING[name]);
-  const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r]!.partnership === name).sort();
+  const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r].partnership === name).sort();
   expect(p.households.map((h: Answer) => h.reference)).toEqual(refs);
   for (const h of p.households) {
-    const d = DEMO_HOUSEHOLDS[h.reference]!;
+    const d = DEMO_HOUSEHOLDS[h.reference];
     expect(h.specificNeeds).toEqual(actor === 'volunteer' ? null : { needs: d.needs });
     expect(h.funding).toEqual(actor === 'volunteer' ? null : { totalCents: d.fundingCents });
   }
@@ -143,7 +143,7 @@ export const VISIBLE_PARTNERSHIPS: Record<SignedIn, string[]> = {
 };
 export const visibleHouseholds = (actor: SignedIn) =>
   Object.keys(DEMO_HOUSEHOLDS)
-    .filter((r) => VISIBLE_PARTNERSHIPS[actor].includes(DEMO_HOUSEHOLDS[r]!.partnership))
+    .filter((r) => VISIBLE_PARTNERSHIPS[actor].includes(DEMO_HOUSEHOLDS[r].partnership))
     .sort();
 
 export const ALL_ORGANISATIONS = [

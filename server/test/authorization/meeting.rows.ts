@@ -71,7 +71,7 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
     query: `query { myActionItems { title overdue } }`,
     vars: async (c) => {
       if (c.actor === 'anonymous') return {};
-      const me = emailOf(c.actor as SignedIn);
+      const me = emailOf(c.actor);
       c.fixture.meeting = await meetingFixture(c, 'own', { extraInvitees: [me], actionFor: me });
       return {};
     },
@@ -336,7 +336,7 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        MEETING_ROWS['Subscription.meetingChanged']!.query,
+        MEETING_ROWS['Subscription.meetingChanged'].query,
         vars,
         () => c.env.agents.admin.ok(`mutation($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "Live item" }) { id } }`, { id: c.fixture.meeting.id }),
         (data) => data.meetingChanged?.title === c.fixture.meeting.title,
@@ -361,7 +361,7 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        MEETING_ROWS['Subscription.meetingsChanged']!.query,
+        MEETING_ROWS['Subscription.meetingsChanged'].query,
         vars,
         () => c.env.agents.admin.ok(`mutation($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "Live item" }) { id } }`, { id: c.fixture.meeting.id }),
         (data) => data.meetingsChanged?.meetingId === c.fixture.meeting.id,

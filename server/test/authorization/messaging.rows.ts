@@ -297,7 +297,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        MESSAGING_ROWS['Subscription.messageEvents']!.query,
+        MESSAGING_ROWS['Subscription.messageEvents'].query,
         vars,
         () => (own(c) ? c.env.agents.contact : c.env.agents.admin).ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: c.fixture.threadId, clientId: c.env.fx.unique('client-id'), body: c.fixture.body } }),
         (data) => data.messageEvents?.message.body === c.fixture.body,
@@ -322,7 +322,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
       c.fixture.email = other.email;
       return observeSubscription(
         c,
-        MESSAGING_ROWS['Subscription.typingEvents']!.query,
+        MESSAGING_ROWS['Subscription.typingEvents'].query,
         vars,
         () => other.agent.ok(`mutation($t: ID!) { setTyping(threadId: $t, typing: true) }`, { t: c.fixture.threadId }),
         (data) => data.typingEvents?.user.email === other.email,
@@ -349,7 +349,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
       const author = own(c) ? DEMO.coordinator : DEMO.otherCoordinator;
       return observeSubscription(
         c,
-        MESSAGING_ROWS['Subscription.readStateEvents']!.query,
+        MESSAGING_ROWS['Subscription.readStateEvents'].query,
         vars,
         async () => {
           const m = await c.env.fx.message(c.fixture.threadId, author);
@@ -382,7 +382,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
       c.fixture.email = other.email;
       return observeSubscription(
         c,
-        MESSAGING_ROWS['Subscription.presenceEvents']!.query,
+        MESSAGING_ROWS['Subscription.presenceEvents'].query,
         vars,
         async () => {
           await other.agent.ok(`mutation { heartbeat(online: false) }`);

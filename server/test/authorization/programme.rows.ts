@@ -61,8 +61,8 @@ export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
       const statement = ok((s, c) => {
         const name = own(c) ? 'Onthaalgroep Mechelen' : 'Liège Accueil';
         expect(s.partnership).toEqual({ name });
-        const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r]!.partnership === name).sort();
-        expect(s.rows).toEqual(refs.map((reference) => ({ reference, totalCents: DEMO_HOUSEHOLDS[reference]!.fundingCents })));
+        const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r].partnership === name).sort();
+        expect(s.rows).toEqual(refs.map((reference) => ({ reference, totalCents: DEMO_HOUSEHOLDS[reference].fundingCents })));
         expect(s.totals).toEqual({ totalCents: PARTNERSHIP_FUNDING[name] });
         expect(s.csvUrl).toBe(`/partnerships/${demoPartnershipId(c)}/funding.csv`);
       });

@@ -52,11 +52,11 @@ describe('FeedbackSection', () => {
     expect(await screen.findByTestId('feedback-rhythm')).toHaveProperty('textContent', 'Every month, from 1 February 2026');
     const rounds = screen.getAllByTestId('feedback-round');
     expect(rounds).toHaveLength(2);
-    expect(within(rounds[0]!).getByRole('heading', { level: 3 }).textContent).toBe('Feedback round 1 April 2026 to 30 April 2026');
-    expect(within(rounds[0]!).getByText('To fill in')).toBeTruthy();
-    expect(within(rounds[0]!).queryByText('Overdue')).toBeNull();
-    expect(within(rounds[1]!).getByText('Sent back')).toBeTruthy();
-    expect(within(rounds[1]!).getByText('Overdue')).toBeTruthy();
+    expect(within(rounds[0]).getByRole('heading', { level: 3 }).textContent).toBe('Feedback round 1 April 2026 to 30 April 2026');
+    expect(within(rounds[0]).getByText('To fill in')).toBeTruthy();
+    expect(within(rounds[0]).queryByText('Overdue')).toBeNull();
+    expect(within(rounds[1]).getByText('Sent back')).toBeTruthy();
+    expect(within(rounds[1]).getByText('Overdue')).toBeTruthy();
     // viewerCanSet is false: the rhythm cannot be changed here.
     expect(screen.queryByRole('button', { name: 'Change the rhythm' })).toBeNull();
   });

@@ -67,7 +67,7 @@ export function EndGuidanceForm({
 }) {
   const t = useT();
   const reasons = canEnd ? GUIDANCE_END_REASONS : (['TRANSFERRED_PARTNERSHIP'] as const);
-  const [reason, setReason] = useState<GuidanceEndReason>(reasons[0]!);
+  const [reason, setReason] = useState<GuidanceEndReason>(reasons[0]);
   const [date, setDate] = useState(() => todayInBrussels());
   const [note, setNote] = useState('');
   const [to, setTo] = useState('');

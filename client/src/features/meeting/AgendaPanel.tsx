@@ -243,7 +243,7 @@ export function AgendaPanel({ meeting: ref }: { meeting: FragmentType<typeof Age
       index,
       delta,
     );
-    const item = items[index]!;
+    const item = items[index];
     setStatus(null);
     try {
       await reorder({

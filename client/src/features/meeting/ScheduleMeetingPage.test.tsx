@@ -161,7 +161,7 @@ describe('ScheduleMeetingPage', () => {
     expect(screen.getByRole('alert').textContent).toBe('Enter a valid date and start time.');
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2027-01-12' } });
     fireEvent.click(screen.getByRole('radio', { name: 'End time' }));
-    fireEvent.change(screen.getAllByLabelText(/^End time/)[0]!, { target: { value: '09:00' } });
+    fireEvent.change(screen.getAllByLabelText(/^End time/)[0], { target: { value: '09:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Schedule and invite' }));
     expect(screen.getByRole('alert').textContent).toBe('The meeting must end after it starts.');
   });

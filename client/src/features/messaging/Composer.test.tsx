@@ -138,7 +138,7 @@ describe('Composer attachments', () => {
     const { onSend, type } = renderComposer();
     expect(screen.getByRole('button', { name: 'Attach files' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [pdf('verslag.pdf')] } });
-    const xhr = FakeXhr.sent[0]!;
+    const xhr = FakeXhr.sent[0];
     expect(xhr.url).toBe('/documents?threadId=t1&category=OTHER');
     expect(xhr.headers['X-Partner-Hub-Upload']).toBe('1');
     xhr.progress(5, 10);
@@ -157,8 +157,8 @@ describe('Composer attachments', () => {
   it('sends a file without text, and lets a file be removed before sending', async () => {
     const { onSend } = renderComposer();
     fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [pdf('a.pdf'), pdf('b.pdf')] } });
-    await FakeXhr.sent[0]!.respond(201, { document: { id: 'da', name: 'a.pdf', category: 'OTHER' } });
-    await FakeXhr.sent[1]!.respond(201, { document: { id: 'db', name: 'b.pdf', category: 'OTHER' } });
+    await FakeXhr.sent[0].respond(201, { document: { id: 'da', name: 'a.pdf', category: 'OTHER' } });
+    await FakeXhr.sent[1].respond(201, { document: { id: 'db', name: 'b.pdf', category: 'OTHER' } });
     fireEvent.click(screen.getByRole('button', { name: 'Remove: a.pdf' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ body: '', attachments: [{ id: 'db', name: 'b.pdf' }] }));
@@ -168,9 +168,9 @@ describe('Composer attachments', () => {
     const { onSend, type } = renderComposer();
     fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [pdf('groot.pdf'), pdf('virus.pdf')] } });
     fireEvent.click(screen.getByRole('button', { name: 'Cancel: groot.pdf' }));
-    expect(FakeXhr.sent[0]!.aborted).toBe(true);
+    expect(FakeXhr.sent[0].aborted).toBe(true);
     await waitFor(() => expect(FakeXhr.sent).toHaveLength(2));
-    await FakeXhr.sent[1]!.respond(415, { error: { code: 'FILE_TYPE_NOT_ALLOWED', message: 'no' } });
+    await FakeXhr.sent[1].respond(415, { error: { code: 'FILE_TYPE_NOT_ALLOWED', message: 'no' } });
     expect(screen.getByRole('alert').textContent).toMatch(/not accepted|not allowed/i);
     type('Zonder bijlage');
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));

@@ -98,7 +98,7 @@ export function OrganisationForm({
     setCreated(null);
     const input = {
       name: values.name.trim(),
-      kind: (values.kind || 'NON_PROFIT') as OrganisationKind,
+      kind: (values.kind || 'NON_PROFIT'),
       street: optional(values.street),
       postalCode: optional(values.postalCode),
       city: optional(values.city),

@@ -27,8 +27,8 @@ describe('PartnershipPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Gent welcomes' })).toBeTruthy();
     const rows = screen.getAllByTestId('household-row');
     expect(rows).toHaveLength(2);
-    expect(within(rows[0]!).getByRole('link', { name: 'RS-2023-001' }).getAttribute('href')).toBe('/households/h-1');
-    expect(within(rows[0]!).getByText('Amina Haddad')).toBeTruthy();
+    expect(within(rows[0]).getByRole('link', { name: 'RS-2023-001' }).getAttribute('href')).toBe('/households/h-1');
+    expect(within(rows[0]).getByText('Amina Haddad')).toBeTruthy();
     expect(screen.getByTestId('funding-total').textContent).toBe('€25,000.00');
     const statement = screen.getByRole('region', { name: 'Funding statement' });
     expect(within(statement).getByRole('link', { name: 'View the funding statement' }).getAttribute('href')).toBe('/partnerships/p-1/funding');

@@ -72,10 +72,10 @@ describe('ProgrammeSettingsPage', () => {
     ];
     choices.forEach(([key, nl, fr, en], i) => {
       const choice = within(second).getByRole('group', { name: `Choice ${i + 1}` });
-      fill(choice, 'Choice key', key!);
-      fill(choice, 'Label in Dutch', nl!);
-      fill(choice, 'Label in French', fr!);
-      fill(choice, 'Label in English', en!);
+      fill(choice, 'Choice key', key);
+      fill(choice, 'Label in Dutch', nl);
+      fill(choice, 'Label in French', fr);
+      fill(choice, 'Label in English', en);
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Save the settings' }));
     expect((await within(form).findByRole('status')).textContent).toBe('Settings of Socio-legal desk saved.');

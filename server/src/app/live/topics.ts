@@ -158,7 +158,7 @@ export function withSharedTopics<T extends Record<string, [] | [unknown] | [numb
         endTo = onEnd;
         const queued = queue.splice(0);
         const numbers = queueN.splice(0);
-        queued.forEach((value, i) => onEvent(value, numbers[i]!));
+        queued.forEach((value, i) => onEvent(value, numbers[i]));
         if (done) onEnd();
       },
       [LANE]: {

@@ -39,7 +39,7 @@ describe.each([
 
   async function partnershipId(name: string): Promise<string> {
     const rows = (await hub.orm.em.fork().getConnection().execute('select id from partnership where name = ?', [name])) as { id: string }[];
-    return rows[0]!.id;
+    return rows[0].id;
   }
 
   it('the contact person sees the rota: IOM three days a week, Caritas one day', async () => {

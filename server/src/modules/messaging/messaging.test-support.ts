@@ -36,7 +36,7 @@ export function useTestHub(): void {
 
 export let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}-${randomUUID().slice(0, 6)}`;
-export const uid = (p: Person) => ids.user[DEMO[p]]!;
+export const uid = (p: Person) => ids.user[DEMO[p]];
 
 export async function freshPartnership(name = 'Berichten'): Promise<string> {
   const { createPartnership } = await as.admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
@@ -104,7 +104,7 @@ export function live(target: TestHub, agent: Agent | null, query: string, variab
       },
       error: (e: unknown) => {
         ended = true;
-        if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number') closeCode = (e as { code: number }).code;
+        if (e && typeof e === 'object' && 'code' in e && typeof (e).code === 'number') closeCode = (e as { code: number }).code;
         else payloads.push({ errors: Array.isArray(e) ? e : [{ message: String(e) }] });
         wake();
       },

@@ -34,7 +34,7 @@ describe('openPartnershipThread', () => {
 
   it('makes exactly one thread under concurrent first use', async () => {
     const p = await freshPartnership();
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => [as.contact, as.volunteer, as.coordinator][i % 3]!.ok(OPEN, { p })));
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => [as.contact, as.volunteer, as.coordinator][i % 3].ok(OPEN, { p })));
     expect(new Set(results.map((r) => r.openPartnershipThread.id)).size).toBe(1);
     expect(await hub.orm.em.fork().count(Thread, { partnership: p })).toBe(1);
   });
@@ -56,7 +56,7 @@ describe('openHouseholdThread', () => {
   it('gives whoever sees the household one thread, also under concurrent first use', async () => {
     const results = await Promise.all([as.volunteer, as.contact, as.coordinator, as.deputy, as.admin, as.volunteer].map((a) => a.ok(OPEN_H, { h: ids.household.mechelen })));
     expect(new Set(results.map((r) => r.openHouseholdThread.id)).size).toBe(1);
-    expect(results[0]!.openHouseholdThread).toMatchObject({ kind: 'HOUSEHOLD', household: { id: ids.household.mechelen }, partnership: { id: ids.partnership.mechelen } });
+    expect(results[0].openHouseholdThread).toMatchObject({ kind: 'HOUSEHOLD', household: { id: ids.household.mechelen }, partnership: { id: ids.partnership.mechelen } });
     expect(await hub.orm.em.fork().count(Thread, { household: ids.household.mechelen })).toBe(1);
   });
 
@@ -160,7 +160,7 @@ describe('sendMessage', () => {
   it('numbers 20 concurrent sends 1..20 with no gap and no duplicate', async () => {
     const { threadId } = await freshThread();
     const senders = [as.volunteer, as.contact, as.coordinator, as.deputy];
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => sent(senders[i % senders.length]!, threadId, `Bericht ${i}`)));
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => sent(senders[i % senders.length], threadId, `Bericht ${i}`)));
     expect(results.map((m) => m.seq).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     const listed = await messagesOf(as.contact, threadId, { limit: 100 });
     expect(listed.messages.map((m: Answer) => m.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));

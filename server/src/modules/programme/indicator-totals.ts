@@ -66,7 +66,7 @@ export async function programmeIndicatorTotals(ctx: Context, code: ProgrammeCode
     for (const r of rounds) {
       const v = r.indicatorValues.find((x) => x.key === indicator.key);
       if (!v) continue;
-      const m = months[Number(r.periodStart.slice(5, 7)) - 1]!;
+      const m = months[Number(r.periodStart.slice(5, 7)) - 1];
       const p = byPartnership.get(r.partnership.id)!;
       m.reports++;
       p.reports++;

@@ -36,7 +36,7 @@ const journeys = [
 
 describe.each(journeys)('a socio-legal desk’s monthly report ($lang)', ({ lang, desk, contact, partner, other }) => {
   it('the partner submits the figures by kind of support, the contact person accepts them, the dashboard shows them', async () => {
-    const id = desks[desk]!;
+    const id = desks[desk];
     const staff = await hub.as(contact);
     expect((await staff.ok(ME)).me.language).toBe(lang);
     const city = SOCIOLEGAL_DESKS.find((d) => d.name === desk)!;
@@ -77,7 +77,7 @@ describe('the demo socio-legal desks and vulnerable-group support', () => {
   it('five city desks, each with six accepted months before this one and this month open, none overdue', async () => {
     const admin = await hub.as('admin@partnerhub.example');
     for (const d of SOCIOLEGAL_DESKS) {
-      const rounds = (await admin.ok(ROUNDS, { p: desks[d.name]! })).feedbackRounds;
+      const rounds = (await admin.ok(ROUNDS, { p: desks[d.name] })).feedbackRounds;
       // (Antwerpen's and Liège's reports of this month were accepted above.)
       expect(rounds.filter((r: Answer) => r.status === 'ACCEPTED' && r.periodStart < `${today.slice(0, 7)}-01`)).toHaveLength(6);
       expect(rounds.every((r: Answer) => !r.overdue && r.periodStart <= today)).toBe(true);
@@ -92,7 +92,7 @@ describe('the demo socio-legal desks and vulnerable-group support', () => {
     const staff = await hub.as('contact.desks@partnerhub.example');
     const { programmes } = await staff.ok(`{ programmes { code caseKind caseMonths fundingRule } }`);
     expect(programmes.find((p: Answer) => p.code === 'VULNERABLE_GROUPS')).toEqual({ code: 'VULNERABLE_GROUPS', caseKind: 'SUPPORT_TRAJECTORY', caseMonths: 6, fundingRule: 'AGREED_BUDGET' });
-    const b = (await staff.ok(`query($p: ID!, $y: Int!) { partnershipBudget(partnershipId: $p, year: $y) { budgetCents spentCents } }`, { p: desks[VULNERABLE_DEMO_PARTNERSHIP]!, y: year })).partnershipBudget;
+    const b = (await staff.ok(`query($p: ID!, $y: Int!) { partnershipBudget(partnershipId: $p, year: $y) { budgetCents spentCents } }`, { p: desks[VULNERABLE_DEMO_PARTNERSHIP], y: year })).partnershipBudget;
     expect(b.budgetCents).toBe(9_600_000);
     expect(b.spentCents).toBeGreaterThan(0);
     expect(b.spentCents).toBeLessThan(b.budgetCents);

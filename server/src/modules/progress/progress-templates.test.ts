@@ -90,7 +90,7 @@ describe('Mutation.saveStepTemplate', () => {
     await as.admin.ok(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('FLIGHT_BOOKED', { position: 2 }) });
     const r = await as.admin.gql(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('FLIGHT_BOOKED', { id: a.id }) });
     expect(codes(r)).toEqual(['NAME_TAKEN']);
-    expect(r.errors![0]!.extensions!.field).toBe('key');
+    expect(r.errors![0].extensions!.field).toBe('key');
     expect(codes(await as.admin.gql(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('NEW_KEY', { id: '00000000-0000-0000-0000-000000000000' }) }))).toEqual(['NOT_FOUND']);
     // A template step of another programme is not found through this one.
     expect(codes(await as.admin.gql(SAVE_TEMPLATE, { programme: 'SOCIO_LEGAL_DESK', input: templateInput('TRAVEL_DOCUMENTS', { id: a.id }) }))).toEqual(['NOT_FOUND']);
@@ -109,7 +109,7 @@ describe('Mutation.saveStepTemplate', () => {
   it('validates input at the edge', async () => {
     const r = await as.admin.gql(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('lower case', { offsetDays: 1000, position: -1, label: { nl: '', fr: 'x', en: 'y' } }) });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect((r.errors![0]!.extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['key', 'label.nl', 'offsetDays', 'position']);
+    expect((r.errors![0].extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['key', 'label.nl', 'offsetDays', 'position']);
     expect(codes(await as.admin.gql(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('GOOD_KEY', { anchor: 'LUNCH' }) }))).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -190,7 +190,7 @@ describe('Mutation.updateProgrammeSettings', () => {
   it('validates input at the edge', async () => {
     const r = await as.admin.gql(SETTINGS, { programme: 'VOLUNTARY_RETURN', months: 0, days: 5 });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect((r.errors![0]!.extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['nextHomeSearchMonths', 'staleAfterDays']);
+    expect((r.errors![0].extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['nextHomeSearchMonths', 'staleAfterDays']);
     expect(codes(await as.admin.gql(SETTINGS, { programme: 'VOLUNTARY_RETURN', months: 13, days: 366 }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await as.admin.gql(SETTINGS, { programme: 'HOLIDAYS', months: 3, days: 30 }))).toEqual(['BAD_USER_INPUT']);
   });

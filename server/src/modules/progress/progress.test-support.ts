@@ -149,7 +149,7 @@ export async function backdate(householdId: string, daysAgo: number) {
 }
 
 export async function accessLogRows(email: string): Promise<string[]> {
-  const rows = await hub.orm.em.fork().find(AccessLogEntry, { user: ids.user[email]! });
+  const rows = await hub.orm.em.fork().find(AccessLogEntry, { user: ids.user[email] });
   return rows.map((r) => r.household.id);
 }
 

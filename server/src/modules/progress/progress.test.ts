@@ -165,7 +165,7 @@ describe('Mutation.updateGuidanceStep', () => {
     const step = await stepOf(h.id, 'CIVIC_INTEGRATION');
     const without = await updateStep(as.volunteer, step.id, { status: 'NOT_APPLICABLE' });
     expect(codes(without)).toEqual(['REASON_REQUIRED']);
-    expect(without.errors![0]!.extensions!.field).toBe('notApplicableReason');
+    expect(without.errors![0].extensions!.field).toBe('notApplicableReason');
     expect(codes(await updateStep(as.volunteer, step.id, { status: 'NOT_APPLICABLE', notApplicableReason: '   ' }))).toEqual(['REASON_REQUIRED']);
     expect((await stepOf(h.id, 'CIVIC_INTEGRATION')).status).toBe('TODO');
 
@@ -194,7 +194,7 @@ describe('Mutation.updateGuidanceStep', () => {
     const step = await stepOf(h.id, 'FAMILY_DOCTOR');
     const bad = await updateStep(as.volunteer, step.id, { dueDate: '2026-02-30', note: 'x'.repeat(2001) });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect((bad.errors![0]!.extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['dueDate', 'note']);
+    expect((bad.errors![0].extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['dueDate', 'note']);
     expect(codes(await updateStep(as.volunteer, step.id, { status: 'FINISHED' }))).toEqual(['BAD_USER_INPUT']);
     expect((await stepOf(h.id, 'FAMILY_DOCTOR')).note).toBeNull();
   });
@@ -267,7 +267,7 @@ describe('Mutation.updateHousing', () => {
     const h = await register(p);
     const r = await updateHousing(as.volunteer, h.id, { street: 'Kerkstraat 1', leaseStart: '2027-03-01', leaseEnd: '2027-02-01' });
     expect(codes(r)).toEqual(['LEASE_DATES_INVALID']);
-    expect(r.errors![0]!.extensions!.field).toBe('leaseEnd');
+    expect(r.errors![0].extensions!.field).toBe('leaseEnd');
     expect((await view(h.id, 'housing { id }')).housing).toBeNull();
     // Against the lease already stored, too.
     await as.volunteer.ok(UPDATE_HOUSING, { h: h.id, input: { street: 'Kerkstraat 1', leaseStart: '2027-03-01', leaseEnd: '2028-03-01' } });
@@ -303,7 +303,7 @@ describe('Mutation.updateHousing', () => {
     const h = await register(p);
     const r = await updateHousing(as.volunteer, h.id, { leaseStart: '2027-13-01', monthlyRentCents: -1, street: 'x'.repeat(201) });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect((r.errors![0]!.extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['leaseStart', 'monthlyRentCents', 'street']);
+    expect((r.errors![0].extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['leaseStart', 'monthlyRentCents', 'street']);
     expect(codes(await updateHousing(as.volunteer, h.id, { landlordKind: 'CASTLE' }))).toEqual(['BAD_USER_INPUT']);
   });
 });
