@@ -111,7 +111,7 @@ function SignOutButton() {
       type="button"
       className="button button-header"
       disabled={loading}
-      onClick={async () => {
+      onClick={() => void (async () => {
         try {
           await signOut();
         } finally {
@@ -124,7 +124,7 @@ function SignOutButton() {
           await forgetCacheOnDevice();
           await client.resetStore().catch(() => undefined);
         }
-      }}
+      })()}
     >
       {t('app.signOut')}
     </button>

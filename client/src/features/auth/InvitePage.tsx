@@ -166,7 +166,7 @@ function InviteForm() {
   };
 
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate aria-label={t('invite.title')}>
+    <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('invite.title')}>
       <p className="muted">{t('invite.intro')}</p>
       <div className="grid grid-2">
         <TextField label={t('invite.name')} value={name} onChange={setName} autoComplete="off" required />

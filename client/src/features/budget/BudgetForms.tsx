@@ -48,7 +48,7 @@ export function SetBudgetForm({ partnershipId, year, current }: { partnershipId:
     }
   };
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="budget-set-heading">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="budget-set-heading">
       <h3 id="budget-set-heading">{t('budget.setTitle', { year: String(year) })}</h3>
       <TextField label={t('budget.amount')} inputMode="decimal" value={amount} onChange={setAmount} errors={problem ? [problem] : undefined} autoComplete="off" />
       <FormError error={problem ? undefined : error} />
@@ -89,7 +89,7 @@ export function RecordSpendingForm({ partnershipId }: { partnershipId: string })
     }
   };
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="budget-record-heading">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="budget-record-heading">
       <h3 id="budget-record-heading">{t('budget.recordTitle')}</h3>
       <div className="grid grid-2">
         <TextField label={t('budget.periodStart')} type="date" value={periodStart} onChange={setPeriodStart} />

@@ -46,7 +46,7 @@ function AdvanceForm({ file }: { file: ReturnFile_FileFragment }) {
     }
   };
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('returnFiles.advanceTitle', { reference: file.reference })}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('returnFiles.advanceTitle', { reference: file.reference })}>
       <TextField type="date" label={t('returnFiles.advanceOn', { stage: t(`returnStage.${next}`) })} value={on} onChange={setOn} max={todayInBrussels()} required />
       <FormError error={mutation.error} />
       {done && !mutation.error && <StatusMessage>{done}</StatusMessage>}
@@ -76,7 +76,7 @@ function AssignForm({ file, members }: { file: ReturnFile_FileFragment; members:
     }
   };
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('returnFiles.assignTitle', { reference: file.reference })}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('returnFiles.assignTitle', { reference: file.reference })}>
       <SelectField label={t('returnFiles.followedBy')} value={organisationId} onChange={setOrganisationId} placeholder={t('returnFiles.nobody')} options={members.map((m) => ({ value: m.id, label: m.name }))} />
       <FormError error={mutation.error} />
       {done && !mutation.error && <StatusMessage>{t('returnFiles.assigned')}</StatusMessage>}

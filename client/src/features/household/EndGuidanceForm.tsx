@@ -101,7 +101,7 @@ export function EndGuidanceForm({
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="end-guidance-title">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="end-guidance-title">
       <h3 id="end-guidance-title">{t('lifecycle.endGuidance')}</h3>
       <p>{transfer ? t('lifecycle.transferExplain') : t('lifecycle.endExplain')}</p>
       <div className="grid grid-2">

@@ -122,7 +122,7 @@ export function OrganisationForm({
 
   const titleId = existing ? `edit-organisation-${existing.id}` : 'create-organisation-title';
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+    <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={titleId}>
       <h2 id={titleId}>{existing ? t('organisations.edit', { name: existing.name }) : t('organisations.create')}</h2>
       <div className="grid grid-2">
         <TextField label={t('organisations.name')} value={values.name} onChange={set('name')} errors={messagesForField(described, 'name')} required autoFocus={Boolean(existing)} />
