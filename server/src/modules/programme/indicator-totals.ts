@@ -70,7 +70,10 @@ export async function programmeIndicatorTotals(ctx: Context, code: ProgrammeCode
       const p = byPartnership.get(r.partnership.id)!;
       m.reports++;
       p.reports++;
-      if (indicator.type === 'NUMBER' && v.number !== null) (m.total += v.number), (p.total += v.number);
+      if (indicator.type === 'NUMBER' && v.number !== null) {
+        m.total += v.number;
+        p.total += v.number;
+      }
       if (indicator.type === 'CHOICE' && v.choice !== null) m.counts.set(v.choice, (m.counts.get(v.choice) ?? 0) + 1);
     }
     return {
