@@ -60,7 +60,7 @@ describe('ReturnFilesSection', () => {
     const details = screen.getByTestId('return-file-details');
     expect(within(details).getByTestId('return-file-medical').textContent).toBe('Medische notitie: Insuline');
     const form = within(details).getByRole('form', { name: 'Dossier TK-1 verder zetten' });
-    expect((within(form).getByLabelText('Dag van “Vertrek geboekt”') as HTMLInputElement).value).toBe(today);
+    expect((within(form).getByLabelText<HTMLInputElement>('Dag van “Vertrek geboekt”')).value).toBe(today);
     fireEvent.click(within(form).getByRole('button', { name: 'Verder naar “Vertrek geboekt”' }));
     expect((await within(details).findByRole('status')).textContent).toBe('Dossier TK-1 staat op “Vertrek geboekt”.');
     const row = screen.getAllByTestId('return-file-row')[0];

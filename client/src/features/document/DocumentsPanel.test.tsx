@@ -136,7 +136,7 @@ describe('DocumentsPanel', () => {
   it('offers need-to-know categories only on a household, to who may see them', async () => {
     const { unmount } = renderPanel([listMock([]), quiet()], { needToKnow: false });
     expect(await screen.findByText('Er zijn nog geen documenten.')).toBeTruthy();
-    const options = () => Array.from((screen.getByLabelText(/^Categorie/) as HTMLSelectElement).options).map((o) => o.value);
+    const options = () => Array.from((screen.getByLabelText<HTMLSelectElement>(/^Categorie/)).options).map((o) => o.value);
     expect(options()).not.toContain('MEDICAL');
     expect(options()).toContain('LEASE');
     unmount();
@@ -161,7 +161,7 @@ describe('DocumentsPanel', () => {
     expect(xhr.headers['X-Partner-Hub-Upload']).toBe('1');
     expect((xhr.body!.get('file') as File).name).toBe('lease.pdf');
 
-    const bar = screen.getByRole('progressbar', { name: 'Uploaden: lease.pdf' }) as HTMLProgressElement;
+    const bar = screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Uploaden: lease.pdf' });
     expect(bar.value).toBe(0);
     xhr.progress(1000, 4000);
     expect(bar.value).toBe(25);
@@ -220,7 +220,7 @@ describe('DocumentsPanel', () => {
     expect(within(screen.getAllByTestId('upload')[2]).getByText('Wacht…')).toBeTruthy();
 
     FakeXhr.sent[0].progress(2000, 4000);
-    expect((screen.getByRole('progressbar', { name: 'Uploaden: een.pdf' }) as HTMLProgressElement).value).toBe(50);
+    expect((screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Uploaden: een.pdf' })).value).toBe(50);
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren: een.pdf' }));
     expect(FakeXhr.sent[0].aborted).toBe(true);
     await waitFor(() => expect(screen.queryByRole('progressbar', { name: 'Uploaden: een.pdf' })).toBeNull());

@@ -77,7 +77,7 @@ describe('FeedbackSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Change the rhythm' }));
     fireEvent.change(screen.getByLabelText('Rhythm'), { target: { value: 'QUARTERLY' } });
     // It proposes this month; a rhythm needs its first day.
-    expect((screen.getByLabelText('First period starts on') as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-01$/);
+    expect((screen.getByLabelText<HTMLInputElement>('First period starts on')).value).toMatch(/^\d{4}-\d{2}-01$/);
     fireEvent.change(screen.getByLabelText('First period starts on'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save rhythm' }));
     expect(await screen.findByText('Choose the day the first period starts.')).toBeTruthy();
@@ -187,8 +187,8 @@ describe('FeedbackSection', () => {
       expect(notice.textContent).toContain('Say more about the school enrolment.');
       // The form starts from what was submitted.
       const guidance = within(round).getByRole('radiogroup', { name: 'Status: Guidance' });
-      expect((within(guidance).getByRole('radio', { name: 'Some concerns' }) as HTMLInputElement).checked).toBe(true);
-      expect((within(round).getByLabelText(/Explanation: Guidance/) as HTMLTextAreaElement).value).toBe('Waiting for the health insurance card.');
+      expect((within(guidance).getByRole<HTMLInputElement>('radio', { name: 'Some concerns' })).checked).toBe(true);
+      expect((within(round).getByLabelText<HTMLTextAreaElement>(/Explanation: Guidance/)).value).toBe('Waiting for the health insurance card.');
       const history = within(round).getByTestId('feedback-history');
       expect(within(history).getByText('Sent back by Carl Contact')).toBeTruthy();
       expect(within(history).getByText('Say more about the school enrolment.')).toBeTruthy();

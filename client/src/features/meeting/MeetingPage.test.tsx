@@ -352,14 +352,14 @@ describe('MeetingPage: documents', () => {
       expect(within(rows[0]).getByRole('link', { name: 'Download: jaarverslag.pdf' }).getAttribute('href')).toBe('/documents/d-1/download');
 
       // No need-to-know categories on a meeting.
-      const category = within(section).getByLabelText('Category') as HTMLSelectElement;
+      const category = within(section).getByLabelText<HTMLSelectElement>('Category');
       expect([...category.options].map((o) => o.value)).not.toContain('MEDICAL');
       fireEvent.change(category, { target: { value: 'OTHER' } });
       fireEvent.change(within(section).getByLabelText('Files'), { target: { files: [new File(['%PDF-1.4'], 'presentatie.pdf', { type: 'application/pdf' })] } });
       const xhr = FakeXhr.sent[0];
       expect(xhr.url).toBe('/documents?meetingId=m-1&category=OTHER');
       xhr.progress(1, 4);
-      expect((within(section).getByRole('progressbar', { name: 'Uploading: presentatie.pdf' }) as HTMLProgressElement).value).toBe(25);
+      expect((within(section).getByRole<HTMLProgressElement>('progressbar', { name: 'Uploading: presentatie.pdf' })).value).toBe(25);
       await xhr.respond(201, { document: { id: 'd-2', name: 'presentatie.pdf', category: 'OTHER' } });
       await waitFor(() => expect(within(section).getAllByTestId('document-row')).toHaveLength(2));
     } finally {

@@ -19,7 +19,7 @@ function renderComposer(props: Partial<Parameters<typeof Composer>[0]> = {}) {
       <Composer threadId="t1" participants={participants} viewerId="u2" canPostInternal={false} replyTo={null} onCancelReply={onCancelReply} onSend={onSend} onTyping={onTyping} {...props} />
     </I18nProvider>,
   );
-  const field = screen.getByRole('combobox', { name: 'Your message' }) as HTMLTextAreaElement;
+  const field = screen.getByRole<HTMLTextAreaElement>('combobox', { name: 'Your message' });
   const type = (value: string) => fireEvent.change(field, { target: { value, selectionStart: value.length } });
   return { onSend, onTyping, onCancelReply, field, type };
 }
@@ -40,7 +40,7 @@ describe('Composer', () => {
     type('   ');
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(onSend).not.toHaveBeenCalled();
-    expect((screen.getByRole('button', { name: 'Send' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Send' })).disabled).toBe(true);
   });
 
   it('offers the participants after "@" (not the viewer) and inserts the chosen one; the send names the mention', () => {
@@ -74,7 +74,7 @@ describe('Composer', () => {
 
   it('sends an internal note when asked, then resets the option', () => {
     const { onSend, field, type } = renderComposer({ canPostInternal: true });
-    const box = screen.getByLabelText('Internal note (Fedasil staff only)') as HTMLInputElement;
+    const box = screen.getByLabelText<HTMLInputElement>('Internal note (Fedasil staff only)');
     fireEvent.click(box);
     type('For us only');
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
@@ -142,10 +142,10 @@ describe('Composer attachments', () => {
     expect(xhr.url).toBe('/documents?threadId=t1&category=OTHER');
     expect(xhr.headers['X-Partner-Hub-Upload']).toBe('1');
     xhr.progress(5, 10);
-    expect((screen.getByRole('progressbar', { name: 'Uploading: verslag.pdf' }) as HTMLProgressElement).value).toBe(50);
+    expect((screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Uploading: verslag.pdf' })).value).toBe(50);
     // Send waits for the upload.
     type('Het verslag');
-    expect((screen.getByRole('button', { name: 'Send' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Send' })).disabled).toBe(true);
     await xhr.respond(201, { document: { id: 'd1', name: 'verslag.pdf', category: 'OTHER' } });
     const ready = screen.getByRole('list', { name: 'Attached to your message' });
     expect(within(ready).getByText('verslag.pdf')).toBeTruthy();

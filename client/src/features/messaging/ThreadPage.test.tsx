@@ -381,14 +381,14 @@ describe('ThreadPage', () => {
       { request: { query: MuteThreadDocument, variables: { threadId: 't-1', muted: true } }, result: muted },
       { request: { query: UpdateMessagingSettingsDocument, variables: { sendReadReceipts: false } }, result: receipts },
     ]);
-    const mute = (await screen.findByLabelText('Mute this conversation')) as HTMLInputElement;
-    const send = screen.getByLabelText('Send read receipts') as HTMLInputElement;
+    const mute = (await screen.findByLabelText<HTMLInputElement>('Mute this conversation'));
+    const send = screen.getByLabelText<HTMLInputElement>('Send read receipts');
     expect(mute.checked).toBe(false);
     expect(send.checked).toBe(true);
     fireEvent.click(mute);
-    await waitFor(() => expect((screen.getByLabelText('Mute this conversation') as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect((screen.getByLabelText<HTMLInputElement>('Mute this conversation')).checked).toBe(true));
     fireEvent.click(send);
-    await waitFor(() => expect((screen.getByLabelText('Send read receipts') as HTMLInputElement).checked).toBe(false));
+    await waitFor(() => expect((screen.getByLabelText<HTMLInputElement>('Send read receipts')).checked).toBe(false));
     expect(muted).toHaveBeenCalledTimes(1);
     expect(receipts).toHaveBeenCalledTimes(1);
   });

@@ -127,8 +127,8 @@ describe('NotificationsPage', () => {
     render([list([]), countMock(0), preferences(['MEETING_UPDATED']), { request: { query: SetNotificationPreferenceDocument, variables: { kind: 'MESSAGE', enabled: false } }, result: set }]);
     const group = await screen.findByRole('group', { name: 'Notify me when' });
     expect(within(group).getAllByRole('checkbox')).toHaveLength(NOTIFICATION_KINDS.length);
-    expect((within(group).getByRole('checkbox', { name: 'A meeting I take part in changes' }) as HTMLInputElement).checked).toBe(false);
-    const messages = within(group).getByRole('checkbox', { name: 'New messages in my conversations' }) as HTMLInputElement;
+    expect((within(group).getByRole<HTMLInputElement>('checkbox', { name: 'A meeting I take part in changes' })).checked).toBe(false);
+    const messages = within(group).getByRole<HTMLInputElement>('checkbox', { name: 'New messages in my conversations' });
     expect(messages.checked).toBe(true);
     fireEvent.click(messages);
     expect(await screen.findByText('Preferences saved.')).toBeTruthy();

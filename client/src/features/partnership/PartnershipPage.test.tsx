@@ -65,7 +65,7 @@ describe('PartnershipPage', () => {
     // The partnership's own documents: a coordinator may add some; need-to-know papers belong to households.
     const documents = screen.getByRole('region', { name: 'Documents' });
     expect(await within(documents).findByText('There are no documents yet.')).toBeTruthy();
-    const categories = Array.from((within(documents).getByLabelText(/^Category/) as HTMLSelectElement).options).map((o) => o.value);
+    const categories = Array.from((within(documents).getByLabelText<HTMLSelectElement>(/^Category/)).options).map((o) => o.value);
     expect(categories).toEqual(['', 'COOPERATION_AGREEMENT', 'LEASE', 'EVALUATION_REPORT', 'BROCHURE', 'OTHER']);
     // A household registered elsewhere arrives over the subscription and joins the table.
     expect(await screen.findByTestId('household-row')).toBeTruthy();

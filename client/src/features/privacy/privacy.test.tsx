@@ -124,7 +124,7 @@ describe('ErasurePanel', () => {
     expect(list.textContent).toContain('Message texts (the messages keep their place): 2');
     expect(list.textContent).toContain('Files in the document store: 1');
     expect(list.textContent).not.toContain('Pending emails');
-    const submit = screen.getByRole('button', { name: 'Erase HH-2026-0004 permanently' }) as HTMLButtonElement;
+    const submit = screen.getByRole<HTMLButtonElement>('button', { name: 'Erase HH-2026-0004 permanently' });
     expect(submit.disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Type HH-2026-0004 to confirm'), { target: { value: 'HH-2026-0004' } });
     expect(submit.disabled).toBe(true);
