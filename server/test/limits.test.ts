@@ -230,13 +230,13 @@ describe('limits on the WebSocket', () => {
     for (const id of ['1', '2', '3', '4']) socket.subscribe(id, SUB);
     const error = await socket.waitFor((m) => m.type === 'error');
     expect(error!.id).toBe('4');
-    expect(error!.payload[0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+    expect(error!.payload![0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
     // Ending one makes room again.
     socket.send({ id: '1', type: 'complete' });
     socket.subscribe('5', SUB);
     socket.subscribe('6', SUB);
     const next = await socket.waitFor((m) => m.type === 'error' && m.id === '6');
-    expect(next!.payload[0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+    expect(next!.payload![0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
     expect(socket.messages.some((m) => m.type === 'error' && m.id === '5')).toBe(false);
     socket.ws.close();
   });
@@ -261,14 +261,14 @@ describe('limits on the WebSocket', () => {
     for (const [id, query] of cases) {
       socket.subscribe(id, query);
       const m = await socket.waitFor((x) => x.id === id && x.type === 'error');
-      got[id] = m!.payload[0].extensions.code;
-      expect(m!.payload[0].extensions.requestId).toEqual(expect.any(String));
+      got[id] = m!.payload![0].extensions.code;
+      expect(m!.payload![0].extensions.requestId).toEqual(expect.any(String));
     }
     expect(got).toEqual({ deep: 'QUERY_TOO_DEEP', tokens: 'TOO_MANY_TOKENS', aliases: 'TOO_MANY_ALIASES', directives: 'TOO_MANY_DIRECTIVES', cost: 'QUERY_TOO_COSTLY', invalid: 'GRAPHQL_VALIDATION_FAILED' });
     // A valid operation on the same socket still runs.
     socket.subscribe('me', `query { me { id } }`);
     const me = await socket.waitFor((m) => m.id === 'me' && m.type === 'next');
-    expect(me!.payload.data.me.id).toBe(ids.user[DEMO.contact]);
+    expect(me!.payload!.data.me.id).toBe(ids.user[DEMO.contact]);
     socket.ws.close();
   });
 });
@@ -286,7 +286,7 @@ describe('a slow consumer', () => {
     const { openPartnershipThread: thread } = await contact.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: slowIds.partnership.mechelen });
     const SUB = `subscription($t: ID) { messageEvents(threadId: $t) { kind message { id body } } }`;
     const send = async (body: string) => (await contact.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread.id, clientId: randomUUID(), body } })).sendMessage.id as string;
-    const got = (socket: Awaited<ReturnType<typeof rawSocket>>, messageId: string) => socket.messages.filter((m) => m.type === 'next' && m.payload.data?.messageEvents?.message?.id === messageId);
+    const got = (socket: Awaited<ReturnType<typeof rawSocket>>, messageId: string) => socket.messages.filter((m) => m.type === 'next' && m.payload!.data?.messageEvents?.message?.id === messageId);
 
     const fast = await rawSocket(slowHub, contact);
     fast.subscribe('f', SUB, { t: thread.id });
@@ -321,7 +321,7 @@ describe('a slow consumer', () => {
     // The fast subscriber got every event once, in order; events after the drop still reach it.
     const after = await send('after the drop');
     await fast.waitFor((m) => m.payload?.data?.messageEvents?.message?.id === after);
-    const fastIds = fast.messages.filter((m) => m.type === 'next').map((m) => m.payload.data.messageEvents.message.id as string);
+    const fastIds = fast.messages.filter((m) => m.type === 'next').map((m) => m.payload!.data.messageEvents.message.id as string);
     expect(fastIds.slice(-sentIds.length - 1)).toEqual([...sentIds, after]);
     expect(fast.closeCode).toBeUndefined();
 

@@ -125,15 +125,15 @@ describe('over the WebSocket in production', () => {
     socket.subscribe('viewer', '', {}, { operationName: 'Viewer', extensions: { persistedQuery: { version: 1, sha256Hash: hex(trustedDocumentId('Viewer')) } } });
     const viewer = await socket.waitFor((m) => m.id === 'viewer' && m.type !== 'complete');
     expect(viewer!.type).toBe('next');
-    expect(viewer!.payload.data.me.email).toBe(DEMO.volunteer);
+    expect(viewer!.payload!.data.me.email).toBe(DEMO.volunteer);
 
     socket.subscribe('own', `subscription { notificationAdded { id body } }`);
     const own = await socket.waitFor((m) => m.id === 'own');
-    expect([own!.type, own!.payload[0].extensions.code]).toEqual(['error', 'TRUSTED_DOCUMENT_REQUIRED']);
+    expect([own!.type, own!.payload![0].extensions.code]).toEqual(['error', 'TRUSTED_DOCUMENT_REQUIRED']);
 
     socket.subscribe('unknown', '', {}, { extensions: { persistedQuery: { version: 1, sha256Hash: 'cd'.repeat(32) } } });
     const unknown = await socket.waitFor((m) => m.id === 'unknown');
-    expect(unknown!.payload[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(unknown!.payload![0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
 
     await withSettings(
       () => {
@@ -143,7 +143,7 @@ describe('over the WebSocket in production', () => {
       async () => {
         socket.subscribe('schema', `query { __schema { queryType { name } } }`);
         const schema = await socket.waitFor((m) => m.id === 'schema');
-        expect(schema!.payload[0].extensions.code).toBe('INTROSPECTION_DISABLED');
+        expect(schema!.payload![0].extensions.code).toBe('INTROSPECTION_DISABLED');
       },
     );
     socket.ws.close();
@@ -155,7 +155,7 @@ describe('over the WebSocket in production', () => {
       socket.subscribe('users', `query { users { id } }`);
       const users = await socket.waitFor((m) => m.id === 'users' && m.type !== 'complete');
       expect(users!.type).toBe('next');
-      expect(users!.payload.data.users.length).toBeGreaterThan(3);
+      expect(users!.payload!.data.users.length).toBeGreaterThan(3);
     });
     socket.ws.close();
   });

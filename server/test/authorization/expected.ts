@@ -77,7 +77,7 @@ export function expectedViewerCan(actor: SignedIn, h: { guidanceStart: string | 
 export function expectHousehold(h: Answer, actor: SignedIn, expected: { reference: string; partnership: string; needs: string[]; note: string | null; fundingCents: number }) {
   expect(h.reference).toBe(expected.reference);
   expect(h.hasSpecificNeeds).toBe(expected.needs.length > 0 || expected.note !== null);
-  expect(h.viewerCan).toEqual(expectedViewerCan(actor, h));
+  expect(h.viewerCan).toEqual(expectedViewerCan(actor, h as { guidanceStart: string | null; guidanceExtended: boolean }));
   expect(h.partnership.name).toBe(expected.partnership);
   if (actor === 'volunteer') {
     expect(h.specificNeeds).toBeNull();

@@ -16,7 +16,7 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
           a,
           ok((list) => {
             expect(list.map((h: Answer) => h.reference)).toEqual(visibleHouseholds(a));
-            for (const h of list) {
+            for (const h of list as Answer[]) {
               const d = DEMO_HOUSEHOLDS[h.reference];
               expect(h.hasSpecificNeeds).toBe(d.needs.length > 0);
               expect(h.specificNeeds).toEqual(a === 'volunteer' ? null : { needs: d.needs });
@@ -54,7 +54,7 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
         const partnership = c.target === 'all' ? null : own(c) ? 'Onthaalgroep Mechelen' : 'Liège Accueil';
         const expected = visibleHouseholds(actor).filter((r) => onBoard(r) && (!partnership || DEMO_HOUSEHOLDS[r].partnership === partnership));
         expect(rows.map((h: Answer) => h.reference)).toEqual(expected);
-        for (const h of rows) {
+        for (const h of rows as Answer[]) {
           const d = DEMO_HOUSEHOLDS[h.reference];
           expect(h.progress).toEqual(DEMO_PROGRESS[h.reference].progress);
           expect(h.hasSpecificNeeds).toBe(d.needs.length > 0);

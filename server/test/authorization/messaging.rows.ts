@@ -109,7 +109,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
         const emails = list.map((p: Answer) => p.user.email);
         expect(emails).toEqual(expect.arrayContaining(own(c) ? [DEMO.contact, DEMO.deputy, DEMO.coordinator, DEMO.volunteer] : [DEMO.otherContact, DEMO.otherCoordinator, DEMO.otherVolunteer]));
         expect(emails).not.toContain(own(c) ? DEMO.otherVolunteer : DEMO.volunteer);
-        for (const p of list) expect(typeof p.online).toBe('boolean');
+        for (const p of list as Answer[]) expect(typeof p.online).toBe('boolean');
       });
       return partnershipMatrix({ admin: people, contact: people, deputy: people, coordinator: people, volunteer: people });
     })(),

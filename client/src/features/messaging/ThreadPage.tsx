@@ -109,7 +109,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
   const { sender, deliver } = useMemo(() => threadSender(threadId, (m: PendingMessage) => sendPendingMessage(client, m)), [client, threadId]);
   useEffect(() => {
     deliver.current = (stored) => {
-      if (stored) merge([unmask(stored)]);
+      if (stored) merge([unmask(stored as FragmentType<typeof ThreadView_message>)]);
     };
     return () => {
       deliver.current = null;

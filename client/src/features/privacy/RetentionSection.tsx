@@ -45,7 +45,7 @@ function RetentionRow({ programme }: { programme: FragmentType<typeof RetentionR
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const result = await save({ variables: { programme: p.code, household: Number(household), accessLog: Number(accessLog) } }).catch(() => null);
+    const result = await save({ variables: { programme: p.code as ProgrammeCode, household: Number(household), accessLog: Number(accessLog) } }).catch(() => null);
     if (result?.data) setSaved(true);
   };
 

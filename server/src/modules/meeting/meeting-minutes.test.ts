@@ -154,7 +154,7 @@ describe('meetingChanged', () => {
         await page.next();
       }
       const event = page.seen.find((p) => p.data?.meetingChanged?.rsvpCounts.yes === 1);
-      expect(event.data.meetingChanged).toEqual({ id: m.id, rsvpCounts: { yes: 1, no: 0, maybe: 0, pending: 2 } });
+      expect(event!.data.meetingChanged).toEqual({ id: m.id, rsvpCounts: { yes: 1, no: 0, maybe: 0, pending: 2 } });
       for (let i = 0; i < 40 && stranger.seen.length === 0; i++) await stranger.next();
       expect(stranger.seen.map((p) => p.errors?.[0]?.extensions?.code ?? p.errors?.[0]?.message)).toEqual(['NOT_FOUND']);
       expect(stranger.seen.some((p) => p.data)).toBe(false);
@@ -259,7 +259,7 @@ describe('meeting documents', () => {
         await next();
       }
       const event = seen.find((p) => p.data?.meetingChanged?.documents.length);
-      expect(event.data.meetingChanged.documents.map((d: { name: string }) => d.name)).toEqual(uploaded.slice(0, event.data.meetingChanged.documents.length));
+      expect(event!.data.meetingChanged.documents.map((d: { name: string }) => d.name)).toEqual(uploaded.slice(0, event!.data.meetingChanged.documents.length));
       expect(codes(await volunteer.gql(`query($id: ID!) { meeting(id: $id) { documents { name } } }`, { id: m.id }))).toEqual(['NOT_FOUND']);
     } finally {
       stop();

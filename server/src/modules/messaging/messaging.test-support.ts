@@ -132,7 +132,7 @@ export function live(target: TestHub, agent: Agent | null, query: string, variab
           setTimeout(resolve, 150);
         });
       }
-      return found();
+      return found()!;
     },
     /** Waits until the stream ends (bounded). */
     async untilEnded(trigger?: () => Promise<unknown>): Promise<boolean> {

@@ -306,11 +306,11 @@ describe('erasure on request', () => {
     try {
       // Registered once a message sent now arrives.
       await sub.until(() => send(coordinator, threadId, 'Hassan Noori starts his language course.'), (d) => d.messageEvents.kind === 'ADDED');
-      const added = sub.events('messageEvents').find((e: { kind: string }) => e.kind === 'ADDED');
+      const added = sub.events('messageEvents').find((e) => e.kind === 'ADDED');
       await admin.ok(ERASE, { id: h.id, r: 'Request of the data subject', c: h.reference });
-      await sub.until(async () => {}, (d) => d.messageEvents.kind === 'DELETED' && d.messageEvents.message.id === added.message.id);
-      const deleted = sub.events('messageEvents').filter((e: { kind: string }) => e.kind === 'DELETED');
-      expect(deleted).toContainEqual({ kind: 'DELETED', message: { id: added.message.id, seq: added.message.seq, body: '', removedUnder: 'REQUEST' } });
+      await sub.until(async () => {}, (d) => d.messageEvents.kind === 'DELETED' && d.messageEvents.message.id === added!.message.id);
+      const deleted = sub.events('messageEvents').filter((e) => e.kind === 'DELETED');
+      expect(deleted).toContainEqual({ kind: 'DELETED', message: { id: added!.message.id, seq: added!.message.seq, body: '', removedUnder: 'REQUEST' } });
     } finally {
       await sub.close();
     }

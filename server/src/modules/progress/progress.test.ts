@@ -185,9 +185,9 @@ describe('Mutation.updateGuidanceStep', () => {
   it("answers NOT_FOUND for another partnership's step and for an unknown step", async () => {
     // Liège's contact person reads the id; contact@ and Mechelen's partners do not see Liège.
     const step = (await plan(ids.household.liege, as.otherContact)).find((s) => s.key === 'BANK_ACCOUNT');
-    for (const agent of [as.contact, as.deputy, as.coordinator, as.volunteer]) expect(codes(await updateStep(agent, step.id, { status: 'DONE' }))).toEqual(['NOT_FOUND']);
+    for (const agent of [as.contact, as.deputy, as.coordinator, as.volunteer]) expect(codes(await updateStep(agent, step!.id, { status: 'DONE' }))).toEqual(['NOT_FOUND']);
     expect(codes(await updateStep(as.contact, '00000000-0000-0000-0000-000000000000', { status: 'DONE' }))).toEqual(['NOT_FOUND']);
-    expect((await plan(ids.household.liege, as.otherContact)).find((s) => s.id === step.id).status).toBe('TODO');
+    expect((await plan(ids.household.liege, as.otherContact)).find((s) => s.id === step!.id)!.status).toBe('TODO');
   });
 
   it('validates input at the edge', async () => {
@@ -257,9 +257,9 @@ describe('Mutation.updateHousing', () => {
 
   it('flags the demo household whose nine-month lease is shorter than a year (HH-2026-0003)', async () => {
     const gent = (await board(as.contact, { p: ids.partnership.gent, sort: 'REFERENCE' })).find((r) => r.reference === 'HH-2026-0003');
-    const h = await view(gent.id, 'reference arrivalDate housing { leaseStart leaseEnd coversFirstYear }');
+    const h = await view(gent!.id, 'reference arrivalDate housing { leaseStart leaseEnd coversFirstYear }');
     expect(h).toEqual({ reference: 'HH-2026-0003', arrivalDate: '2026-06-10', housing: { leaseStart: '2026-06-01', leaseEnd: '2027-02-28', coversFirstYear: false } });
-    expect((await view(gent.id, 'flags')).flags).toContain('LEASE_TOO_SHORT');
+    expect((await view(gent!.id, 'flags')).flags).toContain('LEASE_TOO_SHORT');
     expect((await view(ids.household.mechelen, 'housing { coversFirstYear }')).housing.coversFirstYear).toBe(true);
   });
 
