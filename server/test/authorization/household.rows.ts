@@ -60,7 +60,7 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
           expect(h.hasSpecificNeeds).toBe(d.needs.length > 0);
           expect(h.specificNeeds).toEqual(actor === 'volunteer' ? null : { needs: d.needs, note: d.note });
           expect(h.funding).toEqual(actor === 'volunteer' ? null : { totalCents: d.fundingCents });
-          expect(h.viewerCan).toEqual(expectedViewerCan(actor, h));
+          expect(h.viewerCan).toEqual(expectedViewerCan(actor, h as { guidanceStart: string | null; guidanceExtended: boolean }));
         }
       });
       const partner = { all: board, own: board, other: NOT_FOUND };
