@@ -23,7 +23,7 @@ function documentsPerChunk(): Plugin {
     if (!generated) {
       generated = new Map();
       const source = readFileSync(path.join(artifactDirectory, 'graphql.ts'), 'utf8');
-      for (const m of source.matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)) generated.set(m[1]!, m[2]!);
+      for (const m of source.matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)) generated.set(m[1], m[2]);
     }
     return generated;
   };

@@ -21,7 +21,7 @@ test('first render of the board (reported)', async ({ browser, page, baseURL }) 
     await board.goto('/board', { waitUntil: 'commit' });
     // Checked at every animation frame: the time of the first frame with a row (page clock, from the navigation's start).
     const firstRow = await board.waitForFunction(() => (document.querySelector('[data-testid="board-row"]') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 30_000 });
-    const firstRowMs = (await firstRow.jsonValue()) as number;
+    const firstRowMs = (await firstRow.jsonValue());
     await expect(board.getByRole('heading', { level: 1, name: 'Opvolgbord' })).toBeVisible();
     const timing = await board.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;

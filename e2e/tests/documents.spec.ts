@@ -159,7 +159,7 @@ test.describe('documents on a household', () => {
       await expect(link).toHaveAttribute('download', name);
       const [download] = await Promise.all([contact.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toBe(name);
-      const downloaded = await readFile((await download.path())!);
+      const downloaded = await readFile((await download.path()));
       expect(downloaded.length).toBe(lease.length);
       expect(downloaded.equals(lease), 'the downloaded bytes are the uploaded bytes').toBe(true);
     } finally {

@@ -16,7 +16,7 @@ const PHONE = { width: 390, height: 844 };
 
 /** The cells of a CSV line as the hub writes it: every cell quoted, separated by semicolons. */
 function csvCells(line: string): string[] {
-  return [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"'));
+  return [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
 }
 
 /** A date as the page writes it in Dutch ("15 maart 2026"), from the export's DD/MM/YYYY. */
@@ -31,7 +31,7 @@ async function screenRows(page: Page): Promise<{ reference: string; head: string
   const out = [];
   for (const row of await rows.all()) {
     const [head, persons, status, arrival, funding] = await row.getByRole('cell').allInnerTexts();
-    out.push({ reference: (await row.getByRole('rowheader').innerText()).trim(), head: head!.trim(), persons: persons!.trim(), status: status!.trim(), arrival: arrival!.trim(), funding: funding!.trim() });
+    out.push({ reference: (await row.getByRole('rowheader').innerText()).trim(), head: head.trim(), persons: persons.trim(), status: status.trim(), arrival: arrival.trim(), funding: funding.trim() });
   }
   return out.sort((a, b) => a.reference.localeCompare(b.reference));
 }
@@ -126,10 +126,10 @@ test.describe('household import and export', () => {
     expect(text.charCodeAt(0), 'a byte order mark, for spreadsheet apps').toBe(0xfeff);
     const lines = text.slice(1).split('\r\n').filter(Boolean).map(csvCells);
     expect(lines[0]).toEqual(['Dossier', 'Gezinshoofd', 'Personen', 'Status', 'Aankomst', 'Aankomstroute', 'Financiering (EUR)']);
-    const csvRows = lines.slice(1).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    const csvRows = lines.slice(1).sort((a, b) => a[0].localeCompare(b[0]));
     expect(csvRows.map((r) => r[0])).toEqual(shown.map((r) => r.reference));
     for (const [i, r] of csvRows.entries()) {
-      const s = shown[i]!;
+      const s = shown[i];
       expect([r[1], r[2], r[3]], r[0]).toEqual([s.head, s.persons, s.status]);
       // The page writes "15 maart 2026", "gepland op 1 mei 2027" or "Niet ingevuld"; the CSV 15/03/2026.
       expect(r[4] ? s.arrival.replace(/^gepland op /, '') : s.arrival, r[0]).toBe(r[4] ? dutchDate(r[4]) : 'Niet ingevuld');
@@ -143,18 +143,18 @@ test.describe('household import and export', () => {
     expect(xlsxFile.name).toMatch(/^households-import-lier-[a-z0-9-]+\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsxFile.bytes as unknown as ExcelJS.Buffer);
-    const sheet = workbook.worksheets[0]!;
+    const sheet = workbook.worksheets[0];
     const cells: unknown[][] = [];
     sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1)));
     expect(cells[0]).toEqual(lines[0]);
     const xlsxRows = cells.slice(1).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(xlsxRows.map((r) => r[0])).toEqual(shown.map((r) => r.reference));
     for (const [i, r] of xlsxRows.entries()) {
-      const s = shown[i]!;
+      const s = shown[i];
       expect([r[1], r[2]], String(r[0])).toEqual([s.head, Number(s.persons)]);
       const euros = Number(s.funding.replace(/[^\d,]/g, '').replace(',', '.'));
       expect(r[6], String(r[0])).toBe(euros);
-      expect(r[4] instanceof Date ? dutchDate((r[4] as Date).toISOString().slice(0, 10).split('-').reverse().join('/')) : null, String(r[0])).toBe(
+      expect(r[4] instanceof Date ? dutchDate((r[4]).toISOString().slice(0, 10).split('-').reverse().join('/')) : null, String(r[0])).toBe(
         s.arrival === 'Niet ingevuld' ? null : s.arrival.replace(/^gepland op /, ''),
       );
     }

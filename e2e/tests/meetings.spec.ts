@@ -36,7 +36,7 @@ function firstEvent(text: string): IcsProperty[] {
     const colon = line.indexOf(':');
     const [name, ...params] = line.slice(0, colon).split(';');
     return {
-      name: name!.toUpperCase(),
+      name: name.toUpperCase(),
       params: Object.fromEntries(params.map((p) => p.split('=') as [string, string]).map(([k, v]) => [k.toUpperCase(), v.replace(/^"|"$/g, '')])),
       value: line.slice(colon + 1),
     };
@@ -49,7 +49,7 @@ function brusselsWallClock(p: IcsProperty): string {
   expect(m, `${p.name} is a DATE-TIME (${p.value})`).not.toBeNull();
   const [, y, mo, d, h, mi, , utc] = m!;
   if (utc) {
-    const instant = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!));
+    const instant = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi));
     const parts = Object.fromEntries(
       new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
         .formatToParts(instant)
@@ -206,7 +206,7 @@ test.describe('meetings', () => {
       // --- The .ics invite: 14:00 to 15:30 in Brussels. ---
       const [download] = await Promise.all([contact.waitForEvent('download'), contact.getByRole('link', { name: 'Toevoegen aan mijn agenda (.ics)' }).click()]);
       expect(download.suggestedFilename()).toMatch(/\.ics$/);
-      const ics = await readFile((await download.path())!, 'utf8');
+      const ics = await readFile((await download.path()), 'utf8');
       expect(ics).toMatch(/^BEGIN:VCALENDAR/);
       const event = firstEvent(ics);
       const prop = (name: string) => {

@@ -148,7 +148,7 @@ test('an admin onboards a partnership, its coordinator registers a family and th
 
     const registered = registerForm.getByRole('status');
     await expect(registered).toHaveText(/^Gezin (\S+) geregistreerd\./);
-    const reference = /^Gezin (\S+) geregistreerd\./.exec((await registered.textContent())!.trim())![1]!;
+    const reference = /^Gezin (\S+) geregistreerd\./.exec((await registered.textContent())!.trim())![1];
     await expect(householdRow(coord, reference)).toContainText('Rania Saleh');
     await expect(householdRow(coord, reference)).toContainText('Aankomst gepland');
     await expect(householdRow(coord, reference)).toContainText('€ 19.000,00');

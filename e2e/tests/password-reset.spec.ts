@@ -15,7 +15,7 @@ async function freshAccount(baseURL: string, suffix: string): Promise<Account> {
   try {
     await graphql(admin, 'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }', { input: { email: account.email, name: account.name, role: 'CONTACT_PERSON', language: 'nl' } });
     const { outbox } = await graphql<{ outbox: { to: string; body: string }[] }>(admin, '{ outbox { to body } }');
-    const token = /\/invitation\/([\w-]+)/.exec(outbox.find((m) => m.to === account.email)!.body)![1]!;
+    const token = /\/invitation\/([\w-]+)/.exec(outbox.find((m) => m.to === account.email)!.body)![1];
     await graphql(invitee, 'mutation ($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { id } }', { t: token, p: account.password });
     return account;
   } finally {

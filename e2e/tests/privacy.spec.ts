@@ -35,7 +35,7 @@ test.describe('personal data', () => {
     await page.getByRole('button', { name: 'Export downloaden (ZIP)' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('personal-data-HH-2026-0004.zip');
-    const zip = await readFile((await download.path())!);
+    const zip = await readFile((await download.path()));
     expect(zip.subarray(0, 2).toString()).toBe('PK');
     expect(zip.includes(Buffer.from('summary-fr.txt'))).toBe(true);
     await expect(page.getByText(/Export gedownload: personal-data-HH-2026-0004\.zip/)).toBeVisible();
@@ -82,7 +82,7 @@ test.describe('personal data', () => {
     await page.getByRole('button', { name: 'Mijn gegevens downloaden (ZIP)' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('my-account-data.zip');
-    const zip = await readFile((await download.path())!);
+    const zip = await readFile((await download.path()));
     expect(zip.includes(Buffer.from('sign-in-history.json'))).toBe(true);
   });
 });

@@ -50,7 +50,7 @@ test.describe('live progress', () => {
       const order = [...household.plan].map((s, position) => ({ ...s, position })).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.position - b.position);
       const bank = order.findIndex((s) => s.key === 'BANK_ACCOUNT');
       for (const step of order.slice(0, bank)) await graphql(admin, 'mutation ($id: ID!) { updateGuidanceStep(id: $id, input: { status: DONE }) { id } }', { id: step.id });
-      NEXT_STEP = order[bank + 1]!.label.nl;
+      NEXT_STEP = order[bank + 1].label.nl;
     } finally {
       await admin.dispose();
     }

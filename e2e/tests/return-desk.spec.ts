@@ -129,7 +129,7 @@ async function returnsFigures(api: APIRequestContext, year: number, month: numbe
     { y: year },
   );
   const returns = programmeIndicatorTotals.indicators.find((i) => i.indicator.key === 'returns')!;
-  return { yearTotal: returns.yearTotal, month: returns.months[month - 1]! };
+  return { yearTotal: returns.yearTotal, month: returns.months[month - 1] };
 }
 
 async function currentRoundId(api: APIRequestContext, partnershipId: string): Promise<string> {
@@ -171,7 +171,7 @@ for (const j of JOURNEYS) {
     await expect(row).toContainText(j.text.overdue);
 
     // --- It opens the overdue file and moves it on to the next stage, today. ---
-    const next = STAGES[STAGES.indexOf(file.stage) + 1]!;
+    const next = STAGES[STAGES.indexOf(file.stage) + 1];
     await row.getByRole('button', { name: j.text.openFile(file.reference) }).click();
     const details = page.getByTestId('return-file-details');
     await expect(details.getByRole('listitem')).toHaveCount(STAGES.indexOf(file.stage) + 1);

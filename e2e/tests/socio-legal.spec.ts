@@ -86,7 +86,7 @@ async function socialThisMonth(api: APIRequestContext): Promise<{ reports: numbe
   const today = todayInBrussels();
   const { programmeIndicatorTotals } = await graphql<{ programmeIndicatorTotals: { indicators: { indicator: { key: string }; months: { month: number; reports: number; total: number }[] }[] } }>(api, TOTALS, { y: Number(today.slice(0, 4)) });
   const social = programmeIndicatorTotals.indicators.find((i) => i.indicator.key === 'socialSupport')!;
-  return social.months[Number(today.slice(5, 7)) - 1]!;
+  return social.months[Number(today.slice(5, 7)) - 1];
 }
 
 async function signedInPage(browser: Browser, who: Account, welcome: (name: string) => string): Promise<Page> {
@@ -136,7 +136,7 @@ for (const j of JOURNEYS) {
     const section = contact.getByRole('region', { name: j.text.dashboard(year) });
     await expect(section.getByRole('img', { name: j.text.chart(year) })).toBeVisible();
     const monthName = new Intl.DateTimeFormat(`${j.lang}-BE`, { month: 'long', timeZone: 'UTC' }).format(new Date(`${thisMonth}T12:00:00Z`));
-    const monthTable = section.getByRole('table', { name: j.text.fields[0]![0], exact: true });
+    const monthTable = section.getByRole('table', { name: j.text.fields[0][0], exact: true });
     await expect(monthTable.getByRole('row').filter({ hasText: monthName })).toHaveText(new RegExp(`^\\s*${monthName}\\s*${before.reports + 1}\\s*${before.total + 41}\\s*$`));
     // The resettlement quota and capacity are not shown for desk contacts.
     await expect(contact.getByTestId('dashboard-figures')).toHaveCount(0);

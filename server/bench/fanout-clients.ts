@@ -29,6 +29,29 @@ interface Client {
   duplicates: Map<string, number>;
 }
 
+/** What the parent sends. */
+export type Command =
+  | { cmd: 'connect'; url: string; cookies?: (string | undefined)[]; count?: number; subscribe?: { query: string; variables: Record<string, unknown> }; initOnly?: boolean; append?: boolean }
+  | { cmd: 'progress'; run: string }
+  | { cmd: 'reset'; run: string }
+  | { cmd: 'report'; run: string; sent: Record<number, number> }
+  | { cmd: 'close' }
+  | { cmd: 'exit' };
+
+/** What this process answers, by command (`exit` has no answer). */
+export interface Answers {
+  connect: { connected: number; failed: number };
+  progress: { withAny: number; deliveries: number; open: number };
+  reset: { reset: true };
+  report: { p50: number; p99: number; max: number; delivered: number; lost: number; duplicated: number; medians: number[]; frameBytes: number; sampleFrame: string };
+  close: { closed: true };
+}
+
+/** Answers the parent's command (typed by the command it answers). */
+function answer<C extends keyof Answers>(_cmd: C, value: Answers[C]) {
+  process.send!(value);
+}
+
 let clients: Client[] = [];
 let sampleFrame = '';
 
@@ -39,7 +62,7 @@ function onFrame(client: Client, text: string) {
   if (message.type !== 'next') return;
   const m = TAG.exec(text);
   if (!m) return;
-  const run = m[1]!;
+  const run = m[1];
   const seq = Number(m[2]);
   let seqs = client.received.get(run);
   if (!seqs) client.received.set(run, (seqs = new Map()));
@@ -79,23 +102,26 @@ function open(url: string, cookie: string | undefined, subscribe: { query: strin
 
 function percentile(sorted: Float64Array, p: number): number {
   if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
 
-process.on('message', async (msg: any) => {
+async function handle(msg: Command) {
   switch (msg.cmd) {
     case 'connect': {
-      const targets: (string | undefined)[] = msg.cookies ?? Array.from({ length: msg.count as number }, () => undefined);
+      const targets: (string | undefined)[] = msg.cookies ?? Array.from({ length: msg.count ?? 0 }, () => undefined);
       const opened: Client[] = [];
       let failed = 0;
       // In batches: the listen backlog and the server's accept loop stay unflooded.
       for (let i = 0; i < targets.length; i += 100) {
         const batch = await Promise.all(targets.slice(i, i + 100).map((cookie) => open(msg.url, cookie, msg.subscribe, msg.initOnly)));
-        for (const c of batch) c ? opened.push(c) : failed++;
+        for (const c of batch) {
+          if (c) opened.push(c);
+          else failed++;
+        }
       }
       clients = msg.append ? [...clients, ...opened] : opened;
       sampleFrame = '';
-      process.send!({ connected: opened.length, failed });
+      answer('connect', { connected: opened.length, failed });
       break;
     }
     case 'progress': {
@@ -106,7 +132,7 @@ process.on('message', async (msg: any) => {
         if (n) withAny++;
         deliveries += n;
       }
-      process.send!({ withAny, deliveries, open: clients.filter((c) => c.ws.readyState === WebSocket.OPEN).length });
+      answer('progress', { withAny, deliveries, open: clients.filter((c) => c.ws.readyState === WebSocket.OPEN).length });
       break;
     }
     case 'reset': {
@@ -114,11 +140,11 @@ process.on('message', async (msg: any) => {
         c.received.delete(msg.run);
         c.duplicates.delete(msg.run);
       }
-      process.send!({ reset: true });
+      answer('reset', { reset: true });
       break;
     }
     case 'report': {
-      const sent = msg.sent as Record<string, number>;
+      const sent = msg.sent;
       const seqs = Object.keys(sent).map(Number);
       const latencies = new Float64Array(clients.length * seqs.length);
       let k = 0;
@@ -132,7 +158,7 @@ process.on('message', async (msg: any) => {
           const t = got.get(seq);
           if (t === undefined) lost++;
           else {
-            const l = t - sent[seq]!;
+            const l = t - sent[seq];
             latencies[k++] = l;
             let list = perSeq.get(seq);
             if (!list) perSeq.set(seq, (list = []));
@@ -144,9 +170,9 @@ process.on('message', async (msg: any) => {
       // Median latency per event, in send order: does it grow while the sender keeps sending?
       const medians = seqs.sort((a, b) => a - b).map((s) => {
         const l = (perSeq.get(s) ?? []).sort((a, b) => a - b);
-        return l.length ? l[Math.floor(l.length / 2)]! : NaN;
+        return l.length ? l[Math.floor(l.length / 2)] : NaN;
       });
-      process.send!({ p50: percentile(all, 0.5), p99: percentile(all, 0.99), max: percentile(all, 1), delivered: k, lost, duplicated, medians, frameBytes: Buffer.byteLength(sampleFrame), sampleFrame });
+      answer('report', { p50: percentile(all, 0.5), p99: percentile(all, 0.99), max: percentile(all, 1), delivered: k, lost, duplicated, medians, frameBytes: Buffer.byteLength(sampleFrame), sampleFrame });
       break;
     }
     case 'close': {
@@ -165,10 +191,12 @@ process.on('message', async (msg: any) => {
         ),
       );
       clients = [];
-      process.send!({ closed: true });
+      answer('close', { closed: true });
       break;
     }
     case 'exit':
       process.exit(0);
   }
-});
+}
+
+process.on('message', (message) => void handle(message as Command));

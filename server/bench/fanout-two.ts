@@ -19,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Agent, DEMO, demoIds, startTestHub, type TestHub, usePostgres } from '../test/harness.js';
+import type { Answers, Command } from './fanout-clients.js';
 import { createSubscribers } from './live-support.js';
 
 const N = Number(process.env.BENCH_N ?? 5000);
@@ -48,11 +49,11 @@ function rss(pid: number): number {
 /** A subscribers' process: one per instance. */
 function clientsProcess() {
   const child = fork(new URL('./fanout-clients.ts', import.meta.url), [], { execArgv, stdio: 'inherit' });
-  let answer: ((msg: any) => void) | undefined;
+  let answer: ((msg: unknown) => void) | undefined;
   child.on('message', (msg) => answer?.(msg));
-  const ask = <T = any>(msg: Record<string, unknown>): Promise<T> =>
+  const ask = <M extends Command>(msg: M): Promise<Answers[Extract<M['cmd'], keyof Answers>]> =>
     new Promise((resolve) => {
-      answer = resolve as (m: any) => void;
+      answer = resolve as (m: unknown) => void;
       child.send(msg);
     });
   return { child, ask };
@@ -63,10 +64,10 @@ async function hubProcess(owner: TestHub): Promise<{ url: string; proc: ChildPro
   const proc = spawn(process.execPath, [...execArgv, 'test/hub-process.ts'], { env: { ...process.env, HUB_CONFIG: JSON.stringify({ ...owner.config, redisUrl }) }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    proc.stdout!.on('data', (d) => {
+    proc.stdout.on('data', (d) => {
       out += d;
       const m = /READY (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
+      if (m) resolve(m[1]);
     });
     proc.once('exit', (code) => reject(new Error(`hub process exited (${code})`)));
   });
@@ -83,8 +84,8 @@ process.once('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
 const senderAt = async (url: string) => new Agent({ url, config: owner.config } as TestHub).signIn(DEMO.coordinator);
 const senders = [await senderAt(a.url), await senderAt(b.url)];
-const thread = (await senders[0]!.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id as string;
-const send = (i: 0 | 1, tag: string) => senders[i]!.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread, clientId: randomUUID(), body: tag } });
+const thread = (await senders[0].ok<{ openPartnershipThread: { id: string } }>(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id;
+const send = (i: 0 | 1, tag: string) => senders[i].ok<{ sendMessage: { id: string } }>(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread, clientId: randomUUID(), body: tag } });
 const SUBSCRIPTION = { query: `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { id seq body } } }`, variables: { t: thread } };
 
 /** Volunteers of the thread's partnership, with sessions, straight into the database. */
@@ -97,7 +98,7 @@ async function drain(groups: Clients[], run: string, expected: number, idleMs = 
   let last = -1;
   let since = Date.now();
   for (;;) {
-    const counts = await Promise.all(groups.map((g) => g.ask<{ deliveries: number }>({ cmd: 'progress', run })));
+    const counts = await Promise.all(groups.map((g) => g.ask({ cmd: 'progress', run })));
     const total = counts.reduce((s, c) => s + c.deliveries, 0);
     if (total >= expected) return;
     if (total !== last) [last, since] = [total, Date.now()];
@@ -110,12 +111,12 @@ async function drain(groups: Clients[], run: string, expected: number, idleMs = 
 async function phase(label: string, groups: Clients[], connected: number, via: (0 | 1)[]) {
   // The subscriptions register a moment after the subscribe message: events until all have one.
   for (let seq = 0; seq < 200; seq++) {
-    await send(via[seq % via.length]!, `BENCH-${label}w-${seq}`);
+    await send(via[seq % via.length], `BENCH-${label}w-${seq}`);
     await sleep(300);
-    const got = await Promise.all(groups.map((g) => g.ask<{ withAny: number }>({ cmd: 'progress', run: `${label}w` })));
+    const got = await Promise.all(groups.map((g) => g.ask({ cmd: 'progress', run: `${label}w` })));
     if (got.reduce((s, x) => s + x.withAny, 0) >= connected) break;
   }
-  for (let seq = 0; seq < WARMUP; seq++) await Promise.all([send(via[seq % via.length]!, `BENCH-${label}j-${seq}`), sleep(INTERVAL)]);
+  for (let seq = 0; seq < WARMUP; seq++) await Promise.all([send(via[seq % via.length], `BENCH-${label}j-${seq}`), sleep(INTERVAL)]);
   await drain(groups, `${label}j`, connected * WARMUP, 2000);
   const run = `${label}m`;
   const sent: Record<number, number> = {};
@@ -125,11 +126,11 @@ async function phase(label: string, groups: Clients[], connected: number, via: (
     const wait = start + seq * INTERVAL - now();
     if (wait > 0) await sleep(wait);
     sent[seq] = now();
-    sends.push(send(via[seq % via.length]!, `BENCH-${run}-${seq}`));
+    sends.push(send(via[seq % via.length], `BENCH-${run}-${seq}`));
   }
   await Promise.all(sends);
   await drain(groups, run, connected * MESSAGES);
-  const reports = await Promise.all(groups.map((g) => g.ask<{ p50: number; p99: number; lost: number; duplicated: number; delivered: number }>({ cmd: 'report', run, sent })));
+  const reports = await Promise.all(groups.map((g) => g.ask({ cmd: 'report', run, sent })));
   return {
     p50: Math.max(...reports.map((r) => r.p50)),
     p99: Math.max(...reports.map((r) => r.p99)),
@@ -164,10 +165,10 @@ if (connectA.failed || connectB.failed) console.warn(`  ${connectA.failed} + ${c
 const floorProc = spawn(process.execPath, [...execArgv, 'bench/ws-floor-process.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const floorPort = await new Promise<string>((resolve) => {
   let out = '';
-  floorProc.stdout!.on('data', (d) => {
+  floorProc.stdout.on('data', (d) => {
     out += d;
     const m = /READY (\d+)/.exec(out);
-    if (m) resolve(m[1]!);
+    if (m) resolve(m[1]);
   });
 });
 const floorClients = clientsProcess();

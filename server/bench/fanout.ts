@@ -27,6 +27,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import { type Agent, DEMO, demoIds, startTestHub } from '../test/harness.js';
+import type { Answers, Command } from './fanout-clients.js';
 import { createSubscribers as createSubscribersOf, startStockServer } from './live-support.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -50,12 +51,12 @@ const LIVE = {
   sender: DEMO.coordinator,
   /** Untimed preparation: the partnership thread of Onthaalgroep Mechelen, which its volunteers see. */
   prepare: async (agent: Agent, ids: Ids, _tags: string[]): Promise<Map<string, string>> => {
-    const { openPartnershipThread } = await agent.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
-    return new Map([[THREAD, openPartnershipThread.id as string]]);
+    const { openPartnershipThread } = await agent.ok<{ openPartnershipThread: { id: string } }>(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
+    return new Map([[THREAD, openPartnershipThread.id]]);
   },
   /** The timed part: one message whose body is the tag, stored and then published, as the app sends it. */
   send: (agent: Agent, _ids: Ids, tag: string, prepared: Map<string, string>) =>
-    agent.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq } }`, { input: { threadId: prepared.get(THREAD), clientId: randomUUID(), body: tag } }),
+    agent.ok<{ sendMessage: { id: string; seq: number } }>(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq } }`, { input: { threadId: prepared.get(THREAD), clientId: randomUUID(), body: tag } }),
 };
 
 /** CI's short variant: fewer events, the sizes that matter, and a loud failure when the hub falls behind. */
@@ -92,11 +93,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // ----- the subscribers' process --------------------------------------------------------------
 
 const child = fork(new URL('./fanout-clients.ts', import.meta.url), [], { execArgv: process.execArgv, stdio: 'inherit' });
-let answer: ((msg: any) => void) | undefined;
+let answer: ((msg: unknown) => void) | undefined;
 child.on('message', (msg) => answer?.(msg));
-function ask<T = any>(msg: Record<string, unknown>): Promise<T> {
+function ask<M extends Command>(msg: M): Promise<Answers[Extract<M['cmd'], keyof Answers>]> {
   return new Promise((resolve) => {
-    answer = resolve as (m: any) => void;
+    answer = resolve as (m: unknown) => void;
     child.send(msg);
   });
 }
@@ -150,7 +151,7 @@ async function drain(run: string, expected: number, idleMs = DRAIN_IDLE_MS) {
   let last = -1;
   let lastChange = Date.now();
   for (;;) {
-    const { deliveries } = await ask<{ deliveries: number }>({ cmd: 'progress', run });
+    const { deliveries } = await ask({ cmd: 'progress', run });
     if (deliveries >= expected) return;
     if (deliveries !== last) {
       last = deliveries;
@@ -183,17 +184,17 @@ async function measure(run: string, connected: number, sendOne: (tag: string) =>
     sends.push(sendOne(`BENCH-${run}-${seq}`).then(() => {
       const t = now();
       ends.push(t);
-      sendTimes.push(t - sent[seq]!);
+      sendTimes.push(t - sent[seq]);
     }));
   }
   await Promise.all(sends);
   await drain(run, connected * MESSAGES);
-  const report = await ask<Report>({ cmd: 'report', run, sent });
+  const report = await ask({ cmd: 'report', run, sent });
   const lastSeq = MESSAGES - 1;
-  const lastArrival = Math.max(Math.max(...ends), sent[lastSeq]! + (Number.isNaN(report.medians[lastSeq]!) ? Infinity : report.medians[lastSeq]!));
-  const achievedRate = MESSAGES / ((lastArrival - sent[0]!) / 1000 + 1 / RATE);
+  const lastArrival = Math.max(Math.max(...ends), sent[lastSeq] + (Number.isNaN(report.medians[lastSeq]) ? Infinity : report.medians[lastSeq]));
+  const achievedRate = MESSAGES / ((lastArrival - sent[0]) / 1000 + 1 / RATE);
   const k = Math.max(1, Math.floor(MESSAGES / 5));
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const early = med(report.medians.slice(0, k));
   const late = med(report.medians.slice(-k));
   const reasons: string[] = [];
@@ -349,7 +350,7 @@ for (const n of NS) {
   const stockResult = await stockPhase(n);
   rows.push({ n, hub: hubResult, floor: floorResult, stock: stockResult });
   console.log(
-    `N=${n} (load ${os.loadavg()[0]!.toFixed(1)}): hub p50 ${hubResult.p50.toFixed(1)} p99 ${hubResult.p99.toFixed(1)} ms (${hubResult.why || 'kept up'}); floor p50 ${floorResult.p50.toFixed(1)} p99 ${floorResult.p99.toFixed(1)} ms; stock graphql-ws p50 ${stockResult.p50.toFixed(1)} p99 ${stockResult.p99.toFixed(1)} ms (${stockResult.why || 'kept up'})`,
+    `N=${n} (load ${os.loadavg()[0].toFixed(1)}): hub p50 ${hubResult.p50.toFixed(1)} p99 ${hubResult.p99.toFixed(1)} ms (${hubResult.why || 'kept up'}); floor p50 ${floorResult.p50.toFixed(1)} p99 ${floorResult.p99.toFixed(1)} ms; stock graphql-ws p50 ${stockResult.p50.toFixed(1)} p99 ${stockResult.p99.toFixed(1)} ms (${stockResult.why || 'kept up'})`,
   );
 }
 

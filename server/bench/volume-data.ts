@@ -67,7 +67,7 @@ export async function generateVolume(orm: MikroORM, size: VolumeSize, log: (line
   const partnerOrgs = (await em.find(Organisation, {}, { orderBy: { name: 'asc' } })).filter((o) => o.kind !== 'FEDASIL');
   const partnerPeople = users.filter((u) => u.organisation && partnerOrgs.includes(u.organisation));
   const programmes = await em.find(Programme, {}, { orderBy: { code: 'asc' } });
-  const resettlement = programmes.find((p) => p.code === 'RESETTLEMENT') ?? programmes[0]!;
+  const resettlement = programmes.find((p) => p.code === 'RESETTLEMENT') ?? programmes[0];
   let rows = 0;
 
   async function insert<T extends object>(entities: T[]) {
@@ -91,7 +91,7 @@ export async function generateVolume(orm: MikroORM, size: VolumeSize, log: (line
       contactPerson: i % 10 === 0 ? contact : (others[i % Math.max(1, others.length)] ?? contact),
     }, { persist: false });
     partnerships.push(p);
-    members.push(em.create(PartnershipMember, { partnership: p, organisation: partnerOrgs[i % partnerOrgs.length]!, lead: true }, { persist: false }));
+    members.push(em.create(PartnershipMember, { partnership: p, organisation: partnerOrgs[i % partnerOrgs.length], lead: true }, { persist: false }));
   }
   await insert(partnerships);
   await insert(members);
@@ -145,7 +145,7 @@ export async function generateVolume(orm: MikroORM, size: VolumeSize, log: (line
   for (let t = 0; t < size.threads; t++) {
     const n = size.messagesPerThread;
     const at = (seq: number) => new Date(start + ((t * 997 + seq * 60_000) % (360 * 86_400_000)));
-    const thread = em.create(Thread, { kind: 'SUBJECT', subject: `Volume ${tag} subject ${t}`, partnership: contactPartnerships[t % contactPartnerships.length]!, createdBy: contact, createdAt: at(0) }, { persist: false });
+    const thread = em.create(Thread, { kind: 'SUBJECT', subject: `Volume ${tag} subject ${t}`, partnership: contactPartnerships[t % contactPartnerships.length], createdBy: contact, createdAt: at(0) }, { persist: false });
     const messages: Message[] = [];
     let publicSeq = 0;
     let lastPublicAt = at(0);
@@ -155,7 +155,7 @@ export async function generateVolume(orm: MikroORM, size: VolumeSize, log: (line
         publicSeq++;
         lastPublicAt = at(seq);
       }
-      const author = internal ? contact : authors[seq % authors.length]!;
+      const author = internal ? contact : authors[seq % authors.length];
       messages.push(em.create(Message, {
         thread, seq, changeSeq: seq, publicSeq: internal ? null : publicSeq, publicChangeSeq: internal ? null : seq,
         author, clientId: `vol-${tag}-${t}-${seq}`, body: `Message ${seq} of thread ${t}: ${'lorem ipsum '.repeat(1 + (seq % 8))}`.trim(),
@@ -177,10 +177,10 @@ export async function generateVolume(orm: MikroORM, size: VolumeSize, log: (line
   // Notifications: most for the demo contact person (their list is the one read), the rest spread.
   let batch: Notification[] = [];
   for (let i = 0; i < size.notifications; i++) {
-    const recipient = i % 2 === 0 ? contact : users[i % users.length]!;
+    const recipient = i % 2 === 0 ? contact : users[i % users.length];
     batch.push(em.create(Notification, {
-      recipient, kind: i % 7 ? 'MESSAGE' : 'MENTION', sourceType: 'THREAD', sourceId: threadIds[i % threadIds.length]!,
-      partnershipId: contactPartnerships[i % contactPartnerships.length]!.id, actor: authors[i % authors.length]!,
+      recipient, kind: i % 7 ? 'MESSAGE' : 'MENTION', sourceType: 'THREAD', sourceId: threadIds[i % threadIds.length],
+      partnershipId: contactPartnerships[i % contactPartnerships.length].id, actor: authors[i % authors.length],
       excerpt: `Notification ${i}`, createdAt: new Date(start + i * 600_000), readAt: i % 3 ? new Date(start + i * 600_000 + 60_000) : null,
     }, { persist: false }));
     if (batch.length >= BATCH) {

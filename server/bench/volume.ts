@@ -29,7 +29,7 @@ console.log(`Volume data: ${generated.rows} rows in ${(generated.ms / 1000).toFi
 const admin = await hub.as(DEMO.admin);
 const contact = await hub.as(VOLUME_CONTACT);
 const contactId = (await contact.ok<{ me: { id: string } }>('{ me { id } }')).me.id;
-const threadId = generated.threadIds[0]!;
+const threadId = generated.threadIds[0];
 
 const conn = hub.orm.em.fork().getConnection();
 const q: Sql = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => (await conn.execute(sql, params as never[])) as T[];

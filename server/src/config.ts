@@ -137,7 +137,7 @@ function parseOidc(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | null
   if (claimRule) {
     const m = /^([^=\s]+)=(.+)$/.exec(claimRule);
     if (!m) throw new Error(`OIDC_STAFF_CLAIM must be written claim=value (e.g. groups=fedasil-staff), got "${claimRule}"`);
-    staffClaim = { name: m[1]!, value: m[2]!.trim() };
+    staffClaim = { name: m[1], value: m[2].trim() };
   }
   if (!staffDomains.length && !staffClaim) throw new Error('OIDC_STAFF_DOMAINS or OIDC_STAFF_CLAIM is required when OIDC_ISSUER is set (which identities are Fedasil staff)');
   return {

@@ -1,6 +1,6 @@
 /** The authorization of documents attached to messages and meetings: the download route and the fields, per actor and record. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from './harness.js';
+import { type Answer, DEMO } from './harness.js';
 import { type SignedIn, type Env, type CaseCtx, startEnv } from './authorization/table.js';
 import { meetingFixture } from './authorization/fixtures.js';
 
@@ -79,8 +79,8 @@ describe('documents of messages and meetings: download route and fields', () => 
         const { threadId, meetingId } = made[target];
         const agent = env.agents[actor];
         const names: string[] | null = threadId
-          ? await agent.gql(`query($t: ID!) { messages(threadId: $t) { messages { attachments { name } } } }`, { t: threadId }).then((r) => r.data?.messages?.messages.flatMap((m: any) => m.attachments.map((a: any) => a.name)) ?? null)
-          : await agent.gql(`query($id: ID!) { meeting(id: $id) { documents { name } } }`, { id: meetingId }).then((r) => r.data?.meeting?.documents.map((d: any) => d.name) ?? null);
+          ? await agent.gql(`query($t: ID!) { messages(threadId: $t) { messages { attachments { name } } } }`, { t: threadId }).then((r) => r.data?.messages?.messages.flatMap((m: Answer) => m.attachments.map((a: Answer) => a.name)) ?? null)
+          : await agent.gql(`query($id: ID!) { meeting(id: $id) { documents { name } } }`, { id: meetingId }).then((r) => r.data?.meeting?.documents.map((d: Answer) => d.name) ?? null);
         // A pending file is in no message, even for its uploader.
         if (sees && target !== 'ownPendingOfCoordinator') expect(names).toEqual([made[target].name]);
         else expect(names ?? []).not.toContain(made[target].name);

@@ -47,8 +47,8 @@ it('the table covers every root operation of the schema, for every actor and tar
     const doc = parse(spec.query);
     const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     expect(ops, key).toHaveLength(1);
-    expect(ops[0]!.operation, key).toBe(type.toLowerCase());
-    const roots = ops[0]!.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : s.kind));
+    expect(ops[0].operation, key).toBe(type.toLowerCase());
+    const roots = ops[0].selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : s.kind));
     expect(roots, key).toEqual([field]);
     // Every actor, and every target, has an exact expected outcome.
     expect(sorted(Object.keys(spec.expect)), key).toEqual(sorted([...ACTORS]));
@@ -64,7 +64,7 @@ suite('queries (read-only hub)', OPERATIONS, keysOf(OPERATIONS, 'Query'), async 
   await fx.invitation({ email: 'other.coordinator@fixture.example', role: 'COORDINATOR', by: DEMO.otherContact, organisation: 'CPAS de Liège', partnership: ids.partnership.liege });
   const em = hub.orm.em.fork();
   em.create(OutboxMessage, { to: 'outbox@fixture.example', subject: 'Fixture message', body: 'Fixture body' });
-  em.create(AccessLogEntry, { user: em.getReference(User, ids.user[DEMO.contact]!), household: em.getReference(Household, ids.household.mechelen), what: 'specificNeeds' });
+  em.create(AccessLogEntry, { user: em.getReference(User, ids.user[DEMO.contact]), household: em.getReference(Household, ids.household.mechelen), what: 'specificNeeds' });
   await em.flush();
   // One notification for every demo person; a submitted feedback round of Liège; the demo's accepted round of Mechelen.
   for (const a of SIGNED_IN) await fx.notification(DEMO[a], `For ${DEMO[a]}`);

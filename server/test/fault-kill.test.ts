@@ -97,7 +97,7 @@ describe('kill -9 of the server mid-write', () => {
       acked.set(clientId, stored);
       if (i % TICK_EVERY === 0) {
         const tickId = randomUUID();
-        const step = steps[ticks.length % steps.length]!;
+        const step = steps[ticks.length % steps.length];
         const status = Math.floor(ticks.length / steps.length) % 2 === 0 ? 'DONE' : 'IN_PROGRESS';
         const updated = (
           await acknowledged(() =>
@@ -134,7 +134,7 @@ describe('kill -9 of the server mid-write', () => {
       expect(mine.length).toBeGreaterThan(10);
       expect(eventData.filter((d) => d.stepId === step.id).length).toBe(mine.length);
       const [current] = await queryDatabase<{ version: number; last_client_id: string }>(prepared.database, `select version, last_client_id from guidance_step where id = ?`, [step.id]);
-      expect({ version: Number(current!.version), lastClientId: current!.last_client_id }).toEqual({ version: step.version + mine.length, lastClientId: mine.at(-1)!.clientId });
+      expect({ version: Number(current.version), lastClientId: current.last_client_id }).toEqual({ version: step.version + mine.length, lastClientId: mine.at(-1)!.clientId });
     }
     if (!usePostgres) expect(sqliteIntegrity(prepared.database.sqlitePath!)).toBe('ok');
   });

@@ -9,7 +9,7 @@ import http from 'node:http';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { DEMO } from './harness.js';
+import { type Answer, DEMO } from './harness.js';
 import { exited, killLaunchedHubs, hubConfig, okAt, preparedDatabase, queryDatabase, signInAt, spawnHub, stopHub } from './ops-helpers.js';
 
 describe('SIGTERM with open sockets and a mutation in flight', () => {
@@ -73,7 +73,7 @@ describe('SIGTERM with open sockets and a mutation in flight', () => {
     const body = JSON.stringify({ query: `mutation($i: SendMessageInput!) { sendMessage(input: $i) { seq body } }`, variables: { i: { threadId, clientId, body: 'sent while the hub stops' } } });
     const { hostname, port } = new URL(url);
     const request = http.request({ hostname, port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie, expect: '100-continue' } });
-    const response = new Promise<{ status: number; json: any }>((resolve, reject) => {
+    const response = new Promise<{ status: number; json: Answer }>((resolve, reject) => {
       request.once('response', (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
@@ -101,6 +101,6 @@ describe('SIGTERM with open sockets and a mutation in flight', () => {
     await client.dispose();
 
     const stored = await queryDatabase<{ n: number }>(prepared.database, `select count(*) as n from message where client_id = ?`, [clientId]);
-    expect(Number(stored[0]!.n)).toBe(1);
+    expect(Number(stored[0].n)).toBe(1);
   });
 });

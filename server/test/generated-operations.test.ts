@@ -55,7 +55,7 @@ function prng(seed: number) {
   return {
     next,
     int: (n: number) => Math.floor(next() * n),
-    pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
     chance: (p: number) => next() < p,
   };
 }
@@ -194,7 +194,7 @@ describe('generated operations as every role', () => {
     for (const r of (await conn.execute('select id from message where internal = ?', [true])) as { id: string }[]) internalNotes.add(String(r.id));
 
     const unexpected: { error: string }[] = [];
-    const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (_m, data) => unexpected.push({ error: String(data?.error ?? '').split('\n')[0]! }) };
+    const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (_m, data) => unexpected.push({ error: String(data?.error ?? '').split('\n')[0] }) };
     const format = createErrorFormatter(logger);
     const services = hub.server.services;
     const schema = hub.server.schema;
@@ -239,7 +239,7 @@ describe('generated operations as every role', () => {
           continue;
         }
         n++;
-        return { op, document, role: roles[n % roles.length]! };
+        return { op, document, role: roles[n % roles.length] };
       }
     };
     const run = async ({ op, document, role }: ReturnType<typeof next>) => {

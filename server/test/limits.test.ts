@@ -139,7 +139,7 @@ describe('limits on a document, over HTTP', () => {
   it('keeps the limit error and its code apart from other validation errors', async () => {
     const result = await hub.agent().gql(`{ nope }`);
     expect(codes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(result.errors![0]!.extensions!.requestId).toEqual(expect.any(String));
+    expect(result.errors![0].extensions!.requestId).toEqual(expect.any(String));
   });
 });
 
@@ -155,7 +155,7 @@ describe('list sizes: every list argument takes 1 to 200', () => {
             .filter((a) => a !== arg && isNonNullType(a.type) && a.defaultValue === undefined)
             .map((a) => {
               const t = getNamedType(a.type);
-              const value = t.name === 'Int' ? '1' : isEnumType(t) ? t.getValues()[0]!.name : '"x"';
+              const value = t.name === 'Int' ? '1' : isEnumType(t) ? t.getValues()[0].name : '"x"';
               return `${a.name}: ${value}`;
             });
           const selection = isObjectType(getNamedType(field.type)) ? '{ __typename }' : '';
@@ -174,19 +174,19 @@ describe('list sizes: every list argument takes 1 to 200', () => {
     for (const { field, arg, others } of listFields()) {
       const [args, selection] = others.includes('{') ? [others.slice(0, others.indexOf('{')), others.slice(others.indexOf('{'))] : [others, ''];
       for (const n of [-5, 0, MAX_LIST_SIZE + 1, 1_000_000]) {
-        const result = await as.admin!.gql(`query($n: Int!) { ${field}(${[args, `${arg}: $n`].filter(Boolean).join(', ')}) ${selection} }`, { n });
+        const result = await as.admin.gql(`query($n: Int!) { ${field}(${[args, `${arg}: $n`].filter(Boolean).join(', ')}) ${selection} }`, { n });
         expect(codes(result), `${field}(${arg}: ${n})`).toEqual(['LIST_SIZE_OUT_OF_RANGE']);
-        expect(result.errors![0]!.extensions).toMatchObject({ argument: arg, min: 1, max: MAX_LIST_SIZE });
+        expect(result.errors![0].extensions).toMatchObject({ argument: arg, min: 1, max: MAX_LIST_SIZE });
       }
     }
   });
 
   it('answers messages(limit: -5) with the error rather than one message, and takes 200', async () => {
-    const { openPartnershipThread: thread } = await as.contact!.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
+    const { openPartnershipThread: thread } = await as.contact.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
     const MESSAGES = `query($t: ID!, $n: Int!) { messages(threadId: $t, limit: $n) { messages { id } } }`;
-    expect(codes(await as.contact!.gql(MESSAGES, { t: thread.id, n: -5 }))).toEqual(['LIST_SIZE_OUT_OF_RANGE']);
-    expect((await as.contact!.ok(MESSAGES, { t: thread.id, n: 200 })).messages.messages).toEqual(expect.any(Array));
-    expect((await as.admin!.ok(`{ partnerships(first: 200) { edges { node { id } } } }`)).partnerships.edges.length).toBeGreaterThan(0);
+    expect(codes(await as.contact.gql(MESSAGES, { t: thread.id, n: -5 }))).toEqual(['LIST_SIZE_OUT_OF_RANGE']);
+    expect((await as.contact.ok(MESSAGES, { t: thread.id, n: 200 })).messages.messages).toEqual(expect.any(Array));
+    expect((await as.admin.ok(`{ partnerships(first: 200) { edges { node { id } } } }`)).partnerships.edges.length).toBeGreaterThan(0);
   });
 });
 
@@ -195,26 +195,26 @@ describe('text with NUL characters or lone surrogates: refused on every store', 
   const COUNT = `query($t: ID!) { messages(threadId: $t, limit: 200) { messages { id body } } }`;
 
   it('refuses a message body with NUL or an unpaired surrogate (TEXT_INVALID_CHARACTERS), saving nothing; keeps emoji', async () => {
-    const { openPartnershipThread: thread } = await as.contact!.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
-    const before = (await as.contact!.ok(COUNT, { t: thread.id })).messages.messages.length;
+    const { openPartnershipThread: thread } = await as.contact.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
+    const before = (await as.contact.ok(COUNT, { t: thread.id })).messages.messages.length;
     for (const body of ['before\u0000after', 'half a pair \uD83D here', 'reversed \uDE00\uD83D', '\uDFFF']) {
-      const result = await as.contact!.gql(SEND, { input: { threadId: thread.id, clientId: randomUUID(), body } });
+      const result = await as.contact.gql(SEND, { input: { threadId: thread.id, clientId: randomUUID(), body } });
       expect(codes(result), JSON.stringify(body)).toEqual(['TEXT_INVALID_CHARACTERS']);
-      expect(result.errors![0]!.extensions!.argument).toBe('input.body');
+      expect(result.errors![0].extensions!.argument).toBe('input.body');
     }
-    expect((await as.contact!.ok(COUNT, { t: thread.id })).messages.messages.length).toBe(before);
-    const ok = await as.contact!.ok(SEND, { input: { threadId: thread.id, clientId: randomUUID(), body: 'Welkom 😀 — één' } });
+    expect((await as.contact.ok(COUNT, { t: thread.id })).messages.messages.length).toBe(before);
+    const ok = await as.contact.ok(SEND, { input: { threadId: thread.id, clientId: randomUUID(), body: 'Welkom 😀 — één' } });
     expect(ok.sendMessage.body).toBe('Welkom 😀 — één');
     // Read back from the store as written.
-    const bodies = (await as.contact!.ok(COUNT, { t: thread.id })).messages.messages.map((m: { body: string }) => m.body);
+    const bodies = (await as.contact.ok(COUNT, { t: thread.id })).messages.messages.map((m: { body: string }) => m.body);
     expect(bodies).toContain('Welkom 😀 — één');
   });
 
   it('applies to plain string arguments, lists in inputs and IDs alike', async () => {
     expect(codes(await hub.agent().gql(`mutation($e: String!) { signIn(email: $e, password: "x") { id } }`, { e: 'a\u0000@example.org' }))).toEqual(['TEXT_INVALID_CHARACTERS']);
-    const res = await as.contact!.gql(`query($id: ID!) { household(id: $id) { id } }`, { id: `${ids.household.mechelen}\uD800` });
+    const res = await as.contact.gql(`query($id: ID!) { household(id: $id) { id } }`, { id: `${ids.household.mechelen}\uD800` });
     expect(codes(res)).toEqual(['TEXT_INVALID_CHARACTERS']);
-    expect(res.errors![0]!.extensions!.argument).toBe('id');
+    expect(res.errors![0].extensions!.argument).toBe('id');
   });
 });
 
@@ -230,13 +230,13 @@ describe('limits on the WebSocket', () => {
     for (const id of ['1', '2', '3', '4']) socket.subscribe(id, SUB);
     const error = await socket.waitFor((m) => m.type === 'error');
     expect(error!.id).toBe('4');
-    expect(error!.payload[0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+    expect(error!.payload![0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
     // Ending one makes room again.
     socket.send({ id: '1', type: 'complete' });
     socket.subscribe('5', SUB);
     socket.subscribe('6', SUB);
     const next = await socket.waitFor((m) => m.type === 'error' && m.id === '6');
-    expect(next!.payload[0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+    expect(next!.payload![0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
     expect(socket.messages.some((m) => m.type === 'error' && m.id === '5')).toBe(false);
     socket.ws.close();
   });
@@ -261,14 +261,14 @@ describe('limits on the WebSocket', () => {
     for (const [id, query] of cases) {
       socket.subscribe(id, query);
       const m = await socket.waitFor((x) => x.id === id && x.type === 'error');
-      got[id] = m!.payload[0].extensions.code;
-      expect(m!.payload[0].extensions.requestId).toEqual(expect.any(String));
+      got[id] = m!.payload![0].extensions.code;
+      expect(m!.payload![0].extensions.requestId).toEqual(expect.any(String));
     }
     expect(got).toEqual({ deep: 'QUERY_TOO_DEEP', tokens: 'TOO_MANY_TOKENS', aliases: 'TOO_MANY_ALIASES', directives: 'TOO_MANY_DIRECTIVES', cost: 'QUERY_TOO_COSTLY', invalid: 'GRAPHQL_VALIDATION_FAILED' });
     // A valid operation on the same socket still runs.
     socket.subscribe('me', `query { me { id } }`);
     const me = await socket.waitFor((m) => m.id === 'me' && m.type === 'next');
-    expect(me!.payload.data.me.id).toBe(ids.user[DEMO.contact]);
+    expect(me!.payload!.data.me.id).toBe(ids.user[DEMO.contact]);
     socket.ws.close();
   });
 });
@@ -286,7 +286,7 @@ describe('a slow consumer', () => {
     const { openPartnershipThread: thread } = await contact.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: slowIds.partnership.mechelen });
     const SUB = `subscription($t: ID) { messageEvents(threadId: $t) { kind message { id body } } }`;
     const send = async (body: string) => (await contact.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread.id, clientId: randomUUID(), body } })).sendMessage.id as string;
-    const got = (socket: Awaited<ReturnType<typeof rawSocket>>, messageId: string) => socket.messages.filter((m) => m.type === 'next' && m.payload.data?.messageEvents?.message?.id === messageId);
+    const got = (socket: Awaited<ReturnType<typeof rawSocket>>, messageId: string) => socket.messages.filter((m) => m.type === 'next' && m.payload!.data?.messageEvents?.message?.id === messageId);
 
     const fast = await rawSocket(slowHub, contact);
     fast.subscribe('f', SUB, { t: thread.id });
@@ -321,7 +321,7 @@ describe('a slow consumer', () => {
     // The fast subscriber got every event once, in order; events after the drop still reach it.
     const after = await send('after the drop');
     await fast.waitFor((m) => m.payload?.data?.messageEvents?.message?.id === after);
-    const fastIds = fast.messages.filter((m) => m.type === 'next').map((m) => m.payload.data.messageEvents.message.id as string);
+    const fastIds = fast.messages.filter((m) => m.type === 'next').map((m) => m.payload!.data.messageEvents.message.id as string);
     expect(fastIds.slice(-sentIds.length - 1)).toEqual([...sentIds, after]);
     expect(fast.closeCode).toBeUndefined();
 

@@ -1,7 +1,7 @@
 /** A graphql-ws subscription opened with an agent's session cookie, as a browser would, for tests. */
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { Agent, GraphQLResult, TestHub } from './harness.js';
+import type { Answer, Agent, GraphQLResult, TestHub } from './harness.js';
 
 export interface OpenSubscription {
   /** Everything that arrived, in order. */
@@ -9,7 +9,7 @@ export interface OpenSubscription {
   closeCode: number | undefined;
   ended: boolean;
   /** The data of the events that arrived, for the root field. */
-  events(field: string): any[];
+  events(field: string): Answer[];
   /** Resolves when something arrives, or after `ms` (a guard against a hang, not an assertion). */
   nextOrAfter(ms: number): Promise<void>;
   /**
@@ -17,7 +17,7 @@ export interface OpenSubscription {
    * socket closes (the server registers a subscription a moment after the subscribe message, with
    * no message to say so). The attempt limit only guards against a hang.
    */
-  until(trigger: () => Promise<unknown>, match: (data: any) => boolean): Promise<void>;
+  until(trigger: () => Promise<unknown>, match: (data: Answer) => boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,7 +63,7 @@ export function subscribe(hub: TestHub, agent: Agent, query: string, variables: 
       error: (e: unknown) => {
         sub.ended = true;
         if (Array.isArray(e)) sub.payloads.push({ errors: e });
-        else if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number') sub.closeCode = (e as { code: number }).code;
+        else if (e && typeof e === 'object' && 'code' in e && typeof (e).code === 'number') sub.closeCode = (e as { code: number }).code;
         else sub.payloads.push({ errors: [{ message: String(e) }] });
         wake();
       },

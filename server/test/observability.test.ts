@@ -80,7 +80,7 @@ describe('/metrics', () => {
     expect(sample(text, 'partner_hub_websocket_connections')).toBe(1);
     expect(sample(text, 'partner_hub_websocket_subscriptions')).toBe(2);
     const outbox = (await hub.orm.em.fork().getConnection().execute('select count(*) as n from outbox_message')) as { n: number | string }[];
-    expect(sample(text, 'partner_hub_outbox_queue_depth')).toBe(Number(outbox[0]!.n));
+    expect(sample(text, 'partner_hub_outbox_queue_depth')).toBe(Number(outbox[0].n));
     socket.ws.close();
     await socket.closed();
     // The jobs run one after the other, a second after start: wait for the last one counted here

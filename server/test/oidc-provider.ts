@@ -28,7 +28,7 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startTestProvider(options: { redirectUris: string[] }): Promise<TestProvider> {
-  let handler: ((req: any, res: any) => void) | undefined;
+  let handler: ReturnType<Provider['callback']> | undefined;
   const server: Server = createServer((req, res) => handler!(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -107,10 +107,10 @@ export class FlowBrowser {
     });
     for (const header of res.headers.getSetCookie()) {
       const [pair, ...attributes] = header.split(';');
-      const eq = pair!.indexOf('=');
-      const name = pair!.slice(0, eq).trim();
-      const value = pair!.slice(eq + 1).trim();
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && new Date(a.split('=')[1]!) < new Date()));
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && new Date(a.split('=')[1]) < new Date()));
       if (expired || value === '') this.cookiesOf(target).delete(name);
       else this.cookiesOf(target).set(name, value);
     }

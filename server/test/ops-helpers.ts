@@ -13,7 +13,7 @@ import { openDatabase } from '../src/app/orm.js';
 import { type RunningServer, startServer } from '../src/app/server.js';
 import { type Config, DEFAULT_LIMITS } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/seeders/demo.js';
-import { type GraphQLResult, TRUSTED_MANIFEST } from './harness.js';
+import { type Answer, type GraphQLResult, TRUSTED_MANIFEST } from './harness.js';
 
 export const serverDir = path.resolve(import.meta.dirname, '..');
 
@@ -115,17 +115,17 @@ export function launchHub(config: Config, options: { standby?: boolean } = {}): 
   launched.add(child);
   let out = '';
   let err = '';
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const ready = new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /READY (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
+      if (m) resolve(m[1]);
     });
     child.once('exit', (code, signal) => reject(new Error(`the hub process exited (${code ?? signal}): ${err}`)));
   });
   ready.catch(() => undefined);
-  return { child, ready, start: () => child.stdin!.write('GO\n'), output: () => `${out}\n${err}` };
+  return { child, ready, start: () => child.stdin.write('GO\n'), output: () => `${out}\n${err}` };
 }
 
 /** A hub in a child process; resolves once it listens. */
@@ -150,7 +150,7 @@ export async function startRedis(port?: number): Promise<{ url: string; port: nu
   const child = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes('Ready to accept connections')) resolve();
     });
@@ -181,7 +181,7 @@ export async function signInAt(url: string, email: string): Promise<string> {
   return cookie;
 }
 
-export async function gqlAt<T = Record<string, any>>(url: string, cookie: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+export async function gqlAt<T = Answer>(url: string, cookie: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -191,7 +191,7 @@ export async function gqlAt<T = Record<string, any>>(url: string, cookie: string
 }
 
 /** An operation that must succeed: its data. */
-export async function okAt<T = Record<string, any>>(url: string, cookie: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function okAt<T = Answer>(url: string, cookie: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const result = await gqlAt<T>(url, cookie, query, variables);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;

@@ -5,7 +5,7 @@ import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD } from '../src/seeders/demo.js';
-import { DEMO, demoIds, type TestHub, startTestHub } from './harness.js';
+import { type Answer, DEMO, demoIds, type TestHub, startTestHub } from './harness.js';
 
 /** Live events cross server processes through Redis; runs when REDIS_URL is set (CI sets it). */
 const redisUrl = process.env.REDIS_URL;
@@ -33,17 +33,17 @@ describe.runIf(redisUrl)('pub/sub across two servers on Redis', () => {
     }
     const client = createClient({ url: `${b.url.replace('http', 'ws')}/graphql`, webSocketImpl: CookieSocket, lazy: false, retryAttempts: 0 });
     try {
-      const received = new Promise<Record<string, any>>((resolve, reject) => {
+      const received = new Promise<Answer>((resolve, reject) => {
         client.subscribe(
           { query: `subscription($p: ID!) { householdChanged(partnershipId: $p) { reference arrivalDate } }`, variables: { p: ids.partnership.mechelen } },
-          { next: (r) => (r.errors ? reject(new Error(JSON.stringify(r.errors))) : resolve(r.data as Record<string, any>)), error: reject, complete: () => {} },
+          { next: (r) => (r.errors ? reject(new Error(JSON.stringify(r.errors))) : resolve(r.data as Answer)), error: reject, complete: () => {} },
         );
       });
       await new Promise<void>((resolve) => client.on('connected', () => resolve()));
       const writer = await a.as(DEMO.coordinator);
       // The subscription may not be registered the instant the socket connects: repeat the change
       // until the event arrives (bounded), rather than sleeping a fixed time.
-      let event: Record<string, any> | undefined;
+      let event: Answer | undefined;
       for (let day = 10; day < 30 && !event; day++) {
         await writer.ok(`mutation($id: ID!, $d: String!) { recordArrival(id: $id, arrivalDate: $d) { id } }`, { id: ids.household.mechelenPlanned, d: `2026-11-${day}` });
         event = await Promise.race([received, new Promise<undefined>((r) => setTimeout(r, 200))]);
@@ -78,7 +78,7 @@ describe.runIf(redisUrl)('messages across two server processes on Redis', () => 
       child!.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const m = /READY (\S+)/.exec(out);
-        if (m) resolve(m[1]!);
+        if (m) resolve(m[1]);
       });
       child!.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
       child!.once('exit', (code) => reject(new Error(`the second hub exited (${code}): ${err}`)));
@@ -107,7 +107,7 @@ describe.runIf(redisUrl)('messages across two server processes on Redis', () => 
 
   async function gql(url: string, cookie: string, query: string, variables: Record<string, unknown>) {
     const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    const body = (await res.json()) as { data?: Answer; errors?: unknown[] };
     if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
     return body.data!;
   }
@@ -133,7 +133,7 @@ describe.runIf(redisUrl)('messages across two server processes on Redis', () => 
       {
         next: (r) => {
           if (r.errors) failure = r.errors;
-          else events.push((r.data as any).messageEvents.message);
+          else events.push((r.data as Answer).messageEvents.message);
           wake();
         },
         error: (e) => {

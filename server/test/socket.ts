@@ -1,11 +1,11 @@
 /** A raw graphql-transport-ws socket for tests of the protocol's edges (limits, slow consumers). */
 import WebSocket from 'ws';
-import type { Agent, TestHub } from './harness.js';
+import type { Agent, Answer, TestHub } from './harness.js';
 
 export interface RawMessage {
   type: string;
   id?: string;
-  payload?: any;
+  payload?: Answer;
 }
 
 export interface RawSocket {

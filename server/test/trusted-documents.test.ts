@@ -47,13 +47,13 @@ describe('over HTTP in production', () => {
 
   it("accepts a registered operation's text sent in full", async () => {
     const id = trustedDocumentId('Viewer');
-    const result = await as.volunteer!.request({ query: trustedDocuments()[id], variables: {} });
+    const result = await as.volunteer.request({ query: trustedDocuments()[id], variables: {} });
     expect(result.data!.me.email).toBe(DEMO.volunteer);
   });
 
   it('refuses any other document with TRUSTED_DOCUMENT_REQUIRED, before it runs', async () => {
     const before = hub.statements.count;
-    const res = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: as.volunteer!.cookie! }, body: JSON.stringify({ query: '{ me { id email } }' }) });
+    const res = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: as.volunteer.cookie! }, body: JSON.stringify({ query: '{ me { id email } }' }) });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.errors).toEqual([{ message: expect.any(String), extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED', requestId: res.headers.get('x-request-id') } }]);
@@ -64,24 +64,24 @@ describe('over HTTP in production', () => {
   });
 
   it('answers an unknown hash with PERSISTED_QUERY_NOT_FOUND', async () => {
-    const result = await as.volunteer!.request({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } });
+    const result = await as.volunteer.request({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } });
     expect(codes(result)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
-    expect(codes(await as.volunteer!.request({ documentId: 'sha256:nope' }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(codes(await as.volunteer.request({ documentId: 'sha256:nope' }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   });
 
   it("refuses an admin's own document unless ADMIN_API_DOCUMENTS opts in; others stay refused", async () => {
     const QUERY = `{ users { id email } }`;
-    expect(codes(await as.admin!.gql(QUERY))).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
+    expect(codes(await as.admin.gql(QUERY))).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
     await withSettings(allowAdmins, async () => {
-      expect((await as.admin!.ok(QUERY)).users.length).toBeGreaterThan(3);
-      expect(codes(await as.volunteer!.gql(`{ me { id } }`))).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
+      expect((await as.admin.ok(QUERY)).users.length).toBeGreaterThan(3);
+      expect(codes(await as.volunteer.gql(`{ me { id } }`))).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
       expect(codes(await hub.agent().gql(`{ me { id } }`))).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
     });
   });
 
   it('refuses GET requests: they cannot carry a hash the server rewrites', async () => {
     const url = `${hub.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`;
-    const res = await fetch(url, { headers: { 'apollo-require-preflight': 'true', cookie: as.volunteer!.cookie! } });
+    const res = await fetch(url, { headers: { 'apollo-require-preflight': 'true', cookie: as.volunteer.cookie! } });
     expect(res.status).toBe(400);
     expect((await res.json()).errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
   });
@@ -96,11 +96,11 @@ describe('introspection', () => {
       return () => void (hub.config.trustedDocuments.enforce = true);
     };
     await withSettings(openDocuments, async () => {
-      expect(codes(await as.volunteer!.gql(INTROSPECT))).toEqual(['INTROSPECTION_DISABLED']);
+      expect(codes(await as.volunteer.gql(INTROSPECT))).toEqual(['INTROSPECTION_DISABLED']);
       expect(codes(await hub.agent().gql(`{ __type(name: "User") { name } }`))).toEqual(['INTROSPECTION_DISABLED']);
-      expect((await as.admin!.ok(INTROSPECT)).__schema.queryType.name).toBe('Query');
+      expect((await as.admin.ok(INTROSPECT)).__schema.queryType.name).toBe('Query');
       // __typename is no introspection.
-      expect((await as.volunteer!.ok(`{ __typename me { __typename id } }`)).__typename).toBe('Query');
+      expect((await as.volunteer.ok(`{ __typename me { __typename id } }`)).__typename).toBe('Query');
     });
   });
 
@@ -114,7 +114,7 @@ describe('introspection', () => {
       };
     };
     await withSettings(development, async () => {
-      expect((await as.volunteer!.ok(INTROSPECT)).__schema.queryType.name).toBe('Query');
+      expect((await as.volunteer.ok(INTROSPECT)).__schema.queryType.name).toBe('Query');
     });
   });
 });
@@ -125,15 +125,15 @@ describe('over the WebSocket in production', () => {
     socket.subscribe('viewer', '', {}, { operationName: 'Viewer', extensions: { persistedQuery: { version: 1, sha256Hash: hex(trustedDocumentId('Viewer')) } } });
     const viewer = await socket.waitFor((m) => m.id === 'viewer' && m.type !== 'complete');
     expect(viewer!.type).toBe('next');
-    expect(viewer!.payload.data.me.email).toBe(DEMO.volunteer);
+    expect(viewer!.payload!.data.me.email).toBe(DEMO.volunteer);
 
     socket.subscribe('own', `subscription { notificationAdded { id body } }`);
     const own = await socket.waitFor((m) => m.id === 'own');
-    expect([own!.type, own!.payload[0].extensions.code]).toEqual(['error', 'TRUSTED_DOCUMENT_REQUIRED']);
+    expect([own!.type, own!.payload![0].extensions.code]).toEqual(['error', 'TRUSTED_DOCUMENT_REQUIRED']);
 
     socket.subscribe('unknown', '', {}, { extensions: { persistedQuery: { version: 1, sha256Hash: 'cd'.repeat(32) } } });
     const unknown = await socket.waitFor((m) => m.id === 'unknown');
-    expect(unknown!.payload[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(unknown!.payload![0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
 
     await withSettings(
       () => {
@@ -143,7 +143,7 @@ describe('over the WebSocket in production', () => {
       async () => {
         socket.subscribe('schema', `query { __schema { queryType { name } } }`);
         const schema = await socket.waitFor((m) => m.id === 'schema');
-        expect(schema!.payload[0].extensions.code).toBe('INTROSPECTION_DISABLED');
+        expect(schema!.payload![0].extensions.code).toBe('INTROSPECTION_DISABLED');
       },
     );
     socket.ws.close();
@@ -155,7 +155,7 @@ describe('over the WebSocket in production', () => {
       socket.subscribe('users', `query { users { id } }`);
       const users = await socket.waitFor((m) => m.id === 'users' && m.type !== 'complete');
       expect(users!.type).toBe('next');
-      expect(users!.payload.data.users.length).toBeGreaterThan(3);
+      expect(users!.payload!.data.users.length).toBeGreaterThan(3);
     });
     socket.ws.close();
   });

@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { noNotificationMocks, viewerMock } from '../test/fixtures';
+import type { Mocks } from '../test/render';
 import { HeartbeatDocument, InboxMessageEventsDocument, InboxReadStateEvents, UnreadMessageCountDocument } from '../features/messaging/unread';
 import { createCache } from './apollo';
 import { I18nProvider, LOCALE_STORAGE_KEY } from './i18n';
@@ -11,7 +12,7 @@ import { ChangeLanguageDocument, Layout } from './Layout';
 import { ViewerProvider } from './viewer';
 
 /** The unread count (a number, or a function answering one per request), the heartbeat, and live events that never come. */
-function messagingMocks(unread: number | (() => number) = 0, events: ReadonlyArray<MockLink.MockedResponse> = []): MockLink.MockedResponse[] {
+function messagingMocks(unread: number | (() => number) = 0, events: Mocks = []): Mocks {
   return [
     {
       request: { query: UnreadMessageCountDocument },
@@ -25,7 +26,7 @@ function messagingMocks(unread: number | (() => number) = 0, events: ReadonlyArr
   ];
 }
 
-function renderLayout(givenMocks: ReadonlyArray<MockLink.MockedResponse>, messaging: ReadonlyArray<MockLink.MockedResponse> = messagingMocks()) {
+function renderLayout(givenMocks: Mocks, messaging: Mocks = messagingMocks()) {
   const mocks = [...givenMocks, ...messaging];
   const router = createMemoryRouter([{ path: '/', element: <Layout />, children: [{ index: true, element: <p>home</p> }] }]);
   return render(

@@ -10,7 +10,7 @@ export function addToRootList(
   object: { __typename?: string; id: string },
   position: 'start' | 'end' | { by: string } = 'end',
 ): void {
-  const id = cache.identify(object as { __typename: string; id: string });
+  const id = cache.identify(object);
   if (!id) return;
   cache.modify({
     fields: {

@@ -124,7 +124,7 @@ export function fieldLabel(field: string, t: Translate): string {
   const parts = field.split('.').filter((p) => p !== 'input');
   const labels: string[] = [];
   for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
+    const part = parts[i];
     const next = parts[i + 1];
     if (part === 'members' && next !== undefined && /^\d+$/.test(next)) {
       labels.push(t('household.member', { n: Number(next) + 1 }));

@@ -101,7 +101,7 @@ export function parseEuroToCents(text: string): number | null {
   const decimalAt = Math.max(lastComma, lastDot);
   if (decimalAt !== -1) {
     const tail = compact.slice(decimalAt + 1);
-    const separator = compact[decimalAt]!;
+    const separator = compact[decimalAt];
     const onlyOneKind = lastComma === -1 || lastDot === -1;
     const occurrences = compact.split(separator).length - 1;
     // "650,5" / "650.50": decimals. "1.250" / "1,250,000": thousands.

@@ -12,8 +12,8 @@ const operations = Object.entries(generated).filter(
 ) as [string, DocumentNode][];
 
 /** What the trusted-documents link puts on the wire for each operation, through a real Apollo Client with the app's cache. */
-async function sentBodies(): Promise<Map<string, { extensions: Record<string, any>; includeQuery: boolean | undefined }>> {
-  const sent = new Map<string, { extensions: Record<string, any>; includeQuery: boolean | undefined }>();
+async function sentBodies(): Promise<Map<string, { extensions: Record<string, unknown>; includeQuery: boolean | undefined }>> {
+  const sent = new Map<string, { extensions: Record<string, unknown>; includeQuery: boolean | undefined }>();
   const terminal = new ApolloLink((operation) => {
     sent.set(operation.operationName!, { extensions: operation.extensions, includeQuery: operation.getContext().http?.includeQuery });
     return new Observable((observer) => {
@@ -45,7 +45,7 @@ describe('trusted documents', () => {
       expect(hash, name).toMatch(/^sha256:[0-9a-f]{64}$/);
       const text = registered[hash!];
       expect(text, name).toBeTruthy();
-      expect(parse(text!).definitions.length).toBeGreaterThan(0);
+      expect(parse(text).definitions.length).toBeGreaterThan(0);
     }
   });
 

@@ -10,7 +10,7 @@
 type Loaders = Readonly<Record<'en' | 'nl' | 'fr', () => Promise<Record<string, Readonly<Record<string, string>>>>>>;
 
 /** The one export of a message module (`enHome`, `nlHome`...). */
-export const only = (module: Record<string, Readonly<Record<string, string>>>) => Object.values(module)[0]!;
+export const only = (module: Record<string, Readonly<Record<string, string>>>) => Object.values(module)[0];
 
 export const NAMESPACES = {
   audit: { en: () => import('./audit.en'), nl: () => import('./audit.nl'), fr: () => import('./audit.fr') },

@@ -31,23 +31,23 @@ export function keysUsedBy(file: string, keys: ReadonlySet<string>): Set<string>
   const text = read(file);
   const used = new Set<string>();
   // Quotes and templates are matched apart: a template may hold quotes, and a quote a backtick.
-  for (const m of text.matchAll(/'([^'\n]*)'|"([^"\n]*)"/g)) if (keys.has(m[1] ?? m[2]!)) used.add(m[1] ?? m[2]!);
-  for (const m of text.matchAll(/`([^`$]*)`/g)) if (keys.has(m[1]!)) used.add(m[1]!);
+  for (const m of text.matchAll(/'([^'\n]*)'|"([^"\n]*)"/g)) if (keys.has(m[1] ?? m[2])) used.add(m[1] ?? m[2]);
+  for (const m of text.matchAll(/`([^`$]*)`/g)) if (keys.has(m[1])) used.add(m[1]);
   for (const prefix of templatePrefixes(file)) for (const key of keys) if (key.startsWith(prefix)) used.add(key);
   return used;
 }
 
 /** The fixed starts of the templates that build a key (`stepStatus.${s}` gives "stepStatus."). */
 export function templatePrefixes(file: string): string[] {
-  return [...read(file).matchAll(/`([a-zA-Z][\w.]*\.)\$\{/g)].map((m) => m[1]!);
+  return [...read(file).matchAll(/`([a-zA-Z][\w.]*\.)\$\{/g)].map((m) => m[1]);
 }
 
 /** Keys written in a t('...') or translate(locale, '...') call, and the fixed starts of t(`...${x}`). */
 export function keysCalledBy(file: string): { keys: string[]; prefixes: string[] } {
   const text = read(file);
   return {
-    keys: [...text.matchAll(/\b(?:t\(|translate\(\w+,)\s*'([\w.-]+)'\s*[,)]/g)].map((m) => m[1]!),
-    prefixes: [...text.matchAll(/\b(?:t\(|translate\(\w+,)\s*`([a-zA-Z][\w.]*\.)\$\{/g)].map((m) => m[1]!),
+    keys: [...text.matchAll(/\b(?:t\(|translate\(\w+,)\s*'([\w.-]+)'\s*[,)]/g)].map((m) => m[1]),
+    prefixes: [...text.matchAll(/\b(?:t\(|translate\(\w+,)\s*`([a-zA-Z][\w.]*\.)\$\{/g)].map((m) => m[1]),
   };
 }
 
@@ -62,8 +62,8 @@ function resolve(from: string, specifier: string): string | null {
 /** The source files a file imports: statically, and with import() when `dynamic`. */
 export function importsOf(file: string, dynamic: boolean): string[] {
   const text = read(file);
-  const specifiers = [...text.matchAll(/(?:from|import)\s+'(\.[^']+)'/g)].map((m) => m[1]!);
-  if (dynamic) specifiers.push(...[...text.matchAll(/import\(\s*'(\.[^']+)'\s*\)/g)].map((m) => m[1]!));
+  const specifiers = [...text.matchAll(/(?:from|import)\s+'(\.[^']+)'/g)].map((m) => m[1]);
+  if (dynamic) specifiers.push(...[...text.matchAll(/import\(\s*'(\.[^']+)'\s*\)/g)].map((m) => m[1]));
   return specifiers.map((s) => resolve(file, s)).filter((f): f is string => f !== null && SOURCE_FILES.includes(f));
 }
 
@@ -91,8 +91,8 @@ export interface RoutePage {
 export function routePages(): RoutePage[] {
   const router = path.join(SRC, 'app/router.tsx');
   return [...read(router).matchAll(/lazy: (?:page\(\[([^\]]*)\], )?(?:async )?\(\) => (?:\{.*?)?import\('(\.[^']+)'\)/g)].map((m) => ({
-    page: path.relative(SRC, path.resolve(path.dirname(router), m[2]!)),
-    file: resolve(router, m[2]!)!,
-    namespaces: [...(m[1] ?? '').matchAll(/'(\w+)'/g)].map((n) => n[1]!),
+    page: path.relative(SRC, path.resolve(path.dirname(router), m[2])),
+    file: resolve(router, m[2])!,
+    namespaces: [...(m[1] ?? '').matchAll(/'(\w+)'/g)].map((n) => n[1]),
   }));
 }

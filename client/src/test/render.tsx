@@ -1,9 +1,8 @@
 import type { ApolloLink } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
 import type { Locale } from '@partner-hub/shared';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ComponentProps, ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createCache } from '../app/apollo';
 import { I18nProvider } from '../app/i18n';
@@ -11,8 +10,11 @@ import { useViewer, ViewerProvider } from '../app/viewer';
 import { Loading } from '../ui/Feedback';
 import { noDocumentsMocks, noFeedbackMocks, noMeetingsMocks, noMinutesMocks } from './fixtures';
 
+/** Mocked answers, as MockedProvider takes them. */
+export type Mocks = NonNullable<ComponentProps<typeof MockedProvider>['mocks']>;
+
 interface Options {
-  mocks?: ReadonlyArray<MockLink.MockedResponse<any, any>>;
+  mocks?: Mocks;
   link?: ApolloLink;
   path?: string;
   route?: string;

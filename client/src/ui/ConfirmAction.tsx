@@ -47,15 +47,17 @@ export function ConfirmAction({
           type="button"
           className={`button button-${tone}`}
           disabled={busy}
-          onClick={async () => {
-            try {
-              await onConfirm();
-            } catch {
-              // the caller shows the error (from its mutation's state)
-            } finally {
-              setAsking(false);
-            }
-          }}
+          onClick={() =>
+            void (async () => {
+              try {
+                await onConfirm();
+              } catch {
+                // the caller shows the error (from its mutation's state)
+              } finally {
+                setAsking(false);
+              }
+            })()
+          }
         >
           {confirmLabel}
         </button>

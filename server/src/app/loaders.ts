@@ -14,7 +14,7 @@ type EntityClass<T> = new (...args: never[]) => T;
 /** Loads entities by id in one query per tick. */
 function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const rows = await em.find(entity, { id: { $in: [...ids] } });
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -23,7 +23,7 @@ function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T
 /** Loads the children of many parents in one query per tick, grouped by the parent's id. */
 function byParent<T>(em: EntityManager, entity: EntityClass<T>, fk: string, parentId: (row: T) => string, orderBy: Record<string, 'asc' | 'desc'>) {
   return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await em.find(entity, { [fk]: { $in: [...ids] } } as never, { orderBy } as never);
+    const rows = await em.find(entity, { [fk]: { $in: [...ids] } }, { orderBy } as never);
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
     for (const row of rows) groups.get(parentId(row))?.push(row);
     return ids.map((id) => groups.get(id) ?? []);

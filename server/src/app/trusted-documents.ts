@@ -117,7 +117,7 @@ export function trustedDocumentsMiddleware(config: Config, docs: TrustedDocument
       const body = req.body as Record<string, unknown> | undefined;
       // Not JSON (Apollo refuses it: CSRF prevention) or a batch (not enabled): Apollo answers.
       if (!body || typeof body !== 'object' || Array.isArray(body)) return next();
-      const decision = await decideDocument(config, docs, body as Parameters<typeof decideDocument>[2], viewer);
+      const decision = await decideDocument(config, docs, body, viewer);
       if (!decision.ok) return sendGraphQLError(res, decision.status, decision.code, decision.message);
       body.query = decision.query;
       delete body.documentId;

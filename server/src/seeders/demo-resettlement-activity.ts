@@ -50,7 +50,7 @@ const lang = (l: Locale): 'nl' | 'fr' => (l === 'fr' ? 'fr' : 'nl');
 export function demoIndicatorValues(indicators: readonly Indicator[], seed: number): IndicatorValue[] {
   return indicators.flatMap((i, n): IndicatorValue[] => {
     if (i.type === 'NUMBER') return [{ key: i.key, number: 2 + ((seed * 7 + n * 13) % 17), choice: null, text: null }];
-    if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[seed % i.choices.length]!.key, text: null }];
+    if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[seed % i.choices.length].key, text: null }];
     return [];
   });
 }
@@ -136,7 +136,7 @@ function seedStatement(em: EntityManager, base: YearBase, p: YearPartnership): v
   em.create(FundingStatementEvent, { statement, kind: 'APPROVED', user: base.admin, at: approvedAt, approvedTotalCents: total, paidCents: 0 });
   // An advance of 60 % two weeks later; the balance a month after that, when that day has come.
   const instalments: [string, number][] = [[addDays(approvedOn, 14), Math.round(total * 0.6)]];
-  instalments.push([addDays(approvedOn, 45), total - instalments[0]![1]]);
+  instalments.push([addDays(approvedOn, 45), total - instalments[0][1]]);
   for (const [paidOn, amountCents] of instalments) {
     if (paidOn >= base.today) break;
     const at = new Date(`${paidOn}T11:00:00Z`);
@@ -149,7 +149,7 @@ function seedStatement(em: EntityManager, base: YearBase, p: YearPartnership): v
 /** An evaluation of every fourth partnership (past ones in the last months, coming ones in the next weeks) and a regional consultation. */
 function seedMeetings(em: EntityManager, base: YearBase, active: YearPartnership[]): void {
   const meeting = (title: string, description: string, day: string, place: string, kind: 'EVALUATION' | 'CONSULTATION', partnerships: YearPartnership[]) => {
-    const createdBy = partnerships[0]!.contact;
+    const createdBy = partnerships[0].contact;
     const m = em.create(Meeting, { kind, title, description, startsAt: fromBrusselsLocal(`${day}T10:00`)!, endsAt: fromBrusselsLocal(`${day}T11:30`)!, place, createdBy });
     const invitees = new Set<User>();
     for (const p of partnerships) {
@@ -157,7 +157,7 @@ function seedMeetings(em: EntityManager, base: YearBase, active: YearPartnership
       invitees.add(p.contact).add(p.coordinator);
     }
     for (const user of invitees) em.create(MeetingInvitee, { meeting: m, user });
-    em.create(AgendaItem, { meeting: m, position: 1, title: lang(partnerships[0]!.language) === 'fr' ? 'Logement et accompagnement des familles' : 'Huisvesting en begeleiding van de gezinnen', author: createdBy });
+    em.create(AgendaItem, { meeting: m, position: 1, title: lang(partnerships[0].language) === 'fr' ? 'Logement et accompagnement des familles' : 'Huisvesting en begeleiding van de gezinnen', author: createdBy });
   };
   active.forEach((p, i) => {
     if (i % 4 !== 0) return;
@@ -190,7 +190,7 @@ function seedConversation(em: EntityManager, base: YearBase, p: YearPartnership,
     kind: 'PARTNERSHIP',
     partnership: p.partnership,
     naturalKey: `P:${p.partnership.id}`,
-    createdBy: authors[0]!,
+    createdBy: authors[0],
     createdAt: created,
     lastMessageAt: created,
     lastPublicMessageAt: created,
@@ -200,7 +200,7 @@ function seedConversation(em: EntityManager, base: YearBase, p: YearPartnership,
     const numbers = numberNewMessage(thread, false);
     thread.lastMessageAt = at;
     thread.lastPublicMessageAt = at;
-    em.create(Message, { thread, ...numbers, author: authors[i]!, clientId: `demo-${thread.id}-${numbers.seq}`, body, internal: false, createdAt: at });
+    em.create(Message, { thread, ...numbers, author: authors[i], clientId: `demo-${thread.id}-${numbers.seq}`, body, internal: false, createdAt: at });
   });
 }
 

@@ -122,7 +122,7 @@ const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').t
 /** The year's resettlement partnerships and households, then their activity (not flushed). */
 async function seedYearPartnerships(em: EntityManager, base: YearBase): Promise<YearPartnership[]> {
   const rnd = seededRandom(2026);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
   const { passwordHash, fedasil, today } = base;
   const staff = (u: { email: string; name: string; language: Locale }) => em.create(User, { ...u, role: 'CONTACT_PERSON', organisation: fedasil, passwordHash });
   const contacts = { VL: staff(YEAR_CONTACTS.VL), BXL: staff(YEAR_CONTACTS.BXL), WAL: staff(YEAR_CONTACTS.WAL) };
@@ -176,22 +176,22 @@ function arrivalOffset(n: number): number {
 async function seedHousehold(em: EntityManager, base: YearBase, partnership: Partnership, city: string, postalCode: string, n: number, rnd: () => number, templates: Awaited<ReturnType<typeof activeTemplates>>) {
   const { today } = base;
   const months = guidanceMonths(base.programme);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
   const arrival = addDays(today, arrivalOffset(n));
   const arrived = arrival <= today;
   const year = Number(arrival.slice(0, 4));
   // A household whose first year ended recently: about half of them go on with a second year.
   const extended = arrived && guidanceEndDate(arrival, false, months) < addDays(today, 45) && n % 2 === 0;
   const route = n % 10 < 7 ? 'DIRECT' : 'AFTER_RECEPTION';
-  const [men, women, families] = ORIGINS[n % ORIGINS.length]!;
+  const [men, women, families] = ORIGINS[n % ORIGINS.length];
   const family = pick(families);
-  const size = SIZES[n % SIZES.length]!;
+  const size = SIZES[n % SIZES.length];
   const headIsWoman = n % 3 === 1;
   const people: [string, number, Relationship][] = [[pick(headIsWoman ? women : men), year - 24 - Math.floor(rnd() * 26), 'HEAD']];
   // Couples from two persons on, except single parents (every fourth family).
-  if (size >= 2 && n % 4 !== 3) people.push([pick(headIsWoman ? men : women), people[0]![1] + Math.floor(rnd() * 7) - 3, 'SPOUSE']);
-  if (size >= 6 && n % 5 === 0) people.push([pick(women), people[0]![1] - 26, 'PARENT']);
-  while (people.length < size) people.push([pick(rnd() < 0.5 ? men : women), Math.min(year, people[0]![1] + 20 + Math.floor(rnd() * 17)), 'CHILD']);
+  if (size >= 2 && n % 4 !== 3) people.push([pick(headIsWoman ? men : women), people[0][1] + Math.floor(rnd() * 7) - 3, 'SPOUSE']);
+  if (size >= 6 && n % 5 === 0) people.push([pick(women), people[0][1] - 26, 'PARENT']);
+  while (people.length < size) people.push([pick(rnd() < 0.5 ? men : women), Math.min(year, people[0][1] + 20 + Math.floor(rnd() * 17)), 'CHILD']);
   const needs: SpecificNeed[] = [];
   if (people.some(([, , r]) => r === 'CHILD')) needs.push('FAMILY_WITH_CHILDREN');
   if (n % 11 === 5) needs.push('COMPLEX_MEDICAL');
@@ -229,7 +229,7 @@ async function seedHousehold(em: EntityManager, base: YearBase, partnership: Par
       leaseStart,
       leaseEnd: addDays(addMonths(leaseStart, shortLease ? 9 : 36), -1),
       monthlyRentCents: 55_000 + Math.round(rnd() * 40) * 1_000,
-      landlordKind: (['PRIVATE', 'PRIVATE', 'SOCIAL', 'OCMW'] as LandlordKind[])[n % 4]!,
+      landlordKind: (['PRIVATE', 'PRIVATE', 'SOCIAL', 'OCMW'] as LandlordKind[])[n % 4],
       movedInOn: arrived ? arrival : null,
       updatedAt: atNine(arrived ? arrival : registered, 15),
     });

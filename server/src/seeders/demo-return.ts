@@ -57,7 +57,7 @@ function stageFor(r: number): number {
   let acc = 0;
   const total = STAGE_WEIGHTS.reduce((a, b) => a + b, 0);
   for (let i = 0; i < STAGE_WEIGHTS.length; i++) {
-    acc += STAGE_WEIGHTS[i]!;
+    acc += STAGE_WEIGHTS[i];
     if (r * total < acc) return i;
   }
   return STAGE_WEIGHTS.length - 1;
@@ -69,19 +69,19 @@ function seedFiles(em: EntityManager, partnership: Partnership, d: (typeof RETUR
   const rnd = random(seed);
   for (let n = 0; n < d.files; n++) {
     const reached = stageFor(rnd());
-    const limit = RETURN_STAGE_LIMIT_DAYS[RETURN_STAGES[reached]!];
+    const limit = RETURN_STAGE_LIMIT_DAYS[RETURN_STAGES[reached]];
     const overdue = limit !== null && rnd() < 0.15;
     const ago = limit === null ? Math.floor(rnd() * 200) : overdue ? limit + 3 + Math.floor(rnd() * 60) : Math.floor(rnd() * limit * 0.8);
     // Walk back from the last stage: each earlier stage a few days to a few weeks before.
     const dates: string[] = [addDays(today, -ago)];
-    for (let i = reached; i > 0; i--) dates.unshift(addDays(dates[0]!, -(3 + Math.floor(rnd() * 25))));
+    for (let i = reached; i > 0; i--) dates.unshift(addDays(dates[0], -(3 + Math.floor(rnd() * 25))));
     em.create(ReturnFile, {
       partnership,
       reference: `${d.prefix}-${String(n + 1).padStart(4, '0')}`,
-      country: COUNTRIES[Math.floor(rnd() * COUNTRIES.length)]!,
+      country: COUNTRIES[Math.floor(rnd() * COUNTRIES.length)],
       followedBy: orgs.get(rnd() < 0.75 ? IOM : CARITAS)!,
-      stage: RETURN_STAGES[reached]!,
-      stageDates: dates.map((on, i) => ({ stage: RETURN_STAGES[i]!, on })),
+      stage: RETURN_STAGES[reached],
+      stageDates: dates.map((on, i) => ({ stage: RETURN_STAGES[i], on })),
       medicalNote: rnd() < 0.08 ? (d.lang === 'fr' ? 'Frais médicaux pris en charge par le soutien à la réintégration.' : 'Medische kosten gedragen door de re-integratiesteun.') : null,
       createdAt: new Date(`${dates[0]}T10:00:00Z`),
     });
@@ -94,8 +94,8 @@ function figures(programme: Programme, lang: 'nl' | 'fr', rnd: () => number): In
   return programme.indicators.flatMap((i): IndicatorValue[] => {
     const [lo, hi] = ranges[i.key] ?? [5, 30];
     if (i.type === 'NUMBER') return [{ key: i.key, number: lo + Math.floor(rnd() * (hi - lo + 1)), choice: null, text: null }];
-    if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[Math.floor(rnd() * i.choices.length)]!.key, text: null }];
-    if (i.type === 'TEXT' && rnd() < 0.5) return [{ key: i.key, number: null, choice: null, text: REMARKS[lang][Math.floor(rnd() * REMARKS[lang].length)]! }];
+    if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[Math.floor(rnd() * i.choices.length)].key, text: null }];
+    if (i.type === 'TEXT' && rnd() < 0.5) return [{ key: i.key, number: null, choice: null, text: REMARKS[lang][Math.floor(rnd() * REMARKS[lang].length)] }];
     return [];
   });
 }

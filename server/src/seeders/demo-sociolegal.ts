@@ -138,7 +138,7 @@ function seedMonthlyReports(em: EntityManager, partnership: Partnership, contact
     const periodEnd = addDays(addMonths(periodStart, 1), -1);
     const indicatorValues = indicators.flatMap((i): IndicatorValue[] => {
       if (i.type === 'NUMBER') return [{ key: i.key, number: figure(k, i.key), choice: null, text: null }];
-      if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[k % i.choices.length]!.key, text: null }];
+      if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[k % i.choices.length].key, text: null }];
       return [];
     });
     const submittedAt = new Date(`${addDays(periodEnd, 3)}T09:00:00Z`);

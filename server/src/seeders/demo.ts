@@ -311,7 +311,7 @@ async function seedConversations(em: EntityManager, users: Map<string, User>): P
       household,
       subject: c.subject ?? null,
       naturalKey: kind === 'PARTNERSHIP' ? `P:${partnership.id}` : kind === 'HOUSEHOLD' ? `H:${household!.id}` : null,
-      createdBy: users.get(c.messages[0]![0])!,
+      createdBy: users.get(c.messages[0][0])!,
       createdAt: created,
       lastMessageAt: created,
       lastPublicMessageAt: created,
@@ -404,13 +404,13 @@ function seedReturnDesk(em: EntityManager, partnership: Partnership, orgs: Map<s
     const gaps = Array.from({ length: reached + 1 }, (_, i) => 5 + ((n * 11 + i * 17) % 25));
     const lastAgo = n % 5 === 0 ? 200 : (n * 3) % 20;
     let on = addDays(today, -(lastAgo + gaps.reduce((a, b) => a + b, 0)));
-    const stageDates = RETURN_STAGES.slice(0, reached + 1).map((stage, i) => ((on = addDays(on, gaps[i]!)), { stage, on }));
+    const stageDates = RETURN_STAGES.slice(0, reached + 1).map((stage, i) => ((on = addDays(on, gaps[i])), { stage, on }));
     em.create(ReturnFile, {
       partnership,
       reference: `TK-${String(n + 1).padStart(4, '0')}`,
-      country: countries[n % countries.length]!,
+      country: countries[n % countries.length],
       followedBy: orgs.get(n % 4 === 3 ? 'Caritas International' : 'IOM Belgium')!,
-      stage: RETURN_STAGES[reached]!,
+      stage: RETURN_STAGES[reached],
       stageDates,
       medicalNote: n % 9 === 4 ? 'Medical costs covered by the reintegration support.' : null,
     });
@@ -423,7 +423,7 @@ function seedReturnDesk(em: EntityManager, partnership: Partnership, orgs: Map<s
     // Steady, plausible figures that vary by month (about 220 returns a month nationally; one desk's share).
     const indicatorValues = indicators.flatMap((i, n): IndicatorValue[] => {
       if (i.type === 'NUMBER') return [{ key: i.key, number: 10 + ((k * 7 + n * 13) % 23), choice: null, text: null }];
-      if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[k % i.choices.length]!.key, text: null }];
+      if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[k % i.choices.length].key, text: null }];
       return [];
     });
     const submittedAt = new Date(`${addDays(periodEnd, 2)}T09:00:00Z`);

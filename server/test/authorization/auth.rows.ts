@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { DEMO_USERS } from '../../src/seeders/demo.js';
 import { RETURN_DESK_USERS } from '../../src/seeders/demo-return.js';
 import { SOCIOLEGAL_DEMO_USERS } from '../../src/seeders/demo-sociolegal.js';
-import { DEMO } from '../harness.js';
+import { type Answer, DEMO } from '../harness.js';
 import { ACTORS, SIGNED_IN, ROLE_OF, ok, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, ROLE_NOT_INVITABLE, type OperationSpec } from './table.js';
 import { sorted } from './expected.js';
 import { emailOf, QUERY_FIXTURES } from './cases.js';
@@ -30,7 +30,7 @@ export const AUTH_ROWS: Record<string, OperationSpec> = {
     expect: {
       anonymous: UNAUTHENTICATED,
       admin: ok((list) =>
-        expect(sorted(list.map((i: any) => i.email))).toEqual(['new.coordinator@fixture.example', 'new.staff@fixture.example', 'new.volunteer@fixture.example', 'other.coordinator@fixture.example']),
+        expect(sorted(list.map((i: Answer) => i.email))).toEqual(['new.coordinator@fixture.example', 'new.staff@fixture.example', 'new.volunteer@fixture.example', 'other.coordinator@fixture.example']),
       ),
       contact: ok((list) => expect(list).toEqual([{ email: 'new.coordinator@fixture.example', role: 'COORDINATOR', partnership: { name: 'Onthaalgroep Mechelen' } }])),
       deputy: ok((list) => expect(list).toEqual([])),
@@ -43,11 +43,11 @@ export const AUTH_ROWS: Record<string, OperationSpec> = {
     query: `{ users { email } }`,
     expect: {
       anonymous: UNAUTHENTICATED,
-      admin: ok((list) => expect(sorted(list.map((u: any) => u.email))).toEqual(sorted([...DEMO_USERS, ...RETURN_DESK_USERS, ...SOCIOLEGAL_DEMO_USERS].map((u) => u.email)))),
+      admin: ok((list) => expect(sorted(list.map((u: Answer) => u.email))).toEqual(sorted([...DEMO_USERS, ...RETURN_DESK_USERS, ...SOCIOLEGAL_DEMO_USERS].map((u) => u.email)))),
       contact: FORBIDDEN,
       deputy: FORBIDDEN,
       // Coordinators see the volunteers they work with (to remove them): here, their welcome group's.
-      coordinator: ok((list) => expect(list.map((u: any) => u.email)).toEqual([DEMO.volunteer])),
+      coordinator: ok((list) => expect(list.map((u: Answer) => u.email)).toEqual([DEMO.volunteer])),
       volunteer: FORBIDDEN,
     },
   },

@@ -7,6 +7,7 @@ import { SOCIOLEGAL_DESKS } from '../../src/seeders/demo-sociolegal.js';
 import { FORBIDDEN, ok, UNAUTHENTICATED, type CaseCtx, type OperationSpec } from './table.js';
 import { partnershipMatrix, sorted } from './expected.js';
 import { demoPartnershipId } from './cases.js';
+import type { Answer } from '../harness.js';
 
 /** A fresh partnership of the socio-legal desks programme (agreed budget), with the own or other demo people. */
 async function budgetDesk(c: CaseCtx): Promise<string> {
@@ -37,8 +38,8 @@ export const BUDGET_ROWS: Record<string, OperationSpec> = {
         ok((t) => {
           expect(t.budgetCents).toBe(0);
           expect(t.spentCents).toBe(0);
-          expect(sorted(t.partnerships.map((p: any) => p.partnership.name))).toEqual(sorted(names));
-          expect(t.partnerships.every((p: any) => p.budgetCents === null && p.spentCents === 0)).toBe(true);
+          expect(sorted(t.partnerships.map((p: Answer) => p.partnership.name))).toEqual(sorted(names));
+          expect(t.partnerships.every((p: Answer) => p.budgetCents === null && p.spentCents === 0)).toBe(true);
         });
       return { anonymous: UNAUTHENTICATED, admin: totals(SOCIOLEGAL_DESKS.map((d) => d.name)), contact: totals([]), deputy: totals([]), coordinator: FORBIDDEN, volunteer: FORBIDDEN };
     })(),

@@ -1,6 +1,6 @@
 /** The authorization matrix's rows for the document module's root operations. */
 import { expect } from 'vitest';
-import { DEMO } from '../harness.js';
+import { type Answer, DEMO } from '../harness.js';
 import { ok, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, SOCKET_REFUSED, type OperationSpec, observeSubscription } from './table.js';
 import { partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId } from './cases.js';
@@ -19,9 +19,9 @@ export const DOCUMENT_ROWS: Record<string, OperationSpec> = {
       return { h: lease.householdId };
     },
     expect: (() => {
-      const both = ok((docs, c) => expect(docs.map((d: any) => d.name).sort()).toEqual([c.fixture.lease, c.fixture.medical].sort()));
+      const both = ok((docs, c) => expect(docs.map((d: Answer) => d.name).sort()).toEqual([c.fixture.lease, c.fixture.medical].sort()));
       // Medical papers are need-to-know: a volunteer sees only the lease.
-      const leaseOnly = ok((docs, c) => expect(docs.map((d: any) => d.name)).toEqual([c.fixture.lease]));
+      const leaseOnly = ok((docs, c) => expect(docs.map((d: Answer) => d.name)).toEqual([c.fixture.lease]));
       return partnershipMatrix({ admin: both, contact: both, deputy: both, coordinator: both, volunteer: leaseOnly });
     })(),
   },
@@ -83,7 +83,7 @@ export const DOCUMENT_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        DOCUMENT_ROWS['Subscription.documentAdded']!.query,
+        DOCUMENT_ROWS['Subscription.documentAdded'].query,
         vars,
         async () => {
           const uploader = own(c) ? c.env.agents.contact : c.env.agents.admin;

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { todayInBrussels } from '../../src/app/validators.js';
 import { type SignedIn, type CaseCtx, type Outcome, UNAUTHENTICATED, NOT_FOUND, type OperationSpec } from './table.js';
 import { RETURN_DESKS } from '../../src/seeders/demo-return.js';
+import type { Answer } from '../harness.js';
 
 /** Resettlement's guidance term as the migration seeds it (its caseMonths: 12). */
 const RESETTLEMENT_MONTHS = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
@@ -58,7 +59,7 @@ export const DEMO_PROGRESS: Record<string, { guidanceEnd: string | null; progres
 };
 /** On the board: guidance not ended (today, in Brussels). */
 export const onBoard = (reference: string) => {
-  const end = DEMO_PROGRESS[reference]!.guidanceEnd;
+  const end = DEMO_PROGRESS[reference].guidanceEnd;
   return end === null || end >= todayInBrussels();
 };
 
@@ -70,16 +71,16 @@ export function expectedViewerCan(actor: SignedIn, h: { guidanceStart: string | 
   const can = HOUSEHOLD_CAN[actor];
   return {
     ...can,
-    extendGuidance: can.extendGuidance! && h.guidanceStart !== null && !h.guidanceExtended,
-    endGuidance: can.endGuidance! && h.guidanceStart !== null && guidanceEndDate(h.guidanceStart, h.guidanceExtended, RESETTLEMENT_MONTHS) >= todayInBrussels(),
+    extendGuidance: can.extendGuidance && h.guidanceStart !== null && !h.guidanceExtended,
+    endGuidance: can.endGuidance && h.guidanceStart !== null && guidanceEndDate(h.guidanceStart, h.guidanceExtended, RESETTLEMENT_MONTHS) >= todayInBrussels(),
   };
 }
 
 /** A household as `actor` must see it: specific needs and funding only for those who need to know. */
-export function expectHousehold(h: any, actor: SignedIn, expected: { reference: string; partnership: string; needs: string[]; note: string | null; fundingCents: number }) {
+export function expectHousehold(h: Answer, actor: SignedIn, expected: { reference: string; partnership: string; needs: string[]; note: string | null; fundingCents: number }) {
   expect(h.reference).toBe(expected.reference);
   expect(h.hasSpecificNeeds).toBe(expected.needs.length > 0 || expected.note !== null);
-  expect(h.viewerCan).toEqual(expectedViewerCan(actor, h));
+  expect(h.viewerCan).toEqual(expectedViewerCan(actor, h as { guidanceStart: string | null; guidanceExtended: boolean }));
   expect(h.partnership.name).toBe(expected.partnership);
   if (actor === 'volunteer') {
     expect(h.specificNeeds).toBeNull();
@@ -92,10 +93,10 @@ export function expectHousehold(h: any, actor: SignedIn, expected: { reference: 
   }
 }
 
-export const demoHousehold = (reference: string) => (h: any, c: CaseCtx) => expectHousehold(h, c.actor as SignedIn, { reference, ...DEMO_HOUSEHOLDS[reference]! });
+export const demoHousehold = (reference: string) => (h: Answer, c: CaseCtx) => expectHousehold(h, c.actor as SignedIn, { reference, ...DEMO_HOUSEHOLDS[reference] });
 
 /** A fresh fixture household as `actor` must see it (one head, direct arrival: EUR 5,000; extended: 5,600). */
-export const freshHousehold = (h: any, c: CaseCtx) =>
+export const freshHousehold = (h: Answer, c: CaseCtx) =>
   expectHousehold(h, c.actor as SignedIn, {
     reference: c.fixture.reference,
     partnership: c.fixture.partnershipName,
@@ -105,15 +106,15 @@ export const freshHousehold = (h: any, c: CaseCtx) =>
   });
 
 /** A partnership as `actor` must see it, with its households. */
-export const demoPartnership = (name: string) => (p: any, c: CaseCtx) => {
+export const demoPartnership = (name: string) => (p: Answer, c: CaseCtx) => {
   const actor = c.actor as SignedIn;
   expect(p.name).toBe(name);
   expect(p.viewerCan).toEqual(PARTNERSHIP_CAN[actor]);
   expect(p.fundingTotalCents).toBe(actor === 'volunteer' ? null : PARTNERSHIP_FUNDING[name]);
-  const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r]!.partnership === name).sort();
-  expect(p.households.map((h: any) => h.reference)).toEqual(refs);
+  const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r].partnership === name).sort();
+  expect(p.households.map((h: Answer) => h.reference)).toEqual(refs);
   for (const h of p.households) {
-    const d = DEMO_HOUSEHOLDS[h.reference]!;
+    const d = DEMO_HOUSEHOLDS[h.reference];
     expect(h.specificNeeds).toEqual(actor === 'volunteer' ? null : { needs: d.needs });
     expect(h.funding).toEqual(actor === 'volunteer' ? null : { totalCents: d.fundingCents });
   }
@@ -146,7 +147,7 @@ export const VISIBLE_PARTNERSHIPS: Record<SignedIn, string[]> = {
 };
 export const visibleHouseholds = (actor: SignedIn) =>
   Object.keys(DEMO_HOUSEHOLDS)
-    .filter((r) => VISIBLE_PARTNERSHIPS[actor].includes(DEMO_HOUSEHOLDS[r]!.partnership))
+    .filter((r) => VISIBLE_PARTNERSHIPS[actor].includes(DEMO_HOUSEHOLDS[r].partnership))
     .sort();
 
 export const ALL_ORGANISATIONS = [

@@ -155,7 +155,7 @@ export const FEEDBACK_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        FEEDBACK_ROWS['Subscription.feedbackRoundChanged']!.query,
+        FEEDBACK_ROWS['Subscription.feedbackRoundChanged'].query,
         vars,
         async () => {
           const r = await c.env.fx.feedbackRound(c.target!, 'SUBMITTED', { partnershipId: c.fixture.partnershipId });

@@ -15,7 +15,7 @@ import { Partnership, PartnershipMember } from '../../src/modules/partnership/pa
 import { Programme } from '../../src/modules/programme/programme.entity.js';
 import { GuidanceStep, StepTemplate } from '../../src/modules/progress/progress.entity.js';
 import { User } from '../../src/modules/user/user.entity.js';
-import { DEMO, type demoIds, type TestHub } from '../harness.js';
+import { type Answer, DEMO, type demoIds, type TestHub } from '../harness.js';
 
 /** The demo records' ids, by kind. */
 export type Ids = Awaited<ReturnType<typeof demoIds>>;
@@ -46,8 +46,8 @@ export class Fixtures {
     const own = target !== 'other';
     const em = this.hub.orm.em.fork();
     const programme = await em.findOneOrFail(Programme, { code: 'RESETTLEMENT' });
-    const user = (email: string) => em.getReference(User, this.ids.user[email]!);
-    const org = (name: string) => em.getReference(Organisation, this.ids.org[name]!);
+    const user = (email: string) => em.getReference(User, this.ids.user[email]);
+    const org = (name: string) => em.getReference(Organisation, this.ids.org[name]);
     const name = this.unique(own ? 'Mechelen copy' : 'Liège copy');
     const p = em.create(Partnership, {
       name,
@@ -115,7 +115,7 @@ export class Fixtures {
       household: em.getReference(Household, h.id),
       name,
       category,
-      createdBy: em.getReference(User, this.ids.user[uploader]!),
+      createdBy: em.getReference(User, this.ids.user[uploader]),
     });
     em.create(DocumentVersion, { document: d, number: 1, storageKey: 'f'.repeat(64), size: 10, contentType: 'application/pdf', originalName: name });
     await em.flush();
@@ -129,7 +129,7 @@ export class Fixtures {
   async feedbackRound(target: string, status: 'OPEN' | 'SUBMITTED' = 'OPEN', opts: { partnershipId?: string; contactPerson?: string; submittedBy?: string } = {}): Promise<{ id: string; partnershipId: string }> {
     const partnershipId = opts.partnershipId ?? (await this.partnership(target)).id;
     const em = this.hub.orm.em.fork();
-    if (opts.contactPerson) await em.nativeUpdate(Partnership, { id: partnershipId }, { contactPerson: this.ids.user[opts.contactPerson]!, deputy: null });
+    if (opts.contactPerson) await em.nativeUpdate(Partnership, { id: partnershipId }, { contactPerson: this.ids.user[opts.contactPerson], deputy: null });
     const day = addDays('2020-01-01', ++this.n);
     const r = em.create(FeedbackRound, {
       partnership: em.getReference(Partnership, partnershipId),
@@ -145,7 +145,7 @@ export class Fixtures {
               { objective: 'GUIDANCE', status: 'ON_TRACK', text: null },
               { objective: 'OPERATIONAL_COOPERATION', status: 'CONCERNS', text: null },
             ],
-      submittedBy: opts.submittedBy ? em.getReference(User, this.ids.user[opts.submittedBy]!) : null,
+      submittedBy: opts.submittedBy ? em.getReference(User, this.ids.user[opts.submittedBy]) : null,
     });
     await em.flush();
     return { id: r.id, partnershipId };
@@ -175,7 +175,7 @@ export class Fixtures {
     const em = this.hub.orm.em.fork();
     const t = await em.findOneOrFail(Thread, { id: threadId });
     const name = `${this.unique('attachment')}.pdf`;
-    const d = em.create(Document, { partnership: t.partnership, household: t.household ?? null, thread: t, name, category: 'OTHER', createdBy: em.getReference(User, this.ids.user[uploaderEmail]!) });
+    const d = em.create(Document, { partnership: t.partnership, household: t.household ?? null, thread: t, name, category: 'OTHER', createdBy: em.getReference(User, this.ids.user[uploaderEmail]) });
     em.create(DocumentVersion, { document: d, number: 1, storageKey: 'f'.repeat(64), size: 10, contentType: 'application/pdf', originalName: name });
     await em.flush();
     return { id: d.id, name };
@@ -187,7 +187,7 @@ export class Fixtures {
     const t = await em.findOneOrFail(Thread, { id: threadId });
     const numbers = numberNewMessage(t, !!opts.internal);
     const body = opts.body ?? this.unique('Message');
-    const m = em.create(Message, { thread: t, ...numbers, author: em.getReference(User, this.ids.user[authorEmail]!), clientId: this.unique('client'), body, internal: !!opts.internal });
+    const m = em.create(Message, { thread: t, ...numbers, author: em.getReference(User, this.ids.user[authorEmail]), clientId: this.unique('client'), body, internal: !!opts.internal });
     await em.flush();
     return { id: m.id, seq: m.seq, body };
   }
@@ -205,7 +205,7 @@ export class Fixtures {
   async user(role: string, organisation: string): Promise<{ id: string; email: string }> {
     const em = this.hub.orm.em.fork();
     const email = `${this.unique('person')}@fixture.example`;
-    const u = em.create(User, { email, name: 'Fixture Person', role: role as never, organisation: em.getReference(Organisation, this.ids.org[organisation]!) });
+    const u = em.create(User, { email, name: 'Fixture Person', role: role as never, organisation: em.getReference(Organisation, this.ids.org[organisation]) });
     await em.flush();
     return { id: u.id, email };
   }
@@ -220,9 +220,9 @@ export class Fixtures {
       name: 'Invited Person',
       role: opts.role as never,
       language: 'nl',
-      organisation: opts.organisation ? em.getReference(Organisation, this.ids.org[opts.organisation]!) : null,
+      organisation: opts.organisation ? em.getReference(Organisation, this.ids.org[opts.organisation]) : null,
       partnership: opts.partnership ? em.getReference(Partnership, opts.partnership) : null,
-      invitedBy: em.getReference(User, this.ids.user[opts.by]!),
+      invitedBy: em.getReference(User, this.ids.user[opts.by]),
       expiresAt: new Date(Date.now() + 24 * 3600 * 1000),
     });
     await em.flush();
@@ -251,7 +251,7 @@ export async function meetingFixture(c: FixtureCase, target: string, o: MeetingF
   const isOwn = target !== 'other';
   const { hub, ids, fx } = c.env;
   const em = hub.orm.em.fork();
-  const user = (email: string) => em.getReference(User, ids.user[email]!);
+  const user = (email: string) => em.getReference(User, ids.user[email]);
   const organiser = isOwn ? DEMO.contact : DEMO.otherContact;
   const partners = isOwn ? [DEMO.coordinator, DEMO.volunteer] : [DEMO.otherCoordinator, DEMO.otherVolunteer];
   const title = fx.unique('Meeting');
@@ -261,8 +261,8 @@ export async function meetingFixture(c: FixtureCase, target: string, o: MeetingF
   em.create(MeetingPartnership, { meeting: m, partnership });
   const invitees = new Set([organiser, ...(o.invitePartners === false ? [] : partners), ...(o.extraInvitees ?? [])]);
   for (const email of invitees) em.create(MeetingInvitee, { meeting: m, user: user(email) });
-  const out: Record<string, any> = { id: m.id, title };
-  if (o.agendaByPartner) out.agendaItemId = em.create(AgendaItem, { meeting: m, position: 1, title: 'Partner item', author: user(partners[0]!) }).id;
+  const out: Answer = { id: m.id, title };
+  if (o.agendaByPartner) out.agendaItemId = em.create(AgendaItem, { meeting: m, position: 1, title: 'Partner item', author: user(partners[0]) }).id;
   if (o.secondAgendaItem) out.secondAgendaItemId = em.create(AgendaItem, { meeting: m, position: 2, title: 'Second item', author: user(organiser) }).id;
   if (o.decision) out.decisionId = em.create(MeetingDecision, { meeting: m, text: 'Fixture decision', createdBy: user(organiser) }).id;
   if (o.actionFor) {

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { type SignedIn, SIGNED_IN, ok, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, SOCKET_REFUSED, type OperationSpec, observeSubscription, observeBoardUpdates } from './table.js';
 import { expectedViewerCan, HOUSEHOLD_CAN_FIELDS, HOUSEHOLD_FIELDS, DEMO_HOUSEHOLDS, DEMO_PROGRESS, onBoard, demoHousehold, freshHousehold, visibleHouseholds, partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId, RECORD_ARRIVAL } from './cases.js';
+import type { Answer } from '../harness.js';
 
 export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
 
@@ -14,9 +15,9 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
         SIGNED_IN.map((a) => [
           a,
           ok((list) => {
-            expect(list.map((h: any) => h.reference)).toEqual(visibleHouseholds(a));
-            for (const h of list) {
-              const d = DEMO_HOUSEHOLDS[h.reference]!;
+            expect(list.map((h: Answer) => h.reference)).toEqual(visibleHouseholds(a));
+            for (const h of list as Answer[]) {
+              const d = DEMO_HOUSEHOLDS[h.reference];
               expect(h.hasSpecificNeeds).toBe(d.needs.length > 0);
               expect(h.specificNeeds).toEqual(a === 'volunteer' ? null : { needs: d.needs });
               expect(h.funding).toEqual(a === 'volunteer' ? null : { totalCents: d.fundingCents });
@@ -51,15 +52,15 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
       const board = ok((rows, c) => {
         const actor = c.actor as SignedIn;
         const partnership = c.target === 'all' ? null : own(c) ? 'Onthaalgroep Mechelen' : 'Liège Accueil';
-        const expected = visibleHouseholds(actor).filter((r) => onBoard(r) && (!partnership || DEMO_HOUSEHOLDS[r]!.partnership === partnership));
-        expect(rows.map((h: any) => h.reference)).toEqual(expected);
-        for (const h of rows) {
-          const d = DEMO_HOUSEHOLDS[h.reference]!;
-          expect(h.progress).toEqual(DEMO_PROGRESS[h.reference]!.progress);
+        const expected = visibleHouseholds(actor).filter((r) => onBoard(r) && (!partnership || DEMO_HOUSEHOLDS[r].partnership === partnership));
+        expect(rows.map((h: Answer) => h.reference)).toEqual(expected);
+        for (const h of rows as Answer[]) {
+          const d = DEMO_HOUSEHOLDS[h.reference];
+          expect(h.progress).toEqual(DEMO_PROGRESS[h.reference].progress);
           expect(h.hasSpecificNeeds).toBe(d.needs.length > 0);
           expect(h.specificNeeds).toEqual(actor === 'volunteer' ? null : { needs: d.needs, note: d.note });
           expect(h.funding).toEqual(actor === 'volunteer' ? null : { totalCents: d.fundingCents });
-          expect(h.viewerCan).toEqual(expectedViewerCan(actor, h));
+          expect(h.viewerCan).toEqual(expectedViewerCan(actor, h as { guidanceStart: string | null; guidanceExtended: boolean }));
         }
       });
       const partner = { all: board, own: board, other: NOT_FOUND };
@@ -235,7 +236,7 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        HOUSEHOLD_ROWS['Subscription.householdChanged']!.query,
+        HOUSEHOLD_ROWS['Subscription.householdChanged'].query,
         vars,
         () => (own(c) ? c.env.agents.contact : c.env.agents.admin).ok(RECORD_ARRIVAL, { id: c.fixture.id }),
         (data) => data.householdChanged?.reference === c.fixture.reference,
@@ -268,7 +269,7 @@ export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
     },
     // The change: recordArrival on a fresh household, by its contact person (own) or an admin (other).
     run: (c, vars) =>
-      observeBoardUpdates(c, HOUSEHOLD_ROWS['Subscription.boardUpdated']!.query, vars, () => (own(c) ? c.env.agents.contact : c.env.agents.admin).ok(RECORD_ARRIVAL, { id: c.fixture.id })),
+      observeBoardUpdates(c, HOUSEHOLD_ROWS['Subscription.boardUpdated'].query, vars, () => (own(c) ? c.env.agents.contact : c.env.agents.admin).ok(RECORD_ARRIVAL, { id: c.fixture.id })),
     expect: (() => {
       const received = ok((h, c) => {
         expect(h.arrivalDate).toBe('2026-03-01');

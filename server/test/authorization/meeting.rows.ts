@@ -1,6 +1,6 @@
 /** The authorization matrix's rows for the meeting module's root operations. */
 import { expect } from 'vitest';
-import { DEMO } from '../harness.js';
+import { type Answer, DEMO } from '../harness.js';
 import { type SignedIn, ok, error, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, SOCKET_REFUSED, type OperationSpec, observeSubscription } from './table.js';
 import { partnershipMatrix } from './expected.js';
 import { meetingFixture, arrivingSoonFixture } from './fixtures.js';
@@ -19,7 +19,7 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
       return { p: demoPartnershipId(c) };
     },
     expect: (() => {
-      const listed = ok((ms, c) => expect(ms.map((m: any) => m.title)).toContain(c.fixture.meeting.title));
+      const listed = ok((ms, c) => expect(ms.map((m: Answer) => m.title)).toContain(c.fixture.meeting.title));
       return partnershipMatrix({ admin: listed, contact: listed, deputy: listed, coordinator: listed, volunteer: listed });
     })(),
   },
@@ -45,7 +45,7 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
     vars: (c) => ({ p: [demoPartnershipId(c)] }),
     expect: (() => {
       const people = ok((us, c) => {
-        const emails = us.map((u: any) => u.email);
+        const emails = us.map((u: Answer) => u.email);
         expect(emails).toEqual(expect.arrayContaining(own(c) ? [DEMO.admin, DEMO.contact, DEMO.coordinator, DEMO.volunteer] : [DEMO.admin, DEMO.otherContact, DEMO.otherCoordinator, DEMO.otherVolunteer]));
         expect(emails).not.toContain(own(c) ? DEMO.otherCoordinator : DEMO.coordinator);
       });
@@ -71,7 +71,7 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
     query: `query { myActionItems { title overdue } }`,
     vars: async (c) => {
       if (c.actor === 'anonymous') return {};
-      const me = emailOf(c.actor as SignedIn);
+      const me = emailOf(c.actor);
       c.fixture.meeting = await meetingFixture(c, 'own', { extraInvitees: [me], actionFor: me });
       return {};
     },
@@ -336,7 +336,7 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        MEETING_ROWS['Subscription.meetingChanged']!.query,
+        MEETING_ROWS['Subscription.meetingChanged'].query,
         vars,
         () => c.env.agents.admin.ok(`mutation($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "Live item" }) { id } }`, { id: c.fixture.meeting.id }),
         (data) => data.meetingChanged?.title === c.fixture.meeting.title,
@@ -361,7 +361,7 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        MEETING_ROWS['Subscription.meetingsChanged']!.query,
+        MEETING_ROWS['Subscription.meetingsChanged'].query,
         vars,
         () => c.env.agents.admin.ok(`mutation($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "Live item" }) { id } }`, { id: c.fixture.meeting.id }),
         (data) => data.meetingsChanged?.meetingId === c.fixture.meeting.id,

@@ -1,6 +1,6 @@
 /** The authorization matrix's rows for the messaging module's root operations. */
 import { expect } from 'vitest';
-import { DEMO } from '../harness.js';
+import { type Answer, DEMO } from '../harness.js';
 import { SIGNED_IN, ok, error, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, SOCKET_REFUSED, type OperationSpec, observeSubscription } from './table.js';
 import { partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId, otherParticipant } from './cases.js';
@@ -18,7 +18,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
       return { p: t.partnershipId };
     },
     expect: (() => {
-      const listed = ok((page, c) => expect(page.edges.map((e: any) => e.node)).toContainEqual({ id: c.fixture.id, subject: c.fixture.subject }));
+      const listed = ok((page, c) => expect(page.edges.map((e: Answer) => e.node)).toContainEqual({ id: c.fixture.id, subject: c.fixture.subject }));
       return partnershipMatrix({ admin: listed, contact: listed, deputy: listed, coordinator: listed, volunteer: listed });
     })(),
   },
@@ -106,10 +106,10 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
     vars: async (c) => ({ t: (await c.env.fx.thread(c.target!)).id }),
     expect: (() => {
       const people = ok((list, c) => {
-        const emails = list.map((p: any) => p.user.email);
+        const emails = list.map((p: Answer) => p.user.email);
         expect(emails).toEqual(expect.arrayContaining(own(c) ? [DEMO.contact, DEMO.deputy, DEMO.coordinator, DEMO.volunteer] : [DEMO.otherContact, DEMO.otherCoordinator, DEMO.otherVolunteer]));
         expect(emails).not.toContain(own(c) ? DEMO.otherVolunteer : DEMO.volunteer);
-        for (const p of list) expect(typeof p.online).toBe('boolean');
+        for (const p of list as Answer[]) expect(typeof p.online).toBe('boolean');
       });
       return partnershipMatrix({ admin: people, contact: people, deputy: people, coordinator: people, volunteer: people });
     })(),
@@ -297,7 +297,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        MESSAGING_ROWS['Subscription.messageEvents']!.query,
+        MESSAGING_ROWS['Subscription.messageEvents'].query,
         vars,
         () => (own(c) ? c.env.agents.contact : c.env.agents.admin).ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: c.fixture.threadId, clientId: c.env.fx.unique('client-id'), body: c.fixture.body } }),
         (data) => data.messageEvents?.message.body === c.fixture.body,
@@ -322,7 +322,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
       c.fixture.email = other.email;
       return observeSubscription(
         c,
-        MESSAGING_ROWS['Subscription.typingEvents']!.query,
+        MESSAGING_ROWS['Subscription.typingEvents'].query,
         vars,
         () => other.agent.ok(`mutation($t: ID!) { setTyping(threadId: $t, typing: true) }`, { t: c.fixture.threadId }),
         (data) => data.typingEvents?.user.email === other.email,
@@ -349,7 +349,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
       const author = own(c) ? DEMO.coordinator : DEMO.otherCoordinator;
       return observeSubscription(
         c,
-        MESSAGING_ROWS['Subscription.readStateEvents']!.query,
+        MESSAGING_ROWS['Subscription.readStateEvents'].query,
         vars,
         async () => {
           const m = await c.env.fx.message(c.fixture.threadId, author);
@@ -382,7 +382,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
       c.fixture.email = other.email;
       return observeSubscription(
         c,
-        MESSAGING_ROWS['Subscription.presenceEvents']!.query,
+        MESSAGING_ROWS['Subscription.presenceEvents'].query,
         vars,
         async () => {
           await other.agent.ok(`mutation { heartbeat(online: false) }`);

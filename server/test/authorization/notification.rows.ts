@@ -59,7 +59,7 @@ export const NOTIFICATION_ROWS: Record<string, OperationSpec> = {
       const marked = ok(async (count, c) => {
         expect(count).toBeGreaterThanOrEqual(2);
         const em = c.env.hub.orm.em.fork();
-        expect(await em.count(Notification, { recipient: c.env.ids.user[emailOf(c.actor as SignedIn)]!, readAt: null })).toBe(0);
+        expect(await em.count(Notification, { recipient: c.env.ids.user[emailOf(c.actor as SignedIn)], readAt: null })).toBe(0);
         expect(await em.count(Notification, { recipient: c.fixture.other, readAt: null }), 'another person’s stay unread').toBe(1);
       });
       return { anonymous: UNAUTHENTICATED, ...Object.fromEntries(SIGNED_IN.map((a) => [a, marked])) } as OperationSpec['expect'];
@@ -84,7 +84,7 @@ export const NOTIFICATION_ROWS: Record<string, OperationSpec> = {
     run: (c, vars) =>
       observeSubscription(
         c,
-        NOTIFICATION_ROWS['Subscription.notificationAdded']!.query,
+        NOTIFICATION_ROWS['Subscription.notificationAdded'].query,
         vars,
         async () => {
           if (c.fixture.fedasil) {

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { SIGNED_IN, ok, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, type OperationSpec } from './table.js';
 import { ALL_ORGANISATIONS, MECHELEN_ORGANISATIONS, sorted } from './expected.js';
 import { own } from './cases.js';
+import type { Answer } from '../harness.js';
 
 export const ORGANISATION_ROWS: Record<string, OperationSpec> = {
 
@@ -11,7 +12,7 @@ export const ORGANISATION_ROWS: Record<string, OperationSpec> = {
     expect: {
       anonymous: UNAUTHENTICATED,
       ...Object.fromEntries(
-        SIGNED_IN.map((a) => [a, ok((list) => expect(sorted(list.map((o: any) => o.name))).toEqual(a === 'coordinator' || a === 'volunteer' ? MECHELEN_ORGANISATIONS : ALL_ORGANISATIONS))]),
+        SIGNED_IN.map((a) => [a, ok((list) => expect(sorted(list.map((o: Answer) => o.name))).toEqual(a === 'coordinator' || a === 'volunteer' ? MECHELEN_ORGANISATIONS : ALL_ORGANISATIONS))]),
       ),
     } as OperationSpec['expect'],
   },

@@ -1,6 +1,6 @@
 /** The authorization matrix's rows for the partnership module's root operations. */
 import { expect } from 'vitest';
-import { DEMO } from '../harness.js';
+import { type Answer, DEMO } from '../harness.js';
 import { SIGNED_IN, ok, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, type OperationSpec } from './table.js';
 import { PARTNERSHIP_CAN_FIELDS, demoPartnership, VISIBLE_PARTNERSHIPS, partnershipMatrix } from './expected.js';
 import { demoPartnershipId } from './cases.js';
@@ -29,7 +29,7 @@ export const PARTNERSHIP_ROWS: Record<string, OperationSpec> = {
         SIGNED_IN.map((a) => [
           a,
           ok((page) => {
-            expect(page.edges.map((e: any) => e.node.name)).toEqual(VISIBLE_PARTNERSHIPS[a]);
+            expect(page.edges.map((e: Answer) => e.node.name)).toEqual(VISIBLE_PARTNERSHIPS[a]);
             expect(page.totalCount).toBe(VISIBLE_PARTNERSHIPS[a].length);
             for (const e of page.edges) expect(e.node.fundingTotalCents).toEqual(a === 'volunteer' ? null : expect.any(Number));
           }),

@@ -7,6 +7,7 @@ import { type CaseCtx, type SignedIn, ok, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN,
 import { demoPartnershipId, emailOf, own } from './cases.js';
 import { meetingFixture } from './fixtures.js';
 import { Meeting } from '../../src/modules/meeting/meeting.entity.js';
+import type { Answer } from '../harness.js';
 
 const YEAR = Number(todayInBrussels().slice(0, 4));
 
@@ -95,7 +96,7 @@ export const PAYMENTS_ROWS: Record<string, OperationSpec> = {
       // The resettlement team: admins see every partnership, contact persons (and deputies) those they follow.
       const seen = (mustSee: string[], mustNotSee: string[]) =>
         ok((r) => {
-          const names = r.partnerships.map((p: any) => p.partnership.name);
+          const names = r.partnerships.map((p: Answer) => p.partnership.name);
           expect(r.year).toBe(2026);
           for (const n of mustSee) expect(names).toContain(n);
           for (const n of mustNotSee) expect(names).not.toContain(n);

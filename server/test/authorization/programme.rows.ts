@@ -1,7 +1,7 @@
 /** The authorization matrix's rows for the programme module's root operations. */
 import { PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { expect } from 'vitest';
-import { DEMO } from '../harness.js';
+import { type Answer, DEMO } from '../harness.js';
 import { type SignedIn, SIGNED_IN, ok, UNAUTHENTICATED, FORBIDDEN, type OperationSpec } from './table.js';
 import { DEMO_HOUSEHOLDS, NOT_RESETTLEMENT, PARTNERSHIP_FUNDING, VISIBLE_PARTNERSHIPS, sorted, partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId } from './cases.js';
@@ -26,8 +26,8 @@ export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
     expect: {
       anonymous: UNAUTHENTICATED,
       admin: ok((page) => {
-        expect(page.edges.map((e: any) => e.node)).toContainEqual({ what: 'specificNeeds', user: { email: DEMO.contact }, household: { reference: 'HH-2026-0004' } });
-        expect(page.edges.every((e: any) => e.node.household.reference === 'HH-2026-0004')).toBe(true);
+        expect(page.edges.map((e: Answer) => e.node)).toContainEqual({ what: 'specificNeeds', user: { email: DEMO.contact }, household: { reference: 'HH-2026-0004' } });
+        expect(page.edges.every((e: Answer) => e.node.household.reference === 'HH-2026-0004')).toBe(true);
       }),
       contact: FORBIDDEN,
       deputy: FORBIDDEN,
@@ -40,7 +40,7 @@ export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
     query: `{ programmes { code } }`,
     expect: {
       anonymous: UNAUTHENTICATED,
-      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((list) => expect(sorted(list.map((p: any) => p.code))).toEqual(['RESETTLEMENT', 'SOCIO_LEGAL_DESK', 'VOLUNTARY_RETURN', 'VULNERABLE_GROUPS']))])),
+      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((list) => expect(sorted(list.map((p: Answer) => p.code))).toEqual(['RESETTLEMENT', 'SOCIO_LEGAL_DESK', 'VOLUNTARY_RETURN', 'VULNERABLE_GROUPS']))])),
     } as OperationSpec['expect'],
   },
 
@@ -61,8 +61,8 @@ export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
       const statement = ok((s, c) => {
         const name = own(c) ? 'Onthaalgroep Mechelen' : 'Liège Accueil';
         expect(s.partnership).toEqual({ name });
-        const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r]!.partnership === name).sort();
-        expect(s.rows).toEqual(refs.map((reference) => ({ reference, totalCents: DEMO_HOUSEHOLDS[reference]!.fundingCents })));
+        const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r].partnership === name).sort();
+        expect(s.rows).toEqual(refs.map((reference) => ({ reference, totalCents: DEMO_HOUSEHOLDS[reference].fundingCents })));
         expect(s.totals).toEqual({ totalCents: PARTNERSHIP_FUNDING[name] });
         expect(s.csvUrl).toBe(`/partnerships/${demoPartnershipId(c)}/funding.csv`);
       });

@@ -1,6 +1,6 @@
 /** The authorization matrix's vocabulary and runner: actors, outcomes, an operation's row, and how a row runs (HTTP or a subscription). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../harness.js';
 import { type OpenSubscription, subscribe } from '../live.js';
 import { Fixtures, type Ids } from './fixtures.js';
 
@@ -35,7 +35,7 @@ export interface CaseCtx {
   env: Env;
   agent: Agent;
   /** Facts of the fresh records the case made (filled by `vars`), for its checks. */
-  fixture: Record<string, any>;
+  fixture: Answer;
 }
 
 /** What the case saw: a GraphQL result, and for subscriptions how the socket ended. */
@@ -46,11 +46,11 @@ export interface Observed {
 }
 
 export type Outcome =
-  | { kind: 'ok'; check?: (value: any, c: CaseCtx) => void | Promise<void>; label?: string }
+  | { kind: 'ok'; check?: (value: Answer, c: CaseCtx) => void | Promise<void>; label?: string }
   | { kind: 'error'; code: string }
   | { kind: 'closed'; code: number };
 
-export const ok = (check?: (value: any, c: CaseCtx) => void | Promise<void>, label?: string): Outcome => ({ kind: 'ok', check, label });
+export const ok = (check?: (value: Answer, c: CaseCtx) => void | Promise<void>, label?: string): Outcome => ({ kind: 'ok', check, label });
 export const error = (code: string): Outcome => ({ kind: 'error', code });
 export const UNAUTHENTICATED = error('UNAUTHENTICATED');
 export const NOT_FOUND = error('NOT_FOUND');
@@ -98,7 +98,7 @@ export function openSubscription(c: CaseCtx, query: string, variables: Record<st
  * subscription a moment after the subscribe message, with no message to say so, hence the repeated
  * change; the attempt limit only guards against a hang and is not part of any assertion.
  */
-export async function observeSubscription(c: CaseCtx, query: string, variables: Record<string, unknown>, trigger: () => Promise<unknown>, isFixtureEvent: (data: any) => boolean): Promise<Observed> {
+export async function observeSubscription(c: CaseCtx, query: string, variables: Record<string, unknown>, trigger: () => Promise<unknown>, isFixtureEvent: (data: Answer) => boolean): Promise<Observed> {
   const sub = openSubscription(c, query, variables);
   const { payloads } = sub;
   try {
@@ -157,7 +157,7 @@ export async function observeBoardUpdates(c: CaseCtx, query: string, variables: 
 export function outcomeFor(spec: OperationSpec, actor: Actor, target: string | undefined): Outcome {
   const e = spec.expect[actor];
   if ('kind' in e) return e as Outcome;
-  const byTarget = (e as Record<string, Outcome>)[target!];
+  const byTarget = (e)[target!];
   if (!byTarget) throw new Error(`no expected outcome for ${actor} on ${target}`);
   return byTarget;
 }
@@ -169,13 +169,13 @@ export function describeOutcome(o: Outcome): string {
 /** Every (operation, actor, target) of the table. */
 export function casesOf(table: Record<string, OperationSpec>, keys: string[]) {
   return keys.flatMap((op) => {
-    const spec = table[op]!;
+    const spec = table[op];
     return ACTORS.flatMap((actor) => (spec.targets ?? [undefined]).map((target) => ({ op, spec, actor, target, outcome: outcomeFor(spec, actor, target) })));
   });
 }
 
 export async function runCase(env: Env, op: string, spec: OperationSpec, actor: Actor, target: string | undefined, outcome: Outcome) {
-  const field = op.split('.')[1]!;
+  const field = op.split('.')[1];
   let agent: Agent;
   if (actor === 'anonymous') agent = env.hub.agent();
   else if (spec.freshSession) agent = await env.hub.as(DEMO[actor]);

@@ -55,10 +55,10 @@ describe('the device write queue', () => {
 
     d.goOnline();
     expect(d.sent.map((s) => s.write.target)).toEqual(['s-1']);
-    d.sent[0]!.resolve({ version: 2 });
+    d.sent[0].resolve({ version: 2 });
     await flush();
     expect(d.sent.map((s) => s.write.target)).toEqual(['s-1', 's-2']);
-    d.sent[1]!.resolve({ version: 2 });
+    d.sent[1].resolve({ version: 2 });
     await flush();
     expect(d.queue.list()).toEqual([]);
     expect(d.store.has('ph.writes.user-1')).toBe(false);
@@ -70,20 +70,20 @@ describe('the device write queue', () => {
     d.queue.enqueue(step('s-1', 'DONE', 4));
     d.queue.enqueue(step('s-1', 'TODO', 4));
     d.goOnline();
-    d.sent[0]!.resolve({ version: 5 });
+    d.sent[0].resolve({ version: 5 });
     await flush();
-    expect(d.sent[1]!.write.expectedVersion).toBe(5);
+    expect(d.sent[1].write.expectedVersion).toBe(5);
   });
 
   it('a lost answer: the same write (same client id) is sent again after a pause, never a new one', async () => {
     const d = device();
     const w = d.queue.enqueue(step('s-1', 'DONE'));
-    d.sent[0]!.reject(new TypeError('Failed to fetch'));
+    d.sent[0].reject(new TypeError('Failed to fetch'));
     expect(await w.settled).toMatchObject({ status: 'waiting' });
-    expect(d.queue.list()[0]!.status).toBe('waiting');
+    expect(d.queue.list()[0].status).toBe('waiting');
     d.timers.shift()!();
     expect(d.sent).toHaveLength(2);
-    expect(d.sent[1]!.write.clientId).toBe(d.sent[0]!.write.clientId);
+    expect(d.sent[1].write.clientId).toBe(d.sent[0].write.clientId);
   });
 
   it('survives a reload: a write in flight when the page closed is sent again with its client id', async () => {
@@ -94,7 +94,7 @@ describe('the device write queue', () => {
     const sent: QueuedWrite[] = [];
     const reloaded = createWriteQueue({ ...d.options, send: async (w) => (sent.push(w), { version: 2 }) });
     reloaded.setOwner('user-1');
-    expect(sent.map((w) => w.clientId)).toEqual([d.sent[0]!.write.clientId]);
+    expect(sent.map((w) => w.clientId)).toEqual([d.sent[0].write.clientId]);
   });
 
   it('a conflict holds the write (and later writes of that record) until the user chooses; other records go on', async () => {
@@ -104,31 +104,31 @@ describe('the device write queue', () => {
     d.queue.enqueue(step('s-1', 'TODO'));
     d.queue.enqueue(step('s-2', 'DONE'));
     d.goOnline();
-    d.sent[0]!.reject(refused('CHANGED_MEANWHILE', { currentVersion: 3 }));
+    d.sent[0].reject(refused('CHANGED_MEANWHILE', { currentVersion: 3 }));
     await flush();
     expect(d.queue.list().map((w) => [w.target, w.status])).toEqual([
       ['s-1', 'conflict'],
       ['s-1', 'waiting'],
       ['s-2', 'sending'],
     ]);
-    expect(d.queue.list()[0]!.problem).toEqual({ code: 'CHANGED_MEANWHILE', currentVersion: 3 });
-    d.sent[1]!.resolve({ version: 2 });
+    expect(d.queue.list()[0].problem).toEqual({ code: 'CHANGED_MEANWHILE', currentVersion: 3 });
+    d.sent[1].resolve({ version: 2 });
     await flush();
 
     // "Use mine": sent again over the version now on the server, as a new decision (new client id).
-    d.queue.useMine(d.queue.list()[0]!.clientId);
-    expect(d.sent[2]!.write).toMatchObject({ target: 's-1', expectedVersion: 3 });
-    expect(d.sent[2]!.write.clientId).not.toBe(d.sent[0]!.write.clientId);
-    d.sent[2]!.resolve({ version: 4 });
+    d.queue.useMine(d.queue.list()[0].clientId);
+    expect(d.sent[2].write).toMatchObject({ target: 's-1', expectedVersion: 3 });
+    expect(d.sent[2].write.clientId).not.toBe(d.sent[0].write.clientId);
+    d.sent[2].resolve({ version: 4 });
     await flush();
-    expect(d.sent[3]!.write).toMatchObject({ target: 's-1', expectedVersion: 4 });
+    expect(d.sent[3].write).toMatchObject({ target: 's-1', expectedVersion: 4 });
     void first;
   });
 
   it('"keep theirs" drops my change; a refusal with a reason is kept as failed, not retried', async () => {
     const d = device();
     const w = d.queue.enqueue(step('s-1', 'NOT_APPLICABLE'));
-    d.sent[0]!.reject(refused('REASON_REQUIRED'));
+    d.sent[0].reject(refused('REASON_REQUIRED'));
     expect(await w.settled).toMatchObject({ status: 'failed' });
     expect(d.queue.list()[0]).toMatchObject({ status: 'failed', problem: { code: 'REASON_REQUIRED' } });
     expect(d.timers).toHaveLength(0);

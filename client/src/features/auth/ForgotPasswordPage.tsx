@@ -36,7 +36,7 @@ export function ForgotPasswordPage() {
     <div className="page page-narrow">
       <h1>{t('forgotPassword.title')}</h1>
       <p>{t('forgotPassword.intro')}</p>
-      <form className="form card" onSubmit={onSubmit} noValidate>
+      <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextField label={t('forgotPassword.email')} type="email" name="email" autoComplete="username" value={email} onChange={setEmail} required />
         <FormError error={error} />
         <StatusMessage>{sentTo ? t('forgotPassword.sent', { email: sentTo }) : null}</StatusMessage>

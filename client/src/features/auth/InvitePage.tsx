@@ -76,7 +76,7 @@ function InviteForm() {
   );
 
   const requestedRole = params.get('role') as Role | null;
-  const [role, setRole] = useState<Role>(requestedRole && roles.includes(requestedRole) ? requestedRole : roles[0]!);
+  const [role, setRole] = useState<Role>(requestedRole && roles.includes(requestedRole) ? requestedRole : roles[0]);
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [language, setLanguage] = useState<Locale>(locale);
@@ -91,7 +91,7 @@ function InviteForm() {
 
   // A contact person with one partnership: choose it.
   useEffect(() => {
-    if (isContactPerson && !partnershipId && partnerships.length === 1) setPartnershipId(partnerships[0]!.id);
+    if (isContactPerson && !partnershipId && partnerships.length === 1) setPartnershipId(partnerships[0].id);
   }, [isContactPerson, partnershipId, partnerships]);
 
   const partnership = partnerships.find((p) => p.id === partnershipId);
@@ -166,7 +166,7 @@ function InviteForm() {
   };
 
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate aria-label={t('invite.title')}>
+    <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('invite.title')}>
       <p className="muted">{t('invite.intro')}</p>
       <div className="grid grid-2">
         <TextField label={t('invite.name')} value={name} onChange={setName} autoComplete="off" required />

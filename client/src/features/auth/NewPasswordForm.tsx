@@ -42,7 +42,7 @@ export function NewPasswordForm({ passwordLabel, repeatLabel, submitLabel, usern
   };
 
   return (
-    <form className="form card" onSubmit={submit} noValidate>
+    <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
       {username !== undefined && <input type="email" name="username" autoComplete="username" value={username} readOnly hidden />}
       <TextField
         label={passwordLabel}

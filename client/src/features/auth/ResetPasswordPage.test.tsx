@@ -47,12 +47,12 @@ describe('ResetPasswordPage', () => {
       ],
     });
     const [first, second] = [await screen.findByLabelText('New password'), screen.getByLabelText('Repeat the new password', { exact: false })];
-    fireEvent.change(first!, { target: { value: 'a long new passphrase' } });
-    fireEvent.change(second!, { target: { value: 'a long new passphrase!' } });
+    fireEvent.change(first, { target: { value: 'a long new passphrase' } });
+    fireEvent.change(second, { target: { value: 'a long new passphrase!' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and sign in' }));
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(reset).not.toHaveBeenCalled();
-    fireEvent.change(second!, { target: { value: 'a long new passphrase' } });
+    fireEvent.change(second, { target: { value: 'a long new passphrase' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and sign in' }));
     await vi.waitFor(() => expect(reset).toHaveBeenCalledTimes(1));
   });

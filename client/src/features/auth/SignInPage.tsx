@@ -96,7 +96,7 @@ export function SignInPage() {
       )}
       {staffStart && <h2>{t('oidc.passwordTitle')}</h2>}
       <p>{t('signIn.intro')}</p>
-      <form className="form card" onSubmit={onSubmit} noValidate>
+      <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextField
           label={t('signIn.email')}
           type="email"

@@ -75,7 +75,7 @@ describe('BoardPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Opvolgbord' })).toBeTruthy();
     const found = await screen.findAllByTestId('board-row');
     expect(found).toHaveLength(2);
-    const first = found[0]!;
+    const first = found[0];
     expect(within(first).getByRole('link', { name: 'RS-2026-001' }).getAttribute('href')).toBe('/households/h-1');
     expect(within(first).getByText('Amina Haddad')).toBeTruthy();
     expect(within(first).getByText('Gent welcomes')).toBeTruthy();
@@ -85,7 +85,7 @@ describe('BoardPage', () => {
     expect(within(first).getByText('Te laat')).toBeTruthy();
     const flags = within(first).getByRole('list', { name: 'Vraagt aandacht' });
     expect(within(flags).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Stappen te laat', 'Nog geen woning']);
-    const second = found[1]!;
+    const second = found[1];
     expect(within(second).getByText('Inschrijving in een school (Yara)')).toBeTruthy();
     expect(within(second).getByText('Niets vraagt aandacht')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: '2 gezinnen' })).toBeTruthy();
@@ -106,10 +106,10 @@ describe('BoardPage', () => {
   });
 
   it('updates a row live from the subscription (its fields are in the event’s selection)', async () => {
-    const changed = { ...rows()[1]!, progress: { __typename: 'PlanProgress', done: 1, total: 10 }, flags: ['STALE'] };
+    const changed = { ...rows()[1], progress: { __typename: 'PlanProgress', done: 1, total: 10 }, flags: ['STALE'] };
     renderPage(<BoardPage />, { ...route, mocks: [viewerMock('CONTACT_PERSON'), boardMock(rows()), partnershipsMock, liveMock(changed)] });
 
-    const second = (await screen.findAllByTestId('board-row'))[1]!;
+    const second = (await screen.findAllByTestId('board-row'))[1];
     expect(within(second).getByText('Nothing needs attention')).toBeTruthy();
     expect(await within(second).findByText('No recent update')).toBeTruthy();
     expect(within(second).getByText(/^1\/10/)).toBeTruthy();

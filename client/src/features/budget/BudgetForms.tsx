@@ -77,7 +77,7 @@ export function SetBudgetForm({ partnershipId, year, current }: { partnershipId:
   const [save, { loading, error }] = useMutation(SetPartnershipBudgetDocument, REFETCH);
   const form = useAmountSubmit(current === null ? '' : centsToInput(current, locale), (amountCents) => save({ variables: { partnershipId, year, amountCents } }));
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate aria-labelledby="budget-set-heading">
+    <form className="form" onSubmit={(e) => void form.onSubmit(e)} noValidate aria-labelledby="budget-set-heading">
       <h3 id="budget-set-heading">{t('budget.setTitle', { year: String(year) })}</h3>
       <TextField label={t('budget.amount')} inputMode="decimal" value={form.amount} onChange={form.setAmount} errors={form.problem ? [form.problem] : undefined} autoComplete="off" />
       <AmountFormEnd error={error} problem={form.problem} saved={form.saved} savedText={t('budget.saved')} loading={loading} label={t('budget.save')} />
@@ -95,7 +95,7 @@ export function RecordSpendingForm({ partnershipId }: { partnershipId: string })
   const [record, { loading, error }] = useMutation(RecordSpendingDocument, REFETCH);
   const form = useAmountSubmit('', (amountCents) => record({ variables: { input: { partnershipId, periodStart, periodEnd, amountCents, note: note.trim() || null } } }), { clear: true, onSaved: () => setNote('') });
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate aria-labelledby="budget-record-heading">
+    <form className="form" onSubmit={(e) => void form.onSubmit(e)} noValidate aria-labelledby="budget-record-heading">
       <h3 id="budget-record-heading">{t('budget.recordTitle')}</h3>
       <div className="grid grid-2">
         <TextField label={t('budget.periodStart')} type="date" value={periodStart} onChange={setPeriodStart} />

@@ -24,11 +24,11 @@ describe('MonthlyChart', () => {
     const table = screen.getByRole('table', { name: 'Personen per maand' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(14); // header, 12 months, total
-    expect(within(rows[0]!).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Maand', 'Aangekomen', 'Gepland', 'Totaal']);
-    expect(within(rows[1]!).getByRole('rowheader').textContent).toBe('januari');
-    expect(within(rows[3]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['15', '0', '15']);
-    expect(within(rows[6]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '12', '12']);
-    expect(within(rows[13]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['30', '12', '42']);
+    expect(within(rows[0]).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Maand', 'Aangekomen', 'Gepland', 'Totaal']);
+    expect(within(rows[1]).getByRole('rowheader').textContent).toBe('januari');
+    expect(within(rows[3]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['15', '0', '15']);
+    expect(within(rows[6]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '12', '12']);
+    expect(within(rows[13]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['30', '12', '42']);
   });
 
   it('chooses round steps for the value axis', () => {
@@ -62,9 +62,9 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('funding-committed').textContent).toBe('€ 123.000,00');
     expect(screen.getByRole('progressbar', { name: 'Aangekomen personen ten opzichte van het quotum' }).getAttribute('aria-valuetext')).toBe('30 van 500 personen aangekomen (6%)');
     const capacity = screen.getAllByTestId('capacity-row');
-    expect(within(capacity[0]!).getByText('120%')).toBeTruthy();
-    expect(within(capacity[0]!).getByText('boven de capaciteit')).toBeTruthy();
-    expect(within(capacity[1]!).getByText('75%')).toBeTruthy();
+    expect(within(capacity[0]).getByText('120%')).toBeTruthy();
+    expect(within(capacity[0]).getByText('boven de capaciteit')).toBeTruthy();
+    expect(within(capacity[1]).getByText('75%')).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Personen per maand' })).toBeTruthy();
   });
 });

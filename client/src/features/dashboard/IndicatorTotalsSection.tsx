@@ -94,7 +94,7 @@ function IndicatorChart({ values, label }: { values: readonly number[]; label: s
 /** The figures a programme's partners reported (accepted reports), a chart and a table per indicator. */
 export function IndicatorTotalsSection({ programme, year }: { programme: ProgrammeCode; year: number }) {
   const { t, locale, formatNumber } = useI18n();
-  const lang = locale as 'nl' | 'fr' | 'en';
+  const lang = locale;
   const { data, loading, error } = useQuery(ProgrammeIndicatorTotalsDocument, { variables: { programme, year } });
   const totals = data?.programmeIndicatorTotals;
   const longNames = monthNames(intlLocale(locale), 'long');

@@ -90,7 +90,7 @@ export function MonthlyChart({ months, year, title }: { months: readonly MonthFi
             const plannedTop = y(m.arrived + m.planned);
             return (
               <g key={m.month}>
-                <title>{t('dashboard.barTitle', { month: longNames[i]!, arrived: m.arrived, planned: m.planned })}</title>
+                <title>{t('dashboard.barTitle', { month: longNames[i], arrived: m.arrived, planned: m.planned })}</title>
                 {m.arrived > 0 && <rect className={styles.chartArrived} x={x} width={barWidth} y={arrivedTop} height={y(0) - arrivedTop} />}
                 {m.planned > 0 && <rect className={styles.chartPlanned} x={x} width={barWidth} y={plannedTop} height={arrivedTop - plannedTop} />}
                 <text className={styles.chartLabel} x={x + barWidth / 2} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">

@@ -49,7 +49,7 @@ export function DeskRotaForm({ partnershipId, members, draft, onDone, onCancel }
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('deskRota.formTitle')}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('deskRota.formTitle')}>
       <SelectField label={t('deskRota.partner')} value={organisationId} onChange={setOrganisationId} placeholder={t('deskRota.choosePartner')} options={members.map((m) => ({ value: m.id, label: m.name }))} required />
       <TextField label={t('deskRota.desk')} value={desk} onChange={setDesk} hint={t('deskRota.deskHint')} maxLength={100} required />
       <CheckboxGroup legend={t('deskRota.days')} options={days.map((label, i) => ({ value: String(i + 1), label }))} values={weekdays} onChange={setWeekdays} />

@@ -38,9 +38,9 @@ describe('DeskRotaSection', () => {
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Modifier les jours de Caritas International à Brussel' }));
     const form = screen.getByRole('form', { name: 'Un partenaire à un guichet' });
-    expect((within(form).getByLabelText('Partenaire présent') as HTMLSelectElement).value).toBe('o-caritas');
-    expect((within(form).getByLabelText('Guichet') as HTMLInputElement).value).toBe('Brussel');
-    expect((within(form).getByRole('checkbox', { name: 'mercredi' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(form).getByLabelText<HTMLSelectElement>('Partenaire présent')).value).toBe('o-caritas');
+    expect((within(form).getByLabelText<HTMLInputElement>('Guichet')).value).toBe('Brussel');
+    expect((within(form).getByRole<HTMLInputElement>('checkbox', { name: 'mercredi' })).checked).toBe(true);
     fireEvent.click(within(form).getByRole('checkbox', { name: 'vendredi' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer la permanence' }));
     expect((await screen.findByRole('status')).textContent).toBe('Permanence enregistrée.');

@@ -38,7 +38,7 @@ export function OpenReturnFileForm({ partnershipId, members, onDone }: { partner
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('returnFiles.openTitle')}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('returnFiles.openTitle')}>
       <TextField label={t('returnFiles.reference')} value={reference} onChange={setReference} maxLength={40} required />
       <TextField label={t('returnFiles.country')} value={country} onChange={setCountry} maxLength={60} optional />
       <SelectField label={t('returnFiles.followedBy')} value={followedBy} onChange={setFollowedBy} placeholder={t('returnFiles.nobody')} options={members.map((m) => ({ value: m.id, label: m.name }))} optional />

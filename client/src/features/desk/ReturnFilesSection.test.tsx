@@ -35,11 +35,11 @@ describe('ReturnFilesSection', () => {
     const table = await screen.findByRole('table', { name: 'Dossiers de retour' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(within(rows[1]!).getByText('Parti')).toBeTruthy();
-    expect(within(rows[1]!).getByText('En retard')).toBeTruthy();
-    expect(within(rows[1]!).getByText('IOM Belgium')).toBeTruthy();
-    expect(within(rows[2]!).getByText('Demande')).toBeTruthy();
-    expect(within(rows[2]!).queryByText('En retard')).toBeNull();
+    expect(within(rows[1]).getByText('Parti')).toBeTruthy();
+    expect(within(rows[1]).getByText('En retard')).toBeTruthy();
+    expect(within(rows[1]).getByText('IOM Belgium')).toBeTruthy();
+    expect(within(rows[2]).getByText('Demande')).toBeTruthy();
+    expect(within(rows[2]).queryByText('En retard')).toBeNull();
     expect(screen.getByTestId('return-files-summary').textContent).toBe('2 dossiers ouverts, 1 en retard.');
   });
 
@@ -60,10 +60,10 @@ describe('ReturnFilesSection', () => {
     const details = screen.getByTestId('return-file-details');
     expect(within(details).getByTestId('return-file-medical').textContent).toBe('Medische notitie: Insuline');
     const form = within(details).getByRole('form', { name: 'Dossier TK-1 verder zetten' });
-    expect((within(form).getByLabelText('Dag van “Vertrek geboekt”') as HTMLInputElement).value).toBe(today);
+    expect((within(form).getByLabelText<HTMLInputElement>('Dag van “Vertrek geboekt”')).value).toBe(today);
     fireEvent.click(within(form).getByRole('button', { name: 'Verder naar “Vertrek geboekt”' }));
     expect((await within(details).findByRole('status')).textContent).toBe('Dossier TK-1 staat op “Vertrek geboekt”.');
-    const row = screen.getAllByTestId('return-file-row')[0]!;
+    const row = screen.getAllByTestId('return-file-row')[0];
     expect(within(row).getByText('Vertrek geboekt')).toBeTruthy();
     expect(within(row).queryByText('Te laat')).toBeNull();
   });
@@ -92,8 +92,8 @@ describe('BoardReturnFiles', () => {
     const table = await screen.findByRole('table', { name: 'Terugkeerdossiers' });
     const rows = within(table).getAllByTestId('board-return-file-row');
     expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual(['Terugkeerloket Brussel', 'Terugkeerloket Gent']);
-    expect(within(rows[0]!).getByText('Te laat')).toBeTruthy();
-    expect(within(rows[1]!).queryByText('Te laat')).toBeNull();
+    expect(within(rows[0]).getByText('Te laat')).toBeTruthy();
+    expect(within(rows[1]).queryByText('Te laat')).toBeNull();
     expect(screen.getByTestId('board-return-files-summary').textContent).toBe('2 open dossiers, 1 te laat.');
   });
 

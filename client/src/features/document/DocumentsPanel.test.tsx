@@ -88,7 +88,7 @@ describe('DocumentsPanel', () => {
     const panel = await screen.findByRole('region', { name: 'Documenten' });
     const rows = await within(panel).findAllByTestId('document-row');
     expect(rows).toHaveLength(2);
-    const lease = rows[0]!;
+    const lease = rows[0];
     expect(within(lease).getByRole('rowheader').textContent).toBe('huurcontract.pdf');
     expect(within(lease).getByText('Huurcontract')).toBeTruthy();
     expect(within(lease).getByText(/2 mrt\.? 2026/)).toBeTruthy(); // the latest version's date
@@ -97,7 +97,7 @@ describe('DocumentsPanel', () => {
     const download = within(lease).getByRole('link', { name: 'Downloaden: huurcontract.pdf' });
     expect(download.getAttribute('href')).toBe('/documents/d-1/download');
     expect(download.hasAttribute('download')).toBe(true);
-    expect(within(rows[1]!).getByText('Identiteits- of verblijfsdocumenten')).toBeTruthy();
+    expect(within(rows[1]).getByText('Identiteits- of verblijfsdocumenten')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Tabel: Documenten' })).toBeTruthy();
 
     // Details: versions with their own downloads, and the actions the viewer may take.
@@ -106,10 +106,10 @@ describe('DocumentsPanel', () => {
     fireEvent.click(within(details).getByRole('button', { name: 'Versies (2)' }));
     const versions = within(details).getAllByTestId('document-version');
     expect(versions.map((v) => within(v).getByRole('rowheader').textContent)).toEqual(['Versie 2', 'Versie 1']);
-    expect(within(versions[1]!).getByText('huurcontract-ontwerp.pdf')).toBeTruthy();
-    expect(within(versions[1]!).getByText('Pieter Wouters')).toBeTruthy();
-    expect(within(versions[1]!).getByText('2 kB')).toBeTruthy();
-    expect(within(versions[1]!).getByRole('link', { name: 'Versie 1 downloaden: huurcontract-ontwerp.pdf' }).getAttribute('href')).toBe('/documents/d-1/download?version=1');
+    expect(within(versions[1]).getByText('huurcontract-ontwerp.pdf')).toBeTruthy();
+    expect(within(versions[1]).getByText('Pieter Wouters')).toBeTruthy();
+    expect(within(versions[1]).getByText('2 kB')).toBeTruthy();
+    expect(within(versions[1]).getByRole('link', { name: 'Versie 1 downloaden: huurcontract-ontwerp.pdf' }).getAttribute('href')).toBe('/documents/d-1/download?version=1');
     expect(within(details).getByRole('button', { name: 'Nieuwe versie uploaden van huurcontract.pdf' })).toBeTruthy();
     expect(within(details).getByRole('button', { name: 'Hernoemen of andere categorie voor huurcontract.pdf' })).toBeTruthy();
     expect(within(details).getByRole('button', { name: 'huurcontract.pdf verwijderen' })).toBeTruthy();
@@ -136,7 +136,7 @@ describe('DocumentsPanel', () => {
   it('offers need-to-know categories only on a household, to who may see them', async () => {
     const { unmount } = renderPanel([listMock([]), quiet()], { needToKnow: false });
     expect(await screen.findByText('Er zijn nog geen documenten.')).toBeTruthy();
-    const options = () => Array.from((screen.getByLabelText(/^Categorie/) as HTMLSelectElement).options).map((o) => o.value);
+    const options = () => Array.from((screen.getByLabelText<HTMLSelectElement>(/^Categorie/)).options).map((o) => o.value);
     expect(options()).not.toContain('MEDICAL');
     expect(options()).toContain('LEASE');
     unmount();
@@ -155,13 +155,13 @@ describe('DocumentsPanel', () => {
     fireEvent.change(screen.getByLabelText(/^Categorie/), { target: { value: 'LEASE' } });
     chooseFiles([pdf('lease.pdf')]);
     expect(FakeXhr.sent).toHaveLength(1);
-    const xhr = FakeXhr.sent[0]!;
+    const xhr = FakeXhr.sent[0];
     expect(xhr.method).toBe('POST');
     expect(xhr.url).toBe('/documents?householdId=h-1&category=LEASE');
     expect(xhr.headers['X-Partner-Hub-Upload']).toBe('1');
     expect((xhr.body!.get('file') as File).name).toBe('lease.pdf');
 
-    const bar = screen.getByRole('progressbar', { name: 'Uploaden: lease.pdf' }) as HTMLProgressElement;
+    const bar = screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Uploaden: lease.pdf' });
     expect(bar.value).toBe(0);
     xhr.progress(1000, 4000);
     expect(bar.value).toBe(25);
@@ -187,15 +187,15 @@ describe('DocumentsPanel', () => {
     chooseFiles([new File(['MZ\u0090\u0000'], 'setup.pdf', { type: 'application/pdf' }), pdf('groot.pdf')]);
     expect(FakeXhr.sent).toHaveLength(2);
 
-    await FakeXhr.sent[0]!.respond(415, { error: { code: 'FILE_TYPE_NOT_ALLOWED', message: 'This kind of file is not accepted', detected: 'application/x-msdownload' } });
-    await FakeXhr.sent[1]!.respond(413, { error: { code: 'FILE_TOO_LARGE', message: 'The file is larger than allowed', limitBytes: 25 * 1024 * 1024 } });
+    await FakeXhr.sent[0].respond(415, { error: { code: 'FILE_TYPE_NOT_ALLOWED', message: 'This kind of file is not accepted', detected: 'application/x-msdownload' } });
+    await FakeXhr.sent[1].respond(413, { error: { code: 'FILE_TOO_LARGE', message: 'The file is larger than allowed', limitBytes: 25 * 1024 * 1024 } });
 
     const [exe, large] = screen.getAllByTestId('upload');
-    expect(within(exe!).getByText('setup.pdf')).toBeTruthy();
-    expect(within(exe!).getByRole('alert').textContent).toBe(
+    expect(within(exe).getByText('setup.pdf')).toBeTruthy();
+    expect(within(exe).getByRole('alert').textContent).toBe(
       'Dit soort bestand wordt niet aanvaard. Gebruik een pdf, een afbeelding (PNG, JPEG, WebP) of een kantoordocument (Word, Excel, OpenDocument).',
     );
-    expect(within(large!).getByRole('alert').textContent).toBe('Dit bestand is te groot. Het grootste bestand dat aanvaard wordt, is 25 MB.');
+    expect(within(large).getByRole('alert').textContent).toBe('Dit bestand is te groot. Het grootste bestand dat aanvaard wordt, is 25 MB.');
   });
 
   it('says when the server cannot be reached, or answers without a code', async () => {
@@ -203,11 +203,11 @@ describe('DocumentsPanel', () => {
     await screen.findByText('There are no documents yet.');
     fireEvent.change(screen.getByLabelText(/^Category/), { target: { value: 'OTHER' } });
     fireEvent.change(screen.getByLabelText('Files'), { target: { files: [pdf('a.pdf'), pdf('b.pdf')] } });
-    await FakeXhr.sent[0]!.fail();
-    await FakeXhr.sent[1]!.respond(502, null);
+    await FakeXhr.sent[0].fail();
+    await FakeXhr.sent[1].respond(502, null);
     const [a, b] = screen.getAllByTestId('upload');
-    expect(within(a!).getByRole('alert').textContent).toBe('The server cannot be reached. Check your connection and try again.');
-    expect(within(b!).getByRole('alert').textContent).toBe('The file could not be uploaded. Please try again.');
+    expect(within(a).getByRole('alert').textContent).toBe('The server cannot be reached. Check your connection and try again.');
+    expect(within(b).getByRole('alert').textContent).toBe('The file could not be uploaded. Please try again.');
   });
 
   it('cancels an upload under way (xhr.abort) and one still waiting', async () => {
@@ -217,23 +217,23 @@ describe('DocumentsPanel', () => {
     chooseFiles([pdf('een.pdf'), pdf('twee.pdf'), pdf('drie.pdf')]);
     // Two at a time: the third waits.
     expect(FakeXhr.sent.map((x) => (x.body!.get('file') as File).name)).toEqual(['een.pdf', 'twee.pdf']);
-    expect(within(screen.getAllByTestId('upload')[2]!).getByText('Wacht…')).toBeTruthy();
+    expect(within(screen.getAllByTestId('upload')[2]).getByText('Wacht…')).toBeTruthy();
 
-    FakeXhr.sent[0]!.progress(2000, 4000);
-    expect((screen.getByRole('progressbar', { name: 'Uploaden: een.pdf' }) as HTMLProgressElement).value).toBe(50);
+    FakeXhr.sent[0].progress(2000, 4000);
+    expect((screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Uploaden: een.pdf' })).value).toBe(50);
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren: een.pdf' }));
-    expect(FakeXhr.sent[0]!.aborted).toBe(true);
+    expect(FakeXhr.sent[0].aborted).toBe(true);
     await waitFor(() => expect(screen.queryByRole('progressbar', { name: 'Uploaden: een.pdf' })).toBeNull());
     const [one] = screen.getAllByTestId('upload');
-    expect(within(one!).getByText('Geannuleerd.')).toBeTruthy();
-    expect(within(one!).queryByRole('alert')).toBeNull();
+    expect(within(one).getByText('Geannuleerd.')).toBeTruthy();
+    expect(within(one).queryByRole('alert')).toBeNull();
     // Its place goes to the waiting file.
     await waitFor(() => expect(FakeXhr.sent).toHaveLength(3));
 
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren: drie.pdf' }));
-    expect(FakeXhr.sent[2]!.aborted).toBe(true);
+    expect(FakeXhr.sent[2].aborted).toBe(true);
     await waitFor(() => expect(screen.getByText('drie.pdf: Geannuleerd.')).toBeTruthy());
-    expect(FakeXhr.sent[1]!.aborted).toBe(false);
+    expect(FakeXhr.sent[1].aborted).toBe(false);
   });
 
   it('holds files chosen before the category, and sends them once it is chosen', async () => {
@@ -244,7 +244,7 @@ describe('DocumentsPanel', () => {
     expect(screen.getByRole('alert').textContent).toContain('Kies eerst een categorie');
     fireEvent.change(screen.getByLabelText(/^Categorie/), { target: { value: 'LEASE' } });
     expect(FakeXhr.sent).toHaveLength(1);
-    expect(FakeXhr.sent[0]!.url).toBe('/documents?householdId=h-1&category=LEASE');
+    expect(FakeXhr.sent[0].url).toBe('/documents?householdId=h-1&category=LEASE');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -268,7 +268,7 @@ describe('DocumentsPanel', () => {
     fireEvent.click(within(row).getByRole('button', { name: 'Details: huurcontract.pdf' }));
     fireEvent.click(screen.getByRole('button', { name: 'Nieuwe versie uploaden van huurcontract.pdf' }));
     fireEvent.change(screen.getByLabelText('Nieuwe versie van huurcontract.pdf'), { target: { files: [pdf('huurcontract-v3.pdf')] } });
-    expect(FakeXhr.sent[0]!.url).toBe('/documents?documentId=d-1');
+    expect(FakeXhr.sent[0].url).toBe('/documents?documentId=d-1');
     expect(screen.getByRole('progressbar', { name: 'Uploaden: huurcontract-v3.pdf' })).toBeTruthy();
   });
 
@@ -276,7 +276,7 @@ describe('DocumentsPanel', () => {
     const renamed = { request: { query: RenameDocumentDocument, variables: { id: 'd-1', name: 'Huurcontract Bruul 12' } }, result: { data: { renameDocument: documentData('d-1', { name: 'Huurcontract Bruul 12' }) } } };
     const deleted = { request: { query: DeleteDocumentDocument, variables: { id: 'd-1' } }, result: { data: { deleteDocument: true } } };
     renderPanel([listMock([documentData('d-1'), photo()]), quiet(), renamed, deleted]);
-    const row = (await screen.findAllByTestId('document-row'))[0]!;
+    const row = (await screen.findAllByTestId('document-row'))[0];
     fireEvent.click(within(row).getByRole('button', { name: 'Details: huurcontract.pdf' }));
     fireEvent.click(screen.getByRole('button', { name: 'Hernoemen of andere categorie voor huurcontract.pdf' }));
     const form = screen.getByRole('form', { name: 'Hernoemen of andere categorie voor huurcontract.pdf' });
@@ -286,7 +286,7 @@ describe('DocumentsPanel', () => {
     fireEvent.change(within(form).getByLabelText('Naam'), { target: { value: 'Huurcontract Bruul 12' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
     expect(await screen.findByText('Opgeslagen: Huurcontract Bruul 12.')).toBeTruthy();
-    expect(screen.getAllByTestId('document-row')[0]!.querySelector('th')!.textContent).toBe('Huurcontract Bruul 12');
+    expect(screen.getAllByTestId('document-row')[0].querySelector('th')!.textContent).toBe('Huurcontract Bruul 12');
 
     fireEvent.click(screen.getByRole('button', { name: 'Huurcontract Bruul 12 verwijderen' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));

@@ -67,7 +67,7 @@ export function EditDocumentForm({
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={titleId}>
       <h4 id={titleId}>{t('documents.editNamed', { name: document.name })}</h4>
       <div className="grid grid-2">
         <TextField

@@ -29,7 +29,7 @@ export function FeedbackAnswers({
 }) {
   const { t, locale, formatNumber } = useI18n();
   const answers = getFragmentData(FeedbackAnswers_answers, answersRef).filter((a) => !objectives || objectives.includes(a.objective));
-  const lang = locale as 'nl' | 'fr' | 'en';
+  const lang = locale;
   return (
     <dl className="feedback-answers">
       {indicators.map((i) => {

@@ -33,13 +33,13 @@ describe('FeedbackHomeSection', () => {
     const section = await screen.findByRole('region', { name: 'Feedbackrondes' });
     expect((await within(section).findByTestId('feedback-home-summary')).textContent).toBe('Wachtend: 2. Te laat: 1.');
     const items = await within(section).findAllByTestId('feedback-home-round');
-    expect(within(items[0]!).getByRole('link').textContent).toBe('Onthaalgroep Mechelen: 1 februari 2026 tot 28 februari 2026');
-    expect(within(items[0]!).getByRole('link').getAttribute('href')).toBe('/partnerships/p-1?round=r-1#feedback');
-    expect(within(items[0]!).getByText('Teruggestuurd')).toBeTruthy();
-    expect(within(items[0]!).getByText('Te laat')).toBeTruthy();
-    expect(within(items[1]!).getByRole('link').getAttribute('href')).toBe('/partnerships/p-2?round=r-2#feedback');
-    expect(within(items[1]!).getByText('Ingediend')).toBeTruthy();
-    expect(within(items[1]!).queryByText('Te laat')).toBeNull();
+    expect(within(items[0]).getByRole('link').textContent).toBe('Onthaalgroep Mechelen: 1 februari 2026 tot 28 februari 2026');
+    expect(within(items[0]).getByRole('link').getAttribute('href')).toBe('/partnerships/p-1?round=r-1#feedback');
+    expect(within(items[0]).getByText('Teruggestuurd')).toBeTruthy();
+    expect(within(items[0]).getByText('Te laat')).toBeTruthy();
+    expect(within(items[1]).getByRole('link').getAttribute('href')).toBe('/partnerships/p-2?round=r-2#feedback');
+    expect(within(items[1]).getByText('Ingediend')).toBeTruthy();
+    expect(within(items[1]).queryByText('Te laat')).toBeNull();
   });
 
   it('says when nothing waits', async () => {

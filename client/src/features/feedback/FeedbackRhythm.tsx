@@ -66,7 +66,7 @@ function RhythmForm({
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('feedback.changeRhythm')}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('feedback.changeRhythm')}>
       <div className="grid grid-2">
         <SelectField<Rhythm>
           label={t('feedback.rhythm')}

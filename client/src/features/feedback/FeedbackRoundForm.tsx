@@ -171,7 +171,7 @@ export function FeedbackRoundForm({ round: roundRef, onSubmitted }: { round: Fra
   };
 
   return (
-    <form className="form feedback-form" onSubmit={onSubmit} noValidate aria-label={t(resubmit ? 'feedback.resubmit' : 'feedback.submit')}>
+    <form className="form feedback-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t(resubmit ? 'feedback.resubmit' : 'feedback.submit')}>
       <IndicatorFields indicators={indicators} draft={indicatorDraft} onChange={setIndicatorDraft} showMissing={showMissing} />
       {objectives.map((objective) => (
         <ObjectiveFieldset

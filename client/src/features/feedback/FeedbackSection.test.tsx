@@ -52,11 +52,11 @@ describe('FeedbackSection', () => {
     expect(await screen.findByTestId('feedback-rhythm')).toHaveProperty('textContent', 'Every month, from 1 February 2026');
     const rounds = screen.getAllByTestId('feedback-round');
     expect(rounds).toHaveLength(2);
-    expect(within(rounds[0]!).getByRole('heading', { level: 3 }).textContent).toBe('Feedback round 1 April 2026 to 30 April 2026');
-    expect(within(rounds[0]!).getByText('To fill in')).toBeTruthy();
-    expect(within(rounds[0]!).queryByText('Overdue')).toBeNull();
-    expect(within(rounds[1]!).getByText('Sent back')).toBeTruthy();
-    expect(within(rounds[1]!).getByText('Overdue')).toBeTruthy();
+    expect(within(rounds[0]).getByRole('heading', { level: 3 }).textContent).toBe('Feedback round 1 April 2026 to 30 April 2026');
+    expect(within(rounds[0]).getByText('To fill in')).toBeTruthy();
+    expect(within(rounds[0]).queryByText('Overdue')).toBeNull();
+    expect(within(rounds[1]).getByText('Sent back')).toBeTruthy();
+    expect(within(rounds[1]).getByText('Overdue')).toBeTruthy();
     // viewerCanSet is false: the rhythm cannot be changed here.
     expect(screen.queryByRole('button', { name: 'Change the rhythm' })).toBeNull();
   });
@@ -77,7 +77,7 @@ describe('FeedbackSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Change the rhythm' }));
     fireEvent.change(screen.getByLabelText('Rhythm'), { target: { value: 'QUARTERLY' } });
     // It proposes this month; a rhythm needs its first day.
-    expect((screen.getByLabelText('First period starts on') as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-01$/);
+    expect((screen.getByLabelText<HTMLInputElement>('First period starts on')).value).toMatch(/^\d{4}-\d{2}-01$/);
     fireEvent.change(screen.getByLabelText('First period starts on'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save rhythm' }));
     expect(await screen.findByText('Choose the day the first period starts.')).toBeTruthy();
@@ -187,8 +187,8 @@ describe('FeedbackSection', () => {
       expect(notice.textContent).toContain('Say more about the school enrolment.');
       // The form starts from what was submitted.
       const guidance = within(round).getByRole('radiogroup', { name: 'Status: Guidance' });
-      expect((within(guidance).getByRole('radio', { name: 'Some concerns' }) as HTMLInputElement).checked).toBe(true);
-      expect((within(round).getByLabelText(/Explanation: Guidance/) as HTMLTextAreaElement).value).toBe('Waiting for the health insurance card.');
+      expect((within(guidance).getByRole<HTMLInputElement>('radio', { name: 'Some concerns' })).checked).toBe(true);
+      expect((within(round).getByLabelText<HTMLTextAreaElement>(/Explanation: Guidance/)).value).toBe('Waiting for the health insurance card.');
       const history = within(round).getByTestId('feedback-history');
       expect(within(history).getByText('Sent back by Carl Contact')).toBeTruthy();
       expect(within(history).getByText('Say more about the school enrolment.')).toBeTruthy();

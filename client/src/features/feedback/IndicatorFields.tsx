@@ -41,7 +41,7 @@ export function IndicatorFields({ indicators, draft, onChange, showMissing }: { 
     <fieldset className="fieldset feedback-indicators">
       <legend>{t('indicators.legend')}</legend>
       {indicators.map((i) => {
-        const label = i.label[locale as 'nl' | 'fr' | 'en'] ?? i.label.en;
+        const label = i.label[locale] ?? i.label.en;
         const value = draft[i.key] ?? '';
         const errors = showMissing && i.required && !value.trim() ? [t('error.INDICATORS_INCOMPLETE')] : undefined;
         if (i.type === 'NUMBER')
@@ -54,7 +54,7 @@ export function IndicatorFields({ indicators, draft, onChange, showMissing }: { 
               value={value}
               onChange={(v) => set(i.key, v)}
               placeholder={t('indicators.noChoice')}
-              options={i.choices.map((c) => ({ value: c.key, label: c.label[locale as 'nl' | 'fr' | 'en'] ?? c.label.en }))}
+              options={i.choices.map((c) => ({ value: c.key, label: c.label[locale] ?? c.label.en }))}
               optional={!i.required}
               errors={errors}
             />

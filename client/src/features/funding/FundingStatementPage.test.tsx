@@ -44,8 +44,8 @@ describe('FundingStatementPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Financieringsoverzicht: Gent welcomes' })).toBeTruthy();
     const rows = screen.getAllByTestId('statement-row');
     expect(rows).toHaveLength(2);
-    expect(within(rows[0]!).getByRole('link', { name: 'RS-2026-001' }).getAttribute('href')).toBe('/households/h-1');
-    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(within(rows[0]).getByRole('link', { name: 'RS-2026-001' }).getAttribute('href')).toBe('/households/h-1');
+    expect(within(rows[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       'Amina Haddad',
       '5',
       '€ 15.000,00',

@@ -96,7 +96,7 @@ export function EditHouseholdForm({
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="edit-household-title">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="edit-household-title">
       <h3 id="edit-household-title">{t('household.edit')}</h3>
       <div className="grid grid-2">
         <SelectField

@@ -67,7 +67,7 @@ export function EndGuidanceForm({
 }) {
   const t = useT();
   const reasons = canEnd ? GUIDANCE_END_REASONS : (['TRANSFERRED_PARTNERSHIP'] as const);
-  const [reason, setReason] = useState<GuidanceEndReason>(reasons[0]!);
+  const [reason, setReason] = useState<GuidanceEndReason>(reasons[0]);
   const [date, setDate] = useState(() => todayInBrussels());
   const [note, setNote] = useState('');
   const [to, setTo] = useState('');
@@ -101,7 +101,7 @@ export function EndGuidanceForm({
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="end-guidance-title">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="end-guidance-title">
       <h3 id="end-guidance-title">{t('lifecycle.endGuidance')}</h3>
       <p>{transfer ? t('lifecycle.transferExplain') : t('lifecycle.endExplain')}</p>
       <div className="grid grid-2">

@@ -52,7 +52,7 @@ export function RecordArrivalForm({ householdId, onDone }: { householdId: string
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="record-arrival-title">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="record-arrival-title">
       <h3 id="record-arrival-title">{t('household.recordArrival')}</h3>
       <div className="grid grid-2">
         <TextField label={t('household.arrivalDate')} type="date" value={arrivalDate} onChange={setArrivalDate} required />
@@ -115,7 +115,7 @@ export function WithdrawExtensionForm({ householdId, onDone }: { householdId: st
     }
   };
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="withdraw-extension-title">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="withdraw-extension-title">
       <h3 id="withdraw-extension-title">{t('household.withdrawExtension')}</h3>
       <p>{t('household.withdrawExtensionExplain')}</p>
       <TextAreaField label={t('household.withdrawReason')} optional value={reason} onChange={setReason} />

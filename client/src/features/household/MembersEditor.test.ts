@@ -20,7 +20,7 @@ describe('member rows and what is sent for them', () => {
       { id: 'm1', firstName: 'Rania', lastName: 'Saleh', birthYear: 1984, relationship: 'HEAD', joined: 'WITH_HOUSEHOLD', joinedOn: null, leftOn: null },
       { id: 'm2', firstName: 'Noor', lastName: 'Saleh', birthYear: 2026, relationship: 'CHILD', joined: 'BORN', joinedOn: '2026-06-15', leftOn: null },
     ]);
-    rows[1] = { ...rows[1]!, leftOn: '2026-09-01' };
+    rows[1] = { ...rows[1], leftOn: '2026-09-01' };
     expect(toMemberInputs(rows)).toEqual([
       { id: 'm1', firstName: 'Rania', lastName: 'Saleh', birthYear: 1984, relationship: 'HEAD', joined: 'WITH_HOUSEHOLD', joinedOn: null, leftOn: null },
       { id: 'm2', firstName: 'Noor', lastName: 'Saleh', birthYear: 2026, relationship: 'CHILD', joined: 'BORN', joinedOn: '2026-06-15', leftOn: '2026-09-01' },

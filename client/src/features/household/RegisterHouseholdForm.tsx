@@ -80,7 +80,7 @@ export function RegisterHouseholdForm({
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="register-household-title">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="register-household-title">
       <h3 id="register-household-title">{t('partnership.registerHousehold')}</h3>
       <div className="grid grid-3">
         <TextField

@@ -57,7 +57,7 @@ describe('HouseholdImportPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Gezinnen importeren: Gent Samen' })).toBeTruthy();
     await chooseAndCheck(csv());
 
-    const xhr = FakeXhr.sent[0]!;
+    const xhr = FakeXhr.sent[0];
     expect(xhr.method).toBe('POST');
     expect(xhr.url).toBe('/partnerships/p-1/households/import/preview');
     expect(xhr.headers['X-Partner-Hub-Upload']).toBe('1');
@@ -84,14 +84,14 @@ describe('HouseholdImportPage', () => {
     expect(within(preview).getByRole('alert').textContent).toBe('Verbeter deze rijen in je bestand en laad het opnieuw op. Er werd niets geïmporteerd.');
     const shown = within(preview).getAllByTestId('import-row');
     expect(shown.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['2', '3', '4', '5', '6']);
-    expect(within(shown[0]!).getByText('In orde')).toBeTruthy();
-    expect(within(shown[0]!).getByText('15 maart 2026')).toBeTruthy();
-    expect(within(shown[0]!).getByText('Rechtstreeks opgevangen bij aankomst')).toBeTruthy();
+    expect(within(shown[0]).getByText('In orde')).toBeTruthy();
+    expect(within(shown[0]).getByText('15 maart 2026')).toBeTruthy();
+    expect(within(shown[0]).getByText('Rechtstreeks opgevangen bij aankomst')).toBeTruthy();
     const problems = (r: HTMLElement) => within(r).getAllByRole('listitem').map((li) => li.textContent);
-    expect(problems(shown[1]!)).toEqual(['arrival_route: Onbekende aankomstroute. Gebruik DIRECT of AFTER_RECEPTION.']);
-    expect(problems(shown[2]!)).toEqual(['arrival_date: Geen geldige datum. Schrijf DD/MM/JJJJ of JJJJ-MM-DD.']);
-    expect(problems(shown[3]!)).toEqual(['reference: Deze referentie komt meer dan eens voor in het bestand. (ook op rij 2)']);
-    expect(problems(shown[4]!)).toEqual(['reference: Er bestaat al een gezin met deze referentie in dit partnerschap.', 'lease_end: Het huurcontract moet eindigen na het begin.']);
+    expect(problems(shown[1])).toEqual(['arrival_route: Onbekende aankomstroute. Gebruik DIRECT of AFTER_RECEPTION.']);
+    expect(problems(shown[2])).toEqual(['arrival_date: Geen geldige datum. Schrijf DD/MM/JJJJ of JJJJ-MM-DD.']);
+    expect(problems(shown[3])).toEqual(['reference: Deze referentie komt meer dan eens voor in het bestand. (ook op rij 2)']);
+    expect(problems(shown[4])).toEqual(['reference: Er bestaat al een gezin met deze referentie in dit partnerschap.', 'lease_end: Het huurcontract moet eindigen na het begin.']);
     // Rows with problems cannot be imported: no confirmation is offered.
     expect(screen.queryByRole('button', { name: /gezinnen importeren/ })).toBeNull();
     expect(FakeXhr.sent).toHaveLength(1);
@@ -101,7 +101,7 @@ describe('HouseholdImportPage', () => {
     renderImport('en');
     await chooseAndCheck(csv('families.csv'), 'File to import', 'Check the file');
     const rows = Array.from({ length: 120 }, (_, i) => row(i + 2, `BULK-${i + 1}`));
-    await FakeXhr.sent[0]!.stream([{ progress: { done: 0, total: 120 } }, { status: 200, preview: result(rows) }]);
+    await FakeXhr.sent[0].stream([{ progress: { done: 0, total: 120 } }, { status: 200, preview: result(rows) }]);
 
     const preview = await screen.findByTestId('import-preview');
     expect(within(preview).getByText('120 rows read; 0 with errors.')).toBeTruthy();
@@ -111,7 +111,7 @@ describe('HouseholdImportPage', () => {
     expect(within(preview).getByText('And 70 more rows without errors.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Import 120 households' }));
-    const xhr = FakeXhr.sent[1]!;
+    const xhr = FakeXhr.sent[1];
     expect(xhr.url).toBe('/partnerships/p-1/households/import');
     // Once the file has gone and before the server tells about rows: a bar without a value.
     xhr.progress(1024, 1024);
@@ -138,12 +138,12 @@ describe('HouseholdImportPage', () => {
   it('shows the rows again when the import is refused because a row changed meanwhile (nothing imported)', async () => {
     renderImport('en');
     await chooseAndCheck(csv(), 'File to import', 'Check the file');
-    await FakeXhr.sent[0]!.respond(200, { preview: result([row(2, 'A-1'), row(3, 'A-2')]) });
+    await FakeXhr.sent[0].respond(200, { preview: result([row(2, 'A-1'), row(3, 'A-2')]) });
     fireEvent.click(await screen.findByRole('button', { name: 'Import 2 households' }));
     const taken = result([row(2, 'A-1'), row(3, 'A-2', { errors: [{ code: 'IMPORT_REFERENCE_TAKEN', column: 'reference' }] })]);
-    await FakeXhr.sent[1]!.stream([{ progress: { done: 0, total: 2 } }, { progress: { done: 2, total: 2 } }, { status: 422, error: { code: 'IMPORT_HAS_ERRORS', preview: taken } }]);
+    await FakeXhr.sent[1].stream([{ progress: { done: 0, total: 2 } }, { progress: { done: 2, total: 2 } }, { status: 422, error: { code: 'IMPORT_HAS_ERRORS', preview: taken } }]);
     expect((await screen.findByTestId('import-refusal')).textContent).toBe('Some rows have errors, so nothing was imported. Correct them and upload the file again.');
-    const bad = screen.getAllByTestId('import-row')[1]!;
+    const bad = screen.getAllByTestId('import-row')[1];
     expect(within(bad).getByRole('listitem').textContent).toBe('reference: A household with this reference already exists in this partnership.');
     expect(screen.queryByRole('button', { name: /^Import \d+ households$/ })).toBeNull();
     expect(screen.queryByTestId('import-done')).toBeNull();
@@ -152,7 +152,7 @@ describe('HouseholdImportPage', () => {
   it('explains a refused file: the missing and unknown columns, in French', async () => {
     renderImport('fr');
     await chooseAndCheck(csv('ménages.csv'), 'Fichier à importer', 'Vérifier le fichier');
-    await FakeXhr.sent[0]!.respond(400, { error: { code: 'IMPORT_MISSING_COLUMNS', columns: ['reference', 'head_first_name'], unknown: ['ref', 'name'] } });
+    await FakeXhr.sent[0].respond(400, { error: { code: 'IMPORT_MISSING_COLUMNS', columns: ['reference', 'head_first_name'], unknown: ['ref', 'name'] } });
     expect((await screen.findByTestId('import-refusal')).textContent).toBe(
       'Des colonnes manquent dans le fichier : reference, head_first_name. Le fichier contient des colonnes que le hub ne connaît pas : ref, name.',
     );
@@ -171,11 +171,11 @@ describe('HouseholdImportPage', () => {
   it('says when the server cannot be reached, and that the encoding was guessed', async () => {
     renderImport('en');
     await chooseAndCheck(csv(), 'File to import', 'Check the file');
-    await FakeXhr.sent[0]!.fail();
+    await FakeXhr.sent[0].fail();
     expect((await screen.findByTestId('import-refusal')).textContent).toBe('The server cannot be reached. Check your connection and try again.');
 
     fireEvent.click(screen.getByRole('button', { name: 'Check the file' }));
-    await FakeXhr.sent[1]!.respond(200, { preview: { ...result([row(2, 'W-1', { headName: 'Zoë Müller' })]), encoding: 'windows-1252' } });
+    await FakeXhr.sent[1].respond(200, { preview: { ...result([row(2, 'W-1', { headName: 'Zoë Müller' })]), encoding: 'windows-1252' } });
     expect(await screen.findByText(/read as Windows-1252/)).toBeTruthy();
     expect(screen.getByText('Zoë Müller')).toBeTruthy();
   });

@@ -95,14 +95,14 @@ export function ActionItemRow({
               className={`button button-small ${done ? 'button-secondary' : 'button-primary'}`}
               aria-label={t(done ? 'actions.reopenNamed' : 'actions.markDoneNamed', { title: item.title })}
               disabled={loading}
-              onClick={async () => {
+              onClick={() => void (async () => {
                 try {
                   await update({ variables: { id: item.id, status: next } });
                   onStatusChanged?.(item.title, next);
                 } catch {
                   // shown below
                 }
-              }}
+              })()}
             >
               {t(done ? 'actions.reopen' : 'actions.markDone')}
             </button>

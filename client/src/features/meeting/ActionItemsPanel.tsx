@@ -93,7 +93,7 @@ function AddActionItemForm({
     }
   };
   return (
-    <form className="form" onSubmit={submit} aria-label={t('actions.add')} noValidate>
+    <form className="form" onSubmit={(e) => void submit(e)} aria-label={t('actions.add')} noValidate>
       <TextField label={t('actions.what')} value={title} onChange={setTitle} required maxLength={300} />
       <div className="grid grid-2">
         <SelectField

@@ -145,7 +145,7 @@ function AddAgendaItemForm({ meetingId, onAdded }: { meetingId: string; onAdded:
     }
   };
   return (
-    <form className="form" onSubmit={submit} aria-label={t('agenda.add')}>
+    <form className="form" onSubmit={(e) => void submit(e)} aria-label={t('agenda.add')}>
       <TextField label={t('agenda.itemTitle')} value={title} onChange={setTitle} required maxLength={300} />
       <TextAreaField label={t('agenda.itemDescription')} value={description} onChange={setDescription} optional />
       <FormError error={error} />
@@ -191,7 +191,7 @@ function Proposals({ meetingId, onAdded }: { meetingId: string; onAdded: (title:
                 className="button button-secondary button-small"
                 aria-label={t('agenda.addProposalNamed', { title: p.label })}
                 disabled={adding.loading && pending === p.key}
-                onClick={async () => {
+                onClick={() => void (async () => {
                   setPending(p.key);
                   try {
                     await add({
@@ -211,7 +211,7 @@ function Proposals({ meetingId, onAdded }: { meetingId: string; onAdded: (title:
                   } finally {
                     setPending(null);
                   }
-                }}
+                })()}
               >
                 {t('agenda.addProposal')}
               </button>
@@ -243,7 +243,7 @@ export function AgendaPanel({ meeting: ref }: { meeting: FragmentType<typeof Age
       index,
       delta,
     );
-    const item = items[index]!;
+    const item = items[index];
     setStatus(null);
     try {
       await reorder({

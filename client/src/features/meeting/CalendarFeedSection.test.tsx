@@ -21,7 +21,7 @@ describe('CalendarFeedSection', () => {
     expect(await screen.findByText('You have no feed address.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Create my feed address' }));
 
-    const field = (await screen.findByLabelText('Your private feed address')) as HTMLInputElement;
+    const field = (await screen.findByLabelText<HTMLInputElement>('Your private feed address'));
     expect(field.value).toBe(`${window.location.origin}/calendar/s3cr3t.ics`);
     expect(field.readOnly).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Copy the address' }));

@@ -162,7 +162,7 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
     <section className="section" aria-labelledby="evaluation-heading" data-testid="evaluation">
       {heading}
       <p className="muted">{t('evaluation.intro')}</p>
-      <form className="form" onSubmit={submit} aria-labelledby="evaluation-heading">
+      <form className="form" onSubmit={(e) => void submit(e)} aria-labelledby="evaluation-heading">
         {EVALUATION_OBJECTIVES.map((o) => (
           <fieldset key={o} className={`fieldset ${styles.objectiveFieldset}`}>
             <legend>{t(`objective.${o}`)}</legend>

@@ -48,9 +48,9 @@ describe('ManageMeeting: reschedule and cancel', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Reschedule or change' }));
     const form = screen.getByRole('form', { name: 'Reschedule or change' });
     // The form starts from the meeting's Brussels times.
-    expect((within(form).getByLabelText('Date') as HTMLInputElement).value).toBe('2026-12-08');
-    expect((within(form).getByLabelText(/^Start time/) as HTMLInputElement).value).toBe('14:00');
-    expect((within(form).getByLabelText('Duration (minutes)') as HTMLInputElement).value).toBe('90');
+    expect((within(form).getByLabelText<HTMLInputElement>('Date')).value).toBe('2026-12-08');
+    expect((within(form).getByLabelText<HTMLInputElement>(/^Start time/)).value).toBe('14:00');
+    expect((within(form).getByLabelText<HTMLInputElement>('Duration (minutes)')).value).toBe('90');
     fireEvent.change(within(form).getByLabelText(/^Start time/), { target: { value: '15:00' } });
     await within(form).findByRole('checkbox', { name: 'Lotte Claes' });
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));

@@ -114,7 +114,7 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: () => v
   };
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t('meeting.reschedule')}>
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('meeting.reschedule')}>
       <TextField label={t('schedule.meetingTitle')} value={title} onChange={setTitle} required maxLength={200} errors={messagesForField(described, 'title')} />
       <TextAreaField label={t('schedule.description')} value={description} onChange={setDescription} optional />
       <MeetingTimeFields value={time} onChange={setTime} />
@@ -160,14 +160,14 @@ export function ManageMeeting({ meeting: ref }: { meeting: FragmentType<typeof M
                 type="button"
                 className="button button-danger"
                 disabled={cancelling.loading}
-                onClick={async () => {
+                onClick={() => void (async () => {
                   try {
                     await cancel({ variables: { id: meeting.id, reason: reason.trim() || null } });
                     setStatus(t('meeting.cancelled'));
                   } catch {
                     // shown by FormError
                   }
-                }}
+                })()}
               >
                 {t('meeting.cancelYes')}
               </button>

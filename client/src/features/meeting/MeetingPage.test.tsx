@@ -110,11 +110,11 @@ describe('MeetingPage: agenda', () => {
 
     await waitFor(() => expect(screen.getAllByTestId('agenda-item')).toHaveLength(2));
     const items = screen.getAllByTestId('agenda-item');
-    expect(items[1]!.textContent).toContain('Housing of the Haddad family');
+    expect(items[1].textContent).toContain('Housing of the Haddad family');
     expect(screen.getByText('Added to the agenda: Housing of the Haddad family.')).toBeTruthy();
     // Invitees do not reorder; they may remove their own item.
     expect(screen.queryByRole('button', { name: /Move (up|down)/ })).toBeNull();
-    expect(within(items[1]!).getByRole('button', { name: 'Remove: Housing of the Haddad family' })).toBeTruthy();
+    expect(within(items[1]).getByRole('button', { name: 'Remove: Housing of the Haddad family' })).toBeTruthy();
   });
 
   it('lets the Fedasil staff reorder items with move buttons (the new order goes to the API)', async () => {
@@ -191,10 +191,10 @@ describe('MeetingPage: proposals from feedback and threads', () => {
 
     const proposals = await screen.findByRole('list', { name: 'Proposed from open work' });
     const [first, second] = within(proposals).getAllByTestId('agenda-proposal');
-    expect(within(first!).getByText('Feedback')).toBeTruthy();
-    expect(within(second!).getByText('Thread waiting for an answer')).toBeTruthy();
-    expect(within(second!).getByRole('link', { name: `Open the source: ${thread.label}` }).getAttribute('href')).toBe('/messages/t-7');
-    const link = within(first!).getByRole('link', { name: `Open the source: ${feedback.label}` });
+    expect(within(first).getByText('Feedback')).toBeTruthy();
+    expect(within(second).getByText('Thread waiting for an answer')).toBeTruthy();
+    expect(within(second).getByRole('link', { name: `Open the source: ${thread.label}` }).getAttribute('href')).toBe('/messages/t-7');
+    const link = within(first).getByRole('link', { name: `Open the source: ${feedback.label}` });
     expect(link.getAttribute('href')).toBe('/partnerships/p-1?round=r-1#feedback');
     fireEvent.click(link);
     await waitFor(() => expect(router.state.location).toMatchObject({ pathname: '/partnerships/p-1', search: '?round=r-1', hash: '#feedback' }));
@@ -209,19 +209,19 @@ describe('MeetingPage: action items', () => {
       actionItem('x-3', 'Book a room', { dueDate: '2026-10-01', status: 'DONE', doneAt: '2026-10-01T10:00:00.000Z' }),
     ];
     const meeting = meetingData({ actionItems: items, viewerCan: meetingViewerCan({ respond: true }) });
-    const done = { ...items[1]!, status: 'DONE', overdue: false, doneAt: '2026-11-24T10:00:00.000Z' };
+    const done = { ...items[1], status: 'DONE', overdue: false, doneAt: '2026-11-24T10:00:00.000Z' };
     render(meeting, [{ request: { query: UpdateActionItemStatusDocument, variables: { id: 'x-2', status: 'DONE' } }, result: { data: { updateActionItem: done } } }]);
 
     const region = await screen.findByRole('region', { name: 'Action items' });
     const rows = within(region).getAllByTestId('action-item');
     expect(rows.map((r) => r.querySelector(`.${styles.actionItemTitle}`)!.textContent)).toEqual(['Call the school', 'Send the lease', 'Book a room']);
-    expect(within(rows[0]!).getByText('Overdue')).toBeTruthy();
-    expect(within(rows[0]!).getByText('Due 1 November 2026')).toBeTruthy();
-    expect(within(rows[1]!).queryByText('Overdue')).toBeNull();
+    expect(within(rows[0]).getByText('Overdue')).toBeTruthy();
+    expect(within(rows[0]).getByText('Due 1 November 2026')).toBeTruthy();
+    expect(within(rows[1]).queryByText('Overdue')).toBeNull();
     // Only the item the viewer may complete has the button.
     expect(within(region).getAllByRole('button', { name: /Mark as done/ })).toHaveLength(1);
 
-    fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Mark as done: Call the school' }));
+    fireEvent.click(within(rows[0]).getByRole('button', { name: 'Mark as done: Call the school' }));
     await waitFor(() => expect(within(region).getAllByTestId('action-item').map((r) => r.querySelector(`.${styles.actionItemTitle}`)!.textContent)).toEqual(['Send the lease', 'Book a room', 'Call the school']));
     expect(within(region).getByRole('button', { name: 'Reopen: Call the school' })).toBeTruthy();
     expect(await within(region).findByText('Call the school: Done.')).toBeTruthy();
@@ -349,17 +349,17 @@ describe('MeetingPage: documents', () => {
       expect(within(section).getByText('Seen by the invitees and the Fedasil staff of the partnerships concerned.')).toBeTruthy();
       const rows = within(section).getAllByTestId('document-row');
       expect(rows).toHaveLength(1);
-      expect(within(rows[0]!).getByRole('link', { name: 'Download: jaarverslag.pdf' }).getAttribute('href')).toBe('/documents/d-1/download');
+      expect(within(rows[0]).getByRole('link', { name: 'Download: jaarverslag.pdf' }).getAttribute('href')).toBe('/documents/d-1/download');
 
       // No need-to-know categories on a meeting.
-      const category = within(section).getByLabelText('Category') as HTMLSelectElement;
+      const category = within(section).getByLabelText<HTMLSelectElement>('Category');
       expect([...category.options].map((o) => o.value)).not.toContain('MEDICAL');
       fireEvent.change(category, { target: { value: 'OTHER' } });
       fireEvent.change(within(section).getByLabelText('Files'), { target: { files: [new File(['%PDF-1.4'], 'presentatie.pdf', { type: 'application/pdf' })] } });
-      const xhr = FakeXhr.sent[0]!;
+      const xhr = FakeXhr.sent[0];
       expect(xhr.url).toBe('/documents?meetingId=m-1&category=OTHER');
       xhr.progress(1, 4);
-      expect((within(section).getByRole('progressbar', { name: 'Uploading: presentatie.pdf' }) as HTMLProgressElement).value).toBe(25);
+      expect((within(section).getByRole<HTMLProgressElement>('progressbar', { name: 'Uploading: presentatie.pdf' })).value).toBe(25);
       await xhr.respond(201, { document: { id: 'd-2', name: 'presentatie.pdf', category: 'OTHER' } });
       await waitFor(() => expect(within(section).getAllByTestId('document-row')).toHaveLength(2));
     } finally {

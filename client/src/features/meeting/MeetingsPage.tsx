@@ -37,7 +37,7 @@ export function MeetingsPage() {
 
   const meetings = data?.meetings ?? [];
   const times = getFragmentData(MeetingList_meetings, meetings);
-  const { upcoming, past } = splitByTime(times.map((m, i) => ({ ...m, ref: meetings[i]! })));
+  const { upcoming, past } = splitByTime(times.map((m, i) => ({ ...m, ref: meetings[i] })));
   const canSchedule = me?.role === 'ADMIN' || me?.role === 'CONTACT_PERSON';
 
   return (

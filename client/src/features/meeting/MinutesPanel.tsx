@@ -130,7 +130,7 @@ function AttendanceForm({ meetingId, invitees, canEdit }: { meetingId: string; i
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label={t('minutes.attendance')}>
+    <form className="form" onSubmit={(e) => void submit(e)} aria-label={t('minutes.attendance')}>
       <div className={styles.inviteeGroups}>
         {invitees.map((i) => (
           <SelectField<Attendance>
@@ -169,7 +169,7 @@ function AgendaNotes({ item, canEdit }: { item: { id: string; title: string; not
     <form
       className={`form ${styles.agendaItem}`}
       aria-label={t('agenda.notesFor', { title: item.title })}
-      onSubmit={async (e) => {
+      onSubmit={(e) => void (async () => {
         e.preventDefault();
         setSaved(false);
         try {
@@ -178,7 +178,7 @@ function AgendaNotes({ item, canEdit }: { item: { id: string; title: string; not
         } catch {
           // shown by FormError
         }
-      }}
+      })()}
     >
       <TextAreaField label={t('agenda.notesFor', { title: item.title })} value={notes} onChange={setNotes} rows={3} />
       <FormError error={error} />
@@ -219,7 +219,7 @@ function AddDecisionForm({ meetingId, agenda }: { meetingId: string; agenda: rea
     <form
       className="form"
       aria-label={t('minutes.addDecision')}
-      onSubmit={async (e) => {
+      onSubmit={(e) => void (async () => {
         e.preventDefault();
         setSaved(false);
         if (!text.trim()) return;
@@ -231,7 +231,7 @@ function AddDecisionForm({ meetingId, agenda }: { meetingId: string; agenda: rea
         } catch {
           // shown by FormError
         }
-      }}
+      })()}
     >
       <TextAreaField label={t('minutes.decision')} value={text} onChange={setText} required rows={2} />
       {agenda.length > 0 && (

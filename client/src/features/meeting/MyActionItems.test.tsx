@@ -31,11 +31,11 @@ describe('MyActionItems (home)', () => {
     await waitFor(() => expect(within(region).getAllByTestId('action-item')).toHaveLength(3));
     const rows = within(region).getAllByTestId('action-item');
     expect(rows.map((r) => r.querySelector(`.${styles.actionItemTitle}`)!.textContent)).toEqual(['Visit the flat', 'Call the school', 'Send the lease']);
-    expect(within(rows[0]!).getByText('Overdue')).toBeTruthy();
-    expect(within(rows[1]!).getByText('Overdue')).toBeTruthy();
-    expect(within(rows[2]!).queryByText('Overdue')).toBeNull();
+    expect(within(rows[0]).getByText('Overdue')).toBeTruthy();
+    expect(within(rows[1]).getByText('Overdue')).toBeTruthy();
+    expect(within(rows[2]).queryByText('Overdue')).toBeNull();
     expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe('My action items2 overdue');
-    expect(within(rows[1]!).getByRole('link', { name: 'From the meeting Consultation Antwerp' }).getAttribute('href')).toBe('/meetings/m-2');
+    expect(within(rows[1]).getByRole('link', { name: 'From the meeting Consultation Antwerp' }).getAttribute('href')).toBe('/meetings/m-2');
     // The assignee is the viewer: not repeated on each row.
     expect(within(region).queryByText('Lotte Claes')).toBeNull();
   });

@@ -37,14 +37,14 @@ describe('PartnershipMeetings (partnership page)', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     // Oldest first; the second row compares with the first.
-    expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('1 April 2026');
-    const [housing, guidance, cooperation] = within(rows[1]!).getAllByRole('cell');
-    expect(housing!.textContent).toBe('4 of 5 ↑better than the previous evaluation');
-    expect(guidance!.textContent).toBe('4 of 5 →the same as the previous evaluation');
-    expect(cooperation!.textContent).toBe('2 of 5 ↓worse than the previous evaluation');
+    expect(within(rows[0]).getByRole('rowheader').textContent).toBe('1 April 2026');
+    const [housing, guidance, cooperation] = within(rows[1]).getAllByRole('cell');
+    expect(housing.textContent).toBe('4 of 5 ↑better than the previous evaluation');
+    expect(guidance.textContent).toBe('4 of 5 →the same as the previous evaluation');
+    expect(cooperation.textContent).toBe('2 of 5 ↓worse than the previous evaluation');
     // The arrows are pictures for the eye only.
-    expect(housing!.querySelector(`.${styles.trend}`)!.getAttribute('aria-hidden')).toBe('true');
-    expect(within(rows[0]!).queryByText(/previous evaluation/)).toBeNull();
+    expect(housing.querySelector(`.${styles.trend}`)!.getAttribute('aria-hidden')).toBe('true');
+    expect(within(rows[0]).queryByText(/previous evaluation/)).toBeNull();
   });
 
   it('shows a meeting scheduled for the partnership live, without a reload', async () => {

@@ -43,7 +43,7 @@ export function PartnershipMeetings({ partnershipId, canSchedule }: { partnershi
   // (a new or cancelled meeting, a signed-off evaluation).
   useMeetingsChanged(() => void refetch().catch(() => undefined), { partnershipId, enabled: Boolean(data) });
   const meetings = data?.meetings ?? [];
-  const { upcoming, past } = splitByTime(getFragmentData(MeetingList_meetings, meetings).map((m, i) => ({ ...m, ref: meetings[i]! })));
+  const { upcoming, past } = splitByTime(getFragmentData(MeetingList_meetings, meetings).map((m, i) => ({ ...m, ref: meetings[i] })));
   const history = data?.evaluationHistory ?? [];
 
   return (

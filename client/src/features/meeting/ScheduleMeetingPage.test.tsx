@@ -98,7 +98,7 @@ describe('ScheduleMeetingPage', () => {
     const partner = within(invitees).getByRole('group', { name: 'Samen Thuis vzw' });
     expect(within(fedasil).getAllByRole('checkbox').map((c) => c.parentElement!.textContent)).toEqual(['Ann Admin', 'Anna Peeters']);
     // The organiser (and contact person) is always invited.
-    const self = within(fedasil).getByRole('checkbox', { name: 'Ann Admin' }) as HTMLInputElement;
+    const self = within(fedasil).getByRole<HTMLInputElement>('checkbox', { name: 'Ann Admin' });
     expect(self.checked && self.disabled).toBe(true);
     fireEvent.click(within(partner).getByRole('checkbox', { name: 'Lotte Claes' }));
     fireEvent.click(screen.getByRole('button', { name: 'Schedule and invite' }));
@@ -153,7 +153,7 @@ describe('ScheduleMeetingPage', () => {
   it('checks the form before sending it', async () => {
     renderPage(<ScheduleMeetingPage />, { path: '/meetings/new', route: '/meetings/new?partnershipId=p-1', mocks: [viewerMock('CONTACT_PERSON'), options, people] });
     await screen.findByLabelText('Partnership');
-    expect((screen.getByLabelText('Partnership') as HTMLSelectElement).value).toBe('p-1');
+    expect((screen.getByLabelText<HTMLSelectElement>('Partnership')).value).toBe('p-1');
     fireEvent.click(screen.getByRole('button', { name: 'Schedule and invite' }));
     expect(screen.getByRole('alert').textContent).toBe('Enter a title.');
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Evaluation' } });
@@ -161,7 +161,7 @@ describe('ScheduleMeetingPage', () => {
     expect(screen.getByRole('alert').textContent).toBe('Enter a valid date and start time.');
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2027-01-12' } });
     fireEvent.click(screen.getByRole('radio', { name: 'End time' }));
-    fireEvent.change(screen.getAllByLabelText(/^End time/)[0]!, { target: { value: '09:00' } });
+    fireEvent.change(screen.getAllByLabelText(/^End time/)[0], { target: { value: '09:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Schedule and invite' }));
     expect(screen.getByRole('alert').textContent).toBe('The meeting must end after it starts.');
   });

@@ -137,7 +137,7 @@ export function ScheduleMeetingPage() {
       ) : options.error && !options.data ? (
         <InlineError error={options.error} />
       ) : (
-        <form className="form" onSubmit={submit} noValidate aria-labelledby="schedule-title">
+        <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="schedule-title">
           <fieldset className="fieldset">
             <legend>{t('schedule.kind')}</legend>
             <div className={styles.ratingOptions}>

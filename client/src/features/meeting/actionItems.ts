@@ -28,6 +28,6 @@ export function moveId(ids: readonly string[], index: number, delta: number): st
   if (target === index || index < 0 || index >= ids.length) return [...ids];
   const next = [...ids];
   const [moved] = next.splice(index, 1);
-  next.splice(target, 0, moved!);
+  next.splice(target, 0, moved);
   return next;
 }

@@ -19,7 +19,7 @@ function renderComposer(props: Partial<Parameters<typeof Composer>[0]> = {}) {
       <Composer threadId="t1" participants={participants} viewerId="u2" canPostInternal={false} replyTo={null} onCancelReply={onCancelReply} onSend={onSend} onTyping={onTyping} {...props} />
     </I18nProvider>,
   );
-  const field = screen.getByRole('combobox', { name: 'Your message' }) as HTMLTextAreaElement;
+  const field = screen.getByRole<HTMLTextAreaElement>('combobox', { name: 'Your message' });
   const type = (value: string) => fireEvent.change(field, { target: { value, selectionStart: value.length } });
   return { onSend, onTyping, onCancelReply, field, type };
 }
@@ -40,7 +40,7 @@ describe('Composer', () => {
     type('   ');
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(onSend).not.toHaveBeenCalled();
-    expect((screen.getByRole('button', { name: 'Send' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Send' })).disabled).toBe(true);
   });
 
   it('offers the participants after "@" (not the viewer) and inserts the chosen one; the send names the mention', () => {
@@ -74,7 +74,7 @@ describe('Composer', () => {
 
   it('sends an internal note when asked, then resets the option', () => {
     const { onSend, field, type } = renderComposer({ canPostInternal: true });
-    const box = screen.getByLabelText('Internal note (Fedasil staff only)') as HTMLInputElement;
+    const box = screen.getByLabelText<HTMLInputElement>('Internal note (Fedasil staff only)');
     fireEvent.click(box);
     type('For us only');
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
@@ -138,14 +138,14 @@ describe('Composer attachments', () => {
     const { onSend, type } = renderComposer();
     expect(screen.getByRole('button', { name: 'Attach files' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [pdf('verslag.pdf')] } });
-    const xhr = FakeXhr.sent[0]!;
+    const xhr = FakeXhr.sent[0];
     expect(xhr.url).toBe('/documents?threadId=t1&category=OTHER');
     expect(xhr.headers['X-Partner-Hub-Upload']).toBe('1');
     xhr.progress(5, 10);
-    expect((screen.getByRole('progressbar', { name: 'Uploading: verslag.pdf' }) as HTMLProgressElement).value).toBe(50);
+    expect((screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Uploading: verslag.pdf' })).value).toBe(50);
     // Send waits for the upload.
     type('Het verslag');
-    expect((screen.getByRole('button', { name: 'Send' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Send' })).disabled).toBe(true);
     await xhr.respond(201, { document: { id: 'd1', name: 'verslag.pdf', category: 'OTHER' } });
     const ready = screen.getByRole('list', { name: 'Attached to your message' });
     expect(within(ready).getByText('verslag.pdf')).toBeTruthy();
@@ -157,8 +157,8 @@ describe('Composer attachments', () => {
   it('sends a file without text, and lets a file be removed before sending', async () => {
     const { onSend } = renderComposer();
     fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [pdf('a.pdf'), pdf('b.pdf')] } });
-    await FakeXhr.sent[0]!.respond(201, { document: { id: 'da', name: 'a.pdf', category: 'OTHER' } });
-    await FakeXhr.sent[1]!.respond(201, { document: { id: 'db', name: 'b.pdf', category: 'OTHER' } });
+    await FakeXhr.sent[0].respond(201, { document: { id: 'da', name: 'a.pdf', category: 'OTHER' } });
+    await FakeXhr.sent[1].respond(201, { document: { id: 'db', name: 'b.pdf', category: 'OTHER' } });
     fireEvent.click(screen.getByRole('button', { name: 'Remove: a.pdf' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ body: '', attachments: [{ id: 'db', name: 'b.pdf' }] }));
@@ -168,9 +168,9 @@ describe('Composer attachments', () => {
     const { onSend, type } = renderComposer();
     fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [pdf('groot.pdf'), pdf('virus.pdf')] } });
     fireEvent.click(screen.getByRole('button', { name: 'Cancel: groot.pdf' }));
-    expect(FakeXhr.sent[0]!.aborted).toBe(true);
+    expect(FakeXhr.sent[0].aborted).toBe(true);
     await waitFor(() => expect(FakeXhr.sent).toHaveLength(2));
-    await FakeXhr.sent[1]!.respond(415, { error: { code: 'FILE_TYPE_NOT_ALLOWED', message: 'no' } });
+    await FakeXhr.sent[1].respond(415, { error: { code: 'FILE_TYPE_NOT_ALLOWED', message: 'no' } });
     expect(screen.getByRole('alert').textContent).toMatch(/not accepted|not allowed/i);
     type('Zonder bijlage');
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));

@@ -207,7 +207,7 @@ export function Composer({
       }
       if (event.key === 'Enter' || event.key === 'Tab') {
         event.preventDefault();
-        choose(suggestions[Math.min(active, suggestions.length - 1)]!);
+        choose(suggestions[Math.min(active, suggestions.length - 1)]);
         return;
       }
     }
@@ -220,7 +220,7 @@ export function Composer({
   const startMention = () => {
     const el = textareaRef.current;
     const at = el?.selectionStart ?? text.length;
-    const needsSpace = at > 0 && !/\s/.test(text[at - 1]!);
+    const needsSpace = at > 0 && !/\s/.test(text[at - 1]);
     const insert = `${needsSpace ? ' ' : ''}@`;
     change(text.slice(0, at) + insert + text.slice(at), at + insert.length);
     requestAnimationFrame(() => {

@@ -145,7 +145,7 @@ function StartThreadForm() {
   const [subject, setSubject] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [start, { loading, error }] = useMutation(StartThreadDocument);
-  const chosen = partnershipId || (options.length === 1 ? options[0]!.id : '');
+  const chosen = partnershipId || (options.length === 1 ? options[0].id : '');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

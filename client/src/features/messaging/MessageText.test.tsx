@@ -20,7 +20,7 @@ describe('MessageText', () => {
   it('keeps line breaks', () => {
     const { container } = render(<MessageText text={'Line one\nLine two\r\n\nLine four'} />);
     expect(container.querySelectorAll('br')).toHaveLength(3);
-    expect(container.querySelector('p')!.childNodes[0]!.textContent).toBe('Line one');
+    expect(container.querySelector('p')!.childNodes[0].textContent).toBe('Line one');
   });
 
   it('shows HTML as text: no element, no script, no attribute is injected', () => {

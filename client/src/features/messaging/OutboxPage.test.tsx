@@ -44,19 +44,19 @@ describe('OutboxPage', () => {
       ],
     });
     const [sent, queued, failed] = await screen.findAllByTestId('outbox-message');
-    expect(within(sent!).getByText('Sent')).toBeTruthy();
-    expect(within(sent!).getByText('Delivered')).toBeTruthy();
-    expect(within(sent!).queryByRole('button')).toBeNull();
-    expect(within(queued!).getByText('Queued', { selector: '.badge' })).toBeTruthy();
-    expect(within(queued!).getByText('Next attempt')).toBeTruthy();
-    expect(within(queued!).getByText('451 Try again later')).toBeTruthy();
-    expect(within(failed!).getByText('Failed')).toBeTruthy();
-    expect(within(failed!).getByText('550 Mailbox unavailable')).toBeTruthy();
-    fireEvent.click(within(failed!).getByRole('button', { name: 'Send again' }));
+    expect(within(sent).getByText('Sent')).toBeTruthy();
+    expect(within(sent).getByText('Delivered')).toBeTruthy();
+    expect(within(sent).queryByRole('button')).toBeNull();
+    expect(within(queued).getByText('Queued', { selector: '.badge' })).toBeTruthy();
+    expect(within(queued).getByText('Next attempt')).toBeTruthy();
+    expect(within(queued).getByText('451 Try again later')).toBeTruthy();
+    expect(within(failed).getByText('Failed')).toBeTruthy();
+    expect(within(failed).getByText('550 Mailbox unavailable')).toBeTruthy();
+    fireEvent.click(within(failed).getByRole('button', { name: 'Send again' }));
     expect(await screen.findByText('Queued again: it will be sent shortly.')).toBeTruthy();
     expect(retry).toHaveBeenCalledTimes(1);
-    expect(failed!.getAttribute('data-status')).toBe('QUEUED');
-    expect(within(failed!).queryByRole('button')).toBeNull();
+    expect(failed.getAttribute('data-status')).toBe('QUEUED');
+    expect(within(failed).queryByRole('button')).toBeNull();
   });
 
   it('shows only the mails in the chosen state', async () => {

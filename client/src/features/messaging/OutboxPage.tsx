@@ -153,7 +153,7 @@ export function OutboxPage() {
                       type="button"
                       className="button button-secondary"
                       disabled={retrying.loading}
-                      onClick={async () => {
+                      onClick={() => void (async () => {
                         setRetried(null);
                         try {
                           await retry({ variables: { id: m.id } });
@@ -161,7 +161,7 @@ export function OutboxPage() {
                         } catch {
                           // shown above
                         }
-                      }}
+                      })()}
                     >
                       {t('mailOutbox.retry')}
                     </button>

@@ -156,14 +156,14 @@ describe('ThreadPage attachments', () => {
     const list = await screen.findByRole('list', { name: 'Attachments' });
     const items = within(list).getAllByTestId('attachment');
     expect(items).toHaveLength(2);
-    const pdf = within(items[0]!).getByRole('link', { name: 'Download: huurcontract.pdf' });
+    const pdf = within(items[0]).getByRole('link', { name: 'Download: huurcontract.pdf' });
     expect(pdf.getAttribute('href')).toBe('/documents/d-1/download');
     expect(pdf.hasAttribute('download')).toBe(true);
-    expect(items[0]!.textContent).toMatch(/2 kB/);
-    expect(within(items[0]!).queryByRole('img')).toBeNull();
-    const img = within(items[1]!).getByRole('img', { name: 'Preview: woning.png' });
+    expect(items[0].textContent).toMatch(/2 kB/);
+    expect(within(items[0]).queryByRole('img')).toBeNull();
+    const img = within(items[1]).getByRole('img', { name: 'Preview: woning.png' });
     expect(img.getAttribute('src')).toBe('/documents/d-2/download?version=1&inline=1');
-    expect(items[1]!.textContent).toMatch(/1[.,]5 MB/);
+    expect(items[1].textContent).toMatch(/1[.,]5 MB/);
     // One list only: the message without files has none.
     expect(screen.getAllByRole('list', { name: 'Attachments' })).toHaveLength(1);
   });
@@ -188,8 +188,8 @@ describe('ThreadPage attachments', () => {
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
     try {
       fireEvent.change(screen.getByLabelText('Files to attach'), { target: { files: [new File(['%PDF-1.4'], 'verslag.pdf', { type: 'application/pdf' })] } });
-      expect(FakeXhr.sent[0]!.url).toBe('/documents?threadId=t-1&category=OTHER');
-      await FakeXhr.sent[0]!.respond(201, { document: { id: 'd-9', name: 'verslag.pdf', category: 'OTHER' } });
+      expect(FakeXhr.sent[0].url).toBe('/documents?threadId=t-1&category=OTHER');
+      await FakeXhr.sent[0].respond(201, { document: { id: 'd-9', name: 'verslag.pdf', category: 'OTHER' } });
       fireEvent.click(screen.getByRole('button', { name: 'Send' }));
       const pending = await screen.findByTestId('pending-message');
       expect(within(pending).getByText('verslag.pdf')).toBeTruthy();
@@ -291,7 +291,7 @@ describe('ThreadPage', () => {
     await waitFor(() => expect(screen.queryByTestId('pending-message')).toBeNull());
     expect(texts()).toEqual(['one', 'two', 'On my way']);
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.clientId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent[0].clientId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('shows a refused message as not sent, with a manual retry that keeps its client id', async () => {
@@ -328,7 +328,7 @@ describe('ThreadPage', () => {
       { request: { query: MarkThreadReadDocument, variables: { threadId: 't-1', seq: 3 } }, result: marked },
     ]);
     await waitFor(() => expect(marked).toHaveBeenCalledTimes(1));
-    expect(marked.mock.calls[0]![0]).toEqual({ threadId: 't-1', seq: 3 });
+    expect(marked.mock.calls[0][0]).toEqual({ threadId: 't-1', seq: 3 });
   });
 
   it('edits and deletes the viewer’s own message; both show as such', async () => {
@@ -342,7 +342,7 @@ describe('ThreadPage', () => {
       { request: { query: DeleteMessageDocument, variables: { id: 'm-2' } }, result: deleted },
     ]);
     await waitFor(() => expect(screen.getAllByTestId('message')).toHaveLength(2));
-    const mine = () => screen.getAllByTestId('message')[1]!;
+    const mine = () => screen.getAllByTestId('message')[1];
     fireEvent.click(within(mine()).getByRole('button', { name: 'Edit' }));
     const field = within(mine()).getByLabelText('Edit your message');
     fireEvent.change(field, { target: { value: 'Tomorrow at 10' } });
@@ -381,14 +381,14 @@ describe('ThreadPage', () => {
       { request: { query: MuteThreadDocument, variables: { threadId: 't-1', muted: true } }, result: muted },
       { request: { query: UpdateMessagingSettingsDocument, variables: { sendReadReceipts: false } }, result: receipts },
     ]);
-    const mute = (await screen.findByLabelText('Mute this conversation')) as HTMLInputElement;
-    const send = screen.getByLabelText('Send read receipts') as HTMLInputElement;
+    const mute = (await screen.findByLabelText<HTMLInputElement>('Mute this conversation'));
+    const send = screen.getByLabelText<HTMLInputElement>('Send read receipts');
     expect(mute.checked).toBe(false);
     expect(send.checked).toBe(true);
     fireEvent.click(mute);
-    await waitFor(() => expect((screen.getByLabelText('Mute this conversation') as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect((screen.getByLabelText<HTMLInputElement>('Mute this conversation')).checked).toBe(true));
     fireEvent.click(send);
-    await waitFor(() => expect((screen.getByLabelText('Send read receipts') as HTMLInputElement).checked).toBe(false));
+    await waitFor(() => expect((screen.getByLabelText<HTMLInputElement>('Send read receipts')).checked).toBe(false));
     expect(muted).toHaveBeenCalledTimes(1);
     expect(receipts).toHaveBeenCalledTimes(1);
   });

@@ -11,9 +11,9 @@ export function TypingIndicator({ names }: { names: readonly string[] }) {
     names.length === 0
       ? ''
       : names.length === 1
-        ? t('thread.typingOne', { name: names[0]! })
+        ? t('thread.typingOne', { name: names[0] })
         : names.length === 2
-          ? t('thread.typingTwo', { first: names[0]!, second: names[1]! })
+          ? t('thread.typingTwo', { first: names[0], second: names[1] })
           : t('thread.typingMany');
   return (
     <p className={styles.typingIndicator} aria-live="polite" data-testid="typing-indicator">

@@ -36,7 +36,7 @@ describe('mergeMessages', () => {
 
   it('takes the later copy when there is no changeSeq to compare', () => {
     const list = mergeMessages([m(1, { body: 'old' })], [m(1, { body: 'new' })]);
-    expect(list[0]!.body).toBe('new');
+    expect(list[0].body).toBe('new');
   });
 
   it('answers the same list when nothing changed (no re-render)', () => {

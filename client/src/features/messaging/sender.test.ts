@@ -71,7 +71,7 @@ describe('createSender', () => {
     const clientId = sender.submit({ threadId: 't1', body: 'Hallo' });
     await flush();
     expect(server.calls).toHaveLength(1);
-    expect(sender.pending()[0]!.status).toBe('sending');
+    expect(sender.pending()[0].status).toBe('sending');
     await vi.advanceTimersByTimeAsync(999);
     expect(server.calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1); // 1 s after the first failure
@@ -108,7 +108,7 @@ describe('createSender', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(server.calls).toHaveLength(3);
     sender.retry(clientId);
-    expect(sender.pending()[0]!.status).toBe('sending');
+    expect(sender.pending()[0].status).toBe('sending');
     await flush();
     expect(server.calls.at(-1)!.clientId).toBe(clientId);
     expect(sender.pending()).toEqual([]);
@@ -251,7 +251,7 @@ describe('createSender offline', () => {
     await flush();
     // Sent again with the same client id: stored once, never shown as failed.
     expect(server.calls).toHaveLength(2);
-    expect(server.calls[1]!.clientId).toBe(server.calls[0]!.clientId);
+    expect(server.calls[1].clientId).toBe(server.calls[0].clientId);
     expect(server.stored.size).toBe(1);
     expect(sender.pending()).toEqual([]);
   });

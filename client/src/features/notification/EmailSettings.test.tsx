@@ -22,17 +22,17 @@ describe('EmailSettings', () => {
       ],
     });
     const group = await screen.findByRole('group', { name: 'Email me' });
-    const selects = within(group).getAllByRole('combobox') as HTMLSelectElement[];
+    const selects = within(group).getAllByRole<HTMLSelectElement>('combobox');
     expect(selects).toHaveLength(NOTIFICATION_KINDS.length);
-    const mention = within(group).getByRole('combobox', { name: 'Someone mentions me' }) as HTMLSelectElement;
+    const mention = within(group).getByRole<HTMLSelectElement>('combobox', { name: 'Someone mentions me' });
     expect(mention.value).toBe('DIGEST');
     expect(within(group).getAllByText('(default for your role)')).toHaveLength(NOTIFICATION_KINDS.length);
     fireEvent.change(mention, { target: { value: 'IMMEDIATE' } });
     expect(await screen.findByText('Email settings saved.')).toBeTruthy();
     expect(setMode).toHaveBeenCalledTimes(1);
-    expect(((await screen.findByRole('combobox', { name: 'Someone mentions me' })) as HTMLSelectElement).value).toBe('IMMEDIATE');
+    expect(((await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Someone mentions me' }))).value).toBe('IMMEDIATE');
 
-    const time = screen.getByLabelText('Daily digest at (Brussels time)', { exact: false }) as HTMLInputElement;
+    const time = screen.getByLabelText<HTMLInputElement>('Daily digest at (Brussels time)', { exact: false });
     expect(time.value).toBe('08:00');
     fireEvent.change(time, { target: { value: '18:30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save time' }));

@@ -93,7 +93,7 @@ export function EmailSettings() {
                 hint={k.isDefault ? t('emailSettings.default') : undefined}
                 value={k.mode}
                 options={options}
-                onChange={async (mode) => {
+                onChange={(mode) => void (async () => {
                   setSaved(null);
                   try {
                     await setMode({ variables: { kind: k.kind, mode } });
@@ -101,11 +101,11 @@ export function EmailSettings() {
                   } catch {
                     // shown below
                   }
-                }}
+                })()}
               />
             ))}
           </fieldset>
-          <form className="form" onSubmit={onSaveTime} noValidate>
+          <form className="form" onSubmit={(e) => void onSaveTime(e)} noValidate>
             <TextField label={t('emailSettings.digestTime')} hint={t('emailSettings.digestHint')} type="time" name="digestTime" value={time} onChange={setTimeValue} required />
             <div className="button-row">
               <button type="submit" className="button button-secondary" disabled={settingTime.loading}>

@@ -49,7 +49,7 @@ export function NotificationPreferences() {
                 key={p.kind}
                 label={t(`notificationKind.${p.kind}`)}
                 checked={p.enabled}
-                onChange={async (enabled) => {
+                onChange={(enabled) => void (async () => {
                   setSaved(null);
                   try {
                     await setPreference({
@@ -60,7 +60,7 @@ export function NotificationPreferences() {
                   } catch {
                     // shown below
                   }
-                }}
+                })()}
               />
             ))}
           </div>

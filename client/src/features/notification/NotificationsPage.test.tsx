@@ -49,14 +49,14 @@ describe('NotificationsPage', () => {
     render([list(NOTIFICATIONS), countMock(2), preferences()]);
     const items = await screen.findAllByTestId('notification');
     expect(items).toHaveLength(4);
-    expect(within(items[0]!).getByRole('link').textContent).toBe('Carl Contact sent a feedback round back');
-    expect(within(items[0]!).getByText('Say more about the school.')).toBeTruthy();
-    expect(within(items[0]!).getByText('(Unread)', { exact: false })).toBeTruthy();
-    expect(items[0]!.querySelector('time')?.getAttribute('dateTime')).toBe('2026-03-02T10:00:00.000Z');
-    expect(within(items[1]!).getByRole('link').textContent).toBe('Carl Contact mentioned you');
+    expect(within(items[0]).getByRole('link').textContent).toBe('Carl Contact sent a feedback round back');
+    expect(within(items[0]).getByText('Say more about the school.')).toBeTruthy();
+    expect(within(items[0]).getByText('(Unread)', { exact: false })).toBeTruthy();
+    expect(items[0].querySelector('time')?.getAttribute('dateTime')).toBe('2026-03-02T10:00:00.000Z');
+    expect(within(items[1]).getByRole('link').textContent).toBe('Carl Contact mentioned you');
     // The hub itself (no actor): no name.
-    expect(within(items[2]!).getByRole('link').textContent).toBe('A feedback round is due');
-    expect(items[2]!.getAttribute('data-unread')).toBeNull();
+    expect(within(items[2]).getByRole('link').textContent).toBe('A feedback round is due');
+    expect(items[2].getAttribute('data-unread')).toBeNull();
     expect((await screen.findByTestId('unread-count')).textContent).toBe('2 unread');
   });
 
@@ -80,17 +80,17 @@ describe('NotificationsPage', () => {
   it('opens the meeting of an action item given to the reader', async () => {
     render([list([notification('n-5', { kind: 'ACTION_ITEM_ASSIGNED', sourceType: 'MEETING', sourceId: 'm-3', excerpt: 'Book the room (2027-01-10) — Evaluation Mechelen' })]), countMock(1), preferences()]);
     const [item] = await screen.findAllByTestId('notification');
-    const link = within(item!).getByRole('link');
+    const link = within(item).getByRole('link');
     expect(link.textContent).toBe('Carl Contact gave you an action item');
     expect(link.getAttribute('href')).toBe('/meetings/m-3');
-    expect(within(item!).getByText('Book the room (2027-01-10) — Evaluation Mechelen')).toBeTruthy();
+    expect(within(item).getByText('Book the room (2027-01-10) — Evaluation Mechelen')).toBeTruthy();
   });
 
   it('marks a notification read when it is opened, and the badge is counted again', async () => {
     const read = vi.fn(() => ({ data: { markNotificationRead: { __typename: 'Notification', id: 'n-2', readAt: '2026-03-03T08:00:00.000Z' } } }));
     const { router } = render([list(NOTIFICATIONS), countMock(2), preferences(), { request: { query: MarkNotificationReadDocument, variables: { id: 'n-2' } }, result: read }, countMock(1)]);
     const items = await screen.findAllByTestId('notification');
-    fireEvent.click(within(items[1]!).getByRole('link'));
+    fireEvent.click(within(items[1]).getByRole('link'));
     await waitFor(() => expect(read).toHaveBeenCalledTimes(1));
     expect(router.state.location.pathname).toBe('/messages/t-7');
   });
@@ -99,7 +99,7 @@ describe('NotificationsPage', () => {
     const read = vi.fn(() => ({ data: { markNotificationRead: { __typename: 'Notification', id: 'n-4', readAt: '2026-03-02T11:00:00.000Z' } } }));
     const { router } = render([list(NOTIFICATIONS), countMock(2), preferences(), { request: { query: MarkNotificationReadDocument, variables: { id: 'n-4' } }, result: read }]);
     const items = await screen.findAllByTestId('notification');
-    fireEvent.click(within(items[3]!).getByRole('link'));
+    fireEvent.click(within(items[3]).getByRole('link'));
     await waitFor(() => expect(router.state.location.pathname).toBe('/meetings/m-1'));
     expect(read).not.toHaveBeenCalled();
   });
@@ -127,8 +127,8 @@ describe('NotificationsPage', () => {
     render([list([]), countMock(0), preferences(['MEETING_UPDATED']), { request: { query: SetNotificationPreferenceDocument, variables: { kind: 'MESSAGE', enabled: false } }, result: set }]);
     const group = await screen.findByRole('group', { name: 'Notify me when' });
     expect(within(group).getAllByRole('checkbox')).toHaveLength(NOTIFICATION_KINDS.length);
-    expect((within(group).getByRole('checkbox', { name: 'A meeting I take part in changes' }) as HTMLInputElement).checked).toBe(false);
-    const messages = within(group).getByRole('checkbox', { name: 'New messages in my conversations' }) as HTMLInputElement;
+    expect((within(group).getByRole<HTMLInputElement>('checkbox', { name: 'A meeting I take part in changes' })).checked).toBe(false);
+    const messages = within(group).getByRole<HTMLInputElement>('checkbox', { name: 'New messages in my conversations' });
     expect(messages.checked).toBe(true);
     fireEvent.click(messages);
     expect(await screen.findByText('Preferences saved.')).toBeTruthy();
@@ -171,7 +171,7 @@ describe('NotificationsPage with the bell', () => {
     );
     expect(await screen.findAllByTestId('notification')).toHaveLength(2);
     await waitFor(() => expect(screen.getAllByTestId('notification')).toHaveLength(3), { timeout: 3000 });
-    const first = screen.getAllByTestId('notification')[0]!;
+    const first = screen.getAllByTestId('notification')[0];
     expect(within(first).getByRole('link').textContent).toBe('Lotte Claes submitted a feedback round');
     expect(first.getAttribute('data-unread')).toBe('true');
     await waitFor(() => expect(screen.getByTestId('unread-count').textContent).toBe('3 unread'));

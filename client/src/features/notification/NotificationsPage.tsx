@@ -79,7 +79,7 @@ export function NotificationsPage() {
               type="button"
               className="button button-secondary"
               disabled={marking.loading}
-              onClick={async () => {
+              onClick={() => void (async () => {
                 setDone(false);
                 try {
                   await markAll();
@@ -87,7 +87,7 @@ export function NotificationsPage() {
                 } catch {
                   // shown below
                 }
-              }}
+              })()}
             >
               {t('notifications.markAllRead')}
             </button>

@@ -98,7 +98,7 @@ export function OrganisationForm({
     setCreated(null);
     const input = {
       name: values.name.trim(),
-      kind: (values.kind || 'NON_PROFIT') as OrganisationKind,
+      kind: (values.kind || 'NON_PROFIT'),
       street: optional(values.street),
       postalCode: optional(values.postalCode),
       city: optional(values.city),
@@ -122,7 +122,7 @@ export function OrganisationForm({
 
   const titleId = existing ? `edit-organisation-${existing.id}` : 'create-organisation-title';
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+    <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={titleId}>
       <h2 id={titleId}>{existing ? t('organisations.edit', { name: existing.name }) : t('organisations.create')}</h2>
       <div className="grid grid-2">
         <TextField label={t('organisations.name')} value={values.name} onChange={set('name')} errors={messagesForField(described, 'name')} required autoFocus={Boolean(existing)} />

@@ -93,7 +93,7 @@ function CreatePartnershipForm() {
   };
 
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate aria-labelledby="create-partnership-title">
+    <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="create-partnership-title">
       <h2 id="create-partnership-title">{t('partnership.createTitle')}</h2>
       {organisations.length === 0 && (
         <p className="notice">

@@ -70,7 +70,7 @@ export function EditPartnershipForm({
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="edit-partnership-title">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="edit-partnership-title">
       <h3 id="edit-partnership-title">{t('partnership.edit')}</h3>
       <TextField label={t('partnership.name')} value={name} onChange={setName} required />
       <div className="grid grid-2">

@@ -76,7 +76,7 @@ function AssignForm({
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <div className="grid grid-2">
         <SelectField
           label={t('partnership.contactPerson')}

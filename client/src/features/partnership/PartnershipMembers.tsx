@@ -82,7 +82,7 @@ function AddMemberForm({ partnershipId, memberIds, onDone }: { partnershipId: st
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <SelectField
         label={t('partnership.memberOrganisation')}
         value={organisationId}
@@ -129,9 +129,7 @@ export function PartnershipMembers({
                 type="button"
                 className="button button-danger-outline button-small"
                 disabled={removal.loading}
-                onClick={() =>
-                  remove({ variables: { partnershipId: p.id, organisationId: m.organisation.id } }).catch(() => undefined)
-                }
+                onClick={() => void remove({ variables: { partnershipId: p.id, organisationId: m.organisation.id } }).catch(() => undefined)}
               >
                 {t('partnership.removeMember', { name: m.organisation.name })}
               </button>

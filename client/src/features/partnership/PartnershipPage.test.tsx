@@ -27,8 +27,8 @@ describe('PartnershipPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Gent welcomes' })).toBeTruthy();
     const rows = screen.getAllByTestId('household-row');
     expect(rows).toHaveLength(2);
-    expect(within(rows[0]!).getByRole('link', { name: 'RS-2023-001' }).getAttribute('href')).toBe('/households/h-1');
-    expect(within(rows[0]!).getByText('Amina Haddad')).toBeTruthy();
+    expect(within(rows[0]).getByRole('link', { name: 'RS-2023-001' }).getAttribute('href')).toBe('/households/h-1');
+    expect(within(rows[0]).getByText('Amina Haddad')).toBeTruthy();
     expect(screen.getByTestId('funding-total').textContent).toBe('€25,000.00');
     const statement = screen.getByRole('region', { name: 'Funding statement' });
     expect(within(statement).getByRole('link', { name: 'View the funding statement' }).getAttribute('href')).toBe('/partnerships/p-1/funding');
@@ -65,7 +65,7 @@ describe('PartnershipPage', () => {
     // The partnership's own documents: a coordinator may add some; need-to-know papers belong to households.
     const documents = screen.getByRole('region', { name: 'Documents' });
     expect(await within(documents).findByText('There are no documents yet.')).toBeTruthy();
-    const categories = Array.from((within(documents).getByLabelText(/^Category/) as HTMLSelectElement).options).map((o) => o.value);
+    const categories = Array.from((within(documents).getByLabelText<HTMLSelectElement>(/^Category/)).options).map((o) => o.value);
     expect(categories).toEqual(['', 'COOPERATION_AGREEMENT', 'LEASE', 'EVALUATION_REPORT', 'BROCHURE', 'OTHER']);
     // A household registered elsewhere arrives over the subscription and joins the table.
     expect(await screen.findByTestId('household-row')).toBeTruthy();

@@ -57,7 +57,7 @@ describe('PaymentsPage', () => {
     expect(screen.getByTestId('statement-status').textContent).toBe('Gewijzigd sinds goedkeuring');
     const diff = screen.getAllByTestId('difference-row');
     expect(diff).toHaveLength(1);
-    expect(within(diff[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['€ 3.000,00', '€ 3.600,00', '+ € 600,00']);
+    expect(within(diff[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['€ 3.000,00', '€ 3.600,00', '+ € 600,00']);
     expect(screen.getByTestId('current-total').textContent).toBe('€ 25.600,00');
     expect(screen.getByTestId('approved-total').textContent).toBe('€ 25.000,00');
     // No payment while the figures differ from the approved ones.

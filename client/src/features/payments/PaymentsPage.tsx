@@ -167,7 +167,7 @@ function PaymentForm({ s, onDone }: { s: S; onDone: () => void }) {
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="payment-form-title">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="payment-form-title">
       <h3 id="payment-form-title">{t('payments.recordTitle')}</h3>
       <FormError error={error} />
       <div className="grid grid-2">

@@ -24,7 +24,7 @@ export function HouseholdExport({ householdId, members }: { householdId: string;
           onChange={setMember}
           options={[{ value: '', label: t('privacy.export.wholeHousehold') }, ...members.map((m) => ({ value: m.id, label: `${m.firstName} ${m.lastName}` }))]}
         />
-        <SelectField label={t('privacy.export.language')} value={language} onChange={(v) => setLanguage(v as Locale)} options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} />
+        <SelectField label={t('privacy.export.language')} value={language} onChange={(v) => setLanguage(v)} options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} />
       </div>
       <ExportButton url={`/privacy/households/${encodeURIComponent(householdId)}/export.zip?${query}`} label={t('privacy.export.download')} />
     </div>

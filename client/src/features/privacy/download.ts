@@ -18,9 +18,9 @@ export class DownloadError extends Error {
 export function filenameOf(disposition: string | null, fallback: string): string {
   if (!disposition) return fallback;
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (star) return decodeURIComponent(star[1]!);
+  if (star) return decodeURIComponent(star[1]);
   const plain = /filename="([^"]+)"/i.exec(disposition);
-  return plain ? plain[1]! : fallback;
+  return plain ? plain[1] : fallback;
 }
 
 export async function downloadWithProgress(url: string, onProgress: (p: DownloadProgress) => void, fetchImpl: typeof fetch = fetch): Promise<{ blob: Blob; filename: string }> {
@@ -39,7 +39,7 @@ export async function downloadWithProgress(url: string, onProgress: (p: Download
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      chunks.push(value as Uint8Array<ArrayBuffer>);
+      chunks.push(value);
       received += value.byteLength;
       onProgress({ received, estimated });
     }

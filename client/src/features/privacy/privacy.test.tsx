@@ -61,7 +61,7 @@ describe('downloadWithProgress', () => {
   it('reports the bytes received as they come, with the server’s estimate, and names the file', async () => {
     const seen: { received: number; estimated: number | null }[] = [];
     const fetchImpl = vi.fn(async () => streamed(['PK', 'zip-', 'bytes'], { 'content-type': 'application/zip', 'x-partner-hub-estimated-bytes': '20', 'content-disposition': `attachment; filename="x.zip"; filename*=UTF-8''personal-data-HH-2026-0004.zip` }));
-    const { blob, filename } = await downloadWithProgress('/privacy/households/h-1/export.zip', (p) => seen.push(p), fetchImpl as never);
+    const { blob, filename } = await downloadWithProgress('/privacy/households/h-1/export.zip', (p) => seen.push(p), fetchImpl);
     expect(filename).toBe('personal-data-HH-2026-0004.zip');
     expect(blob.size).toBe(11);
     expect(seen.map((p) => p.received)).toEqual([0, 2, 6, 11]);
@@ -124,7 +124,7 @@ describe('ErasurePanel', () => {
     expect(list.textContent).toContain('Message texts (the messages keep their place): 2');
     expect(list.textContent).toContain('Files in the document store: 1');
     expect(list.textContent).not.toContain('Pending emails');
-    const submit = screen.getByRole('button', { name: 'Erase HH-2026-0004 permanently' }) as HTMLButtonElement;
+    const submit = screen.getByRole<HTMLButtonElement>('button', { name: 'Erase HH-2026-0004 permanently' });
     expect(submit.disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Type HH-2026-0004 to confirm'), { target: { value: 'HH-2026-0004' } });
     expect(submit.disabled).toBe(true);

@@ -52,10 +52,10 @@ describe('ProgrammeSettingsPage', () => {
       ],
     });
     const form = await screen.findByRole('form', { name: 'Socio-legal desk' });
-    expect((within(form).getByLabelText('What its partnerships follow') as HTMLSelectElement).value).toBe('DESK_CONTACT');
-    expect((within(form).getByLabelText('Funding') as HTMLSelectElement).value).toBe('AGREED_BUDGET');
+    expect((within(form).getByLabelText<HTMLSelectElement>('What its partnerships follow')).value).toBe('DESK_CONTACT');
+    expect((within(form).getByLabelText<HTMLSelectElement>('Funding')).value).toBe('AGREED_BUDGET');
     const first = within(form).getByRole('group', { name: 'Indicator 1' });
-    expect((within(first).getByLabelText(/^Key/) as HTMLInputElement).value).toBe('socialSupport');
+    expect((within(first).getByLabelText<HTMLInputElement>(/^Key/)).value).toBe('socialSupport');
 
     fireEvent.click(within(form).getByRole('button', { name: 'Add an indicator' }));
     const second = within(form).getByRole('group', { name: 'Indicator 2' });
@@ -72,10 +72,10 @@ describe('ProgrammeSettingsPage', () => {
     ];
     choices.forEach(([key, nl, fr, en], i) => {
       const choice = within(second).getByRole('group', { name: `Choice ${i + 1}` });
-      fill(choice, 'Choice key', key!);
-      fill(choice, 'Label in Dutch', nl!);
-      fill(choice, 'Label in French', fr!);
-      fill(choice, 'Label in English', en!);
+      fill(choice, 'Choice key', key);
+      fill(choice, 'Label in Dutch', nl);
+      fill(choice, 'Label in French', fr);
+      fill(choice, 'Label in English', en);
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Save the settings' }));
     expect((await within(form).findByRole('status')).textContent).toBe('Settings of Socio-legal desk saved.');

@@ -103,7 +103,7 @@ function ProgrammeSettingsForm({ programme }: { programme: ProgrammeRow }) {
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t(`programme.${programme.code}`)}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t(`programme.${programme.code}`)}>
       <div className="grid grid-2">
         <SelectField label={t('programmeSettings.caseKind')} value={caseKind} onChange={setCaseKind} options={CASE_KINDS.map((k) => ({ value: k, label: t(`caseKind.${k}`) }))} />
         <SelectField label={t('programmeSettings.fundingRule')} value={fundingRule} onChange={setFundingRule} options={FUNDING_RULES.map((r) => ({ value: r, label: t(`fundingRule.${r}`) }))} />

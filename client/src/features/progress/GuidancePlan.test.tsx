@@ -33,7 +33,7 @@ function afterBankAccountDone() {
     updatedAt: '2026-03-12T14:30:00.000Z',
     updatedBy: { __typename: 'User', id: 'u-1', name: 'Ann Admin' },
   });
-  const plan = [done, before.plan[1]!, before.plan[2]!];
+  const plan = [done, before.plan[1], before.plan[2]];
   return {
     step: done,
     household: household({
@@ -76,13 +76,13 @@ describe('GuidancePlan on the household page', () => {
     const plan = await screen.findByRole('region', { name: 'Guidance plan' });
     const steps = within(plan).getAllByTestId('plan-step');
     expect(steps).toHaveLength(3);
-    expect(within(steps[0]!).getByRole('heading', { level: 3, name: 'Bank account opened' })).toBeTruthy();
-    expect(within(steps[0]!).getByText('Overdue')).toBeTruthy();
-    expect(within(steps[0]!).getByText('10 March 2026')).toBeTruthy();
-    expect(within(steps[0]!).getByText('Volunteer')).toBeTruthy();
-    expect(within(steps[1]!).getByRole('heading', { level: 3, name: 'School enrolment (Lina)' })).toBeTruthy();
-    expect(within(steps[2]!).getByText('Done')).toBeTruthy();
-    expect(within(steps[2]!).getByText(/Changed by Pieter Wouters/)).toBeTruthy();
+    expect(within(steps[0]).getByRole('heading', { level: 3, name: 'Bank account opened' })).toBeTruthy();
+    expect(within(steps[0]).getByText('Overdue')).toBeTruthy();
+    expect(within(steps[0]).getByText('10 March 2026')).toBeTruthy();
+    expect(within(steps[0]).getByText('Volunteer')).toBeTruthy();
+    expect(within(steps[1]).getByRole('heading', { level: 3, name: 'School enrolment (Lina)' })).toBeTruthy();
+    expect(within(steps[2]).getByText('Done')).toBeTruthy();
+    expect(within(steps[2]).getByText(/Changed by Pieter Wouters/)).toBeTruthy();
     expect(within(plan).getByText('1 of 3 steps done')).toBeTruthy();
     // The flag of the household, translated.
     expect(within(screen.getByRole('list', { name: 'Needs attention' })).getByText('Overdue steps')).toBeTruthy();
@@ -103,7 +103,7 @@ describe('GuidancePlan on the household page', () => {
 
     expect(await screen.findByText('2 van 3 stappen gedaan')).toBeTruthy();
     expect(updated).toHaveBeenCalledTimes(1);
-    const bank = screen.getAllByTestId('plan-step')[0]!;
+    const bank = screen.getAllByTestId('plan-step')[0];
     expect(within(bank).getByText('Gedaan')).toBeTruthy();
     expect(within(bank).queryByText('Te laat')).toBeNull();
     expect(within(bank).getByRole('button', { name: 'Heropenen: Bankrekening geopend' })).toBeTruthy();

@@ -129,7 +129,7 @@ function StepChangeForm({ step, name, onDone, onSaved }: { step: Step; name: str
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('plan.changeFor', { label: name })}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('plan.changeFor', { label: name })}>
       <SelectField
         label={t('plan.status')}
         value={status}

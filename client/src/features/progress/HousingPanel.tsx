@@ -118,7 +118,7 @@ function HousingForm({ householdId, housing, onDone }: { householdId: string; ho
   const clientError = rentError ?? leaseError;
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="housing-form-title">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="housing-form-title">
       <h3 id="housing-form-title">{housing ? t('housing.edit') : t('housing.record')}</h3>
       <TextField label={t('organisations.street')} optional value={street} onChange={setStreet} autoComplete="off" />
       <div className="grid grid-2">
@@ -205,7 +205,7 @@ function DatedActionForm({
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={titleId}>
       <h4 id={titleId}>{title}</h4>
       {hint && <p className="hint">{hint}</p>}
       <TextField label={t('housing.onDate')} type="date" value={on} onChange={setOn} required />

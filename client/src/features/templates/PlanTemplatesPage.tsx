@@ -144,7 +144,7 @@ function StepTemplateForm({
   const firstProblem = Object.values(problems)[0] ?? null;
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={titleId}>
       <h2 id={titleId} ref={titleRef} tabIndex={-1}>
         {template ? t('templates.editTitle', { label: localize(template.label) }) : t('templates.add')}
       </h2>
@@ -335,7 +335,7 @@ function ProgrammeSettingsForm({ programme, months, days }: { programme: Program
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="settings-heading">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('templates.settings')}</h2>
       <div className="grid grid-2">
         <TextField

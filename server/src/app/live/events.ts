@@ -112,7 +112,7 @@ function authorizedEventsWithDirect<T>(
     };
     /** The slow path, for the first event waiting: this subscriber's session, then the run that applies to them. */
     const slowStep = () => {
-      const payload = queue[0]!;
+      const payload = queue[0];
       const active = hash ? state.sessions.isActive(ctx.em, hash) : false;
       if (typeof active !== 'boolean') {
         waiting = true;
@@ -131,7 +131,7 @@ function authorizedEventsWithDirect<T>(
     };
     /** Takes the waiting events in order: each by the fast path when it can, else the slow one. */
     const advance = () => {
-      while (!waiting && !done && queue.length) if (!fast(queue[0]!)) slowStep();
+      while (!waiting && !done && queue.length) if (!fast(queue[0])) slowStep();
       park();
     };
     // The fast path (see `Cohort`): a subscriber whose session is known to stand joins its cohort's

@@ -63,7 +63,7 @@ export class Lane<M extends LaneMember, O> {
 
   /** Parks an idle subscriber: the lane takes its events after `member.lastN`. */
   park(member: M): void {
-    member.lane = this as unknown as Lane<LaneMember, unknown>;
+    member.lane = this;
     member.index = this.parked.length;
     member.joinedAt = member.lastN;
     this.parked.push(member);
@@ -97,7 +97,7 @@ export class Lane<M extends LaneMember, O> {
     if (!members.length) return;
     const batch: LaneBatch<M, O> = { n, event: value, members, outcome: null };
     this.pending.push(batch);
-    const outcome = this.hooks.run(value, members[0]!, (o) => {
+    const outcome = this.hooks.run(value, members[0], (o) => {
       batch.outcome = o;
       this.flush();
     });
@@ -109,7 +109,7 @@ export class Lane<M extends LaneMember, O> {
 
   /** Writes the settled batches at the head, in order. */
   private flush(): void {
-    while (this.pending.length && this.pending[0]!.outcome !== null) {
+    while (this.pending.length && this.pending[0].outcome !== null) {
       const batch = this.pending.shift()!;
       const failed = this.hooks.write(batch.members, batch.n, batch.outcome!, this);
       if (failed) for (const m of failed) if (m.lane === (this as unknown)) this.leave(m, batch);

@@ -204,7 +204,7 @@ export class SharedRuns<T> {
     );
     // Old entries of this event and family are of no further use.
     const fresh = entry.at - this.settings.recheckMs;
-    for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.at < fresh) entries.splice(i, 1);
+    for (let i = entries.length - 1; i >= 0; i--) if (entries[i].at < fresh) entries.splice(i, 1);
     entries.push(entry);
     return entry;
   }

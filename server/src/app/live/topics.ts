@@ -37,8 +37,10 @@ export const MAX_PENDING_EVENTS = 1024;
  * subscriber's queue in order. Publishing is unchanged (in-process or Redis). With thousands of
  * subscribers this removes a listener and a Repeater per subscriber from every event.
  */
-export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T>): PubSub<T> {
+export function withSharedTopics<T extends Record<string, [] | [unknown] | [number | string, unknown]>>(pubSub: PubSub<T>): PubSub<T> {
   const topics = new Map<string, Topic>();
+  /** The upstream pub/sub with its topics by name (its own typing wants each topic's key type and id). */
+  const upstreamPubSub = pubSub as unknown as { subscribe(routingKey: string, id?: string | number): AsyncIterable<unknown> };
 
   interface Local {
     push(value: unknown, n: number): void;
@@ -80,7 +82,7 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
     const key = id === undefined ? routingKey : `${routingKey}:${id}`;
     let topic = topics.get(key);
     if (!topic) {
-      const upstream = (id === undefined ? (pubSub.subscribe as any)(routingKey) : (pubSub.subscribe as any)(routingKey, id)) as AsyncIterable<unknown>;
+      const upstream = id === undefined ? upstreamPubSub.subscribe(routingKey) : upstreamPubSub.subscribe(routingKey, id);
       topic = { locals: new Set(), subscribers: new Set(), upstream: upstream[Symbol.asyncIterator](), n: 0 };
       topics.set(key, topic);
       void pump(key, topic);
@@ -156,7 +158,7 @@ export function withSharedTopics<T extends Record<string, any>>(pubSub: PubSub<T
         endTo = onEnd;
         const queued = queue.splice(0);
         const numbers = queueN.splice(0);
-        queued.forEach((value, i) => onEvent(value, numbers[i]!));
+        queued.forEach((value, i) => onEvent(value, numbers[i]));
         if (done) onEnd();
       },
       [LANE]: {

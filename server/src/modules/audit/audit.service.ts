@@ -24,7 +24,7 @@ export function recordHouseholdAccess(ctx: Context, householdId: string, what: s
           AccessLogEntry,
           keys.map((key) => {
             const [household, ...rest] = key.split('|');
-            return { id: crypto.randomUUID(), user: viewer.id, household: household!, at, what: rest.join('|') };
+            return { id: crypto.randomUUID(), user: viewer.id, household: household, at, what: rest.join('|') };
           }),
         );
         return keys.map(() => undefined);
@@ -47,7 +47,7 @@ export async function listAccessLog(ctx: Context, args: { first: number; after?:
   const where: Record<string, unknown>[] = [base];
   if (args.after) {
     const [at, id] = decodeCursor(args.after).map(String);
-    const atDate = new Date(at!);
+    const atDate = new Date(at);
     where.push({ $or: [{ at: { $lt: atDate } }, { at: atDate, id: { $lt: id } }] });
   }
   const rows = await ctx.em.find(AccessLogEntry, { $and: where }, { orderBy: { at: 'desc', id: 'desc' }, limit: first + 1 });

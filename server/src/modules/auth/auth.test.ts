@@ -88,7 +88,7 @@ const OUTBOX = `{ outbox { to subject body } }`;
 async function invitationToken(email: string): Promise<string> {
   const admin = await hub.as(DEMO.admin);
   const mail = (await admin.ok(OUTBOX)).outbox.find((m: { to: string }) => m.to === email);
-  return /\/invitation\/([\w-]+)/.exec(mail.body)![1]!;
+  return /\/invitation\/([\w-]+)/.exec(mail.body)![1];
 }
 
 describe('invitations', () => {
@@ -139,7 +139,7 @@ describe('invitations', () => {
     expect(codes(await admin.gql(INVITE, { input: { email: DEMO.contact, name: 'Again', role: 'CONTACT_PERSON' } }))).toEqual(['EMAIL_TAKEN']);
     const bad = await admin.gql(INVITE, { input: { email: 'not-an-email', name: 'Again', role: 'CONTACT_PERSON' } });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(bad.errors![0]!.extensions!.validationErrors).toEqual([{ field: 'email', constraints: ['isEmail'] }]);
+    expect(bad.errors![0].extensions!.validationErrors).toEqual([{ field: 'email', constraints: ['isEmail'] }]);
   });
 
   it('lets a coordinator invite a volunteer of their organisation', async () => {

@@ -173,11 +173,11 @@ export async function finishStaffSignIn(ctx: Context, query: URLSearchParams, se
       idTokenExpected: true,
     });
     const idClaims = tokens.claims()!;
-    claims = { ...idClaims } as IdentityClaims;
+    claims = { ...idClaims };
     // Providers that follow the core spec strictly put profile and email claims only in UserInfo.
     if (provider.serverMetadata().userinfo_endpoint && tokens.access_token) {
       const userInfo = await oidcClient.fetchUserInfo(provider, tokens.access_token, idClaims.sub);
-      claims = { ...userInfo, ...idClaims, email: userInfo.email ?? idClaims.email, email_verified: userInfo.email_verified ?? idClaims.email_verified } as IdentityClaims;
+      claims = { ...userInfo, ...idClaims, email: userInfo.email ?? idClaims.email, email_verified: userInfo.email_verified ?? idClaims.email_verified };
     }
   } catch (error) {
     throw refusalOf(error);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RETURN_STAGES } from '@partner-hub/shared';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, startTestHub, type TestHub } from '../../../test/harness.js';
 
 let hub: TestHub;
 
@@ -24,7 +24,7 @@ const SUBMIT = `mutation($input: FeedbackAnswersInput!) { submitFeedbackRound(in
 const ACCEPT = `mutation($id: ID!) { acceptFeedbackRound(id: $id) { id status } }`;
 const TOTALS = `query($y: Int!) { programmeIndicatorTotals(programme: VOLUNTARY_RETURN, year: $y) { acceptedReports indicators { indicator { key } yearTotal months { month reports total } } } }`;
 
-const returnsIn = (totals: any, month: number) => totals.indicators.find((i: any) => i.indicator.key === 'returns').months[month - 1];
+const returnsIn = (totals: Answer, month: number) => totals.indicators.find((i: Answer) => i.indicator.key === 'returns').months[month - 1];
 
 describe.each([
   { lang: 'nl', desk: 'Terugkeerloket Brussel', city: 'Brussel', contact: 'contact.terugkeer@partnerhub.example', partner: 'coordinator.iom@partnerhub.example', sibling: 'Terugkeerloket Gent', other: 'Guichet retour Liège', returns: 37 },
@@ -39,14 +39,14 @@ describe.each([
 
   async function partnershipId(name: string): Promise<string> {
     const rows = (await hub.orm.em.fork().getConnection().execute('select id from partnership where name = ?', [name])) as { id: string }[];
-    return rows[0]!.id;
+    return rows[0].id;
   }
 
   it('the contact person sees the rota: IOM three days a week, Caritas one day', async () => {
     const { deskRota } = await as.contact.ok(ROTA, { p });
     expect(deskRota).toHaveLength(2);
-    const iom = deskRota.find((e: any) => e.organisation.name === 'IOM Belgium');
-    const caritas = deskRota.find((e: any) => e.organisation.name === 'Caritas International');
+    const iom = deskRota.find((e: Answer) => e.organisation.name === 'IOM Belgium');
+    const caritas = deskRota.find((e: Answer) => e.organisation.name === 'Caritas International');
     expect(iom).toMatchObject({ desk: city });
     expect(iom.weekdays).toHaveLength(3);
     expect(caritas).toMatchObject({ desk: city });
@@ -61,26 +61,26 @@ describe.each([
     const today = todayInBrussels();
     for (const f of returnFiles) {
       expect(f.stage).not.toBe('FOLLOW_UP_CLOSED');
-      expect(f.stages.map((s: any) => s.stage)).toEqual(RETURN_STAGES.slice(0, RETURN_STAGES.indexOf(f.stage) + 1));
-      const days = f.stages.map((s: any) => s.on);
+      expect(f.stages.map((s: Answer) => s.stage)).toEqual(RETURN_STAGES.slice(0, RETURN_STAGES.indexOf(f.stage) + 1));
+      const days = f.stages.map((s: Answer) => s.on);
       expect([...days].sort()).toEqual(days);
       expect(days.at(-1) <= today).toBe(true);
       expect(['IOM Belgium', 'Caritas International']).toContain(f.followedBy.name);
     }
-    const overdue = returnFiles.filter((f: any) => f.overdue).length;
+    const overdue = returnFiles.filter((f: Answer) => f.overdue).length;
     expect(overdue).toBeGreaterThan(0);
     expect(overdue).toBeLessThan(returnFiles.length / 3);
   });
 
   it('the board holds the open files of the contact person’s desks, overdue first, and none of another’s', async () => {
     const { returnFileBoard } = await as.contact.ok(BOARD, {});
-    const desks = new Set(returnFileBoard.map((f: any) => f.partnership.name));
+    const desks = new Set(returnFileBoard.map((f: Answer) => f.partnership.name));
     expect([...desks].sort()).toEqual([desk, sibling].sort());
-    const flags = returnFileBoard.map((f: any) => f.overdue);
+    const flags = returnFileBoard.map((f: Answer) => f.overdue);
     expect(flags).toEqual([...flags].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
     const overdueOnly = (await as.contact.ok(BOARD, { p, o: true })).returnFileBoard;
     expect(overdueOnly.length).toBeGreaterThan(0);
-    expect(overdueOnly.every((f: any) => f.overdue && f.partnership.name === desk)).toBe(true);
+    expect(overdueOnly.every((f: Answer) => f.overdue && f.partnership.name === desk)).toBe(true);
     expect(codes(await as.contact.gql(BOARD, { p: await partnershipId(other) }))).toEqual(['NOT_FOUND']);
   });
 
@@ -90,7 +90,7 @@ describe.each([
     const month = Number(today.slice(5, 7));
     const before = (await as.contact.ok(TOTALS, { y: year })).programmeIndicatorTotals;
     const { feedbackRounds } = await as.partner.ok(ROUNDS, { p });
-    const round = feedbackRounds.find((r: any) => r.periodStart === `${today.slice(0, 7)}-01`);
+    const round = feedbackRounds.find((r: Answer) => r.periodStart === `${today.slice(0, 7)}-01`);
     expect(round).toMatchObject({ status: 'OPEN' });
     const indicatorValues = [
       { key: 'returns', number: returns },
@@ -105,6 +105,6 @@ describe.each([
     const after = (await as.contact.ok(TOTALS, { y: year })).programmeIndicatorTotals;
     expect(after.acceptedReports).toBe(before.acceptedReports + 1);
     expect(returnsIn(after, month)).toEqual({ month, reports: returnsIn(before, month).reports + 1, total: returnsIn(before, month).total + returns });
-    expect(after.indicators.find((i: any) => i.indicator.key === 'returns').yearTotal).toBe(before.indicators.find((i: any) => i.indicator.key === 'returns').yearTotal + returns);
+    expect(after.indicators.find((i: Answer) => i.indicator.key === 'returns').yearTotal).toBe(before.indicators.find((i: Answer) => i.indicator.key === 'returns').yearTotal + returns);
   });
 });

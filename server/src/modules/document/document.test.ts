@@ -79,7 +79,7 @@ describe('upload and download', () => {
     expect(filesUnder(storageRoot).length).toBe(before);
     expect(filesUnder(path.join(hub.config.dataDir, 'tmp-uploads'))).toEqual([]);
     const [row] = (await hub.orm.em.fork().getConnection().execute(`select count(*) as n from document where name = 'invoice.pdf'`)) as { n: number }[];
-    expect(Number(row!.n)).toBe(0);
+    expect(Number(row.n)).toBe(0);
   });
 
   it('refuses a file over the limit and keeps nothing', async () => {
@@ -183,7 +183,7 @@ describe('rename, re-categorise, delete', () => {
     expect((await coordinator.ok(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id })).deleteDocument).toBe(true);
     expect((await download(coordinator, id)).res.status).toBe(404);
     const [row] = (await hub.orm.em.fork().getConnection().execute(`select deleted_by_id from document where id = '${id}'`)) as { deleted_by_id: string }[];
-    expect(row!.deleted_by_id).toBe(ids.user[DEMO.coordinator]);
+    expect(row.deleted_by_id).toBe(ids.user[DEMO.coordinator]);
   });
 });
 
@@ -206,7 +206,7 @@ async function messageOf(agent: Agent, threadId: string, messageId: string) {
 }
 async function lastSeq(threadId: string): Promise<number> {
   const [row] = (await hub.orm.em.fork().getConnection().execute(`select last_seq from message_thread where id = '${threadId}'`)) as { last_seq: number }[];
-  return Number(row!.last_seq);
+  return Number(row.last_seq);
 }
 
 describe('attachments to messages', () => {

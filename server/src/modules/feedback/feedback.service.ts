@@ -184,7 +184,7 @@ export async function listFeedbackRounds(ctx: Context, partnershipId: string): P
 /** Rounds that wait for the viewer (or are overdue), across the partnerships they see. */
 export async function myFeedbackRounds(ctx: Context): Promise<FeedbackRound[]> {
   const viewer = requireViewer(ctx);
-  const schedules = await ctx.em.find(FeedbackSchedule, { partnership: visiblePartnerships(viewer) } as never);
+  const schedules = await ctx.em.find(FeedbackSchedule, { partnership: visiblePartnerships(viewer) });
   await ensureRounds(ctx, schedules);
   const rounds = await ctx.em.find(FeedbackRound, { status: { $ne: 'ACCEPTED' }, partnership: visiblePartnerships(viewer) } as never, { orderBy: { dueDate: 'asc', id: 'asc' }, limit: 500 });
   const today = todayInBrussels();

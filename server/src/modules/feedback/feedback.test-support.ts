@@ -36,7 +36,7 @@ let n = 0;
 export async function partnership(target: 'own' | 'other' = 'own'): Promise<string> {
   const em = hub.orm.em.fork();
   const own = target === 'own';
-  const user = (email: string) => em.getReference(User, ids.user[email]!);
+  const user = (email: string) => em.getReference(User, ids.user[email]);
   const p = em.create(Partnership, {
     name: `Feedback fixture ${++n}`,
     programme: await em.findOneOrFail(Programme, { code: 'RESETTLEMENT' }),
@@ -46,7 +46,7 @@ export async function partnership(target: 'own' | 'other' = 'own'): Promise<stri
     deputy: own ? user(DEMO.deputy) : null,
   });
   const members = own ? ['Samen Thuis vzw', 'Onthaalgroep Mechelen'] : ['CPAS de Liège', "Groupe d'accueil Liège-Centre"];
-  members.forEach((m, i) => em.create(PartnershipMember, { partnership: p, organisation: em.getReference(Organisation, ids.org[m]!), lead: i === 0 }));
+  members.forEach((m, i) => em.create(PartnershipMember, { partnership: p, organisation: em.getReference(Organisation, ids.org[m]), lead: i === 0 }));
   await em.flush();
   return p.id;
 }
@@ -69,7 +69,7 @@ export async function round(opts: { target?: 'own' | 'other'; status?: FeedbackR
     dueDate: opts.dueDate ?? end,
     status: opts.status ?? 'OPEN',
     answers: opts.status && opts.status !== 'OPEN' ? complete : [],
-    submittedBy: opts.submittedBy ? em.getReference(User, ids.user[opts.submittedBy]!) : null,
+    submittedBy: opts.submittedBy ? em.getReference(User, ids.user[opts.submittedBy]) : null,
   });
   await em.flush();
   return { id: r.id, partnershipId };

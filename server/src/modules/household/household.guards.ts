@@ -138,8 +138,8 @@ export function checkMemberChanges(
     return { joined, joinedOn, leftOn };
   });
   if (arrival && removed.some((m) => m.joined === 'WITH_HOUSEHOLD')) compositionCorrected = true;
-  const heads = changes.map((c, i) => ({ c, d: dates[i]! })).filter(({ c }) => c.input.relationship === 'HEAD');
-  if (heads.length !== 1 || heads[0]!.d.leftOn) throw new AppError('HEAD_OF_HOUSEHOLD_REQUIRED', 'A household has exactly one head of household, who has not left');
+  const heads = changes.map((c, i) => ({ c, d: dates[i] })).filter(({ c }) => c.input.relationship === 'HEAD');
+  if (heads.length !== 1 || heads[0].d.leftOn) throw new AppError('HEAD_OF_HOUSEHOLD_REQUIRED', 'A household has exactly one head of household, who has not left');
   return { dates, compositionCorrected };
 }
 

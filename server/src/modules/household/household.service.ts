@@ -218,7 +218,7 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
     }
     const members = input.members.map((m, position) => {
       const current = currents[position];
-      const values = { firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position, ...dates[position]! };
+      const values = { firstName: m.firstName.trim(), lastName: m.lastName.trim(), birthYear: m.birthYear, relationship: m.relationship, position, ...dates[position] };
       if (!current) {
         const created = ctx.em.create(HouseholdMember, { household: h, ...values });
         if (values.joined !== 'WITH_HOUSEHOLD') recordHouseholdEvent(ctx, h, 'MEMBER_JOINED', { memberId: created.id, firstName: values.firstName, joined: values.joined, joinedOn: values.joinedOn });

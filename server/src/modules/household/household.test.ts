@@ -79,7 +79,7 @@ describe('registerHousehold', () => {
       input: { partnershipId: ids.partnership.mechelen, arrivalRoute: 'DIRECT', plannedArrivalDate: '2026-02-30', members: [{ ...FAMILY_OF_FIVE[0], firstName: '', birthYear: 1800 }] },
     });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    const fields = (r.errors![0]!.extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort();
+    const fields = (r.errors![0].extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort();
     expect(fields).toEqual(['input.members.0.birthYear', 'input.members.0.firstName', 'input.plannedArrivalDate'].map((f) => f.replace('input.', '')).sort());
   });
 

@@ -9,7 +9,7 @@ import { addDays, addMonths, guidanceEndDate, type NotificationKind, PROGRAMME_D
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 import { FundingAuditEntry } from '../audit/audit.entity.js';
 import { Notification } from '../notification/notification.entity.js';
 import { GuidanceStep, HouseholdEvent } from '../progress/progress.entity.js';
@@ -104,7 +104,7 @@ describe('members joining and leaving (the funding they bring)', () => {
       ],
     });
     expect(u.fundingHistory.at(-1)).toEqual({ action: 'UPDATED', reason: null, beforeCents: 1_200_000, afterCents: 1_500_000, user: { email: DEMO.coordinator } });
-    expect(u.timeline.filter((e: any) => e.kind === 'MEMBER_JOINED')).toEqual([{ kind: 'MEMBER_JOINED', date: born, endReason: null, note: null, memberName: 'Noor', joined: 'BORN', fromPartnership: null, toPartnership: null }]);
+    expect(u.timeline.filter((e: Answer) => e.kind === 'MEMBER_JOINED')).toEqual([{ kind: 'MEMBER_JOINED', date: born, endReason: null, note: null, memberName: 'Noor', joined: 'BORN', fromPartnership: null, toPartnership: null }]);
     // Extended, the baby brings the second year too: + 4 x 600 = EUR 17,400.
     const { extendGuidance } = await as.contact.ok(`mutation($id: ID!) { extendGuidance(id: $id) { funding { totalCents } } }`, { id: h.id });
     expect(extendGuidance.funding.totalCents).toBe(1_740_000);
@@ -116,7 +116,7 @@ describe('members joining and leaving (the funding they bring)', () => {
     const on = addDays(h.arrival, 90);
     const { updateHousehold: u } = await as.coordinator.ok(UPDATE, { id: h.id, input: { members: [...h.members.map(strip), { firstName: 'Karim', lastName: 'Nasser', birthYear: 1981, relationship: 'SPOUSE', joined: 'FAMILY_REUNIFICATION', joinedOn: on }] } });
     expect(u.funding.totalCents).toBe(800_000);
-    expect(u.funding.lines.filter((l: any) => l.kind.startsWith('DIRECT'))).toEqual([{ kind: 'DIRECT_ARRIVAL_HEAD', quantity: 1, unitCents: 200_000, amountCents: 200_000, from: h.arrival }]);
+    expect(u.funding.lines.filter((l: Answer) => l.kind.startsWith('DIRECT'))).toEqual([{ kind: 'DIRECT_ARRIVAL_HEAD', quantity: 1, unitCents: 200_000, amountCents: 200_000, from: h.arrival }]);
   });
 
   it('a member who left keeps the first year; a second year that had not started falls away for them: 22,000 -> 21,400, audited', async () => {
@@ -129,9 +129,9 @@ describe('members joining and leaving (the funding they bring)', () => {
     expect(u.members[4]).toMatchObject({ firstName: 'Mira', leftOn: left, joined: 'WITH_HOUSEHOLD' });
     // 5 x 3,000 + 4 x 600 + 2,000 + 4 x 500
     expect(u.funding.totalCents).toBe(2_140_000);
-    expect(u.funding.lines.find((l: any) => l.kind === 'SECOND_YEAR')).toMatchObject({ quantity: 4, amountCents: 240_000 });
+    expect(u.funding.lines.find((l: Answer) => l.kind === 'SECOND_YEAR')).toMatchObject({ quantity: 4, amountCents: 240_000 });
     expect(u.fundingHistory.at(-1)).toMatchObject({ action: 'UPDATED', beforeCents: 2_200_000, afterCents: 2_140_000 });
-    expect(u.timeline.filter((e: any) => e.kind === 'MEMBER_LEFT').map((e: any) => [e.memberName, e.date])).toEqual([['Mira', left]]);
+    expect(u.timeline.filter((e: Answer) => e.kind === 'MEMBER_LEFT').map((e: Answer) => [e.memberName, e.date])).toEqual([['Mira', left]]);
     // She no longer counts against the partnership's capacity.
     const persons = async () => (await as.contact.ok(`query($p: ID!) { partnership(id: $p) { personsCount } }`, { p: ids.partnership.mechelen })).partnership.personsCount;
     const em = hub.orm.em.fork();
@@ -179,7 +179,7 @@ describe('endGuidanceEarly', () => {
     const { endGuidanceEarly: e } = await as.deputy.ok(END, { input: { householdId: h.id, reason: 'MOVED_OUT', endedOn, note: 'Moved to Antwerp to live with family' } });
     expect(e).toMatchObject({ status: 'GUIDANCE_ENDED', endedOn, endReason: 'MOVED_OUT', endNote: 'Moved to Antwerp to live with family', guidanceEnd: endedOn, viewerCan: { endGuidance: false, transfer: false, extendGuidance: false } });
     expect(e.funding.totalCents).toBe(1_900_000);
-    expect(e.funding.lines.map((l: any) => l.kind)).toEqual(['BASE', 'DIRECT_ARRIVAL_HEAD', 'DIRECT_ARRIVAL_MEMBERS']);
+    expect(e.funding.lines.map((l: Answer) => l.kind)).toEqual(['BASE', 'DIRECT_ARRIVAL_HEAD', 'DIRECT_ARRIVAL_MEMBERS']);
     expect(e.fundingHistory.at(-1)).toEqual({ action: 'GUIDANCE_ENDED_EARLY', reason: 'Moved to Antwerp to live with family', beforeCents: 2_200_000, afterCents: 1_900_000, user: { email: DEMO.deputy } });
     expect(e.timeline.at(-1)).toMatchObject({ kind: 'GUIDANCE_ENDED_EARLY', date: endedOn, endReason: 'MOVED_OUT', note: 'Moved to Antwerp to live with family' });
     const steps = await hub.orm.em.fork().find(GuidanceStep, { household: h.id });
@@ -192,7 +192,7 @@ describe('endGuidanceEarly', () => {
     await householdMilestones(createContext({ viewer: null, em: hub.orm.em.fork(), ip: 'test', cookies: null, app: hub.server.services }));
     expect(await notificationsOf(h.id, 'GUIDANCE_ENDED')).toHaveLength(2);
     // Off the board; and what guidance was is no longer editable.
-    expect((await as.contact.ok(`{ board(sort: REFERENCE) { id } }`)).board.map((x: any) => x.id)).not.toContain(h.id);
+    expect((await as.contact.ok(`{ board(sort: REFERENCE) { id } }`)).board.map((x: Answer) => x.id)).not.toContain(h.id);
     expect(codes(await as.contact.gql(`mutation($id: ID!) { extendGuidance(id: $id) { id } }`, { id: h.id }))).toEqual(['GUIDANCE_ALREADY_ENDED']);
     expect(codes(await as.contact.gql(END, { input: { householdId: h.id, reason: 'DEPARTURE', endedOn } }))).toEqual(['GUIDANCE_ALREADY_ENDED']);
   });
@@ -248,7 +248,7 @@ describe('transferHousehold', () => {
     const audit = await hub.orm.em.fork().find(FundingAuditEntry, { household: h.id, action: { $in: ['TRANSFERRED_OUT', 'TRANSFERRED_IN'] } }, { orderBy: { action: 'desc' } });
     expect(audit.map((a) => [a.action, a.partnershipId])).toEqual([['TRANSFERRED_OUT', ids.partnership.mechelen], ['TRANSFERRED_IN', ids.partnership.liege]]);
     // Its history came along: registration, arrival, the transfer itself.
-    expect(t.timeline.map((e: any) => e.kind)).toEqual(expect.arrayContaining(['REGISTERED', 'ARRIVAL_RECORDED', 'HOUSEHOLD_TRANSFERRED']));
+    expect(t.timeline.map((e: Answer) => e.kind)).toEqual(expect.arrayContaining(['REGISTERED', 'ARRIVAL_RECORDED', 'HOUSEHOLD_TRANSFERRED']));
     expect(t.timeline.at(-1)).toMatchObject({ kind: 'HOUSEHOLD_TRANSFERRED', date: on, fromPartnership: 'Onthaalgroep Mechelen', toPartnership: 'Liège Accueil', note: 'Moved to Liège for work' });
 
     for (const who of ['coordinator', 'volunteer', 'contact', 'deputy'] as const) expect(codes(await as[who].gql(SEE, { id: h.id })), who).toEqual(['NOT_FOUND']);
@@ -260,8 +260,8 @@ describe('transferHousehold', () => {
     expect(seen.thread.partnership.name).toBe('Liège Accueil');
     // The old partnership's figure no longer counts it; the new one's does.
     const total = async (agent: Agent, p: string) => (await agent.ok(`query($p: ID!) { partnership(id: $p) { fundingTotalCents households { id } } }`, { p })).partnership;
-    expect((await total(as.contact, ids.partnership.mechelen)).households.map((x: any) => x.id)).not.toContain(h.id);
-    expect((await total(as.otherContact, ids.partnership.liege)).households.map((x: any) => x.id)).toContain(h.id);
+    expect((await total(as.contact, ids.partnership.mechelen)).households.map((x: Answer) => x.id)).not.toContain(h.id);
+    expect((await total(as.otherContact, ids.partnership.liege)).households.map((x: Answer) => x.id)).toContain(h.id);
   });
 
   it('refuses a partnership the viewer does not see, the same one, another programme, a draft one, a future date; coordinators may not transfer', async () => {
@@ -293,7 +293,7 @@ describe('key moments told to the contact person and the partner', () => {
     await as.volunteer.ok(HOUSING, { h: h.id, input: { city: 'Mechelen' } });
     expect(await notificationsOf(h.id, 'HOUSEHOLD_MOVED_IN')).toEqual(told('HOUSEHOLD_MOVED_IN', 'contact', 'coordinator', 'deputy'));
     const { notifications } = await as.deputy.ok(`{ notifications(first: 5) { edges { node { kind sourceType sourceId excerpt } } } }`);
-    expect(notifications.edges.map((e: any) => e.node).find((x: any) => x.kind === 'HOUSEHOLD_MOVED_IN')).toEqual({ kind: 'HOUSEHOLD_MOVED_IN', sourceType: 'HOUSEHOLD', sourceId: h.id, excerpt: `${h.reference} · Onthaalgroep Mechelen · ${addDays(h.arrival, 10)}` });
+    expect(notifications.edges.map((e: Answer) => e.node).find((x: Answer) => x.kind === 'HOUSEHOLD_MOVED_IN')).toEqual({ kind: 'HOUSEHOLD_MOVED_IN', sourceType: 'HOUSEHOLD', sourceId: h.id, excerpt: `${h.reference} · Onthaalgroep Mechelen · ${addDays(h.arrival, 10)}` });
   });
 
   it('a month before the end of guidance and at its end, by the scheduled job, once each; an extension makes them due again for the new end', async () => {
@@ -355,7 +355,7 @@ describe('members as the funding statement sees them', () => {
     const born = addDays(h.arrival, 5);
     await as.contact.ok(UPDATE, { id: h.id, input: { members: [...h.members.map(strip), { firstName: 'Noor', lastName: 'Nasser', birthYear: Number(born.slice(0, 4)), relationship: 'CHILD', joined: 'BORN', joinedOn: born }] } });
     const { fundingStatement } = await as.contact.ok(`query($p: ID!) { fundingStatement(partnershipId: $p) { rows { reference baseCents directArrivalHeadCents directArrivalMembersCents totalCents } } }`, { p: ids.partnership.gent });
-    expect(fundingStatement.rows.find((r: any) => r.reference === h.reference)).toEqual({ reference: h.reference, baseCents: 600_000, directArrivalHeadCents: 200_000, directArrivalMembersCents: 0, totalCents: 800_000 });
+    expect(fundingStatement.rows.find((r: Answer) => r.reference === h.reference)).toEqual({ reference: h.reference, baseCents: 600_000, directArrivalHeadCents: 200_000, directArrivalMembersCents: 0, totalCents: 800_000 });
     expect(await hub.orm.em.fork().count(HouseholdMember, { household: h.id })).toBe(2);
   });
 });

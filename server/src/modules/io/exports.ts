@@ -129,7 +129,7 @@ export async function householdsTable(ctx: Context, partnershipId: string): Prom
   const { w } = wordsFor(ctx);
   const partnership = await loadPartnership(ctx, partnershipId);
   const households = await ctx.loaders.households.load(partnership.id);
-  const withFunding = households.length > 0 && (await can(ctx, households[0]!, 'viewFunding'));
+  const withFunding = households.length > 0 && (await can(ctx, households[0], 'viewFunding'));
   const rows = await Promise.all(
     households.map(async (h) => {
       const [head, members, funding, months] = await Promise.all([headName(ctx, h.id), ctx.loaders.householdMembers.load(h.id), withFunding ? householdFunding(ctx, h) : null, householdGuidanceMonths(ctx, h)]);

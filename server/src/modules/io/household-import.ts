@@ -101,7 +101,7 @@ export function parseDate(c: InCell | undefined): string | null | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return validIso(s) ? s : undefined;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (!m) return undefined;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
   return validIso(iso) ? iso : undefined;
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../../test/fixtures/import');
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
   await as.admin.ok(`mutation($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o) { id } }`, { p, o: ids.org['Onthaalgroep Mechelen'] });
   await importFixture('valid.csv');
   await importFixture('formula.csv');
-  const imp1 = (await as.contact.ok(`query($id: ID!) { partnership(id: $id) { households { id reference } } }`, { id: p })).partnership.households.find((h: any) => h.reference === 'IMP-001');
+  const imp1 = (await as.contact.ok(`query($id: ID!) { partnership(id: $id) { households { id reference } } }`, { id: p })).partnership.households.find((h: Answer) => h.reference === 'IMP-001');
   await as.contact.ok(`mutation($id: ID!) { extendGuidance(id: $id) { id } }`, { id: imp1.id });
 });
 afterAll(() => hub?.close());
@@ -57,8 +57,8 @@ async function xlsxRows(url: string, agent: Agent): Promise<{ rows: unknown[][];
   expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[\w-]+\.xlsx"/);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await res.arrayBuffer()) as ExcelJS.Buffer);
-  const sheet = workbook.worksheets[0]!;
+  await workbook.xlsx.load((await res.arrayBuffer()));
+  const sheet = workbook.worksheets[0];
   const rows: unknown[][] = [];
   sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return { rows, sheet };
@@ -75,16 +75,16 @@ describe('funding statement export', () => {
     const { fundingStatement: s } = await as.contact.ok(STATEMENT, { p });
     expect(s.rows.length).toBe(4);
     const { rows, sheet } = await xlsxRows(`/partnerships/${p}/funding.xlsx`, as.contact);
-    expect(rows[0]![0]).toBe('Dossier');
-    const money = (r: any) => [r.baseCents, r.secondYearCents, r.directArrivalHeadCents, r.directArrivalMembersCents, r.totalCents].map((c: number) => c / 100);
-    expect(rows.slice(1, -1).map((r) => [r[0], r[2], ...r.slice(5)])).toEqual(s.rows.map((r: any) => [r.reference, r.persons, ...money(r)]));
+    expect(rows[0][0]).toBe('Dossier');
+    const money = (r: Answer) => [r.baseCents, r.secondYearCents, r.directArrivalHeadCents, r.directArrivalMembersCents, r.totalCents].map((c: number) => c / 100);
+    expect(rows.slice(1, -1).map((r) => [r[0], r[2], ...r.slice(5)])).toEqual(s.rows.map((r: Answer) => [r.reference, r.persons, ...money(r)]));
     expect(rows.at(-1)).toEqual(['Totaal', undefined, s.totals.persons, undefined, undefined, ...money(s.totals)]);
     expect(sheet.getCell('J2').numFmt).toBe('#,##0.00');
 
     const csv = await csvRows(`/partnerships/${p}/funding.csv`, as.contact);
     const words = { DIRECT: 'rechtstreeks', AFTER_RECEPTION: 'na opvang' } as Record<string, string>;
     expect(csv.slice(1, -1)).toEqual(
-      s.rows.map((r: any) => [
+      s.rows.map((r: Answer) => [
         r.reference,
         r.headName.startsWith('=') ? `'${r.headName}` : r.headName,
         String(r.persons),
@@ -101,7 +101,7 @@ describe('funding statement export', () => {
     await agent.ok(`mutation { changeLanguage(language: fr) { id } }`);
     const { fundingStatement: s } = await agent.ok(STATEMENT, { p });
     const csv = await csvRows(`/partnerships/${p}/funding.csv`, agent);
-    expect(csv[0]![1]).toBe('Chef de ménage');
+    expect(csv[0][1]).toBe('Chef de ménage');
     expect(csv.at(-1)).toEqual(['Total', '', String(s.totals.persons), '', '', ...[s.totals.baseCents, s.totals.secondYearCents, s.totals.directArrivalHeadCents, s.totals.directArrivalMembersCents, s.totals.totalCents].map(frMoney)]);
     expect(csv.at(-1)!.at(-1)).toMatch(/^\d{2} \d{3},00$/);
   });
@@ -113,16 +113,16 @@ const nlDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5
 
 describe('households export', () => {
   it('lists what the partnership page lists, with dates in the viewer\'s locale (CSV) and as date cells (XLSX)', async () => {
-    const households = (await as.coordinator.ok(HOUSEHOLDS, { id: p })).partnership.households as any[];
+    const households = (await as.coordinator.ok(HOUSEHOLDS, { id: p })).partnership.households as Answer[];
     const csv = await csvRows(`/partnerships/${p}/households.csv`, as.coordinator);
     expect(csv[0]).toEqual(['Dossier', 'Gezinshoofd', 'Personen', 'Status', 'Aankomst', 'Aankomstroute', 'Financiering (EUR)']);
-    const name = (h: any) => `${h.head.firstName} ${h.head.lastName}`;
+    const name = (h: Answer) => `${h.head.firstName} ${h.head.lastName}`;
     const safe = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
     expect(csv.slice(1)).toEqual(
       households.map((h) => [h.reference, safe(name(h)), String(h.members.length), STATUS_NL[h.status], nlDate(h.arrivalDate ?? h.plannedArrivalDate), h.arrivalRoute === 'DIRECT' ? 'rechtstreeks' : 'na opvang', nlMoney(h.funding.totalCents)]),
     );
     const { rows } = await xlsxRows(`/partnerships/${p}/households.xlsx`, as.coordinator);
-    expect(rows.slice(1).map((r) => [r[0], r[2], r[4] instanceof Date ? (r[4] as Date).toISOString().slice(0, 10) : (r[4] ?? null), r[6]])).toEqual(
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[4] instanceof Date ? (r[4]).toISOString().slice(0, 10) : (r[4] ?? null), r[6]])).toEqual(
       households.map((h) => [h.reference, h.members.length, h.arrivalDate ?? h.plannedArrivalDate, h.funding.totalCents / 100]),
     );
   });
@@ -153,12 +153,12 @@ describe('board export', () => {
     const { board } = await as.contact.ok(BOARD, { p });
     expect(board.length).toBeGreaterThan(0);
     const { rows } = await xlsxRows(`/board.xlsx?partnership=${p}`, as.contact);
-    expect(rows.slice(1).map((r) => [r[0], r[4], r[5], r[6] ?? null, r[7] instanceof Date ? (r[7] as Date).toISOString().slice(0, 10) : null])).toEqual(
-      board.map((b: any) => [b.reference, b.progress.done, b.progress.total, b.nextStep?.label.nl ?? null, b.nextStep?.dueDate ?? null]),
+    expect(rows.slice(1).map((r) => [r[0], r[4], r[5], r[6] ?? null, r[7] instanceof Date ? (r[7]).toISOString().slice(0, 10) : null])).toEqual(
+      board.map((b: Answer) => [b.reference, b.progress.done, b.progress.total, b.nextStep?.label.nl ?? null, b.nextStep?.dueDate ?? null]),
     );
     const csv = await csvRows(`/board.csv?partnership=${p}`, as.contact);
     const flagsNl: Record<string, string> = { OVERDUE_STEPS: 'Stappen te laat', NO_HOME_YET: 'Nog geen woning', LEASE_TOO_SHORT: 'Huurcontract te kort', NEXT_HOME_SEARCH_NOT_STARTED: 'Zoektocht naar volgende woning niet gestart', STALE: 'Geen recente update' };
-    expect(csv.slice(1).map((r) => [r[0], r[7], r[8]])).toEqual(board.map((b: any) => [b.reference, nlDate(b.nextStep?.dueDate ?? null), b.flags.map((f: string) => flagsNl[f]).join(', ')]));
+    expect(csv.slice(1).map((r) => [r[0], r[7], r[8]])).toEqual(board.map((b: Answer) => [b.reference, nlDate(b.nextStep?.dueDate ?? null), b.flags.map((f: string) => flagsNl[f]).join(', ')]));
   });
 });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../../test/fixtures/import');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
@@ -50,7 +50,7 @@ async function upload(agent: Agent | null, partnershipId: string, body: Buffer, 
     body: form,
     headers: { ...headers, ...(agent?.cookie ? { cookie: agent.cookie } : {}) },
   });
-  return { status: res.status, json: (await res.json()) as any };
+  return { status: res.status, json: (await res.json()) as Answer };
 }
 
 /** The same upload asking for progress (Accept: application/x-ndjson): the answer's status and its JSON lines. */
@@ -63,7 +63,7 @@ async function uploadStreamed(agent: Agent, partnershipId: string, body: Buffer,
     headers: { 'x-partner-hub-upload': '1', accept: 'application/x-ndjson', cookie: agent.cookie! },
   });
   const text = await res.text();
-  return { status: res.status, type: res.headers.get('content-type'), text, lines: res.headers.get('content-type')?.startsWith('application/x-ndjson') ? text.trimEnd().split('\n').map((l) => JSON.parse(l) as any) : [] };
+  return { status: res.status, type: res.headers.get('content-type'), text, lines: res.headers.get('content-type')?.startsWith('application/x-ndjson') ? text.trimEnd().split('\n').map((l) => JSON.parse(l) as Answer) : [] };
 }
 
 /** A CSV of `n` valid households with references PREFIX-0001… */
@@ -78,7 +78,7 @@ function bulkCsv(n: number, prefix: string): Buffer {
 }
 
 const HOUSEHOLDS = `query($id: ID!) { partnership(id: $id) { households { reference status arrivalRoute plannedArrivalDate arrivalDate head { firstName lastName birthYear } members { firstName lastName birthYear relationship } housing { street postalCode city leaseStart leaseEnd } funding { totalCents } } } }`;
-const households = async (p: string, agent = as.coordinator) => ((await agent.ok(HOUSEHOLDS, { id: p })).partnership.households as any[]).sort((a, b) => a.reference.localeCompare(b.reference));
+const households = async (p: string, agent = as.coordinator) => ((await agent.ok(HOUSEHOLDS, { id: p })).partnership.households as Answer[]).sort((a, b) => a.reference.localeCompare(b.reference));
 
 describe('household import: preview and import', () => {
   it('previews a valid CSV without writing anything, then imports it in one go', async () => {
@@ -86,7 +86,7 @@ describe('household import: preview and import', () => {
     const preview = await upload(as.coordinator, p, fixture('valid.csv'), 'valid.csv', 'preview');
     expect(preview.status).toBe(200);
     expect(preview.json.preview).toMatchObject({ format: 'csv', encoding: 'utf-8', rowCount: 3, errorCount: 0, imported: 0 });
-    expect(preview.json.preview.rows.map((r: any) => [r.line, r.reference, r.headName, r.persons, r.arrivalDate, r.arrivalRoute, r.errors])).toEqual([
+    expect(preview.json.preview.rows.map((r: Answer) => [r.line, r.reference, r.headName, r.persons, r.arrivalDate, r.arrivalRoute, r.errors])).toEqual([
       [2, 'IMP-001', 'Amira Haddad', 3, '2026-03-15', 'DIRECT', []],
       [3, 'IMP-002', 'Samuel Tesfaye', 1, '2027-05-01', 'AFTER_RECEPTION', []],
       [4, 'IMP-003', 'Nour Khalil', 2, null, 'AFTER_RECEPTION', []],
@@ -115,7 +115,7 @@ describe('household import: preview and import', () => {
     const again = await upload(as.coordinator, p, fixture('valid.csv'), 'valid.csv', 'import');
     expect(again.status).toBe(422);
     expect(again.json.error.code).toBe('IMPORT_HAS_ERRORS');
-    expect(again.json.error.preview.rows.map((r: any) => r.errors.map((e: any) => e.code))).toEqual([['IMPORT_REFERENCE_TAKEN'], ['IMPORT_REFERENCE_TAKEN'], ['IMPORT_REFERENCE_TAKEN']]);
+    expect(again.json.error.preview.rows.map((r: Answer) => r.errors.map((e: Answer) => e.code))).toEqual([['IMPORT_REFERENCE_TAKEN'], ['IMPORT_REFERENCE_TAKEN'], ['IMPORT_REFERENCE_TAKEN']]);
     expect(await households(p)).toHaveLength(3);
   });
 
@@ -137,7 +137,7 @@ describe('household import: preview and import', () => {
     expect((await upload(as.coordinator, p, fixture('valid.csv'), 'valid.csv', 'import')).status).toBe(201);
     const preview = await upload(as.coordinator, p, fixture('errors.csv'), 'errors.csv', 'preview');
     expect(preview.status).toBe(200);
-    const byLine = Object.fromEntries(preview.json.preview.rows.map((r: any) => [r.line, r.errors]));
+    const byLine = Object.fromEntries(preview.json.preview.rows.map((r: Answer) => [r.line, r.errors]));
     expect(byLine).toEqual({
       2: [],
       3: [{ code: 'IMPORT_BAD_DATE', column: 'arrival_date' }],
@@ -164,7 +164,7 @@ describe('household import: preview and import', () => {
       input: { partnershipId: p, arrivalRoute: 'DIRECT', members: [{ firstName: 'Eerste', lastName: 'Gezin', birthYear: 1980, relationship: 'HEAD' }] },
     });
     const preview = await upload(as.coordinator, p, fixture('valid.csv'), 'valid.csv', 'preview');
-    expect(preview.json.preview.rows.map((r: any) => r.errors)).toEqual([[], [], [{ code: 'CAPACITY_EXCEEDED', column: null }]]);
+    expect(preview.json.preview.rows.map((r: Answer) => r.errors)).toEqual([[], [], [{ code: 'CAPACITY_EXCEEDED', column: null }]]);
     const refused = await upload(as.contact, p, fixture('valid.csv'), 'valid.csv', 'import');
     expect(refused.status).toBe(422);
     expect(refused.json.error.preview.rows[2].errors).toEqual([{ code: 'CAPACITY_EXCEEDED', column: null }]);
@@ -178,7 +178,7 @@ describe('household import: preview and import', () => {
     expect(preview.json.preview.rows[0]).toMatchObject({ headName: 'Zoë Müller', arrivalRoute: 'AFTER_RECEPTION', city: 'Liège' });
     expect((await upload(as.coordinator, p, fixture('windows-1252.csv'), 'windows-1252.csv', 'import')).status).toBe(201);
     const [h] = await households(p);
-    expect(h.members.map((m: any) => m.firstName)).toEqual(['Zoë', 'Loïc']);
+    expect(h.members.map((m: Answer) => m.firstName)).toEqual(['Zoë', 'Loïc']);
     expect(h.housing.street).toBe("Rue de l'Église 3");
   });
 });

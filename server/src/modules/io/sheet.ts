@@ -46,8 +46,8 @@ function xlsxCell(value: ExcelJS.CellValue): InCell {
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return xlsxCell((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ('text' in value) return String((value as ExcelJS.CellHyperlinkValue).text);
+    if ('formula' in value || 'sharedFormula' in value) return xlsxCell((value as ExcelJS.CellFormulaValue).result);
+    if ('text' in value) return String((value).text);
     if ('error' in value) return null;
   }
   return String(value);
@@ -74,7 +74,7 @@ function readCsv(bytes: Buffer): ReadSheet {
   if (CONTROL.test(text)) throw new AppError('IMPORT_ENCODING_UNSUPPORTED', 'The file is not text in UTF-8, UTF-16 or Windows-1252', { encoding });
   // The delimiter is the one the header line uses most (headers hold no commas or semicolons).
   const header = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = [';', ',', '\t'].map((d) => ({ d, n: header.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d;
+  const delimiter = [';', ',', '\t'].map((d) => ({ d, n: header.split(d).length })).sort((a, b) => b.n - a.n)[0].d;
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows = parsed.data.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => (c.trim() === '' ? null : c)) }));
   return fromRows('csv', encoding, rows);

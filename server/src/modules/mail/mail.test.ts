@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createContext } from '../../app/context.js';
-import { codes, DEMO, demoIds, startTestHub, type Agent, type TestHub } from '../../../test/harness.js';
+import { type Answer, codes, DEMO, demoIds, startTestHub, type Agent, type TestHub } from '../../../test/harness.js';
 import { startSmtp, freePort, type ReceivedMail, type TestSmtp } from '../../../test/smtp.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -45,7 +45,7 @@ afterEach(() => {
 
 const deliver = (now = new Date(), target: TestHub = hub, via: MailTransport = transport) => deliverDue({ orm: target.orm, services: target.server.services, transport: via }, now);
 const systemCtx = (target: TestHub = hub) => createContext({ viewer: null, em: target.orm.em.fork(), ip: 'test', cookies: null, app: target.server.services });
-const uid = (email: string) => ids.user[email]!;
+const uid = (email: string) => ids.user[email];
 const outboxRows = (to: string) => hub.orm.em.fork().find(OutboxMessage, { to }, { orderBy: { createdAt: 'asc', id: 'asc' } });
 const text = (m: ReceivedMail) => m.parsed.text ?? '';
 const html = (m: ReceivedMail) => (typeof m.parsed.html === 'string' ? m.parsed.html : '');
@@ -77,7 +77,7 @@ async function freshPartnership(): Promise<string> {
     contactPerson: em.getReference(User, uid(DEMO.contact)),
     deputy: em.getReference(User, uid(DEMO.deputy)),
   });
-  ['Samen Thuis vzw', 'Onthaalgroep Mechelen'].forEach((m, i) => em.create(PartnershipMember, { partnership: p, organisation: em.getReference(Organisation, ids.org[m]!), lead: i === 0 }));
+  ['Samen Thuis vzw', 'Onthaalgroep Mechelen'].forEach((m, i) => em.create(PartnershipMember, { partnership: p, organisation: em.getReference(Organisation, ids.org[m]), lead: i === 0 }));
   await em.flush();
   return p.id;
 }
@@ -95,16 +95,16 @@ describe('the four mails of "Done when"', () => {
     expect(await deliver()).toBeGreaterThanOrEqual(1);
     const [mail, ...more] = smtp.to('new.staff@mail.example');
     expect(more).toEqual([]);
-    expect(mail!.parsed.subject).toBe('Invitation à Partner Hub');
-    expect(mail!.parsed.from?.text).toContain('hub@partnerhub.test');
-    expect(header(mail!, 'Auto-Submitted')).toBe('auto-generated');
-    expect(mail!.parsed.messageId).toBe(`<${(await outboxRows('new.staff@mail.example'))[0]!.id}@localhost>`);
-    expect(text(mail!)).toContain('Bonjour Nouvelle Collègue');
-    expect(text(mail!)).toMatch(/http:\/\/localhost:4000\/invitation\/[\w-]{20,}/);
-    expect(html(mail!)).toMatch(/<a href="http:\/\/localhost:4000\/invitation\/[\w-]{20,}"/);
-    expect(html(mail!)).toContain('lang="fr"');
+    expect(mail.parsed.subject).toBe('Invitation à Partner Hub');
+    expect(mail.parsed.from?.text).toContain('hub@partnerhub.test');
+    expect(header(mail, 'Auto-Submitted')).toBe('auto-generated');
+    expect(mail.parsed.messageId).toBe(`<${(await outboxRows('new.staff@mail.example'))[0].id}@localhost>`);
+    expect(text(mail)).toContain('Bonjour Nouvelle Collègue');
+    expect(text(mail)).toMatch(/http:\/\/localhost:4000\/invitation\/[\w-]{20,}/);
+    expect(html(mail)).toMatch(/<a href="http:\/\/localhost:4000\/invitation\/[\w-]{20,}"/);
+    expect(html(mail)).toContain('lang="fr"');
     // The link works: the token in the mail opens the invitation.
-    const token = /\/invitation\/([\w-]+)/.exec(text(mail!))![1]!;
+    const token = /\/invitation\/([\w-]+)/.exec(text(mail))![1];
     expect((await hub.agent().ok(`query($t: String!) { invitation(token: $t) { email } }`, { t: token })).invitation.email).toBe('new.staff@mail.example');
     // The outbox row is marked sent, once.
     const [row] = await outboxRows('new.staff@mail.example');
@@ -119,7 +119,7 @@ describe('the four mails of "Done when"', () => {
     await deliver();
     const mails = smtp.to(DEMO.contact);
     expect(mails).toHaveLength(1);
-    const mail = mails[0]!;
+    const mail = mails[0];
     expect(mail.parsed.subject).toBe('Lotte Claes noemde je');
     expect(text(mail)).toContain('Beste Koen Janssens');
     expect(text(mail)).toContain('Lotte Claes noemde je in een gesprek.');
@@ -158,7 +158,7 @@ describe('the four mails of "Done when"', () => {
     await deliver();
     expect(smtp.to(DEMO.contact)).toHaveLength(1);
     const bell = await contact.ok(`{ notifications(first: 5) { edges { node { kind sourceId } } } }`);
-    expect(bell.notifications.edges.filter((e: any) => e.node.kind === 'MENTION' && e.node.sourceId === threadId)).toHaveLength(2);
+    expect(bell.notifications.edges.filter((e: Answer) => e.node.kind === 'MENTION' && e.node.sourceId === threadId)).toHaveLength(2);
   });
 
   it('a feedback round sent back: to the submitter and coordinators, in their language, linking to the round, without the note', async () => {
@@ -188,12 +188,12 @@ describe('the four mails of "Done when"', () => {
       const [mail, ...more] = smtp.to(DEMO.coordinator);
       expect(more).toEqual([]);
       const name = `Mail fixture ${n}`;
-      expect(mail!.parsed.subject).toBe(`Feedback sent back for revision: ${name} · 2026-10-01 – 2026-10-31`);
-      expect(text(mail!)).toContain('Koen Janssens sent a feedback round back for revision');
+      expect(mail.parsed.subject).toBe(`Feedback sent back for revision: ${name} · 2026-10-01 – 2026-10-31`);
+      expect(text(mail)).toContain('Koen Janssens sent a feedback round back for revision');
       const link = `http://localhost:4000/partnerships/${partnershipId}?round=${round.id}#feedback`;
-      expect(text(mail!)).toContain(link);
-      expect(html(mail!)).toContain(`href="${link.replace(/&/g, '&amp;')}"`);
-      expect(mail!.raw).not.toMatch(/Gevoelige|toelichting/);
+      expect(text(mail)).toContain(link);
+      expect(html(mail)).toContain(`href="${link.replace(/&/g, '&amp;')}"`);
+      expect(mail.raw).not.toMatch(/Gevoelige|toelichting/);
       // The volunteer who submitted it: the digest (nothing now). The bell agrees: both were notified.
       expect(smtp.to(DEMO.volunteer)).toEqual([]);
       const rows = (await hub.orm.em.fork().getConnection().execute(`select recipient_id from notification where kind = 'FEEDBACK_SENT_BACK' and source_id = ?`, [round.id])) as { recipient_id: string }[];
@@ -223,9 +223,9 @@ describe('the four mails of "Done when"', () => {
       await deliver();
       const [invite, ...more] = smtp.to(DEMO.coordinator);
       expect(more).toEqual([]);
-      expect(invite!.parsed.subject).toBe('Invitation : Evaluatie Mechelen (mail) (2027-01-15)');
-      expect(text(invite!)).toContain('Koen Janssens vous a invité à une réunion');
-      expect(text(invite!)).toContain(`http://localhost:4000/meetings/${meeting.id}`);
+      expect(invite.parsed.subject).toBe('Invitation : Evaluatie Mechelen (mail) (2027-01-15)');
+      expect(text(invite)).toContain('Koen Janssens vous a invité à une réunion');
+      expect(text(invite)).toContain(`http://localhost:4000/meetings/${meeting.id}`);
       const ics = (m: ReceivedMail) => {
         const file = m.parsed.attachments.find((a) => a.filename === 'invite.ics');
         expect(file, 'an invite.ics attachment').toBeDefined();
@@ -233,14 +233,14 @@ describe('the four mails of "Done when"', () => {
         const event = cal.getFirstSubcomponent('vevent')!;
         return { method: cal.getFirstPropertyValue('method'), uid: event.getFirstPropertyValue('uid'), sequence: Number(event.getFirstPropertyValue('sequence') ?? 0), summary: event.getFirstPropertyValue('summary') };
       };
-      const first = ics(invite!);
+      const first = ics(invite);
       expect(first).toMatchObject({ method: 'REQUEST', uid: `meeting-${meeting.id}@partner-hub.fedasil`, summary: 'Evaluatie Mechelen (mail)' });
       // The volunteer: in the digest (their default), not now.
       expect(smtp.to(DEMO.volunteer)).toEqual([]);
 
       await contact.ok(`mutation($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { sequence } }`, { id: meeting.id, input: { startsAt: '2027-01-15T14:00', endsAt: '2027-01-15T15:30' } });
       await deliver();
-      const update = smtp.to(DEMO.coordinator)[1]!;
+      const update = smtp.to(DEMO.coordinator)[1];
       expect(update.parsed.subject).toBe('Modifiée : Evaluatie Mechelen (mail) (2027-01-15)');
       const second = ics(update);
       expect(second).toMatchObject({ method: 'REQUEST', uid: first.uid });
@@ -248,7 +248,7 @@ describe('the four mails of "Done when"', () => {
 
       await contact.ok(`mutation($id: ID!) { cancelMeeting(id: $id) { status } }`, { id: meeting.id });
       await deliver();
-      const cancel = smtp.to(DEMO.coordinator)[2]!;
+      const cancel = smtp.to(DEMO.coordinator)[2];
       const third = ics(cancel);
       expect(third).toMatchObject({ method: 'CANCEL', uid: first.uid });
       expect(third.sequence).toBeGreaterThan(second.sequence);
@@ -274,8 +274,8 @@ describe('the delivery queue', () => {
     expect(await deliver(t0)).toBe(0);
     let [row] = await hub.orm.em.fork().find(OutboxMessage, { id: queued.id });
     expect(row).toMatchObject({ status: 'QUEUED', attempts: 1 });
-    expect(row!.lastError).toContain('451');
-    expect(row!.nextAttemptAt!.getTime()).toBe(t0.getTime() + BACKOFF_BASE_MS);
+    expect(row.lastError).toContain('451');
+    expect(row.nextAttemptAt!.getTime()).toBe(t0.getTime() + BACKOFF_BASE_MS);
     // Not before its time.
     expect(await deliver(new Date(t0.getTime() + BACKOFF_BASE_MS - 1))).toBe(0);
     expect(await deliver(new Date(t0.getTime() + BACKOFF_BASE_MS))).toBe(1);
@@ -295,7 +295,7 @@ describe('the delivery queue', () => {
     expect(await deliver(t0, hub, first)).toBe(0);
     const [row] = await hub.orm.em.fork().find(OutboxMessage, { id: queued.id });
     expect(row).toMatchObject({ status: 'QUEUED', attempts: 1 });
-    expect(row!.lastError).toMatch(/ECONNREFUSED|ECONNECTION/);
+    expect(row.lastError).toMatch(/ECONNREFUSED|ECONNECTION/);
     first.close();
 
     // "Restart": a second hub process on the same database, and the mail server back.
@@ -367,14 +367,14 @@ describe('the delivery queue', () => {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       expect(await deliver(new Date(at))).toBe(0);
       const [row] = await hub.orm.em.fork().find(OutboxMessage, { id: queued.id });
-      expect(row!.attempts).toBe(attempt);
+      expect(row.attempts).toBe(attempt);
       if (attempt < MAX_ATTEMPTS) {
-        expect(row!.status).toBe('QUEUED');
-        waits.push(row!.nextAttemptAt!.getTime() - at);
-        at = row!.nextAttemptAt!.getTime();
+        expect(row.status).toBe('QUEUED');
+        waits.push(row.nextAttemptAt!.getTime() - at);
+        at = row.nextAttemptAt!.getTime();
       } else {
-        expect(row!.status).toBe('FAILED');
-        expect(row!.lastError).toContain('421');
+        expect(row.status).toBe('FAILED');
+        expect(row.lastError).toContain('421');
       }
     }
     expect(waits.slice(0, 3)).toEqual([BACKOFF_BASE_MS, 2 * BACKOFF_BASE_MS, 4 * BACKOFF_BASE_MS]);
@@ -403,8 +403,8 @@ describe('overdue reports', () => {
     // Coordinators: at once by default; contact persons: in the digest.
     const [mail, ...more] = smtp.to(DEMO.coordinator);
     expect(more).toEqual([]);
-    expect(mail!.parsed.subject).toBe(`Feedback te laat: Mail fixture ${n} · 2026-11-01 – 2026-11-30`);
-    expect(text(mail!)).toContain(`/partnerships/${partnershipId}?round=${round.id}#feedback`);
+    expect(mail.parsed.subject).toBe(`Feedback te laat: Mail fixture ${n} · 2026-11-01 – 2026-11-30`);
+    expect(text(mail)).toContain(`/partnerships/${partnershipId}?round=${round.id}#feedback`);
     expect(smtp.to(DEMO.contact)).toEqual([]);
   });
 
@@ -418,13 +418,13 @@ describe('overdue reports', () => {
     expect(await notifyOverdue(systemCtx())).toBe(1);
     expect(await notifyOverdue(systemCtx())).toBe(0);
     const reminders = (await hub.orm.em.fork().getConnection().execute(`select count(*) as n from overdue_reminder where source_id = ?`, [item.id])) as { n: number }[];
-    expect(Number(reminders[0]!.n)).toBe(1);
+    expect(Number(reminders[0].n)).toBe(1);
     await deliver();
     const mails = smtp.to(DEMO.coordinator).filter((m) => m.parsed.subject === 'Actiepunt te laat');
     expect(mails).toHaveLength(1);
-    expect(text(mails[0]!)).toContain(`/meetings/${meeting.id}`);
+    expect(text(mails[0])).toContain(`/meetings/${meeting.id}`);
     // An action item's title is not named in the mail.
-    expect(mails[0]!.raw).not.toContain('Huurcontract');
+    expect(mails[0].raw).not.toContain('Huurcontract');
   });
 });
 
@@ -483,14 +483,14 @@ describe('the daily digest (fixed clock)', () => {
 
     const [digest, ...more] = smtp.to(DEMO.volunteer);
     expect(more).toEqual([]);
-    expect(digest!.parsed.subject).toBe('Partner Hub: 3 updates sinds het vorige overzicht');
-    expect(text(digest!).match(/Lotte Claes noemde je in een gesprek\./g)).toHaveLength(3);
-    expect(text(digest!)).toContain(`http://localhost:4000/messages/${threadId}`);
-    expect(digest!.raw).not.toMatch(/eerste|tweede|derde/);
-    expect(header(digest!, 'List-Unsubscribe')).toMatch(/^<http:\/\/localhost:4000\/unsubscribe\/.+\.DIGEST\./);
-    expect(header(digest!, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    expect(digest.parsed.subject).toBe('Partner Hub: 3 updates sinds het vorige overzicht');
+    expect(text(digest).match(/Lotte Claes noemde je in een gesprek\./g)).toHaveLength(3);
+    expect(text(digest)).toContain(`http://localhost:4000/messages/${threadId}`);
+    expect(digest.raw).not.toMatch(/eerste|tweede|derde/);
+    expect(header(digest, 'List-Unsubscribe')).toMatch(/^<http:\/\/localhost:4000\/unsubscribe\/.+\.DIGEST\./);
+    expect(header(digest, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     // The bell agrees: three mentions.
     const bell = await volunteer.ok(`{ notifications(first: 10) { edges { node { kind sourceId } } } }`);
-    expect(bell.notifications.edges.filter((e: any) => e.node.kind === 'MENTION' && e.node.sourceId === threadId)).toHaveLength(3);
+    expect(bell.notifications.edges.filter((e: Answer) => e.node.kind === 'MENTION' && e.node.sourceId === threadId)).toHaveLength(3);
   });
 });

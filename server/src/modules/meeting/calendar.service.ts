@@ -37,7 +37,7 @@ async function calendarOf(ctx: Context, meetings: Meeting[], options: { name: st
     }),
   );
   for (const [index, m] of meetings.entries()) {
-    const { invitees, users, organiser } = details[index]!;
+    const { invitees, users, organiser } = details[index];
     const link = `${base}/meetings/${m.id}`;
     const description = [m.description, m.onlineUrl ? `Online: ${m.onlineUrl}` : null, `Partner Hub: ${link}`].filter(Boolean).join('\n\n');
     cal.createEvent({

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { type Agent, DEMO } from '../../../test/harness.js';
+import { type Agent, type Answer, DEMO } from '../../../test/harness.js';
 import { Notification } from '../notification/notification.entity.js';
 import { CalendarFeed } from './meeting.entity.js';
 import { admin, contact, coordinator, deputy, hub, ids, otherContact, schedule, volunteer, useTestHub } from './meeting.test-support.js';
@@ -33,9 +33,9 @@ describe('notifications', () => {
     expect(await notified(item.id)).toEqual([]);
     expect((await notified(m.id)).filter((x) => x.startsWith('ACTION_ITEM'))).toEqual([`ACTION_ITEM_ASSIGNED ${DEMO.coordinator}`]);
     const [assigned] = await hub.orm.em.fork().find(Notification, { kind: 'ACTION_ITEM_ASSIGNED', sourceId: m.id });
-    expect({ sourceType: assigned!.sourceType, sourceId: assigned!.sourceId, excerpt: assigned!.excerpt }).toEqual({ sourceType: 'MEETING', sourceId: m.id, excerpt: `Book the room (2027-01-10) — ${m.title}` });
+    expect({ sourceType: assigned.sourceType, sourceId: assigned.sourceId, excerpt: assigned.excerpt }).toEqual({ sourceType: 'MEETING', sourceId: m.id, excerpt: `Book the room (2027-01-10) — ${m.title}` });
     const { notifications } = await coordinator.ok(`query { notifications(first: 20) { edges { node { kind sourceType sourceId } } } }`);
-    expect(notifications.edges.map((e: any) => e.node)).toContainEqual({ kind: 'ACTION_ITEM_ASSIGNED', sourceType: 'MEETING', sourceId: m.id });
+    expect(notifications.edges.map((e: Answer) => e.node)).toContainEqual({ kind: 'ACTION_ITEM_ASSIGNED', sourceType: 'MEETING', sourceId: m.id });
     await deputy.ok(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: m.id });
     expect((await notified(m.id)).filter((x) => x.startsWith('MEETING_CANCELLED'))).toEqual([`MEETING_CANCELLED ${DEMO.contact}`, `MEETING_CANCELLED ${DEMO.coordinator}`, `MEETING_CANCELLED ${DEMO.volunteer}`]);
   });
@@ -61,7 +61,7 @@ describe('calendar', () => {
     const a = parse(first.body);
     expect(a.cal.getFirstPropertyValue('method')).toBe('REQUEST');
     expect(a.events).toHaveLength(1);
-    const ev = a.events[0]!;
+    const ev = a.events[0];
     expect(tzid(ev)).toBe('Europe/Brussels');
     expect([ev.startDate.hour, ev.startDate.minute, ev.endDate.hour, ev.endDate.minute]).toEqual([10, 0, 11, 30]);
     expect(ev.startDate.toJSDate().toISOString()).toBe('2027-06-15T08:00:00.000Z');
@@ -70,7 +70,7 @@ describe('calendar', () => {
     const uid = ev.uid;
 
     await contact.ok(`mutation($id: ID!) { updateMeeting(id: $id, input: { startsAt: "2027-06-16T09:00", endsAt: "2027-06-16T10:00" }) { id } }`, { id: m.id });
-    const moved = parse((await fetchIcs(`/meetings/${m.id}/invite.ics`, coordinator)).body).events[0]!;
+    const moved = parse((await fetchIcs(`/meetings/${m.id}/invite.ics`, coordinator)).body).events[0];
     expect(moved.uid).toBe(uid);
     expect(moved.sequence).toBe(1);
     expect([moved.startDate.day, moved.startDate.hour]).toEqual([16, 9]);
@@ -78,9 +78,9 @@ describe('calendar', () => {
     await contact.ok(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: m.id });
     const cancelled = parse((await fetchIcs(`/meetings/${m.id}/invite.ics`, coordinator)).body);
     expect(cancelled.cal.getFirstPropertyValue('method')).toBe('CANCEL');
-    expect(cancelled.events[0]!.uid).toBe(uid);
-    expect(cancelled.events[0]!.sequence).toBe(2);
-    expect(cancelled.events[0]!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(cancelled.events[0].uid).toBe(uid);
+    expect(cancelled.events[0].sequence).toBe(2);
+    expect(cancelled.events[0].component.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 
   it('the invite follows the meeting policy', async () => {
@@ -98,7 +98,7 @@ describe('calendar', () => {
     expect((await volunteer.ok(`{ calendarFeed { active } }`)).calendarFeed.active).toBe(false);
     const { url } = (await volunteer.ok(`mutation { rotateCalendarFeed { url } }`)).rotateCalendarFeed;
     expect((await volunteer.ok(`{ calendarFeed { active } }`)).calendarFeed.active).toBe(true);
-    const token = /^\/calendar\/(.+)\.ics$/.exec(url)![1]!;
+    const token = /^\/calendar\/(.+)\.ics$/.exec(url)![1];
     const stored = await hub.orm.em.fork().find(CalendarFeed, {});
     expect(stored.every((f) => f.tokenHash !== token && f.tokenHash.length === 64)).toBe(true);
 

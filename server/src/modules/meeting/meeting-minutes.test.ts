@@ -3,7 +3,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes, DEMO } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO } from '../../../test/harness.js';
 import { MEETING, admin, contact, coordinator, deputy, hub, ids, otherContact, schedule, unique, volunteer, useTestHub } from './meeting.test-support.js';
 
 /**
@@ -22,10 +22,10 @@ describe('minutes and action items', () => {
     const m = await schedule();
     const ATTEND = `mutation($id: ID!, $e: [AttendanceInput!]!) { recordAttendance(meetingId: $id, entries: $e) { invitees { user { email } attendance } } }`;
     const res = await contact.ok(ATTEND, { id: m.id, e: [{ userId: ids.user[DEMO.coordinator], attendance: 'PRESENT' }, { userId: ids.user[DEMO.volunteer], attendance: 'EXCUSED' }] });
-    expect(res.recordAttendance.invitees.find((i: any) => i.user.email === DEMO.volunteer).attendance).toBe('EXCUSED');
+    expect(res.recordAttendance.invitees.find((i: Answer) => i.user.email === DEMO.volunteer).attendance).toBe('EXCUSED');
     expect(codes(await contact.gql(ATTEND, { id: m.id, e: [{ userId: ids.user[DEMO.coordinator], attendance: 'ABSENT' }, { userId: ids.user[DEMO.deputy], attendance: 'PRESENT' }] }))).toEqual(['NOT_INVITED']);
     // Nothing half-saved: the coordinator is still PRESENT.
-    const after = (await contact.ok(MEETING, { id: m.id })).meeting.invitees.find((i: any) => i.user.email === DEMO.coordinator);
+    const after = (await contact.ok(MEETING, { id: m.id })).meeting.invitees.find((i: Answer) => i.user.email === DEMO.coordinator);
     expect(after.attendance).toBe('PRESENT');
     expect(codes(await coordinator.gql(ATTEND, { id: m.id, e: [] }))).toEqual(['FORBIDDEN']);
 
@@ -51,12 +51,12 @@ describe('minutes and action items', () => {
     expect(codes(await contact.gql(ACTION, { id: m.id, input: { title: 'x', assigneeId: ids.user[DEMO.coordinator], dueDate: '2099-02-30' } }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await coordinator.gql(ACTION, { id: m.id, input: { title: 'x', assigneeId: ids.user[DEMO.coordinator], dueDate: '2099-01-01' } }))).toEqual(['FORBIDDEN']);
 
-    const home = async () => (await coordinator.ok(`{ myActionItems { title overdue meeting { title } } }`)).myActionItems.filter((a: any) => a.meeting.title === m.title);
+    const home = async () => (await coordinator.ok(`{ myActionItems { title overdue meeting { title } } }`)).myActionItems.filter((a: Answer) => a.meeting.title === m.title);
     expect(await home()).toEqual([
       { title: late.title, overdue: true, meeting: { title: m.title } },
       { title: later.title, overdue: false, meeting: { title: m.title } },
     ]);
-    expect((await volunteer.ok(`{ myActionItems { title } }`)).myActionItems.map((a: any) => a.title)).not.toContain(late.title);
+    expect((await volunteer.ok(`{ myActionItems { title } }`)).myActionItems.map((a: Answer) => a.title)).not.toContain(late.title);
 
     expect(codes(await coordinator.gql(UPDATE_ACTION, { id: late.id, input: { title: 'Mine now' } }))).toEqual(['FORBIDDEN']);
     expect(codes(await volunteer.gql(UPDATE_ACTION, { id: late.id, input: { status: 'DONE' } }))).toEqual(['FORBIDDEN']);
@@ -98,7 +98,7 @@ describe('evaluation', () => {
     expect(codes(await contact.gql(SIGN, { id: m.id }))).toEqual(['EVALUATION_SIGNED_OFF']);
     expect(codes(await contact.gql(SAVE, { id: m.id, s: scores(1, 1, 1) }))).toEqual(['EVALUATION_SIGNED_OFF']);
     const after = (await contact.ok(MEETING, { id: m.id })).meeting.evaluation;
-    expect(after.find((s: any) => s.objective === 'SUSTAINABLE_HOUSING')).toEqual({ objective: 'SUSTAINABLE_HOUSING', rating: 4, notes: 'Lease for one year' });
+    expect(after.find((s: Answer) => s.objective === 'SUSTAINABLE_HOUSING')).toEqual({ objective: 'SUSTAINABLE_HOUSING', rating: 4, notes: 'Lease for one year' });
   });
 
   it('does not exist for a consultation', async () => {
@@ -114,11 +114,11 @@ describe('evaluation', () => {
     await admin.ok(SAVE, { id: second.id, s: scores(4, 4, 5) });
     await admin.ok(SAVE, { id: first.id, s: scores(2, 3, 4) });
     const history = (await deputy.ok(`query($p: ID!) { evaluationHistory(partnershipId: $p) { meeting { title } date signedOff average ratings { objective rating } } }`, { p: ids.partnership.zemst })).evaluationHistory;
-    expect(history.map((h: any) => [h.meeting.title, h.date, h.average])).toEqual([
+    expect(history.map((h: Answer) => [h.meeting.title, h.date, h.average])).toEqual([
       [first.title, '2025-03-01', 3],
       [second.title, '2025-09-01', 4.33],
     ]);
-    expect(history[0].ratings.map((r: any) => r.objective)).toEqual(['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION']);
+    expect(history[0].ratings.map((r: Answer) => r.objective)).toEqual(['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION']);
     expect(codes(await contact.gql(`query($p: ID!) { evaluationHistory(partnershipId: $p) { date } }`, { p: ids.partnership.liege }))).toEqual(['NOT_FOUND']);
   });
 });
@@ -134,7 +134,7 @@ describe('meetingChanged', () => {
       };
     const open = (agent: Agent) => {
       const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: cookieSocket(agent.cookie!), lazy: true, retryAttempts: 0 });
-      const seen: any[] = [];
+      const seen: Answer[] = [];
       let wake = () => {};
       const stop = client.subscribe(
         { query: `subscription($id: ID!) { meetingChanged(meetingId: $id) { id rsvpCounts { yes no maybe pending } } }`, variables: { id: m.id } },
@@ -154,7 +154,7 @@ describe('meetingChanged', () => {
         await page.next();
       }
       const event = page.seen.find((p) => p.data?.meetingChanged?.rsvpCounts.yes === 1);
-      expect(event.data.meetingChanged).toEqual({ id: m.id, rsvpCounts: { yes: 1, no: 0, maybe: 0, pending: 2 } });
+      expect(event!.data.meetingChanged).toEqual({ id: m.id, rsvpCounts: { yes: 1, no: 0, maybe: 0, pending: 2 } });
       for (let i = 0; i < 40 && stranger.seen.length === 0; i++) await stranger.next();
       expect(stranger.seen.map((p) => p.errors?.[0]?.extensions?.code ?? p.errors?.[0]?.message)).toEqual(['NOT_FOUND']);
       expect(stranger.seen.some((p) => p.data)).toBe(false);
@@ -175,7 +175,7 @@ describe('meetingsChanged', () => {
   const LIST_EVENTS = `subscription($p: ID) { meetingsChanged(partnershipId: $p) { meetingId meeting { title status } } }`;
   const open = (agent: Agent, partnershipId: string | null = null) => {
     const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: cookieSocket(agent.cookie!), lazy: true, retryAttempts: 0 });
-    const seen: any[] = [];
+    const seen: Answer[] = [];
     let wake = () => {};
     const stop = client.subscribe(
       { query: LIST_EVENTS, variables: { p: partnershipId } },
@@ -192,7 +192,7 @@ describe('meetingsChanged', () => {
     const stranger = open(otherContact);
     try {
       // The server registers a subscription a moment after the message: schedule until an event arrives (a guard, not an assertion).
-      let m: any;
+      let m: Answer = {};
       for (let i = 0; i < 40 && !volunteerList.events().some((e) => e.meetingId === m?.id); i++) {
         m = await schedule();
         await volunteerList.next();
@@ -239,7 +239,7 @@ describe('meeting documents', () => {
         }
       };
     const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: cookieSocket(deputy.cookie!), lazy: true, retryAttempts: 0 });
-    const seen: any[] = [];
+    const seen: Answer[] = [];
     let wake = () => {};
     const stop = client.subscribe(
       { query: `subscription($id: ID!) { meetingChanged(meetingId: $id) { id documents { name } } }`, variables: { id: m.id } },
@@ -259,7 +259,7 @@ describe('meeting documents', () => {
         await next();
       }
       const event = seen.find((p) => p.data?.meetingChanged?.documents.length);
-      expect(event.data.meetingChanged.documents.map((d: { name: string }) => d.name)).toEqual(uploaded.slice(0, event.data.meetingChanged.documents.length));
+      expect(event!.data.meetingChanged.documents.map((d: { name: string }) => d.name)).toEqual(uploaded.slice(0, event!.data.meetingChanged.documents.length));
       expect(codes(await volunteer.gql(`query($id: ID!) { meeting(id: $id) { documents { name } } }`, { id: m.id }))).toEqual(['NOT_FOUND']);
     } finally {
       stop();

@@ -1,7 +1,7 @@
 import { addDays } from '@partner-hub/shared';
 import { describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes } from '../../../test/harness.js';
+import { type Agent, type Answer, codes } from '../../../test/harness.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Message } from '../messaging/messaging.entity.js';
 import { brusselsDay } from './meeting.time.js';
@@ -18,7 +18,7 @@ useTestHub();
 
 describe('proposals from feedback and threads', () => {
   const PROPOSED = `query($id: ID!) { proposedAgendaItems(meetingId: $id) { key label sourceType sourceId sourceUrl date partnership { name } household { reference } } }`;
-  const proposed = async (as: Agent, meetingId: string) => (await as.ok(PROPOSED, { id: meetingId })).proposedAgendaItems as any[];
+  const proposed = async (as: Agent, meetingId: string) => (await as.ok(PROPOSED, { id: meetingId })).proposedAgendaItems as Answer[];
 
   /** A feedback round made directly (its rhythm and review are the feedback module's own tests). */
   async function feedbackRound(partnershipId: string, month: string, status: FeedbackRound['status'], dueDate: string) {
@@ -180,7 +180,7 @@ describe('proposals from feedback and threads', () => {
     expect(fromGent.position).toBe(2);
     const last = (await coordinator.ok(ADD, { id: m.id, input: { title: 'Vragen van de vrijwilligers' } })).addAgendaItem.id;
 
-    const agenda = async (as: Agent) => (await as.ok(AGENDA, { id: m.id })).meeting.agenda.map((i: any) => [i.id, i.position]);
+    const agenda = async (as: Agent) => (await as.ok(AGENDA, { id: m.id })).meeting.agenda.map((i: Answer) => [i.id, i.position]);
     expect(await agenda(contact)).toEqual([[first, 1], [fromGent.id, 2], [last, 3]]);
     // Mechelen's coordinator: not Gent's feedback, and no gap where it stands.
     expect(await agenda(coordinator)).toEqual([[first, 1], [last, 2]]);

@@ -130,7 +130,7 @@ export async function listMeetings(ctx: Context, args: { partnershipId: string |
   const visible = await visibleMeetingIds(ctx, viewer);
   if (visible !== 'all') where.push({ id: { $in: visible } });
   if (!args.includePast) where.push({ endsAt: { $gte: new Date() } });
-  const rows = await ctx.em.find(Meeting, { $and: where } as never, { orderBy: { startsAt: args.includePast ? 'desc' : 'asc', id: 'asc' } });
+  const rows = await ctx.em.find(Meeting, { $and: where }, { orderBy: { startsAt: args.includePast ? 'desc' : 'asc', id: 'asc' } });
   rows.forEach((m) => meetingLoaders(ctx).meetingById.prime(m.id, m));
   return rows;
 }

@@ -8,7 +8,7 @@ type EntityClass<T> = new (...args: never[]) => T;
 
 function byParent<T extends { meeting: { id: string } }>(em: EntityManager, entity: EntityClass<T>, orderBy: Record<string, 'asc' | 'desc'>) {
   return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await em.find(entity, { meeting: { $in: [...ids] } } as never, { orderBy } as never);
+    const rows = await em.find(entity, { meeting: { $in: [...ids] } }, { orderBy } as never);
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
     for (const row of rows) groups.get(row.meeting.id)?.push(row);
     return ids.map((id) => groups.get(id) ?? []);

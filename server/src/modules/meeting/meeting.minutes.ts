@@ -69,7 +69,7 @@ async function notifyAssignee(ctx: Context, item: ActionItem, meeting: Meeting, 
     // meeting (with its action items), not for an action item alone.
     sourceType: 'MEETING',
     sourceId: meeting.id,
-    partnershipId: facts.partnerships.length === 1 ? facts.partnerships[0]!.id : null,
+    partnershipId: facts.partnerships.length === 1 ? facts.partnerships[0].id : null,
     excerpt: `${item.title} (${item.dueDate}) — ${meeting.title}`,
   });
 }
@@ -155,7 +155,7 @@ export async function saveEvaluation(ctx: Context, meetingId: string, scores: Ev
   if (meeting.status === 'CANCELLED') throw new AppError('MEETING_CANCELLED', 'This meeting has been cancelled');
   if (new Set(scores.map((s) => s.objective)).size !== scores.length) throw new AppError('BAD_USER_INPUT', 'Each objective at most once');
   const existing = new Map((await meetingLoaders(ctx).scores.load(meeting.id)).map((s) => [s.objective, s]));
-  const partnership = ctx.em.getReference(Partnership, facts.partnerships[0]!.id);
+  const partnership = ctx.em.getReference(Partnership, facts.partnerships[0].id);
   for (const s of scores) {
     const row = existing.get(s.objective) ?? ctx.em.create(EvaluationScore, { meeting, partnership, objective: s.objective, rating: s.rating });
     row.rating = s.rating;

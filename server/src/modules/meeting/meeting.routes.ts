@@ -37,7 +37,7 @@ export function registerMeetingRoutes(app: Express, orm: MikroORM, services: App
   app.get('/calendar/:file', async (req, res) => {
     const match = /^(.+)\.ics$/.exec(req.params.file);
     try {
-      const body = match ? await calendarFeedBody(await contextFor(req, false), match[1]!) : null;
+      const body = match ? await calendarFeedBody(await contextFor(req, false), match[1]) : null;
       if (body === null) {
         res.status(404).type('text').send('Not found');
         return;

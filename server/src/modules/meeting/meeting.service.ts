@@ -86,7 +86,7 @@ export async function meetingInviteeOptions(ctx: Context, partnershipIds: string
 
 export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput): Promise<Meeting> {
   const { viewer, partnerships, facts } = await loadPartnershipsToSchedule(ctx, input.partnershipIds);
-  if (input.kind === 'EVALUATION' && (partnerships.length !== 1 || !partnerships[0]!.contactPerson)) {
+  if (input.kind === 'EVALUATION' && (partnerships.length !== 1 || !partnerships[0].contactPerson)) {
     throw new AppError('MEETING_PARTNERSHIPS_INVALID', 'An evaluation concerns exactly one partnership with a contact person');
   }
   const { start, end } = parseTimes(input.startsAt, input.endsAt);
@@ -94,7 +94,7 @@ export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput)
   const onlineUrl = blankToNull(input.onlineUrl);
   requirePlaceOrLink(place, onlineUrl);
   const inviteeIds = [viewer.id, ...input.inviteeIds];
-  if (input.kind === 'EVALUATION') inviteeIds.push(partnerships[0]!.contactPerson!.id);
+  if (input.kind === 'EVALUATION') inviteeIds.push(partnerships[0].contactPerson!.id);
   const users = await loadInvitees(ctx, inviteeIds, facts);
 
   const meeting = ctx.em.create(Meeting, {
@@ -114,7 +114,7 @@ export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput)
     kind: 'MEETING_INVITED',
     sourceType: 'MEETING',
     sourceId: meeting.id,
-    partnershipId: partnerships.length === 1 ? partnerships[0]!.id : null,
+    partnershipId: partnerships.length === 1 ? partnerships[0].id : null,
     excerpt: excerptOf(meeting),
   });
   await ctx.em.flush();
@@ -170,7 +170,7 @@ export async function updateMeeting(ctx: Context, id: string, input: UpdateMeeti
   meeting.description = description;
   if (scheduleChanged || detailsChanged || added.length || (input.inviteeIds && stayingIds.length !== current.length)) meeting.sequence += 1;
 
-  const base = { sourceType: 'MEETING' as const, sourceId: meeting.id, partnershipId: facts.partnerships.length === 1 ? facts.partnerships[0]!.id : null, excerpt: excerptOf(meeting) };
+  const base = { sourceType: 'MEETING' as const, sourceId: meeting.id, partnershipId: facts.partnerships.length === 1 ? facts.partnerships[0].id : null, excerpt: excerptOf(meeting) };
   const pending = [
     ...(scheduleChanged || detailsChanged ? await notifyMeeting(ctx, { ...base, recipientIds: stayingIds, kind: 'MEETING_UPDATED' }) : []),
     ...(added.length ? await notifyMeeting(ctx, { ...base, recipientIds: added.map((u) => u.id), kind: 'MEETING_INVITED' }) : []),
@@ -191,7 +191,7 @@ export async function cancelMeeting(ctx: Context, id: string, reason: string | n
     kind: 'MEETING_CANCELLED',
     sourceType: 'MEETING',
     sourceId: meeting.id,
-    partnershipId: facts.partnerships.length === 1 ? facts.partnerships[0]!.id : null,
+    partnershipId: facts.partnerships.length === 1 ? facts.partnerships[0].id : null,
     excerpt: excerptOf(meeting),
   });
   await ctx.em.flush();

@@ -62,5 +62,5 @@ export async function schedule(over: Record<string, unknown> = {}, as: Agent = c
 
 export async function count(table: string, where = '1 = 1'): Promise<number> {
   const [row] = (await hub.orm.em.fork().getConnection().execute(`select count(*) as n from ${table} where ${where}`)) as { n: number }[];
-  return Number(row!.n);
+  return Number(row.n);
 }

@@ -1,7 +1,7 @@
 import { addDays } from '@partner-hub/shared';
 import { describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes, DEMO, fewestStatements } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, fewestStatements } from '../../../test/harness.js';
 import { fromBrusselsLocal, toBrusselsLocal } from './meeting.time.js';
 import { MEETING, SCHEDULE, admin, contact, coordinator, count, deputy, evaluationInput, hub, ids, otherContact, schedule, volunteer, useTestHub } from './meeting.test-support.js';
 
@@ -34,12 +34,12 @@ describe('scheduleMeeting', () => {
       partnerships: [{ name: 'Onthaalgroep Mechelen' }],
       rsvpCounts: { yes: 0, no: 0, maybe: 0, pending: 3 },
     });
-    expect(m.invitees.map((i: any) => i.user.email).sort()).toEqual([DEMO.contact, DEMO.coordinator, DEMO.volunteer].sort());
+    expect(m.invitees.map((i: Answer) => i.user.email).sort()).toEqual([DEMO.contact, DEMO.coordinator, DEMO.volunteer].sort());
   });
 
   it('schedules a consultation of several partnerships (contact person of each)', async () => {
     const m = await schedule({ kind: 'CONSULTATION', partnershipIds: [ids.partnership.mechelen, ids.partnership.gent], place: null, onlineUrl: 'https://meet.example/abc' });
-    expect(m.partnerships.map((p: any) => p.name)).toEqual(['Gent Samen', 'Onthaalgroep Mechelen']);
+    expect(m.partnerships.map((p: Answer) => p.name)).toEqual(['Gent Samen', 'Onthaalgroep Mechelen']);
     expect(m.onlineUrl).toBe('https://meet.example/abc');
   });
 
@@ -82,7 +82,7 @@ describe('meetings and meeting', () => {
     const invited = await schedule();
     const notInvited = await schedule({ inviteeIds: [] });
     const liege = (await otherContact.ok(SCHEDULE, { input: evaluationInput({ partnershipIds: [ids.partnership.liege], inviteeIds: [], place: 'Liège' }) })).scheduleMeeting;
-    const titles = async (a: Agent, p?: string) => (await a.ok(`query($p: ID) { meetings(partnershipId: $p) { title } }`, { p })).meetings.map((m: any) => m.title);
+    const titles = async (a: Agent, p?: string) => (await a.ok(`query($p: ID) { meetings(partnershipId: $p) { title } }`, { p })).meetings.map((m: Answer) => m.title);
     expect(await titles(volunteer)).toContain(invited.title);
     expect(await titles(volunteer)).not.toContain(notInvited.title);
     expect(await titles(deputy)).toEqual(expect.arrayContaining([invited.title, notInvited.title]));
@@ -97,7 +97,7 @@ describe('meetings and meeting', () => {
 
   it('lists past meetings only when asked', async () => {
     const past = await schedule({ startsAt: '2020-01-10T10:00', endsAt: '2020-01-10T11:00' });
-    const list = async (includePast: boolean) => (await contact.ok(`query($i: Boolean) { meetings(includePast: $i) { title } }`, { i: includePast })).meetings.map((m: any) => m.title);
+    const list = async (includePast: boolean) => (await contact.ok(`query($i: Boolean) { meetings(includePast: $i) { title } }`, { i: includePast })).meetings.map((m: Answer) => m.title);
     expect(await list(false)).not.toContain(past.title);
     expect(await list(true)).toContain(past.title);
   });
@@ -145,7 +145,7 @@ describe('updateMeeting and cancelMeeting', () => {
     expect(after).toMatchObject({ sequence: 1, startsAtLocal: '2026-12-16T14:00' });
     // Changing the invitees keeps the contact person of an evaluation.
     const fewer = (await contact.ok(UPDATE, { id: m.id, input: { inviteeIds: [ids.user[DEMO.coordinator]] } })).updateMeeting;
-    expect(fewer.invitees.map((i: any) => i.user.email).sort()).toEqual([DEMO.contact, DEMO.coordinator].sort());
+    expect(fewer.invitees.map((i: Answer) => i.user.email).sort()).toEqual([DEMO.contact, DEMO.coordinator].sort());
     expect(fewer.sequence).toBe(2);
   });
 
@@ -196,12 +196,12 @@ describe('agenda', () => {
     expect(codes(await contact.gql(REORDER, { id: m.id, items: [c.id, a.id, a.id] }))).toEqual(['AGENDA_ORDER_INVALID']);
     expect(codes(await coordinator.gql(REORDER, { id: m.id, items: [c.id, a.id, b.id] }))).toEqual(['FORBIDDEN']);
     const reordered = (await contact.ok(REORDER, { id: m.id, items: [c.id, a.id, b.id] })).reorderAgendaItems;
-    expect(reordered.map((i: any) => i.title)).toEqual(['Next steps', 'School enrolment (2 children)', 'Volunteer rota']);
+    expect(reordered.map((i: Answer) => i.title)).toEqual(['Next steps', 'School enrolment (2 children)', 'Volunteer rota']);
 
     expect(codes(await coordinator.gql(`mutation($id: ID!) { removeAgendaItem(id: $id) }`, { id: b.id }))).toEqual(['FORBIDDEN']);
     expect((await volunteer.ok(`mutation($id: ID!) { removeAgendaItem(id: $id) }`, { id: b.id })).removeAgendaItem).toBe(true);
     const { agenda } = (await contact.ok(MEETING, { id: m.id })).meeting;
-    expect(agenda.map((i: any) => [i.position, i.title])).toEqual([
+    expect(agenda.map((i: Answer) => [i.position, i.title])).toEqual([
       [1, 'Next steps'],
       [2, 'School enrolment (2 children)'],
     ]);
@@ -218,7 +218,7 @@ describe('agenda', () => {
     const m = await schedule();
     const PROPOSED = `query($id: ID!) { proposedAgendaItems(meetingId: $id) { key label sourceType sourceId sourceUrl date partnership { name } household { reference } } }`;
     const proposals = (await coordinator.ok(PROPOSED, { id: m.id })).proposedAgendaItems;
-    const arriving = proposals.find((p: any) => p.key === `HOUSEHOLD:${household.id}`);
+    const arriving = proposals.find((p: Answer) => p.key === `HOUSEHOLD:${household.id}`);
     expect(arriving).toEqual({
       key: `HOUSEHOLD:${household.id}`,
       label: `Aankomst op ${addDays(todayInBrussels(), 10)}: ${household.reference}`,
@@ -230,13 +230,13 @@ describe('agenda', () => {
       household: { reference: household.reference },
     });
     // The demo household in guidance in Mechelen has steps past their due date.
-    expect(proposals.some((p: any) => p.sourceType === 'GUIDANCE_STEP' && p.household.reference === 'HH-2026-0004')).toBe(true);
-    expect(proposals.every((p: any) => p.partnership.name === 'Onthaalgroep Mechelen')).toBe(true);
+    expect(proposals.some((p: Answer) => p.sourceType === 'GUIDANCE_STEP' && p.household.reference === 'HH-2026-0004')).toBe(true);
+    expect(proposals.every((p: Answer) => p.partnership.name === 'Onthaalgroep Mechelen')).toBe(true);
 
     const ADD_PROPOSED = `mutation($id: ID!, $key: ID!) { addProposedAgendaItem(meetingId: $id, key: $key) { title sourceType sourceId sourceUrl author { email } } }`;
     const added = (await coordinator.ok(ADD_PROPOSED, { id: m.id, key: arriving.key })).addProposedAgendaItem;
     expect(added).toEqual({ title: arriving.label, sourceType: 'HOUSEHOLD', sourceId: household.id, sourceUrl: `/households/${household.id}`, author: { email: DEMO.coordinator } });
-    expect((await coordinator.ok(PROPOSED, { id: m.id })).proposedAgendaItems.map((p: any) => p.key)).not.toContain(arriving.key);
+    expect((await coordinator.ok(PROPOSED, { id: m.id })).proposedAgendaItems.map((p: Answer) => p.key)).not.toContain(arriving.key);
     expect(codes(await coordinator.gql(ADD_PROPOSED, { id: m.id, key: arriving.key }))).toEqual(['PROPOSAL_NOT_FOUND']);
     expect(codes(await coordinator.gql(ADD_PROPOSED, { id: m.id, key: 'HOUSEHOLD:nope' }))).toEqual(['PROPOSAL_NOT_FOUND']);
     expect(codes(await otherContact.gql(PROPOSED, { id: m.id }))).toEqual(['NOT_FOUND']);
@@ -245,8 +245,8 @@ describe('agenda', () => {
   it('a partner in a consultation only gets proposals from their own partnerships', async () => {
     const m = await schedule({ kind: 'CONSULTATION', partnershipIds: [ids.partnership.mechelen, ids.partnership.gent] });
     const partnerView = (await coordinator.ok(`query($id: ID!) { proposedAgendaItems(meetingId: $id) { partnership { name } } }`, { id: m.id })).proposedAgendaItems;
-    expect(new Set(partnerView.map((p: any) => p.partnership.name))).toEqual(new Set(['Onthaalgroep Mechelen']));
+    expect(new Set(partnerView.map((p: Answer) => p.partnership.name))).toEqual(new Set(['Onthaalgroep Mechelen']));
     const staffView = (await contact.ok(`query($id: ID!) { proposedAgendaItems(meetingId: $id) { partnership { name } } }`, { id: m.id })).proposedAgendaItems;
-    expect(staffView.some((p: any) => p.partnership.name === 'Gent Samen')).toBe(true);
+    expect(staffView.some((p: Answer) => p.partnership.name === 'Gent Samen')).toBe(true);
   });
 });

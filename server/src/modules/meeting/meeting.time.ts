@@ -13,7 +13,7 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 
 function brusselsFields(instant: Date) {
   const f = Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { y: +f.year!, mo: +f.month!, d: +f.day!, h: +f.hour!, mi: +f.minute!, s: +f.second! };
+  return { y: +f.year, mo: +f.month, d: +f.day, h: +f.hour, mi: +f.minute, s: +f.second };
 }
 
 /** The Brussels wall-clock time of an instant, as YYYY-MM-DDTHH:mm. */
@@ -44,7 +44,7 @@ export function fromBrusselsLocal(local: string): Date | null {
   // Try the offset an hour before and after (covers both sides of a change); prefer the earlier instant that maps back.
   const candidates = [offsetAt(new Date(asUtc - 3 * 3600_000)), offsetAt(new Date(asUtc + 3 * 3600_000))].map((o) => asUtc - o).sort((a, b) => a - b);
   for (const c of candidates) if (toBrusselsLocal(new Date(c)) === local) return new Date(c);
-  return new Date(candidates[candidates.length - 1]!);
+  return new Date(candidates[candidates.length - 1]);
 }
 
 /** The Brussels day (YYYY-MM-DD) of an instant. */

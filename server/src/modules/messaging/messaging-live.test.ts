@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO } from '../../../test/harness.js';
 import { MESSAGES, MESSAGE_EVENTS, OPEN, Person, anonymous, as, freshThread, hub, ids, live, ready, sent, uid, useTestHub } from './messaging.test-support.js';
 import { MARK } from './messaging-reads.test.js';
 
@@ -46,7 +46,7 @@ describe('setTyping and typingEvents', () => {
     expect(codes(await as.otherVolunteer.gql(TYPING, { t: threadId, on: true }))).toEqual(['NOT_FOUND']);
     const foreign = live(hub, as.otherVolunteer, `subscription($t: ID!) { typingEvents(threadId: $t) { typing } }`, { t: threadId });
     await foreign.untilEnded();
-    expect(foreign.errors().map((e: any) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(foreign.errors().map((e: Answer) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     await foreign.close();
   });
 
@@ -90,11 +90,11 @@ describe('heartbeat, threadPresence and presenceEvents', () => {
     const { threadId } = await freshThread();
     await as.contact.ok(`mutation { heartbeat(online: false) }`);
     const people = (await as.volunteer.ok(PRESENCE, { t: threadId })).threadPresence;
-    const ids_ = people.map((p: any) => p.user.id);
+    const ids_ = people.map((p: Answer) => p.user.id);
     expect(ids_).toEqual(expect.arrayContaining([uid('contact'), uid('deputy'), uid('coordinator'), uid('volunteer')]));
     expect(ids_).not.toContain(uid('otherVolunteer'));
     expect(ids_).not.toContain(uid('admin'));
-    expect(people.find((p: any) => p.user.id === uid('contact')).online).toBe(false);
+    expect(people.find((p: Answer) => p.user.id === uid('contact')).online).toBe(false);
 
     const sub = live(hub, as.volunteer, `subscription($t: ID!) { presenceEvents(threadId: $t) { online user { id } } }`, { t: threadId });
     try {
@@ -106,7 +106,7 @@ describe('heartbeat, threadPresence and presenceEvents', () => {
         },
       );
       expect(online).toBeTruthy();
-      const now = (await as.volunteer.ok(PRESENCE, { t: threadId })).threadPresence.find((p: any) => p.user.id === uid('contact'));
+      const now = (await as.volunteer.ok(PRESENCE, { t: threadId })).threadPresence.find((p: Answer) => p.user.id === uid('contact'));
       expect(now.online).toBe(true);
       expect(now.lastSeenAt).toBeTruthy();
       await as.contact.ok(`mutation { heartbeat(online: false) }`);
@@ -145,7 +145,7 @@ describe('heartbeat, threadPresence and presenceEvents', () => {
       await sent(as.admin, threadId, 'Welkom van Fedasil');
       await sub.until(() => came('admin'), () => toggle(as.admin));
       expect(came('admin')).toBe(true);
-      expect((await as.volunteer.ok(PRESENCE, { t: threadId })).threadPresence.map((p: any) => p.user.id)).toContain(uid('admin'));
+      expect((await as.volunteer.ok(PRESENCE, { t: threadId })).threadPresence.map((p: Answer) => p.user.id)).toContain(uid('admin'));
     } finally {
       await sub.close();
     }
@@ -209,7 +209,7 @@ describe('messageEvents', () => {
     const { threadId } = await freshThread();
     const direct = live(hub, as.otherVolunteer, MESSAGE_EVENTS, { t: threadId });
     await direct.untilEnded();
-    expect(direct.errors().map((e: any) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(direct.errors().map((e: Answer) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     await direct.close();
 
     const liege = (await as.otherContact.ok(OPEN, { p: ids.partnership.liege })).openPartnershipThread.id;
@@ -311,7 +311,7 @@ describe('readStateEvents', () => {
     const { threadId } = await freshThread();
     const sub = live(hub, as.otherVolunteer, READ_EVENTS, { t: threadId });
     await sub.untilEnded();
-    expect(sub.errors().map((e: any) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(sub.errors().map((e: Answer) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     await sub.close();
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, fewestStatements } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, fewestStatements } from '../../../test/harness.js';
 import { Notification } from '../notification/notification.entity.js';
 import { MESSAGES, SEND, as, freshPartnership, freshThread, hub, live, ready, sent, uid, useTestHub } from './messaging.test-support.js';
 import { MARK } from './messaging-reads.test.js';
@@ -83,7 +83,7 @@ describe('notifications of new messages', () => {
     const { threadId } = await freshThread();
     const m = await sent(as.volunteer, threadId, 'Rijksregisternummer 85.07.30-033.61');
     const EXCERPTS = `{ notifications(first: 50) { edges { node { sourceId excerpt } } } }`;
-    const excerpts = async () => (await as.contact.ok(EXCERPTS)).notifications.edges.filter((e: any) => e.node.sourceId === threadId).map((e: any) => e.node.excerpt);
+    const excerpts = async () => (await as.contact.ok(EXCERPTS)).notifications.edges.filter((e: Answer) => e.node.sourceId === threadId).map((e: Answer) => e.node.excerpt);
     expect(await excerpts()).toEqual(['Rijksregisternummer 85.07.30-033.61']);
     await as.volunteer.ok(`mutation($input: EditMessageInput!) { editMessage(input: $input) { id } }`, { input: { id: m.id, body: 'Het nummer stuur ik apart.' } });
     expect(await excerpts()).toEqual(['Het nummer stuur ik apart.']);
@@ -107,7 +107,7 @@ describe('inbox statement count', () => {
         if (i % 2) await as.volunteer.ok(MARK, { t, seq: 1 });
       }
       const { statements, result: data } = await fewestStatements(hub, () => as.volunteer.ok(INBOX, { p }));
-      return { statements, threads: data.threads.edges.length, unread: data.threads.edges.reduce((s: number, e: any) => s + e.node.unreadCount, 0) };
+      return { statements, threads: data.threads.edges.length, unread: data.threads.edges.reduce((s: number, e: Answer) => s + e.node.unreadCount, 0) };
     };
     const small = await measure(2);
     const large = await measure(12);
@@ -129,7 +129,7 @@ describe('inbox statement count', () => {
       await as.contact.ok(MARK, { t: threadId, seq: count });
       await as.coordinator.ok(MARK, { t: threadId, seq: count });
       const { statements, result: data } = await fewestStatements(hub, () => as.volunteer.ok(PAGE, { t: threadId }));
-      const seen = data.messages.messages.filter((m: any) => m.seenBy.length === 2).length;
+      const seen = data.messages.messages.filter((m: Answer) => m.seenBy.length === 2).length;
       return { statements, messages: data.messages.messages.length, seen };
     };
     const small = await measure(4);
@@ -195,7 +195,7 @@ describe('sendMessage with attachments', () => {
       }
       const before = hub.statements.count;
       const data = await as.contact.ok(PAGE, { t: threadId });
-      return { statements: hub.statements.count - before, attachments: data.messages.messages.reduce((s: number, m: any) => s + m.attachments.length, 0) };
+      return { statements: hub.statements.count - before, attachments: data.messages.messages.reduce((s: number, m: Answer) => s + m.attachments.length, 0) };
     };
     const small = await measure(3);
     const large = await measure(15);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, demoIds, startTestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub } from '../../../test/harness.js';
 import { PUBLIC_NUMBERING_BACKFILL } from '../../migrations/public-numbering.js';
 import { OPEN, SEND, anonymous, as, freshThread, hub, live, messagesOf, sent, threadAs, uid, unreadTotal, useTestHub } from './messaging.test-support.js';
 
@@ -220,7 +220,7 @@ describe('seenBy and messagingSettings', () => {
     const m = await sent(as.volunteer, threadId, 'Gelezen?');
     await as.contact.ok(MARK, { t: threadId, seq: 1 });
     await as.coordinator.ok(MARK, { t: threadId, seq: 1 });
-    const seenBy = async (agent: Agent) => (await agent.ok(SEEN, { t: threadId })).messages.messages.find((x: any) => x.id === m.id).seenBy.map((u: any) => u.id).sort();
+    const seenBy = async (agent: Agent) => (await agent.ok(SEEN, { t: threadId })).messages.messages.find((x: Answer) => x.id === m.id).seenBy.map((u: Answer) => u.id).sort();
     expect(await seenBy(as.volunteer)).toEqual([uid('contact'), uid('coordinator')].sort());
     expect(await seenBy(as.contact)).toEqual([]);
     expect((await as.coordinator.ok(`{ messagingSettings { sendReadReceipts } }`)).messagingSettings.sendReadReceipts).toBe(true);

@@ -43,12 +43,12 @@ export async function listThreads(ctx: Context, args: { partnershipId?: string |
     const [at, id] = decodeCursor(args.after).map(String);
     const date = new Date(at);
     if (Number.isNaN(date.getTime())) throw new AppError('BAD_USER_INPUT', 'The cursor is not valid');
-    page.push({ $or: [{ [activity]: { $lt: date } }, { [activity]: date, id: { $gt: id } }] } as FilterQuery<Thread>);
+    page.push({ $or: [{ [activity]: { $lt: date } }, { [activity]: date, id: { $gt: id } }] });
   }
   const rows = await ctx.em.find(Thread, { $and: page }, { orderBy: { [activity]: 'desc', id: 'asc' }, limit: first + 1 });
   const loaders = messagingLoaders(ctx);
   rows.forEach((t) => loaders.thread.prime(t.id, t));
-  return toPage(rows, first, (t) => [(t[activity] as Date).toISOString(), t.id], () => ctx.em.count(Thread, base));
+  return toPage(rows, first, (t) => [(t[activity]).toISOString(), t.id], () => ctx.em.count(Thread, base));
 }
 
 /** Gets or makes the one thread with this natural key; two concurrent calls make one thread (unique key). */

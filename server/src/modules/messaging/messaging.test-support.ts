@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, expect } from 'vitest';
 import WebSocket from 'ws';
-import { type Agent, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../../../test/harness.js';
 
 /**
  * What the messaging test files share: the test hub (`useTestHub()`, one per test file), the people,
@@ -36,7 +36,7 @@ export function useTestHub(): void {
 
 export let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}-${randomUUID().slice(0, 6)}`;
-export const uid = (p: Person) => ids.user[DEMO[p]]!;
+export const uid = (p: Person) => ids.user[DEMO[p]];
 
 export async function freshPartnership(name = 'Berichten'): Promise<string> {
   const { createPartnership } = await as.admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
@@ -104,7 +104,7 @@ export function live(target: TestHub, agent: Agent | null, query: string, variab
       },
       error: (e: unknown) => {
         ended = true;
-        if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number') closeCode = (e as { code: number }).code;
+        if (e && typeof e === 'object' && 'code' in e && typeof (e).code === 'number') closeCode = (e as { code: number }).code;
         else payloads.push({ errors: Array.isArray(e) ? e : [{ message: String(e) }] });
         wake();
       },
@@ -116,13 +116,13 @@ export function live(target: TestHub, agent: Agent | null, query: string, variab
   );
   const sub = {
     payloads,
-    data: () => payloads.filter((p) => p.data).map((p) => Object.values(p.data!)[0] as any),
+    data: () => payloads.filter((p) => p.data).map((p) => Object.values(p.data!)[0] as Answer),
     errors: () => payloads.flatMap((p) => p.errors ?? []),
     ended: () => ended,
     /** graphql-ws closes a socket without a session with 4403. */
     closeCode: () => closeCode,
     /** Repeats `trigger` (if any) until an event matches or the stream ends; the attempt limit only guards against a hang. */
-    async until(matches: (e: any) => boolean, trigger?: () => Promise<unknown>): Promise<any> {
+    async until(matches: (e: Answer) => boolean, trigger?: () => Promise<unknown>): Promise<Answer> {
       const found = () => sub.data().find(matches);
       for (let attempt = 0; attempt < 80 && !found() && !ended && !sub.errors().length; attempt++) {
         if (trigger) await trigger();
@@ -132,7 +132,7 @@ export function live(target: TestHub, agent: Agent | null, query: string, variab
           setTimeout(resolve, 150);
         });
       }
-      return found();
+      return found()!;
     },
     /** Waits until the stream ends (bounded). */
     async untilEnded(trigger?: () => Promise<unknown>): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { codes } from '../../../test/harness.js';
+import { type Answer, codes } from '../../../test/harness.js';
 import { Message, Thread } from './messaging.entity.js';
 import { MESSAGES, MESSAGE_FIELDS, OPEN, SEND, THREAD, anonymous, as, freshPartnership, freshThread, hub, ids, messagesOf, send, sent, threadAs, uid, useTestHub } from './messaging.test-support.js';
 
@@ -34,7 +34,7 @@ describe('openPartnershipThread', () => {
 
   it('makes exactly one thread under concurrent first use', async () => {
     const p = await freshPartnership();
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => [as.contact, as.volunteer, as.coordinator][i % 3]!.ok(OPEN, { p })));
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => [as.contact, as.volunteer, as.coordinator][i % 3].ok(OPEN, { p })));
     expect(new Set(results.map((r) => r.openPartnershipThread.id)).size).toBe(1);
     expect(await hub.orm.em.fork().count(Thread, { partnership: p })).toBe(1);
   });
@@ -56,7 +56,7 @@ describe('openHouseholdThread', () => {
   it('gives whoever sees the household one thread, also under concurrent first use', async () => {
     const results = await Promise.all([as.volunteer, as.contact, as.coordinator, as.deputy, as.admin, as.volunteer].map((a) => a.ok(OPEN_H, { h: ids.household.mechelen })));
     expect(new Set(results.map((r) => r.openHouseholdThread.id)).size).toBe(1);
-    expect(results[0]!.openHouseholdThread).toMatchObject({ kind: 'HOUSEHOLD', household: { id: ids.household.mechelen }, partnership: { id: ids.partnership.mechelen } });
+    expect(results[0].openHouseholdThread).toMatchObject({ kind: 'HOUSEHOLD', household: { id: ids.household.mechelen }, partnership: { id: ids.partnership.mechelen } });
     expect(await hub.orm.em.fork().count(Thread, { household: ids.household.mechelen })).toBe(1);
   });
 
@@ -108,18 +108,18 @@ describe('threads and thread', () => {
     // An internal note moves the thread up for staff only.
     await sent(as.contact, a, 'Interne nota', { internal: true });
     const forVolunteer = (await as.volunteer.ok(THREADS, { p })).threads;
-    expect(forVolunteer.edges.map((e: any) => e.node.id)).toEqual([b, a]);
+    expect(forVolunteer.edges.map((e: Answer) => e.node.id)).toEqual([b, a]);
     expect(forVolunteer.edges[1].node.lastMessage.body).toBe('Eerste bericht');
     const forContact = (await as.contact.ok(THREADS, { p })).threads;
-    expect(forContact.edges.map((e: any) => e.node.id)).toEqual([a, b]);
+    expect(forContact.edges.map((e: Answer) => e.node.id)).toEqual([a, b]);
     expect(forContact.edges[0].node.lastMessage.body).toBe('Interne nota');
     const page1 = (await as.volunteer.ok(THREADS, { p, first: 1 })).threads;
     expect(page1).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
     const page2 = (await as.volunteer.ok(THREADS, { p, first: 1, after: page1.pageInfo.endCursor })).threads;
-    expect(page2.edges.map((e: any) => e.node.id)).toEqual([a]);
+    expect(page2.edges.map((e: Answer) => e.node.id)).toEqual([a]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
     const inbox = (await as.otherVolunteer.ok(THREADS, { first: 100 })).threads;
-    expect(inbox.edges.map((e: any) => e.node.id)).not.toContain(a);
+    expect(inbox.edges.map((e: Answer) => e.node.id)).not.toContain(a);
     expect(codes(await as.otherVolunteer.gql(THREADS, { p }))).toEqual(['NOT_FOUND']);
   });
 
@@ -160,10 +160,10 @@ describe('sendMessage', () => {
   it('numbers 20 concurrent sends 1..20 with no gap and no duplicate', async () => {
     const { threadId } = await freshThread();
     const senders = [as.volunteer, as.contact, as.coordinator, as.deputy];
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => sent(senders[i % senders.length]!, threadId, `Bericht ${i}`)));
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => sent(senders[i % senders.length], threadId, `Bericht ${i}`)));
     expect(results.map((m) => m.seq).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     const listed = await messagesOf(as.contact, threadId, { limit: 100 });
-    expect(listed.messages.map((m: any) => m.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(listed.messages.map((m: Answer) => m.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
   it('returns the stored message for a retry with the same clientId, also for concurrent retries', async () => {
@@ -227,7 +227,7 @@ describe('sendMessage', () => {
   it('mentions only people who can see the message', async () => {
     const { threadId } = await freshThread();
     const m = await sent(as.volunteer, threadId, '@Koen @Lotte', { mentionIds: [uid('contact'), uid('coordinator'), uid('contact')] });
-    expect(m.mentions.map((u: any) => u.id).sort()).toEqual([uid('contact'), uid('coordinator')].sort());
+    expect(m.mentions.map((u: Answer) => u.id).sort()).toEqual([uid('contact'), uid('coordinator')].sort());
     expect(codes(await send(as.volunteer, threadId, '@Thomas', { mentionIds: [uid('otherVolunteer')] }))).toEqual(['MENTION_NOT_PARTICIPANT']);
     expect(codes(await send(as.volunteer, threadId, '@niemand', { mentionIds: [randomUUID()] }))).toEqual(['MENTION_NOT_PARTICIPANT']);
     // An internal note may not mention a partner.
@@ -311,16 +311,16 @@ describe('messages', () => {
     const { threadId } = await freshThread();
     for (let i = 1; i <= 7; i++) await sent(i % 2 ? as.volunteer : as.contact, threadId, `Bericht ${i}`);
     const after = await messagesOf(as.volunteer, threadId, { after: 4 });
-    expect(after.messages.map((m: any) => m.seq)).toEqual([5, 6, 7]);
+    expect(after.messages.map((m: Answer) => m.seq)).toEqual([5, 6, 7]);
     expect(after.hasMore).toBe(false);
     const limited = await messagesOf(as.volunteer, threadId, { after: 0, limit: 3 });
-    expect(limited.messages.map((m: any) => m.seq)).toEqual([1, 2, 3]);
+    expect(limited.messages.map((m: Answer) => m.seq)).toEqual([1, 2, 3]);
     expect(limited.hasMore).toBe(true);
     const latest = await messagesOf(as.volunteer, threadId, { limit: 3 });
-    expect(latest.messages.map((m: any) => m.seq)).toEqual([5, 6, 7]);
+    expect(latest.messages.map((m: Answer) => m.seq)).toEqual([5, 6, 7]);
     expect(latest.hasMore).toBe(true);
     const older = await messagesOf(as.volunteer, threadId, { before: 5, limit: 10 });
-    expect(older.messages.map((m: any) => m.seq)).toEqual([1, 2, 3, 4]);
+    expect(older.messages.map((m: Answer) => m.seq)).toEqual([1, 2, 3, 4]);
     expect(older.hasMore).toBe(false);
   });
 
@@ -331,10 +331,10 @@ describe('messages', () => {
     await sent(as.contact, threadId, 'Antwoord');
     for (const partner of [as.volunteer, as.coordinator]) {
       const seen = await messagesOf(partner, threadId, { after: 0 });
-      expect(seen.messages.map((m: any) => m.body)).toEqual(['Vraag', 'Antwoord']);
+      expect(seen.messages.map((m: Answer) => m.body)).toEqual(['Vraag', 'Antwoord']);
       expect((await threadAs(partner, threadId)).lastMessage.body).toBe('Antwoord');
     }
-    for (const staff of [as.contact, as.deputy, as.admin]) expect((await messagesOf(staff, threadId)).messages.map((m: any) => m.internal)).toEqual([false, true, false]);
+    for (const staff of [as.contact, as.deputy, as.admin]) expect((await messagesOf(staff, threadId)).messages.map((m: Answer) => m.internal)).toEqual([false, true, false]);
   });
 
   it("answers NOT_FOUND for another partnership's thread", async () => {
@@ -358,21 +358,21 @@ describe('threadChanges', () => {
     await as.volunteer.ok(`mutation($id: ID!) { deleteMessage(id: $id) { id } }`, { id: b.id }); // 5
     await as.volunteer.ok(`mutation($input: EditMessageInput!) { editMessage(input: $input) { id } }`, { input: { id: a.id, body: 'A3' } }); // 6
     const { threadChanges } = await as.contact.ok(CHANGES, { t: threadId, after: 2 });
-    expect(threadChanges.messages.map((m: any) => [m.id, m.changeSeq, m.body])).toEqual([
+    expect(threadChanges.messages.map((m: Answer) => [m.id, m.changeSeq, m.body])).toEqual([
       [c.id, 3, 'C'],
       [b.id, 5, ''],
       [a.id, 6, 'A3'],
     ]);
     const page = await as.contact.ok(CHANGES, { t: threadId, after: 0, limit: 2 });
     expect(page.threadChanges.hasMore).toBe(true);
-    expect(page.threadChanges.messages.map((m: any) => m.changeSeq)).toEqual([3, 5]);
+    expect(page.threadChanges.messages.map((m: Answer) => m.changeSeq)).toEqual([3, 5]);
   });
 
   it('leaves internal notes out for partners, and refuses another partnership', async () => {
     const { threadId } = await freshThread();
     await sent(as.contact, threadId, 'Intern', { internal: true });
     await sent(as.contact, threadId, 'Publiek');
-    expect((await as.volunteer.ok(CHANGES, { t: threadId, after: 0 })).threadChanges.messages.map((m: any) => m.body)).toEqual(['Publiek']);
+    expect((await as.volunteer.ok(CHANGES, { t: threadId, after: 0 })).threadChanges.messages.map((m: Answer) => m.body)).toEqual(['Publiek']);
     expect(codes(await as.otherVolunteer.gql(CHANGES, { t: threadId, after: 0 }))).toEqual(['NOT_FOUND']);
   });
 });

@@ -16,13 +16,13 @@ afterAll(() => hub?.close());
 
 function contextAs(email: string) {
   const em = hub.orm.em.fork();
-  const id = ids.user[email]!;
+  const id = ids.user[email];
   return createContext({
     viewer: { id, role: 'CONTACT_PERSON', organisationId: null, language: 'nl', sessionTokenHash: 'test' },
     em,
     ip: '127.0.0.1',
     cookies: null,
-    app: { config: hub.config, logger: console as never, pubSub: hubPubSub() },
+    app: { config: hub.config, logger: console, pubSub: hubPubSub() },
   });
 }
 
@@ -35,7 +35,7 @@ function hubPubSub() {
 describe('notify', () => {
   it('queues one notification per recipient in the caller’s unit of work, never for the actor, and writes them on the caller’s flush', async () => {
     const ctx = contextAs(DEMO.contact);
-    const recipients = [ids.user[DEMO.coordinator]!, ids.user[DEMO.volunteer]!, ids.user[DEMO.contact]!, ids.user[DEMO.volunteer]!];
+    const recipients = [ids.user[DEMO.coordinator], ids.user[DEMO.volunteer], ids.user[DEMO.contact], ids.user[DEMO.volunteer]];
     const queued = await notify(ctx, { recipientIds: recipients, kind: 'MESSAGE', sourceType: 'THREAD', sourceId: 'thread-1', partnershipId: ids.partnership.mechelen, excerpt: 'Hallo\n\n  allemaal' });
     expect(queued.map((n) => n.recipient.id).sort()).toEqual([ids.user[DEMO.coordinator], ids.user[DEMO.volunteer]].sort());
     expect(await hub.orm.em.fork().count(Notification, { sourceId: 'thread-1' })).toBe(0); // nothing written before the flush
@@ -49,10 +49,10 @@ describe('notify', () => {
 
   it('skips people who turned that kind off, and only that kind', async () => {
     const em = hub.orm.em.fork();
-    em.create(NotificationPreference, { user: em.getReference(User, ids.user[DEMO.volunteer]!), kind: 'MENTION', enabled: false });
+    em.create(NotificationPreference, { user: em.getReference(User, ids.user[DEMO.volunteer]), kind: 'MENTION', enabled: false });
     await em.flush();
     const ctx = contextAs(DEMO.contact);
-    const recipientIds = [ids.user[DEMO.volunteer]!, ids.user[DEMO.coordinator]!];
+    const recipientIds = [ids.user[DEMO.volunteer], ids.user[DEMO.coordinator]];
     const mentions = await notify(ctx, { recipientIds, kind: 'MENTION', sourceType: 'THREAD', sourceId: 'thread-2' });
     const messages = await notify(ctx, { recipientIds, kind: 'MESSAGE', sourceType: 'THREAD', sourceId: 'thread-2' });
     expect(mentions.map((n) => n.recipient.id)).toEqual([ids.user[DEMO.coordinator]]);
@@ -62,7 +62,7 @@ describe('notify', () => {
   it('returns nothing and queries nothing without recipients', async () => {
     const ctx = contextAs(DEMO.contact);
     const before = hub.statements.count;
-    expect(await notify(ctx, { recipientIds: [ids.user[DEMO.contact]!], kind: 'MESSAGE', sourceType: 'THREAD', sourceId: 'x' })).toEqual([]);
+    expect(await notify(ctx, { recipientIds: [ids.user[DEMO.contact]], kind: 'MESSAGE', sourceType: 'THREAD', sourceId: 'x' })).toEqual([]);
     expect(hub.statements.count).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { addDays, NOTIFICATION_KINDS } from '@partner-hub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
 import { subscribe } from '../../../test/live.js';
 import { DEMO_PASSWORD } from '../../seeders/demo.js';
 import { hashPassword } from '../auth/password.js';
@@ -28,7 +28,7 @@ let n = 0;
 async function person(): Promise<{ id: string; email: string; agent: Agent }> {
   const em = hub.orm.em.fork();
   const email = `notified-${++n}@fixture.example`;
-  const u = em.create(User, { email, name: `Notified ${n}`, role: 'COORDINATOR', organisation: em.getReference(Organisation, ids.org['Samen Thuis vzw']!), passwordHash });
+  const u = em.create(User, { email, name: `Notified ${n}`, role: 'COORDINATOR', organisation: em.getReference(Organisation, ids.org['Samen Thuis vzw']), passwordHash });
   await em.flush();
   return { id: u.id, email, agent: await hub.as(email) };
 }
@@ -44,7 +44,7 @@ async function notifications(recipientId: string, count: number, opts: { sourceI
       kind: 'FEEDBACK_SUBMITTED',
       sourceType: 'FEEDBACK_ROUND',
       sourceId: opts.sourceId ?? `round-${i}`,
-      actor: em.getReference(User, ids.user[actors[i % actors.length]!]!),
+      actor: em.getReference(User, ids.user[actors[i % actors.length]]),
       excerpt: `Excerpt ${i}`,
       createdAt: new Date(base + i * 60_000),
     }),
@@ -80,9 +80,9 @@ describe('notifications', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { notifications: page }: any = await me.agent.ok(LIST, { first: 3, after });
+      const { notifications: page }: Answer = await me.agent.ok(LIST, { first: 3, after });
       expect(page.totalCount).toBe(7);
-      seen.push(...page.edges.map((e: any) => e.node.id));
+      seen.push(...page.edges.map((e: Answer) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       pages++;
     } while (after);
@@ -112,8 +112,8 @@ describe('notifications', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { notifications: page }: any = await me.agent.ok(LIST, { first: 2, after });
-      seen.push(...page.edges.map((e: any) => e.node.id));
+      const { notifications: page }: Answer = await me.agent.ok(LIST, { first: 2, after });
+      seen.push(...page.edges.map((e: Answer) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(rows.map((r) => r.id).sort().reverse());
@@ -125,7 +125,7 @@ describe('notifications', () => {
     await me.agent.ok(MARK, { id: a });
     const { notifications: page } = await me.agent.ok(LIST, { unreadOnly: true });
     expect(page.totalCount).toBe(1);
-    expect(page.edges.map((e: any) => e.node.id)).toEqual([b]);
+    expect(page.edges.map((e: Answer) => e.node.id)).toEqual([b]);
   });
 
   it('refuses a cursor that is not one of ours, and page sizes outside 1 to 200', async () => {
@@ -134,7 +134,7 @@ describe('notifications', () => {
     for (const after of ['not-a-cursor', Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url')]) {
       const res = await me.agent.gql(LIST, { first: 2, after });
       expect(codes(res), after).toEqual(['BAD_USER_INPUT']);
-      expect(res.errors![0]!.extensions!.validationErrors).toEqual([{ field: 'after', constraints: ['cursor'] }]);
+      expect(res.errors![0].extensions!.validationErrors).toEqual([{ field: 'after', constraints: ['cursor'] }]);
     }
     // Every list argument of the API takes 1 to 200 (test/limits.test.ts); within it, all three come back.
     expect(codes(await me.agent.gql(LIST, { first: 0 }))).toEqual(['LIST_SIZE_OUT_OF_RANGE']);
@@ -146,13 +146,13 @@ describe('notifications', () => {
     // The volunteer was told of a Liège round (as if they had once been part of it).
     const em = hub.orm.em.fork();
     const round = em.create(FeedbackRound, { partnership: em.getReference(Partnership, ids.partnership.liege), periodStart: '2026-01-01', periodEnd: '2026-01-31', dueDate: '2026-01-31', generalNote: 'Confidential detail' });
-    em.create(Notification, { recipient: em.getReference(User, ids.user[DEMO.volunteer]!), kind: 'FEEDBACK_ACCEPTED', sourceType: 'FEEDBACK_ROUND', sourceId: round.id, partnershipId: ids.partnership.liege, excerpt: 'Liège Accueil · 2026-01-01 – 2026-01-31' });
+    em.create(Notification, { recipient: em.getReference(User, ids.user[DEMO.volunteer]), kind: 'FEEDBACK_ACCEPTED', sourceType: 'FEEDBACK_ROUND', sourceId: round.id, partnershipId: ids.partnership.liege, excerpt: 'Liège Accueil · 2026-01-01 – 2026-01-31' });
     await em.flush();
-    const { notifications: page } = await as.volunteer!.ok(LIST, { first: 50 });
-    const node = page.edges.map((e: any) => e.node).find((x: any) => x.sourceId === round.id);
+    const { notifications: page } = await as.volunteer.ok(LIST, { first: 50 });
+    const node = page.edges.map((e: Answer) => e.node).find((x: Answer) => x.sourceId === round.id);
     expect(node.excerpt).toBe('Liège Accueil · 2026-01-01 – 2026-01-31');
     expect(JSON.stringify(node)).not.toContain('Confidential');
-    expect(codes(await as.volunteer!.gql(`query($id: ID!) { feedbackRound(id: $id) { id } }`, { id: round.id }))).toEqual(['NOT_FOUND']);
+    expect(codes(await as.volunteer.gql(`query($id: ID!) { feedbackRound(id: $id) { id } }`, { id: round.id }))).toEqual(['NOT_FOUND']);
   });
 
   it('sends the same number of SQL statements for 5 and for 40 notifications with their actors', async () => {
@@ -162,7 +162,7 @@ describe('notifications', () => {
     await notifications(many.id, 40);
     const count = async (agent: Agent) => {
       const { statements, result } = await fewestStatements(hub, () => agent.ok(LIST, { first: 50 }));
-      expect(result.notifications.edges.every((e: any) => e.node.actor?.name)).toBe(true);
+      expect(result.notifications.edges.every((e: Answer) => e.node.actor?.name)).toBe(true);
       return statements;
     };
     const a = await count(few.agent);
@@ -209,12 +209,12 @@ describe('markNotificationRead', () => {
   it('another person’s notification is NOT_FOUND, also for an admin, and stays unread', async () => {
     const me = await person();
     const [id] = await notifications(me.id, 1);
-    for (const who of ['admin', 'contact', 'coordinator', 'volunteer']) expect(codes(await as[who]!.gql(MARK, { id })), who).toEqual(['NOT_FOUND']);
-    expect((await hub.orm.em.fork().findOneOrFail(Notification, { id: id! })).readAt).toBeNull();
+    for (const who of ['admin', 'contact', 'coordinator', 'volunteer']) expect(codes(await as[who].gql(MARK, { id })), who).toEqual(['NOT_FOUND']);
+    expect((await hub.orm.em.fork().findOneOrFail(Notification, { id: id })).readAt).toBeNull();
   });
 
   it('an unknown id is NOT_FOUND', async () => {
-    expect(codes(await as.contact!.gql(MARK, { id: 'no-such-notification' }))).toEqual(['NOT_FOUND']);
+    expect(codes(await as.contact.gql(MARK, { id: 'no-such-notification' }))).toEqual(['NOT_FOUND']);
   });
 });
 
@@ -234,9 +234,9 @@ describe('markAllNotificationsRead', () => {
     expect((await me.agent.ok(MARK_ALL)).markAllNotificationsRead).toBe(0);
     expect((await other.agent.ok(COUNT)).unreadNotificationCount).toBe(2);
     // The one read before keeps its time.
-    const stored = await hub.orm.em.fork().findOneOrFail(Notification, { id: first! });
+    const stored = await hub.orm.em.fork().findOneOrFail(Notification, { id: first });
     const { notifications: page } = await me.agent.ok(LIST, { first: 10 });
-    expect(page.edges.find((e: any) => e.node.id === first).node.readAt).toBe(stored.readAt!.toISOString());
+    expect(page.edges.find((e: Answer) => e.node.id === first).node.readAt).toBe(stored.readAt!.toISOString());
   });
 });
 
@@ -265,7 +265,7 @@ describe('setNotificationPreference', () => {
     await me.agent.ok(SET_PREF, { kind: 'FEEDBACK_DUE', enabled: false });
     expect((await me.agent.ok(SET_PREF, { kind: 'FEEDBACK_DUE', enabled: true })).setNotificationPreference).toEqual({ kind: 'FEEDBACK_DUE', enabled: true });
     expect(await hub.orm.em.fork().count(NotificationPreference, { user: me.id })).toBe(1);
-    expect((await other.agent.ok(PREFS)).notificationPreferences.every((p: any) => p.enabled)).toBe(true);
+    expect((await other.agent.ok(PREFS)).notificationPreferences.every((p: Answer) => p.enabled)).toBe(true);
   });
 
   it('concurrent settings of the same kind leave one row', async () => {
@@ -276,7 +276,7 @@ describe('setNotificationPreference', () => {
   });
 
   it('refuses an unknown kind', async () => {
-    expect(codes(await as.contact!.gql(SET_PREF, { kind: 'NEWSLETTER', enabled: false }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await as.contact.gql(SET_PREF, { kind: 'NEWSLETTER', enabled: false }))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('a kind turned off is not sent: a coordinator who turned off FEEDBACK_SENT_BACK is not told', async () => {
@@ -292,7 +292,7 @@ describe('setNotificationPreference', () => {
       answers: [],
     });
     await em.flush();
-    await as.contact!.ok(`mutation($id: ID!) { sendBackFeedbackRound(id: $id, note: "More please") { id } }`, { id: round.id });
+    await as.contact.ok(`mutation($id: ID!) { sendBackFeedbackRound(id: $id, note: "More please") { id } }`, { id: round.id });
     const told = await hub.orm.em.fork().find(Notification, { sourceId: round.id }, { populate: ['recipient'] });
     const recipients = told.map((t) => t.recipient.email);
     expect(recipients).toContain(DEMO.coordinator);
@@ -320,7 +320,7 @@ describe('notificationAdded', () => {
       await reviewer.ok(`mutation($id: ID!) { sendBackFeedbackRound(id: $id, note: "Again") { id } }`, { id: round.id });
     };
     const forMe = subscribe(hub, me.agent, ADDED);
-    await forMe.until(() => sendBack(ids.partnership.mechelen, as.deputy!), (d) => d.notificationAdded?.kind === 'FEEDBACK_SENT_BACK');
+    await forMe.until(() => sendBack(ids.partnership.mechelen, as.deputy), (d) => d.notificationAdded?.kind === 'FEEDBACK_SENT_BACK');
     await forMe.close();
     expect(forMe.payloads.filter((p) => p.errors)).toEqual([]);
     const [event] = forMe.events('notificationAdded');
@@ -329,17 +329,17 @@ describe('notificationAdded', () => {
     expect(stored.recipient.id).toBe(me.id);
 
     // Liège's coordinator: Mechelen's notifications (made first, each time) never reach them, their own do.
-    const bystander = subscribe(hub, as.otherCoordinator!, ADDED);
+    const bystander = subscribe(hub, as.otherCoordinator, ADDED);
     await bystander.until(
       async () => {
-        await sendBack(ids.partnership.mechelen, as.contact!);
-        await sendBack(ids.partnership.liege, as.otherContact!);
+        await sendBack(ids.partnership.mechelen, as.contact);
+        await sendBack(ids.partnership.liege, as.otherContact);
       },
       (d) => d.notificationAdded?.partnershipId === ids.partnership.liege,
     );
     await bystander.close();
     const theirs = bystander.events('notificationAdded');
     expect(theirs.length).toBeGreaterThan(0);
-    expect(theirs.every((e: any) => e.partnershipId === ids.partnership.liege && e.actor.name === 'Marc Dubois')).toBe(true);
+    expect(theirs.every((e: Answer) => e.partnershipId === ids.partnership.liege && e.actor.name === 'Marc Dubois')).toBe(true);
   });
 });

@@ -113,7 +113,7 @@ export async function deliverDue(deps: DeliveryDeps, now = new Date(), limit = 5
         { id: m.id },
         final ? { status: 'FAILED', lockedUntil: null, lastError } : { nextAttemptAt: new Date(now.getTime() + backoffMs(attempt)), lockedUntil: null, lastError },
       );
-      (final ? deps.services.logger.error : deps.services.logger.warn)(final ? 'outbox: email failed' : 'outbox: email will be retried', { id: m.id, attempt, error: lastError });
+      deps.services.logger[final ? 'error' : 'warn'](final ? 'outbox: email failed' : 'outbox: email will be retried', { id: m.id, attempt, error: lastError });
     }
   }
   return sent;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
+import { type Answer, codes, DEMO, demoIds, type TestHub, startTestHub } from '../../../test/harness.js';
 
 let hub: TestHub;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => hub?.close());
 
 const CREATE = `mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id name status programme { code } members { lead organisation { name } } contactPerson { email } deputy { email } fundingTotalCents } }`;
-const names = (data: Record<string, any>): string[] => data.partnerships.edges.map((e: { node: { name: string } }) => e.node.name);
+const names = (data: Answer): string[] => data.partnerships.edges.map((e: { node: { name: string } }) => e.node.name);
 
 describe('createPartnership', () => {
   it('creates a consortium with a lead, contact person and deputy (admins)', async () => {

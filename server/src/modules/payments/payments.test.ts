@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@partner-hub/shared';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../partnership/partnership.entity.js';
@@ -33,7 +33,7 @@ afterAll(() => hub?.close());
 async function partnership(target: 'own' | 'other' = 'own'): Promise<string> {
   const em = hub.orm.em.fork();
   const own = target === 'own';
-  const user = (email: string) => em.getReference(User, ids.user[email]!);
+  const user = (email: string) => em.getReference(User, ids.user[email]);
   const p = em.create(Partnership, {
     name: `Payments fixture ${++n}`,
     programme: await em.findOneOrFail(Programme, { code: 'RESETTLEMENT' }),
@@ -44,7 +44,7 @@ async function partnership(target: 'own' | 'other' = 'own'): Promise<string> {
     deputy: own ? user(DEMO.deputy) : null,
   });
   const members = own ? ['Samen Thuis vzw', 'Onthaalgroep Mechelen'] : ['CPAS de Liège', "Groupe d'accueil Liège-Centre"];
-  members.forEach((m, i) => em.create(PartnershipMember, { partnership: p, organisation: em.getReference(Organisation, ids.org[m]!), lead: i === 0 }));
+  members.forEach((m, i) => em.create(PartnershipMember, { partnership: p, organisation: em.getReference(Organisation, ids.org[m]), lead: i === 0 }));
   await em.flush();
   return p.id;
 }
@@ -107,7 +107,7 @@ describe('the statement workflow, worked example (a family of five direct + exte
   });
 
   it('starts as a draft with the figures per household and the total; coordinators read it, without actions', async () => {
-    const s = await read(as.coordinator!, p);
+    const s = await read(as.coordinator, p);
     expect(s).toMatchObject({ year: YEAR, years: [YEAR, YEAR - 1], status: 'DRAFT', approvedTotalCents: null, paidCents: 0, balanceCents: null, approval: null, differences: [], payments: [], history: [] });
     expect(s.lines).toEqual([
       { reference: 'PAY-A', persons: 5, baseCents: 1_500_000, secondYearCents: 300_000, directArrivalHeadCents: 200_000, directArrivalMembersCents: 200_000, totalCents: 2_200_000 },
@@ -115,76 +115,76 @@ describe('the statement workflow, worked example (a family of five direct + exte
     ]);
     expect(s.totals).toEqual({ households: 2, persons: 6, totalCents: 2_500_000 });
     expect(s.viewerCan).toEqual({ approve: false, recordPayment: false });
-    expect((await read(as.contact!, p)).viewerCan).toEqual({ approve: true, recordPayment: true });
-    expect((await read(as.deputy!, p)).viewerCan).toEqual({ approve: false, recordPayment: false });
+    expect((await read(as.contact, p)).viewerCan).toEqual({ approve: true, recordPayment: true });
+    expect((await read(as.deputy, p)).viewerCan).toEqual({ approve: false, recordPayment: false });
     // The year before holds PAY-C only.
-    expect((await read(as.contact!, p, YEAR - 1)).totals).toEqual({ households: 1, persons: 3, totalCents: 900_000 });
+    expect((await read(as.contact, p, YEAR - 1)).totals).toEqual({ households: 1, persons: 3, totalCents: 900_000 });
   });
 
   it('refuses to pay a draft (STATEMENT_NOT_APPROVED), and the coordinator, deputy, volunteer and another partnership may not approve', async () => {
-    expect(codes(await pay(as.contact!, p, { amountCents: 100_000 }))).toEqual(['STATEMENT_NOT_APPROVED']);
-    expect(codes(await approve(as.coordinator!, p, 2_500_000))).toEqual(['FORBIDDEN']);
-    expect(codes(await approve(as.deputy!, p, 2_500_000))).toEqual(['FORBIDDEN']);
-    expect(codes(await approve(as.volunteer!, p, 2_500_000))).toEqual(['FORBIDDEN']);
-    expect(codes(await approve(as.otherContact!, p, 2_500_000))).toEqual(['NOT_FOUND']);
+    expect(codes(await pay(as.contact, p, { amountCents: 100_000 }))).toEqual(['STATEMENT_NOT_APPROVED']);
+    expect(codes(await approve(as.coordinator, p, 2_500_000))).toEqual(['FORBIDDEN']);
+    expect(codes(await approve(as.deputy, p, 2_500_000))).toEqual(['FORBIDDEN']);
+    expect(codes(await approve(as.volunteer, p, 2_500_000))).toEqual(['FORBIDDEN']);
+    expect(codes(await approve(as.otherContact, p, 2_500_000))).toEqual(['NOT_FOUND']);
     expect(codes(await approve(hub.agent(), p, 2_500_000))).toEqual(['UNAUTHENTICATED']);
     expect(await paymentsStored(p)).toEqual({ payments: 0, events: 0 });
   });
 
   it('refuses an approval of another total than the one now (CHANGED_MEANWHILE), of a year not started or without households', async () => {
-    expect(codes(await approve(as.contact!, p, 2_400_000))).toEqual(['CHANGED_MEANWHILE']);
-    expect(codes(await approve(as.contact!, p, 0, YEAR + 1))).toEqual(['STATEMENT_PERIOD_NOT_STARTED']);
-    expect(codes(await approve(as.contact!, p, 0, YEAR - 5))).toEqual(['STATEMENT_EMPTY']);
-    expect((await read(as.contact!, p)).status).toBe('DRAFT');
+    expect(codes(await approve(as.contact, p, 2_400_000))).toEqual(['CHANGED_MEANWHILE']);
+    expect(codes(await approve(as.contact, p, 0, YEAR + 1))).toEqual(['STATEMENT_PERIOD_NOT_STARTED']);
+    expect(codes(await approve(as.contact, p, 0, YEAR - 5))).toEqual(['STATEMENT_EMPTY']);
+    expect((await read(as.contact, p)).status).toBe('DRAFT');
   });
 
   it('the contact person approves EUR 25,000: the figures are frozen, the step audited; approving twice is refused', async () => {
-    const s = (await approve(as.contact!, p, 2_500_000)).data!.approveFundingStatement;
+    const s = (await approve(as.contact, p, 2_500_000)).data!.approveFundingStatement;
     expect(s).toMatchObject({ status: 'APPROVED', approvedTotalCents: 2_500_000, paidCents: 0, balanceCents: 2_500_000, differences: [] });
     expect(s.approval).toEqual({ approvedBy: { email: DEMO.contact }, totals: { totalCents: 2_500_000 }, lines: [{ reference: 'PAY-A', totalCents: 2_200_000 }, { reference: 'PAY-B', totalCents: 300_000 }] });
     expect(s.history).toEqual([{ kind: 'APPROVED', user: { email: DEMO.contact }, approvedTotalCents: 2_500_000, previousApprovedTotalCents: null, amountCents: null, paidCents: 0 }]);
-    expect(codes(await approve(as.contact!, p, 2_500_000))).toEqual(['STATEMENT_ALREADY_APPROVED']);
-    expect(codes(await approve(as.admin!, p, 2_500_000))).toEqual(['STATEMENT_ALREADY_APPROVED']);
+    expect(codes(await approve(as.contact, p, 2_500_000))).toEqual(['STATEMENT_ALREADY_APPROVED']);
+    expect(codes(await approve(as.admin, p, 2_500_000))).toEqual(['STATEMENT_ALREADY_APPROVED']);
   });
 
   it('refuses bad instalments without saving anything: over the approved total, future date, before the approval, zero', async () => {
-    expect(codes(await pay(as.contact!, p, { amountCents: 2_500_001 }))).toEqual(['PAYMENT_EXCEEDS_APPROVED']);
-    expect(codes(await pay(as.contact!, p, { amountCents: 100, paidOn: addDays(TODAY, 1) }))).toEqual(['PAYMENT_DATE_IN_FUTURE']);
-    expect(codes(await pay(as.contact!, p, { amountCents: 100, paidOn: addDays(TODAY, -1) }))).toEqual(['PAYMENT_BEFORE_APPROVAL']);
-    expect(codes(await pay(as.contact!, p, { amountCents: 0 }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await pay(as.contact!, p, { amountCents: 100, paidOn: '2026-02-30' }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await pay(as.coordinator!, p, { amountCents: 100 }))).toEqual(['FORBIDDEN']);
-    expect(codes(await pay(as.deputy!, p, { amountCents: 100 }))).toEqual(['FORBIDDEN']);
+    expect(codes(await pay(as.contact, p, { amountCents: 2_500_001 }))).toEqual(['PAYMENT_EXCEEDS_APPROVED']);
+    expect(codes(await pay(as.contact, p, { amountCents: 100, paidOn: addDays(TODAY, 1) }))).toEqual(['PAYMENT_DATE_IN_FUTURE']);
+    expect(codes(await pay(as.contact, p, { amountCents: 100, paidOn: addDays(TODAY, -1) }))).toEqual(['PAYMENT_BEFORE_APPROVAL']);
+    expect(codes(await pay(as.contact, p, { amountCents: 0 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await pay(as.contact, p, { amountCents: 100, paidOn: '2026-02-30' }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await pay(as.coordinator, p, { amountCents: 100 }))).toEqual(['FORBIDDEN']);
+    expect(codes(await pay(as.deputy, p, { amountCents: 100 }))).toEqual(['FORBIDDEN']);
     expect(await paymentsStored(p)).toEqual({ payments: 0, events: 1 });
   });
 
   it('a first instalment of EUR 10,000 leaves EUR 15,000; a retry with the same client id records it once', async () => {
-    const first = (await pay(as.contact!, p, { amountCents: 1_000_000, note: 'Transfer 1', clientId: 'pay-1' })).data!.recordFundingPayment;
+    const first = (await pay(as.contact, p, { amountCents: 1_000_000, note: 'Transfer 1', clientId: 'pay-1' })).data!.recordFundingPayment;
     expect(first).toMatchObject({ status: 'PARTLY_PAID', approvedTotalCents: 2_500_000, paidCents: 1_000_000, balanceCents: 1_500_000 });
     expect(first.payments).toEqual([{ paidOn: TODAY, amountCents: 1_000_000, note: 'Transfer 1', recordedBy: { email: DEMO.contact } }]);
-    const retried = (await pay(as.contact!, p, { amountCents: 1_000_000, note: 'Transfer 1', clientId: 'pay-1' })).data!.recordFundingPayment;
+    const retried = (await pay(as.contact, p, { amountCents: 1_000_000, note: 'Transfer 1', clientId: 'pay-1' })).data!.recordFundingPayment;
     expect(retried.paidCents).toBe(1_000_000);
     expect(retried.payments).toHaveLength(1);
     // The same client id for another instalment is a mistake of the client, not a retry.
-    expect(codes(await pay(as.contact!, p, { amountCents: 500_000, clientId: 'pay-1' }))).toEqual(['CLIENT_ID_CONFLICT']);
+    expect(codes(await pay(as.contact, p, { amountCents: 500_000, clientId: 'pay-1' }))).toEqual(['CLIENT_ID_CONFLICT']);
     // EUR 15,000.01 would exceed the approved total by one cent.
-    const over = await pay(as.contact!, p, { amountCents: 1_500_001 });
+    const over = await pay(as.contact, p, { amountCents: 1_500_001 });
     expect(codes(over)).toEqual(['PAYMENT_EXCEEDS_APPROVED']);
-    expect(over.errors![0]!.extensions!.remainingCents).toBe(1_500_000);
+    expect(over.errors![0].extensions!.remainingCents).toBe(1_500_000);
   });
 
   it('a second year decided for PAY-B after the approval (+EUR 600) shows the difference and needs a new approval before paying on', async () => {
     const em = hub.orm.em.fork();
     await em.nativeUpdate(Household, { id: single }, { guidanceExtended: true });
-    const s = await read(as.coordinator!, p);
+    const s = await read(as.coordinator, p);
     expect(s).toMatchObject({ status: 'CHANGED_SINCE_APPROVAL', approvedTotalCents: 2_500_000, paidCents: 1_000_000, totals: { households: 2, persons: 6, totalCents: 2_560_000 } });
     expect(s.differences).toEqual([{ reference: 'PAY-B', deltaCents: 60_000, approved: { totalCents: 300_000 }, current: { totalCents: 360_000 } }]);
     expect(s.approval.totals).toEqual({ totalCents: 2_500_000 });
-    expect(codes(await pay(as.contact!, p, { amountCents: 100 }))).toEqual(['STATEMENT_CHANGED_SINCE_APPROVAL']);
+    expect(codes(await pay(as.contact, p, { amountCents: 100 }))).toEqual(['STATEMENT_CHANGED_SINCE_APPROVAL']);
 
-    const again = (await approve(as.admin!, p, 2_560_000)).data!.approveFundingStatement;
+    const again = (await approve(as.admin, p, 2_560_000)).data!.approveFundingStatement;
     expect(again).toMatchObject({ status: 'PARTLY_PAID', approvedTotalCents: 2_560_000, paidCents: 1_000_000, balanceCents: 1_560_000, differences: [], approval: { approvedBy: { email: DEMO.admin } } });
-    expect(again.history.map((e: any) => [e.kind, e.user.email, e.approvedTotalCents, e.previousApprovedTotalCents, e.amountCents, e.paidCents])).toEqual([
+    expect(again.history.map((e: Answer) => [e.kind, e.user.email, e.approvedTotalCents, e.previousApprovedTotalCents, e.amountCents, e.paidCents])).toEqual([
       ['APPROVED', DEMO.contact, 2_500_000, null, null, 0],
       ['PAYMENT_RECORDED', DEMO.contact, 2_500_000, null, 1_000_000, 1_000_000],
       ['REAPPROVED', DEMO.admin, 2_560_000, 2_500_000, null, 1_000_000],
@@ -192,12 +192,12 @@ describe('the statement workflow, worked example (a family of five direct + exte
   });
 
   it('the last instalment of EUR 15,600 makes it paid; any further payment is refused; the coordinator sees it paid', async () => {
-    const paid = (await pay(as.contact!, p, { amountCents: 1_560_000, note: 'Transfer 2' })).data!.recordFundingPayment;
+    const paid = (await pay(as.contact, p, { amountCents: 1_560_000, note: 'Transfer 2' })).data!.recordFundingPayment;
     expect(paid).toMatchObject({ status: 'PAID', approvedTotalCents: 2_560_000, paidCents: 2_560_000, balanceCents: 0 });
-    expect(codes(await pay(as.contact!, p, { amountCents: 1 }))).toEqual(['STATEMENT_ALREADY_PAID']);
-    const seen = await read(as.coordinator!, p);
+    expect(codes(await pay(as.contact, p, { amountCents: 1 }))).toEqual(['STATEMENT_ALREADY_PAID']);
+    const seen = await read(as.coordinator, p);
     expect(seen).toMatchObject({ status: 'PAID', paidCents: 2_560_000, viewerCan: { approve: false, recordPayment: false } });
-    expect(seen.payments.map((x: any) => x.amountCents)).toEqual([1_000_000, 1_560_000]);
+    expect(seen.payments.map((x: Answer) => x.amountCents)).toEqual([1_000_000, 1_560_000]);
     expect(await paymentsStored(p)).toEqual({ payments: 2, events: 4 });
   });
 
@@ -205,11 +205,11 @@ describe('the statement workflow, worked example (a family of five direct + exte
     const em = hub.orm.em.fork();
     // Moved to the year before: no longer on this year's statement.
     await em.nativeUpdate(Household, { id: single }, { guidanceStart: `${YEAR - 1}-12-01`, arrivalDate: `${YEAR - 1}-12-01` });
-    const s = await read(as.contact!, p);
+    const s = await read(as.contact, p);
     expect(s.status).toBe('CHANGED_SINCE_APPROVAL');
     expect(s.differences).toEqual([{ reference: 'PAY-B', deltaCents: -360_000, approved: { totalCents: 360_000 }, current: null }]);
     // Approving a total below what was paid is allowed: the balance shows what Fedasil recovers.
-    const again = (await approve(as.contact!, p, 2_200_000)).data!.approveFundingStatement;
+    const again = (await approve(as.contact, p, 2_200_000)).data!.approveFundingStatement;
     expect(again).toMatchObject({ status: 'PAID', approvedTotalCents: 2_200_000, paidCents: 2_560_000, balanceCents: -360_000 });
   });
 });
@@ -218,11 +218,11 @@ describe('who sees a statement', () => {
   it('volunteers are refused, another partnership is not found, an unknown partnership neither', async () => {
     const p = await partnership('own');
     const q = await partnership('other');
-    expect(codes(await as.volunteer!.gql(READ, { p, y: YEAR }))).toEqual(['FORBIDDEN']);
-    expect(codes(await as.coordinator!.gql(READ, { p: q, y: YEAR }))).toEqual(['NOT_FOUND']);
-    expect(codes(await as.contact!.gql(READ, { p: q, y: YEAR }))).toEqual(['NOT_FOUND']);
-    expect(codes(await as.admin!.gql(READ, { p: '00000000-0000-0000-0000-000000000000', y: YEAR }))).toEqual(['NOT_FOUND']);
-    expect(codes(await as.admin!.gql(READ, { p, y: 1999 }))).toEqual(['BAD_USER_INPUT']);
-    expect((await read(as.otherContact!, q)).viewerCan).toEqual({ approve: true, recordPayment: true });
+    expect(codes(await as.volunteer.gql(READ, { p, y: YEAR }))).toEqual(['FORBIDDEN']);
+    expect(codes(await as.coordinator.gql(READ, { p: q, y: YEAR }))).toEqual(['NOT_FOUND']);
+    expect(codes(await as.contact.gql(READ, { p: q, y: YEAR }))).toEqual(['NOT_FOUND']);
+    expect(codes(await as.admin.gql(READ, { p: '00000000-0000-0000-0000-000000000000', y: YEAR }))).toEqual(['NOT_FOUND']);
+    expect(codes(await as.admin.gql(READ, { p, y: 1999 }))).toEqual(['BAD_USER_INPUT']);
+    expect((await read(as.otherContact, q)).viewerCan).toEqual({ approve: true, recordPayment: true });
   });
 });

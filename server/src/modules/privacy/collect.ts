@@ -21,7 +21,7 @@ import { findMentions } from './mentions.js';
 import { Erasure, SignInEvent } from './privacy.entity.js';
 
 type Row = Record<string, unknown>;
-const plain = (e: object): Row => wrap(e as never).toObject() as Row;
+const plain = (e: object): Row => wrap(e as never).toObject();
 
 export interface ExportFile {
   /** Path inside the ZIP. */
@@ -79,7 +79,7 @@ export async function collectHousehold(em: EntityManager, householdId: string, m
     funding: { ...funding, edits: fundingEdits.map(plain) },
     'message-threads': threads.map(plain),
     messages: messages.map((m) => ({ ...plain(m), author: { id: m.author.id, name: m.author.name } })),
-    documents: documents.map((d) => ({ ...plain(d), versions: versions.filter((v) => v.document.id === d.id).map((v) => ({ ...plain(v), file: files[versions.indexOf(v)]!.path })) })),
+    documents: documents.map((d) => ({ ...plain(d), versions: versions.filter((v) => v.document.id === d.id).map((v) => ({ ...plain(v), file: files[versions.indexOf(v)].path })) })),
     'access-log': accessLog.map((a) => ({ id: a.id, at: a.at, what: a.what, user: { id: a.user.id, name: a.user.name, role: a.user.role } })),
     feedback: [...mentions.feedbackRounds.map((r) => ({ type: 'round', ...plain(r) })), ...mentions.feedbackRevisions.map((r) => ({ type: 'revision', ...plain(r) }))],
     meetings: [

@@ -111,7 +111,7 @@ export async function householdErasureCounts(em: EntityManager, h: Household): P
 async function nextChangeSeqs(tx: EntityManager, threadId: string, internal: boolean) {
   const set = internal ? 'last_change_seq = last_change_seq + 1' : 'last_change_seq = last_change_seq + 1, last_public_change_seq = last_public_change_seq + 1';
   const rows = await raw(tx).execute<Record<string, number | string>[]>(`update message_thread set ${set} where id = ? returning last_change_seq, last_public_change_seq`, [threadId], 'all');
-  return { changeSeq: Number(rows[0]!.last_change_seq), publicChangeSeq: internal ? null : Number(rows[0]!.last_public_change_seq) };
+  return { changeSeq: Number(rows[0].last_change_seq), publicChangeSeq: internal ? null : Number(rows[0].last_public_change_seq) };
 }
 
 /** Step (1): blanks the household in the database, in the transaction `tx`; returns counts and the files to delete. */

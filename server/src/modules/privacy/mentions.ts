@@ -94,8 +94,14 @@ export function redactMentions(m: Mentions, terms: readonly string[]): number {
     a.notes = rn(a.notes);
     n++;
   }
-  for (const d of m.decisions) (d.text = r(d.text)), n++;
-  for (const a of m.actionItems) (a.title = r(a.title)), n++;
+  for (const d of m.decisions) {
+    d.text = r(d.text);
+    n++;
+  }
+  for (const a of m.actionItems) {
+    a.title = r(a.title);
+    n++;
+  }
   for (const x of m.meetings) {
     x.title = r(x.title);
     x.description = rn(x.description);

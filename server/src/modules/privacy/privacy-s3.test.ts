@@ -35,7 +35,7 @@ it('exports the documents from the bucket, and erasing the household deletes the
   expect(up.status).toBe(201);
   const [version] = await hub.orm.em.fork().find(DocumentVersion, { document: { household: ids.household.mechelen } });
   const bucket = new S3Storage(settings);
-  expect(await bucket.exists(version!.storageKey)).toBe(true);
+  expect(await bucket.exists(version.storageKey)).toBe(true);
 
   const res = await fetch(`${hub.url}/privacy/households/${ids.household.mechelen}/export.zip?lang=nl`, { headers: { cookie: admin.cookie! } });
   expect(res.status).toBe(200);
@@ -46,5 +46,5 @@ it('exports the documents from the bucket, and erasing the household deletes the
   const { eraseHousehold } = await admin.ok(`mutation($id: ID!) { eraseHousehold(id: $id, reason: "Request of the data subject", confirmation: "HH-2026-0004") { completedAt removed { kind count } } }`, { id: ids.household.mechelen });
   expect(eraseHousehold.completedAt).not.toBeNull();
   expect(eraseHousehold.removed).toContainEqual({ kind: 'documentFiles', count: 1 });
-  expect(await bucket.exists(version!.storageKey)).toBe(false);
+  expect(await bucket.exists(version.storageKey)).toBe(false);
 });

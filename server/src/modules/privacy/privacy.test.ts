@@ -238,7 +238,7 @@ describe('erasure on request', () => {
     em.create(OutboxMessage, { to: 'someone@example.org', subject: 'About HH-2025-0006', body: 'Mariam Diallo arrives on Monday.' });
     const [meeting] = await em.find(Meeting, {}, { limit: 1 });
     const item = em.create(AgendaItem, { meeting, position: 99, title: 'Housing of HH-2025-0006', notes: 'Mariam Diallo asked for a ground floor.' } as never);
-    const named = em.create(Notification, { recipient: em.getReference(User, ids.user[DEMO.otherContact]!), kind: 'MEETING_INVITED', sourceType: 'MEETING', sourceId: crypto.randomUUID(), excerpt: 'Case review Mariam Diallo' } as never);
+    const named = em.create(Notification, { recipient: em.getReference(User, ids.user[DEMO.otherContact]), kind: 'MEETING_INVITED', sourceType: 'MEETING', sourceId: crypto.randomUUID(), excerpt: 'Case review Mariam Diallo' } as never);
     em.create(OutboxMessage, { to: 'someone@example.org', subject: 'Unrelated', body: 'Nothing about that household.' });
     await em.flush();
     const keys = (await em.find(DocumentVersion, { document: { household: ids.household.liege } })).map((v) => v.storageKey);
@@ -265,10 +265,10 @@ describe('erasure on request', () => {
     for (const k of keys) expect(await storage.exists(k)).toBe(false);
     expect(await fresh.count(DocumentVersion, { storageKey: { $in: keys } })).toBe(0);
     // Meeting items keep their place and lose the reference and names.
-    const agenda = await fresh.findOneOrFail(AgendaItem, { id: (item as AgendaItem).id });
+    const agenda = await fresh.findOneOrFail(AgendaItem, { id: (item).id });
     expect([agenda.title, agenda.notes]).toEqual(['Housing of […]', '[…] asked for a ground floor.']);
     // A notification naming a member no longer does.
-    expect((await fresh.findOneOrFail(Notification, { id: (named as Notification).id })).excerpt).toBeNull();
+    expect((await fresh.findOneOrFail(Notification, { id: (named).id })).excerpt).toBeNull();
     // Pending email naming the household is gone; other email stays.
     expect((await fresh.find(OutboxMessage, { to: 'someone@example.org' })).map((o) => o.subject)).toEqual(['Unrelated']);
 
@@ -306,11 +306,11 @@ describe('erasure on request', () => {
     try {
       // Registered once a message sent now arrives.
       await sub.until(() => send(coordinator, threadId, 'Hassan Noori starts his language course.'), (d) => d.messageEvents.kind === 'ADDED');
-      const added = sub.events('messageEvents').find((e: { kind: string }) => e.kind === 'ADDED');
+      const added = sub.events('messageEvents').find((e) => e.kind === 'ADDED');
       await admin.ok(ERASE, { id: h.id, r: 'Request of the data subject', c: h.reference });
-      await sub.until(async () => {}, (d) => d.messageEvents.kind === 'DELETED' && d.messageEvents.message.id === added.message.id);
-      const deleted = sub.events('messageEvents').filter((e: { kind: string }) => e.kind === 'DELETED');
-      expect(deleted).toContainEqual({ kind: 'DELETED', message: { id: added.message.id, seq: added.message.seq, body: '', removedUnder: 'REQUEST' } });
+      await sub.until(async () => {}, (d) => d.messageEvents.kind === 'DELETED' && d.messageEvents.message.id === added!.message.id);
+      const deleted = sub.events('messageEvents').filter((e) => e.kind === 'DELETED');
+      expect(deleted).toContainEqual({ kind: 'DELETED', message: { id: added!.message.id, seq: added!.message.seq, body: '', removedUnder: 'REQUEST' } });
     } finally {
       await sub.close();
     }
@@ -356,11 +356,11 @@ describe('erasure on request', () => {
 
   it('an account: can no longer sign in, name, address, settings and pending email gone; an admin cannot erase themself', async () => {
     const ERASE_USER = `mutation($id: ID!, $r: String!, $c: String!) { eraseUser(id: $id, reason: $r, confirmation: $c) { id subjectType removed { kind count } } }`;
-    const volunteerId = ids.user['volunteer.liege@partnerhub.example']!;
+    const volunteerId = ids.user['volunteer.liege@partnerhub.example'];
     const em = hub.orm.em.fork();
     em.create(OutboxMessage, { to: 'volunteer.liege@partnerhub.example', subject: 'Reminder', body: 'Your meeting tomorrow.' });
     // The invitation the person once accepted holds their name and address too.
-    em.create(Invitation, { tokenHash: 'a'.repeat(64), email: 'volunteer.liege@partnerhub.example', name: 'Thomas Renard', role: 'VOLUNTEER', invitedBy: em.getReference(User, ids.user[DEMO.otherCoordinator]!), expiresAt: new Date(), acceptedAt: new Date() } as never);
+    em.create(Invitation, { tokenHash: 'a'.repeat(64), email: 'volunteer.liege@partnerhub.example', name: 'Thomas Renard', role: 'VOLUNTEER', invitedBy: em.getReference(User, ids.user[DEMO.otherCoordinator]), expiresAt: new Date(), acceptedAt: new Date() } as never);
     await em.flush();
     await hub.as(DEMO.otherVolunteer);
     const { erasurePreview } = await admin.ok(PREVIEW, { t: 'USER', id: volunteerId });
@@ -390,7 +390,7 @@ describe('retention job', () => {
     const now = new Date();
     const old = new Date(now.getTime() - 400 * 24 * 3600 * 1000);
     const recent = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
-    const contact = em.getReference(User, ids.user[DEMO.contact]!);
+    const contact = em.getReference(User, ids.user[DEMO.contact]);
     em.create(AccessLogEntry, { user: contact, household: em.getReference(Household, ids.household.mechelen), what: 'specificNeeds', at: old });
     em.create(AccessLogEntry, { user: contact, household: em.getReference(Household, ids.household.mechelen), what: 'specificNeeds', at: recent });
     const oldSignIn = em.create(SignInEvent, { user: contact, ip: '127.0.0.1', at: old });

@@ -66,11 +66,14 @@ export async function programmeIndicatorTotals(ctx: Context, code: ProgrammeCode
     for (const r of rounds) {
       const v = r.indicatorValues.find((x) => x.key === indicator.key);
       if (!v) continue;
-      const m = months[Number(r.periodStart.slice(5, 7)) - 1]!;
+      const m = months[Number(r.periodStart.slice(5, 7)) - 1];
       const p = byPartnership.get(r.partnership.id)!;
       m.reports++;
       p.reports++;
-      if (indicator.type === 'NUMBER' && v.number !== null) (m.total += v.number), (p.total += v.number);
+      if (indicator.type === 'NUMBER' && v.number !== null) {
+        m.total += v.number;
+        p.total += v.number;
+      }
       if (indicator.type === 'CHOICE' && v.choice !== null) m.counts.set(v.choice, (m.counts.get(v.choice) ?? 0) + 1);
     }
     return {

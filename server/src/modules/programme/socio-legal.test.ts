@@ -5,7 +5,7 @@
  * in Dutch (Antwerpen) and French (Liège). And the demo's desks and vulnerable-group partnership.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Answer, codes, startTestHub, type TestHub } from '../../../test/harness.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { SOCIOLEGAL_DESKS, VULNERABLE_DEMO_PARTNERSHIP } from '../../seeders/demo-sociolegal.js';
 
@@ -36,17 +36,17 @@ const journeys = [
 
 describe.each(journeys)('a socio-legal desk’s monthly report ($lang)', ({ lang, desk, contact, partner, other }) => {
   it('the partner submits the figures by kind of support, the contact person accepts them, the dashboard shows them', async () => {
-    const id = desks[desk]!;
+    const id = desks[desk];
     const staff = await hub.as(contact);
     expect((await staff.ok(ME)).me.language).toBe(lang);
     const city = SOCIOLEGAL_DESKS.find((d) => d.name === desk)!;
     expect((await staff.ok(ROTA, { p: id })).deskRota).toEqual([{ desk: city.city, weekdays: city.weekdays, organisation: { name: city.partner } }]);
 
     const before = (await staff.ok(TOTALS, { y: year })).programmeIndicatorTotals;
-    const social = (t: any) => t.indicators.find((i: any) => i.indicator.key === 'socialSupport');
+    const social = (t: Answer) => t.indicators.find((i: Answer) => i.indicator.key === 'socialSupport');
 
     const coordinator = await hub.as(partner);
-    const open = (await coordinator.ok(ROUNDS, { p: id })).feedbackRounds.find((r: any) => r.status === 'OPEN');
+    const open = (await coordinator.ok(ROUNDS, { p: id })).feedbackRounds.find((r: Answer) => r.status === 'OPEN');
     expect(open).toMatchObject({ periodStart: `${today.slice(0, 7)}-01`, overdue: false });
     // The three kinds of support and the people reached are required.
     expect(codes(await coordinator.gql(SUBMIT, { input: { roundId: open.id, answers: [], indicatorValues: [{ key: 'socialSupport', number: 41 }] } }))).toEqual(['INDICATORS_INCOMPLETE']);
@@ -66,7 +66,7 @@ describe.each(journeys)('a socio-legal desk’s monthly report ($lang)', ({ lang
     expect(after.acceptedReports).toBe(before.acceptedReports + 1);
     expect(social(after).months[month - 1]).toEqual({ month, reports: social(before).months[month - 1].reports + 1, total: social(before).months[month - 1].total + 41 });
     expect(social(after).yearTotal).toBe(social(before).yearTotal + 41);
-    const row = (t: any) => social(t).partnerships.find((p: any) => p.name === desk);
+    const row = (t: Answer) => social(t).partnerships.find((p: Answer) => p.name === desk);
     expect(row(after).total).toBe((row(before)?.total ?? 0) + 41);
     // Labels in both languages for the chart.
     expect(social(after).indicator.label).toEqual({ nl: 'Contacten sociale ondersteuning', fr: 'Contacts soutien social' });
@@ -77,22 +77,22 @@ describe('the demo socio-legal desks and vulnerable-group support', () => {
   it('five city desks, each with six accepted months before this one and this month open, none overdue', async () => {
     const admin = await hub.as('admin@partnerhub.example');
     for (const d of SOCIOLEGAL_DESKS) {
-      const rounds = (await admin.ok(ROUNDS, { p: desks[d.name]! })).feedbackRounds;
+      const rounds = (await admin.ok(ROUNDS, { p: desks[d.name] })).feedbackRounds;
       // (Antwerpen's and Liège's reports of this month were accepted above.)
-      expect(rounds.filter((r: any) => r.status === 'ACCEPTED' && r.periodStart < `${today.slice(0, 7)}-01`)).toHaveLength(6);
-      expect(rounds.every((r: any) => !r.overdue && r.periodStart <= today)).toBe(true);
+      expect(rounds.filter((r: Answer) => r.status === 'ACCEPTED' && r.periodStart < `${today.slice(0, 7)}-01`)).toHaveLength(6);
+      expect(rounds.every((r: Answer) => !r.overdue && r.periodStart <= today)).toBe(true);
     }
     // Each desk's contact person sees the desks of their language on the dashboard, by city.
     const nl = (await (await hub.as('contact.desks@partnerhub.example')).ok(TOTALS, { y: year })).programmeIndicatorTotals;
-    const cities = nl.indicators.find((i: any) => i.indicator.key === 'legalSupport').partnerships.map((p: any) => p.name);
+    const cities = nl.indicators.find((i: Answer) => i.indicator.key === 'legalSupport').partnerships.map((p: Answer) => p.name);
     expect(cities.every((c: string) => ['Sociaal-juridisch loket Antwerpen', 'Sociaal-juridisch loket Gent', 'Sociaal-juridisch loket Brussel'].includes(c))).toBe(true);
   });
 
   it('a vulnerable-group partnership on six-month trajectories with an agreed budget', async () => {
     const staff = await hub.as('contact.desks@partnerhub.example');
     const { programmes } = await staff.ok(`{ programmes { code caseKind caseMonths fundingRule } }`);
-    expect(programmes.find((p: any) => p.code === 'VULNERABLE_GROUPS')).toEqual({ code: 'VULNERABLE_GROUPS', caseKind: 'SUPPORT_TRAJECTORY', caseMonths: 6, fundingRule: 'AGREED_BUDGET' });
-    const b = (await staff.ok(`query($p: ID!, $y: Int!) { partnershipBudget(partnershipId: $p, year: $y) { budgetCents spentCents } }`, { p: desks[VULNERABLE_DEMO_PARTNERSHIP]!, y: year })).partnershipBudget;
+    expect(programmes.find((p: Answer) => p.code === 'VULNERABLE_GROUPS')).toEqual({ code: 'VULNERABLE_GROUPS', caseKind: 'SUPPORT_TRAJECTORY', caseMonths: 6, fundingRule: 'AGREED_BUDGET' });
+    const b = (await staff.ok(`query($p: ID!, $y: Int!) { partnershipBudget(partnershipId: $p, year: $y) { budgetCents spentCents } }`, { p: desks[VULNERABLE_DEMO_PARTNERSHIP], y: year })).partnershipBudget;
     expect(b.budgetCents).toBe(9_600_000);
     expect(b.spentCents).toBeGreaterThan(0);
     expect(b.spentCents).toBeLessThan(b.budgetCents);

@@ -53,7 +53,7 @@ describe('a plan step changed from a queued write', () => {
     await contact.ok(STEP, { id: step.id, input: { status: 'IN_PROGRESS' }, guard: { clientId: 'contact-step-0001', expectedVersion: step.version } });
     const stale = await coordinator.gql(STEP, { id: step.id, input: { status: 'DONE' }, guard: { clientId: 'offline-step-0002', expectedVersion: step.version } });
     expect(codes(stale)).toEqual(['CHANGED_MEANWHILE']);
-    expect(stale.errors![0]!.extensions!.currentVersion).toBe(step.version + 1);
+    expect(stale.errors![0].extensions!.currentVersion).toBe(step.version + 1);
     expect((await plan()).find((s) => s.id === step.id)).toMatchObject({ status: 'IN_PROGRESS', version: step.version + 1 });
     // The device chose to keep its own change: it sends it again on the version it was shown.
     const mine = await coordinator.ok(STEP, { id: step.id, input: { status: 'DONE' }, guard: { clientId: 'offline-step-0003', expectedVersion: step.version + 1 } });

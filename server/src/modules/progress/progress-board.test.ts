@@ -1,6 +1,6 @@
 import { addDays, addMonths } from '@partner-hub/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codes, DEMO } from '../../../test/harness.js';
+import { type Answer, codes, DEMO } from '../../../test/harness.js';
 import { HouseholdEvent } from './progress.entity.js';
 import { BOARD, START_SEARCH, UPDATE_HOUSING, UPDATE_STEP, accessLogRows, arrive, arrived, as, backdate, board, due, flagsOf, freshPartnership, hub, ids, openBoard, plan, register, stepOf, today, view, useTestHub } from './progress.test-support.js';
 
@@ -269,7 +269,7 @@ describe('Household.timeline (need to know)', () => {
     await as.contact.ok(`mutation($id: ID!) { updateHousehold(id: $id, input: { specificNeeds: [COMPLEX_MEDICAL, UNACCOMPANIED_MINOR], specificNeedsNote: "Secret note about the case" }) { id } }`, { id: h.id });
     for (const agent of [as.volunteer, as.contact]) {
       const { timeline } = (await agent.ok(`query($id: ID!) { household(id: $id) { timeline { kind fields date stepKey stepLabel { en } fromStatus toStatus actor { email } } } }`, { id: h.id })).household;
-      expect(timeline.map((e: any) => e.kind)).toEqual(['REGISTERED', 'HOUSEHOLD_UPDATED']);
+      expect(timeline.map((e: Answer) => e.kind)).toEqual(['REGISTERED', 'HOUSEHOLD_UPDATED']);
       expect([...timeline[1].fields].sort()).toEqual(['specificNeeds', 'specificNeedsNote']);
       const text = JSON.stringify(timeline);
       for (const secret of ['TRAFFICKING_VICTIM', 'COMPLEX_MEDICAL', 'UNACCOMPANIED_MINOR', 'Secret note']) expect(text).not.toContain(secret);

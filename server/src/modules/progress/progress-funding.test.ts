@@ -1,6 +1,6 @@
 import { addMonths } from '@partner-hub/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, codes } from '../../../test/harness.js';
+import { type Agent, type Answer, codes } from '../../../test/harness.js';
 import { arrive, as, child, freshPartnership, head, hub, ids, register, today, useTestHub } from './progress.test-support.js';
 
 /**
@@ -118,7 +118,7 @@ describe('GET /partnerships/:id/funding.csv', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).trimEnd().split('\r\n');
     const cells = lines.map((l) => l.split(';').map((c) => c.replace(/^"|"$/g, '')));
-    expect(cells[0]![0]).toBe('Dossier'); // contact@ reads Dutch
+    expect(cells[0][0]).toBe('Dossier'); // contact@ reads Dutch
     expect(cells.slice(1)).toEqual([
       // Amounts in the viewer's locale (nl-BE), as on the screen.
       ['FS-1', 'Amal Nasser', '5', 'rechtstreeks', 'ja', '15.000,00', '3.000,00', '2.000,00', '2.000,00', '22.000,00'],
@@ -165,14 +165,14 @@ describe('Query.programmeDashboard', () => {
     const { programmeDashboard: d } = await as.admin.ok(DASHBOARD, { programme: 'RESETTLEMENT', year: 2023 });
     expect(d).toMatchObject({ programme: { code: 'RESETTLEMENT' }, year: 2023, quota: 500, personsArrived: 6, personsPlanned: 0, fundingCommittedCents: 2_500_000 });
     expect(d.months).toHaveLength(12);
-    expect(d.months.filter((m: any) => m.arrived || m.planned)).toEqual([
+    expect(d.months.filter((m: Answer) => m.arrived || m.planned)).toEqual([
       { month: 3, arrived: 5, planned: 0 },
       { month: 9, arrived: 1, planned: 0 },
     ]);
-    expect(d.partnerships.find((x: any) => x.partnership.name === 'Gent Samen')).toMatchObject({ capacityPledged: 40, persons: 6 });
-    expect(d.partnerships.find((x: any) => x.partnership.name === 'Liège Accueil')).toMatchObject({ capacityPledged: 12, persons: 0 });
+    expect(d.partnerships.find((x: Answer) => x.partnership.name === 'Gent Samen')).toMatchObject({ capacityPledged: 40, persons: 6 });
+    expect(d.partnerships.find((x: Answer) => x.partnership.name === 'Liège Accueil')).toMatchObject({ capacityPledged: 12, persons: 0 });
     // Only the programme's partnerships.
-    expect(d.partnerships.map((x: any) => x.partnership.name)).not.toContain('Terugkeerloket Antwerpen');
+    expect(d.partnerships.map((x: Answer) => x.partnership.name)).not.toContain('Terugkeerloket Antwerpen');
   });
 
   it('counts planned and arrived persons per month and partnership, against the capacity pledged', async () => {
@@ -183,16 +183,16 @@ describe('Query.programmeDashboard', () => {
     await arrive(b.id, '2024-03-01');
     const { programmeDashboard: d } = await as.admin.ok(DASHBOARD, { programme: 'RESETTLEMENT', year: 2024 });
     expect(d).toMatchObject({ quota: 300, personsArrived: 2, personsPlanned: 4, fundingCommittedCents: 4 * 300_000 + 200_000 + 3 * 50_000 + 2 * 300_000 });
-    expect(d.months.filter((m: any) => m.arrived || m.planned)).toEqual([
+    expect(d.months.filter((m: Answer) => m.arrived || m.planned)).toEqual([
       { month: 3, arrived: 2, planned: 0 },
       { month: 5, arrived: 0, planned: 4 },
     ]);
-    expect(d.partnerships.find((x: any) => x.partnership.id === p)).toMatchObject({ capacityPledged: 8, persons: 6 });
+    expect(d.partnerships.find((x: Answer) => x.partnership.id === p)).toMatchObject({ capacityPledged: 8, persons: 6 });
   });
 
   it("shows a contact person only the partnerships they look after", async () => {
     const { programmeDashboard: d } = await as.contact.ok(DASHBOARD, { programme: 'RESETTLEMENT', year: 2023 });
-    const names = d.partnerships.map((x: any) => x.partnership.name);
+    const names = d.partnerships.map((x: Answer) => x.partnership.name);
     expect(names).toEqual(expect.arrayContaining(['Gent Samen', 'Onthaalgroep Mechelen']));
     expect(names).not.toContain('Liège Accueil');
     expect(names).not.toContain('Zemst Verwelkomt');

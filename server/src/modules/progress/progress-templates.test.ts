@@ -1,6 +1,6 @@
 import { addMonths, guidanceEndDate, RESETTLEMENT_PLAN, PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codes } from '../../../test/harness.js';
+import { type Answer, codes } from '../../../test/harness.js';
 import { UPDATE_HOUSING, arrive, as, backdate, freshPartnership, hub, plan, register, today, view, useTestHub } from './progress.test-support.js';
 
 /** Resettlement's guidance term as the migration seeds it (its caseMonths: 12). */
@@ -52,7 +52,7 @@ describe('Query.stepTemplates', () => {
   it('lists the resettlement template in order for Fedasil staff', async () => {
     for (const agent of [as.admin, as.contact]) {
       const { stepTemplates } = await agent.ok(TEMPLATES, { programme: 'RESETTLEMENT' });
-      expect(stepTemplates.map((t: any) => ({ key: t.key, anchor: t.anchor, offsetDays: t.offsetDays, owner: t.owner, perSchoolAgeChild: t.perSchoolAgeChild, label: t.label }))).toEqual(
+      expect(stepTemplates.map((t: Answer) => ({ key: t.key, anchor: t.anchor, offsetDays: t.offsetDays, owner: t.owner, perSchoolAgeChild: t.perSchoolAgeChild, label: t.label }))).toEqual(
         RESETTLEMENT_PLAN.map((t) => ({ key: t.key, anchor: t.anchor, offsetDays: t.offsetDays, owner: t.owner, perSchoolAgeChild: !!t.perSchoolAgeChild, label: t.label })),
       );
     }
@@ -97,7 +97,7 @@ describe('Mutation.saveStepTemplate', () => {
     expect((await plan(first.id)).map((s) => [s.dueDate, s.owner])).toEqual([['2031-02-11', 'PARTNER']]);
 
     const { stepTemplates } = await as.admin.ok(TEMPLATES, { programme: 'VOLUNTARY_RETURN' });
-    expect(stepTemplates.map((x: any) => x.key)).toEqual(['RETURN_INTERVIEW']);
+    expect(stepTemplates.map((x: Answer) => x.key)).toEqual(['RETURN_INTERVIEW']);
   });
 
   it('refuses a key another step of the template has (NAME_TAKEN), and an unknown id (NOT_FOUND)', async () => {
@@ -105,12 +105,12 @@ describe('Mutation.saveStepTemplate', () => {
     await as.admin.ok(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('FLIGHT_BOOKED', { position: 2 }) });
     const r = await as.admin.gql(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('FLIGHT_BOOKED', { id: a.id }) });
     expect(codes(r)).toEqual(['NAME_TAKEN']);
-    expect(r.errors![0]!.extensions!.field).toBe('key');
+    expect(r.errors![0].extensions!.field).toBe('key');
     expect(codes(await as.admin.gql(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('NEW_KEY', { id: '00000000-0000-0000-0000-000000000000' }) }))).toEqual(['NOT_FOUND']);
     // A template step of another programme is not found through this one.
     expect(codes(await as.admin.gql(SAVE_TEMPLATE, { programme: 'SOCIO_LEGAL_DESK', input: templateInput('TRAVEL_DOCUMENTS', { id: a.id }) }))).toEqual(['NOT_FOUND']);
     const { stepTemplates } = await as.admin.ok(TEMPLATES, { programme: 'VOLUNTARY_RETURN' });
-    expect(stepTemplates.find((x: any) => x.id === a.id).key).toBe('TRAVEL_DOCUMENTS');
+    expect(stepTemplates.find((x: Answer) => x.id === a.id).key).toBe('TRAVEL_DOCUMENTS');
   });
 
   it('is for admins only (FORBIDDEN)', async () => {
@@ -118,13 +118,13 @@ describe('Mutation.saveStepTemplate', () => {
       expect(codes(await agent.gql(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('NOT_ALLOWED') }))).toEqual(['FORBIDDEN']);
     }
     const { stepTemplates } = await as.admin.ok(TEMPLATES, { programme: 'VOLUNTARY_RETURN' });
-    expect(stepTemplates.map((x: any) => x.key)).not.toContain('NOT_ALLOWED');
+    expect(stepTemplates.map((x: Answer) => x.key)).not.toContain('NOT_ALLOWED');
   });
 
   it('validates input at the edge', async () => {
     const r = await as.admin.gql(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('lower case', { offsetDays: 1000, position: -1, label: { nl: '', fr: 'x', en: 'y' } }) });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect((r.errors![0]!.extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['key', 'label.nl', 'offsetDays', 'position']);
+    expect((r.errors![0].extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['key', 'label.nl', 'offsetDays', 'position']);
     expect(codes(await as.admin.gql(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('GOOD_KEY', { anchor: 'LUNCH' }) }))).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -145,7 +145,7 @@ describe('Mutation.removeStepTemplate', () => {
     const existing = await register(desk, { planned: '2031-06-01' });
     expect((await plan(existing.id)).map((s) => s.key)).toContain('REINTEGRATION_PLAN');
     expect((await as.admin.ok(REMOVE_TEMPLATE, { id: t.id })).removeStepTemplate).toBe(true);
-    expect((await as.admin.ok(TEMPLATES, { programme: 'VOLUNTARY_RETURN' })).stepTemplates.map((x: any) => x.key)).not.toContain('REINTEGRATION_PLAN');
+    expect((await as.admin.ok(TEMPLATES, { programme: 'VOLUNTARY_RETURN' })).stepTemplates.map((x: Answer) => x.key)).not.toContain('REINTEGRATION_PLAN');
     const next = await register(desk, { planned: '2031-06-01' });
     expect((await plan(next.id)).map((s) => s.key)).not.toContain('REINTEGRATION_PLAN');
     expect((await plan(existing.id)).map((s) => s.key)).toContain('REINTEGRATION_PLAN');
@@ -158,7 +158,7 @@ describe('Mutation.removeStepTemplate', () => {
   it('is for admins only (FORBIDDEN)', async () => {
     const t = (await as.admin.ok(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('KEEP_ME', { position: 9 }) })).saveStepTemplate;
     for (const agent of [as.contact, as.deputy, as.coordinator, as.volunteer]) expect(codes(await agent.gql(REMOVE_TEMPLATE, { id: t.id }))).toEqual(['FORBIDDEN']);
-    expect((await as.admin.ok(TEMPLATES, { programme: 'VOLUNTARY_RETURN' })).stepTemplates.map((x: any) => x.key)).toContain('KEEP_ME');
+    expect((await as.admin.ok(TEMPLATES, { programme: 'VOLUNTARY_RETURN' })).stepTemplates.map((x: Answer) => x.key)).toContain('KEEP_ME');
   });
 
   it('answers NOT_FOUND for an unknown step', async () => {
@@ -175,7 +175,7 @@ describe('Mutation.updateProgrammeSettings', () => {
 
   it('starts from three months and 30 days; a change moves the next-home search and the stale threshold', async () => {
     const { programmes } = await as.admin.ok(PROGRAMMES);
-    expect(programmes.every((p: any) => p.nextHomeSearchMonths === 3 && p.staleAfterDays === 30)).toBe(true);
+    expect(programmes.every((p: Answer) => p.nextHomeSearchMonths === 3 && p.staleAfterDays === 30)).toBe(true);
 
     // A programme without a plan template, so no step is overdue.
     const desk = await freshPartnership('Desk settings', 'SOCIO_LEGAL_DESK');
@@ -194,18 +194,18 @@ describe('Mutation.updateProgrammeSettings', () => {
     // Due now; no longer stale after 45 days.
     expect(after.flags).toEqual(['NEXT_HOME_SEARCH_NOT_STARTED']);
     // Other programmes keep theirs.
-    expect((await as.admin.ok(PROGRAMMES)).programmes.find((p: any) => p.code === 'RESETTLEMENT')).toEqual({ code: 'RESETTLEMENT', nextHomeSearchMonths: 3, staleAfterDays: 30 });
+    expect((await as.admin.ok(PROGRAMMES)).programmes.find((p: Answer) => p.code === 'RESETTLEMENT')).toEqual({ code: 'RESETTLEMENT', nextHomeSearchMonths: 3, staleAfterDays: 30 });
   });
 
   it('is for admins only (FORBIDDEN)', async () => {
     for (const agent of [as.contact, as.deputy, as.coordinator, as.volunteer]) expect(codes(await agent.gql(SETTINGS, { programme: 'VOLUNTARY_RETURN', months: 4, days: 40 }))).toEqual(['FORBIDDEN']);
-    expect((await as.admin.ok(PROGRAMMES)).programmes.find((p: any) => p.code === 'VOLUNTARY_RETURN')).toEqual({ code: 'VOLUNTARY_RETURN', nextHomeSearchMonths: 3, staleAfterDays: 30 });
+    expect((await as.admin.ok(PROGRAMMES)).programmes.find((p: Answer) => p.code === 'VOLUNTARY_RETURN')).toEqual({ code: 'VOLUNTARY_RETURN', nextHomeSearchMonths: 3, staleAfterDays: 30 });
   });
 
   it('validates input at the edge', async () => {
     const r = await as.admin.gql(SETTINGS, { programme: 'VOLUNTARY_RETURN', months: 0, days: 5 });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect((r.errors![0]!.extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['nextHomeSearchMonths', 'staleAfterDays']);
+    expect((r.errors![0].extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['nextHomeSearchMonths', 'staleAfterDays']);
     expect(codes(await as.admin.gql(SETTINGS, { programme: 'VOLUNTARY_RETURN', months: 13, days: 366 }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await as.admin.gql(SETTINGS, { programme: 'HOLIDAYS', months: 3, days: 30 }))).toEqual(['BAD_USER_INPUT']);
   });

@@ -114,7 +114,7 @@ export async function board(ctx: Context, args: { partnershipId?: string | null;
   if (!progressPolicy.viewBoard(viewer)) throw forbidden();
   if (args.partnershipId) await loadPartnership(ctx, args.partnershipId);
   const where = { partnership: { $and: [visiblePartnerships(viewer), ...(args.partnershipId ? [{ id: args.partnershipId }] : [])] } };
-  const households = await ctx.em.find(Household, where as never, { orderBy: { reference: 'asc' }, limit: 1000 });
+  const households = await ctx.em.find(Household, where, { orderBy: { reference: 'asc' }, limit: 1000 });
   households.forEach((h) => ctx.loaders.household.prime(h.id, h));
   const today = todayInBrussels();
   const sort = args.sort ?? 'NEXT_DUE';
@@ -297,7 +297,7 @@ export async function programmeDashboard(ctx: Context, code: ProgrammeCode, year
   for (const h of households) {
     const n = persons.get(h.id) ?? 0;
     const date = h.arrivalDate ?? h.plannedArrivalDate!;
-    const month = months[Number(date.slice(5, 7)) - 1]!;
+    const month = months[Number(date.slice(5, 7)) - 1];
     if (h.arrivalDate) month.arrived += n;
     else month.planned += n;
     byPartnership.set(h.partnership.id, (byPartnership.get(h.partnership.id) ?? 0) + n);

@@ -2,7 +2,7 @@ import { addDays, guidanceEndDate, RESETTLEMENT_PLAN, PROGRAMME_DEFAULTS } from 
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll } from 'vitest';
 import WebSocket from 'ws';
-import { type Agent, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, DEMO, demoIds, type GraphQLResult, startTestHub, type TestHub } from '../../../test/harness.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { AccessLogEntry } from '../audit/audit.entity.js';
 import { Household } from '../household/household.entity.js';
@@ -114,17 +114,17 @@ export async function arrived(partnershipId: string, daysAgo: number, opts: Para
 const STEP_FIELDS = 'id key status dueDate anchor owner note notApplicableReason overdue member { firstName } updatedAt updatedBy { email }';
 const PLAN = `query($id: ID!) { household(id: $id) { plan { ${STEP_FIELDS} } } }`;
 
-export async function plan(id: string, agent: Agent = as.contact): Promise<any[]> {
+export async function plan(id: string, agent: Agent = as.contact): Promise<Answer[]> {
   return (await agent.ok(PLAN, { id })).household.plan;
 }
 
-export async function stepOf(householdId: string, key: string, firstName?: string): Promise<any> {
+export async function stepOf(householdId: string, key: string, firstName?: string): Promise<Answer> {
   const step = (await plan(householdId)).find((s) => s.key === key && (firstName === undefined || s.member?.firstName === firstName));
   if (!step) throw new Error(`no step ${key} ${firstName ?? ''}`);
   return step;
 }
 
-export async function view(id: string, fields: string, agent: Agent = as.contact): Promise<any> {
+export async function view(id: string, fields: string, agent: Agent = as.contact): Promise<Answer> {
   return (await agent.ok(`query($id: ID!) { household(id: $id) { ${fields} } }`, { id })).household;
 }
 
@@ -152,7 +152,7 @@ export async function backdate(householdId: string, daysAgo: number) {
 }
 
 export async function accessLogRows(email: string): Promise<string[]> {
-  const rows = await hub.orm.em.fork().find(AccessLogEntry, { user: ids.user[email]! });
+  const rows = await hub.orm.em.fork().find(AccessLogEntry, { user: ids.user[email] });
   return rows.map((r) => r.household.id);
 }
 
@@ -161,7 +161,7 @@ export const BOARD = `query($p: ID, $flag: HouseholdFlag, $sort: BoardSort) {
     id reference status flags progress { done total } nextStep { key dueDate } hasSpecificNeeds specificNeeds { needs } funding { totalCents }
   }
 }`;
-export const board = async (agent: Agent, vars: Record<string, unknown> = {}) => (await agent.ok(BOARD, vars)).board as any[];
+export const board = async (agent: Agent, vars: Record<string, unknown> = {}) => (await agent.ok(BOARD, vars)).board as Answer[];
 
 /** Expected plan of a household without a move-in date: the template, one school step per named child. */
 export function templatePlan(arrival: string, children: string[]) {
@@ -213,7 +213,7 @@ export function openBoard(agent: Agent | null, query = `subscription { boardUpda
     data,
     closeCode: () => closeCode,
     /** Makes the change until an event after the first `from` data events matches; returns it. */
-    async until(trigger: () => Promise<unknown>, matches: (h: any) => boolean, from = 0): Promise<any> {
+    async until(trigger: () => Promise<unknown>, matches: (h: Answer) => boolean, from = 0): Promise<Answer> {
       const found = () => data().slice(from).find(matches);
       for (let attempt = 0; attempt < 60 && !found() && !ended; attempt++) {
         await trigger();

@@ -1,6 +1,6 @@
 import { addDays, addMonths, guidanceEndDate, RESETTLEMENT_PLAN, PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codes, DEMO } from '../../../test/harness.js';
+import { type Answer, codes, DEMO } from '../../../test/harness.js';
 import { MemberInput, NEXT_HOME_FOUND, START_SEARCH, TIMELINE, UPDATE_HOUSING, UPDATE_STEP, arrive, arrived, as, board, child, due, flagsOf, freshPartnership, head, hub, ids, plan, register, stepOf, templatePlan, today, updateHousing, updateStep, view, useTestHub } from './progress.test-support.js';
 
 /** Resettlement's guidance term as the migration seeds it (its caseMonths: 12). */
@@ -67,7 +67,7 @@ describe('guidance plan (registerHousehold, updateHousehold, recordArrival)', ()
       expect(s.dueDate, t.key).toBe(t.key === 'OCMW_REGISTRATION' ? addDays(planned, 7) : due(t, { arrival }));
     }
     const { timeline } = await view(h.id, TIMELINE);
-    expect(timeline.map((e: any) => e.kind)).toEqual(['REGISTERED', 'STEP_UPDATED', 'HOUSEHOLD_UPDATED', 'ARRIVAL_RECORDED']);
+    expect(timeline.map((e: Answer) => e.kind)).toEqual(['REGISTERED', 'STEP_UPDATED', 'HOUSEHOLD_UPDATED', 'ARRIVAL_RECORDED']);
     expect(timeline[2].fields).toEqual(['plannedArrivalDate']);
     expect(timeline[3].date).toBe(arrival);
   });
@@ -115,7 +115,7 @@ describe('guidance plan (registerHousehold, updateHousehold, recordArrival)', ()
     const kept = (await plan(h.id)).filter((s) => s.key === 'SCHOOL_ENROLMENT');
     expect(kept.map((s) => ({ id: s.id, status: s.status }))).toEqual([{ id: step.id, status: 'DONE' }]);
     const { timeline } = await view(h.id, TIMELINE);
-    expect(timeline.filter((e: any) => e.kind === 'STEP_UPDATED').map((e: any) => [e.stepKey, e.fromStatus, e.toStatus])).toEqual([['SCHOOL_ENROLMENT', 'TODO', 'DONE']]);
+    expect(timeline.filter((e: Answer) => e.kind === 'STEP_UPDATED').map((e: Answer) => [e.stepKey, e.fromStatus, e.toStatus])).toEqual([['SCHOOL_ENROLMENT', 'TODO', 'DONE']]);
   });
 });
 
@@ -149,7 +149,7 @@ describe('Mutation.updateGuidanceStep', () => {
 
     const { timeline, progress } = await view(h.id, `progress { done total } ${TIMELINE}`);
     expect(progress).toEqual({ done: 1, total: RESETTLEMENT_PLAN.length - 1 });
-    expect(timeline.filter((e: any) => e.kind === 'STEP_UPDATED')).toEqual([
+    expect(timeline.filter((e: Answer) => e.kind === 'STEP_UPDATED')).toEqual([
       { kind: 'STEP_UPDATED', actor: { email: DEMO.volunteer }, stepKey: 'BANK_ACCOUNT', fromStatus: 'TODO', toStatus: 'IN_PROGRESS', fields: [], date: null },
       { kind: 'STEP_UPDATED', actor: { email: DEMO.coordinator }, stepKey: 'BANK_ACCOUNT', fromStatus: 'IN_PROGRESS', toStatus: 'DONE', fields: [], date: null },
     ]);
@@ -168,7 +168,7 @@ describe('Mutation.updateGuidanceStep', () => {
     const step = await stepOf(h.id, 'CIVIC_INTEGRATION');
     const without = await updateStep(as.volunteer, step.id, { status: 'NOT_APPLICABLE' });
     expect(codes(without)).toEqual(['REASON_REQUIRED']);
-    expect(without.errors![0]!.extensions!.field).toBe('notApplicableReason');
+    expect(without.errors![0].extensions!.field).toBe('notApplicableReason');
     expect(codes(await updateStep(as.volunteer, step.id, { status: 'NOT_APPLICABLE', notApplicableReason: '   ' }))).toEqual(['REASON_REQUIRED']);
     expect((await stepOf(h.id, 'CIVIC_INTEGRATION')).status).toBe('TODO');
 
@@ -188,16 +188,16 @@ describe('Mutation.updateGuidanceStep', () => {
   it("answers NOT_FOUND for another partnership's step and for an unknown step", async () => {
     // Liège's contact person reads the id; contact@ and Mechelen's partners do not see Liège.
     const step = (await plan(ids.household.liege, as.otherContact)).find((s) => s.key === 'BANK_ACCOUNT');
-    for (const agent of [as.contact, as.deputy, as.coordinator, as.volunteer]) expect(codes(await updateStep(agent, step.id, { status: 'DONE' }))).toEqual(['NOT_FOUND']);
+    for (const agent of [as.contact, as.deputy, as.coordinator, as.volunteer]) expect(codes(await updateStep(agent, step!.id, { status: 'DONE' }))).toEqual(['NOT_FOUND']);
     expect(codes(await updateStep(as.contact, '00000000-0000-0000-0000-000000000000', { status: 'DONE' }))).toEqual(['NOT_FOUND']);
-    expect((await plan(ids.household.liege, as.otherContact)).find((s) => s.id === step.id).status).toBe('TODO');
+    expect((await plan(ids.household.liege, as.otherContact)).find((s) => s.id === step!.id)!.status).toBe('TODO');
   });
 
   it('validates input at the edge', async () => {
     const step = await stepOf(h.id, 'FAMILY_DOCTOR');
     const bad = await updateStep(as.volunteer, step.id, { dueDate: '2026-02-30', note: 'x'.repeat(2001) });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect((bad.errors![0]!.extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['dueDate', 'note']);
+    expect((bad.errors![0].extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['dueDate', 'note']);
     expect(codes(await updateStep(as.volunteer, step.id, { status: 'FINISHED' }))).toEqual(['BAD_USER_INPUT']);
     expect((await stepOf(h.id, 'FAMILY_DOCTOR')).note).toBeNull();
   });
@@ -251,7 +251,7 @@ describe('Mutation.updateHousing', () => {
     expect(cleared.updateHousing).toMatchObject({ street: 'Bruul 20', leaseEnd: null, monthlyRentCents: null, coversFirstYear: null });
 
     const { timeline } = await view(h.id, TIMELINE);
-    expect(timeline.filter((e: any) => e.kind === 'HOUSING_UPDATED').map((e: any) => [e.actor.email, [...e.fields].sort()])).toEqual([
+    expect(timeline.filter((e: Answer) => e.kind === 'HOUSING_UPDATED').map((e: Answer) => [e.actor.email, [...e.fields].sort()])).toEqual([
       [DEMO.volunteer, ['city', 'landlordKind', 'leaseEnd', 'leaseStart', 'monthlyRentCents', 'postalCode', 'street']],
       [DEMO.volunteer, ['leaseEnd']],
       [DEMO.coordinator, ['leaseEnd', 'monthlyRentCents']],
@@ -260,9 +260,9 @@ describe('Mutation.updateHousing', () => {
 
   it('flags the demo household whose nine-month lease is shorter than a year (HH-2026-0003)', async () => {
     const gent = (await board(as.contact, { p: ids.partnership.gent, sort: 'REFERENCE' })).find((r) => r.reference === 'HH-2026-0003');
-    const h = await view(gent.id, 'reference arrivalDate housing { leaseStart leaseEnd coversFirstYear }');
+    const h = await view(gent!.id, 'reference arrivalDate housing { leaseStart leaseEnd coversFirstYear }');
     expect(h).toEqual({ reference: 'HH-2026-0003', arrivalDate: '2026-06-10', housing: { leaseStart: '2026-06-01', leaseEnd: '2027-02-28', coversFirstYear: false } });
-    expect((await view(gent.id, 'flags')).flags).toContain('LEASE_TOO_SHORT');
+    expect((await view(gent!.id, 'flags')).flags).toContain('LEASE_TOO_SHORT');
     expect((await view(ids.household.mechelen, 'housing { coversFirstYear }')).housing.coversFirstYear).toBe(true);
   });
 
@@ -270,7 +270,7 @@ describe('Mutation.updateHousing', () => {
     const h = await register(p);
     const r = await updateHousing(as.volunteer, h.id, { street: 'Kerkstraat 1', leaseStart: '2027-03-01', leaseEnd: '2027-02-01' });
     expect(codes(r)).toEqual(['LEASE_DATES_INVALID']);
-    expect(r.errors![0]!.extensions!.field).toBe('leaseEnd');
+    expect(r.errors![0].extensions!.field).toBe('leaseEnd');
     expect((await view(h.id, 'housing { id }')).housing).toBeNull();
     // Against the lease already stored, too.
     await as.volunteer.ok(UPDATE_HOUSING, { h: h.id, input: { street: 'Kerkstraat 1', leaseStart: '2027-03-01', leaseEnd: '2028-03-01' } });
@@ -306,7 +306,7 @@ describe('Mutation.updateHousing', () => {
     const h = await register(p);
     const r = await updateHousing(as.volunteer, h.id, { leaseStart: '2027-13-01', monthlyRentCents: -1, street: 'x'.repeat(201) });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect((r.errors![0]!.extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['leaseStart', 'monthlyRentCents', 'street']);
+    expect((r.errors![0].extensions!.validationErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['leaseStart', 'monthlyRentCents', 'street']);
     expect(codes(await updateHousing(as.volunteer, h.id, { landlordKind: 'CASTLE' }))).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -399,7 +399,7 @@ describe('Mutation.recordNextHomeFound', () => {
     await as.volunteer.ok(START_SEARCH, { h: h.id, on: addDays(today, -20) });
     const r = await as.volunteer.ok(NEXT_HOME_FOUND, { h: h.id });
     expect(r.recordNextHomeFound.housing).toEqual({ nextHomeSearchStartedOn: addDays(today, -20), nextHomeFoundOn: today });
-    expect(r.recordNextHomeFound.plan.find((s: any) => s.key === 'NEXT_HOME')).toEqual({ key: 'NEXT_HOME', status: 'DONE', updatedBy: { email: DEMO.volunteer } });
+    expect(r.recordNextHomeFound.plan.find((s: Answer) => s.key === 'NEXT_HOME')).toEqual({ key: 'NEXT_HOME', status: 'DONE', updatedBy: { email: DEMO.volunteer } });
     expect(r.recordNextHomeFound.flags).not.toContain('NEXT_HOME_SEARCH_NOT_STARTED');
     const { timeline } = await view(h.id, TIMELINE);
     expect(timeline.at(-1)).toMatchObject({ kind: 'NEXT_HOME_FOUND', actor: { email: DEMO.volunteer }, date: today });
@@ -420,7 +420,7 @@ describe('Mutation.recordNextHomeFound', () => {
     const step = await stepOf(h.id, 'NEXT_HOME');
     await as.contact.ok(UPDATE_STEP, { id: step.id, input: { status: 'NOT_APPLICABLE', notApplicableReason: 'Stays with family' } });
     const r = await as.contact.ok(NEXT_HOME_FOUND, { h: h.id });
-    expect(r.recordNextHomeFound.plan.find((s: any) => s.key === 'NEXT_HOME').status).toBe('NOT_APPLICABLE');
+    expect(r.recordNextHomeFound.plan.find((s: Answer) => s.key === 'NEXT_HOME').status).toBe('NOT_APPLICABLE');
   });
 
   it("answers NOT_FOUND for another partnership's household", async () => {

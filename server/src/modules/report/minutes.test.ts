@@ -4,7 +4,7 @@
  * asked again after the minutes change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 import { ActionItem, AgendaItem, EvaluationScore, Meeting, MeetingDecision, MeetingInvitee, MeetingPartnership } from '../meeting/meeting.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   ids = await demoIds(hub);
   for (const [k, email] of Object.entries(DEMO)) as[k] = await hub.as(email);
   const em = hub.orm.em.fork();
-  const user = (email: string) => em.getReference(User, ids.user[email]!);
+  const user = (email: string) => em.getReference(User, ids.user[email]);
   const start = new Date('2026-03-10T09:00:00Z');
   const m = em.create(Meeting, { kind: 'EVALUATION', title: 'Evaluatie Mechelen Q1', startsAt: start, endsAt: new Date('2026-03-10T10:30:00Z'), place: 'Stadhuis Mechelen', createdBy: user(DEMO.contact) });
   const partnership = em.getReference(Partnership, ids.partnership.mechelen);
@@ -33,7 +33,7 @@ beforeAll(async () => {
   em.create(MeetingDecision, { meeting: m, text: 'De OCMW-afspraken worden maandelijks opgevolgd.', createdBy: user(DEMO.contact) });
   em.create(ActionItem, { meeting: m, title: 'Huurcontracten nakijken', assignee: user(DEMO.coordinator), dueDate: '2026-04-15', createdBy: user(DEMO.contact) });
   (['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] as const).forEach((objective, i) =>
-    em.create(EvaluationScore, { meeting: m, partnership, objective, rating: [4, 3, 5][i]!, notes: objective === 'GUIDANCE' ? 'Schoolinschrijving liep vertraging op.' : null }),
+    em.create(EvaluationScore, { meeting: m, partnership, objective, rating: [4, 3, 5][i], notes: objective === 'GUIDANCE' ? 'Schoolinschrijving liep vertraging op.' : null }),
   );
   await em.flush();
   meetingId = m.id;
@@ -64,18 +64,18 @@ async function signOff() {
 
 describe('meeting minutes as a PDF, acknowledged by partners', () => {
   it('are not available before the evaluation is signed off: no PDF, no acknowledgement', async () => {
-    expect(await status(as.coordinator!)).toMatchObject({ available: false, viewerCanAcknowledge: false, viewerAcknowledgedAt: null, pdfUrl: `/meetings/${meetingId}/minutes.pdf` });
-    expect(codes(await as.coordinator!.gql(ACK, { id: meetingId }))).toEqual(['MINUTES_NOT_AVAILABLE']);
-    const res = await pdf(as.coordinator!);
+    expect(await status(as.coordinator)).toMatchObject({ available: false, viewerCanAcknowledge: false, viewerAcknowledgedAt: null, pdfUrl: `/meetings/${meetingId}/minutes.pdf` });
+    expect(codes(await as.coordinator.gql(ACK, { id: meetingId }))).toEqual(['MINUTES_NOT_AVAILABLE']);
+    const res = await pdf(as.coordinator);
     expect(res.status).toBe(409);
     expect(await res.json()).toEqual({ error: { code: 'MINUTES_NOT_AVAILABLE' } });
   });
 
   it('the PDF holds the minutes and the evaluation in the reader’s language, with its version', async () => {
     await signOff();
-    const st = await status(as.coordinator!);
+    const st = await status(as.coordinator);
     expect(st).toMatchObject({ available: true, viewerCanAcknowledge: true });
-    const res = await pdf(as.coordinator!);
+    const res = await pdf(as.coordinator);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('cache-control')).toBe('private, no-store');
@@ -100,37 +100,37 @@ describe('meeting minutes as a PDF, acknowledged by partners', () => {
     ])
       expect(text).toContain(expected);
     // Strangers get nothing; signed out neither.
-    expect((await pdf(as.otherCoordinator!)).status).toBe(404);
+    expect((await pdf(as.otherCoordinator)).status).toBe(404);
     expect((await pdf(hub.agent())).status).toBe(401);
   });
 
   it('partner users acknowledge the version they read, once; staff see who did; staff and strangers cannot acknowledge', async () => {
-    const acked = (await as.coordinator!.ok(ACK, { id: meetingId })).acknowledgeMinutes;
+    const acked = (await as.coordinator.ok(ACK, { id: meetingId })).acknowledgeMinutes;
     expect(acked).toMatchObject({ viewerCanAcknowledge: false, viewerAcknowledgementCurrent: true, acknowledgements: [{ user: { email: DEMO.coordinator }, current: true }] });
-    await as.coordinator!.ok(ACK, { id: meetingId });
+    await as.coordinator.ok(ACK, { id: meetingId });
     expect(await hub.orm.em.fork().count(MinutesAcknowledgement, { meeting: meetingId })).toBe(1);
-    expect(codes(await as.contact!.gql(ACK, { id: meetingId }))).toEqual(['FORBIDDEN']);
-    expect(codes(await as.admin!.gql(ACK, { id: meetingId }))).toEqual(['FORBIDDEN']);
-    expect(codes(await as.otherCoordinator!.gql(ACK, { id: meetingId }))).toEqual(['NOT_FOUND']);
+    expect(codes(await as.contact.gql(ACK, { id: meetingId }))).toEqual(['FORBIDDEN']);
+    expect(codes(await as.admin.gql(ACK, { id: meetingId }))).toEqual(['FORBIDDEN']);
+    expect(codes(await as.otherCoordinator.gql(ACK, { id: meetingId }))).toEqual(['NOT_FOUND']);
     expect(codes(await hub.agent().gql(ACK, { id: meetingId }))).toEqual(['UNAUTHENTICATED']);
     // The volunteer sees only their own acknowledgement (none yet); the contact person sees everyone's.
-    expect(await status(as.volunteer!)).toMatchObject({ viewerCanAcknowledge: true, acknowledgements: [] });
-    expect((await status(as.contact!)).acknowledgements).toEqual([{ user: { email: DEMO.coordinator }, current: true }]);
+    expect(await status(as.volunteer)).toMatchObject({ viewerCanAcknowledge: true, acknowledgements: [] });
+    expect((await status(as.contact)).acknowledgements).toEqual([{ user: { email: DEMO.coordinator }, current: true }]);
   });
 
   it('minutes changed after an acknowledgement ask for a new one', async () => {
-    const before = (await status(as.coordinator!)).digest;
+    const before = (await status(as.coordinator)).digest;
     const em = hub.orm.em.fork();
-    em.create(MeetingDecision, { meeting: em.getReference(Meeting, meetingId), text: 'Volgende evaluatie in juni.', createdBy: em.getReference(User, ids.user[DEMO.contact]!) });
+    em.create(MeetingDecision, { meeting: em.getReference(Meeting, meetingId), text: 'Volgende evaluatie in juni.', createdBy: em.getReference(User, ids.user[DEMO.contact]) });
     await em.flush();
-    const after = await status(as.coordinator!);
+    const after = await status(as.coordinator);
     expect(after.digest).not.toBe(before);
     expect(after).toMatchObject({ viewerCanAcknowledge: true, viewerAcknowledgementCurrent: false });
-    expect((await status(as.contact!)).acknowledgements).toEqual([{ user: { email: DEMO.coordinator }, current: false }]);
-    await as.coordinator!.ok(ACK, { id: meetingId });
-    await as.volunteer!.ok(ACK, { id: meetingId });
-    const seen = await status(as.contact!);
-    expect(seen.acknowledgements.map((a: any) => [a.user.email, a.current]).sort()).toEqual([
+    expect((await status(as.contact)).acknowledgements).toEqual([{ user: { email: DEMO.coordinator }, current: false }]);
+    await as.coordinator.ok(ACK, { id: meetingId });
+    await as.volunteer.ok(ACK, { id: meetingId });
+    const seen = await status(as.contact);
+    expect(seen.acknowledgements.map((a: Answer) => [a.user.email, a.current]).sort()).toEqual([
       [DEMO.coordinator, true],
       [DEMO.volunteer, true],
     ]);

@@ -164,7 +164,7 @@ const BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
 /** The minutes as a PDF in the viewer's language, with the content digest printed at the end. */
 export function minutesPdf(c: MinutesContent, locale: Locale): Promise<Buffer> {
   const w = WORDS[locale] ?? WORDS.nl;
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: c.title, Author: 'Partner Hub', Subject: w[c.kind]! } });
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: c.title, Author: 'Partner Hub', Subject: w[c.kind] } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -176,34 +176,34 @@ export function minutesPdf(c: MinutesContent, locale: Locale): Promise<Buffer> {
   const heading = (text: string) => doc.moveDown(0.8).font('Bold').fontSize(13).text(text).moveDown(0.3).font('Regular').fontSize(10.5);
   const line = (text: string) => doc.text(text);
 
-  doc.font('Regular').fontSize(10).fillColor('#555').text(w[c.kind]!);
+  doc.font('Regular').fontSize(10).fillColor('#555').text(w[c.kind]);
   doc.fillColor('#000').font('Bold').fontSize(18).text(c.title);
   doc.font('Regular').fontSize(10.5).moveDown(0.5);
   line(`${w.when}: ${when(c.startsAt)} – ${when(c.endsAt).slice(11)} (${w.timezone})`);
   if (c.place) line(`${w.where}: ${c.place}`);
   line(`${w.partnerships}: ${c.partnerships.join(', ')}`);
 
-  heading(w.attendance!);
-  if (c.attendance.length === 0) line(w.none!);
+  heading(w.attendance);
+  if (c.attendance.length === 0) line(w.none);
   for (const a of c.attendance) line(`• ${a.name}: ${a.attendance ? w[a.attendance] : w.unknown}`);
 
-  heading(w.agenda!);
-  if (c.agenda.length === 0) line(w.none!);
+  heading(w.agenda);
+  if (c.agenda.length === 0) line(w.none);
   c.agenda.forEach((a, i) => {
     doc.font('Bold').text(`${i + 1}. ${a.title}`).font('Regular');
     if (a.notes) doc.text(a.notes, { indent: 14 });
   });
 
-  heading(w.decisions!);
-  if (c.decisions.length === 0) line(w.none!);
+  heading(w.decisions);
+  if (c.decisions.length === 0) line(w.none);
   for (const d of c.decisions) line(`• ${d}`);
 
-  heading(w.actions!);
-  if (c.actions.length === 0) line(w.none!);
+  heading(w.actions);
+  if (c.actions.length === 0) line(w.none);
   for (const a of c.actions) line(`• ${a.title} (${a.assignee}, ${w.due} ${a.dueDate})`);
 
   if (c.kind === 'EVALUATION') {
-    heading(w.evaluation!);
+    heading(w.evaluation);
     for (const e of c.evaluation) {
       doc.font('Bold').text(`${w[e.objective]}: ${e.rating}/5`).font('Regular');
       if (e.notes) doc.text(e.notes, { indent: 14 });

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
-import { type Agent, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
+import { type Agent, type Answer, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { EvaluationScore, Meeting, MeetingPartnership } from '../meeting/meeting.entity.js';
@@ -26,7 +26,7 @@ let b: string;
 
 async function partnership(name: string, own: boolean, track: 'COMMUNITY_SPONSORSHIP' | 'FLEXIBLE_FRAMEWORK'): Promise<string> {
   const em = hub.orm.em.fork();
-  const user = (email: string) => em.getReference(User, ids.user[email]!);
+  const user = (email: string) => em.getReference(User, ids.user[email]);
   const p = em.create(Partnership, {
     name,
     programme: await em.findOneOrFail(Programme, { code: 'RESETTLEMENT' }),
@@ -37,7 +37,7 @@ async function partnership(name: string, own: boolean, track: 'COMMUNITY_SPONSOR
     deputy: own ? user(DEMO.deputy) : null,
   });
   const members = own ? ['Samen Thuis vzw', 'Onthaalgroep Mechelen'] : ['CPAS de Liège'];
-  members.forEach((m, i) => em.create(PartnershipMember, { partnership: p, organisation: em.getReference(Organisation, ids.org[m]!), lead: i === 0 }));
+  members.forEach((m, i) => em.create(PartnershipMember, { partnership: p, organisation: em.getReference(Organisation, ids.org[m]), lead: i === 0 }));
   await em.flush();
   return p.id;
 }
@@ -70,7 +70,7 @@ async function evaluation(partnershipId: string, startsAt: string, ratings: [num
   });
   const partnership = em.getReference(Partnership, partnershipId);
   em.create(MeetingPartnership, { meeting: m, partnership });
-  (['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] as const).forEach((objective, i) => em.create(EvaluationScore, { meeting: m, partnership, objective, rating: ratings[i]! }));
+  (['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] as const).forEach((objective, i) => em.create(EvaluationScore, { meeting: m, partnership, objective, rating: ratings[i] }));
   await em.flush();
 }
 
@@ -87,8 +87,8 @@ beforeAll(async () => {
   // B: 3 x 3,000 = 9,000.
   await household(b, { reference: 'REP-B1', persons: 3, route: 'AFTER_RECEPTION', arrival: '2024-03-10' });
   // A's statement of 2024 approved (EUR 33,500) and EUR 10,000 paid.
-  await as.contact!.ok(`mutation { approveFundingStatement(partnershipId: "${a}", year: ${YEAR}, totalCents: 3350000) { status } }`);
-  await as.contact!.ok(`mutation($on: String!) { recordFundingPayment(partnershipId: "${a}", year: ${YEAR}, input: { paidOn: $on, amountCents: 1000000 }) { status } }`, { on: todayInBrussels() });
+  await as.contact.ok(`mutation { approveFundingStatement(partnershipId: "${a}", year: ${YEAR}, totalCents: 3350000) { status } }`);
+  await as.contact.ok(`mutation($on: String!) { recordFundingPayment(partnershipId: "${a}", year: ${YEAR}, input: { paidOn: $on, amountCents: 1000000 }) { status } }`, { on: todayInBrussels() });
   // Feedback of A in 2024: one accepted, one open past its due date; one of 2023 (not counted).
   const em = hub.orm.em.fork();
   const pa = em.getReference(Partnership, a);
@@ -112,19 +112,19 @@ const REPORT = `query($y: Int!) { yearlyReport(programme: RESETTLEMENT, year: $y
   objectives { objective average evaluations }
   totals { households persons committedCents approvedCents paidCents arrivedPersons plannedPersons } } }`;
 
-const lineOf = (r: any, name: string) => r.partnerships.find((p: any) => p.partnership.name === name);
-const month = (r: any, m: number, route: string) => r.months.find((x: any) => x.month === m && x.arrivalRoute === route);
+const lineOf = (r: Answer, name: string) => r.partnerships.find((p: Answer) => p.partnership.name === name);
+const month = (r: Answer, m: number, route: string) => r.months.find((x: Answer) => x.month === m && x.arrivalRoute === route);
 
 describe('yearlyReport', () => {
   it('requires sign-in; partners are refused', async () => {
     expect(codes(await hub.agent().gql(REPORT, { y: YEAR }))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await as.coordinator!.gql(REPORT, { y: YEAR }))).toEqual(['FORBIDDEN']);
-    expect(codes(await as.volunteer!.gql(REPORT, { y: YEAR }))).toEqual(['FORBIDDEN']);
-    expect(codes(await as.admin!.gql(REPORT, { y: 1999 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await as.coordinator.gql(REPORT, { y: YEAR }))).toEqual(['FORBIDDEN']);
+    expect(codes(await as.volunteer.gql(REPORT, { y: YEAR }))).toEqual(['FORBIDDEN']);
+    expect(codes(await as.admin.gql(REPORT, { y: 1999 }))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('gives the admin every partnership: funding committed, approved and paid, feedback and the last evaluation', async () => {
-    const r = (await as.admin!.ok(REPORT, { y: YEAR })).yearlyReport;
+    const r = (await as.admin.ok(REPORT, { y: YEAR })).yearlyReport;
     expect(r.csvUrl).toBe('/reports/yearly.csv?programme=RESETTLEMENT&year=2024');
     expect(lineOf(r, A)).toEqual({
       partnership: { name: A },
@@ -150,22 +150,22 @@ describe('yearlyReport', () => {
     expect(month(r, 3, 'AFTER_RECEPTION')).toMatchObject({ households: 2, persons: 4 });
     expect(month(r, 11, 'DIRECT')).toMatchObject({ households: 0, persons: 0, plannedHouseholds: 1, plannedPersons: 2 });
     expect(r.months).toHaveLength(24);
-    const sum = (f: (l: any) => number) => r.partnerships.reduce((s: number, l: any) => s + f(l), 0);
+    const sum = (f: (l: Answer) => number) => r.partnerships.reduce((s: number, l: Answer) => s + f(l), 0);
     expect(r.totals).toMatchObject({ committedCents: sum((l) => l.committedCents), approvedCents: sum((l) => l.approvedCents ?? 0), paidCents: sum((l) => l.paidCents) });
     expect(r.totals.committedCents).toBeGreaterThanOrEqual(3_350_000 + 900_000);
   });
 
   it('gives a contact person only the partnerships they follow', async () => {
-    const r = (await as.contact!.ok(REPORT, { y: YEAR })).yearlyReport;
-    const names = r.partnerships.map((p: any) => p.partnership.name);
+    const r = (await as.contact.ok(REPORT, { y: YEAR })).yearlyReport;
+    const names = r.partnerships.map((p: Answer) => p.partnership.name);
     expect(names).toContain(A);
     expect(names).not.toContain(B);
     expect(names).not.toContain('Liège Accueil');
     expect(month(r, 3, 'AFTER_RECEPTION')).toMatchObject({ households: 1, persons: 1 });
     expect(r.objectives[2]).toEqual({ objective: 'OPERATIONAL_COOPERATION', average: 5, evaluations: 1 });
-    const other = (await as.otherContact!.ok(REPORT, { y: YEAR })).yearlyReport;
-    expect(other.partnerships.map((p: any) => p.partnership.name)).toContain(B);
-    expect(other.partnerships.map((p: any) => p.partnership.name)).not.toContain(A);
+    const other = (await as.otherContact.ok(REPORT, { y: YEAR })).yearlyReport;
+    expect(other.partnerships.map((p: Answer) => p.partnership.name)).toContain(B);
+    expect(other.partnerships.map((p: Answer) => p.partnership.name)).not.toContain(A);
   });
 });
 
@@ -173,7 +173,7 @@ describe('the yearly report as CSV and XLSX', () => {
   const download = (agent: Agent, path: string) => fetch(`${hub.url}${path}`, { headers: agent.cookie ? { cookie: agent.cookie } : {} });
 
   it('writes the partnerships in the viewer’s language with the same figures (CSV) and real numbers (XLSX)', async () => {
-    const res = await download(as.contact!, '/reports/yearly.csv?programme=RESETTLEMENT&year=2024');
+    const res = await download(as.contact, '/reports/yearly.csv?programme=RESETTLEMENT&year=2024');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const text = await res.text();
@@ -184,11 +184,11 @@ describe('the yearly report as CSV and XLSX', () => {
     expect(lines.find((l) => l.startsWith(`"${A}"`))).toBe(`"${A}";"Community sponsorship";"3";"8";"33.500,00";"33.500,00";"10.000,00";"Deels betaald";"2";"1";"0";"0";"1";"01/06/2024";"4";"3";"5"`);
     expect(lines.at(-1)!.startsWith('"Totaal"')).toBe(true);
 
-    const xlsx = await download(as.admin!, '/reports/yearly.xlsx?programme=RESETTLEMENT&year=2024');
+    const xlsx = await download(as.admin, '/reports/yearly.xlsx?programme=RESETTLEMENT&year=2024');
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await xlsx.arrayBuffer()) as never);
-    const sheet = workbook.worksheets[0]!;
+    await workbook.xlsx.load((await xlsx.arrayBuffer()));
+    const sheet = workbook.worksheets[0];
     let row: ExcelJS.Row | undefined;
     sheet.eachRow((r) => {
       if (r.getCell(1).value === A) row = r;
@@ -198,25 +198,25 @@ describe('the yearly report as CSV and XLSX', () => {
   });
 
   it('writes the months by route, and refuses partners and bad arguments', async () => {
-    const res = await download(as.admin!, '/reports/yearly-months.csv?programme=RESETTLEMENT&year=2024');
+    const res = await download(as.admin, '/reports/yearly-months.csv?programme=RESETTLEMENT&year=2024');
     expect(res.status).toBe(200);
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).toHaveLength(25);
     expect(lines).toContain('"2024-03";"na opvang";"2";"4";"0";"0"');
-    expect((await download(as.coordinator!, '/reports/yearly.csv?programme=RESETTLEMENT&year=2024')).status).toBe(403);
+    expect((await download(as.coordinator, '/reports/yearly.csv?programme=RESETTLEMENT&year=2024')).status).toBe(403);
     expect((await download(hub.agent(), '/reports/yearly.csv?programme=RESETTLEMENT&year=2024')).status).toBe(401);
-    expect((await download(as.admin!, '/reports/yearly.csv?programme=RESETTLEMENT&year=abc')).status).toBe(400);
+    expect((await download(as.admin, '/reports/yearly.csv?programme=RESETTLEMENT&year=abc')).status).toBe(400);
   });
 });
 
 describe('the yearly report’s cost', () => {
   it('sends as many SQL statements for more partnerships with households and statements (no N+1)', async () => {
-    const run = () => as.admin!.ok(REPORT, { y: YEAR });
+    const run = () => as.admin.ok(REPORT, { y: YEAR });
     const before = await fewestStatements(hub, run);
     for (let i = 0; i < 3; i++) {
       const p = await partnership(`Report extra ${i}`, true, 'FLEXIBLE_FRAMEWORK');
       await household(p, { reference: `REP-X${i}`, persons: 2, route: 'DIRECT', arrival: '2024-05-05' });
-      await as.contact!.ok(`mutation { approveFundingStatement(partnershipId: "${p}", year: ${YEAR}, totalCents: 850000) { status } }`);
+      await as.contact.ok(`mutation { approveFundingStatement(partnershipId: "${p}", year: ${YEAR}, totalCents: 850000) { status } }`);
     }
     const after = await fewestStatements(hub, run);
     expect(after.result.yearlyReport.partnerships.length).toBe(before.result.yearlyReport.partnerships.length + 3);
