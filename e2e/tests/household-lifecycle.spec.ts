@@ -84,7 +84,7 @@ test.describe('household lifecycle', () => {
     await expect(form.getByLabel('Reden')).toHaveValue('MOVED_OUT');
     await expect(form.getByLabel('Laatste dag van de begeleiding')).toHaveValue(today);
     await form.getByLabel('Wat er gebeurde').fill('Verhuisd naar familie in Antwerpen');
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, 'the end-guidance form');
     await form.getByRole('button', { name: 'Begeleiding beëindigen' }).click();
 
     await expect(page.getByTestId('ended-early')).toContainText(`Verhuisd uit de regio op ${nlDate(today)}`);
