@@ -14,13 +14,12 @@
  * Needs `ulimit -n` above 2 x (2 N + 200). Loopback only; not a test.
  */
 import 'reflect-metadata';
-import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Agent, DEMO, demoIds, startTestHub, type TestHub, usePostgres } from '../test/harness.js';
-import type { Answers, Command } from './fanout-clients.js';
-import { createSubscribers } from './live-support.js';
+import { clientsProcess, createSubscribers } from './live-support.js';
 
 const N = Number(process.env.BENCH_N ?? 5000);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
@@ -46,18 +45,6 @@ function rss(pid: number): number {
   return Number(line.replace(/\D+/g, '')) * 1024;
 }
 
-/** A subscribers' process: one per instance. */
-function clientsProcess() {
-  const child = fork(new URL('./fanout-clients.ts', import.meta.url), [], { execArgv, stdio: 'inherit' });
-  let answer: ((msg: unknown) => void) | undefined;
-  child.on('message', (msg) => answer?.(msg));
-  const ask = <M extends Command>(msg: M): Promise<Answers[Extract<M['cmd'], keyof Answers>]> =>
-    new Promise((resolve) => {
-      answer = resolve as (m: unknown) => void;
-      child.send(msg);
-    });
-  return { child, ask };
-}
 
 /** A hub server process on the owner's database and Redis. */
 async function hubProcess(owner: TestHub): Promise<{ url: string; proc: ChildProcess }> {
@@ -146,8 +133,8 @@ if (fdLimit < 2 * N + 200) console.warn(`ulimit -n is ${fdLimit}: ${N} subscribe
 
 const cookies = await subscribers(2 * N);
 const wsUrl = (url: string) => `${url.replace('http', 'ws')}/graphql`;
-const clientsA = clientsProcess();
-const clientsB = clientsProcess();
+const clientsA = clientsProcess(execArgv);
+const clientsB = clientsProcess(execArgv);
 
 // One instance first (instance A, N subscribers, its own sender), while instance B has none yet.
 const connectA = await clientsA.ask({ cmd: 'connect', url: wsUrl(a.url), cookies: cookies.slice(0, N), subscribe: SUBSCRIPTION });
@@ -171,7 +158,7 @@ const floorPort = await new Promise<string>((resolve) => {
     if (m) resolve(m[1]);
   });
 });
-const floorClients = clientsProcess();
+const floorClients = clientsProcess(execArgv);
 await sleep(1000);
 const floorBefore = rss(floorProc.pid!);
 const floorConnect = await floorClients.ask({ cmd: 'connect', url: `ws://127.0.0.1:${floorPort}`, count: connectB.connected });

@@ -21,14 +21,12 @@
  * (checked below). Clients connect in batches of 100 (the listen backlog is 511 by default).
  */
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import { type Agent, DEMO, demoIds, startTestHub } from '../test/harness.js';
-import type { Answers, Command } from './fanout-clients.js';
-import { createSubscribers as createSubscribersOf, startStockServer } from './live-support.js';
+import { clientsProcess, createSubscribers as createSubscribersOf, startStockServer } from './live-support.js';
 
 // ---------------------------------------------------------------------------------------------
 // What is subscribed to and how an event is sent: the volunteers of a partnership follow its
@@ -92,15 +90,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ----- the subscribers' process --------------------------------------------------------------
 
-const child = fork(new URL('./fanout-clients.ts', import.meta.url), [], { execArgv: process.execArgv, stdio: 'inherit' });
-let answer: ((msg: unknown) => void) | undefined;
-child.on('message', (msg) => answer?.(msg));
-function ask<M extends Command>(msg: M): Promise<Answers[Extract<M['cmd'], keyof Answers>]> {
-  return new Promise((resolve) => {
-    answer = resolve as (m: unknown) => void;
-    child.send(msg);
-  });
-}
+const { child, ask } = clientsProcess();
 
 // ----- the hub and its subscribers -----------------------------------------------------------
 
@@ -382,22 +372,32 @@ for (const { n, hub: h, floor: fl } of rows) {
 }
 
 /**
- * The short variant's check. Not a timed test: it fails only when the hub loses or duplicates a
- * delivery, or falls behind, i.e. delivers well below the rate sent (under 70 % of it) while the
- * floor, on the same machine in the same run, kept at least 90 % (a machine too busy for the
- * floor says nothing of the hub).
+ * The short variant's check. Not a timed test: it fails when the hub loses or duplicates a
+ * delivery, or falls behind (delivers under 70 % of the rate sent while the floor, on the same
+ * machine in the same run, kept at least 90 %) AND spends more than `MAX_CPU_RATIO` times the
+ * floor's CPU per event: more work per event than it should, which is what the regression of
+ * issue 21 was (2.4-2.5x at 5,000). A hub that falls behind at the floor's cost per event is a
+ * machine at its capacity (2 slow cores at 5,000), reported, not failed.
  */
+const MAX_CPU_RATIO = 2;
 function check(): string[] {
   const failures: string[] = [];
   for (const { n, hub: h, floor: fl } of rows) {
     if (h.lost || h.duplicated) failures.push(`N=${n}: ${h.lost} deliveries lost, ${h.duplicated} duplicated`);
-    if (h.achievedRate < 0.7 * RATE && fl.achievedRate >= 0.9 * RATE) failures.push(`N=${n}: the hub fell behind: ${h.achievedRate.toFixed(1)} events/s of ${RATE} sent (floor ${fl.achievedRate.toFixed(1)})`);
-    if (h.achievedRate < 0.7 * RATE && fl.achievedRate < 0.9 * RATE) console.log(`N=${n}: the floor fell behind too (${fl.achievedRate.toFixed(1)}/s): the machine is too busy to judge the hub`);
+    if (h.achievedRate >= 0.7 * RATE) continue;
+    if (fl.achievedRate < 0.9 * RATE) {
+      console.log(`N=${n}: the floor fell behind too (${fl.achievedRate.toFixed(1)}/s): the machine is too busy to judge the hub`);
+      continue;
+    }
+    const cpuRatio = (h.cpuPerEvent ?? Infinity) / (fl.cpuPerEvent ?? NaN);
+    const behind = `the hub fell behind: ${h.achievedRate.toFixed(1)} events/s of ${RATE} sent (floor ${fl.achievedRate.toFixed(1)}), at ${cpuRatio.toFixed(2)}x the floor's CPU per event`;
+    if (!(cpuRatio <= MAX_CPU_RATIO)) failures.push(`N=${n}: ${behind}`);
+    else console.log(`N=${n}: ${behind}: within ${MAX_CPU_RATIO}x, so this machine's capacity, not the hub's cost (reported, not failed)`);
   }
   return failures;
 }
 const failures = CHECK ? check() : [];
-if (CHECK) console.log(failures.length ? `\nFAN-OUT CHECK FAILED:\n${failures.map((x) => `  ${x}`).join('\n')}` : '\nfan-out check: nothing lost or duplicated, the hub kept up');
+if (CHECK) console.log(failures.length ? `\nFAN-OUT CHECK FAILED:\n${failures.map((x) => `  ${x}`).join('\n')}` : '\nfan-out check: nothing lost or duplicated, and the hub kept up or spent at most 2x the floor\'s CPU per event');
 
 child.send({ cmd: 'exit' });
 await hub.close();

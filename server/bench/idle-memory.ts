@@ -20,7 +20,6 @@
  * Loopback only; not a test. Needs `ulimit -n` above 2 (N + W) + 200.
  */
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import vm from 'node:vm';
@@ -28,7 +27,7 @@ import v8 from 'node:v8';
 import { WebSocketServer } from 'ws';
 import { DEMO, demoIds, startTestHub } from '../test/harness.js';
 import { type HeapSummary, heapGrowth, heapSummary } from './heap-summary.js';
-import { createSubscribers, startStockServer } from './live-support.js';
+import { clientsProcess, createSubscribers, startStockServer } from './live-support.js';
 
 const N = Number(process.env.BENCH_N ?? 1000);
 const W = Number(process.env.BENCH_WARM ?? 50);
@@ -39,19 +38,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 v8.setFlagsFromString('--expose-gc');
 const gc = (globalThis.gc ?? vm.runInNewContext('gc')) as () => void;
 
-const child = fork(new URL('./fanout-clients.ts', import.meta.url), [], { execArgv: process.execArgv.filter((a) => a !== '--expose-gc'), stdio: 'inherit' });
-/** What the subscribers' process answers (only `connected` is read here). */
-interface Answer {
-  connected: number;
-}
-let answer: ((msg: Answer) => void) | undefined;
-child.on('message', (msg) => answer?.(msg as Answer));
-function ask(msg: Record<string, unknown>): Promise<Answer> {
-  return new Promise((resolve) => {
-    answer = resolve;
-    child.send(msg);
-  });
-}
+const { child, ask } = clientsProcess(process.execArgv.filter((a) => a !== '--expose-gc'));
 
 interface Point {
   heap: number;

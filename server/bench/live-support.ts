@@ -1,7 +1,8 @@
 /**
- * Pieces the live benchmarks share (fanout.ts, fanout-two.ts, idle-memory.ts): signed-in
- * subscribers written straight into the database, and the stock graphql-ws peer.
+ * Pieces the live benchmarks share (fanout.ts, fanout-two.ts, idle-memory.ts): the subscribers'
+ * process, signed-in subscribers written straight into the database, and the stock graphql-ws peer.
  */
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,23 @@ import { Session } from '../src/modules/auth/auth.entity.js';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session.service.js';
 import { Organisation } from '../src/modules/organisation/organisation.entity.js';
 import { User } from '../src/modules/user/user.entity.js';
+import type { Answers, Command } from './fanout-clients.js';
+
+/**
+ * A subscribers' process (fanout-clients.ts) and `ask`, which sends it one command and resolves
+ * with its answer (typed by the command; one command at a time).
+ */
+export function clientsProcess(execArgv: string[] = process.execArgv) {
+  const child = fork(new URL('./fanout-clients.ts', import.meta.url), [], { execArgv, stdio: 'inherit' });
+  let answer: ((msg: unknown) => void) | undefined;
+  child.on('message', (msg) => answer?.(msg));
+  const ask = <M extends Command>(msg: M): Promise<Answers[Extract<M['cmd'], keyof Answers>]> =>
+    new Promise((resolve) => {
+      answer = resolve as (m: unknown) => void;
+      child.send(msg);
+    });
+  return { child, ask };
+}
 
 /**
  * `count` users of an organisation with a session each, straight into the database (signing in
