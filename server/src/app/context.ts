@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../config.js';
+import { unauthenticated } from './errors.js';
 import type { Logger } from './logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { PubSubHandle } from './pubsub.js';
@@ -33,4 +34,10 @@ export interface Context {
 
 export function createContext(parts: Omit<Context, 'loaders' | 'scratch'>): Context {
   return { ...parts, loaders: createLoaders(parts.em), scratch: new Map() };
+}
+
+/** The signed-in viewer, or UNAUTHENTICATED. */
+export function requireViewer(ctx: Context): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
 }

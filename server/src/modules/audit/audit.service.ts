@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { forbidden } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
-import { requireViewer } from '../auth/viewer.js';
 import { AccessLogEntry, FundingAuditEntry } from './audit.entity.js';
 import { auditPolicy } from './audit.policy.js';
 

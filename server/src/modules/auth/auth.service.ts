@@ -1,6 +1,6 @@
 import { liveState } from '../../app/live/index.js';
 import type { Locale } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { INVITATION_WORDS, renderBody } from '../mail/mail.templates.js';
 import { enqueueEmail } from '../outbox/outbox.service.js';
@@ -14,7 +14,6 @@ import { Invitation, Session, SignInFailure } from './auth.entity.js';
 import type { InviteUserInput } from './auth.inputs.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import { newToken, SESSION_COOKIE, startSession, tokenHash } from './session.service.js';
-import { requireViewer } from './viewer.js';
 import { recordSignIn } from '../privacy/sign-in-history.js';
 
 /** Failed sign-ins allowed in the window, per account and per address, before sign-in is refused. */

@@ -1,8 +1,7 @@
 import type { FundingRule, ProgrammeCode } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { visiblePartnerships } from '../partnership/partnership.policy.js';
 import { partnershipWithFacts } from '../partnership/partnership.service.js';

@@ -1,6 +1,5 @@
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { partnershipWithFacts } from '../partnership/partnership.service.js';
 import { Programme } from '../programme/programme.entity.js';

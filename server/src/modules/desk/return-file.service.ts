@@ -1,8 +1,7 @@
 import { isIsoDate, RETURN_STAGES, type ReturnStage, returnFileOverdue } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { caseFor, casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase } from '../partnership/partnership-case.js';
 import { type PartnershipFacts, visiblePartnerships } from '../partnership/partnership.policy.js';

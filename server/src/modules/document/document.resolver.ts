@@ -1,11 +1,10 @@
 import type { DocumentCategory } from '@partner-hub/shared';
 import { IsString, Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { DocumentCategoryEnum } from '../../app/enums.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Household } from '../household/household.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { Message } from '../messaging/messaging.entity.js';

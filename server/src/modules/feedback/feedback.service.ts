@@ -1,10 +1,9 @@
 import { type EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, addMonths, FEEDBACK_OBJECTIVES, indicatorProblems, isAnswered, type IndicatorValue, FEEDBACK_RHYTHM_MONTHS, type FeedbackObjective, type FeedbackRhythm, type ObjectiveStatus } from '@partner-hub/shared';
 import DataLoader from 'dataloader';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { requireViewer } from '../auth/viewer.js';
 import type { Notification } from '../notification/notification.entity.js';
 import { notify, publishNotifications } from '../notification/notification.service.js';
 import { Partnership } from '../partnership/partnership.entity.js';

@@ -1,11 +1,10 @@
 import type { Funding as FundingValue } from '@partner-hub/shared';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { HouseholdStatusEnum } from '../../app/enums.js';
 import { notFound } from '../../app/errors.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
-import { requireViewer } from '../auth/viewer.js';
 import { householdFunding } from '../funding/funding.service.js';
 import { householdGuidanceMonths } from '../programme/programme.cases.js';
 import { Partnership } from '../partnership/partnership.entity.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { guidanceEndDate, type HouseholdAction, type HouseholdStatus, type SpecificNeed } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { recordFundingEdit, recordSpecificNeedsRead } from '../audit/audit.service.js';
@@ -25,7 +25,6 @@ import { Document } from '../document/document.entity.js';
 import { Thread } from '../messaging/messaging.entity.js';
 import { GuidanceStep } from '../progress/progress.entity.js';
 import { User } from '../user/user.entity.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { canOnPartnership, visiblePartnerships } from '../partnership/partnership.policy.js';
 import { loadPartnership, mayViewPartnership, partnershipFacts } from '../partnership/partnership.service.js';

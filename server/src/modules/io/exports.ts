@@ -4,8 +4,7 @@
  * language. Money is in euro cents here; sheet.ts writes it as euros.
  */
 import type { HouseholdFlag, HouseholdStatus, Locale } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
-import { requireViewer } from '../auth/viewer.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { householdFunding } from '../funding/funding.service.js';
 import { can, householdStatus } from '../household/household.service.js';
 import { householdGuidanceMonths } from '../programme/programme.cases.js';

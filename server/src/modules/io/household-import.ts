@@ -10,10 +10,9 @@ import { type ArrivalRoute, type ErrorCode, HOUSEHOLD_IMPORT_COLUMNS, HOUSEHOLD_
 import { validate } from 'class-validator';
 import { DateTime } from 'luxon';
 import { type EntityManager, FlushMode } from '@mikro-orm/core';
-import { type Context, createContext } from '../../app/context.js';
+import { type Context, createContext, requireViewer } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdMemberInput, RegisterHouseholdInput } from '../household/household.inputs.js';
 import { prepareHousehold } from '../household/household.service.js';

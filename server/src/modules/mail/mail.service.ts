@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEFAULT_DIGEST_TIME, DIGEST_TIME_PATTERN, defaultEmailMode, type EmailMode, type Locale, NOTIFICATION_KINDS, type NotificationKind, type Role } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
-import { requireViewer } from '../auth/viewer.js';
 import { User } from '../user/user.entity.js';
 import { EmailPreference, MailSetting } from './mail.entity.js';
 import { readUnsubscribeToken, type UnsubscribeTarget } from './mail.links.js';

@@ -1,8 +1,7 @@
 import { type RsvpResponse } from '@partner-hub/shared';
-import type { Context, Viewer } from '../../app/context.js';
+import { type Context, requireViewer, type Viewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { requireViewer } from '../auth/viewer.js';
 import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
 import { ActionItem, Meeting, MeetingInvitee, MeetingPartnership } from './meeting.entity.js';
 import { clearMeetingLoaders, meetingLoaders } from './meeting.loaders.js';

@@ -1,7 +1,6 @@
 import { EVALUATION_OBJECTIVES, type ActionItemStatus } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { loadPartnership } from '../partnership/partnership.service.js';
 import { User } from '../user/user.entity.js';

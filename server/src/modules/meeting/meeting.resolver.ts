@@ -1,11 +1,10 @@
 import type { RsvpResponse } from '@partner-hub/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { notFound } from '../../app/errors.js';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { RsvpResponseEnum } from '../../app/enums.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
 import { calendarFeedStatus, revokeCalendarFeed, rotateCalendarFeed } from './calendar.service.js';

@@ -1,8 +1,7 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import type { Context, Viewer } from '../../app/context.js';
+import { type Context, requireViewer, type Viewer } from '../../app/context.js';
 import { notFound } from '../../app/errors.js';
-import { requireViewer } from '../auth/viewer.js';
 import { User } from '../user/user.entity.js';
 import { Message, MessagingProfile, Thread, ThreadState } from './messaging.entity.js';
 import { messagingPolicy, type ThreadFacts } from './messaging.policy.js';

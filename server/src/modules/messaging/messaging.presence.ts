@@ -1,7 +1,6 @@
 import { PRESENCE_ONLINE_SECONDS } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { forbidden } from '../../app/errors.js';
-import { requireViewer } from '../auth/viewer.js';
 import { User } from '../user/user.entity.js';
 import { messagingPolicy, type ThreadFacts } from './messaging.policy.js';
 import { viewerIsStaff } from './messaging.numbering.js';

@@ -1,7 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
-import { requireViewer } from '../auth/viewer.js';
 import { User } from '../user/user.entity.js';
 import { Message, MessagingProfile, Thread, ThreadState } from './messaging.entity.js';
 import { messagingPolicy } from './messaging.policy.js';

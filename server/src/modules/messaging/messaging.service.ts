@@ -1,9 +1,8 @@
 import { type EntityManager, type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type MessageEventKind } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
-import { requireViewer } from '../auth/viewer.js';
 import { checkPendingAttachments, claimAttachments } from '../attachments/index.js';
 import { Notification } from '../notification/notification.entity.js';
 import { excerptOf, publishNotifications } from '../notification/notification.service.js';

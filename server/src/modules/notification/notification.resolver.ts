@@ -1,11 +1,10 @@
 import type { NotificationKind } from '@partner-hub/shared';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { NotificationKindEnum } from '../../app/enums.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import { Connection } from '../../app/pagination.js';
 import type { Topics } from '../../app/pubsub.js';
-import { requireViewer } from '../auth/viewer.js';
 import { User } from '../user/user.entity.js';
 import { Notification } from './notification.entity.js';
 import { notificationPolicy } from './notification.policy.js';

@@ -1,10 +1,9 @@
 import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { NOTIFICATION_KINDS, type NotificationKind, type NotificationSource } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
 import { raw } from '../../app/sql.js';
-import { requireViewer } from '../auth/viewer.js';
 import { MAIL_PREFERENCE_JOIN, MAIL_RECIPIENT_COLUMNS, mailRecipient, queueNotificationMails } from '../mail/mail.notify.js';
 import { notificationPolicy } from './notification.policy.js';
 import { User } from '../user/user.entity.js';

@@ -1,6 +1,5 @@
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
-import { requireViewer } from '../auth/viewer.js';
 import { PartnershipMember } from '../partnership/partnership.entity.js';
 import { visiblePartnerships } from '../partnership/partnership.policy.js';
 import { Organisation } from './organisation.entity.js';

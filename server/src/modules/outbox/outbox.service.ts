@@ -1,7 +1,6 @@
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { auditPolicy } from '../audit/audit.policy.js';
-import { requireViewer } from '../auth/viewer.js';
 import { type MeetingInviteAttachment, OutboxMessage, type OutboxStatus } from './outbox.entity.js';
 
 export interface QueuedEmail {

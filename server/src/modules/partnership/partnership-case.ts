@@ -6,11 +6,10 @@
  */
 import { type CaseKind, isIsoDate, type ErrorCode } from '@partner-hub/shared';
 import { type EntityClass, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import type { Viewer } from '../../core/viewer.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Programme } from '../programme/programme.entity.js';
 import type { PartnershipFacts } from './partnership.policy.js';
 import { partnershipWithFacts } from './partnership.service.js';

@@ -1,9 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { PartnershipAction } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { User } from '../user/user.entity.js';

@@ -1,9 +1,8 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type StatementFigures, statementDifferences, statementStatus } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { requireViewer } from '../auth/viewer.js';
 import { fundingYear } from '../funding/funding.service.js';
 import type { Partnership } from '../partnership/partnership.entity.js';
 import type { PartnershipFacts } from '../partnership/partnership.policy.js';

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { type ErasureSubject, type Locale, type ProgrammeCode, RETENTION_DEFAULTS } from '@partner-hub/shared';
 import DataLoader from 'dataloader';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import type { Config } from '../../config.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { recordHouseholdAccess } from '../audit/audit.service.js';
-import { requireViewer } from '../auth/viewer.js';
 import { createStorage } from '../document/index.js';
 import type { DocumentStorage } from '../document/index.js';
 import { Household } from '../household/household.entity.js';

@@ -1,8 +1,7 @@
 import type { ProgrammeCode } from '@partner-hub/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { forbidden, notFound } from '../../app/errors.js';
-import { requireViewer } from '../auth/viewer.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { visiblePartnerships } from '../partnership/partnership.policy.js';

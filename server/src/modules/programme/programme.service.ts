@@ -1,7 +1,6 @@
 import { type Indicator, indicatorListProblems, type ProgrammeCode } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { Programme, Quota } from './programme.entity.js';
 import type { ProgrammeConfigurationInput } from './programme-config.inputs.js';

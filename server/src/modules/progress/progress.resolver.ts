@@ -2,14 +2,13 @@ import type { GuidanceEndReason, HouseholdFlag, MemberJoining, ProgrammeCode, St
 import { IsOptional, Max, Min } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { HouseholdFlagEnum, ProgrammeCodeEnum } from '../../app/enums.js';
 import { notFound } from '../../app/errors.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
 import { IsIsoDate, todayInBrussels } from '../../app/validators.js';
 import { WriteGuardInput } from '../../app/write-guard.js';
-import { requireViewer } from '../auth/viewer.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { canSeePartnership, loadHousehold } from '../household/household.service.js';
 import { Programme } from '../programme/programme.entity.js';

@@ -7,11 +7,10 @@ import {
   type ProgrammeCode,
   type ProgressAction,
 } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { checkWriteGuard, markWritten, type WriteGuardInput } from '../../app/write-guard.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { requireViewer } from '../auth/viewer.js';
 import { fundingOf, fundingSnapshot, householdFunding } from '../funding/funding.service.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { householdPartnershipFacts, householdStatus, loadHousehold } from '../household/household.service.js';

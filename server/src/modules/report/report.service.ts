@@ -5,10 +5,9 @@
  * programme; contact persons the partnerships they follow (as contact person or deputy).
  */
 import { ARRIVAL_ROUTES, EVALUATION_OBJECTIVES, type EvaluationObjective, type ProgrammeCode } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { requireViewer } from '../auth/viewer.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { EvaluationScore, Meeting } from '../meeting/meeting.entity.js';

@@ -9,10 +9,9 @@ import {
   TRAJECTORY_STAGES,
   type TrajectoryStage,
 } from '@partner-hub/shared';
-import type { Context } from '../../app/context.js';
+import { type Context, requireViewer } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { requireViewer } from '../auth/viewer.js';
 import { caseFor, casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase, requireCaseKind } from '../partnership/partnership-case.js';
 import { type PartnershipFacts, visiblePartnerships } from '../partnership/partnership.policy.js';
 import { Programme } from '../programme/programme.entity.js';
