@@ -27,6 +27,7 @@ import { createStorage, registerDocumentRoutes } from '../modules/document/docum
 import { removeAbandonedAttachments } from '../modules/attachments/index.js';
 import type { DocumentStorage } from '../modules/document/storage.js';
 import { registerMeetingRoutes } from '../modules/meeting/meeting.routes.js';
+import { meetingInviteForMail } from '../modules/meeting/index.js';
 import { registerIoRoutes } from '../modules/io/io.routes.js';
 import { registerOidcRoutes } from '../modules/auth/oidc.routes.js';
 import { registerReportRoutes } from '../modules/report/report.routes.js';
@@ -312,7 +313,7 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
     logger,
     tick: async () => {
       await makeDigests(createContext({ viewer: null, em: orm.em.fork(), ip: 'scheduler', cookies: null, app: services }));
-      if (transport) await deliverDue({ orm, services, transport });
+      if (transport) await deliverDue({ orm, services, transport, renderInvite: meetingInviteForMail });
     },
   });
 

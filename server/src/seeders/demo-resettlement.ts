@@ -13,7 +13,7 @@ import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { type GuidanceStep, HouseholdEvent, Housing } from '../modules/progress/progress.entity.js';
-import { activeTemplates, dueDate, generatePlan } from '../modules/progress/plan.js';
+import { activeTemplates, dueDate, generatePlan } from '../modules/household/plan.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedResettlementActivity } from './demo-resettlement-activity.js';
 import type { Region, YearBase, YearPartnership } from './demo-resettlement.types.js';

@@ -15,7 +15,7 @@ import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme, Quota } from '../modules/programme/programme.entity.js';
 import { HouseholdEvent, Housing } from '../modules/progress/progress.entity.js';
-import { dueDate, generatePlan } from '../modules/progress/plan.js';
+import { dueDate, generatePlan } from '../modules/household/plan.js';
 import { seedSocioLegalDemo } from './demo-sociolegal.js';
 import type { User } from '../modules/user/user.entity.js';
 import { seedResettlementYear } from './demo-resettlement.js';

@@ -4,7 +4,7 @@ import type { Context } from '../../app/context.js';
 import { RoleEnum } from '../../app/enums.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { mayViewPartnership } from '../partnership/partnership.service.js';
+import { mayViewPartnership } from '../partnership/index.js';
 import { User } from '../user/user.entity.js';
 import { Invitation } from './auth.entity.js';
 import { AcceptInvitationArgs, InviteUserInput, SignInArgs } from './auth.inputs.js';

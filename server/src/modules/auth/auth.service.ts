@@ -2,19 +2,18 @@ import { liveState } from '../../app/live/index.js';
 import type { Locale } from '@partner-hub/shared';
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
-import { INVITATION_WORDS, renderBody } from '../mail/mail.templates.js';
-import { enqueueEmail } from '../outbox/outbox.service.js';
+import { INVITATION_WORDS, renderBody } from '../mail/index.js';
+import { enqueueEmail } from '../outbox/index.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
+import { loadPartnership, partnershipFacts } from '../partnership/index.js';
 import { User } from '../user/user.entity.js';
-import { userPolicy } from '../user/user.policy.js';
-import { worksWithOrganisation } from '../user/user.service.js';
+import { userPolicy, worksWithOrganisation } from '../user/index.js';
 import { Invitation, Session, SignInFailure } from './auth.entity.js';
 import type { InviteUserInput } from './auth.inputs.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import { newToken, SESSION_COOKIE, startSession, tokenHash } from './session.service.js';
-import { recordSignIn } from '../privacy/sign-in-history.js';
+import { recordSignIn } from '../privacy/index.js';
 
 /** Failed sign-ins allowed in the window, per account and per address, before sign-in is refused. */
 export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 20 } as const;

@@ -1,9 +1,8 @@
 import type { Context } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { liveState } from '../../app/live/index.js';
-import { absolute } from '../mail/mail.links.js';
-import { PASSWORD_CHANGED_WORDS, RESET_WORDS, renderBody } from '../mail/mail.templates.js';
-import { enqueueEmail } from '../outbox/outbox.service.js';
+import { absolute, PASSWORD_CHANGED_WORDS, renderBody, RESET_WORDS } from '../mail/index.js';
+import { enqueueEmail } from '../outbox/index.js';
 import { User } from '../user/user.entity.js';
 import { Session, SignInFailure } from './auth.entity.js';
 import { normaliseEmail } from './auth.service.js';

@@ -1,5 +1,5 @@
 import type { Viewer } from '../../app/context.js';
-import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
+import { type PartnershipFacts, partnershipRelation } from '../partnership/index.js';
 
 /**
  * The budget policy of partnerships funded by an agreed budget, the funding policy's pattern:

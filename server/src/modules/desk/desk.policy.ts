@@ -1,6 +1,6 @@
 import type { Viewer } from '../../core/viewer.js';
-import { needToKnowSpecificNeeds } from '../household/household.policy.js';
-import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
+import { needToKnowSpecificNeeds } from '../household/index.js';
+import { type PartnershipFacts, partnershipRelation } from '../partnership/index.js';
 
 /**
  * The desk rota policy: everyone in the partnership sees its rota (admins, the contact person and

@@ -1,7 +1,7 @@
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { partnershipWithFacts } from '../partnership/partnership.service.js';
+import { partnershipWithFacts } from '../partnership/index.js';
 import { Programme } from '../programme/programme.entity.js';
 import { DeskRotaEntry } from './desk.entity.js';
 import { deskRotaPolicy, returnFilePolicy } from './desk.policy.js';

@@ -3,8 +3,7 @@ import { type Context, requireViewer } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { caseFor, casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase } from '../partnership/partnership-case.js';
-import { type PartnershipFacts, visiblePartnerships } from '../partnership/partnership.policy.js';
+import { caseFor, casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase, type PartnershipFacts, visiblePartnerships } from '../partnership/index.js';
 import { returnFilePolicy } from './desk.policy.js';
 import { ReturnFile } from './return-file.entity.js';
 

@@ -3,7 +3,7 @@ import { addDays, ROLES } from '@partner-hub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { canOnHousehold } from '../household/household.policy.js';
+import { canOnHousehold } from '../household/index.js';
 import { returnFilePolicy } from './desk.policy.js';
 import { type Agent, type Answer, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 

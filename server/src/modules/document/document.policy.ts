@@ -1,9 +1,9 @@
 import { type DocumentCategory, SENSITIVE_DOCUMENT_CATEGORIES } from '@partner-hub/shared';
 import type { Viewer } from '../../core/viewer.js';
-import { canOnHousehold } from '../household/household.policy.js';
+import { canOnHousehold } from '../household/index.js';
 import { type MeetingFacts, meetingPolicy } from '../meeting/index.js';
 import { messagingPolicy, type ThreadFacts } from '../messaging/index.js';
-import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
+import { type PartnershipFacts, partnershipRelation } from '../partnership/index.js';
 
 export const isSensitive = (category: DocumentCategory) => SENSITIVE_DOCUMENT_CATEGORIES.includes(category);
 

@@ -5,7 +5,7 @@ import type { Express, Request, Response } from 'express';
 import type { AppServices } from '../../app/context.js';
 import { createContext } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
-import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
+import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/index.js';
 import { openDownload, prepareUpload, receiveFile } from './document.service.js';
 import { type DocumentStorage, LocalDiskStorage, S3Storage } from './storage.js';
 

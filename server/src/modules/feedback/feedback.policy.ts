@@ -1,6 +1,6 @@
 import type { FeedbackRoundStatus } from '@partner-hub/shared';
 import type { Viewer } from '../../core/viewer.js';
-import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
+import { type PartnershipFacts, partnershipRelation } from '../partnership/index.js';
 
 /**
  * The feedback policy, used by queries, mutations and the subscription alike.

@@ -3,7 +3,7 @@ import { type Context, requireViewer } from '../../app/context.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { loadPartnership } from '../partnership/partnership.service.js';
+import { loadPartnership } from '../partnership/index.js';
 import { User } from '../user/user.entity.js';
 import { FeedbackAnswer, FeedbackRevision, FeedbackRound, FeedbackRoundViewerCan, FeedbackSettings } from './feedback.entity.js';
 import { FeedbackAnswersInput, SetFeedbackScheduleInput } from './feedback.inputs.js';

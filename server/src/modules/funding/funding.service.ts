@@ -2,7 +2,7 @@ import { calculateHouseholdFunding, type Funding, findTariff, type GuidanceEndRe
 import type { Context } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
 import type { Household, HouseholdMember } from '../household/household.entity.js';
-import { householdProgramme } from '../programme/programme.cases.js';
+import { householdProgramme } from '../programme/index.js';
 
 /** The year whose tariff applies: that of the start of guidance, else arrival, else planned arrival. */
 export function fundingYear(h: Pick<Household, 'guidanceStart' | 'arrivalDate' | 'plannedArrivalDate'>): number {

@@ -6,10 +6,10 @@ import { DEFAULT_EXTENSION_GRACE_DAYS, extensionDates, findTariff, guidanceEndDa
 import type { Context } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { fundingYear } from '../funding/funding.service.js';
+import { fundingYear } from '../funding/index.js';
 import type { Partnership } from '../partnership/partnership.entity.js';
-import { householdProgramme } from '../programme/programme.cases.js';
-import { partnershipRelation, type PartnershipFacts } from '../partnership/partnership.policy.js';
+import { householdProgramme } from '../programme/index.js';
+import { type PartnershipFacts, partnershipRelation } from '../partnership/index.js';
 import type { Household } from './household.entity.js';
 import { HouseholdMember } from './household.entity.js';
 

@@ -8,10 +8,9 @@ import { addDays, addMonths, guidanceEndDate, type NotificationKind } from '@par
 import type { Context } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
 import type { Notification } from '../notification/notification.entity.js';
-import { notify, type NotifyInput, publishNotifications } from '../notification/notification.service.js';
-import type { PartnershipFacts } from '../partnership/partnership.policy.js';
-import { partnershipWithFacts } from '../partnership/partnership.service.js';
-import { householdGuidanceMonths } from '../programme/programme.cases.js';
+import { notify, type NotifyInput, publishNotifications } from '../notification/index.js';
+import { type PartnershipFacts, partnershipWithFacts } from '../partnership/index.js';
+import { householdGuidanceMonths } from '../programme/index.js';
 import { User } from '../user/user.entity.js';
 import { Household } from './household.entity.js';
 

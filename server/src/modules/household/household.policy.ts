@@ -1,6 +1,6 @@
 import { HOUSEHOLD_ACTIONS, type HouseholdAction } from '@partner-hub/shared';
 import type { Viewer } from '../../core/viewer.js';
-import { type PartnershipFacts, type PartnershipRelation, partnershipRelation } from '../partnership/partnership.policy.js';
+import { type PartnershipFacts, type PartnershipRelation, partnershipRelation } from '../partnership/index.js';
 
 const ALLOWED: Record<PartnershipRelation, ReadonlySet<HouseholdAction>> = {
   admin: new Set(HOUSEHOLD_ACTIONS),

@@ -5,13 +5,13 @@ import { HouseholdStatusEnum } from '../../app/enums.js';
 import { notFound } from '../../app/errors.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
-import { householdFunding } from '../funding/funding.service.js';
-import { householdGuidanceMonths } from '../programme/programme.cases.js';
+import { householdFunding } from '../funding/index.js';
+import { householdGuidanceMonths } from '../programme/index.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { extensionDates, guidanceEndDate, type HouseholdStatus } from '@partner-hub/shared';
 import { todayInBrussels } from '../../app/validators.js';
 import { FundingAuditEntry } from '../audit/audit.entity.js';
-import { listFundingEdits } from '../audit/audit.service.js';
+import { listFundingEdits } from '../audit/index.js';
 import { Household, HouseholdMember } from './household.entity.js';
 import { EndGuidanceInput, RegisterHouseholdInput, TransferHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
 import { householdPermissions } from './household.policy.js';
@@ -33,7 +33,7 @@ import {
   withdrawExtension,
 } from './household.service.js';
 import { Funding, HouseholdViewerCan, SpecificNeeds } from './household.types.js';
-import { progressPolicy } from '../progress/progress.policy.js';
+import { progressPolicy } from '../progress/index.js';
 import { documentPolicy } from '../document/index.js';
 import { IsIsoDate } from '../../app/validators.js';
 import { ArgsType, Args, Field } from 'type-graphql';

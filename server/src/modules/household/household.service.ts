@@ -3,9 +3,9 @@ import { guidanceEndDate, type HouseholdAction, type HouseholdStatus, type Speci
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { recordFundingEdit, recordSpecificNeedsRead } from '../audit/audit.service.js';
-import { fundingOf, fundingSnapshot, type FundingSnapshot } from '../funding/funding.service.js';
-import { checkFollowsHouseholds, householdGuidanceMonths, householdProgramme, partnershipProgramme } from '../programme/programme.cases.js';
+import { recordFundingEdit, recordSpecificNeedsRead } from '../audit/index.js';
+import { fundingOf, fundingSnapshot, type FundingSnapshot } from '../funding/index.js';
+import { checkFollowsHouseholds, householdGuidanceMonths, householdProgramme, partnershipProgramme } from '../programme/index.js';
 import {
   checkArrivalNotInFuture,
   checkBirthYears,
@@ -20,19 +20,18 @@ import {
   requireReason,
 } from './household.guards.js';
 import { notifyHouseholdMoment } from './household.notify.js';
-import { publishNotifications } from '../notification/notification.service.js';
+import { publishNotifications } from '../notification/index.js';
 import { Document } from '../document/document.entity.js';
 import { Thread } from '../messaging/messaging.entity.js';
 import { GuidanceStep } from '../progress/progress.entity.js';
 import { User } from '../user/user.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { canOnPartnership, visiblePartnerships } from '../partnership/partnership.policy.js';
-import { loadPartnership, mayViewPartnership, partnershipFacts } from '../partnership/partnership.service.js';
+import { canOnPartnership, loadPartnership, mayViewPartnership, partnershipFacts, visiblePartnerships } from '../partnership/index.js';
 import { Household, HouseholdMember } from './household.entity.js';
 import type { EndGuidanceInput, HouseholdMemberInput, RegisterHouseholdInput, TransferHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
 import { canOnHousehold } from './household.policy.js';
 import { publishHouseholdChanged } from './household.topics.js';
-import { generatePlan, recordHouseholdEvent, retimePlan, syncSchoolSteps } from '../progress/plan.js';
+import { generatePlan, recordHouseholdEvent, retimePlan, syncSchoolSteps } from './plan.js';
 import type { StepTemplate } from '../progress/progress.entity.js';
 
 /** The household's status, derived from its dates and its programme's guidance term (`months`) so it is never stale. */

@@ -5,11 +5,11 @@
  */
 import type { HouseholdFlag, HouseholdStatus, Locale } from '@partner-hub/shared';
 import { type Context, requireViewer } from '../../app/context.js';
-import { householdFunding } from '../funding/funding.service.js';
-import { can, householdStatus } from '../household/household.service.js';
-import { householdGuidanceMonths } from '../programme/programme.cases.js';
-import { loadPartnership } from '../partnership/partnership.service.js';
-import { board, type BoardSort, fundingStatement, householdFlags, lastActivityAt, nextStep, progressOf } from '../progress/progress.service.js';
+import { householdFunding } from '../funding/index.js';
+import { can, householdStatus } from '../household/index.js';
+import { householdGuidanceMonths } from '../programme/index.js';
+import { loadPartnership } from '../partnership/index.js';
+import { board, type BoardSort, fundingStatement, householdFlags, lastActivityAt, nextStep, progressOf } from '../progress/index.js';
 import type { OutTable } from './sheet.js';
 
 interface Words {

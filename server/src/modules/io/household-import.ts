@@ -14,14 +14,11 @@ import { type Context, createContext, requireViewer } from '../../app/context.js
 import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { Household } from '../household/household.entity.js';
-import { HouseholdMemberInput, RegisterHouseholdInput } from '../household/household.inputs.js';
-import { prepareHousehold } from '../household/household.service.js';
-import { checkFollowsHouseholds, partnershipProgramme } from '../programme/programme.cases.js';
-import { activeTemplates, recordHouseholdEvent } from '../progress/plan.js';
-import { personsReceived } from '../household/household.guards.js';
+import { activeTemplates, HouseholdMemberInput, personsReceived, prepareHousehold, recordHouseholdEvent, RegisterHouseholdInput } from '../household/index.js';
+import { checkFollowsHouseholds, partnershipProgramme } from '../programme/index.js';
+import { HousingInput } from '../progress/index.js';
 import { Housing } from '../progress/progress.entity.js';
-import { loadPartnership } from '../partnership/partnership.service.js';
-import { HousingInput } from '../progress/progress.inputs.js';
+import { loadPartnership } from '../partnership/index.js';
 import { type InCell, type ReadSheet, readSheet } from './sheet.js';
 
 export interface RowError {

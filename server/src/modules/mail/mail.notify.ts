@@ -1,6 +1,6 @@
 import { defaultEmailMode, type EmailMode, type Locale, type NotificationKind, type NotificationSource, type Role } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
-import { enqueueEmail } from '../outbox/outbox.service.js';
+import { enqueueEmail } from '../outbox/index.js';
 import { User } from '../user/user.entity.js';
 import { DigestItem } from './mail.entity.js';
 import { absolute, sourcePath, unsubscribeHeaders, unsubscribeUrl } from './mail.links.js';

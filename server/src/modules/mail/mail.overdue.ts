@@ -6,8 +6,8 @@ import { todayInBrussels } from '../../app/validators.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { ActionItem } from '../meeting/meeting.entity.js';
 import type { Notification } from '../notification/notification.entity.js';
-import { notify, type NotifyInput, publishNotifications } from '../notification/notification.service.js';
-import { partnershipWithFacts } from '../partnership/partnership.service.js';
+import { notify, type NotifyInput, publishNotifications } from '../notification/index.js';
+import { partnershipWithFacts } from '../partnership/index.js';
 import { User } from '../user/user.entity.js';
 import { OverdueReminder } from './mail.entity.js';
 

@@ -18,7 +18,8 @@ import { Partnership, PartnershipMember } from '../partnership/partnership.entit
 import { Programme } from '../programme/programme.entity.js';
 import { User } from '../user/user.entity.js';
 import { ActionItem, Meeting } from '../meeting/meeting.entity.js';
-import { BACKOFF_BASE_MS, deliverDue, MAX_ATTEMPTS, smtpTransport, type MailTransport } from '../outbox/delivery.js';
+import { meetingInviteForMail } from '../meeting/index.js';
+import { BACKOFF_BASE_MS, deliverDue, type MailTransport, MAX_ATTEMPTS, smtpTransport } from '../outbox/index.js';
 import { OutboxMessage } from '../outbox/outbox.entity.js';
 import { makeDigests } from './mail.digest.js';
 import { notifyOverdue } from './mail.overdue.js';
@@ -43,7 +44,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const deliver = (now = new Date(), target: TestHub = hub, via: MailTransport = transport) => deliverDue({ orm: target.orm, services: target.server.services, transport: via }, now);
+const deliver = (now = new Date(), target: TestHub = hub, via: MailTransport = transport) => deliverDue({ orm: target.orm, services: target.server.services, transport: via, renderInvite: meetingInviteForMail }, now);
 const systemCtx = (target: TestHub = hub) => createContext({ viewer: null, em: target.orm.em.fork(), ip: 'test', cookies: null, app: target.server.services });
 const uid = (email: string) => ids.user[email];
 const outboxRows = (to: string) => hub.orm.em.fork().find(OutboxMessage, { to }, { orderBy: { createdAt: 'asc', id: 'asc' } });

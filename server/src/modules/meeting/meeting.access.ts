@@ -2,7 +2,7 @@ import { type RsvpResponse } from '@partner-hub/shared';
 import { type Context, requireViewer, type Viewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { loadPartnership, partnershipFacts } from '../partnership/partnership.service.js';
+import { loadPartnership, partnershipFacts } from '../partnership/index.js';
 import { ActionItem, Meeting, MeetingInvitee, MeetingPartnership } from './meeting.entity.js';
 import { clearMeetingLoaders, meetingLoaders } from './meeting.loaders.js';
 import { type PendingNotifications, publishMeetingNotifications } from './meeting.notify.js';

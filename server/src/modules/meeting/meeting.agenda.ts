@@ -1,7 +1,7 @@
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { mayViewPartnership } from '../partnership/partnership.service.js';
+import { mayViewPartnership } from '../partnership/index.js';
 import { User } from '../user/user.entity.js';
 import { AgendaItem, Meeting } from './meeting.entity.js';
 import type { AgendaItemInput, UpdateAgendaItemInput } from './meeting.inputs.js';

@@ -2,7 +2,7 @@ import { EVALUATION_OBJECTIVES, type ActionItemStatus } from '@partner-hub/share
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { loadPartnership } from '../partnership/partnership.service.js';
+import { loadPartnership } from '../partnership/index.js';
 import { User } from '../user/user.entity.js';
 import { ActionItem, AgendaItem, EvaluationScore, Meeting, MeetingDecision, MeetingPartnership } from './meeting.entity.js';
 import type { ActionItemInput, AttendanceInput, DecisionInput, EvaluationScoreInput, UpdateActionItemInput } from './meeting.inputs.js';

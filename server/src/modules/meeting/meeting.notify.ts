@@ -1,6 +1,6 @@
 import type { Context } from '../../app/context.js';
 import type { Notification } from '../notification/notification.entity.js';
-import { notify, publishNotifications } from '../notification/notification.service.js';
+import { notify, publishNotifications } from '../notification/index.js';
 
 /** The meeting module's notifications: who is told what about a meeting or an action item. */
 export type MeetingNotificationKind = 'MEETING_INVITED' | 'MEETING_UPDATED' | 'MEETING_CANCELLED' | 'ACTION_ITEM_ASSIGNED';

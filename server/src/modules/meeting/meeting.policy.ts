@@ -1,7 +1,7 @@
 import type { MeetingKind, MeetingStatus, Role } from '@partner-hub/shared';
 import { FEDASIL_ROLES } from '@partner-hub/shared';
 import type { Viewer } from '../../core/viewer.js';
-import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
+import { type PartnershipFacts, partnershipRelation } from '../partnership/index.js';
 
 /** What the meeting policy needs to know of a meeting. */
 export interface MeetingFacts {

@@ -27,7 +27,7 @@ import { cancelMeeting, meetingInviteeOptions, respondToMeeting, scheduleMeeting
 import { toBrusselsLocal } from './meeting.time.js';
 import { meetingLoaders } from './meeting.loaders.js';
 import { CalendarFeedLink, CalendarFeedStatus, EvaluationHistoryEntry, MeetingListChange, MeetingViewerCan, ProposedAgendaItem, RsvpCounts } from './meeting.types.js';
-import { loadPartnership, mayViewPartnership } from '../partnership/partnership.service.js';
+import { loadPartnership, mayViewPartnership } from '../partnership/index.js';
 import { proposedAgendaItems } from './proposals.js';
 
 type MeetingChanged = Topics['MEETING_CHANGED'][0];

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Express, Request } from 'express';
 import { type AppServices, createContext } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
-import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
+import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/index.js';
 import { calendarFeedBody, meetingInvite } from './calendar.service.js';
 
 /**

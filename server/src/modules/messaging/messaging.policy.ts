@@ -1,7 +1,7 @@
 import type { ThreadFacts } from '../../core/facts.js';
 import type { Viewer } from '../../core/viewer.js';
-import { canOnHousehold } from '../household/household.policy.js';
-import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
+import { canOnHousehold } from '../household/index.js';
+import { type PartnershipFacts, partnershipRelation } from '../partnership/index.js';
 
 export type { ThreadFacts } from '../../core/facts.js';
 

@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { type Role } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
 import { Notification } from '../notification/notification.entity.js';
-import { notify } from '../notification/notification.service.js';
+import { notify } from '../notification/index.js';
 import { User } from '../user/user.entity.js';
 import { Message, Thread } from './messaging.entity.js';
 import { messagingPolicy, type Person, type ThreadFacts } from './messaging.policy.js';

@@ -4,7 +4,7 @@ import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, notFound } from '../../app/errors.js';
 import { decodeCursor, toPage } from '../../app/pagination.js';
 import { raw } from '../../app/sql.js';
-import { MAIL_PREFERENCE_JOIN, MAIL_RECIPIENT_COLUMNS, mailRecipient, queueNotificationMails } from '../mail/mail.notify.js';
+import { MAIL_PREFERENCE_JOIN, MAIL_RECIPIENT_COLUMNS, mailRecipient, queueNotificationMails } from '../mail/index.js';
 import { notificationPolicy } from './notification.policy.js';
 import { User } from '../user/user.entity.js';
 import { Notification, NotificationPreference } from './notification.entity.js';

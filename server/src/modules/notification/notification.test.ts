@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, type Answer, codes, DEMO, demoIds, fewestStatements, startTestHub, type TestHub } from '../../../test/harness.js';
 import { subscribe } from '../../../test/live.js';
 import { DEMO_PASSWORD } from '../../seeders/demo.js';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword } from '../auth/index.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';

@@ -1,7 +1,7 @@
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { PartnershipMember } from '../partnership/partnership.entity.js';
-import { visiblePartnerships } from '../partnership/partnership.policy.js';
+import { visiblePartnerships } from '../partnership/index.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationInput } from './organisation.inputs.js';
 import { organisationPolicy } from './organisation.policy.js';

@@ -1,8 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import nodemailer from 'nodemailer';
-import { type AppServices, createContext } from '../../app/context.js';
+import { type AppServices, type Context, createContext } from '../../app/context.js';
 import type { Logger } from '../../app/logger.js';
-import { meetingInviteForMail } from '../meeting/index.js';
 import { OutboxMessage } from './outbox.entity.js';
 
 /** Attempts per message before it is marked failed. */
@@ -74,10 +73,15 @@ const describe = (error: unknown) => {
   return (e.response ?? e.message ?? String(error)).slice(0, 1000) + (e.code ? ` (${e.code})` : '');
 };
 
+/** Renders a queued meeting invite as the meeting is at delivery; null when the meeting is gone. */
+export type InviteRenderer = (ctx: Context, meetingId: string, method: 'REQUEST' | 'CANCEL') => Promise<OutgoingMail['ics']>;
+
 export interface DeliveryDeps {
   orm: MikroORM;
   services: AppServices;
   transport: MailTransport;
+  /** The meeting module's meetingInviteForMail, handed in by app/server.ts (outbox sits below meeting and does not import it). */
+  renderInvite: InviteRenderer;
 }
 
 /**
@@ -100,7 +104,7 @@ export async function deliverDue(deps: DeliveryDeps, now = new Date(), limit = 5
     const claimed = await em.nativeUpdate(OutboxMessage, { id: m.id, status: 'QUEUED', attempts: m.attempts }, { attempts: attempt, lockedUntil: new Date(now.getTime() + CLAIM_MS) });
     if (claimed !== 1) continue;
     try {
-      const mail = await outgoing(em, deps.services, m);
+      const mail = await outgoing(em, deps, m);
       await deps.transport.send(mail);
       await em.nativeUpdate(OutboxMessage, { id: m.id }, { status: 'SENT', sentAt: now, lockedUntil: null, lastError: null });
       sent++;
@@ -119,12 +123,12 @@ export async function deliverDue(deps: DeliveryDeps, now = new Date(), limit = 5
   return sent;
 }
 
-async function outgoing(em: EntityManager, services: AppServices, m: OutboxMessage): Promise<OutgoingMail> {
+async function outgoing(em: EntityManager, { services, renderInvite }: DeliveryDeps, m: OutboxMessage): Promise<OutgoingMail> {
   let ics: OutgoingMail['ics'] = null;
   if (m.invite) {
     // The meeting as it is now (its current SEQUENCE): a late retry never carries stale times.
     const ctx = createContext({ viewer: null, em: em.fork(), ip: 'mailer', cookies: null, app: services });
-    ics = await meetingInviteForMail(ctx, m.invite.meetingId, m.invite.method);
+    ics = await renderInvite(ctx, m.invite.meetingId, m.invite.method);
   }
   return {
     messageId: `<${m.id}@${messageIdHost(services.config.publicUrl)}>`,

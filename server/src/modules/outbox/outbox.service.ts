@@ -1,6 +1,6 @@
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
-import { auditPolicy } from '../audit/audit.policy.js';
+import { auditPolicy } from '../audit/index.js';
 import { type MeetingInviteAttachment, OutboxMessage, type OutboxStatus } from './outbox.entity.js';
 
 export interface QueuedEmail {

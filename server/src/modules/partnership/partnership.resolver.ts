@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { notFound } from '../../app/errors.js';
-import { partnershipFundingTotal } from '../funding/funding.service.js';
+import { partnershipFundingTotal } from '../funding/index.js';
 import { Household } from '../household/household.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Programme } from '../programme/programme.entity.js';

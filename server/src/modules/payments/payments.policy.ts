@@ -1,5 +1,5 @@
 import type { Viewer } from '../../core/viewer.js';
-import { canOnPartnership, type PartnershipFacts } from '../partnership/partnership.policy.js';
+import { canOnPartnership, type PartnershipFacts } from '../partnership/index.js';
 
 /**
  * The payments policy. A partnership's statement is seen by whoever may see its funding (admins,

@@ -3,12 +3,10 @@ import { type StatementFigures, statementDifferences, statementStatus } from '@p
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { fundingYear } from '../funding/funding.service.js';
+import { fundingYear } from '../funding/index.js';
 import type { Partnership } from '../partnership/partnership.entity.js';
-import type { PartnershipFacts } from '../partnership/partnership.policy.js';
-import { canOnPartnership } from '../partnership/partnership.policy.js';
-import { partnershipWithFacts } from '../partnership/partnership.service.js';
-import { fundingStatement } from '../progress/progress.service.js';
+import { canOnPartnership, type PartnershipFacts, partnershipWithFacts } from '../partnership/index.js';
+import { fundingStatement } from '../progress/index.js';
 import { User } from '../user/user.entity.js';
 import { FundingPayment, FundingPeriodStatement, FundingStatementEvent } from './payments.entity.js';
 import { paymentsPolicy } from './payments.policy.js';

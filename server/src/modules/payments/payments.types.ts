@@ -2,7 +2,7 @@ import { FUNDING_STATEMENT_EVENT_KINDS, FUNDING_STATEMENT_STATUSES, type Funding
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { FundingFigures } from '../progress/progress.types.js';
+import { FundingFigures } from '../progress/index.js';
 import { User } from '../user/user.entity.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;

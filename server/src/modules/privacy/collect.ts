@@ -7,7 +7,7 @@ import type { Locale } from '@partner-hub/shared';
 import { AccessLogEntry, FundingAuditEntry } from '../audit/audit.entity.js';
 import { Invitation, Session, SignInFailure } from '../auth/auth.entity.js';
 import { Document, DocumentVersion } from '../document/document.entity.js';
-import { fundingOf, fundingSnapshot } from '../funding/funding.service.js';
+import { fundingOf, fundingSnapshot } from '../funding/index.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { CalendarFeed } from '../meeting/meeting.entity.js';
 import { Message, MessagingProfile, Thread, ThreadState } from '../messaging/messaging.entity.js';

@@ -5,7 +5,7 @@ import archiver from 'archiver';
 import type { Express, Request, Response } from 'express';
 import { type AppServices, createContext } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
-import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
+import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/index.js';
 import { contentDisposition } from '../document/index.js';
 import type { DocumentStorage } from '../document/index.js';
 import { type Archive, accountArchive, householdArchive } from './privacy.service.js';

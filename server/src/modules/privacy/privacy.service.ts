@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { type Context, requireViewer } from '../../app/context.js';
 import type { Config } from '../../config.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
-import { recordHouseholdAccess } from '../audit/audit.service.js';
+import { recordHouseholdAccess } from '../audit/index.js';
 import { createStorage } from '../document/index.js';
 import type { DocumentStorage } from '../document/index.js';
 import { Household } from '../household/household.entity.js';

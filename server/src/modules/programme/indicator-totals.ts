@@ -4,8 +4,8 @@ import { type Context, requireViewer } from '../../app/context.js';
 import { forbidden, notFound } from '../../app/errors.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { visiblePartnerships } from '../partnership/partnership.policy.js';
-import { progressPolicy } from '../progress/progress.policy.js';
+import { visiblePartnerships } from '../partnership/index.js';
+import { progressPolicy } from '../progress/index.js';
 import { IndicatorType_, Programme } from './programme.entity.js';
 
 @ObjectType({ description: 'How often one choice was answered.' })

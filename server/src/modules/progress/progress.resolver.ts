@@ -10,7 +10,7 @@ import type { Topics } from '../../app/pubsub.js';
 import { IsIsoDate, todayInBrussels } from '../../app/validators.js';
 import { WriteGuardInput } from '../../app/write-guard.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
-import { canSeePartnership, loadHousehold } from '../household/household.service.js';
+import { canSeePartnership, loadHousehold } from '../household/index.js';
 import { Programme } from '../programme/programme.entity.js';
 import { User } from '../user/user.entity.js';
 import { GuidanceStep, Housing, StepTemplate } from './progress.entity.js';

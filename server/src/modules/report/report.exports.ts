@@ -1,7 +1,7 @@
 /** The yearly report as tables (CSV/XLSX through io/sheet.ts), with headers and words in the viewer's language. */
 import type { ArrivalRoute, EvaluationObjective, FundingStatementStatus, Locale, PartnershipTrack, ProgrammeCode } from '@partner-hub/shared';
 import { type Context, requireViewer } from '../../app/context.js';
-import type { OutTable } from '../io/sheet.js';
+import type { OutTable } from '../io/index.js';
 import { yearlyReport } from './report.service.js';
 
 interface Words {

@@ -3,10 +3,9 @@ import { FIRST_STATEMENT_YEAR, PROGRAMME_CODES, type ProgrammeCode } from '@part
 import type { Express, Request, Response } from 'express';
 import { type AppServices, createContext } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
-import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/session.service.js';
+import { sessionTokenFromCookieHeader, viewerFromToken } from '../auth/index.js';
 import { contentDisposition } from '../document/index.js';
-import { sendSheet } from '../io/send-sheet.js';
-import type { OutTable } from '../io/sheet.js';
+import { type OutTable, sendSheet } from '../io/index.js';
 import { loadMinutes, minutesPdf } from './minutes.js';
 import { reportWords, yearlyMonthsTable, yearlyReportTable } from './report.exports.js';
 

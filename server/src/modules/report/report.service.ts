@@ -12,10 +12,9 @@ import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
 import { EvaluationScore, Meeting } from '../meeting/meeting.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { visiblePartnerships } from '../partnership/partnership.policy.js';
+import { visiblePartnerships } from '../partnership/index.js';
 import { FundingPeriodStatement } from '../payments/payments.entity.js';
-import { paymentsPolicy } from '../payments/payments.policy.js';
-import { statementState, totalsOf } from '../payments/payments.service.js';
+import { paymentsPolicy, statementState, totalsOf } from '../payments/index.js';
 import { Programme } from '../programme/programme.entity.js';
 import type { ReportEvaluation, ReportFeedback, ReportMonthRoute, ReportPartnership, YearlyReport } from './report.types.js';
 

@@ -2,7 +2,7 @@ import type { ArrivalRoute, EvaluationObjective, FundingStatementStatus, Partner
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ArrivalRouteEnum, EvaluationObjectiveEnum, PartnershipTrackEnum } from '../../app/enums.js';
-import { FundingStatementStatusEnum } from '../payments/payments.types.js';
+import { FundingStatementStatusEnum } from '../payments/index.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { User } from '../user/user.entity.js';

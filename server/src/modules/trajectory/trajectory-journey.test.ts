@@ -11,7 +11,7 @@ import type { Viewer } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { SANTE_TRAJECTORIES, ZORG_TRAJECTORIES } from '../../seeders/demo-vulnerable.js';
 import { VULNERABLE_DEMO_PARTNERSHIP, VULNERABLE_DEMO_PARTNERSHIP_FR } from '../../seeders/demo-sociolegal.js';
-import { canOnHousehold } from '../household/household.policy.js';
+import { canOnHousehold } from '../household/index.js';
 import { trajectoryPolicy } from './trajectory.policy.js';
 import { type Agent, codes, DEMO, demoIds, startTestHub, type TestHub } from '../../../test/harness.js';
 

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../core/viewer.js';
-import { needToKnowSpecificNeeds } from '../household/household.policy.js';
-import { type PartnershipFacts, partnershipRelation } from '../partnership/partnership.policy.js';
+import { needToKnowSpecificNeeds } from '../household/index.js';
+import { type PartnershipFacts, partnershipRelation } from '../partnership/index.js';
 
 /**
  * The support trajectory policy, the return files' pattern: trajectories are seen by whoever sees

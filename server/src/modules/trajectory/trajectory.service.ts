@@ -12,8 +12,7 @@ import {
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
-import { caseFor, casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase, requireCaseKind } from '../partnership/partnership-case.js';
-import { type PartnershipFacts, visiblePartnerships } from '../partnership/partnership.policy.js';
+import { caseFor, casePartnership, caseReference, checkStageDay, factsOfCase, flushNewCase, type PartnershipFacts, requireCaseKind, visiblePartnerships } from '../partnership/index.js';
 import { Programme } from '../programme/programme.entity.js';
 import { User } from '../user/user.entity.js';
 import { trajectoryPolicy } from './trajectory.policy.js';

@@ -2,7 +2,7 @@ import { liveState } from '../../app/live/index.js';
 import type { Locale, Role } from '@partner-hub/shared';
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
-import { endAllSessions } from '../auth/session.service.js';
+import { endAllSessions } from '../auth/index.js';
 import { Partnership, PartnershipMember } from '../partnership/partnership.entity.js';
 import { User } from './user.entity.js';
 import { userPolicy } from './user.policy.js';

@@ -6,9 +6,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, guidanceEndDate, guidanceMonths, type GuidanceTermConfig, isSchoolAge } from '@partner-hub/shared';
 import type { Context } from '../../app/context.js';
-import type { Household, HouseholdMember } from '../household/household.entity.js';
+import type { Household, HouseholdMember } from './household.entity.js';
 import { User } from '../user/user.entity.js';
-import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from './progress.entity.js';
+import { GuidanceStep, HouseholdEvent, Housing, StepTemplate } from '../progress/progress.entity.js';
 
 /** The dates a plan counts from, and the months of a guidance term (the programme's caseMonths). */
 type Dates = Pick<Household, 'arrivalDate' | 'plannedArrivalDate'> & Partial<Pick<Household, 'guidanceStart' | 'guidanceExtended'>> & { movedInOn?: string | null; guidanceMonths: number };
