@@ -32,7 +32,7 @@ import { registerIoRoutes } from '../modules/io/io.routes.js';
 import { registerOidcRoutes } from '../modules/auth/oidc.routes.js';
 import { registerReportRoutes } from '../modules/report/report.routes.js';
 import { makeDigests } from '../modules/mail/mail.digest.js';
-import { notifyOverdue } from '../modules/mail/mail.overdue.js';
+import { notifyOverdue } from '../modules/notification/notification.overdue.js';
 import { registerMailRoutes } from '../modules/mail/mail.routes.js';
 import { deliverDue, smtpTransport, startMailWorker } from '../modules/outbox/delivery.js';
 import { registerPrivacyRoutes } from '../modules/privacy/privacy.routes.js';

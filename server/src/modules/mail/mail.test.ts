@@ -19,10 +19,10 @@ import { Programme } from '../programme/programme.entity.js';
 import { User } from '../user/user.entity.js';
 import { ActionItem, Meeting } from '../meeting/meeting.entity.js';
 import { meetingInviteForMail } from '../meeting/index.js';
+import { notifyOverdue } from '../notification/index.js';
 import { BACKOFF_BASE_MS, deliverDue, type MailTransport, MAX_ATTEMPTS, smtpTransport } from '../outbox/index.js';
 import { OutboxMessage } from '../outbox/outbox.entity.js';
 import { makeDigests } from './mail.digest.js';
-import { notifyOverdue } from './mail.overdue.js';
 
 let hub: TestHub;
 let smtp: TestSmtp;

@@ -5,11 +5,11 @@ import type { Context } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
 import { ActionItem } from '../meeting/meeting.entity.js';
-import type { Notification } from '../notification/notification.entity.js';
-import { notify, type NotifyInput, publishNotifications } from '../notification/index.js';
+import type { Notification } from './notification.entity.js';
+import { notify, type NotifyInput, publishNotifications } from './notification.service.js';
 import { partnershipWithFacts } from '../partnership/index.js';
 import { User } from '../user/user.entity.js';
-import { OverdueReminder } from './mail.entity.js';
+import { OverdueReminder } from '../mail/mail.entity.js';
 
 /** Sources overdue for longer than this when first seen (the feature arriving on old data) are not reported. */
 const LOOK_BACK_DAYS = 14;
