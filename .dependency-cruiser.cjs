@@ -6,8 +6,8 @@
  *                      except the composition files listed in APP_COMPOSITION (they list every module's parts).
  * server/src/modules/  One folder per feature, each with a public index (modules/<m>/index.ts). A module takes
  *                      another module's parts only through that index, and its entities from <m>.entity.ts (the
- *                      ORM's relations cross modules). With indexes, two modules that need each other make a circle:
- *                      move the shared piece down (core/, app/, a smaller module) or hand it in as an argument.
+ *                      ORM's relations cross modules). When what two indexes export needs each other, that is a
+ *                      circle: move the shared piece down (core/, app/, the module below) or hand it in as an argument.
  * client/, shared/     No circles; the client never imports the server, shared imports neither.
  * Circles are refused everywhere, type-only imports included (they knot the design just the same).
  */
