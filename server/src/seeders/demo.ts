@@ -188,6 +188,9 @@ const PARTNERSHIPS: {
   },
 ];
 
+/** The partnerships written out by hand above (the tests' fixtures); the other demo parts are generated. */
+export const HAND_WRITTEN_PARTNERSHIPS: readonly string[] = PARTNERSHIPS.map((p) => p.name);
+
 /** Demo conversations: [author email, text, internal note?]; one message an hour, the last an hour ago. */
 const CONVERSATIONS: { partnership: string; household?: string; subject?: string; messages: [string, string, boolean?][] }[] = [
   {
@@ -230,12 +233,38 @@ const CONVERSATIONS: { partnership: string; household?: string; subject?: string
   },
 ];
 
+/**
+ * The day the hand-written partnerships above were dated for: their agreements, arrivals, leases
+ * and registrations relate to it as a partnership's year relates to today (one household long
+ * settled, one in its first months, one still expected, ...).
+ */
+export const HAND_WRITTEN_FOR = '2026-12-07';
+
 export interface DemoOptions {
   /**
    * The year's volume (demo-*.ts: dozens of partnerships, hundreds of cases, dated relative to
    * today) on top of the hand-written partnerships; default on. Off for test fixtures.
    */
   volume?: boolean;
+  /**
+   * The day the hand-written partnerships are moved to: every date of theirs moves by the days
+   * between HAND_WRITTEN_FOR and this day, so that a fresh demo shows the same mix of on-time and
+   * overdue work on any day. Default: today in Brussels. The tests pin it to HAND_WRITTEN_FOR,
+   * so that their fixtures stay exactly as written.
+   */
+  handWrittenDatesFor?: string;
+}
+
+/** Days from one ISO date to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A hand-written household with every date moved by `days` (its reference stays as written). */
+function movedHousehold(h: DemoHousehold, days: number): DemoHousehold {
+  const move = (d: string | null | undefined) => (d ? addDays(d, days) : d);
+  const housing = h.housing && { ...h.housing, leaseStart: move(h.housing.leaseStart), leaseEnd: move(h.housing.leaseEnd), movedInOn: move(h.housing.movedInOn) };
+  return { ...h, planned: move(h.planned), arrived: move(h.arrived), housing };
 }
 
 /** Demo data for the embedded default: several partnerships of different kinds, households, one user per role; the year's volume. */
@@ -246,7 +275,9 @@ export async function seedDemo(em: EntityManager, options: DemoOptions = {}): Pr
   const programmes = new Map((await em.find(Programme, {})).map((p) => [p.code, p]));
   // A demo quota for the current year, so the admin home has a figure to show (only 2023's is published).
   em.create(Quota, { programme: programmes.get('RESETTLEMENT')!, year: new Date().getFullYear(), persons: 500 });
-  for (const p of PARTNERSHIPS) {
+  const shift = daysBetween(HAND_WRITTEN_FOR, options.handWrittenDatesFor ?? todayInBrussels());
+  for (const written of PARTNERSHIPS) {
+    const p = { ...written, agreement: written.agreement.map((d) => addDays(d, shift)) as [string, string], households: written.households.map((h) => movedHousehold(h, shift)) };
     const partnership = em.create(Partnership, {
       name: p.name,
       programme: programmes.get(p.programme)!,
@@ -276,7 +307,7 @@ export async function seedDemo(em: EntityManager, options: DemoOptions = {}): Pr
       );
       const steps = await generatePlan(em, household, members, partnership.programme);
       // Registered before it arrived: a planned arrival in the future was registered some weeks ago, not on that day.
-      const registeredAt = new Date(`${h.planned ?? '2026-01-01'}T09:00:00Z`);
+      const registeredAt = new Date(`${h.planned ?? addDays('2026-01-01', shift)}T09:00:00Z`);
       em.create(HouseholdEvent, { household, kind: 'REGISTERED', data: { persons: members.length }, at: registeredAt.getTime() > Date.now() ? new Date(Date.now() - 21 * 86_400_000) : registeredAt });
       if (h.housing) em.create(Housing, { household, ...h.housing });
       for (const step of steps) if (h.done?.includes(step.key)) step.status = 'DONE';
