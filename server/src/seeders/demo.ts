@@ -262,7 +262,7 @@ function daysBetween(from: string, to: string): number {
 
 /** A hand-written household with every date moved by `days` (its reference stays as written). */
 function movedHousehold(h: DemoHousehold, days: number): DemoHousehold {
-  const move = (d: string | null | undefined) => (d ? addDays(d, days) : d);
+  const move = <T extends string | null | undefined>(d: T): T => (d ? (addDays(d, days) as T) : d);
   const housing = h.housing && { ...h.housing, leaseStart: move(h.housing.leaseStart), leaseEnd: move(h.housing.leaseEnd), movedInOn: move(h.housing.movedInOn) };
   return { ...h, planned: move(h.planned), arrived: move(h.arrived), housing };
 }
