@@ -12,7 +12,7 @@ import { createLogger, type Logger } from '../src/app/logger.js';
 import { openDatabase, type StatementCounter } from '../src/app/orm.js';
 import { type RunningServer, startServer } from '../src/app/server.js';
 import { type ApiLimits, type Config, DEFAULT_LIMITS } from '../src/config.js';
-import { DEMO_PASSWORD, seedDemo } from '../src/seeders/demo.js';
+import { DEMO_PASSWORD, HAND_WRITTEN_FOR, seedDemo } from '../src/seeders/demo.js';
 import { ensureReferenceData } from '../src/seeders/reference-data.js';
 
 export const usePostgres = process.env.TEST_DATABASE === 'postgresql';
@@ -158,8 +158,8 @@ export async function startTestHub(
   const em = orm.em.fork();
   if (!options.shareDatabaseWith) {
     await ensureReferenceData(em);
-    // The hand-written demo is the tests' fixture; the year's volume only when asked for.
-    if (options.demo !== false) await seedDemo(em, { volume: options.demo === 'volume' });
+    // The hand-written demo is the tests' fixture, dated as written; the year's volume only when asked for.
+    if (options.demo !== false) await seedDemo(em, { volume: options.demo === 'volume', handWrittenDatesFor: HAND_WRITTEN_FOR });
   }
   const config: Config = {
     port: 0,

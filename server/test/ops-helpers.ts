@@ -204,12 +204,12 @@ export async function okAt<T = Answer>(url: string, cookie: string | undefined, 
 export async function preparedDatabase(): Promise<{ database: Config['database']; dataDir: string; drop(): Promise<void> }> {
   const { scratchDatabase } = await import('./harness.js');
   const { ensureReferenceData } = await import('../src/seeders/reference-data.js');
-  const { seedDemo } = await import('../src/seeders/demo.js');
+  const { HAND_WRITTEN_FOR, seedDemo } = await import('../src/seeders/demo.js');
   const scratch = await scratchDatabase();
   const { orm } = await openDatabase(scratch.database);
   const em = orm.em.fork();
   await ensureReferenceData(em);
-  await seedDemo(em, { volume: false });
+  await seedDemo(em, { volume: false, handWrittenDatesFor: HAND_WRITTEN_FOR });
   await orm.close(true);
   const dataDir = tempDir('ph-fault-data-');
   return {

@@ -92,6 +92,7 @@ export function meetingData(overrides: Record<string, unknown> = {}) {
     decisions: [] as unknown[],
     actionItems: [] as unknown[],
     evaluationSignedOffAt: null as string | null,
+    evaluationObjectives: ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] as string[] | null,
     evaluationSignedOffBy: null as unknown,
     evaluation: [] as unknown[],
     documents: [] as unknown[],

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { ArrivalRoute, OrganisationKind, PartnershipStatus, PartnershipTrack, ProgrammeCode, Relationship, SpecificNeed } from '@partner-hub/shared';
 import { addDays, addMonths, guidanceMonths, type IndicatorValue, RETURN_STAGES } from '@partner-hub/shared';
 import { todayInBrussels } from '../app/validators.js';
 import { hashPassword } from '../modules/auth/password.js';
@@ -23,8 +22,10 @@ import { seedReturnDesks } from './demo-return.js';
 
 import { DEMO_PASSWORD } from './demo-password.js';
 import { createDemoUsers, type DemoUser } from './demo-users.js';
+import { daysBetween, HAND_WRITTEN_FOR, movedHousehold, ORGANISATIONS, PARTNERSHIPS } from './demo-partnerships.js';
 
 export { DEMO_PASSWORD };
+export { HAND_WRITTEN_FOR, HAND_WRITTEN_PARTNERSHIPS } from './demo-partnerships.js';
 
 export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@partnerhub.example', name: 'Anna Peeters', role: 'ADMIN', org: 'Fedasil', language: 'nl' },
@@ -37,156 +38,6 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'volunteer.liege@partnerhub.example', name: 'Thomas Renard', role: 'VOLUNTEER', org: "Groupe d'accueil Liège-Centre", language: 'fr' },
 ];
 
-const ORGANISATIONS: { name: string; kind: OrganisationKind; city: string; postalCode: string; street: string; contactName?: string; contactEmail?: string }[] = [
-  { name: 'Fedasil', kind: 'FEDASIL', city: 'Brussel', postalCode: '1000', street: 'Kartuizersstraat 21' },
-  { name: 'Stad Gent', kind: 'CITY', city: 'Gent', postalCode: '9000', street: 'Botermarkt 1', contactName: 'Dienst Samenleven', contactEmail: 'samenleven@gent.example' },
-  { name: 'OCMW Gent', kind: 'OCMW', city: 'Gent', postalCode: '9000', street: 'Onderbergen 86' },
-  { name: 'Samen Thuis vzw', kind: 'NON_PROFIT', city: 'Mechelen', postalCode: '2800', street: 'Grote Markt 21', contactName: 'Lotte Claes', contactEmail: 'info@samenthuis.example' },
-  { name: 'Onthaalgroep Mechelen', kind: 'WELCOME_GROUP', city: 'Mechelen', postalCode: '2800', street: 'Bruul 5' },
-  { name: 'CPAS de Liège', kind: 'OCMW', city: 'Liège', postalCode: '4000', street: 'Place Saint-Jacques 13' },
-  { name: "Groupe d'accueil Liège-Centre", kind: 'WELCOME_GROUP', city: 'Liège', postalCode: '4000', street: 'Rue Léopold 8' },
-  { name: 'Gemeente Zemst', kind: 'MUNICIPALITY', city: 'Zemst', postalCode: '1980', street: 'Hoogstraat 22' },
-  { name: 'Vluchtelingenhulp Antwerpen', kind: 'NGO', city: 'Antwerpen', postalCode: '2000', street: 'Meir 10' },
-  // The return partners present at the return desks (seed 003).
-  { name: 'IOM Belgium', kind: 'NGO', city: 'Brussel', postalCode: '1000', street: 'Rue Montoyer 40' },
-  { name: 'Caritas International', kind: 'NGO', city: 'Brussel', postalCode: '1060', street: 'Rue de la Charité 43' },
-];
-
-interface DemoHousehold {
-  housing?: Partial<Pick<Housing, 'street' | 'postalCode' | 'city' | 'leaseStart' | 'leaseEnd' | 'monthlyRentCents' | 'landlordKind' | 'movedInOn'>>;
-  /** Keys of plan steps already done. */
-  done?: string[];
-  reference: string;
-  route: ArrivalRoute;
-  planned?: string;
-  arrived?: string;
-  extended?: boolean;
-  needs?: SpecificNeed[];
-  note?: string;
-  members: [string, string, number, Relationship][];
-}
-
-const PARTNERSHIPS: {
-  name: string;
-  programme: ProgrammeCode;
-  track: PartnershipTrack;
-  status: PartnershipStatus;
-  members: string[];
-  contact: string;
-  deputy?: string;
-  capacity: number;
-  agreement: [string, string];
-  households: DemoHousehold[];
-}[] = [
-  {
-    name: 'Gent Samen',
-    programme: 'RESETTLEMENT',
-    track: 'FLEXIBLE_FRAMEWORK',
-    status: 'ACTIVE',
-    members: ['Stad Gent', 'OCMW Gent'],
-    contact: 'contact@partnerhub.example',
-    deputy: 'deputy@partnerhub.example',
-    capacity: 40,
-    agreement: ['2023-01-01', '2026-12-31'],
-    households: [
-      {
-        reference: 'HH-2023-0001',
-        route: 'DIRECT',
-        planned: '2023-03-10',
-        arrived: '2023-03-15',
-        extended: true,
-        needs: ['FAMILY_WITH_CHILDREN', 'COMPLEX_MEDICAL'],
-        note: 'Youngest child needs follow-up by a paediatric cardiologist.',
-        members: [
-          ['Amina', 'Haddad', 1985, 'HEAD'],
-          ['Yusuf', 'Haddad', 1982, 'SPOUSE'],
-          ['Lina', 'Haddad', 2010, 'CHILD'],
-          ['Omar', 'Haddad', 2014, 'CHILD'],
-          ['Sara', 'Haddad', 2019, 'CHILD'],
-        ],
-      },
-      { reference: 'HH-2023-0002', route: 'AFTER_RECEPTION', planned: '2023-09-01', arrived: '2023-09-01', members: [['Samuel', 'Tesfaye', 1996, 'HEAD']] },
-      {
-        reference: 'HH-2026-0003',
-        route: 'DIRECT',
-        planned: '2026-06-10',
-        arrived: '2026-06-10',
-        members: [['Nadia', 'Karimi', 1990, 'HEAD'], ['Reza', 'Karimi', 2016, 'CHILD']],
-        // A lease of nine months: shorter than the year the hub asks for.
-        housing: { street: 'Sint-Pietersnieuwstraat 40', postalCode: '9000', city: 'Gent', leaseStart: '2026-06-01', leaseEnd: '2027-02-28', monthlyRentCents: 72_500, landlordKind: 'PRIVATE', movedInOn: '2026-06-10' },
-        done: ['OCMW_REGISTRATION', 'LIVING_WAGE', 'MUNICIPAL_REGISTRATION'],
-      },
-    ],
-  },
-  {
-    name: 'Onthaalgroep Mechelen',
-    programme: 'RESETTLEMENT',
-    track: 'COMMUNITY_SPONSORSHIP',
-    status: 'ACTIVE',
-    members: ['Samen Thuis vzw', 'Onthaalgroep Mechelen'],
-    contact: 'contact@partnerhub.example',
-    deputy: 'deputy@partnerhub.example',
-    capacity: 6,
-    agreement: ['2025-09-01', '2027-08-31'],
-    households: [
-      {
-        reference: 'HH-2026-0004',
-        route: 'DIRECT',
-        planned: '2026-02-20',
-        arrived: '2026-02-20',
-        needs: ['UNACCOMPANIED_MINOR'],
-        note: 'Former unaccompanied minor; guardian contact via the OCMW.',
-        members: [['Hassan', 'Noori', 2006, 'HEAD']],
-        housing: { street: 'Bruul 12', postalCode: '2800', city: 'Mechelen', leaseStart: '2026-02-15', leaseEnd: '2029-02-14', monthlyRentCents: 61_000, landlordKind: 'SOCIAL', movedInOn: '2026-02-20' },
-        done: ['OCMW_REGISTRATION', 'LIVING_WAGE', 'MUNICIPAL_REGISTRATION', 'HEALTH_INSURANCE', 'ORIENTATION'],
-      },
-      { reference: 'HH-2027-0005', route: 'DIRECT', planned: '2027-01-15', members: [['Grace', 'Mugisha', 1988, 'HEAD'], ['Eric', 'Mugisha', 2012, 'CHILD'], ['Ange', 'Mugisha', 2015, 'CHILD']] },
-    ],
-  },
-  {
-    name: 'Liège Accueil',
-    programme: 'RESETTLEMENT',
-    track: 'COMMUNITY_SPONSORSHIP',
-    status: 'ACTIVE',
-    members: ['CPAS de Liège', "Groupe d'accueil Liège-Centre"],
-    contact: 'contact.wallonie@partnerhub.example',
-    capacity: 12,
-    agreement: ['2024-01-01', '2026-12-31'],
-    households: [
-      {
-        reference: 'HH-2025-0006',
-        route: 'AFTER_RECEPTION',
-        planned: '2025-11-03',
-        arrived: '2025-11-03',
-        needs: ['TRAFFICKING_VICTIM'],
-        note: 'Support by a specialised centre; do not share the address.',
-        members: [['Mariam', 'Diallo', 1999, 'HEAD'], ['Awa', 'Diallo', 2021, 'CHILD']],
-      },
-    ],
-  },
-  {
-    name: 'Terugkeerloket Antwerpen',
-    programme: 'VOLUNTARY_RETURN',
-    track: 'FLEXIBLE_FRAMEWORK',
-    status: 'ACTIVE',
-    members: ['Vluchtelingenhulp Antwerpen', 'IOM Belgium', 'Caritas International'],
-    contact: 'contact@partnerhub.example',
-    capacity: 0,
-    agreement: ['2022-01-01', '2026-12-31'],
-    households: [],
-  },
-  {
-    name: 'Zemst Verwelkomt',
-    programme: 'RESETTLEMENT',
-    track: 'FLEXIBLE_FRAMEWORK',
-    status: 'DRAFT',
-    members: ['Gemeente Zemst'],
-    contact: 'deputy@partnerhub.example',
-    capacity: 4,
-    agreement: ['2027-01-01', '2027-12-31'],
-    households: [],
-  },
-];
 
 /** Demo conversations: [author email, text, internal note?]; one message an hour, the last an hour ago. */
 const CONVERSATIONS: { partnership: string; household?: string; subject?: string; messages: [string, string, boolean?][] }[] = [
@@ -230,12 +81,20 @@ const CONVERSATIONS: { partnership: string; household?: string; subject?: string
   },
 ];
 
+
 export interface DemoOptions {
   /**
    * The year's volume (demo-*.ts: dozens of partnerships, hundreds of cases, dated relative to
    * today) on top of the hand-written partnerships; default on. Off for test fixtures.
    */
   volume?: boolean;
+  /**
+   * The day the hand-written partnerships are moved to: every date of theirs moves by the days
+   * between HAND_WRITTEN_FOR and this day, so that a fresh demo shows the same mix of on-time and
+   * overdue work on any day. Default: today in Brussels. The tests pin it to HAND_WRITTEN_FOR,
+   * so that their fixtures stay exactly as written.
+   */
+  handWrittenDatesFor?: string;
 }
 
 /** Demo data for the embedded default: several partnerships of different kinds, households, one user per role; the year's volume. */
@@ -246,7 +105,9 @@ export async function seedDemo(em: EntityManager, options: DemoOptions = {}): Pr
   const programmes = new Map((await em.find(Programme, {})).map((p) => [p.code, p]));
   // A demo quota for the current year, so the admin home has a figure to show (only 2023's is published).
   em.create(Quota, { programme: programmes.get('RESETTLEMENT')!, year: new Date().getFullYear(), persons: 500 });
-  for (const p of PARTNERSHIPS) {
+  const shift = daysBetween(HAND_WRITTEN_FOR, options.handWrittenDatesFor ?? todayInBrussels());
+  for (const written of PARTNERSHIPS) {
+    const p = { ...written, agreement: written.agreement.map((d) => addDays(d, shift)) as [string, string], households: written.households.map((h) => movedHousehold(h, shift)) };
     const partnership = em.create(Partnership, {
       name: p.name,
       programme: programmes.get(p.programme)!,
@@ -276,7 +137,7 @@ export async function seedDemo(em: EntityManager, options: DemoOptions = {}): Pr
       );
       const steps = await generatePlan(em, household, members, partnership.programme);
       // Registered before it arrived: a planned arrival in the future was registered some weeks ago, not on that day.
-      const registeredAt = new Date(`${h.planned ?? '2026-01-01'}T09:00:00Z`);
+      const registeredAt = new Date(`${h.planned ?? addDays('2026-01-01', shift)}T09:00:00Z`);
       em.create(HouseholdEvent, { household, kind: 'REGISTERED', data: { persons: members.length }, at: registeredAt.getTime() > Date.now() ? new Date(Date.now() - 21 * 86_400_000) : registeredAt });
       if (h.housing) em.create(Housing, { household, ...h.housing });
       for (const step of steps) if (h.done?.includes(step.key)) step.status = 'DONE';

@@ -59,7 +59,7 @@ describe('ReturnFilesSection', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Dossier TK-1 openen' }));
     const details = screen.getByTestId('return-file-details');
     expect(within(details).getByTestId('return-file-medical').textContent).toBe('Medische notitie: Insuline');
-    const form = within(details).getByRole('form', { name: 'Dossier TK-1 verder zetten' });
+    const form = await within(details).findByRole('form', { name: 'Dossier TK-1 verder zetten' });
     expect((within(form).getByLabelText<HTMLInputElement>('Dag van “Vertrek geboekt”')).value).toBe(today);
     fireEvent.click(within(form).getByRole('button', { name: 'Verder naar “Vertrek geboekt”' }));
     expect((await within(details).findByRole('status')).textContent).toBe('Dossier TK-1 staat op “Vertrek geboekt”.');

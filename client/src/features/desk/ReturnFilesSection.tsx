@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
 import { InlineError } from '../../ui/Feedback';
-import { RowToggle } from '../../ui/RowToggle';
+import { CaseTable } from '../../ui/CaseTable';
 import { StatusMessage } from '../../ui/FormError';
-import { TableWrap } from '../../ui/TableWrap';
 import { Badge } from '../../ui/Values';
 import { useDeskPartnership } from './deskPartnership';
 import { OpenReturnFileForm } from './OpenReturnFileForm';
@@ -31,7 +30,6 @@ export function ReturnFilesSection({ partnershipId }: { partnershipId: string })
   const { t, formatDate } = useI18n();
   const { data, error } = useQuery(ReturnFilesDocument, { variables: { partnershipId } });
   const { caseKind, members, can } = useDeskPartnership(partnershipId);
-  const [opened, setOpened] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   if (error && !data) return <InlineError error={error} />;
   const files = getFragmentData(ReturnFile_file, data?.returnFiles ?? []);
@@ -45,55 +43,37 @@ export function ReturnFilesSection({ partnershipId }: { partnershipId: string })
       ) : (
         <>
           <p data-testid="return-files-summary">{t('returnFiles.summary', { count: files.length, overdue })}</p>
-          <TableWrap label={t('returnFiles.title')}>
-            <table className="table" aria-label={t('returnFiles.title')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('returnFiles.reference')}</th>
-                  <th scope="col">{t('returnFiles.country')}</th>
-                  <th scope="col">{t('returnFiles.stage')}</th>
-                  <th scope="col">{t('returnFiles.since')}</th>
-                  <th scope="col">{t('returnFiles.followedBy')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('returnFiles.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {files.map((f) => (
-                  <Fragment key={f.id}>
-                    <tr data-testid="return-file-row" data-reference={f.reference}>
-                      <th scope="row">
-                        {f.reference}
-                        {f.hasMedicalNote && <span className="visually-hidden"> · {t('returnFiles.medical')}</span>}
-                      </th>
-                      <td>{f.country ?? '—'}</td>
-                      <td>
-                        {t(`returnStage.${f.stage}`)} {f.overdue && <Badge tone="danger">{t('returnFiles.overdue')}</Badge>}
-                      </td>
-                      <td>{formatDate(f.stages.at(-1)!.on)}</td>
-                      <td>{f.followedBy?.name ?? '—'}</td>
-                      <td>
-                        <RowToggle
-                          open={opened === f.id}
-                          label={t(opened === f.id ? 'returnFiles.closeFile' : 'returnFiles.openFile', { reference: f.reference })}
-                          text={t(opened === f.id ? 'returnFiles.close' : 'returnFiles.open')}
-                          onToggle={() => setOpened(opened === f.id ? null : f.id)}
-                        />
-                      </td>
-                    </tr>
-                    {opened === f.id && (
-                      <tr>
-                        <td colSpan={6}>
-                          <ReturnFileDetails file={f} members={members} canEdit={can.editReturnFiles} />
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <CaseTable
+            label={t('returnFiles.title')}
+            rowTestId="return-file-row"
+            referenceHeader={t('returnFiles.reference')}
+            rowHeader={(f) => (
+              <>
+                {f.reference}
+                {f.hasMedicalNote && <span className="visually-hidden"> · {t('returnFiles.medical')}</span>}
+              </>
+            )}
+            columns={[
+              { header: t('returnFiles.country'), cell: (f) => f.country ?? '—' },
+              {
+                header: t('returnFiles.stage'),
+                cell: (f) => (
+                  <>
+                    {t(`returnStage.${f.stage}`)} {f.overdue && <Badge tone="danger">{t('returnFiles.overdue')}</Badge>}
+                  </>
+                ),
+              },
+              { header: t('returnFiles.since'), cell: (f) => formatDate(f.stages.at(-1)!.on) },
+              { header: t('returnFiles.followedBy'), cell: (f) => f.followedBy?.name ?? '—' },
+            ]}
+            rows={files}
+            actionsLabel={t('returnFiles.actions')}
+            toggle={(f, open) => ({
+              label: t(open ? 'returnFiles.closeFile' : 'returnFiles.openFile', { reference: f.reference }),
+              text: t(open ? 'returnFiles.close' : 'returnFiles.open'),
+            })}
+            details={(f) => <ReturnFileDetails file={f} members={members} canEdit={can.editReturnFiles} />}
+          />
         </>
       )}
       {notice && <StatusMessage>{notice}</StatusMessage>}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { EVALUATION_OBJECTIVES, EVALUATION_RATING_MAX, EVALUATION_RATING_MIN, type EvaluationObjective } from '@partner-hub/shared';
+import { EVALUATION_RATING_MAX, EVALUATION_RATING_MIN, type EvaluationObjective } from '@partner-hub/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -13,6 +13,7 @@ export const EvaluationForm_meeting = graphql(`
     id
     kind
     evaluationSignedOffAt
+    evaluationObjectives
     evaluationSignedOffBy {
       id
       name
@@ -50,7 +51,7 @@ export const SignOffEvaluationDocument = graphql(`
 
 const RATINGS = Array.from({ length: EVALUATION_RATING_MAX - EVALUATION_RATING_MIN + 1 }, (_, i) => EVALUATION_RATING_MIN + i);
 
-type Draft = Record<EvaluationObjective, { rating: number | null; notes: string }>;
+type Draft = Partial<Record<EvaluationObjective, { rating: number | null; notes: string }>>;
 
 /** A rating from 1 to 5 as radio buttons in a fieldset (one tap each on a phone), with the words of each rating. */
 function RatingField({ objective, value, onChange }: { objective: EvaluationObjective; value: number | null; onChange: (rating: number) => void }) {
@@ -72,18 +73,21 @@ function RatingField({ objective, value, onChange }: { objective: EvaluationObje
 }
 
 /**
- * The evaluation of an evaluation meeting: a rating and notes for each of the three objectives,
- * filled in by the Fedasil staff of the meeting and signed off by the partnership's contact
- * person; read-only once signed off.
+ * The evaluation of an evaluation meeting: a rating and notes for each objective of the
+ * partnership's programme (resettlement: the three), filled in by the Fedasil staff of the meeting
+ * and signed off by the partnership's contact person; read-only once signed off. A programme that
+ * rates no objectives is evaluated in the minutes, and only signed off here.
  */
 export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof EvaluationForm_meeting> }) {
   const { t, formatDateTime } = useI18n();
   const meeting = getFragmentData(EvaluationForm_meeting, ref);
   const scores = meeting.evaluation ?? [];
+  const objectives = meeting.evaluationObjectives ?? [];
   const scoreOf = (o: EvaluationObjective) => scores.find((s) => s.objective === o);
   const [draft, setDraft] = useState<Draft>(
-    () => Object.fromEntries(EVALUATION_OBJECTIVES.map((o) => [o, { rating: scoreOf(o)?.rating ?? null, notes: scoreOf(o)?.notes ?? '' }])) as Draft,
+    () => Object.fromEntries(objectives.map((o) => [o, { rating: scoreOf(o)?.rating ?? null, notes: scoreOf(o)?.notes ?? '' }])),
   );
+  const entry = (o: EvaluationObjective) => draft[o] ?? { rating: null, notes: '' };
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [save, saving] = useMutation(SaveEvaluationDocument);
@@ -92,7 +96,7 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
   if (meeting.kind !== 'EVALUATION') return null;
   const signedOff = Boolean(meeting.evaluationSignedOffAt);
   const editable = meeting.viewerCan.evaluate && !signedOff;
-  const complete = EVALUATION_OBJECTIVES.every((o) => scoreOf(o));
+  const complete = objectives.every((o) => scoreOf(o));
 
   const heading = (
     <h2 id="evaluation-heading">{t('evaluation.title')}</h2>
@@ -107,11 +111,13 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
             {t('evaluation.signedOff', { name: meeting.evaluationSignedOffBy?.name ?? '', date: formatDateTime(meeting.evaluationSignedOffAt!) })}
           </p>
         )}
-        {scores.length === 0 ? (
+        {objectives.length === 0 ? (
+          <p className="muted">{t('evaluation.noObjectives')}</p>
+        ) : scores.length === 0 ? (
           <p className="muted">{t('evaluation.notYet')}</p>
         ) : (
           <dl className="details">
-            {EVALUATION_OBJECTIVES.map((o) => {
+            {objectives.map((o) => {
               const s = scoreOf(o);
               return (
                 <div key={o}>
@@ -136,7 +142,7 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const rated = EVALUATION_OBJECTIVES.filter((o) => draft[o].rating !== null);
+    const rated = objectives.filter((o) => entry(o).rating !== null);
     if (rated.length === 0) {
       setProblem(t('evaluation.needRatings'));
       return;
@@ -146,7 +152,7 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
       await save({
         variables: {
           meetingId: meeting.id,
-          scores: rated.map((o) => ({ objective: o, rating: draft[o].rating!, notes: draft[o].notes.trim() || null })),
+          scores: rated.map((o) => ({ objective: o, rating: entry(o).rating!, notes: entry(o).notes.trim() || null })),
         },
       });
       setSaved(true);
@@ -156,21 +162,24 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
   };
 
   // Unsaved changes must be saved before signing off, so the signature covers what is shown.
-  const unsaved = EVALUATION_OBJECTIVES.some((o) => (scoreOf(o)?.rating ?? null) !== draft[o].rating || (scoreOf(o)?.notes ?? '') !== draft[o].notes.trim());
+  const unsaved = objectives.some((o) => (scoreOf(o)?.rating ?? null) !== entry(o).rating || (scoreOf(o)?.notes ?? '') !== entry(o).notes.trim());
 
   return (
     <section className="section" aria-labelledby="evaluation-heading" data-testid="evaluation">
       {heading}
-      <p className="muted">{t('evaluation.intro')}</p>
+      {objectives.length === 0 ? (
+        <p className="muted">{t('evaluation.noObjectives')}</p>
+      ) : (
       <form className="form" onSubmit={(e) => void submit(e)} aria-labelledby="evaluation-heading">
-        {EVALUATION_OBJECTIVES.map((o) => (
+        <p className="muted">{t('evaluation.intro')}</p>
+        {objectives.map((o) => (
           <fieldset key={o} className={`fieldset ${styles.objectiveFieldset}`}>
             <legend>{t(`objective.${o}`)}</legend>
-            <RatingField objective={o} value={draft[o].rating} onChange={(rating) => setDraft((d) => ({ ...d, [o]: { ...d[o], rating } }))} />
+            <RatingField objective={o} value={entry(o).rating} onChange={(rating) => setDraft((d) => ({ ...d, [o]: { ...entry(o), rating } }))} />
             <TextAreaField
               label={t('evaluation.notesFor', { objective: t(`objective.${o}`) })}
-              value={draft[o].notes}
-              onChange={(notes) => setDraft((d) => ({ ...d, [o]: { ...d[o], notes } }))}
+              value={entry(o).notes}
+              onChange={(notes) => setDraft((d) => ({ ...d, [o]: { ...entry(o), notes } }))}
               optional
             />
           </fieldset>
@@ -181,6 +190,7 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
           {t('evaluation.save')}
         </button>
       </form>
+      )}
       {meeting.viewerCan.signOffEvaluation && (
         <div className="subsection">
           <p className="hint">{t('evaluation.signOffHint')}</p>

@@ -266,7 +266,7 @@ describe('MeetingPage: evaluation', () => {
 
   it('rates the three objectives with notes, saves, then signs off; the evaluation is read-only afterwards', async () => {
     const saved = [score('SUSTAINABLE_HOUSING', 4, 'Lease until 2028.'), score('GUIDANCE', 5), score('OPERATIONAL_COOPERATION', 3)];
-    const afterSave = { __typename: 'Meeting', id: 'm-1', kind: 'EVALUATION', evaluationSignedOffAt: null, evaluationSignedOffBy: null, viewerCan: staff, evaluation: saved };
+    const afterSave = { __typename: 'Meeting', id: 'm-1', kind: 'EVALUATION', evaluationSignedOffAt: null, evaluationObjectives: meetingData().evaluationObjectives, evaluationSignedOffBy: null, viewerCan: staff, evaluation: saved };
     const afterSignOff = {
       ...afterSave,
       evaluationSignedOffAt: '2026-12-08T15:00:00.000Z',
@@ -327,7 +327,20 @@ describe('MeetingPage: evaluation', () => {
     render(meetingData({ viewerCan: staff }), [noProposals], undefined, 'CONTACT_PERSON');
     const section = await screen.findByTestId('evaluation');
     fireEvent.click(within(section).getByRole('button', { name: 'Save evaluation' }));
-    expect(within(section).getByRole('alert').textContent).toBe('Rate all three objectives.');
+    expect(within(section).getByRole('alert').textContent).toBe('Rate at least one objective.');
+  });
+
+  it("asks only the objectives of the partnership's programme, and none where the programme rates none", async () => {
+    const { unmount } = render(meetingData({ viewerCan: staff, evaluationObjectives: ['GUIDANCE'] }), [noProposals], undefined, 'CONTACT_PERSON');
+    const section = await screen.findByTestId('evaluation');
+    expect(within(section).getAllByRole('group', { name: /^(Sustainable housing|Guidance|Operational cooperation)$/ }).map((g) => g.getAttribute('aria-label') ?? g.querySelector('legend')?.textContent)).toEqual(['Guidance']);
+    unmount();
+    render(meetingData({ viewerCan: staff, evaluationObjectives: [] }), [noProposals], undefined, 'CONTACT_PERSON');
+    const none = await screen.findByTestId('evaluation');
+    expect(within(none).queryAllByRole('radio')).toHaveLength(0);
+    expect(within(none).getByText(/rates no objectives: its evaluation is in the minutes/)).toBeTruthy();
+    // Nothing to rate, so it can be signed off as it is.
+    expect(within(none).getByRole('button', { name: 'Sign off the evaluation' })).toBeTruthy();
   });
 
   it('has no evaluation on a consultation meeting', async () => {

@@ -34,7 +34,7 @@ export const PartnershipMeetingsDocument = graphql(`
 
 /**
  * The "Meetings" section of a partnership page: its upcoming and past meetings, and the
- * evaluation history on the three objectives with its trend.
+ * evaluation history on the objectives of its programme with their trend.
  */
 export function PartnershipMeetings({ partnershipId, canSchedule }: { partnershipId: string; canSchedule: boolean }) {
   const { t, formatDate } = useI18n();
@@ -45,6 +45,8 @@ export function PartnershipMeetings({ partnershipId, canSchedule }: { partnershi
   const meetings = data?.meetings ?? [];
   const { upcoming, past } = splitByTime(getFragmentData(MeetingList_meetings, meetings).map((m, i) => ({ ...m, ref: meetings[i] })));
   const history = data?.evaluationHistory ?? [];
+  // The objectives rated in this partnership's evaluations (its programme's; resettlement: the three).
+  const rated = EVALUATION_OBJECTIVES.filter((o) => history.some((h) => h.ratings.some((r) => r.objective === o)));
 
   return (
     <section className="section" aria-labelledby="partnership-meetings-heading">
@@ -89,7 +91,7 @@ export function PartnershipMeetings({ partnershipId, canSchedule }: { partnershi
             <EvaluationTrend
               caption={t('evaluation.history')}
               max={EVALUATION_RATING_MAX}
-              objectives={EVALUATION_OBJECTIVES.map((o) => ({ key: o, label: t(`objective.${o}`) }))}
+              objectives={rated.map((o) => ({ key: o, label: t(`objective.${o}`) }))}
               evaluations={history.map((h) => ({
                 id: h.meeting.id,
                 heldAt: h.date,

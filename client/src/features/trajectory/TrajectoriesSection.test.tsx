@@ -73,7 +73,7 @@ describe('TrajectoriesSection', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Traject ZKG-1 openen' }));
     const details = screen.getByTestId('trajectory-details');
     expect(within(details).getByTestId('trajectory-needs').textContent).toBe('Noden: Insuline');
-    const form = within(details).getByRole('form', { name: 'Traject ZKG-1 verder zetten' });
+    const form = await within(details).findByRole('form', { name: 'Traject ZKG-1 verder zetten' });
     fireEvent.click(within(form).getByRole('button', { name: 'Verder naar “Begeleidingsplan afgesproken”' }));
     expect((await within(details).findByRole('status')).textContent).toBe('Traject ZKG-1 staat op “Begeleidingsplan afgesproken”.');
     expect(within(screen.getAllByTestId('trajectory-row')[0]!).getByText('Begeleidingsplan afgesproken')).toBeTruthy();

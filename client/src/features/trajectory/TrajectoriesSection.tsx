@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql } from '../../gql';
 import { Disclosure } from '../../ui/Disclosure';
 import { InlineError } from '../../ui/Feedback';
-import { RowToggle } from '../../ui/RowToggle';
+import { CaseTable } from '../../ui/CaseTable';
 import { StatusMessage } from '../../ui/FormError';
-import { TableWrap } from '../../ui/TableWrap';
 import { OpenTrajectoryForm } from './OpenTrajectoryForm';
 import { SupportTrajectory_trajectory, useTrajectoryPartnership } from './trajectory';
 import { StageWithFlags, TargetGroupText } from './TrajectoryCells';
@@ -30,7 +29,6 @@ export function TrajectoriesSection({ partnershipId }: { partnershipId: string }
   const { t, formatDate } = useI18n();
   const { data, error } = useQuery(SupportTrajectoriesDocument, { variables: { partnershipId } });
   const { caseMonths, staff, can } = useTrajectoryPartnership(partnershipId);
-  const [opened, setOpened] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   if (error && !data) return <InlineError error={error} />;
   const trajectories = getFragmentData(SupportTrajectory_trajectory, data?.supportTrajectories ?? []);
@@ -44,54 +42,24 @@ export function TrajectoriesSection({ partnershipId }: { partnershipId: string }
       ) : (
         <>
           <p data-testid="trajectories-summary">{t('trajectories.summary', { count: trajectories.length, flagged })}</p>
-          <TableWrap label={t('trajectories.title')}>
-            <table className="table" aria-label={t('trajectories.title')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('trajectories.reference')}</th>
-                  <th scope="col">{t('trajectories.targetGroup')}</th>
-                  <th scope="col">{t('trajectories.stage')}</th>
-                  <th scope="col">{t('trajectories.plannedEnd')}</th>
-                  <th scope="col">{t('trajectories.followedBy')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('trajectories.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {trajectories.map((x) => (
-                  <Fragment key={x.id}>
-                    <tr data-testid="trajectory-row" data-reference={x.reference}>
-                      <th scope="row">{x.reference}</th>
-                      <td>
-                        <TargetGroupText trajectory={x} />
-                      </td>
-                      <td>
-                        <StageWithFlags trajectory={x} />
-                      </td>
-                      <td>{x.plannedEnd ? formatDate(x.plannedEnd) : '—'}</td>
-                      <td>{x.followedBy?.name ?? '—'}</td>
-                      <td>
-                        <RowToggle
-                          open={opened === x.id}
-                          label={t(opened === x.id ? 'trajectories.closeOne' : 'trajectories.openOne', { reference: x.reference })}
-                          text={t(opened === x.id ? 'trajectories.hide' : 'trajectories.show')}
-                          onToggle={() => setOpened(opened === x.id ? null : x.id)}
-                        />
-                      </td>
-                    </tr>
-                    {opened === x.id && (
-                      <tr>
-                        <td colSpan={6}>
-                          <TrajectoryDetails trajectory={x} staff={staff} can={can} />
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <CaseTable
+            label={t('trajectories.title')}
+            rowTestId="trajectory-row"
+            referenceHeader={t('trajectories.reference')}
+            columns={[
+              { header: t('trajectories.targetGroup'), cell: (x) => <TargetGroupText trajectory={x} /> },
+              { header: t('trajectories.stage'), cell: (x) => <StageWithFlags trajectory={x} /> },
+              { header: t('trajectories.plannedEnd'), cell: (x) => (x.plannedEnd ? formatDate(x.plannedEnd) : '—') },
+              { header: t('trajectories.followedBy'), cell: (x) => x.followedBy?.name ?? '—' },
+            ]}
+            rows={trajectories}
+            actionsLabel={t('trajectories.actions')}
+            toggle={(x, open) => ({
+              label: t(open ? 'trajectories.closeOne' : 'trajectories.openOne', { reference: x.reference }),
+              text: t(open ? 'trajectories.hide' : 'trajectories.show'),
+            })}
+            details={(x) => <TrajectoryDetails trajectory={x} staff={staff} can={can} />}
+          />
         </>
       )}
       {notice && <StatusMessage>{notice}</StatusMessage>}

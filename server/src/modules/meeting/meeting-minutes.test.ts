@@ -4,7 +4,9 @@ import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../app/validators.js';
 import { type Agent, type Answer, codes, DEMO } from '../../../test/harness.js';
-import { MEETING, admin, contact, coordinator, deputy, hub, ids, otherContact, schedule, unique, volunteer, useTestHub } from './meeting.test-support.js';
+import { Partnership } from '../partnership/partnership.entity.js';
+import { Programme } from '../programme/programme.entity.js';
+import { MEETING, admin, contact, coordinator, count, deputy, hub, ids, otherContact, schedule, unique, volunteer, useTestHub } from './meeting.test-support.js';
 
 /**
  * Meetings: minutes and action items, the evaluation, live changes, and meeting documents.
@@ -99,6 +101,32 @@ describe('evaluation', () => {
     expect(codes(await contact.gql(SAVE, { id: m.id, s: scores(1, 1, 1) }))).toEqual(['EVALUATION_SIGNED_OFF']);
     const after = (await contact.ok(MEETING, { id: m.id })).meeting.evaluation;
     expect(after.find((s: Answer) => s.objective === 'SUSTAINABLE_HOUSING')).toEqual({ objective: 'SUSTAINABLE_HOUSING', rating: 4, notes: 'Lease for one year' });
+  });
+
+  it("rates the objectives of the partnership's programme: the three for resettlement, those configured elsewhere", async () => {
+    const OBJECTIVES = `query($id: ID!) { meeting(id: $id) { evaluationObjectives } }`;
+    const mechelen = await schedule();
+    expect((await contact.ok(OBJECTIVES, { id: mechelen.id })).meeting.evaluationObjectives).toEqual(['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION']);
+    // A return desk's programme rates no objective (seeded so): its evaluation is in the minutes, signed off as it is.
+    const desk = await hub.orm.em.fork().findOneOrFail(Partnership, { name: 'Terugkeerloket Antwerpen' }, { populate: ['programme'] });
+    const returns = await schedule({ title: unique('Evaluatie terugkeerloket'), partnershipIds: [desk.id], inviteeIds: [] });
+    expect((await contact.ok(OBJECTIVES, { id: returns.id })).meeting.evaluationObjectives).toEqual([]);
+    expect(codes(await contact.gql(SAVE, { id: returns.id, s: [{ objective: 'GUIDANCE', rating: 4 }] }))).toEqual(['OBJECTIVE_NOT_IN_PROGRAMME']);
+    expect(await count('evaluation_score', `meeting_id = '${returns.id}'`)).toBe(0);
+    // An admin gives the programme an objective: it is asked, and asked before the sign-off.
+    const setObjectives = (objectives: string[]) => hub.orm.em.fork().nativeUpdate(Programme, { id: desk.programme.id }, { objectives: objectives as Programme['objectives'] });
+    await setObjectives(['GUIDANCE']);
+    try {
+      const another = await schedule({ title: unique('Evaluatie terugkeerloket'), partnershipIds: [desk.id], inviteeIds: [] });
+      expect((await contact.ok(OBJECTIVES, { id: another.id })).meeting.evaluationObjectives).toEqual(['GUIDANCE']);
+      expect(codes(await contact.gql(SIGN, { id: another.id }))).toEqual(['EVALUATION_INCOMPLETE']);
+      expect(codes(await contact.gql(SAVE, { id: another.id, s: scores(4, 4, 4) }))).toEqual(['OBJECTIVE_NOT_IN_PROGRAMME']);
+      expect((await contact.ok(SAVE, { id: another.id, s: [{ objective: 'GUIDANCE', rating: 4 }] })).saveEvaluation.evaluation).toEqual([{ objective: 'GUIDANCE', rating: 4, notes: null }]);
+      expect((await contact.ok(SIGN, { id: another.id })).signOffEvaluation.evaluationSignedOffBy).toEqual({ email: DEMO.contact });
+    } finally {
+      await setObjectives([]);
+    }
+    expect((await contact.ok(SIGN, { id: returns.id })).signOffEvaluation.evaluationSignedOffBy).toEqual({ email: DEMO.contact });
   });
 
   it('does not exist for a consultation', async () => {

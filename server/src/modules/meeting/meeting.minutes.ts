@@ -1,8 +1,9 @@
-import { EVALUATION_OBJECTIVES, type ActionItemStatus } from '@partner-hub/shared';
+import { EVALUATION_OBJECTIVES, type ActionItemStatus, type EvaluationObjective } from '@partner-hub/shared';
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { loadPartnership } from '../partnership/index.js';
+import { partnershipProgramme } from '../programme/index.js';
 import { User } from '../user/user.entity.js';
 import { ActionItem, AgendaItem, EvaluationScore, Meeting, MeetingDecision, MeetingPartnership } from './meeting.entity.js';
 import type { ActionItemInput, AttendanceInput, DecisionInput, EvaluationScoreInput, UpdateActionItemInput } from './meeting.inputs.js';
@@ -147,12 +148,27 @@ function requireOpenEvaluation(meeting: Meeting) {
   if (meeting.evaluationSignedOffAt) throw new AppError('EVALUATION_SIGNED_OFF', 'The evaluation has been signed off');
 }
 
+/**
+ * The objectives an evaluation meeting rates: those of its partnership's programme, in the shared
+ * order (resettlement: sustainable housing, guidance, operational cooperation). A programme that
+ * lists none is evaluated in its minutes only.
+ */
+export async function evaluationObjectives(ctx: Context, facts: Pick<MeetingFacts, 'partnerships'>): Promise<EvaluationObjective[]> {
+  const partnership = facts.partnerships[0];
+  if (!partnership) return [];
+  const { objectives } = await partnershipProgramme(ctx, partnership.id);
+  return EVALUATION_OBJECTIVES.filter((o) => objectives.includes(o));
+}
+
 export async function saveEvaluation(ctx: Context, meetingId: string, scores: EvaluationScoreInput[]): Promise<Meeting> {
   const { meeting, facts, viewer } = await loadMeetingWithFacts(ctx, meetingId);
   requireOpenEvaluation(meeting);
   if (!meetingPolicy.evaluate(viewer, facts)) throw forbidden();
   if (meeting.status === 'CANCELLED') throw new AppError('MEETING_CANCELLED', 'This meeting has been cancelled');
   if (new Set(scores.map((s) => s.objective)).size !== scores.length) throw new AppError('BAD_USER_INPUT', 'Each objective at most once');
+  const objectives = await evaluationObjectives(ctx, facts);
+  const foreign = scores.find((s) => !objectives.includes(s.objective));
+  if (foreign) throw new AppError('OBJECTIVE_NOT_IN_PROGRAMME', 'This objective is not one of the programme’s evaluation objectives', { objective: foreign.objective, objectives });
   const existing = new Map((await meetingLoaders(ctx).scores.load(meeting.id)).map((s) => [s.objective, s]));
   const partnership = ctx.em.getReference(Partnership, facts.partnerships[0].id);
   for (const s of scores) {
@@ -170,7 +186,8 @@ export async function signOffEvaluation(ctx: Context, meetingId: string): Promis
   requireOpenEvaluation(meeting);
   if (!meetingPolicy.signOff(viewer, facts)) throw forbidden();
   const rated = new Set((await meetingLoaders(ctx).scores.load(meeting.id)).map((s) => s.objective));
-  if (!EVALUATION_OBJECTIVES.every((o) => rated.has(o))) throw new AppError('EVALUATION_INCOMPLETE', 'Rate all three objectives first');
+  const objectives = await evaluationObjectives(ctx, facts);
+  if (!objectives.every((o) => rated.has(o))) throw new AppError('EVALUATION_INCOMPLETE', 'Rate every objective of the programme first', { objectives });
   meeting.evaluationSignedOffAt = new Date();
   meeting.evaluationSignedOffBy = ctx.em.getReference(User, viewer.id);
   await ctx.em.flush();

@@ -2,7 +2,7 @@ import type { RsvpResponse } from '@partner-hub/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { notFound } from '../../app/errors.js';
 import { type Context, requireViewer } from '../../app/context.js';
-import { RsvpResponseEnum } from '../../app/enums.js';
+import { EvaluationObjectiveEnum, RsvpResponseEnum } from '../../app/enums.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
 import { Partnership } from '../partnership/partnership.entity.js';
@@ -20,8 +20,8 @@ import {
   UpdateAgendaItemInput,
   UpdateMeetingInput,
 } from './meeting.inputs.js';
-import { actionItemOverdue, listMeetings, loadMeeting, loadMeetingWithFacts, mayReceiveMeetingListChange, meetingOfListChange, meetingPermissions, myActionItems, rsvpCounts, viewerInvitee } from './meeting.access.js';
-import { actionItemPermissions, addActionItem, addDecision, evaluationHistory, recordAttendance, removeActionItem, removeDecision, saveEvaluation, signOffEvaluation, updateActionItem } from './meeting.minutes.js';
+import { actionItemOverdue, listMeetings, loadMeeting, loadMeetingWithFacts, mayReceiveMeetingListChange, meetingFacts, meetingOfListChange, meetingPermissions, myActionItems, rsvpCounts, viewerInvitee } from './meeting.access.js';
+import { actionItemPermissions, addActionItem, addDecision, evaluationHistory, evaluationObjectives, recordAttendance, removeActionItem, removeDecision, saveEvaluation, signOffEvaluation, updateActionItem } from './meeting.minutes.js';
 import { addAgendaItem, addProposedAgendaItem, agendaItemEditable, removeAgendaItem, reorderAgendaItems, updateAgendaItem, visibleAgenda } from './meeting.agenda.js';
 import { cancelMeeting, meetingInviteeOptions, respondToMeeting, scheduleMeeting, updateMeeting } from './meeting.service.js';
 import { toBrusselsLocal } from './meeting.time.js';
@@ -154,12 +154,12 @@ export class MeetingResolver {
     return removeActionItem(ctx, id);
   }
 
-  @Mutation(() => Meeting, { description: 'Saves ratings and notes on objectives of an evaluation meeting (before sign-off); objectives left out stay as they are.' })
+  @Mutation(() => Meeting, { description: "Saves ratings and notes on objectives of an evaluation meeting (before sign-off), only the objectives of the partnership's programme (OBJECTIVE_NOT_IN_PROGRAMME otherwise); objectives left out stay as they are." })
   saveEvaluation(@Arg('meetingId', () => ID) meetingId: string, @Arg('scores', () => [EvaluationScoreInput]) scores: EvaluationScoreInput[], @Ctx() ctx: Context) {
     return saveEvaluation(ctx, meetingId, scores);
   }
 
-  @Mutation(() => Meeting, { description: 'Signs off the evaluation (the contact person or deputy of the partnership; all three objectives rated); read-only afterwards.' })
+  @Mutation(() => Meeting, { description: "Signs off the evaluation (the contact person or deputy of the partnership; every objective of the partnership's programme rated); read-only afterwards." })
   signOffEvaluation(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context) {
     return signOffEvaluation(ctx, meetingId);
   }
@@ -266,6 +266,14 @@ export class MeetingResolver {
   @FieldResolver(() => [EvaluationScore], { nullable: true, description: 'Evaluation meetings: the ratings and notes per objective (null for consultations).' })
   evaluation(@Root() m: Meeting, @Ctx() ctx: Context) {
     return m.kind === 'EVALUATION' ? meetingLoaders(ctx).scores.load(m.id) : null;
+  }
+
+  @FieldResolver(() => [EvaluationObjectiveEnum], {
+    nullable: true,
+    description: "Evaluation meetings: the objectives rated, those of the partnership's programme (resettlement: the three; none for a programme evaluated in its minutes only); null for consultations.",
+  })
+  async evaluationObjectives(@Root() m: Meeting, @Ctx() ctx: Context) {
+    return m.kind === 'EVALUATION' ? evaluationObjectives(ctx, await meetingFacts(ctx, m)) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })
