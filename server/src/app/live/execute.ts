@@ -19,6 +19,9 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerat
   const ctx = args.contextValue as Context;
   const state = liveState(ctx.app);
   const registered = state.subscriptions.get(ctx);
+  // Set up (the subscribe resolver authorised it with what it loaded): from here on events run in
+  // units of work of their own, so the subscription lets go of its set-up's.
+  registered?.idle?.();
   /** The subscription document for one event, as the viewer of `eventCtx` (the same function for every event: no closure per event). */
   const executeAs: RunFn<ExecutionResult> = (eventCtx, payload) => execute({ ...args, rootValue: { payload, ctx: eventCtx }, contextValue: eventCtx });
   if (DIRECT in upstream && registered?.sendNext) return directStream(registered.sendNext, executeAs, upstream as AsyncIterator<unknown> & { [DIRECT]: (sink: DirectSink) => void });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { ExecutionResult } from 'graphql';
 import type { AppServices, Context, Viewer } from '../context.js';
-import { createLoaders } from '../loaders.js';
+import { createLoaders, type Loaders } from '../loaders.js';
 import { type LiveSocket, type SendNext, sendNextTo } from './framing.js';
 import type { Lane, LaneMember } from './lane.js';
 import { type Attr, type Entry, type RunFn, SharedRuns, type Subscriber } from './runs.js';
@@ -20,6 +20,11 @@ export interface LiveSubscription {
   subscriber: Subscriber;
   /** Writes a `next` message with this result (serialised once per group) to the subscriber's socket, when known. */
   sendNext?: SendNext;
+  /**
+   * Lets go of what setting the subscription up loaded (the entities in its unit of work, its
+   * loaders): an idle subscriber holds none of it; its events run in units of work of their own.
+   */
+  idle?: () => void;
 }
 
 
@@ -122,11 +127,27 @@ export function createLiveContext(
       return Reflect.get(target, key, receiver);
     },
   });
-  const ctx: Context = { ...parts, viewer, loaders: createLoaders(parts.em), scratch: new Map() };
+  // The loaders are made when first read: a subscription held for hours should not keep a dozen
+  // DataLoaders (and what they cached) from the minute it was set up.
+  let loaders: Loaders | undefined;
+  const ctx = { ...parts, viewer, scratch: new Map() } as Omit<Context, 'loaders'> as Context;
+  Object.defineProperty(ctx, 'loaders', {
+    enumerable: true,
+    configurable: true,
+    get: () => (loaders ??= createLoaders(ctx.em)),
+    set: (value: Loaders) => {
+      loaders = value;
+    },
+  });
   liveState(parts.app).subscriptions.set(ctx, {
     key: JSON.stringify([operation.operationName ?? null, operation.query, operation.variables ?? {}]),
     subscriber: { viewer: original, ip: parts.ip, capturedReads, signatures: new Map(), recent: ['\u0000', '', '\u0000', ''] },
     sendNext: socket && sendNextTo(socket),
+    idle: () => {
+      ctx.em.clear();
+      ctx.scratch.clear();
+      loaders = undefined;
+    },
   });
   return ctx;
 }
