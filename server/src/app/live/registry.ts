@@ -119,7 +119,7 @@ export function createLiveContext(
   const viewer = new Proxy(original, {
     get(target, key, receiver) {
       if (sealed.has(ctx)) capturedReads.count++;
-      return Reflect.get(target, key, receiver);
+      return Reflect.get(target, key, receiver) as unknown;
     },
   });
   const ctx: Context = { ...parts, viewer, loaders: createLoaders(parts.em), scratch: new Map() };
