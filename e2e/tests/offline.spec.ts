@@ -50,7 +50,7 @@ test.describe('offline on a phone', () => {
     try {
       // --- The phone: an installable app, its shell kept by the service worker. ---
       await signIn(phone, ACCOUNTS.volunteer);
-      const manifest = await (await phone.request.get('/manifest.webmanifest')).json();
+      const manifest = (await (await phone.request.get('/manifest.webmanifest')).json()) as { icons: { sizes: string }[] };
       expect(manifest).toMatchObject({ name: 'Partner Hub', display: 'standalone', start_url: '/' });
       expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
       await expect.poll(() => phone.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active) && Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);

@@ -65,7 +65,7 @@ function onFrame(client: Client, text: string) {
   const run = m[1];
   const seq = Number(m[2]);
   let seqs = client.received.get(run);
-  if (!seqs) client.received.set(run, (seqs = new Map()));
+  if (!seqs) client.received.set(run, (seqs = new Map<number, number>()));
   if (seqs.has(seq)) client.duplicates.set(run, (client.duplicates.get(run) ?? 0) + 1);
   else seqs.set(seq, t);
   if (!sampleFrame) sampleFrame = text;
@@ -90,7 +90,8 @@ function open(url: string, cookie: string | undefined, subscribe: { query: strin
       ws.send(JSON.stringify({ type: 'connection_init' }));
     });
     ws.on('message', (data) => {
-      const text = data.toString();
+      // A text frame: a Buffer (ws's default binaryType).
+      const text = (data as Buffer).toString();
       if (!settled && graphqlWs && text.includes('"connection_ack"')) {
         if (subscribe) ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: subscribe }));
         return settle(client);

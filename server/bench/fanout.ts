@@ -258,9 +258,11 @@ async function floorPhase(n: number, sampleFrame: string): Promise<PhaseResult> 
   const run = `${n}f`;
   // The hub's own frame for an event, with this run's tag: the same bytes to parse, the same size.
   const template = sampleFrame.replace(/BENCH-\w+-\d+/, '@TAG@');
-  const broadcast = async (tag: string) => {
+  // Sent at once; a promise, as sendOne's other callers' sends are.
+  const broadcast = (tag: string) => {
     const frame = template.replace('@TAG@', tag);
     for (const socket of wss.clients) socket.send(frame);
+    return Promise.resolve();
   };
   await warmUp(`${n}k`, connected, broadcast);
   const cpuBefore = process.cpuUsage();
@@ -287,9 +289,10 @@ async function stockPhase(n: number): Promise<PhaseResult> {
   const threadId = 'stock-thread';
   const { connected } = await ask({ cmd: 'connect', url, cookies: Array.from({ length: n }, () => ''), subscribe: { query: LIVE.subscription, variables: { t: threadId } } });
   let seqNo = 0;
-  const publish = async (tag: string) => {
+  const publish = (tag: string) => {
     seqNo++;
     stock.publish(threadId, { kind: 'MESSAGE', message: { id: String(seqNo), seq: seqNo, body: tag } });
+    return Promise.resolve();
   };
   // As for the hub: the server registers a subscription a moment after the subscribe message.
   const warm = `${n}sw`;

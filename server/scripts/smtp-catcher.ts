@@ -14,6 +14,18 @@ const dir = path.resolve(process.env.DIR ?? path.join(import.meta.dirname, '../.
 mkdirSync(dir, { recursive: true });
 let n = 0;
 
+/** Keeps the raw message as a .eml file, then prints it. */
+async function keep(raw: Buffer, to: string) {
+  const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${++n}.eml`);
+  writeFileSync(file, raw);
+  const mail = await simpleParser(raw);
+  console.log(`\n=== to ${to}: ${mail.subject ?? ''}`);
+  for (const h of mail.headerLines.filter((l) => l.key.startsWith('list-unsubscribe'))) console.log(h.line);
+  if (mail.attachments.length) console.log(`attachments: ${mail.attachments.map((a) => `${a.filename ?? '(unnamed)'} (${a.contentType})`).join(', ')}`);
+  console.log((mail.text ?? '').trim());
+  console.log(`(saved ${file})`);
+}
+
 const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
@@ -23,18 +35,15 @@ const server = new SMTPServer({
   onData(stream, session, callback) {
     const chunks: Buffer[] = [];
     stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', async () => {
-      const raw = Buffer.concat(chunks);
-      const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${++n}.eml`);
-      writeFileSync(file, raw);
-      const mail = await simpleParser(raw);
-      const to = session.envelope.rcptTo.map((r) => r.address).join(', ');
-      console.log(`\n=== to ${to}: ${mail.subject ?? ''}`);
-      for (const h of mail.headerLines.filter((l) => l.key.startsWith('list-unsubscribe'))) console.log(h.line);
-      if (mail.attachments.length) console.log(`attachments: ${mail.attachments.map((a) => `${a.filename ?? '(unnamed)'} (${a.contentType})`).join(', ')}`);
-      console.log((mail.text ?? '').trim());
-      console.log(`(saved ${file})`);
-      callback();
+    // A message that cannot be kept or read is refused to the sender (it used to be an unhandled rejection).
+    stream.on('end', () => {
+      keep(
+        Buffer.concat(chunks),
+        session.envelope.rcptTo.map((r) => r.address).join(', '),
+      ).then(
+        () => callback(),
+        (error: Error) => callback(error),
+      );
     });
   },
 });

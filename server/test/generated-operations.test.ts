@@ -28,6 +28,7 @@ import {
   parse,
   validate,
 } from 'graphql';
+import { ReferenceKind } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../src/app/context.js';
 import { createErrorFormatter } from '../src/app/errors.js';
@@ -182,7 +183,7 @@ describe('generated operations as every role', () => {
     const threads = new Map(((await conn.execute('select id, partnership_id from message_thread')) as { id: string; partnership_id: string }[]).map((r) => [String(r.id), String(r.partnership_id)]));
     for (const meta of Object.values(metadata)) {
       if (!meta.tableName || meta.embeddable || !meta.primaryKeys.includes('id')) continue;
-      const via = ['partnership', 'household', 'thread'].find((p) => meta.properties[p]?.kind === 'm:1');
+      const via = ['partnership', 'household', 'thread'].find((p) => meta.properties[p]?.kind === ReferenceKind.MANY_TO_ONE);
       if (!via) continue;
       const rows = (await conn.execute(`select id, ${via}_id as ref from ${meta.tableName}`)) as { id: string; ref: string | null }[];
       for (const r of rows) {
@@ -194,7 +195,7 @@ describe('generated operations as every role', () => {
     for (const r of (await conn.execute('select id from message where internal = ?', [true])) as { id: string }[]) internalNotes.add(String(r.id));
 
     const unexpected: { error: string }[] = [];
-    const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (_m, data) => unexpected.push({ error: String(data?.error ?? '').split('\n')[0] }) };
+    const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (_m, data) => unexpected.push({ error: typeof data?.error === 'string' ? data.error.split('\n')[0] : (JSON.stringify(data?.error) ?? '') }) };
     const format = createErrorFormatter(logger);
     const services = hub.server.services;
     const schema = hub.server.schema;

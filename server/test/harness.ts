@@ -33,7 +33,7 @@ export function trustedDocumentId(operationName: string): string {
 export async function scratchDatabase(): Promise<{ database: Config['database']; drop: () => Promise<void> }> {
   if (!usePostgres) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ph-test-'));
-    return { database: { kind: 'sqlite', url: '', sqlitePath: path.join(dir, 'hub.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { database: { kind: 'sqlite', url: '', sqlitePath: path.join(dir, 'hub.sqlite') }, drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })) };
   }
   const base = process.env.DATABASE_URL;
   if (!base?.startsWith('postgres')) throw new Error('TEST_DATABASE=postgresql needs DATABASE_URL');

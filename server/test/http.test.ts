@@ -49,7 +49,7 @@ describe('/graphql over WebSocket', () => {
       const ws = new WebSocket(`${hub.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { headers });
       ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init' })));
       ws.on('message', (data) => {
-        if (JSON.parse(String(data)).type === 'connection_ack') {
+        if (JSON.parse((data as Buffer).toString('utf8')).type === 'connection_ack') {
           ws.close();
           resolve({ opened: true });
         }

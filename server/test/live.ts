@@ -18,7 +18,8 @@ export interface OpenSubscription {
    * no message to say so). The attempt limit only guards against a hang.
    */
   until(trigger: () => Promise<unknown>, match: (data: Answer) => boolean): Promise<void>;
-  close(): Promise<void>;
+  /** A property, not a method: the authorization table wraps it (test/authorization/table.ts). */
+  close: () => Promise<void>;
 }
 
 export function subscribe(hub: TestHub, agent: Agent, query: string, variables: Record<string, unknown> = {}): OpenSubscription {

@@ -28,8 +28,7 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startTestProvider(options: { redirectUris: string[] }): Promise<TestProvider> {
-  let handler: ReturnType<Provider['callback']> | undefined;
-  const server: Server = createServer((req, res) => handler!(req, res));
+  const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const accounts = new Map<string, Record<string, unknown>>();
@@ -53,15 +52,17 @@ export async function startTestProvider(options: { redirectUris: string[] }): Pr
     jwks: { keys: [{ ...signingKey, kid: 'test-key', alg: 'RS256', use: 'sig' }] },
     cookies: { keys: ['a-test-cookie-key-not-for-production'] },
     ttl: { AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
-    async findAccount(_ctx, id) {
+    findAccount(_ctx, id) {
       const claims = accounts.get(id);
       if (!claims) return undefined;
-      return { accountId: id, claims: async () => ({ sub: id, ...claims }) };
+      return { accountId: id, claims: () => ({ sub: id, ...claims }) };
     },
   });
   // An unexpected server error of the provider goes to the test's output, not silently to a 500 page.
   provider.on('server_error', (_ctx, error) => console.error('oidc-provider server_error', error));
-  handler = provider.callback();
+  // Koa's handler answers its own errors (an error page), so its promise needs no handling here.
+  const handler = provider.callback();
+  server.on('request', (req, res) => void handler(req, res));
 
   return {
     issuer,

@@ -85,7 +85,7 @@ export interface HubProcess {
   ready: Promise<string>;
   /** A standby hub (`standby: true`): open the database and listen now. */
   start(): void;
-  output(): string;
+  output: () => string;
 }
 
 /**

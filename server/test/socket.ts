@@ -50,7 +50,8 @@ export function rawSocket(hub: TestHub, agent?: Agent, options: { init?: boolean
     },
   };
   ws.on('message', (data) => {
-    socket.messages.push(JSON.parse(String(data)) as RawMessage);
+    // A text frame: a Buffer (ws's default binaryType).
+    socket.messages.push(JSON.parse((data as Buffer).toString('utf8')) as RawMessage);
     wake();
   });
   ws.on('close', (code) => {
@@ -59,12 +60,13 @@ export function rawSocket(hub: TestHub, agent?: Agent, options: { init?: boolean
   });
   ws.on('error', () => {});
   return new Promise((resolve, reject) => {
-    ws.once('open', async () => {
+    ws.once('open', () => {
       if (options.init === false) return resolve(socket);
       socket.send({ type: 'connection_init' });
-      const ack = await socket.waitFor((m) => m.type === 'connection_ack');
-      if (ack) resolve(socket);
-      else reject(new Error(`socket closed before its acknowledgement (${socket.closeCode})`));
+      socket.waitFor((m) => m.type === 'connection_ack').then((ack) => {
+        if (ack) resolve(socket);
+        else reject(new Error(`socket closed before its acknowledgement (${socket.closeCode})`));
+      }, reject);
     });
     ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
   });

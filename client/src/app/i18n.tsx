@@ -79,7 +79,7 @@ export const DICTIONARIES: Readonly<Record<Locale, Readonly<Record<string, strin
 for (const locale of LOCALES) {
   Object.defineProperty(DICTIONARIES, locale, {
     enumerable: true,
-    get: () => Object.assign({}, ...ALL_NAMESPACES.map((ns) => i18n.getResourceBundle(locale, ns) ?? {})) as Record<string, string>,
+    get: () => Object.assign({}, ...ALL_NAMESPACES.map((ns) => (i18n.getResourceBundle(locale, ns) as Record<string, string> | undefined) ?? {})) as Record<string, string>,
   });
 }
 

@@ -15,7 +15,7 @@ const operations = Object.entries(generated).filter(
 async function sentBodies(): Promise<Map<string, { extensions: Record<string, unknown>; includeQuery: boolean | undefined }>> {
   const sent = new Map<string, { extensions: Record<string, unknown>; includeQuery: boolean | undefined }>();
   const terminal = new ApolloLink((operation) => {
-    sent.set(operation.operationName!, { extensions: operation.extensions, includeQuery: operation.getContext().http?.includeQuery });
+    sent.set(operation.operationName!, { extensions: operation.extensions, includeQuery: (operation.getContext() as { http?: { includeQuery?: boolean } }).http?.includeQuery });
     return new Observable((observer) => {
       // Nothing to cache: an error answer (not one that would make the link send the text).
       observer.next({ errors: [{ message: 'not sent anywhere' }] });

@@ -16,7 +16,7 @@ const NAMES = Object.keys(NAMESPACES) as Namespace[];
 
 const messages = Object.fromEntries(
   await Promise.all(
-    NAMES.map(async (ns) => [ns, Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, only(await NAMESPACES[ns][lang]())])))]),
+    NAMES.map(async (ns) => [ns, Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, only(await NAMESPACES[ns][lang]())] as const)))] as const),
   ),
 ) as Record<Namespace, Record<Language, Readonly<Record<string, string>>>>;
 

@@ -46,11 +46,18 @@ export class FakeXhr extends Listeners {
   progress(loaded: number, total: number) {
     act(() => this.upload.emit('progress', { loaded, total, lengthComputable: true }));
   }
+  /** Emits in React's async act (the callback returns a promise): what the event sets off settles before the test goes on. */
+  private settle(type: string) {
+    return act(() => {
+      this.emit(type);
+      return Promise.resolve();
+    });
+  }
   /** Answers; the panel updates once the upload's promise has settled. */
   async respond(status: number, body: unknown) {
     this.status = status;
     this.responseText = JSON.stringify(body);
-    await act(async () => this.emit('load'));
+    await this.settle('load');
   }
   /** Answers a streamed request (application/x-ndjson): each line is received, then the request ends. */
   async stream(lines: unknown[]) {
@@ -58,12 +65,12 @@ export class FakeXhr extends Listeners {
     this.responseHeaders = { 'Content-Type': 'application/x-ndjson; charset=utf-8' };
     for (const line of lines) {
       this.responseText += `${JSON.stringify(line)}\n`;
-      await act(async () => this.emit('progress'));
+      await this.settle('progress');
     }
-    await act(async () => this.emit('load'));
+    await this.settle('load');
   }
   async fail() {
-    await act(async () => this.emit('error'));
+    await this.settle('error');
   }
 }
 

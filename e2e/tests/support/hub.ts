@@ -211,7 +211,7 @@ export function watchSubscription(page: Page, operationName: string) {
   let events = 0;
   const parse = (payload: string | Buffer): { id?: string; type?: string; payload?: { operationName?: string } } | null => {
     try {
-      return JSON.parse(typeof payload === 'string' ? payload : payload.toString('utf8'));
+      return JSON.parse(typeof payload === 'string' ? payload : payload.toString('utf8')) as { id?: string; type?: string; payload?: { operationName?: string } };
     } catch {
       return null;
     }

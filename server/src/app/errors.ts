@@ -57,7 +57,7 @@ export function createErrorFormatter(logger: Logger) {
     // Duck-typed: graphql may be loaded twice (ESM and CJS), so instanceof GraphQLError can fail.
     const validationErrors = (original as { extensions?: { validationErrors?: unknown } } | null)?.extensions?.validationErrors;
     if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
-      return { message: 'Some fields are not valid', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', validationErrors: flattenValidation(validationErrors) } };
+      return { message: 'Some fields are not valid', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', validationErrors: flattenValidation(validationErrors as ValidationErrorLike[]) } };
     }
     if (code === 'UNAUTHENTICATED') return { ...formatted, message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } };
     if (code === 'UNAUTHORIZED' || code === 'FORBIDDEN') return { ...formatted, message: 'You may not do this', extensions: { code: 'FORBIDDEN' } };

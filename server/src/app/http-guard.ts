@@ -39,8 +39,11 @@ export function requestIds(logger: Logger) {
   };
 }
 
-/** A GraphQL-over-HTTP error answer (JSON, never a page), with the request id. */
-export function sendGraphQLError(res: Response, status: number, code: ErrorCode | string, message: string) {
+/**
+ * A GraphQL-over-HTTP error answer (JSON, never a page), with the request id. `code`: an `ErrorCode`
+ * of the hub's, or one of graphql-js's and Apollo's (`GRAPHQL_PARSE_FAILED`, ...).
+ */
+export function sendGraphQLError(res: Response, status: number, code: string, message: string) {
   if (res.headersSent) return;
   res.status(status).type('application/graphql-response+json').json({ errors: [{ message, extensions: { code, requestId: currentRequestId() } }] });
 }
@@ -86,23 +89,26 @@ export function errorHandler(logger: Logger, metrics: Metrics) {
  */
 export function requestPlugin(config: Config): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, contextValue, operationName }) {
+    // Apollo's hooks return promises; these do their work at once (a refusal is a rejection, as a throw was).
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ document, contextValue, operationName }) {
           const scope = requestScope.getStore();
           if (scope && operationName) scope.operation = operationName;
-          if (config.production && contextValue.viewer?.role !== 'ADMIN' && usesIntrospection(document)) throw introspectionDisabled();
+          if (config.production && contextValue.viewer?.role !== 'ADMIN' && usesIntrospection(document)) return Promise.reject(introspectionDisabled());
+          return Promise.resolve();
         },
-        async willSendResponse({ response }) {
+        willSendResponse({ response }) {
           const requestId = currentRequestId();
           const body = response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
-          if (!errors || !requestId) return;
+          if (!errors || !requestId) return Promise.resolve();
           const withId = errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
           if (body.kind === 'single') body.singleResult.errors = withId;
           else body.initialResult.errors = withId;
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

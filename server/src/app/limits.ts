@@ -158,7 +158,7 @@ export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
       const listArgs = field.args.filter((a: GraphQLArgument) => LIST_ARGUMENTS.has(a.name) && getNamedType(a.type).name === 'Int').map((a) => a.name);
       const textArgs = field.args.filter((a) => mayHoldText(a.type)).map((a) => a.name);
       if (!listArgs.length && !textArgs.length) continue;
-      const wrap = (inner: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> =>
+      const wrap = (inner: GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>): GraphQLFieldResolver<unknown, unknown, Record<string, unknown>> =>
         function guarded(source, args, context, info) {
           checkArguments(listArgs, textArgs, args);
           return inner(source, args, context, info);

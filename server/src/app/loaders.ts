@@ -9,21 +9,23 @@ import { User } from '../modules/user/user.entity.js';
 import type { PartnershipFacts } from '../core/facts.js';
 import { raw } from './sql.js';
 
+// MikroORM infers the entity from `prototype`, which a constructor type leaves `any`: `em.find<T>` names it, and
+// the filter, which MikroORM cannot check for a generic T, is passed as `never`.
 type EntityClass<T> = new (...args: never[]) => T;
 
 /** Loads entities by id in one query per tick. */
 function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } });
+    const rows = await em.find<T>(entity, { id: { $in: [...ids] } } as never);
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }
 
 /** Loads the children of many parents in one query per tick, grouped by the parent's id. */
-function byParent<T>(em: EntityManager, entity: EntityClass<T>, fk: string, parentId: (row: T) => string, orderBy: Record<string, 'asc' | 'desc'>) {
+function byParent<T extends object>(em: EntityManager, entity: EntityClass<T>, fk: string, parentId: (row: T) => string, orderBy: Record<string, 'asc' | 'desc'>) {
   return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await em.find(entity, { [fk]: { $in: [...ids] } }, { orderBy } as never);
+    const rows = await em.find<T>(entity, { [fk]: { $in: [...ids] } } as never, { orderBy } as never);
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
     for (const row of rows) groups.get(parentId(row))?.push(row);
     return ids.map((id) => groups.get(id) ?? []);

@@ -80,10 +80,11 @@ export function createMetrics(orm: MikroORM, logger: Logger): Metrics {
  */
 export function metricsPlugin(metrics: Metrics, knownOperations: Set<string>): ApolloServerPlugin {
   return {
-    async requestDidStart() {
+    // Apollo's hooks return promises; these do their work at once.
+    requestDidStart() {
       const start = process.hrtime.bigint();
-      return {
-        async willSendResponse({ response, operationName, operation }) {
+      return Promise.resolve({
+        willSendResponse({ response, operationName, operation }) {
           const name = operationName && knownOperations.has(operationName) ? operationName : 'other';
           const type = operation?.operation ?? 'invalid';
           metrics.requests.inc({ operation: name, type });
@@ -91,8 +92,9 @@ export function metricsPlugin(metrics: Metrics, knownOperations: Set<string>): A
           const body = response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
           for (const e of errors ?? []) metrics.errors.inc({ code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN', transport: 'http' });
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -118,7 +118,7 @@ class CountingLogger extends DefaultLogger {
  * ("cannot commit transaction - SQL statements in progress"). The pool replaces it.
  */
 class RecoveringLibSqlDialect extends LibSqlKnexDialect {
-  override async _query(connection: { __knex__disposed?: unknown }, obj: unknown) {
+  override async _query(connection: { __knex__disposed?: unknown }, obj: unknown): Promise<unknown> {
     try {
       return await super._query(connection, obj);
     } catch (error) {

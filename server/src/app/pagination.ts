@@ -42,8 +42,9 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 
 export function decodeCursor(cursor: string): (string | number)[] {
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value)) return value;
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    // The elements are not checked: each caller reads them as the sort key it encoded.
+    if (Array.isArray(value)) return value as (string | number)[];
   } catch {
     /* handled below */
   }

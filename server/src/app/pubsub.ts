@@ -52,7 +52,7 @@ export interface PubSubLogger {
  * stored; subscribers catch up from the database), and when Redis returns the resync listeners run.
  */
 export function createPubSubHandle(redisUrl: string | undefined, logger?: PubSubLogger): PubSubHandle {
-  if (!redisUrl) return { pubSub: createPubSub<Topics>(), health: async () => 'not-configured', onResync: () => {}, close: async () => {} };
+  if (!redisUrl) return { pubSub: createPubSub<Topics>(), health: () => Promise.resolve('not-configured'), onResync: () => {}, close: () => Promise.resolve() };
   const options = { lazyConnect: false, maxRetriesPerRequest: 3, retryStrategy: (times: number) => Math.min(times * 200, 2_000) };
   const publishClient = new Redis(redisUrl, options);
   const subscribeClient = new Redis(redisUrl, options);
@@ -81,7 +81,7 @@ export function createPubSubHandle(redisUrl: string | undefined, logger?: PubSub
   // The event target calls publish/subscribe without awaiting them: a rejection (Redis away)
   // must not become an unhandled rejection, which stops a Node process.
   const guard = (what: string) => (error: unknown) => logger?.warn(`redis ${what} failed`, { error: String(error) });
-  const bound = (target: Redis, prop: string | symbol) => {
+  const bound = (target: Redis, prop: string | symbol): unknown => {
     const value = Reflect.get(target, prop) as unknown;
     return typeof value === 'function' ? value.bind(target) : value;
   };
@@ -104,10 +104,11 @@ export function createPubSubHandle(redisUrl: string | undefined, logger?: PubSub
       return pong === 'PONG' ? 'ok' : 'down';
     },
     onResync: (listener) => resyncListeners.push(listener),
-    close: async () => {
+    close: () => {
       closed = true;
       publishClient.disconnect();
       subscribeClient.disconnect();
+      return Promise.resolve();
     },
   };
 }

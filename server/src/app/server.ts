@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, OperationTypeNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { API_REVISION } from '@partner-hub/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -225,18 +225,18 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       metricsPlugin(metrics, trustedDocuments.operationNames),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { serverWillStart: () => Promise.resolve({ async drainServer() { await wsCleanup.dispose(); } }) },
       // A subscription sent over plain HTTP would run its event resolver without an event: refused, coded.
       {
-        async requestDidStart() {
-          return {
-            async didResolveOperation({ operation }) {
-              if (operation?.operation === 'subscription') {
-                throw new AppError('SUBSCRIPTION_NEEDS_WEBSOCKET', 'Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP', { http: { status: 400 } });
+        requestDidStart: () =>
+          Promise.resolve({
+            didResolveOperation({ operation }) {
+              if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
+                return Promise.reject(new AppError('SUBSCRIPTION_NEEDS_WEBSOCKET', 'Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP', { http: { status: 400 } }));
               }
+              return Promise.resolve();
             },
-          };
-        },
+          }),
       },
     ],
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ErrorCode } from '@partner-hub/shared';
 import type { NextFunction, Request, Response } from 'express';
-import { parse } from 'graphql';
+import { Kind, parse } from 'graphql';
 import type { Config } from '../config.js';
 import type { Viewer } from './context.js';
 import { parseLimited } from './limits.js';
@@ -38,7 +38,7 @@ export function loadTrustedDocuments(file: string, logger: Logger, required: boo
   for (const [hash, text] of Object.entries(manifest)) {
     docs.byHash.set(hash, text);
     docs.texts.add(text);
-    for (const def of parse(text).definitions) if (def.kind === 'OperationDefinition' && def.name) docs.operationNames.add(def.name.value);
+    for (const def of parse(text).definitions) if (def.kind === Kind.OPERATION_DEFINITION && def.name) docs.operationNames.add(def.name.value);
   }
   return docs;
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { ErrorCode } from '@partner-hub/shared';
 import { type DocumentNode, type ExecutionArgs, GraphQLError, type GraphQLSchema, validate } from 'graphql';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import type { Config } from '../config.js';
@@ -19,7 +18,8 @@ export interface SocketExtra extends Record<PropertyKey, unknown> {
 
 type Ctx = WsContext<Record<string, unknown>, SocketExtra>;
 
-const codedError = (code: ErrorCode | string, message: string, requestId?: string) => new GraphQLError(message, { extensions: { code, ...(requestId ? { requestId } : {}) } });
+/** `code`: an `ErrorCode` of the hub's, or one of graphql-js's and the limit rules' (`GRAPHQL_PARSE_FAILED`, ...). */
+const codedError = (code: string, message: string, requestId?: string) => new GraphQLError(message, { extensions: { code, ...(requestId ? { requestId } : {}) } });
 
 /**
  * The WebSocket's side of the API limits, as graphql-ws hooks: a subscribe message passes the
@@ -38,26 +38,27 @@ export function createSocketGuard(options: { config: Config; docs: TrustedDocume
     return { connections: open.size, subscriptions };
   });
 
-  const refuse = (ctx: Ctx, code: ErrorCode | string, message: string): GraphQLError[] => {
+  const refuse = (ctx: Ctx, code: string, message: string): GraphQLError[] => {
     metrics.errors.inc({ code, transport: 'websocket' });
     return [codedError(code, message, ctx.extra.requestId)];
   };
 
+  // Handed to graphql-ws as they are (`onSubscribe: socketGuard.onSubscribe`): none uses `this`.
   return {
     /** A socket was acknowledged (after onConnect accepted it). */
     opened(ctx: Ctx) {
       ctx.extra.requestId = randomUUID();
       open.add(ctx);
     },
-    onClose(ctx: Ctx) {
+    onClose(this: void, ctx: Ctx) {
       open.delete(ctx);
     },
-    async onSubscribe(ctx: Ctx, _id: string, payload: SubscribePayload): Promise<ExecutionArgs | GraphQLError[]> {
+    async onSubscribe(this: void, ctx: Ctx, _id: string, payload: SubscribePayload): Promise<ExecutionArgs | GraphQLError[]> {
       // This subscription is already counted in ctx.subscriptions (as null until it runs).
       if (Object.keys(ctx.subscriptions).length > config.limits.wsMaxSubscriptions) {
         return refuse(ctx, 'TOO_MANY_SUBSCRIPTIONS', `A connection may hold at most ${config.limits.wsMaxSubscriptions} subscriptions`);
       }
-      const decision = await decideDocument(config, docs, payload as Parameters<typeof decideDocument>[2], async () => ctx.extra.viewer ?? null);
+      const decision = await decideDocument(config, docs, payload as Parameters<typeof decideDocument>[2], () => Promise.resolve(ctx.extra.viewer ?? null));
       if (!decision.ok) return refuse(ctx, decision.code, decision.message);
       // The live layer keys shared executions by the text run (app/live/): the manifest's when sent by hash.
       (payload as { query: string }).query = decision.query;
@@ -72,7 +73,7 @@ export function createSocketGuard(options: { config: Config; docs: TrustedDocume
         const errors = validate(schema, document, rules);
         if (errors.length) {
           return errors.map((e) => {
-            const code = String(e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED');
+            const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'GRAPHQL_VALIDATION_FAILED';
             metrics.errors.inc({ code, transport: 'websocket' });
             return new GraphQLError(e.message, { nodes: e.nodes, extensions: { code, requestId: ctx.extra.requestId } });
           });

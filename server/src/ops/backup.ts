@@ -135,7 +135,9 @@ export function readManifest(fromDir: string): BackupManifest {
   const file = path.join(fromDir, 'manifest.json');
   if (!existsSync(file)) throw new BackupError(`${fromDir} holds no manifest.json: not a Partner Hub backup`);
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as BackupManifest;
-  if (manifest.format !== BACKUP_FORMAT) throw new BackupError(`backup format ${manifest.format} is not supported (expected ${BACKUP_FORMAT})`);
+  // Another backup's format is a value the type does not allow: read as stored, to name it.
+  const format: unknown = manifest.format;
+  if (format !== BACKUP_FORMAT) throw new BackupError(`backup format ${String(format)} is not supported (expected ${BACKUP_FORMAT})`);
   return manifest;
 }
 

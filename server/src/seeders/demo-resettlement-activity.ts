@@ -75,7 +75,8 @@ function seedFeedback(em: EntityManager, base: YearBase, p: YearPartnership, ind
     const seed = index * 5 + k;
     const answers = programme.objectives.map((objective, n) => {
       const worry = (seed + n) % 7 === 0;
-      return { objective, status: (worry ? 'CONCERNS' : 'ON_TRACK') as ObjectiveStatus, text: TEXTS[lang(p.language)][objective]?.[worry ? 1 : 0] ?? null };
+      const status: ObjectiveStatus = worry ? 'CONCERNS' : 'ON_TRACK';
+      return { objective, status, text: TEXTS[lang(p.language)][objective]?.[worry ? 1 : 0] ?? null };
     });
     const indicatorValues = demoIndicatorValues(programme.indicators, seed);
     const submittedAt = new Date(`${addDays(periodEnd, -(seed % 4))}T10:00:00Z`);

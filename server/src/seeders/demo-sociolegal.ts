@@ -119,8 +119,8 @@ export async function seedSocioLegalDemo(em: EntityManager): Promise<void> {
     em.create(PartnershipMember, { partnership: vulnerable, organisation: partner, lead: true });
     // The partner's staff: its coordinator first, then its volunteer.
     const staff = [...users.values()].filter((u) => u.organisation === partner).sort((a, b) => a.role.localeCompare(b.role));
-    seedMonthlyReports(em, vulnerable, contact, staff[0]!, (k, key) => (key === 'trajectoriesOpen' ? 24 + (k % 4) : 3 + ((k * 5) % 4)));
-    seedBudget(em, vulnerable, staff[0]!, v.budgetCents);
+    seedMonthlyReports(em, vulnerable, contact, staff[0], (k, key) => (key === 'trajectoriesOpen' ? 24 + (k % 4) : 3 + ((k * 5) % 4)));
+    seedBudget(em, vulnerable, staff[0], v.budgetCents);
     seedTrajectories(em, vulnerable, staff, v.trajectories);
   }
   await em.flush();

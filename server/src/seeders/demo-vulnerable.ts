@@ -49,8 +49,8 @@ export function seedTrajectories(em: EntityManager, partnership: Partnership, st
   const today = todayInBrussels();
   const caseMonths = partnership.programme.caseMonths ?? null;
   for (const d of trajectories) {
-    const stageDates = d.stageDaysAgo.map((ago, i): { stage: TrajectoryStage; on: string } => ({ stage: d.closeReason && i === d.stageDaysAgo.length - 1 ? 'CLOSED' : TRAJECTORY_STAGES[i]!, on: addDays(today, -ago) }));
-    const startedOn = stageDates[0]!.on;
+    const stageDates = d.stageDaysAgo.map((ago, i): { stage: TrajectoryStage; on: string } => ({ stage: d.closeReason && i === d.stageDaysAgo.length - 1 ? 'CLOSED' : TRAJECTORY_STAGES[i], on: addDays(today, -ago) }));
+    const startedOn = stageDates[0].on;
     const once = trajectoryPlannedEnd(startedOn, caseMonths);
     const updatedAt = new Date(`${addDays(today, -d.updatedDaysAgo)}T10:00:00Z`);
     em.create(SupportTrajectory, {
@@ -58,7 +58,7 @@ export function seedTrajectories(em: EntityManager, partnership: Partnership, st
       reference: d.reference,
       birthYear: d.birthYear,
       targetGroup: d.targetGroup,
-      followedBy: d.followedBy === null ? null : staff[d.followedBy]!,
+      followedBy: d.followedBy === null ? null : staff[d.followedBy],
       startedOn,
       plannedEnd: d.extended && once ? trajectoryPlannedEnd(once, caseMonths) : once,
       extended: !!d.extended,

@@ -151,7 +151,7 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
   'Mutation.startThread': {
     targets: ['own', 'other'],
     query: `mutation($input: StartThreadInput!) { startThread(input: $input) { kind subject } }`,
-    vars: async (c) => {
+    vars: (c) => {
       c.fixture.subject = c.env.fx.unique('Subject');
       return { input: { partnershipId: demoPartnershipId(c), subject: c.fixture.subject } };
     },

@@ -74,7 +74,7 @@ export const TRAJECTORY_ROWS: Record<string, OperationSpec> = {
       const can = (edit: boolean, extend: boolean, viewSensitive: boolean) =>
         ok((v, c) => {
           expect(v).toMatchObject({ caseKind: 'RESETTLEMENT_HOUSEHOLD', viewerCan: { edit, extend, viewSensitive } });
-          expect(v.staff.map((s: any) => s.email)).toContain(staffOf(c));
+          expect(v.staff.map((s: { email: string }) => s.email)).toContain(staffOf(c));
         });
       return partnershipMatrix({ admin: can(true, true, true), contact: can(true, true, true), deputy: can(true, true, true), coordinator: can(true, false, true), volunteer: can(false, false, false) });
     })(),
@@ -102,7 +102,7 @@ export const TRAJECTORY_ROWS: Record<string, OperationSpec> = {
   'Mutation.assignSupportTrajectory': {
     targets: ['own', 'other'],
     query: `mutation($id: ID!, $u: ID) { assignSupportTrajectory(id: $id, followedByUserId: $u) { followedBy { email } } }`,
-    vars: async (c) => ({ id: await trajectory(c, `ST-ASSIGN-${++made}`), u: c.env.ids.user[staffOf(c)]! }),
+    vars: async (c) => ({ id: await trajectory(c, `ST-ASSIGN-${++made}`), u: c.env.ids.user[staffOf(c)] }),
     expect: (() => {
       const assigned = ok((t, c) => expect(t).toEqual({ followedBy: { email: staffOf(c) } }));
       return partnershipMatrix({ admin: assigned, contact: assigned, deputy: assigned, coordinator: assigned, volunteer: FORBIDDEN });

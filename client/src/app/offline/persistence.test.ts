@@ -9,7 +9,7 @@ describe('the cache kept on the device', () => {
       'Household:h-2': { __typename: 'Household', id: 'h-2', reference: 'HH-2', specificNeeds: null },
       'AccessLogEntry:a-1': { __typename: 'AccessLogEntry', id: 'a-1', what: 'specificNeeds' },
     };
-    const kept = JSON.parse(withoutSensitive(JSON.stringify(cache)));
+    const kept = JSON.parse(withoutSensitive(JSON.stringify(cache))) as Record<string, Record<string, unknown>>;
     expect(kept['Household:h-1']).toEqual({ __typename: 'Household', id: 'h-1', reference: 'HH-1', hasSpecificNeeds: true });
     expect(kept['Household:h-2']).toEqual({ __typename: 'Household', id: 'h-2', reference: 'HH-2', specificNeeds: null });
     expect(kept['AccessLogEntry:a-1']).toBeUndefined();

@@ -45,7 +45,7 @@ export async function keepCacheOnDevice(cache: ApolloCache): Promise<void> {
     key: KEY,
     debounce: 1000,
     maxSize: 2 * 1024 * 1024,
-    persistenceMapper: async (data) => withoutSensitive(data as string),
+    persistenceMapper: (data) => Promise.resolve(withoutSensitive(data as string)),
   });
   // Online, the server is the answer (a page opened after a reload shows what is true now); the
   // device's copy is what opens the app offline.

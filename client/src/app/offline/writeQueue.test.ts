@@ -86,13 +86,13 @@ describe('the device write queue', () => {
     expect(d.sent[1].write.clientId).toBe(d.sent[0].write.clientId);
   });
 
-  it('survives a reload: a write in flight when the page closed is sent again with its client id', async () => {
+  it('survives a reload: a write in flight when the page closed is sent again with its client id', () => {
     const d = device();
     d.queue.enqueue(step('s-1', 'DONE'));
-    expect(JSON.parse(d.store.get('ph.writes.user-1')!)[0].status).toBe('sending');
+    expect((JSON.parse(d.store.get('ph.writes.user-1')!) as QueuedWrite[])[0].status).toBe('sending');
     // The page reloads: a new queue on the same storage.
     const sent: QueuedWrite[] = [];
-    const reloaded = createWriteQueue({ ...d.options, send: async (w) => (sent.push(w), { version: 2 }) });
+    const reloaded = createWriteQueue({ ...d.options, send: (w) => (sent.push(w), Promise.resolve({ version: 2 })) });
     reloaded.setOwner('user-1');
     expect(sent.map((w) => w.clientId)).toEqual([d.sent[0].write.clientId]);
   });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { INVITABLE_ROLES, LOCALES, type Locale, type Role } from '@partner-hub/shared';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { addToRootList } from '../../app/cache';
 import { useI18n } from '../../app/i18n';
@@ -80,8 +80,8 @@ function InviteForm() {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [language, setLanguage] = useState<Locale>(locale);
-  const [partnershipId, setPartnershipId] = useState(params.get('partnershipId') ?? '');
-  const [organisationId, setOrganisationId] = useState(isCoordinator ? (me.organisation?.id ?? '') : '');
+  const [chosenPartnershipId, setPartnershipId] = useState(params.get('partnershipId') ?? '');
+  const [chosenOrganisationId, setOrganisationId] = useState(isCoordinator ? (me.organisation?.id ?? '') : '');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [invite, { loading, error }] = useMutation(InviteUserDocument, {
     update: (cache, { data }) => {
@@ -89,21 +89,16 @@ function InviteForm() {
     },
   });
 
-  // A contact person with one partnership: choose it.
-  useEffect(() => {
-    if (isContactPerson && !partnershipId && partnerships.length === 1) setPartnershipId(partnerships[0].id);
-  }, [isContactPerson, partnershipId, partnerships]);
+  // A contact person with one partnership: that one, while none is chosen.
+  const partnershipId = !chosenPartnershipId && isContactPerson && partnerships.length === 1 ? partnerships[0].id : chosenPartnershipId;
 
   const partnership = partnerships.find((p) => p.id === partnershipId);
 
   // Contact persons invite a coordinator for an organisation of the partnership: the lead by default.
-  useEffect(() => {
-    if (!isContactPerson || !partnership) return;
-    if (!partnership.members.some((m) => m.organisation.id === organisationId)) {
-      const lead = partnership.members.find((m) => m.lead) ?? partnership.members[0];
-      setOrganisationId(lead?.organisation.id ?? '');
-    }
-  }, [isContactPerson, partnership, organisationId]);
+  const organisationId =
+    isContactPerson && partnership && !partnership.members.some((m) => m.organisation.id === chosenOrganisationId)
+      ? ((partnership.members.find((m) => m.lead) ?? partnership.members[0])?.organisation.id ?? '')
+      : chosenOrganisationId;
 
   const organisationOptions = useMemo(() => {
     if (isContactPerson) {

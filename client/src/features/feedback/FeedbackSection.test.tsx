@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { feedbackAnswer, feedbackRevision, feedbackRound, feedbackSettings, filledAnswers, viewerMock } from '../../test/fixtures';
 import { DICTIONARIES } from '../../app/i18n';
-import { renderPage } from '../../test/render';
+import { type Mocks, renderPage } from '../../test/render';
 import { SetFeedbackScheduleDocument } from './FeedbackRhythm';
 import { AcceptFeedbackRoundDocument, SendBackFeedbackRoundDocument } from './FeedbackReview';
 import { SaveFeedbackDraftDocument, SubmitFeedbackRoundDocument } from './FeedbackRoundForm';
@@ -28,7 +28,7 @@ function liveMock(round: unknown, delay: number) {
   };
 }
 
-function render(mocks: ReadonlyArray<any>, route = '/partnerships/p-1') {
+function render(mocks: Mocks, route = '/partnerships/p-1') {
   return renderPage(<FeedbackSection partnershipId="p-1" />, { path: '/partnerships/:id', route, mocks });
 }
 

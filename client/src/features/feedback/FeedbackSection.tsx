@@ -44,11 +44,14 @@ export function FeedbackSection({ partnershipId }: { partnershipId: string }) {
   const [openIds, setOpenIds] = useState<ReadonlySet<string>>(() => new Set(params.get('round') ? [params.get('round')!] : []));
   const sectionRef = useRef<HTMLElement>(null);
 
-  // A link to another round of the same page (a notification while here) opens it too.
+  // A link to another round of the same page (a notification while here) opens it too: when the
+  // link changes, while rendering (React's "adjusting state when a prop changes"), not an effect later.
   const requested = params.get('round');
-  useEffect(() => {
+  const [openedFor, setOpenedFor] = useState(requested);
+  if (requested !== openedFor) {
+    setOpenedFor(requested);
     if (requested) setOpenIds((ids) => (ids.has(requested) ? ids : new Set([...ids, requested])));
-  }, [requested]);
+  }
 
   // "#feedback": once the rounds are there, the section comes into view (the page loaded first).
   const loaded = Boolean(data);

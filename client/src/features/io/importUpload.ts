@@ -1,9 +1,10 @@
-import type { ArrivalRoute, ErrorCode, HouseholdImportColumn } from '@partner-hub/shared';
+import type { ArrivalRoute, HouseholdImportColumn } from '@partner-hub/shared';
 import type { UploadFailure } from '../../app/errors';
 
 /** One problem of a row, as the API answers it (household-import.ts). */
 export interface ImportRowError {
-  code: ErrorCode | string;
+  /** An `ErrorCode` (`IMPORT_…`); one the client does not know yet is shown as a value not valid. */
+  code: string;
   column: HouseholdImportColumn | null;
   /** The line of the file a duplicate reference was first used on. */
   otherLine?: number;

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { viewerMock } from '../../test/fixtures';
-import { renderPage } from '../../test/render';
+import { type Mocks, renderPage } from '../../test/render';
 import {
   DeleteMessageDocument,
   EditMessageDocument,
@@ -141,7 +141,7 @@ const quiet = [
   { request: { query: SetTypingDocument, variables: () => true }, result: { data: { setTyping: true } }, maxUsageCount: Number.POSITIVE_INFINITY },
 ];
 
-function renderThread(mocks: ReadonlyArray<any>) {
+function renderThread(mocks: Mocks) {
   return renderPage(<ThreadPage />, { ...route, mocks: [viewerMock('VOLUNTEER'), ...mocks, ...noCatchUp, presenceMock, ...quiet] });
 }
 

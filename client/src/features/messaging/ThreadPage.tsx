@@ -5,7 +5,6 @@ import { useConnection } from '../../app/connection';
 import { useT, type Translate } from '../../app/i18n';
 import { freshWhenOnline } from '../../app/offline/network';
 import { useViewer } from '../../app/viewer';
-import type { FragmentType } from '../../gql';
 import type { ThreadPageQuery } from '../../gql/graphql';
 import { InlineError, Loading, PageError } from '../../ui/Feedback';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -22,7 +21,6 @@ import {
   SetTypingDocument,
   ThreadMessageEventsDocument,
   ThreadPageDocument,
-  type ThreadView_message,
   unmask,
 } from './threadDocuments';
 import { useKeepNewestInView, useMarkRead, usePageVisible, useReaders, useThreadPresence, useTyping } from './threadHooks';
@@ -106,15 +104,15 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
   const participants = presence.participants;
 
   // --- Sending -------------------------------------------------------------------------------
-  const { sender, deliver } = useMemo(() => threadSender(threadId, (m: PendingMessage) => sendPendingMessage(client, m)), [client, threadId]);
+  const { sender, deliver: deliverRef } = useMemo(() => threadSender(threadId, (m: PendingMessage) => sendPendingMessage(client, m)), [client, threadId]);
   useEffect(() => {
-    deliver.current = (stored) => {
-      if (stored) merge([unmask(stored as FragmentType<typeof ThreadView_message>)]);
+    deliverRef.current = (stored) => {
+      if (stored) merge([unmask(stored)]);
     };
     return () => {
-      deliver.current = null;
+      deliverRef.current = null;
     };
-  }, [deliver, merge]);
+  }, [deliverRef, merge]);
   const pending = unconfirmed(usePending(sender), messages);
 
   // --- Catch-up after every reconnect (and once after opening: events sent while the

@@ -21,20 +21,21 @@ function fakeServer() {
     refuseWith(error: Error) {
       refuse = error;
     },
-    async send(message: PendingMessage) {
+    // A property (it is handed over as `send: server.send`); answers and failures as promises, like fetch's.
+    send: (message: PendingMessage) => {
       calls.push(message);
-      if (refuse) throw refuse;
+      if (refuse) return Promise.reject(refuse);
       if (failNext > 0) {
         failNext -= 1;
-        throw new TypeError('Failed to fetch');
+        return Promise.reject(new TypeError('Failed to fetch'));
       }
       if (!stored.has(message.clientId)) stored.set(message.clientId, { id: `m${stored.size + 1}`, body: message.body });
       if (lose > 0) {
         // Stored, but the answer never reaches the client.
         lose -= 1;
-        throw new TypeError('Failed to fetch');
+        return Promise.reject(new TypeError('Failed to fetch'));
       }
-      return stored.get(message.clientId);
+      return Promise.resolve(stored.get(message.clientId));
     },
   };
 }
@@ -140,7 +141,7 @@ describe('createSender', () => {
     expect(sender.pending()).toEqual([]);
   });
 
-  it('keeps several messages in the order they were written', async () => {
+  it('keeps several messages in the order they were written', () => {
     const send = vi.fn(() => new Promise<void>(() => undefined));
     let ids = 0;
     const sender = createSender({ send, newId: () => `c${++ids}` });

@@ -31,13 +31,23 @@ export function useThreadMessages(threadId: string, enabled: boolean) {
     });
   }, []);
 
+  // Another thread (or loading turned on): start from nothing at once, while rendering (React's
+  // "adjusting state when a prop changes"), not a render later with the last thread's messages.
+  const source = enabled ? threadId : null;
+  const [loadedFor, setLoadedFor] = useState(source);
+  if (source !== loadedFor) {
+    setLoadedFor(source);
+    if (source !== null) {
+      setMessages([]);
+      setLoaded(false);
+      setError(null);
+    }
+  }
+
   // The first page: the newest messages.
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
-    setMessages([]);
-    setLoaded(false);
-    setError(null);
     client
       .query({ query: ThreadMessagesDocument, variables: { threadId, limit: PAGE }, fetchPolicy: 'network-only' })
       .then(({ data }) => {

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DICTIONARIES } from '../../app/i18n';
 import { notification, viewerMock } from '../../test/fixtures';
-import { renderPage } from '../../test/render';
+import { type Mocks, renderPage } from '../../test/render';
 import { notificationHref } from './links';
 import { NotificationBellDocument } from './NotificationBell';
 import { MarkNotificationReadDocument } from './NotificationItem';
@@ -40,7 +40,7 @@ const NOTIFICATIONS = [
   notification('n-4', { kind: 'MEETING_INVITED', sourceType: 'MEETING', sourceId: 'm-1', excerpt: 'Evaluation meeting', readAt: '2026-03-02T11:00:00.000Z' }),
 ];
 
-function render(mocks: ReadonlyArray<any>) {
+function render(mocks: Mocks) {
   return renderPage(<NotificationsPage />, { path: '/notifications', route: '/notifications', mocks: [viewerMock('COORDINATOR'), ...mocks] });
 }
 

@@ -3,7 +3,6 @@ import { RETENTION_LIMITS } from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../app/i18n';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import type { ProgrammeCode } from '../../gql/graphql';
 import type { MessageKey } from '../../app/i18n';
 import { TextField } from '../../ui/Fields';
 import { FormError, StatusMessage } from '../../ui/FormError';
@@ -45,7 +44,7 @@ function RetentionRow({ programme }: { programme: FragmentType<typeof RetentionR
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const result = await save({ variables: { programme: p.code as ProgrammeCode, household: Number(household), accessLog: Number(accessLog) } }).catch(() => null);
+    const result = await save({ variables: { programme: p.code, household: Number(household), accessLog: Number(accessLog) } }).catch(() => null);
     if (result?.data) setSaved(true);
   };
 

@@ -60,7 +60,7 @@ describe('downloadWithProgress', () => {
 
   it('reports the bytes received as they come, with the server’s estimate, and names the file', async () => {
     const seen: { received: number; estimated: number | null }[] = [];
-    const fetchImpl = vi.fn(async () => streamed(['PK', 'zip-', 'bytes'], { 'content-type': 'application/zip', 'x-partner-hub-estimated-bytes': '20', 'content-disposition': `attachment; filename="x.zip"; filename*=UTF-8''personal-data-HH-2026-0004.zip` }));
+    const fetchImpl = vi.fn(() => Promise.resolve(streamed(['PK', 'zip-', 'bytes'], { 'content-type': 'application/zip', 'x-partner-hub-estimated-bytes': '20', 'content-disposition': `attachment; filename="x.zip"; filename*=UTF-8''personal-data-HH-2026-0004.zip` })));
     const { blob, filename } = await downloadWithProgress('/privacy/households/h-1/export.zip', (p) => seen.push(p), fetchImpl);
     expect(filename).toBe('personal-data-HH-2026-0004.zip');
     expect(blob.size).toBe(11);
@@ -69,7 +69,7 @@ describe('downloadWithProgress', () => {
   });
 
   it('turns a refused export into its error code', async () => {
-    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ error: { code: 'FORBIDDEN' } }), { status: 403 }));
+    const fetchImpl = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ error: { code: 'FORBIDDEN' } }), { status: 403 })));
     await expect(downloadWithProgress('/x', () => {}, fetchImpl as never)).rejects.toEqual(new DownloadError('FORBIDDEN'));
     expect(filenameOf(null, 'export.zip')).toBe('export.zip');
   });

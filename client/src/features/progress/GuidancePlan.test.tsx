@@ -14,7 +14,7 @@ import { HouseholdPage, HouseholdPageDocument } from '../household/HouseholdPage
 import { UpdateGuidanceStepDocument } from './offlineWrites';
 
 /** The step write as the device's queue sends it: the input, with a guard on the version shown. */
-const guarded = (id: string, input: Record<string, unknown>) => (v: Record<string, any>) =>
+const guarded = (id: string, input: Record<string, unknown>) => (v: Record<string, unknown> & { guard?: { clientId?: unknown; expectedVersion?: unknown } }) =>
   v.id === id && JSON.stringify(v.input) === JSON.stringify(input) && typeof v.guard?.clientId === 'string' && v.guard.expectedVersion === 1;
 
 const route = { path: '/households/:id', route: '/households/h-1' };

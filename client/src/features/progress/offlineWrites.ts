@@ -2,7 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { registerWriteKind } from '../../app/offline/writes';
 import type { QueuedWrite } from '../../app/offline/writeQueue';
 import { graphql } from '../../gql';
-import type { HousingInput, UpdateGuidanceStepInput } from '../../gql/graphql';
+import type { HousingInput, StepStatus, UpdateGuidanceStepInput } from '../../gql/graphql';
 import { HouseholdProgressDocument } from './householdProgress';
 
 /**
@@ -79,11 +79,19 @@ async function sendHousing(client: ApolloClient, w: QueuedWrite) {
 registerWriteKind('step', { send: sendStep });
 registerWriteKind('housing', { send: sendHousing });
 
+/** The fields of a guidance step in the cache that a queued change sets. */
+interface CachedStepFields {
+  status: StepStatus;
+  note: string | null;
+  notApplicableReason: string | null;
+  dueDate: string | null;
+}
+
 /** Shows a queued step change at once, before the server has it (the cache holds the step by id). */
 export function showStepChange(client: ApolloClient, stepId: string, input: UpdateGuidanceStepInput): void {
   const id = client.cache.identify({ __typename: 'GuidanceStep', id: stepId });
   if (!id) return;
-  client.cache.modify({
+  client.cache.modify<CachedStepFields>({
     id,
     fields: {
       status: (current) => input.status ?? current,

@@ -49,11 +49,11 @@ describe('TrajectoriesSection', () => {
     });
     const table = await screen.findByRole('table', { name: "Trajets d'accompagnement" });
     const rows = within(table).getAllByTestId('trajectory-row');
-    expect(within(rows[0]!).getByText('Soutien médical sur mesure')).toBeTruthy();
-    expect(within(rows[0]!).getByText('Fin prévue dépassée')).toBeTruthy();
-    expect(within(rows[0]!).getByText('Ines Peeters')).toBeTruthy();
-    expect(within(rows[1]!).getByText('Famille avec enfants')).toBeTruthy();
-    expect(within(rows[1]!).queryByText('Fin prévue dépassée')).toBeNull();
+    expect(within(rows[0]).getByText('Soutien médical sur mesure')).toBeTruthy();
+    expect(within(rows[0]).getByText('Fin prévue dépassée')).toBeTruthy();
+    expect(within(rows[0]).getByText('Ines Peeters')).toBeTruthy();
+    expect(within(rows[1]).getByText('Famille avec enfants')).toBeTruthy();
+    expect(within(rows[1]).queryByText('Fin prévue dépassée')).toBeNull();
     expect(screen.getByTestId('trajectories-summary').textContent).toBe('2 trajets en cours, 1 demandent de l’attention.');
   });
 
@@ -76,12 +76,12 @@ describe('TrajectoriesSection', () => {
     const form = await within(details).findByRole('form', { name: 'Traject ZKG-1 verder zetten' });
     fireEvent.click(within(form).getByRole('button', { name: 'Verder naar “Begeleidingsplan afgesproken”' }));
     expect((await within(details).findByRole('status')).textContent).toBe('Traject ZKG-1 staat op “Begeleidingsplan afgesproken”.');
-    expect(within(screen.getAllByTestId('trajectory-row')[0]!).getByText('Begeleidingsplan afgesproken')).toBeTruthy();
+    expect(within(screen.getAllByTestId('trajectory-row')[0]).getByText('Begeleidingsplan afgesproken')).toBeTruthy();
   });
 
   it('tells a volunteer only that there are specific needs, not which, and offers no changes (en)', async () => {
     renderPage(<TrajectoriesSection partnershipId="p-9" />, { mocks: [viewerMock('VOLUNTEER'), listMock([trajectory('1', 'INTAKE', null, [], null, true)]), overview(false)] });
-    const row = (await screen.findAllByTestId('trajectory-row'))[0]!;
+    const row = (await screen.findAllByTestId('trajectory-row'))[0];
     expect(within(row).getByText('Specific needs (need-to-know)')).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: 'Open trajectory ZKG-1' }));
     const details = screen.getByTestId('trajectory-details');
@@ -104,8 +104,8 @@ describe('BoardTrajectories', () => {
     });
     const table = await screen.findByRole('table', { name: 'Begeleidingstrajecten' });
     const rows = within(table).getAllByTestId('board-trajectory-row');
-    expect(within(rows[0]!).getByText('Geen update')).toBeTruthy();
-    expect(within(rows[1]!).queryByText('Geen update')).toBeNull();
+    expect(within(rows[0]).getByText('Geen update')).toBeTruthy();
+    expect(within(rows[1]).queryByText('Geen update')).toBeNull();
     expect(screen.getByTestId('board-trajectories-summary').textContent).toBe('2 lopende trajecten, 1 vragen aandacht.');
   });
 });

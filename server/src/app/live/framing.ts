@@ -31,7 +31,7 @@ export function sendNextTo(socket: LiveSocket): SendNext {
 }
 
 /** Writes `next` messages of one subscription: a result, or (`payload`) one already serialised. */
-export type SendNext = ((result: ExecutionResult) => void) & { payload(bytes: Buffer): void };
+export type SendNext = ((result: ExecutionResult) => void) & { payload: (bytes: Buffer) => void };
 
 /** A result's `next` payload, serialised and encoded once for all the subscribers it is shared by. */
 const payloadBytes = new WeakMap<ExecutionResult, Buffer>();

@@ -124,7 +124,7 @@ export function createLiveContext(
   const viewer = new Proxy(original, {
     get(target, key, receiver) {
       if (sealed.has(ctx)) capturedReads.count++;
-      return Reflect.get(target, key, receiver);
+      return Reflect.get(target, key, receiver) as unknown;
     },
   });
   // The loaders are made when first read: a subscription held for hours should not keep a dozen

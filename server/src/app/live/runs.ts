@@ -99,7 +99,13 @@ export class SharedRuns<T> {
   ) {}
 
   run(family: string, event: unknown, s: Subscriber, em: EntityManager, fn: RunFn<T>): Promise<T> {
-    return new Promise((resolve, reject) => this.get(family, event, s, em, fn, (error, value) => (error === undefined ? resolve(value as T) : reject(error))));
+    return new Promise((resolve, reject) => {
+      this.get(family, event, s, em, fn, (error, value) => {
+        if (error === undefined) return resolve(value as T);
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what the run threw, passed on as it was (allowed for `unknown` in eslint.config.js); `=== undefined` above only narrowed it to `{} | null`
+        reject(error);
+      });
+    });
   }
 
   /** Calls back with the outcome for this subscriber: at once when a settled run applies, else when one does. */
@@ -120,7 +126,7 @@ export class SharedRuns<T> {
    */
   attempt(family: string, event: object, s: Subscriber, em: EntityManager, fn: RunFn<T>, waiter: Waiter): Entry<T> | null {
     let families = this.byEvent.get(event);
-    if (!families) this.byEvent.set(event, (families = new Map()));
+    if (!families) this.byEvent.set(event, (families = new Map<string, Entry<T>[]>()));
     let entries = families.get(family);
     if (!entries) families.set(family, (entries = []));
     const fresh = this.settings.now() - this.settings.recheckMs;
@@ -221,7 +227,7 @@ function trackingContext(app: AppServices, s: Subscriber, em: EntityManager): { 
   const viewer = new Proxy(s.viewer, {
     get(target, key, receiver) {
       if (typeof key === 'string' && key in target) out.reads.add(key as Attr);
-      return Reflect.get(target, key, receiver);
+      return Reflect.get(target, key, receiver) as unknown;
     },
     has(target, key) {
       if (typeof key === 'string') out.reads.add(key as Attr);

@@ -64,12 +64,11 @@ export class DocumentResolver {
 
   @Subscription(() => Document, {
     description: 'A document was added (or got a new version) on this partnership, or on this household when given. Same policy as `documents`.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: async ({ args, context: ctx }: { args: { partnershipId: string; householdId?: string | null }; context: Context }) => {
       requireViewer(ctx);
-      await loadTarget(ctx, { partnershipId: args.partnershipId as string, householdId: args.householdId as string | undefined });
+      await loadTarget(ctx, { partnershipId: args.partnershipId, householdId: args.householdId });
       return authorizedEvents<DocumentAdded>(ctx, ctx.app.pubSub.subscribe('DOCUMENT_ADDED'), async (eventCtx, payload) => {
-        if (payload.partnershipId !== args.partnershipId || (payload.householdId ?? null) !== ((args.householdId as string | undefined) ?? null)) return false;
+        if (payload.partnershipId !== args.partnershipId || (payload.householdId ?? null) !== (args.householdId ?? null)) return false;
         return loadDocument(eventCtx, payload.documentId).then(
           () => true,
           () => false,

@@ -281,7 +281,7 @@ export function safeName(filename: string): string {
   // Browsers escape these three in multipart file names (HTML spec); undo that first.
   const unescaped = filename.replace(/%22/g, '"').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n');
   const base = unescaped.split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point.
   const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '').trim();
   return (cleaned || 'document').slice(0, 200);
 }

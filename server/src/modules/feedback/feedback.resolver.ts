@@ -79,11 +79,10 @@ export class FeedbackResolver {
 
   @Subscription(() => FeedbackRound, {
     description: 'A feedback round of this partnership opened, was saved, submitted, sent back or accepted. Same policy as `feedbackRounds`.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: async ({ args, context: ctx }: { args: { partnershipId: string }; context: Context }) => {
       requireViewer(ctx);
-      await loadPartnership(ctx, args.partnershipId as string);
-      return authorizedEvents<RoundChanged>(ctx, ctx.app.pubSub.subscribe('FEEDBACK_ROUND_CHANGED'), (eventCtx, payload) => mayReceiveRoundChanged(eventCtx, payload, args.partnershipId as string));
+      await loadPartnership(ctx, args.partnershipId);
+      return authorizedEvents<RoundChanged>(ctx, ctx.app.pubSub.subscribe('FEEDBACK_ROUND_CHANGED'), (eventCtx, payload) => mayReceiveRoundChanged(eventCtx, payload, args.partnershipId));
     },
   })
   feedbackRoundChanged(@Root() event: LiveEvent<RoundChanged>, @Arg('partnershipId', () => ID) _partnershipId: string): Promise<FeedbackRound> {

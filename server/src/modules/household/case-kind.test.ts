@@ -64,7 +64,7 @@ describe('households only where the programme follows them (caseKind)', () => {
     for (const p of others) {
       const refused = await as.admin.gql(REGISTER, { input: { partnershipId: p.id, reference: 'HH-DESK-1', arrivalRoute: 'DIRECT', members: SINGLE } });
       expect(codes(refused), p.name).toEqual(['PROGRAMME_HAS_NO_HOUSEHOLDS']);
-      expect(refused.errors![0]!.extensions!.caseKind).toBe(p.case_kind);
+      expect(refused.errors![0].extensions!.caseKind).toBe(p.case_kind);
     }
     // The return desk's own contact person is refused alike.
     const desk = others.find((p) => p.name === 'Terugkeerloket Antwerpen')!;
@@ -85,10 +85,10 @@ describe('households only where the programme follows them (caseKind)', () => {
   it('keeps a programme with households following households, with its guidance months', async () => {
     const noMonths = await as.admin.gql(CONFIGURE, { input: resettlementConfig({ caseMonths: null }) });
     expect(codes(noMonths)).toEqual(['PROGRAMME_CONFIG_INVALID']);
-    expect(noMonths.errors![0]!.extensions!.field).toBe('caseMonths');
+    expect(noMonths.errors![0].extensions!.field).toBe('caseMonths');
     const otherKind = await as.admin.gql(CONFIGURE, { input: resettlementConfig({ caseKind: 'RETURN_FILE', fundingRule: 'AGREED_BUDGET', caseMonths: null }) });
     expect(codes(otherKind)).toEqual(['PROGRAMME_CONFIG_INVALID']);
-    expect(otherKind.errors![0]!.extensions!.field).toBe('caseKind');
+    expect(otherKind.errors![0].extensions!.field).toBe('caseKind');
     const { programmes } = await as.admin.ok(`{ programmes { code caseKind fundingRule caseMonths } }`);
     expect(programmes.find((p: { code: string }) => p.code === 'RESETTLEMENT')).toEqual({ code: 'RESETTLEMENT', caseKind: 'RESETTLEMENT_HOUSEHOLD', fundingRule: 'RESETTLEMENT_FLAT', caseMonths: 12 });
   });

@@ -56,7 +56,7 @@ export async function householdMilestones(ctx: Context, today = todayInBrussels(
   const months = await Promise.all(rows.map((h) => householdGuidanceMonths(ctx, h)));
   let sent = 0;
   for (const [i, h] of rows.entries()) {
-    const end = h.endedOn ?? guidanceEndDate(h.guidanceStart!, h.guidanceExtended, months[i]!);
+    const end = h.endedOn ?? guidanceEndDate(h.guidanceStart!, h.guidanceExtended, months[i]);
     // An early end was told when it was recorded.
     if (h.endedOn) {
       await claim(ctx, h, 'endNoticeFor', end);

@@ -125,10 +125,9 @@ export class HouseholdResolver {
 
   @Subscription(() => Household, {
     description: 'A household of this partnership was registered or changed. Same policy as `household`; ends when the session ends.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: async ({ args, context: ctx }: { args: { partnershipId: string }; context: Context }) => {
       requireViewer(ctx);
-      if (!(await canSeePartnership(ctx, args.partnershipId as string))) throw notFound();
+      if (!(await canSeePartnership(ctx, args.partnershipId))) throw notFound();
       const source = ctx.app.pubSub.subscribe('HOUSEHOLD_CHANGED');
       return authorizedEvents<HouseholdChanged>(ctx, source, async (eventCtx, payload) => payload.partnershipId === args.partnershipId && (await canSeePartnership(eventCtx, payload.partnershipId)));
     },

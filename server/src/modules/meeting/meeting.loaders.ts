@@ -4,11 +4,13 @@ import type { Context } from '../../app/context.js';
 import type { Partnership } from '../partnership/partnership.entity.js';
 import { ActionItem, AgendaItem, EvaluationScore, Meeting, MeetingDecision, MeetingInvitee, MeetingPartnership } from './meeting.entity.js';
 
+// As in app/loaders.ts: `em.find<T>` names the entity (MikroORM would infer it from `prototype`, any on a
+// constructor type), and the filter, which MikroORM cannot check for a generic T, is passed as `never`.
 type EntityClass<T> = new (...args: never[]) => T;
 
 function byParent<T extends { meeting: { id: string } }>(em: EntityManager, entity: EntityClass<T>, orderBy: Record<string, 'asc' | 'desc'>) {
   return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await em.find(entity, { meeting: { $in: [...ids] } }, { orderBy } as never);
+    const rows = await em.find<T>(entity, { meeting: { $in: [...ids] } } as never, { orderBy } as never);
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
     for (const row of rows) groups.get(row.meeting.id)?.push(row);
     return ids.map((id) => groups.get(id) ?? []);

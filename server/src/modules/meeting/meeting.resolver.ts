@@ -176,10 +176,9 @@ export class MeetingResolver {
 
   @Subscription(() => Meeting, {
     description: 'The meeting changed: schedule, status, invitees, answers, agenda, minutes, action items or evaluation. Same policy as `meeting`; ends when the session ends.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: async ({ args, context: ctx }: { args: { meetingId: string }; context: Context }) => {
       requireViewer(ctx);
-      await loadMeeting(ctx, args.meetingId as string);
+      await loadMeeting(ctx, args.meetingId);
       return authorizedEvents<MeetingChanged>(ctx, ctx.app.pubSub.subscribe('MEETING_CHANGED'), async (eventCtx, payload) =>
         payload.meetingId !== args.meetingId
           ? false
@@ -197,10 +196,9 @@ export class MeetingResolver {
   @Subscription(() => MeetingListChange, {
     description:
       "For live lists: a meeting the viewer sees was scheduled or changed (schedule, status, invitees, answers, agenda, minutes, action items), or the viewer was uninvited from it (then `meeting` is null). With partnershipId: only that partnership's meetings (NOT_FOUND for a partnership the viewer does not see). Same policy as `meeting`; ends when the session ends.",
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: async ({ args, context: ctx }: { args: { partnershipId?: string | null }; context: Context }) => {
       requireViewer(ctx);
-      const partnershipId = (args.partnershipId as string | null | undefined) ?? null;
+      const partnershipId = args.partnershipId ?? null;
       if (partnershipId) await loadPartnership(ctx, partnershipId);
       return authorizedEvents<MeetingChanged>(ctx, ctx.app.pubSub.subscribe('MEETING_CHANGED'), (eventCtx, payload) => mayReceiveMeetingListChange(eventCtx, payload, partnershipId));
     },

@@ -123,7 +123,7 @@ export const householdsArrivingSoon: ProposalProvider = async (scope) => {
   const horizon = addDays(today, 30);
   const months = await Promise.all(households.map((h) => householdGuidanceMonths(ctx, h)));
   return households
-    .filter((h, i) => householdStatus(h, months[i]!, today) === 'PLANNED' && !!h.plannedArrivalDate && h.plannedArrivalDate >= today && h.plannedArrivalDate <= horizon)
+    .filter((h, i) => householdStatus(h, months[i], today) === 'PLANNED' && !!h.plannedArrivalDate && h.plannedArrivalDate >= today && h.plannedArrivalDate <= horizon)
     .map((h) => proposal(scope, 'HOUSEHOLD', h.id, T.arriving[locale]({ date: h.plannedArrivalDate!, household: h.reference }), householdUrl(h), h, h.plannedArrivalDate ?? null));
 };
 

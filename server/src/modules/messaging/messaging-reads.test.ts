@@ -175,7 +175,7 @@ describe("the upgrade to partners' numbering (the migration's backfill)", () => 
       await deputy.ok(MARK, { t: thread.id, seq: 4 });
 
       const conn = own.orm.em.fork().getConnection();
-      const rows = async (sql: string) => (await conn.execute(sql)).map((r: Record<string, unknown>) => Object.values(r).map((v) => (v === null ? null : String(v))));
+      const rows = async (sql: string) => (await conn.execute(sql)).map((r: Record<string, string | number | bigint | boolean | null>) => Object.values(r).map((v) => (v === null ? null : String(v))));
       const stored = async () => ({
         seqs: await rows('select id, public_seq from message order by thread_id, seq'),
         // Change numbers may be renumbered: their order per thread is what catch-up needs.

@@ -143,8 +143,7 @@ export class ThreadResolver {
   @Subscription(() => MessageEvent, {
     description:
       'Messages added, edited or deleted in this thread, or (without threadId) in every thread the viewer may see (the inbox). Same policy as `messages`; internal notes reach Fedasil staff only. After a reconnect, catch up with `messages(afterSeq:)` and `threadChanges(afterChangeSeq:)`.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: async ({ args, context: ctx }: { args: { threadId?: string | null }; context: Context }) => {
       requireViewer(ctx);
       const threadId = optionalId(args.threadId);
       if (threadId) await loadThread(ctx, threadId);
@@ -161,10 +160,9 @@ export class ThreadResolver {
 
   @Subscription(() => TypingEvent, {
     description: 'Others starting or stopping to type in this thread (not your own). Same policy as `thread`; typing an internal note reaches Fedasil staff only.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: async ({ args, context: ctx }: { args: { threadId: string }; context: Context }) => {
       const viewer = requireViewer(ctx);
-      const threadId = args.threadId as string;
+      const threadId = args.threadId;
       await loadThread(ctx, threadId);
       return authorizedEvents<Typing>(ctx, ctx.app.pubSub.subscribe('TYPING'), async (eventCtx, payload) => {
         if (payload.threadId !== threadId || payload.userId === viewer.id) return false;
@@ -181,8 +179,7 @@ export class ThreadResolver {
   @Subscription(() => ReadStateEvent, {
     description:
       "Read positions moving in this thread, or (without threadId) in every thread the viewer may see: the viewer's own (from another tab or device, to update unread counts), and others' when they send read receipts (for seen by). Same policy as `thread`.",
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: async ({ args, context: ctx }: { args: { threadId?: string | null }; context: Context }) => {
       const viewer = requireViewer(ctx);
       const threadId = optionalId(args.threadId);
       if (threadId) await loadThread(ctx, threadId);
@@ -204,10 +201,9 @@ export class ThreadResolver {
 
   @Subscription(() => Presence, {
     description: 'People of this thread coming online or going offline. Same policy as `threadPresence`.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: async ({ args, context: ctx }: { args: { threadId: string }; context: Context }) => {
       requireViewer(ctx);
-      const threadId = args.threadId as string;
+      const threadId = args.threadId;
       await loadThread(ctx, threadId);
       return authorizedEvents<PresenceChanged>(ctx, ctx.app.pubSub.subscribe('PRESENCE'), (eventCtx, payload) => mayReceivePresence(eventCtx, threadId, payload.userId));
     },

@@ -71,7 +71,7 @@ export class NotificationResolver {
 
   @Subscription(() => Notification, {
     description: 'A notification for the viewer arrived (their own only).',
-    subscribe: async ({ context }) => {
+    subscribe: ({ context }) => {
       const ctx = context as Context;
       requireViewer(ctx);
       return authorizedEvents<NotificationAdded>(ctx, ctx.app.pubSub.subscribe('NOTIFICATION_ADDED'), async (eventCtx, payload) => {

@@ -41,6 +41,7 @@ export interface HouseholdExport {
 }
 
 /** A file name safe in any ZIP tool: no folders, no control characters. */
+// eslint-disable-next-line no-control-regex -- replacing control characters is the point.
 export const safeName = (name: string) => name.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').slice(0, 120) || 'document';
 
 export async function collectHousehold(em: EntityManager, householdId: string, memberId: string | null): Promise<HouseholdExport | null> {

@@ -48,8 +48,15 @@ export function registerPrivacyRoutes(app: Express, orm: MikroORM, services: App
   };
 
   const localeOf = (req: Request, fallback: Locale): Locale => {
-    const lang = String(req.query.lang ?? '');
+    const lang = typeof req.query.lang === 'string' ? req.query.lang : '';
     return (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : fallback;
+  };
+
+  /** `?member=`: one member's id, or null for the whole household. Given twice or as an object it names no member (404). */
+  const memberOf = (req: Request): string | null => {
+    const member = req.query.member;
+    if (member === undefined || typeof member === 'string') return member || null;
+    return JSON.stringify(member);
   };
 
   const send = (build: (req: Request, ctx: Awaited<ReturnType<typeof contextFor>>) => Promise<Archive>) => async (req: Request, res: Response) => {
@@ -72,7 +79,7 @@ export function registerPrivacyRoutes(app: Express, orm: MikroORM, services: App
 
   app.get(
     '/privacy/households/:id/export.zip',
-    send((req, ctx) => householdArchive(ctx, String(req.params.id), req.query.member ? String(req.query.member) : null, localeOf(req, ctx.viewer?.language ?? 'nl'))),
+    send((req, ctx) => householdArchive(ctx, String(req.params.id), memberOf(req), localeOf(req, ctx.viewer?.language ?? 'nl'))),
   );
   app.get(
     '/privacy/me/export.zip',

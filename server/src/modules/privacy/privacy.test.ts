@@ -331,9 +331,7 @@ describe('erasure on request', () => {
       get: real.get.bind(real),
       exists: real.exists.bind(real),
       check: real.check.bind(real),
-      delete: async () => {
-        throw new Error('store unreachable');
-      },
+      delete: () => Promise.reject(new Error('store unreachable')),
     };
     await expect(runErasure(hub.orm.em, failing, { type: 'HOUSEHOLD', id: ids.household.mechelenPlanned }, { mode: 'REQUEST', reason: 'test', requestedBy: ids.user[DEMO.admin] })).rejects.toThrow('store unreachable');
     const half = await hub.orm.em.fork().findOneOrFail(Erasure, { subjectId: ids.household.mechelenPlanned });

@@ -118,7 +118,7 @@ export async function board(ctx: Context, args: { partnershipId?: string | null;
   const needFlags = !!args.flag || sort === 'FLAGS';
   const needNext = sort !== 'REFERENCE';
   const months = await Promise.all(households.map((h) => householdGuidanceMonths(ctx, h)));
-  const inGuidance = households.filter((h, i) => householdStatus(h, months[i]!, today) !== 'GUIDANCE_ENDED');
+  const inGuidance = households.filter((h, i) => householdStatus(h, months[i], today) !== 'GUIDANCE_ENDED');
   const rows = await Promise.all(
     inGuidance.map(async (h) => ({ h, flags: needFlags ? await householdFlags(ctx, h, today) : [], next: needNext ? await nextStep(ctx, h) : null })),
   );

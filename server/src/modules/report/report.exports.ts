@@ -88,7 +88,7 @@ export async function yearlyReportTable(ctx: Context, programme: ProgrammeCode, 
     p.evaluation ? p.evaluation.startsAt.toISOString().slice(0, 10) : null,
     ...objectives.map((o) => p.evaluation?.ratings.find((x) => x.objective === o)?.rating ?? null),
   ]);
-  rows.push([w.total, null, r.totals.households, r.totals.persons, r.totals.committedCents, r.totals.approvedCents, r.totals.paidCents, null, ...Array(10).fill(null)]);
+  rows.push([w.total, null, r.totals.households, r.totals.persons, r.totals.committedCents, r.totals.approvedCents, r.totals.paidCents, null, ...Array<null>(10).fill(null)]);
   return {
     filename: `${w.title.toLowerCase().replace(/\s+/g, '-')}-${programme.toLowerCase().replace(/_/g, '-')}-${year}`,
     table: {

@@ -32,6 +32,9 @@ const ADVANCE = `mutation($id: ID!, $stage: TrajectoryStage!, $on: String!, $rea
 const ASSIGN = `mutation($id: ID!, $u: ID) { assignSupportTrajectory(id: $id, followedByUserId: $u) { followedBy { email } } }`;
 const EXTEND = `mutation($id: ID!) { extendSupportTrajectory(id: $id) { extended plannedEnd } }`;
 const OVERVIEW = `query($p: ID!) { trajectoryOverview(partnershipId: $p) { caseKind caseMonths staff { email } viewerCan { edit extend viewSensitive } } }`;
+/** What these tests read of a trajectory (FIELDS) and of a board row (BOARD); the answers themselves are untyped (`Answer` in test/harness.ts). */
+interface Trajectory { id: string; reference: string; targetGroup: string | null; needsNote: string | null; flags: string[] }
+interface BoardRow { reference: string; flags: string[]; needsNote: string | null; partnership: { name: string } }
 const today = () => todayInBrussels();
 
 const JOURNEYS: { lang: string; name: string; contact: string; coordinator: string; volunteer: string; other: string; demo: typeof ZORG_TRAJECTORIES; flagged: Record<string, string[]> }[] = [
@@ -46,35 +49,35 @@ describe.each(JOURNEYS)('the support trajectory journey ($lang)', ({ lang, name,
   beforeAll(async () => {
     as = { contact: await hub.as(contact), coordinator: await hub.as(coordinator), volunteer: await hub.as(volunteer), other: await hub.as(other), admin: await hub.as(DEMO.admin) };
     const rows = (await hub.orm.em.fork().getConnection().execute('select id from partnership where name = ?', [name])) as { id: string }[];
-    p = rows[0]!.id;
+    p = rows[0].id;
   });
 
   it('the contact person sees the open trajectories with their stages, planned ends and flags; the board puts the flagged ones first', async () => {
     const list = (await as.contact.ok(LIST, { p })).supportTrajectories;
     const open = demo.filter((d) => !d.closeReason);
-    expect(list.map((t: any) => t.reference).sort()).toEqual(open.map((d) => d.reference).sort());
+    expect(list.map((t: Trajectory) => t.reference).sort()).toEqual(open.map((d) => d.reference).sort());
     for (const t of list) {
       const d = demo.find((x) => x.reference === t.reference)!;
-      expect(t.startedOn).toBe(addDays(today(), -d.stageDaysAgo[0]!));
+      expect(t.startedOn).toBe(addDays(today(), -d.stageDaysAgo[0]));
       expect(t.plannedEnd).toBe(d.extended ? addMonths(addMonths(t.startedOn, 6), 6) : addMonths(t.startedOn, 6));
       expect(t.stages).toHaveLength(d.stageDaysAgo.length);
       expect(t.flags).toEqual(flagged[t.reference] ?? []);
     }
     // A normal mix: most on time, some flagged.
-    expect(list.filter((t: any) => t.flags.length).length).toBe(2);
+    expect(list.filter((t: Trajectory) => t.flags.length).length).toBe(2);
     expect((await as.contact.ok(LIST, { p, all: true })).supportTrajectories).toHaveLength(demo.length);
     const board = (await as.contact.ok(BOARD, { p })).supportTrajectoryBoard;
-    expect(board.slice(0, 2).map((t: any) => t.reference).sort()).toEqual(Object.keys(flagged).sort());
-    expect(board.every((t: any) => t.partnership.name === name)).toBe(true);
-    expect((await as.contact.ok(BOARD, { p, o: true })).supportTrajectoryBoard.map((t: any) => t.reference).sort()).toEqual(Object.keys(flagged).sort());
+    expect(board.slice(0, 2).map((t: BoardRow) => t.reference).sort()).toEqual(Object.keys(flagged).sort());
+    expect(board.every((t: BoardRow) => t.partnership.name === name)).toBe(true);
+    expect((await as.contact.ok(BOARD, { p, o: true })).supportTrajectoryBoard.map((t: BoardRow) => t.reference).sort()).toEqual(Object.keys(flagged).sort());
     // The other language's contact person does not follow this partnership.
     expect(codes(await as.other.gql(LIST, { p }))).toEqual(['NOT_FOUND']);
-    expect((await as.other.ok(BOARD, {})).supportTrajectoryBoard.some((t: any) => t.partnership.name === name)).toBe(false);
+    expect((await as.other.ok(BOARD, {})).supportTrajectoryBoard.some((t: BoardRow) => t.partnership.name === name)).toBe(false);
   });
 
   it('opens a trajectory planned for the programme’s six months, moves it on, assigns, extends once and closes it with a reason', async () => {
     const { staff } = (await as.contact.ok(OVERVIEW, { p })).trajectoryOverview;
-    expect(staff.map((s: any) => s.email).sort()).toEqual([coordinator, volunteer].sort());
+    expect(staff.map((s: { email: string }) => s.email).sort()).toEqual([coordinator, volunteer].sort());
     const start = addDays(today(), -30);
     const opened = (await as.coordinator.ok(OPEN, { input: { partnershipId: p, reference: ` ${prefix}-100 `, birthYear: 1992, targetGroup: 'MEDICAL', startedOn: start, needsNote: 'Chemotherapy' } })).openSupportTrajectory;
     expect(opened).toMatchObject({ reference: `${prefix}-100`, birthYear: 1992, targetGroup: 'MEDICAL', needsNote: 'Chemotherapy', stage: 'REFERRAL_RECEIVED', startedOn: start, plannedEnd: addMonths(start, 6), extended: false, flags: [], followedBy: null });
@@ -86,7 +89,7 @@ describe.each(JOURNEYS)('the support trajectory journey ($lang)', ({ lang, name,
     expect(codes(await advance(as.contact, 'INTAKE', today(), 'WITHDRAWN'))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await advance(as.volunteer, 'INTAKE', today()))).toEqual(['FORBIDDEN']);
     expect((await advance(as.contact, 'INTAKE', addDays(today(), -20))).data!.advanceSupportTrajectory).toMatchObject({ stage: 'INTAKE' });
-    expect((await advance(as.coordinator, 'SUPPORT_PLAN_AGREED', addDays(today(), -10))).data!.advanceSupportTrajectory.stages.map((s: any) => s.stage)).toEqual(['REFERRAL_RECEIVED', 'INTAKE', 'SUPPORT_PLAN_AGREED']);
+    expect((await advance(as.coordinator, 'SUPPORT_PLAN_AGREED', addDays(today(), -10))).data!.advanceSupportTrajectory.stages.map((s: { stage: string }) => s.stage)).toEqual(['REFERRAL_RECEIVED', 'INTAKE', 'SUPPORT_PLAN_AGREED']);
 
     // Assigned to the partner's volunteer; staff of another partnership is refused.
     expect((await as.coordinator.ok(ASSIGN, { id, u: ids.user[volunteer] })).assignSupportTrajectory).toEqual({ followedBy: { email: volunteer } });
@@ -104,14 +107,14 @@ describe.each(JOURNEYS)('the support trajectory journey ($lang)', ({ lang, name,
     expect(closed).toMatchObject({ stage: 'CLOSED', closeReason: 'RETURNED', flags: [] });
     expect(codes(await advance(as.contact, 'CLOSED', today(), 'RETURNED'))).toEqual(['TRAJECTORY_CLOSED']);
     expect(codes(await as.contact.gql(ASSIGN, { id, u: null }))).toEqual(['TRAJECTORY_CLOSED']);
-    expect((await as.contact.ok(LIST, { p })).supportTrajectories.some((t: any) => t.id === id)).toBe(false);
+    expect((await as.contact.ok(LIST, { p })).supportTrajectories.some((t: Trajectory) => t.id === id)).toBe(false);
   });
 
   it('keeps sensitive details need-to-know: a volunteer sees that there are specific needs, not which', async () => {
-    const seen = async (who: Agent) => (await who.ok(LIST, { p })).supportTrajectories.filter((t: any) => t.reference.startsWith(prefix) && t.reference !== `${prefix}-100`);
+    const seen = async (who: Agent) => (await who.ok(LIST, { p })).supportTrajectories.filter((t: Trajectory) => t.reference.startsWith(prefix) && t.reference !== `${prefix}-100`);
     const known = await seen(as.coordinator);
     const volunteerView = await seen(as.volunteer);
-    expect(volunteerView.map((t: any) => t.reference).sort()).toEqual(known.map((t: any) => t.reference).sort());
+    expect(volunteerView.map((t: Trajectory) => t.reference).sort()).toEqual(known.map((t: Trajectory) => t.reference).sort());
     for (const t of volunteerView) {
       const d = demo.find((x) => x.reference === t.reference)!;
       const sensitive = d.targetGroup === 'MEDICAL' || d.targetGroup === 'TRAFFICKING';
@@ -120,11 +123,11 @@ describe.each(JOURNEYS)('the support trajectory journey ($lang)', ({ lang, name,
       expect(t.needsNote).toBeNull();
     }
     for (const t of known) expect(t.needsNote).toBe(demo.find((x) => x.reference === t.reference)!.needsNote ?? null);
-    expect(known.some((t: any) => t.targetGroup === 'MEDICAL')).toBe(true);
+    expect(known.some((t: Trajectory) => t.targetGroup === 'MEDICAL')).toBe(true);
     // The board follows the same rule.
     const board = (await as.volunteer.ok(BOARD, { p })).supportTrajectoryBoard;
     expect(board.length).toBeGreaterThan(0);
-    expect(board.every((t: any) => t.needsNote === null)).toBe(true);
+    expect(board.every((t: BoardRow) => t.needsNote === null)).toBe(true);
     expect((await as.volunteer.ok(OVERVIEW, { p })).trajectoryOverview).toMatchObject({ caseKind: 'SUPPORT_TRAJECTORY', caseMonths: 6, viewerCan: { edit: false, extend: false, viewSensitive: false } });
   });
 });
@@ -140,7 +143,7 @@ describe('support trajectories elsewhere', () => {
   it('refuse a taken reference, a future start and a year of birth out of range', async () => {
     const contact = await hub.as('contact.desks@partnerhub.example');
     const rows = (await hub.orm.em.fork().getConnection().execute('select id from partnership where name = ?', [VULNERABLE_DEMO_PARTNERSHIP])) as { id: string }[];
-    const base = { partnershipId: rows[0]!.id, targetGroup: 'MINORS', startedOn: todayInBrussels() };
+    const base = { partnershipId: rows[0].id, targetGroup: 'MINORS', startedOn: todayInBrussels() };
     expect(codes(await contact.gql(OPEN, { input: { ...base, reference: 'ZKG-001' } }))).toEqual(['TRAJECTORY_REFERENCE_TAKEN']);
     expect(codes(await contact.gql(OPEN, { input: { ...base, reference: 'ZKG-200', startedOn: addDays(todayInBrussels(), 1) } }))).toEqual(['TRAJECTORY_STAGE_INVALID']);
     expect(codes(await contact.gql(OPEN, { input: { ...base, reference: 'ZKG-201', birthYear: 1800 } }))).toEqual(['BAD_USER_INPUT']);
