@@ -99,7 +99,18 @@ export default defineConfig({
         navigateFallback: '/index.html',
         // Tested on path and query: the API, documents, calendar feeds, exports and any file
         // download (a path ending in an extension: .csv, .xlsx, .ics...) go to the server.
-        navigateFallbackDenylist: [/^\/auth\//, /^\/graphql/, /^\/healthz/, /^\/readyz/, /^\/metrics/, /^\/documents\//, /^\/calendar\//, /^\/unsubscribe\//, /^\/exports?\//, /\/[^/?]+\.[a-z0-9]{2,5}(\?|$)/i],
+        navigateFallbackDenylist: [
+          /^\/auth\//,
+          /^\/graphql/,
+          /^\/healthz/,
+          /^\/readyz/,
+          /^\/metrics/,
+          /^\/documents\//,
+          /^\/calendar\//,
+          /^\/unsubscribe\//,
+          /^\/exports?\//,
+          /\/[^/?]+\.[a-z0-9]{2,5}(\?|$)/i,
+        ],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,

@@ -15,8 +15,8 @@ const steps = [
   // The house (issue 16): no import circles or layer breaches (dependency-cruiser), no source file over 500 lines.
   ['house: import rules', ['lint:deps']],
   ['house: file sizes', ['lint:size']],
-  // ESLint, type-checked (a few minutes; --cache makes a rerun quick); the format check joins once the tree is formatted.
-  ['house: lint', ['lint:eslint']],
+  // Prettier's format check, then ESLint, type-checked (minutes on a fresh clone; --cache makes a rerun quick).
+  ['house: format and lint', ['lint']],
   ['unit tests: shared', ['--filter', '@partner-hub/shared', 'test']],
   ['unit tests: client', ['--filter', '@partner-hub/client', 'test']],
   ['API tests: server', ['--filter', '@partner-hub/server', 'test']],

@@ -117,13 +117,19 @@ for (const [label, page] of Object.entries(PAGES)) {
   if (process.env.BUNDLE_SOURCES) {
     const owners = new Map();
     for (const f of files) if (f.endsWith('.js')) bytesByOwner(f, owners);
-    for (const [owner, b] of [...owners].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BUNDLE_SOURCES) > 1 ? Number(process.env.BUNDLE_SOURCES) : 30)) console.log(`  ${kb(b).padStart(6)} KB  ${owner}`);
+    for (const [owner, b] of [...owners].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BUNDLE_SOURCES) > 1 ? Number(process.env.BUNDLE_SOURCES) : 30))
+      console.log(`  ${kb(b).padStart(6)} KB  ${owner}`);
   }
 }
 const all = Object.values(manifest).filter((c) => c.file.endsWith('.js'));
 console.log(`whole app: ${kb(all.reduce((sum, c) => sum + gzipped(c.file), 0))} KB gzipped in ${all.length} chunks`);
 // What one visitor can ever download: everything but the messages of the two other languages.
-const otherLanguages = (language) => new Set(Object.entries(manifest).filter(([key]) => new RegExp(`^src/locales/\\w+\\.(?!${language}\\.)\\w+\\.ts$`).test(key)).map(([, c]) => c.file));
+const otherLanguages = (language) =>
+  new Set(
+    Object.entries(manifest)
+      .filter(([key]) => new RegExp(`^src/locales/\\w+\\.(?!${language}\\.)\\w+\\.ts$`).test(key))
+      .map(([, c]) => c.file),
+  );
 for (const language of LANGUAGES) {
   const skip = otherLanguages(language);
   const own = all.filter((c) => !skip.has(c.file));

@@ -94,7 +94,7 @@ test.describe('attachments', () => {
       expect(href).toMatch(/^\/documents\/[^/]+\/download$/);
       const [download] = await Promise.all([contact.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toBe(name);
-      const downloaded = await readFile((await download.path()));
+      const downloaded = await readFile(await download.path());
       expect(downloaded.equals(bytes), 'the downloaded bytes are the uploaded bytes').toBe(true);
       await expectNoSeriousA11yViolations(contact, 'a conversation with an attachment (contact person)');
 

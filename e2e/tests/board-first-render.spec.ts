@@ -21,12 +21,17 @@ test('first render of the board (reported)', async ({ browser, page, baseURL }) 
     await board.goto('/board', { waitUntil: 'commit' });
     // Checked at every animation frame: the time of the first frame with a row (page clock, from the navigation's start).
     const firstRow = await board.waitForFunction(() => (document.querySelector('[data-testid="board-row"]') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 30_000 });
-    const firstRowMs = (await firstRow.jsonValue());
+    const firstRowMs = await firstRow.jsonValue();
     await expect(board.getByRole('heading', { level: 1, name: 'Opvolgbord' })).toBeVisible();
     const timing = await board.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      return { responseEnd: nav?.responseEnd ?? NaN, domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN, firstContentfulPaint: paint?.startTime ?? NaN, rows: document.querySelectorAll('[data-testid="board-row"]').length };
+      return {
+        responseEnd: nav?.responseEnd ?? NaN,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
+        firstContentfulPaint: paint?.startTime ?? NaN,
+        rows: document.querySelectorAll('[data-testid="board-row"]').length,
+      };
     });
     const figures = {
       'board first row (ms)': firstRowMs,
@@ -36,7 +41,11 @@ test('first render of the board (reported)', async ({ browser, page, baseURL }) 
       'scripts loaded (KB, as sent)': scriptBytes / 1024,
     };
     for (const [type, value] of Object.entries(figures)) test.info().annotations.push({ type, description: value.toFixed(type.startsWith('rows') ? 0 : 1) });
-    console.log(`first render of the board (Chromium, cold load): ${Object.entries(figures).map(([k, v]) => `${k} ${v.toFixed(k.startsWith('rows') ? 0 : 1)}`).join(', ')}`);
+    console.log(
+      `first render of the board (Chromium, cold load): ${Object.entries(figures)
+        .map(([k, v]) => `${k} ${v.toFixed(k.startsWith('rows') ? 0 : 1)}`)
+        .join(', ')}`,
+    );
     expect(timing.rows).toBeGreaterThan(0);
   } finally {
     await cold.close();

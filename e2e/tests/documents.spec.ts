@@ -30,7 +30,9 @@ function pdf(paddingBytes = 0): Buffer {
     body += `${i + 1} 0 obj\n${object}\nendobj\n`;
   });
   // Comments may hold anything printable: base64 in lines of 76 characters.
-  const padding = randomBytes(Math.ceil((paddingBytes * 3) / 4)).toString('base64').slice(0, paddingBytes);
+  const padding = randomBytes(Math.ceil((paddingBytes * 3) / 4))
+    .toString('base64')
+    .slice(0, paddingBytes);
   for (let i = 0; i < padding.length; i += 76) body += `%${padding.slice(i, i + 76)}\n`;
   const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
@@ -64,7 +66,9 @@ function documentsPanel(page: Page) {
 /** A document's row, by its name (its row header; on a phone the header also reads its column name). */
 function documentRow(page: Page, name: string) {
   const exactly = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  return documentsPanel(page).getByTestId('document-row').filter({ has: page.getByRole('rowheader').filter({ hasText: exactly }) });
+  return documentsPanel(page)
+    .getByTestId('document-row')
+    .filter({ has: page.getByRole('rowheader').filter({ hasText: exactly }) });
 }
 
 /** A size as the Dutch interface shows it ("3,1 MB"). */
@@ -159,7 +163,7 @@ test.describe('documents on a household', () => {
       await expect(link).toHaveAttribute('download', name);
       const [download] = await Promise.all([contact.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toBe(name);
-      const downloaded = await readFile((await download.path()));
+      const downloaded = await readFile(await download.path());
       expect(downloaded.length).toBe(lease.length);
       expect(downloaded.equals(lease), 'the downloaded bytes are the uploaded bytes').toBe(true);
     } finally {

@@ -61,7 +61,10 @@ function historyOf(round: Locator): Locator {
 }
 
 async function answer(round: Locator, objective: string, status: string, text?: string): Promise<void> {
-  await round.getByRole('radiogroup', { name: `Stand van zaken: ${objective}` }).getByRole('radio', { name: status, exact: true }).check();
+  await round
+    .getByRole('radiogroup', { name: `Stand van zaken: ${objective}` })
+    .getByRole('radio', { name: status, exact: true })
+    .check();
   if (text !== undefined) await round.getByLabel(`Toelichting: ${objective}`).fill(text);
 }
 
@@ -134,7 +137,10 @@ test.describe('structured feedback', () => {
       await signIn(phone, ACCOUNTS.coordinator);
       await expectUnread(phone, 0);
       const home = phone.getByRole('region', { name: 'Feedbackrondes' });
-      await home.getByRole('link', { name: /^Onthaalgroep Mechelen: / }).first().tap();
+      await home
+        .getByRole('link', { name: /^Onthaalgroep Mechelen: / })
+        .first()
+        .tap();
       await expect(phone).toHaveURL(new RegExp(`/partnerships/${partnershipId}\\?round=${round0.id}#feedback$`));
       const round = roundOn(phone, round0.id);
       // The link opened the round: its form is there.
@@ -315,9 +321,7 @@ test.describe('another partnership', () => {
       await submit();
       await graphql(deputyApi, 'mutation ($id: ID!) { acceptFeedbackRound(id: $id) { id } }', { id: round.id });
       // The deputy's own count proves the events were published meanwhile.
-      await expect
-        .poll(async () => (await graphql<{ unreadNotificationCount: number }>(deputyApi, 'query { unreadNotificationCount }')).unreadNotificationCount)
-        .toBeGreaterThanOrEqual(2);
+      await expect.poll(async () => (await graphql<{ unreadNotificationCount: number }>(deputyApi, 'query { unreadNotificationCount }')).unreadNotificationCount).toBeGreaterThanOrEqual(2);
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
       await expect(page.getByTestId('notification').filter({ hasText: 'feedback' })).toHaveCount(0);

@@ -7,21 +7,7 @@
 //   guidance ends in two months, and its lease ended nine months after arrival.
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import {
-  ACCOUNTS,
-  addDays,
-  addMonths,
-  apiSession,
-  createPartnership,
-  detail,
-  graphql,
-  mainNav,
-  recordArrival,
-  registerHousehold,
-  signIn,
-  todayInBrussels,
-  uniqueSuffix,
-} from './support/hub';
+import { ACCOUNTS, addDays, addMonths, apiSession, createPartnership, detail, graphql, mainNav, recordArrival, registerHousehold, signIn, todayInBrussels, uniqueSuffix } from './support/hub';
 
 const LEASE_TOO_SHORT = 'Huurcontract te kort';
 const SEARCH_NOT_STARTED = 'Zoektocht naar volgende woning niet gestart';

@@ -61,7 +61,9 @@ test.describe('household import and export', () => {
   });
 
   const references = async () =>
-    (await graphql<{ partnership: { households: { reference: string }[] } }>(contact, 'query ($id: ID!) { partnership(id: $id) { households { reference } } }', { id: partnershipId })).partnership.households
+    (
+      await graphql<{ partnership: { households: { reference: string }[] } }>(contact, 'query ($id: ID!) { partnership(id: $id) { households { reference } } }', { id: partnershipId })
+    ).partnership.households
       .map((h) => h.reference)
       .sort();
 
@@ -154,7 +156,7 @@ test.describe('household import and export', () => {
       expect([r[1], r[2]], String(r[0])).toEqual([s.head, Number(s.persons)]);
       const euros = Number(s.funding.replace(/[^\d,]/g, '').replace(',', '.'));
       expect(r[6], String(r[0])).toBe(euros);
-      expect(r[4] instanceof Date ? dutchDate((r[4]).toISOString().slice(0, 10).split('-').reverse().join('/')) : null, String(r[0])).toBe(
+      expect(r[4] instanceof Date ? dutchDate(r[4].toISOString().slice(0, 10).split('-').reverse().join('/')) : null, String(r[0])).toBe(
         s.arrival === 'Niet ingevuld' ? null : s.arrival.replace(/^gepland op /, ''),
       );
     }

@@ -56,9 +56,7 @@ test.describe('language', () => {
       await expect(mainNav(page).getByRole('link')).toHaveText(['Start', /^Berichten/, 'Opvolgbord', 'Overleg', 'Mensen uitnodigen']);
 
       // Français.
-      const saved = page.waitForResponse(
-        (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('ChangeLanguage'),
-      );
+      const saved = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('ChangeLanguage'));
       await languageSelect(page, 'Taal').selectOption({ label: 'Français' });
       await expect(page.getByRole('heading', { level: 1, name: `Bienvenue, ${person.name}` })).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveText(['Accueil', /^Messages/, 'Tableau de suivi', 'Réunions', 'Inviter des personnes']);

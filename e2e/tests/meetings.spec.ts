@@ -64,11 +64,16 @@ function brusselsWallClock(p: IcsProperty): string {
 
 /** A "dt/dd" value on the meeting page's details list. */
 function detailOf(page: Page, term: string) {
-  return page.locator('dl.details > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${term}$`) }) }).locator('dd');
+  return page
+    .locator('dl.details > div')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${term}$`) }) })
+    .locator('dd');
 }
 
 test.describe('meetings', () => {
-  test('a contact person schedules an evaluation; the coordinator answers live, adds to the agenda and gets an action item; the evaluation is signed off; the .ics says 14:00 in Brussels', async ({ browser }) => {
+  test('a contact person schedules an evaluation; the coordinator answers live, adds to the agenda and gets an action item; the evaluation is signed off; the .ics says 14:00 in Brussels', async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const suffix = uniqueSuffix();
     const title = `Evaluatie ${suffix}`;
@@ -206,7 +211,7 @@ test.describe('meetings', () => {
       // --- The .ics invite: 14:00 to 15:30 in Brussels. ---
       const [download] = await Promise.all([contact.waitForEvent('download'), contact.getByRole('link', { name: 'Toevoegen aan mijn agenda (.ics)' }).click()]);
       expect(download.suggestedFilename()).toMatch(/\.ics$/);
-      const ics = await readFile((await download.path()), 'utf8');
+      const ics = await readFile(await download.path(), 'utf8');
       expect(ics).toMatch(/^BEGIN:VCALENDAR/);
       const event = firstEvent(ics);
       const prop = (name: string) => {
@@ -321,7 +326,13 @@ test.describe('meetings', () => {
 
       const { scheduleMeeting } = await graphql<{ scheduleMeeting: { id: string } }>(
         contactApi,
-        `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+        `
+          mutation ($input: ScheduleMeetingInput!) {
+            scheduleMeeting(input: $input) {
+              id
+            }
+          }
+        `,
         { input: { kind: 'EVALUATION', title, partnershipIds: [partnershipId], startsAt: `${date}T10:00`, endsAt: `${date}T11:00`, place: 'Bruul 5, Mechelen', inviteeIds: [coordinatorId] } },
       );
       await expect(coordinator.getByRole('list', { name: 'Gepland' }).getByRole('link', { name: title })).toHaveAttribute('href', `/meetings/${scheduleMeeting.id}`);
@@ -335,10 +346,20 @@ test.describe('meetings', () => {
       await homeLive.subscribed();
       await coordinator.evaluate(() => Object.assign(window, { neverReloaded: true }));
 
-      await graphql(contactApi, `mutation($id: ID!, $input: ActionItemInput!) { addActionItem(meetingId: $id, input: $input) { id } }`, {
-        id: scheduleMeeting.id,
-        input: { title: actionTitle, assigneeId: coordinatorId, dueDate: addDays(todayInBrussels(), 10) },
-      });
+      await graphql(
+        contactApi,
+        `
+          mutation ($id: ID!, $input: ActionItemInput!) {
+            addActionItem(meetingId: $id, input: $input) {
+              id
+            }
+          }
+        `,
+        {
+          id: scheduleMeeting.id,
+          input: { title: actionTitle, assigneeId: coordinatorId, dueDate: addDays(todayInBrussels(), 10) },
+        },
+      );
       const item = mine.getByTestId('action-item').filter({ hasText: actionTitle });
       await expect(item).toBeVisible();
       await expect(item.getByRole('link', { name: `Uit het overleg ${title}` })).toHaveAttribute('href', `/meetings/${scheduleMeeting.id}`);

@@ -22,11 +22,9 @@ async function startThread(baseURL: string, subject: string): Promise<string> {
   const volunteer = await apiSession(baseURL, ACCOUNTS.volunteer);
   try {
     const partnershipId = await partnershipIdByName(admin, PARTNERSHIP);
-    const { startThread: thread } = await graphql<{ startThread: { id: string } }>(
-      volunteer,
-      'mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }',
-      { input: { partnershipId, subject } },
-    );
+    const { startThread: thread } = await graphql<{ startThread: { id: string } }>(volunteer, 'mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }', {
+      input: { partnershipId, subject },
+    });
     return thread.id;
   } finally {
     await admin.dispose();
@@ -57,7 +55,9 @@ async function messageTexts(page: Page): Promise<string[]> {
 }
 
 async function openThreadFromInbox(page: Page, subject: string) {
-  await mainNav(page).getByRole('link', { name: /^Berichten/ }).click();
+  await mainNav(page)
+    .getByRole('link', { name: /^Berichten/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Berichten' })).toBeVisible();
   await page.getByTestId('thread-row').getByRole('link', { name: subject, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: subject })).toBeVisible();
@@ -83,7 +83,9 @@ test.describe('messaging', () => {
       const contact = desk.page;
       const inboxLive = watchSubscription(contact, 'InboxMessageEvents');
       await signIn(contact, ACCOUNTS.contact);
-      await mainNav(contact).getByRole('link', { name: /^Berichten/ }).click();
+      await mainNav(contact)
+        .getByRole('link', { name: /^Berichten/ })
+        .click();
       await expect(contact.getByRole('heading', { level: 1, name: 'Berichten' })).toBeVisible();
       const row = contact.getByTestId('thread-row').filter({ has: contact.getByRole('link', { name: subject, exact: true }) });
       await expect(row).toBeVisible();
@@ -143,7 +145,11 @@ test.describe('messaging', () => {
       await expect(messageList(volunteer).getByTestId('message').last().getByTestId('seen-by')).toHaveText(`Gezien door ${ACCOUNTS.contact.name}`);
 
       // --- The contact person replies quoting the question. ---
-      await messageList(contact).getByTestId('message').last().getByRole('button', { name: `Antwoorden aan ${ACCOUNTS.volunteer.name}` }).click();
+      await messageList(contact)
+        .getByTestId('message')
+        .last()
+        .getByRole('button', { name: `Antwoorden aan ${ACCOUNTS.volunteer.name}` })
+        .click();
       await expect(contact.getByTestId('composer-reply')).toContainText('Kan jij de directie bellen?');
       await send(contact, 'Ja, morgen.');
       const reply = messageList(volunteer).getByTestId('message').last();
@@ -223,7 +229,9 @@ test.describe('messaging', () => {
       await expect(contact.getByTestId('pending-message')).toHaveCount(0);
       for (const text of [...sent, offlineText]) await expect(messageList(contact).getByTestId('message').filter({ hasText: text })).toHaveCount(1);
       await expect.poll(() => messageTexts(volunteer)).toEqual(['Bericht 0: nog online', ...sent, offlineText]);
-      const seqs = await messageList(contact).getByTestId('message').evaluateAll((items) => items.map((i) => Number(i.getAttribute('data-seq'))));
+      const seqs = await messageList(contact)
+        .getByTestId('message')
+        .evaluateAll((items) => items.map((i) => Number(i.getAttribute('data-seq'))));
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
       expect(new Set(seqs).size).toBe(seqs.length);
 
@@ -247,7 +255,10 @@ test.describe('messaging', () => {
       const inboxLive = watchSubscription(liege, 'InboxMessageEvents');
       await signIn(liege, ACCOUNTS.volunteerLiege, (person) => `Bienvenue, ${person}`);
       // The Liège volunteer's interface speaks French.
-      await liege.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: /^Messages/ }).click();
+      await liege
+        .getByRole('navigation', { name: 'Navigation principale' })
+        .getByRole('link', { name: /^Messages/ })
+        .click();
       await expect(liege.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
       await inboxLive.subscribed();
       await expect(liege.getByRole('status').filter({ hasText: /Chargement/ })).toHaveCount(0);
@@ -368,7 +379,9 @@ test.describe('messaging', () => {
       await expect(answer.getByTestId('message-text').locator('strong')).toHaveText(`@${ACCOUNTS.contact.name}`);
 
       // The conversation is in the inbox of both, titled after the household.
-      await mainNav(contact).getByRole('link', { name: /^Berichten/ }).click();
+      await mainNav(contact)
+        .getByRole('link', { name: /^Berichten/ })
+        .click();
       await expect(contact.getByTestId('thread-row').getByRole('link', { name: title, exact: true })).toBeVisible();
       await expectNoSeriousA11yViolations(contact, 'the inbox (contact person)');
     } finally {

@@ -23,19 +23,49 @@ test.describe('minutes acknowledgement', () => {
     await graphql(admin, 'mutation ($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o) { id } }', { p: partnershipId, o: samenThuis!.id });
     const coordinatorId = await userIdByEmail(admin, ACCOUNTS.coordinator.email);
     const date = addDays(todayInBrussels(), 3);
-    const { scheduleMeeting } = await graphql<{ scheduleMeeting: { id: string } }>(contact, `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-      input: { kind: 'EVALUATION', title, partnershipIds: [partnershipId], startsAt: `${date}T10:00`, endsAt: `${date}T11:00`, place: 'Stadhuis Duffel', inviteeIds: [coordinatorId] },
-    });
+    const { scheduleMeeting } = await graphql<{ scheduleMeeting: { id: string } }>(
+      contact,
+      `
+        mutation ($input: ScheduleMeetingInput!) {
+          scheduleMeeting(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { kind: 'EVALUATION', title, partnershipIds: [partnershipId], startsAt: `${date}T10:00`, endsAt: `${date}T11:00`, place: 'Stadhuis Duffel', inviteeIds: [coordinatorId] },
+      },
+    );
     meetingId = scheduleMeeting.id;
-    await graphql(contact, `mutation($id: ID!, $scores: [EvaluationScoreInput!]!) { saveEvaluation(meetingId: $id, scores: $scores) { id } }`, {
-      id: meetingId,
-      scores: [
-        { objective: 'SUSTAINABLE_HOUSING', rating: 4, notes: 'Alle gezinnen hebben een woning voor een jaar.' },
-        { objective: 'GUIDANCE', rating: 3 },
-        { objective: 'OPERATIONAL_COOPERATION', rating: 5 },
-      ],
-    });
-    await graphql(contact, `mutation($id: ID!) { signOffEvaluation(meetingId: $id) { id } }`, { id: meetingId });
+    await graphql(
+      contact,
+      `
+        mutation ($id: ID!, $scores: [EvaluationScoreInput!]!) {
+          saveEvaluation(meetingId: $id, scores: $scores) {
+            id
+          }
+        }
+      `,
+      {
+        id: meetingId,
+        scores: [
+          { objective: 'SUSTAINABLE_HOUSING', rating: 4, notes: 'Alle gezinnen hebben een woning voor een jaar.' },
+          { objective: 'GUIDANCE', rating: 3 },
+          { objective: 'OPERATIONAL_COOPERATION', rating: 5 },
+        ],
+      },
+    );
+    await graphql(
+      contact,
+      `
+        mutation ($id: ID!) {
+          signOffEvaluation(meetingId: $id) {
+            id
+          }
+        }
+      `,
+      { id: meetingId },
+    );
   });
 
   test.afterAll(async () => {

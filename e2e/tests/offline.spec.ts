@@ -15,7 +15,10 @@ let REFERENCE = '';
 let STEPS: { id: string; label: string }[] = [];
 
 function planStep(page: Page, label: string) {
-  return page.getByRole('region', { name: 'Begeleidingsplan' }).getByTestId('plan-step').filter({ has: page.getByRole('heading', { level: 3, name: label, exact: true }) });
+  return page
+    .getByRole('region', { name: 'Begeleidingsplan' })
+    .getByTestId('plan-step')
+    .filter({ has: page.getByRole('heading', { level: 3, name: label, exact: true }) });
 }
 
 test.describe('offline on a phone', () => {

@@ -48,7 +48,10 @@ test('a person who forgot their password gets a single-use link by mail (the out
     const admin = await adminContext.newPage();
     await signIn(admin, ACCOUNTS.admin);
     await mainNav(admin).getByRole('link', { name: 'Verzonden berichten' }).click();
-    const message = admin.getByTestId('outbox-message').filter({ hasText: person.email }).filter({ has: admin.getByRole('heading', { name: 'Nieuw wachtwoord voor Partner Hub' }) });
+    const message = admin
+      .getByTestId('outbox-message')
+      .filter({ hasText: person.email })
+      .filter({ has: admin.getByRole('heading', { name: 'Nieuw wachtwoord voor Partner Hub' }) });
     await expect(message).toHaveAttribute('data-status', 'QUEUED');
     await expect(message).toContainText('Wacht');
     await expect(message).toContainText(`Beste ${person.name}`);

@@ -17,8 +17,12 @@ test.describe('personal data', () => {
     const volunteer = await apiSession(baseURL!, ACCOUNTS.volunteer);
     const mechelen = await partnershipIdByName(admin, 'Onthaalgroep Mechelen');
     const household = await registerHousehold(admin, mechelen, { arrivalRoute: 'DIRECT', plannedArrivalDate: '2027-09-01', members: [['Leyla', 'Rahimi', 1992, 'HEAD']] });
-    const { openHouseholdThread: thread } = await graphql<{ openHouseholdThread: { id: string } }>(volunteer, 'mutation ($h: ID!) { openHouseholdThread(householdId: $h) { id } }', { h: household.id });
-    await graphql(volunteer, 'mutation ($i: SendMessageInput!) { sendMessage(input: $i) { seq } }', { i: { threadId: thread.id, body: 'Leyla vraagt naar een huisarts die Dari spreekt.', clientId: `e2e-privacy-${household.id}` } });
+    const { openHouseholdThread: thread } = await graphql<{ openHouseholdThread: { id: string } }>(volunteer, 'mutation ($h: ID!) { openHouseholdThread(householdId: $h) { id } }', {
+      h: household.id,
+    });
+    await graphql(volunteer, 'mutation ($i: SendMessageInput!) { sendMessage(input: $i) { seq } }', {
+      i: { threadId: thread.id, body: 'Leyla vraagt naar een huisarts die Dari spreekt.', clientId: `e2e-privacy-${household.id}` },
+    });
     await admin.dispose();
     await volunteer.dispose();
 
@@ -35,7 +39,7 @@ test.describe('personal data', () => {
     await page.getByRole('button', { name: 'Export downloaden (ZIP)' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('personal-data-HH-2026-0004.zip');
-    const zip = await readFile((await download.path()));
+    const zip = await readFile(await download.path());
     expect(zip.subarray(0, 2).toString()).toBe('PK');
     expect(zip.includes(Buffer.from('summary-fr.txt'))).toBe(true);
     await expect(page.getByText(/Export gedownload: personal-data-HH-2026-0004\.zip/)).toBeVisible();
@@ -82,7 +86,7 @@ test.describe('personal data', () => {
     await page.getByRole('button', { name: 'Mijn gegevens downloaden (ZIP)' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('my-account-data.zip');
-    const zip = await readFile((await download.path()));
+    const zip = await readFile(await download.path());
     expect(zip.includes(Buffer.from('sign-in-history.json'))).toBe(true);
   });
 });

@@ -103,7 +103,11 @@ test.describe('live progress', () => {
       await expect(next).toContainText('Volgende stap');
 
       // The timeline on the volunteer's page: the change, by them.
-      const change = phone.getByTestId('timeline').getByRole('listitem').filter({ hasText: `${STEP}: Te doen → Gedaan` }).last();
+      const change = phone
+        .getByTestId('timeline')
+        .getByRole('listitem')
+        .filter({ hasText: `${STEP}: Te doen → Gedaan` })
+        .last();
       await expect(change).toContainText(`door ${ACCOUNTS.volunteer.name}`);
 
       // --- The board follows, live: one more step done, and the next step. ---
@@ -117,11 +121,12 @@ test.describe('live progress', () => {
       await row.getByRole('link', { name: REFERENCE, exact: true }).click();
       await expect(board.getByRole('heading', { level: 1, name: `Gezin ${REFERENCE}` })).toBeVisible();
       const timeline = board.getByRole('region', { name: 'Geschiedenis' }).getByTestId('timeline');
-      const seen = timeline.getByRole('listitem').filter({ hasText: `${STEP}: Te doen → Gedaan` }).last();
+      const seen = timeline
+        .getByRole('listitem')
+        .filter({ hasText: `${STEP}: Te doen → Gedaan` })
+        .last();
       await expect(seen).toContainText(`door ${ACCOUNTS.volunteer.name}`);
-      await expect(board.getByRole('region', { name: 'Begeleidingsplan' }).getByTestId('plan-progress')).toHaveText(
-        `${before.done + 1} van ${before.total} stappen gedaan`,
-      );
+      await expect(board.getByRole('region', { name: 'Begeleidingsplan' }).getByTestId('plan-progress')).toHaveText(`${before.done + 1} van ${before.total} stappen gedaan`);
     } finally {
       await desk?.close();
     }

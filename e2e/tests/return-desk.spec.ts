@@ -53,7 +53,15 @@ const JOURNEYS: Journey[] = [
       ['IOM Belgium', 'maandag, dinsdag, donderdag'],
     ],
     welcome: (name) => `Welkom, ${name}`,
-    stage: { INFORMATION: 'Informatie', APPLICATION: 'Aanvraag', DEPARTURE_BOOKED: 'Vertrek geboekt', DEPARTED: 'Vertrokken', REINTEGRATION_PLAN: 'Re-integratieplan', REINTEGRATION_SUPPORT_PAID: 'Re-integratiesteun betaald', FOLLOW_UP_CLOSED: 'Opvolging afgesloten' },
+    stage: {
+      INFORMATION: 'Informatie',
+      APPLICATION: 'Aanvraag',
+      DEPARTURE_BOOKED: 'Vertrek geboekt',
+      DEPARTED: 'Vertrokken',
+      REINTEGRATION_PLAN: 'Re-integratieplan',
+      REINTEGRATION_SUPPORT_PAID: 'Re-integratiesteun betaald',
+      FOLLOW_UP_CLOSED: 'Opvolging afgesloten',
+    },
     text: {
       rota: 'Loketrooster',
       files: 'Terugkeerdossiers',
@@ -84,7 +92,15 @@ const JOURNEYS: Journey[] = [
       ['IOM Belgium', 'mardi, mercredi, vendredi'],
     ],
     welcome: (name) => `Bienvenue, ${name}`,
-    stage: { INFORMATION: 'Information', APPLICATION: 'Demande', DEPARTURE_BOOKED: 'Départ réservé', DEPARTED: 'Parti', REINTEGRATION_PLAN: 'Plan de réintégration', REINTEGRATION_SUPPORT_PAID: 'Aide à la réintégration payée', FOLLOW_UP_CLOSED: 'Suivi clôturé' },
+    stage: {
+      INFORMATION: 'Information',
+      APPLICATION: 'Demande',
+      DEPARTURE_BOOKED: 'Départ réservé',
+      DEPARTED: 'Parti',
+      REINTEGRATION_PLAN: 'Plan de réintégration',
+      REINTEGRATION_SUPPORT_PAID: 'Aide à la réintégration payée',
+      FOLLOW_UP_CLOSED: 'Suivi clôturé',
+    },
     text: {
       rota: 'Permanences aux guichets',
       files: 'Dossiers de retour',
@@ -123,18 +139,20 @@ async function overdueFile(api: APIRequestContext, partnershipId: string): Promi
 
 /** The programme's "returns" figures this year: the year total and this month's total. */
 async function returnsFigures(api: APIRequestContext, year: number, month: number): Promise<{ yearTotal: number; month: { reports: number; total: number } }> {
-  const { programmeIndicatorTotals } = await graphql<{ programmeIndicatorTotals: { indicators: { indicator: { key: string }; yearTotal: number; months: { month: number; reports: number; total: number }[] }[] } }>(
-    api,
-    'query ($y: Int!) { programmeIndicatorTotals(programme: VOLUNTARY_RETURN, year: $y) { indicators { indicator { key } yearTotal months { month reports total } } } }',
-    { y: year },
-  );
+  const { programmeIndicatorTotals } = await graphql<{
+    programmeIndicatorTotals: { indicators: { indicator: { key: string }; yearTotal: number; months: { month: number; reports: number; total: number }[] }[] };
+  }>(api, 'query ($y: Int!) { programmeIndicatorTotals(programme: VOLUNTARY_RETURN, year: $y) { indicators { indicator { key } yearTotal months { month reports total } } } }', { y: year });
   const returns = programmeIndicatorTotals.indicators.find((i) => i.indicator.key === 'returns')!;
   return { yearTotal: returns.yearTotal, month: returns.months[month - 1] };
 }
 
 async function currentRoundId(api: APIRequestContext, partnershipId: string): Promise<string> {
   const thisMonth = `${todayInBrussels().slice(0, 7)}-01`;
-  const { feedbackRounds } = await graphql<{ feedbackRounds: { id: string; status: string; periodStart: string }[] }>(api, 'query ($p: ID!) { feedbackRounds(partnershipId: $p) { id status periodStart } }', { p: partnershipId });
+  const { feedbackRounds } = await graphql<{ feedbackRounds: { id: string; status: string; periodStart: string }[] }>(
+    api,
+    'query ($p: ID!) { feedbackRounds(partnershipId: $p) { id status periodStart } }',
+    { p: partnershipId },
+  );
   const round = feedbackRounds.find((r) => r.periodStart === thisMonth);
   expect(round, 'this month’s report').toMatchObject({ status: 'OPEN' });
   return round!.id;
@@ -143,7 +161,11 @@ async function currentRoundId(api: APIRequestContext, partnershipId: string): Pr
 const roundOn = (page: Page, roundId: string) => page.locator(`[data-testid="feedback-round"][data-round-id="${roundId}"]`);
 
 for (const j of JOURNEYS) {
-  test(`a return desk in ${j.lang === 'nl' ? 'Dutch' : 'French'}: rota, open return files, a file moved on, the monthly report with return figures up to the dashboard`, async ({ page, browser, baseURL }) => {
+  test(`a return desk in ${j.lang === 'nl' ? 'Dutch' : 'French'}: rota, open return files, a file moved on, the monthly report with return figures up to the dashboard`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const intl = j.lang === 'nl' ? 'nl-BE' : 'fr-BE';
     const today = todayInBrussels();

@@ -35,11 +35,9 @@ test.describe('each role sees exactly its own data', () => {
     // The admin sees every partnership: look up the ids of Liège Accueil and its household.
     admin = await apiSession(baseURL!, ACCOUNTS.admin);
     liegeId = await partnershipIdByName(admin, 'Liège Accueil');
-    const data = await graphql<{ partnership: { households: { id: string; reference: string }[] } }>(
-      admin,
-      'query ($id: ID!) { partnership(id: $id) { households { id reference } } }',
-      { id: liegeId },
-    );
+    const data = await graphql<{ partnership: { households: { id: string; reference: string }[] } }>(admin, 'query ($id: ID!) { partnership(id: $id) { households { id reference } } }', {
+      id: liegeId,
+    });
     liegeHouseholdId = data.partnership.households.find((h) => h.reference === 'HH-2025-0006')!.id;
   });
 

@@ -13,7 +13,19 @@ interface Journey {
   partner: Account;
   contact: Account;
   welcome: (name: string) => string;
-  text: { section: string; noteLabel: string; from: string; to: string; amount: string; typed: string; note: string; record: string; recorded: string; spent: string; dashboard: (y: string) => string };
+  text: {
+    section: string;
+    noteLabel: string;
+    from: string;
+    to: string;
+    amount: string;
+    typed: string;
+    note: string;
+    record: string;
+    recorded: string;
+    spent: string;
+    dashboard: (y: string) => string;
+  };
 }
 
 const JOURNEYS: Journey[] = [
@@ -77,7 +89,11 @@ for (const j of JOURNEYS) {
     const id = await partnershipIdByName(admin, j.desk);
     const today = todayInBrussels();
     const year = Number(today.slice(0, 4));
-    const { partnershipBudget: before } = await graphql<{ partnershipBudget: { budgetCents: number; spentCents: number } }>(admin, 'query ($p: ID!, $y: Int!) { partnershipBudget(partnershipId: $p, year: $y) { budgetCents spentCents } }', { p: id, y: year });
+    const { partnershipBudget: before } = await graphql<{ partnershipBudget: { budgetCents: number; spentCents: number } }>(
+      admin,
+      'query ($p: ID!, $y: Int!) { partnershipBudget(partnershipId: $p, year: $y) { budgetCents spentCents } }',
+      { p: id, y: year },
+    );
     const after = before.spentCents + 123_456;
 
     // The partner records this month's spending.

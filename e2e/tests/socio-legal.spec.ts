@@ -84,7 +84,11 @@ const TOTALS = 'query ($y: Int!) { programmeIndicatorTotals(programme: SOCIO_LEG
 /** This month's social-support figures (reports, total) on the contact person's dashboard. */
 async function socialThisMonth(api: APIRequestContext): Promise<{ reports: number; total: number }> {
   const today = todayInBrussels();
-  const { programmeIndicatorTotals } = await graphql<{ programmeIndicatorTotals: { indicators: { indicator: { key: string }; months: { month: number; reports: number; total: number }[] }[] } }>(api, TOTALS, { y: Number(today.slice(0, 4)) });
+  const { programmeIndicatorTotals } = await graphql<{ programmeIndicatorTotals: { indicators: { indicator: { key: string }; months: { month: number; reports: number; total: number }[] }[] } }>(
+    api,
+    TOTALS,
+    { y: Number(today.slice(0, 4)) },
+  );
   const social = programmeIndicatorTotals.indicators.find((i) => i.indicator.key === 'socialSupport')!;
   return social.months[Number(today.slice(5, 7)) - 1];
 }
@@ -104,7 +108,11 @@ for (const j of JOURNEYS) {
     const contactApi = await apiSession(baseURL!, j.contact);
     const id = await partnershipIdByName(admin, j.desk);
     const thisMonth = `${todayInBrussels().slice(0, 7)}-01`;
-    const { feedbackRounds } = await graphql<{ feedbackRounds: { id: string; status: string; periodStart: string }[] }>(admin, 'query ($id: ID!) { feedbackRounds(partnershipId: $id) { id status periodStart } }', { id });
+    const { feedbackRounds } = await graphql<{ feedbackRounds: { id: string; status: string; periodStart: string }[] }>(
+      admin,
+      'query ($id: ID!) { feedbackRounds(partnershipId: $id) { id status periodStart } }',
+      { id },
+    );
     const round = feedbackRounds.find((r) => r.periodStart === thisMonth && r.status === 'OPEN');
     expect(round, 'this month’s open report').toBeDefined();
     const before = await socialThisMonth(contactApi);

@@ -78,7 +78,11 @@ const JOURNEYS: Journey[] = [
 ];
 
 for (const j of JOURNEYS) {
-  test(`vulnerable-group support in ${j.lang === 'nl' ? 'Dutch' : 'French'}: trajectories with stages and flags, one moved on, the board, need-to-know for a volunteer`, async ({ page, browser, baseURL }) => {
+  test(`vulnerable-group support in ${j.lang === 'nl' ? 'Dutch' : 'French'}: trajectories with stages and flags, one moved on, the board, need-to-know for a volunteer`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const api = await apiSession(baseURL!, j.contact);
     const partnershipId = await partnershipIdByName(api, j.partnership);
@@ -94,13 +98,17 @@ for (const j of JOURNEYS) {
     await expect(row(j.medical.reference)).toContainText(j.text.medical);
 
     // --- The medical trajectory's needs are need-to-know: the contact person reads them. ---
-    await row(j.medical.reference).getByRole('button', { name: j.text.open(j.medical.reference) }).click();
+    await row(j.medical.reference)
+      .getByRole('button', { name: j.text.open(j.medical.reference) })
+      .click();
     await expect(page.getByTestId('trajectory-needs')).toContainText(j.medical.note);
     await row(j.medical.reference).getByRole('button', { expanded: true }).click();
 
     // --- It opens another trajectory and moves it on to its next stage, today. ---
     await expect(row(j.move.reference)).toContainText(j.move.stage);
-    await row(j.move.reference).getByRole('button', { name: j.text.open(j.move.reference) }).click();
+    await row(j.move.reference)
+      .getByRole('button', { name: j.text.open(j.move.reference) })
+      .click();
     const details = page.getByTestId('trajectory-details');
     const before = await details.getByRole('listitem').count();
     await expectNoSeriousA11yViolations(page, `a vulnerable-group partnership's open trajectory (${j.lang})`);

@@ -169,11 +169,23 @@ async function handle(msg: Command) {
       }
       const all = latencies.subarray(0, k).sort();
       // Median latency per event, in send order: does it grow while the sender keeps sending?
-      const medians = seqs.sort((a, b) => a - b).map((s) => {
-        const l = (perSeq.get(s) ?? []).sort((a, b) => a - b);
-        return l.length ? l[Math.floor(l.length / 2)] : NaN;
+      const medians = seqs
+        .sort((a, b) => a - b)
+        .map((s) => {
+          const l = (perSeq.get(s) ?? []).sort((a, b) => a - b);
+          return l.length ? l[Math.floor(l.length / 2)] : NaN;
+        });
+      answer('report', {
+        p50: percentile(all, 0.5),
+        p99: percentile(all, 0.99),
+        max: percentile(all, 1),
+        delivered: k,
+        lost,
+        duplicated,
+        medians,
+        frameBytes: Buffer.byteLength(sampleFrame),
+        sampleFrame,
       });
-      answer('report', { p50: percentile(all, 0.5), p99: percentile(all, 0.99), max: percentile(all, 1), delivered: k, lost, duplicated, medians, frameBytes: Buffer.byteLength(sampleFrame), sampleFrame });
       break;
     }
     case 'close': {

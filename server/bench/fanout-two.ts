@@ -41,14 +41,18 @@ const execArgv = ['--conditions=source', '--import', '@swc-node/register/esm-reg
 
 /** Resident memory of a process, bytes (Linux). */
 function rss(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))!;
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'))!;
   return Number(line.replace(/\D+/g, '')) * 1024;
 }
 
-
 /** A hub server process on the owner's database and Redis. */
 async function hubProcess(owner: TestHub): Promise<{ url: string; proc: ChildProcess }> {
-  const proc = spawn(process.execPath, [...execArgv, 'test/hub-process.ts'], { env: { ...process.env, HUB_CONFIG: JSON.stringify({ ...owner.config, redisUrl }) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...execArgv, 'test/hub-process.ts'], {
+    env: { ...process.env, HUB_CONFIG: JSON.stringify({ ...owner.config, redisUrl }) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     proc.stdout.on('data', (d) => {
@@ -71,8 +75,10 @@ process.once('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
 const senderAt = async (url: string) => new Agent({ url, config: owner.config } as TestHub).signIn(DEMO.coordinator);
 const senders = [await senderAt(a.url), await senderAt(b.url)];
-const thread = (await senders[0].ok<{ openPartnershipThread: { id: string } }>(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id;
-const send = (i: 0 | 1, tag: string) => senders[i].ok<{ sendMessage: { id: string } }>(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread, clientId: randomUUID(), body: tag } });
+const thread = (await senders[0].ok<{ openPartnershipThread: { id: string } }>(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen }))
+  .openPartnershipThread.id;
+const send = (i: 0 | 1, tag: string) =>
+  senders[i].ok<{ sendMessage: { id: string } }>(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread, clientId: randomUUID(), body: tag } });
 const SUBSCRIPTION = { query: `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { id seq body } } }`, variables: { t: thread } };
 
 /** Volunteers of the thread's partnership, with sessions, straight into the database. */
@@ -174,12 +180,22 @@ await Promise.all([clientsA.ask({ cmd: 'close' }), clientsB.ask({ cmd: 'close' }
 
 const f = (x: number) => x.toFixed(1);
 console.log(`\nTwo instances: ${N} subscribers on each (${2 * N} in all), ${RATE} events/s for ${SECONDS} s (${MESSAGES} events), senders on both; ${owner.config.database.kind} + Redis`);
-console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1/5/15 min) at the end`);
+console.log(
+  `machine: ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (1/5/15 min) at the end`,
+);
 console.log('                         p50 ms   p99 ms     lost    dup  delivered');
-console.log(`two instances (${2 * N})`.padEnd(24) + `${f(two.p50).padStart(7)}  ${f(two.p99).padStart(7)}  ${String(two.lost).padStart(7)} ${String(two.duplicated).padStart(6)}  ${two.delivered}   [${two.perInstance}]`);
+console.log(
+  `two instances (${2 * N})`.padEnd(24) +
+    `${f(two.p50).padStart(7)}  ${f(two.p99).padStart(7)}  ${String(two.lost).padStart(7)} ${String(two.duplicated).padStart(6)}  ${two.delivered}   [${two.perInstance}]`,
+);
 console.log(`one instance (${N})`.padEnd(24) + `${f(one.p50).padStart(7)}  ${f(one.p99).padStart(7)}  ${String(one.lost).padStart(7)} ${String(one.duplicated).padStart(6)}  ${one.delivered}`);
 console.log(`ratio two/one: p50 ${(two.p50 / one.p50).toFixed(2)}x, p99 ${(two.p99 / one.p99).toFixed(2)}x (p50/p99: the higher of the instances' subscribers')`);
-console.log(`memory per idle signed-in subscriber: ${(perSubscriber / 1024).toFixed(1)} KB (hub process RSS delta / ${connectB.connected}); raw ws floor per socket: ${(perSocket / 1024).toFixed(1)} KB; ratio ${(perSubscriber / perSocket).toFixed(2)}x`);
+console.log(
+  `memory per idle signed-in subscriber: ${(perSubscriber / 1024).toFixed(1)} KB (hub process RSS delta / ${connectB.connected}); raw ws floor per socket: ${(perSocket / 1024).toFixed(1)} KB; ratio ${(perSubscriber / perSocket).toFixed(2)}x`,
+);
 
 for (const c of [clientsA, clientsB]) c.child.send({ cmd: 'exit' });
 for (const h of [a, b]) h.proc.kill('SIGTERM');

@@ -49,12 +49,16 @@ const LIVE = {
   sender: DEMO.coordinator,
   /** Untimed preparation: the partnership thread of Onthaalgroep Mechelen, which its volunteers see. */
   prepare: async (agent: Agent, ids: Ids, _tags: string[]): Promise<Map<string, string>> => {
-    const { openPartnershipThread } = await agent.ok<{ openPartnershipThread: { id: string } }>(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen });
+    const { openPartnershipThread } = await agent.ok<{ openPartnershipThread: { id: string } }>(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, {
+      p: ids.partnership.mechelen,
+    });
     return new Map([[THREAD, openPartnershipThread.id]]);
   },
   /** The timed part: one message whose body is the tag, stored and then published, as the app sends it. */
   send: (agent: Agent, _ids: Ids, tag: string, prepared: Map<string, string>) =>
-    agent.ok<{ sendMessage: { id: string; seq: number } }>(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq } }`, { input: { threadId: prepared.get(THREAD), clientId: randomUUID(), body: tag } }),
+    agent.ok<{ sendMessage: { id: string; seq: number } }>(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq } }`, {
+      input: { threadId: prepared.get(THREAD), clientId: randomUUID(), body: tag },
+    }),
 };
 
 /** CI's short variant: fewer events, the sizes that matter, and a loud failure when the hub falls behind. */
@@ -171,11 +175,13 @@ async function measure(run: string, connected: number, sendOne: (tag: string) =>
     const wait = due - now();
     if (wait > 0) await sleep(wait);
     sent[seq] = now();
-    sends.push(sendOne(`BENCH-${run}-${seq}`).then(() => {
-      const t = now();
-      ends.push(t);
-      sendTimes.push(t - sent[seq]);
-    }));
+    sends.push(
+      sendOne(`BENCH-${run}-${seq}`).then(() => {
+        const t = now();
+        ends.push(t);
+        sendTimes.push(t - sent[seq]);
+      }),
+    );
   }
   await Promise.all(sends);
   await drain(run, connected * MESSAGES);
@@ -215,7 +221,11 @@ async function hubPhase(n: number, cookies: string[]): Promise<PhaseResult> {
   await warmUp(`${n}j`, connected, (tag) => send(tag, subscribed));
   const run = `${n}h`;
   // Preparing may itself publish events with the run's tags: let them arrive, then forget them.
-  const prepared = await LIVE.prepare(sender, ids, Array.from({ length: MESSAGES }, (_, seq) => `BENCH-${run}-${seq}`));
+  const prepared = await LIVE.prepare(
+    sender,
+    ids,
+    Array.from({ length: MESSAGES }, (_, seq) => `BENCH-${run}-${seq}`),
+  );
   await drain(run, connected * MESSAGES, 2000);
   await sleep(500);
   await ask({ cmd: 'reset', run });
@@ -348,9 +358,16 @@ for (const n of NS) {
 }
 
 const f = (x: number, w = 8) => (Number.isFinite(x) ? x.toFixed(1) : '-').padStart(w);
-console.log(`\nLive fan-out: ${RATE} events/s for ${SECONDS} s (${MESSAGES} events) to N subscribers, ${hub.config.database.kind}${redisUrl ? ' + Redis' : ''}; frame ${rows[0]?.hub.frameBytes ?? '?'} bytes`);
+console.log(
+  `\nLive fan-out: ${RATE} events/s for ${SECONDS} s (${MESSAGES} events) to N subscribers, ${hub.config.database.kind}${redisUrl ? ' + Redis' : ''}; frame ${rows[0]?.hub.frameBytes ?? '?'} bytes`,
+);
 console.log(`subscription: ${LIVE.subscription}`);
-console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1/5/15 min) at the end`);
+console.log(
+  `machine: ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (1/5/15 min) at the end`,
+);
 console.log('      N  hub p50  hub p99 floor p50 floor p99  p50 x  p99 x    lost   dup  SQL/event  CPU ms/event hub floor  events/s  mutation p50  kept up');
 for (const { n, hub: h, floor: fl } of rows) {
   console.log(
@@ -359,7 +376,7 @@ for (const { n, hub: h, floor: fl } of rows) {
   );
 }
 console.log('latency in ms, send (mutation issued) to receive (frame parsed by the subscriber); lost/dup are deliveries (subscriber x event)');
-console.log('SQL/event includes the sending mutation; CPU ms/event is the server process (hub: also the sender\'s HTTP client); runs/event = policy decisions + executions');
+console.log("SQL/event includes the sending mutation; CPU ms/event is the server process (hub: also the sender's HTTP client); runs/event = policy decisions + executions");
 console.log('\nBeside a peer: stock graphql-ws useServer + in-memory pub/sub, same document, same subscribers (no database write, no policy)');
 console.log('      N stock p50 stock p99  hub/stock p50  hub/stock p99    lost   dup  CPU ms/event stock  events/s  kept up');
 for (const { n, hub: h, stock: st } of rows) {
@@ -400,7 +417,12 @@ function check(): string[] {
   return failures;
 }
 const failures = CHECK ? check() : [];
-if (CHECK) console.log(failures.length ? `\nFAN-OUT CHECK FAILED:\n${failures.map((x) => `  ${x}`).join('\n')}` : '\nfan-out check: nothing lost or duplicated, and the hub kept up or spent at most 2x the floor\'s CPU per event');
+if (CHECK)
+  console.log(
+    failures.length
+      ? `\nFAN-OUT CHECK FAILED:\n${failures.map((x) => `  ${x}`).join('\n')}`
+      : "\nfan-out check: nothing lost or duplicated, and the hub kept up or spent at most 2x the floor's CPU per event",
+  );
 
 child.send({ cmd: 'exit' });
 await hub.close();

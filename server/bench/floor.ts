@@ -118,7 +118,16 @@ export async function dashboardSql(q: Sql, first: number) {
     `select m.partnership_id, m.lead, o.name from partnership_member m join organisation o on o.id = m.organisation_id where m.partnership_id in (${marks}) order by m.lead desc, m.id`,
     ids,
   );
-  const households = await q<{ id: string; partnership_id: string; reference: string; arrival_route: string; arrival_date: string | null; guidance_start: string | null; guidance_extended: boolean | number; planned_arrival_date: string | null }>(
+  const households = await q<{
+    id: string;
+    partnership_id: string;
+    reference: string;
+    arrival_route: string;
+    arrival_date: string | null;
+    guidance_start: string | null;
+    guidance_extended: boolean | number;
+    planned_arrival_date: string | null;
+  }>(
     `select id, partnership_id, reference, arrival_route, arrival_date, guidance_start, guidance_extended, planned_arrival_date from household where partnership_id in (${marks}) order by reference`,
     ids,
   );

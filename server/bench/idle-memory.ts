@@ -174,7 +174,12 @@ const results: Measured[] = [];
 for (const layer of LAYERS) results.push(await measureLayer(layer, false));
 
 console.log(`\nMemory per idle socket: ${N} sockets after ${W} warm-up ones, per server, in one process; ${hub.config.database.kind}`);
-console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1/5/15 min) at the end`);
+console.log(
+  `machine: ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (1/5/15 min) at the end`,
+);
 console.log('KB per socket          heap  external  heap+ext     RSS   × raw ws (heap+ext)');
 const floor = results[0];
 const total = (m: Measured) => (m.after.heap - m.before.heap + m.after.external - m.before.external) / m.connected;
@@ -182,7 +187,9 @@ for (const m of results) {
   const heap = (m.after.heap - m.before.heap) / m.connected;
   const external = (m.after.external - m.before.external) / m.connected;
   const rss = (m.after.rss - m.before.rss) / m.connected;
-  console.log(`${m.label.padEnd(20)} ${kb(heap).padStart(6)} ${kb(external).padStart(9)} ${kb(total(m)).padStart(9)} ${kb(rss).padStart(7)}   ${(total(m) / total(floor)).toFixed(1)}×${m.connected < N ? ` (${m.connected} of ${N} connected)` : ''}`);
+  console.log(
+    `${m.label.padEnd(20)} ${kb(heap).padStart(6)} ${kb(external).padStart(9)} ${kb(total(m)).padStart(9)} ${kb(rss).padStart(7)}   ${(total(m) / total(floor)).toFixed(1)}×${m.connected < N ? ` (${m.connected} of ${N} connected)` : ''}`,
+  );
 }
 
 if (HEAP) {

@@ -38,10 +38,7 @@ export function clientsProcess(execArgv: string[] = process.execArgv) {
  * `count` users of an organisation with a session each, straight into the database (signing in
  * 5,000 times would hash 5,000 passwords); returns their session cookies.
  */
-export async function createSubscribers(
-  hub: { orm: MikroORM; config: Config },
-  options: { count: number; organisation: string; role: User['role']; emailPrefix: string },
-): Promise<string[]> {
+export async function createSubscribers(hub: { orm: MikroORM; config: Config }, options: { count: number; organisation: string; role: User['role']; emailPrefix: string }): Promise<string[]> {
   const em = hub.orm.em.fork();
   const org = await em.findOneOrFail(Organisation, { name: options.organisation });
   const cookies: string[] = [];
@@ -50,7 +47,15 @@ export async function createSubscribers(
   const expiresAt = new Date(Date.now() + 24 * 3600 * 1000);
   for (let i = 0; i < options.count; i++) {
     const id = randomUUID();
-    users.push({ id, email: `${options.emailPrefix}-${i}-${id.slice(0, 8)}@bench.example`, name: `Bench ${i}`, role: options.role, organisation: org.id, language: 'nl' as const, createdAt: new Date() });
+    users.push({
+      id,
+      email: `${options.emailPrefix}-${i}-${id.slice(0, 8)}@bench.example`,
+      name: `Bench ${i}`,
+      role: options.role,
+      organisation: org.id,
+      language: 'nl' as const,
+      createdAt: new Date(),
+    });
     const token = newToken();
     sessions.push({ tokenHash: tokenHash(hub.config.sessionSecret, token), user: id, createdAt: new Date(), expiresAt });
     cookies.push(`${SESSION_COOKIE}=${token}`);
@@ -81,10 +86,7 @@ export async function startStockServer() {
   const pubsub = createPubSub<{ [topic: string]: [{ messageEvents: unknown }] }>({ eventTarget });
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((r) => wss.once('listening', () => r()));
-  const stop = useServer(
-    { schema: STOCK_SCHEMA, roots: { subscription: { messageEvents: ({ threadId }: { threadId: string }) => pubsub.subscribe(`thread:${threadId}`) } } },
-    wss,
-  );
+  const stop = useServer({ schema: STOCK_SCHEMA, roots: { subscription: { messageEvents: ({ threadId }: { threadId: string }) => pubsub.subscribe(`thread:${threadId}`) } } }, wss);
   return {
     url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`,
     publish: (threadId: string, event: unknown) => pubsub.publish(`thread:${threadId}`, { messageEvents: event }),

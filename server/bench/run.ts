@@ -21,7 +21,15 @@ const admin = await hub.as(DEMO.admin);
 const { organisations, me } = await admin.ok<{ organisations: { id: string }[]; me: { id: string } }>(`{ organisations { id } me { id } }`);
 for (let i = 5; i < PARTNERSHIPS; i++) {
   const p = await admin.ok<{ createPartnership: { id: string } }>(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
-    input: { name: `Bench ${String(i).padStart(3, '0')}`, programme: 'RESETTLEMENT', track: 'FLEXIBLE_FRAMEWORK', leadOrganisationId: organisations[i % organisations.length].id, capacityPledged: 12, status: 'ACTIVE', contactPersonId: me.id },
+    input: {
+      name: `Bench ${String(i).padStart(3, '0')}`,
+      programme: 'RESETTLEMENT',
+      track: 'FLEXIBLE_FRAMEWORK',
+      leadOrganisationId: organisations[i % organisations.length].id,
+      capacityPledged: 12,
+      status: 'ACTIVE',
+      contactPersonId: me.id,
+    },
   });
   for (let j = 0; j < HOUSEHOLDS; j++) {
     await admin.ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {

@@ -82,14 +82,18 @@ export async function generateVolume(orm: MikroORM, size: VolumeSize, log: (line
   const partnerships: Partnership[] = [];
   const members: PartnershipMember[] = [];
   for (let i = 0; i < size.partnerships; i++) {
-    const p = em.create(Partnership, {
-      name: `Volume ${tag} ${String(i).padStart(4, '0')}`,
-      programme: resettlement,
-      track: i % 2 ? 'COMMUNITY_SPONSORSHIP' : 'FLEXIBLE_FRAMEWORK',
-      status: 'ACTIVE',
-      capacityPledged: size.householdsPerPartnership * 3,
-      contactPerson: i % 10 === 0 ? contact : (others[i % Math.max(1, others.length)] ?? contact),
-    }, { persist: false });
+    const p = em.create(
+      Partnership,
+      {
+        name: `Volume ${tag} ${String(i).padStart(4, '0')}`,
+        programme: resettlement,
+        track: i % 2 ? 'COMMUNITY_SPONSORSHIP' : 'FLEXIBLE_FRAMEWORK',
+        status: 'ACTIVE',
+        capacityPledged: size.householdsPerPartnership * 3,
+        contactPerson: i % 10 === 0 ? contact : (others[i % Math.max(1, others.length)] ?? contact),
+      },
+      { persist: false },
+    );
     partnerships.push(p);
     members.push(em.create(PartnershipMember, { partnership: p, organisation: partnerOrgs[i % partnerOrgs.length], lead: true }, { persist: false }));
   }
@@ -106,15 +110,19 @@ export async function generateVolume(orm: MikroORM, size: VolumeSize, log: (line
   for (const [pi, p] of partnerships.entries()) {
     for (let j = 0; j < size.householdsPerPartnership; j++) {
       const arrived = day(10 + ((pi * 7 + j * 31) % 350));
-      const h = em.create(Household, {
-        partnership: p,
-        reference: `VOL-${tag}-${String(pi).padStart(4, '0')}-${String(j).padStart(2, '0')}`,
-        arrivalRoute: j % 2 ? 'DIRECT' : 'AFTER_RECEPTION',
-        plannedArrivalDate: arrived,
-        arrivalDate: arrived,
-        guidanceStart: arrived,
-        specificNeeds: j % 3 ? [] : ['FAMILY_WITH_CHILDREN'],
-      }, { persist: false });
+      const h = em.create(
+        Household,
+        {
+          partnership: p,
+          reference: `VOL-${tag}-${String(pi).padStart(4, '0')}-${String(j).padStart(2, '0')}`,
+          arrivalRoute: j % 2 ? 'DIRECT' : 'AFTER_RECEPTION',
+          plannedArrivalDate: arrived,
+          arrivalDate: arrived,
+          guidanceStart: arrived,
+          specificNeeds: j % 3 ? [] : ['FAMILY_WITH_CHILDREN'],
+        },
+        { persist: false },
+      );
       households.push(h);
       const last = `V${pi}-${j}`;
       people.push(
@@ -145,7 +153,11 @@ export async function generateVolume(orm: MikroORM, size: VolumeSize, log: (line
   for (let t = 0; t < size.threads; t++) {
     const n = size.messagesPerThread;
     const at = (seq: number) => new Date(start + ((t * 997 + seq * 60_000) % (360 * 86_400_000)));
-    const thread = em.create(Thread, { kind: 'SUBJECT', subject: `Volume ${tag} subject ${t}`, partnership: contactPartnerships[t % contactPartnerships.length], createdBy: contact, createdAt: at(0) }, { persist: false });
+    const thread = em.create(
+      Thread,
+      { kind: 'SUBJECT', subject: `Volume ${tag} subject ${t}`, partnership: contactPartnerships[t % contactPartnerships.length], createdBy: contact, createdAt: at(0) },
+      { persist: false },
+    );
     const messages: Message[] = [];
     let publicSeq = 0;
     let lastPublicAt = at(0);
@@ -156,11 +168,24 @@ export async function generateVolume(orm: MikroORM, size: VolumeSize, log: (line
         lastPublicAt = at(seq);
       }
       const author = internal ? contact : authors[seq % authors.length];
-      messages.push(em.create(Message, {
-        thread, seq, changeSeq: seq, publicSeq: internal ? null : publicSeq, publicChangeSeq: internal ? null : seq,
-        author, clientId: `vol-${tag}-${t}-${seq}`, body: `Message ${seq} of thread ${t}: ${'lorem ipsum '.repeat(1 + (seq % 8))}`.trim(),
-        internal, createdAt: at(seq),
-      }, { persist: false }));
+      messages.push(
+        em.create(
+          Message,
+          {
+            thread,
+            seq,
+            changeSeq: seq,
+            publicSeq: internal ? null : publicSeq,
+            publicChangeSeq: internal ? null : seq,
+            author,
+            clientId: `vol-${tag}-${t}-${seq}`,
+            body: `Message ${seq} of thread ${t}: ${'lorem ipsum '.repeat(1 + (seq % 8))}`.trim(),
+            internal,
+            createdAt: at(seq),
+          },
+          { persist: false },
+        ),
+      );
     }
     thread.lastSeq = n;
     thread.lastChangeSeq = n;
@@ -178,11 +203,23 @@ export async function generateVolume(orm: MikroORM, size: VolumeSize, log: (line
   let batch: Notification[] = [];
   for (let i = 0; i < size.notifications; i++) {
     const recipient = i % 2 === 0 ? contact : users[i % users.length];
-    batch.push(em.create(Notification, {
-      recipient, kind: i % 7 ? 'MESSAGE' : 'MENTION', sourceType: 'THREAD', sourceId: threadIds[i % threadIds.length],
-      partnershipId: contactPartnerships[i % contactPartnerships.length].id, actor: authors[i % authors.length],
-      excerpt: `Notification ${i}`, createdAt: new Date(start + i * 600_000), readAt: i % 3 ? new Date(start + i * 600_000 + 60_000) : null,
-    }, { persist: false }));
+    batch.push(
+      em.create(
+        Notification,
+        {
+          recipient,
+          kind: i % 7 ? 'MESSAGE' : 'MENTION',
+          sourceType: 'THREAD',
+          sourceId: threadIds[i % threadIds.length],
+          partnershipId: contactPartnerships[i % contactPartnerships.length].id,
+          actor: authors[i % authors.length],
+          excerpt: `Notification ${i}`,
+          createdAt: new Date(start + i * 600_000),
+          readAt: i % 3 ? new Date(start + i * 600_000 + 60_000) : null,
+        },
+        { persist: false },
+      ),
+    );
     if (batch.length >= BATCH) {
       await insert(batch);
       batch = [];

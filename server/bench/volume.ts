@@ -43,13 +43,29 @@ const NOTIFICATIONS = `{ notifications(first: 20) { edges { node { id kind sourc
 
 // Hand-written SQL for each (the viewer is fixed: the floor has no sessions).
 async function boardSql(viewerId: string) {
-  const households = await q<{ id: string; reference: string; name: string; arrival_date: string | null; guidance_start: string | null; guidance_extended: boolean | number; ended_on: string | null; case_kind: CaseKind; case_months: number | null }>(
+  const households = await q<{
+    id: string;
+    reference: string;
+    name: string;
+    arrival_date: string | null;
+    guidance_start: string | null;
+    guidance_extended: boolean | number;
+    ended_on: string | null;
+    case_kind: CaseKind;
+    case_months: number | null;
+  }>(
     `select h.id, h.reference, p.name, h.arrival_date, h.guidance_start, h.guidance_extended, h.ended_on, g.case_kind, g.case_months from household h join partnership p on p.id = h.partnership_id
      join programme g on g.id = p.programme_id where p.contact_person_id = ? or p.deputy_id = ? order by h.reference limit 1000`,
     [viewerId, viewerId],
   );
   const kept = households
-    .map((h) => ({ h, status: householdStatus({ arrivalDate: h.arrival_date, guidanceStart: h.guidance_start, guidanceExtended: !!h.guidance_extended, endedOn: h.ended_on }, guidanceMonths({ caseKind: h.case_kind, caseMonths: h.case_months })) }))
+    .map((h) => ({
+      h,
+      status: householdStatus(
+        { arrivalDate: h.arrival_date, guidanceStart: h.guidance_start, guidanceExtended: !!h.guidance_extended, endedOn: h.ended_on },
+        guidanceMonths({ caseKind: h.case_kind, caseMonths: h.case_months }),
+      ),
+    }))
     .filter((r) => r.status !== 'GUIDANCE_ENDED');
   const people = groupBy(
     await q<{ household_id: string; first_name: string; relationship: string }>(
@@ -58,7 +74,12 @@ async function boardSql(viewerId: string) {
     ),
     (m) => m.household_id,
   );
-  return kept.map(({ h, status }) => ({ reference: h.reference, status, members: (people.get(h.id) ?? []).map((m) => ({ firstName: m.first_name, relationship: m.relationship })), partnership: { name: h.name } }));
+  return kept.map(({ h, status }) => ({
+    reference: h.reference,
+    status,
+    members: (people.get(h.id) ?? []).map((m) => ({ firstName: m.first_name, relationship: m.relationship })),
+    partnership: { name: h.name },
+  }));
 }
 
 async function inboxSql(viewerId: string, first: number) {
@@ -71,16 +92,19 @@ async function inboxSql(viewerId: string, first: number) {
 }
 
 async function threadSql(viewerId: string, id: string, limit: number) {
-  const [allowed] = await q(
-    'select t.id from message_thread t join partnership p on p.id = t.partnership_id where t.id = ? and (p.contact_person_id = ? or p.deputy_id = ?)',
-    [id, viewerId, viewerId],
-  );
+  const [allowed] = await q('select t.id from message_thread t join partnership p on p.id = t.partnership_id where t.id = ? and (p.contact_person_id = ? or p.deputy_id = ?)', [
+    id,
+    viewerId,
+    viewerId,
+  ]);
   if (!allowed) throw new Error('NOT_FOUND');
   const rows = await q<{ id: string; seq: number; body: string; internal: boolean | number; created_at: unknown; name: string | null }>(
     'select m.id, m.seq, m.body, m.internal, m.created_at, u.name from message m left join app_user u on u.id = m.author_id where m.thread_id = ? order by m.seq desc limit ?',
     [id, limit],
   );
-  return { messages: rows.reverse().map((m) => ({ id: m.id, seq: Number(m.seq), body: m.body, internal: !!m.internal, createdAt: iso(m.created_at), author: m.name === null ? null : { name: m.name } })) };
+  return {
+    messages: rows.reverse().map((m) => ({ id: m.id, seq: Number(m.seq), body: m.body, internal: !!m.internal, createdAt: iso(m.created_at), author: m.name === null ? null : { name: m.name } })),
+  };
 }
 
 async function notificationsSql(viewerId: string, first: number) {
@@ -89,7 +113,20 @@ async function notificationsSql(viewerId: string, first: number) {
      where n.recipient_id = ? order by n.created_at desc, n.id desc limit ?`,
     [viewerId, first],
   );
-  return { edges: rows.map((n) => ({ node: { id: n.id, kind: n.kind, sourceType: n.source_type, sourceId: n.source_id, excerpt: n.excerpt, createdAt: iso(n.created_at), readAt: iso(n.read_at), actor: n.name === null ? null : { name: n.name } } })) };
+  return {
+    edges: rows.map((n) => ({
+      node: {
+        id: n.id,
+        kind: n.kind,
+        sourceType: n.source_type,
+        sourceId: n.source_id,
+        excerpt: n.excerpt,
+        createdAt: iso(n.created_at),
+        readAt: iso(n.read_at),
+        actor: n.name === null ? null : { name: n.name },
+      },
+    })),
+  };
 }
 
 const plain = await startPlainServer(
@@ -132,7 +169,9 @@ const reads = [
 ];
 
 const fmt = (n: number) => n.toFixed(2).padStart(8);
-console.log(`\nVolume: ${size.partnerships} partnerships, ${size.partnerships * size.householdsPerPartnership} households, ${size.threads} threads x ${size.messagesPerThread} messages, ${size.notifications} notifications (scale ${SCALE}, ${hub.config.database.kind}); ${ITERATIONS} sequential requests each`);
+console.log(
+  `\nVolume: ${size.partnerships} partnerships, ${size.partnerships * size.householdsPerPartnership} households, ${size.threads} threads x ${size.messagesPerThread} messages, ${size.notifications} notifications (scale ${SCALE}, ${hub.config.database.kind}); ${ITERATIONS} sequential requests each`,
+);
 console.log('read                                  statements   hub p50   hub p99  floor p50 floor p99   ratio p50  ratio p99');
 const only = process.env.BENCH_READS?.split(',').map((r) => r.trim().toLowerCase());
 for (const read of reads.filter((r) => !only || only.some((o) => r.name.toLowerCase().includes(o)))) {
@@ -150,7 +189,9 @@ for (const read of reads.filter((r) => !only || only.some((o) => r.name.toLowerC
   const h = await time(hubRun, ITERATIONS, WARMUP);
   if (profiling) await profiling(`volume-${read.name.split(' ')[0]}.cpuprofile`);
   const f = await time(floorRun, ITERATIONS, WARMUP);
-  console.log(`${read.name.padEnd(38)}${String(statements).padStart(10)} ${fmt(h.p50)}  ${fmt(h.p99)}  ${fmt(f.p50)}  ${fmt(f.p99)}   ${(h.p50 / f.p50).toFixed(2).padStart(7)}x  ${(h.p99 / f.p99).toFixed(2).padStart(7)}x`);
+  console.log(
+    `${read.name.padEnd(38)}${String(statements).padStart(10)} ${fmt(h.p50)}  ${fmt(h.p99)}  ${fmt(f.p50)}  ${fmt(f.p99)}   ${(h.p50 / f.p50).toFixed(2).padStart(7)}x  ${(h.p99 / f.p99).toFixed(2).padStart(7)}x`,
+  );
 }
 
 async function startProfile(): Promise<(file: string) => Promise<void>> {

@@ -37,10 +37,7 @@ const server = new SMTPServer({
     stream.on('data', (c: Buffer) => chunks.push(c));
     // A message that cannot be kept or read is refused to the sender (it used to be an unhandled rejection).
     stream.on('end', () => {
-      keep(
-        Buffer.concat(chunks),
-        session.envelope.rcptTo.map((r) => r.address).join(', '),
-      ).then(
+      keep(Buffer.concat(chunks), session.envelope.rcptTo.map((r) => r.address).join(', ')).then(
         () => callback(),
         (error: Error) => callback(error),
       );

@@ -32,14 +32,20 @@ describe('documents of messages and meetings: download route and fields', () => 
     const form = new FormData();
     const name = `${env.fx.unique('file')}.pdf`;
     form.append('file', new Blob([new Uint8Array(PDF)]), name);
-    const res = await fetch(`${env.hub.url}/documents?${new URLSearchParams({ ...query, category: 'OTHER' })}`, { method: 'POST', body: form, headers: { cookie: agent.cookie!, 'x-partner-hub-upload': '1' } });
+    const res = await fetch(`${env.hub.url}/documents?${new URLSearchParams({ ...query, category: 'OTHER' })}`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: agent.cookie!, 'x-partner-hub-upload': '1' },
+    });
     expect(res.status).toBe(201);
     return { agent, documentId: ((await res.json()) as { document: { id: string } }).document.id, name };
   }
   async function attached(target: 'own' | 'other', author: string, internal = false) {
     const threadId = (await env.fx.thread(target)).id;
     const { agent, documentId, name } = await uploadAs(author, { threadId });
-    await agent.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId, clientId: env.fx.unique('client'), body: 'With a file', internal, attachmentIds: [documentId] } });
+    await agent.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, {
+      input: { threadId, clientId: env.fx.unique('client'), body: 'With a file', internal, attachmentIds: [documentId] },
+    });
     return { documentId, name, threadId };
   }
   async function onMeeting(target: 'own' | 'other', invitePartners: boolean) {
@@ -79,7 +85,9 @@ describe('documents of messages and meetings: download route and fields', () => 
         const { threadId, meetingId } = made[target];
         const agent = env.agents[actor];
         const names: string[] | null = threadId
-          ? await agent.gql(`query($t: ID!) { messages(threadId: $t) { messages { attachments { name } } } }`, { t: threadId }).then((r) => r.data?.messages?.messages.flatMap((m: Answer) => m.attachments.map((a: Answer) => a.name)) ?? null)
+          ? await agent
+              .gql(`query($t: ID!) { messages(threadId: $t) { messages { attachments { name } } } }`, { t: threadId })
+              .then((r) => r.data?.messages?.messages.flatMap((m: Answer) => m.attachments.map((a: Answer) => a.name)) ?? null)
           : await agent.gql(`query($id: ID!) { meeting(id: $id) { documents { name } } }`, { id: meetingId }).then((r) => r.data?.meeting?.documents.map((d: Answer) => d.name) ?? null);
         // A pending file is in no message, even for its uploader.
         if (sees && target !== 'ownPendingOfCoordinator') expect(names).toEqual([made[target].name]);

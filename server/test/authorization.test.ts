@@ -73,4 +73,3 @@ suite('queries (read-only hub)', OPERATIONS, keysOf(OPERATIONS, 'Query'), async 
 });
 
 suite('mutations and subscriptions (fresh records per case)', OPERATIONS, [...keysOf(OPERATIONS, 'Mutation'), ...keysOf(OPERATIONS, 'Subscription')]);
-

@@ -28,7 +28,10 @@ describe.runIf(usePostgres)('PostgreSQL connections terminated mid-request', () 
 
   /** The hub's server processes for its database (not this test's own connection). */
   const hubBackends = async () =>
-    (await admin.query(`select pid, wait_event_type from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and backend_type = 'client backend'`, [dbName])).rows as { pid: number; wait_event_type: string | null }[];
+    (await admin.query(`select pid, wait_event_type from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and backend_type = 'client backend'`, [dbName])).rows as {
+      pid: number;
+      wait_event_type: string | null;
+    }[];
 
   it('answers a clear error, keeps running and recovers without a restart', { timeout: 120_000 }, async () => {
     const ids = await demoIds(hub);
@@ -46,14 +49,19 @@ describe.runIf(usePostgres)('PostgreSQL connections terminated mid-request', () 
     const inFlight = send(clientId, 'cut off');
     for (let i = 0; i < 200 && !(await hubBackends()).some((b) => b.wait_event_type === 'Lock'); i++) await new Promise((r) => setTimeout(r, 50));
     expect((await hubBackends()).some((b) => b.wait_event_type === 'Lock')).toBe(true);
-    const terminated = await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and pid <> $2`, [dbName, (blocker as unknown as { processID: number }).processID]);
+    const terminated = await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and pid <> $2`, [
+      dbName,
+      (blocker as unknown as { processID: number }).processID,
+    ]);
     expect(terminated.rowCount).toBeGreaterThan(0);
     await blocker.query('rollback');
     await blocker.end();
 
     const failed = await inFlight;
     expect(failed.data).toBeNull();
-    expect(failed.errors?.map((e) => ({ code: e.extensions?.code, message: e.message }))).toEqual([{ code: 'SERVICE_UNAVAILABLE', message: 'The hub could not reach its database or storage just now. Try again in a moment.' }]);
+    expect(failed.errors?.map((e) => ({ code: e.extensions?.code, message: e.message }))).toEqual([
+      { code: 'SERVICE_UNAVAILABLE', message: 'The hub could not reach its database or storage just now. Try again in a moment.' },
+    ]);
 
     // No restart: the next requests (reads and the retried write) succeed on new connections.
     expect((await fetch(`${hub.url}/readyz`)).status).toBe(200);
@@ -97,7 +105,9 @@ describe.runIf(!usePostgres)('SQLite write lock held by another process past the
       other.exec('ROLLBACK');
       other.close();
     }
-    expect(failed.errors?.map((e) => ({ code: e.extensions?.code, message: e.message }))).toEqual([{ code: 'SERVICE_UNAVAILABLE', message: 'The hub could not reach its database or storage just now. Try again in a moment.' }]);
+    expect(failed.errors?.map((e) => ({ code: e.extensions?.code, message: e.message }))).toEqual([
+      { code: 'SERVICE_UNAVAILABLE', message: 'The hub could not reach its database or storage just now. Try again in a moment.' },
+    ]);
     const retried = await send();
     expect(retried.errors).toBeUndefined();
     const connection = hub.orm.em.fork().getConnection();

@@ -54,7 +54,7 @@ describe('kill -9 of the server mid-write', () => {
     // The replacement is loaded ahead (it opens the data only once started), so a restart is quick.
     let standby = launchHub(config, { standby: true });
     /** Runs one write until the hub answers it: the same client id every time. */
-    const acknowledged = async <T,>(send: () => Promise<T>): Promise<T> => {
+    const acknowledged = async <T>(send: () => Promise<T>): Promise<T> => {
       for (let attempt = 0; ; attempt++) {
         try {
           return await send();
@@ -77,7 +77,20 @@ describe('kill -9 of the server mid-write', () => {
     for (let i = 0; i < MESSAGES; i++) {
       const clientId = randomUUID();
       const body = `fault ${tag} ${i}`;
-      const message = acknowledged(() => graphql(deputy, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { seq body } }`, { i: { threadId, clientId, body } }));
+      const message = acknowledged(() =>
+        graphql(
+          deputy,
+          `
+            mutation ($i: SendMessageInput!) {
+              sendMessage(input: $i) {
+                seq
+                body
+              }
+            }
+          `,
+          { i: { threadId, clientId, body } },
+        ),
+      );
       if (KILL_AT.includes(i)) {
         // The write is on its way (or being stored, or stored and not yet answered): kill -9 now,
         // then start the hub again on the same data and port while the client keeps retrying.
@@ -101,11 +114,22 @@ describe('kill -9 of the server mid-write', () => {
         const status = Math.floor(ticks.length / steps.length) % 2 === 0 ? 'DONE' : 'IN_PROGRESS';
         const updated = (
           await acknowledged(() =>
-            graphql(coordinator, `mutation($id: ID!, $input: UpdateGuidanceStepInput!, $guard: WriteGuardInput) { updateGuidanceStep(id: $id, input: $input, guard: $guard) { status version } }`, {
-              id: step.id,
-              input: { status, note: `tick ${tag} ${ticks.length}` },
-              guard: { clientId: tickId, expectedVersion: versions.get(step.id) },
-            }),
+            graphql(
+              coordinator,
+              `
+                mutation ($id: ID!, $input: UpdateGuidanceStepInput!, $guard: WriteGuardInput) {
+                  updateGuidanceStep(id: $id, input: $input, guard: $guard) {
+                    status
+                    version
+                  }
+                }
+              `,
+              {
+                id: step.id,
+                input: { status, note: `tick ${tag} ${ticks.length}` },
+                guard: { clientId: tickId, expectedVersion: versions.get(step.id) },
+              },
+            ),
           )
         ).updateGuidanceStep as { status: string; version: number };
         expect(updated).toEqual({ status, version: versions.get(step.id)! + 1 });
@@ -120,7 +144,10 @@ describe('kill -9 of the server mid-write', () => {
     await stopHub(child);
 
     // Straight from the database: each acknowledged message once, nothing else, no seq twice.
-    const rows = await queryDatabase<{ client_id: string; body: string; seq: number }>(prepared.database, `select client_id, body, seq from message where thread_id = ? and body like ?`, [threadId, `fault ${tag} %`]);
+    const rows = await queryDatabase<{ client_id: string; body: string; seq: number }>(prepared.database, `select client_id, body, seq from message where thread_id = ? and body like ?`, [
+      threadId,
+      `fault ${tag} %`,
+    ]);
     expect(rows.length).toBe(MESSAGES);
     const byClientId = new Map(rows.map((r) => [r.client_id, r]));
     expect(byClientId.size).toBe(MESSAGES);

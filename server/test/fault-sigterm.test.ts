@@ -72,7 +72,13 @@ describe('SIGTERM with open sockets and a mutation in flight', () => {
     const clientId = randomUUID();
     const body = JSON.stringify({ query: `mutation($i: SendMessageInput!) { sendMessage(input: $i) { seq body } }`, variables: { i: { threadId, clientId, body: 'sent while the hub stops' } } });
     const { hostname, port } = new URL(url);
-    const request = http.request({ hostname, port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie, expect: '100-continue' } });
+    const request = http.request({
+      hostname,
+      port,
+      path: '/graphql',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie, expect: '100-continue' },
+    });
     const response = new Promise<{ status: number; json: Answer }>((resolve, reject) => {
       request.once('response', (res) => {
         let text = '';

@@ -56,13 +56,28 @@ function prng(seed: number) {
   return {
     next,
     int: (n: number) => Math.floor(next() * n),
-    pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
     chance: (p: number) => next() < p,
   };
 }
 type Random = ReturnType<typeof prng>;
 
-const STRINGS = ['', 'a', 'Test', 'Gent Samen', 'x'.repeat(300), 'Émilie Ünal', 'DIRECT', '2026-03-01', 'not-a-date', '<script>alert(1)</script>', "'; drop table message; --", '🙂 émoji', 'HH-2026-0004', 'partnerhub-demo'];
+const STRINGS = [
+  '',
+  'a',
+  'Test',
+  'Gent Samen',
+  'x'.repeat(300),
+  'Émilie Ünal',
+  'DIRECT',
+  '2026-03-01',
+  'not-a-date',
+  '<script>alert(1)</script>',
+  "'; drop table message; --",
+  '🙂 émoji',
+  'HH-2026-0004',
+  'partnerhub-demo',
+];
 const INTS = [-5, -1, 0, 1, 2, 3, 10, 50, 200, 201, 2025, 2026, 100_000, 2_147_483_647];
 const DATES = ['2026-01-01', '2026-06-15', '2026-12-31', '2025-02-29', '2027-10-03'];
 
@@ -109,7 +124,7 @@ class Generator {
   }
 
   private args(args: readonly GraphQLArgument[]): string {
-    const chosen = args.filter((a) => isNonNullType(a.type) ? a.defaultValue === undefined || this.random.chance(0.5) : this.random.chance(0.5));
+    const chosen = args.filter((a) => (isNonNullType(a.type) ? a.defaultValue === undefined || this.random.chance(0.5) : this.random.chance(0.5)));
     return chosen.length ? `(${chosen.map((a) => `${a.name}: ${this.literal(a.type, a.name, 0)}`).join(', ')})` : '';
   }
 
@@ -195,7 +210,12 @@ describe('generated operations as every role', () => {
     for (const r of (await conn.execute('select id from message where internal = ?', [true])) as { id: string }[]) internalNotes.add(String(r.id));
 
     const unexpected: { error: string }[] = [];
-    const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (_m, data) => unexpected.push({ error: typeof data?.error === 'string' ? data.error.split('\n')[0] : (JSON.stringify(data?.error) ?? '') }) };
+    const logger: Logger = {
+      debug: () => {},
+      info: () => {},
+      warn: () => {},
+      error: (_m, data) => unexpected.push({ error: typeof data?.error === 'string' ? data.error.split('\n')[0] : (JSON.stringify(data?.error) ?? '') }),
+    };
     const format = createErrorFormatter(logger);
     const services = hub.server.services;
     const schema = hub.server.schema;
@@ -252,7 +272,14 @@ describe('generated operations as every role', () => {
         const logged = unexpected.length;
         const formatted = format(error.toJSON(), error);
         if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' || !formatted.extensions?.code) {
-          internal.push(`${role.name}: ${op.text}\n  -> ${unexpected.slice(logged).map((u) => u.error).join(' | ') || formatted.message}`);
+          internal.push(
+            `${role.name}: ${op.text}\n  -> ${
+              unexpected
+                .slice(logged)
+                .map((u) => u.error)
+                .join(' | ') || formatted.message
+            }`,
+          );
         }
       }
       timeByField.set(op.field, (timeByField.get(op.field) ?? 0) + performance.now() - started);
@@ -270,7 +297,17 @@ describe('generated operations as every role', () => {
         while (n < TOTAL) await run(next());
       }),
     );
-    if (process.env.GENERATED_OPERATIONS_DEBUG) console.log({ invalid, errors, wall: Math.round(performance.now() - wallStart), inExecute: Math.round([...timeByField.values()].reduce((a, b) => a + b, 0)), slowest: [...timeByField].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([f, t]) => `${f} ${Math.round(t)}ms/${perField.get(f)}`) });
+    if (process.env.GENERATED_OPERATIONS_DEBUG)
+      console.log({
+        invalid,
+        errors,
+        wall: Math.round(performance.now() - wallStart),
+        inExecute: Math.round([...timeByField.values()].reduce((a, b) => a + b, 0)),
+        slowest: [...timeByField]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 12)
+          .map(([f, t]) => `${f} ${Math.round(t)}ms/${perField.get(f)}`),
+      });
     // Nearly every root field was exercised, and the answers were not all refusals.
     const rootFields = Object.keys(schema.getQueryType()!.getFields()).length + Object.keys(schema.getMutationType()!.getFields()).length - SKIPPED_ROOT_FIELDS.size;
     expect(perField.size).toBeGreaterThan(rootFields * 0.95);

@@ -34,7 +34,10 @@ describe('a subscription sent over HTTP', () => {
     for (const query of ['subscription { messageEvents { kind threadId } }', 'subscription($p: ID!) { householdChanged(partnershipId: $p) { id } }', 'subscription { notificationAdded { id } }']) {
       const r = await agent.gql(query, { p: 'x' });
       expect(agent.lastResponse!.status, query).toBe(400);
-      expect(r.errors!.map((e) => e.extensions!.code), query).toEqual(['SUBSCRIPTION_NEEDS_WEBSOCKET']);
+      expect(
+        r.errors!.map((e) => e.extensions!.code),
+        query,
+      ).toEqual(['SUBSCRIPTION_NEEDS_WEBSOCKET']);
       expect(r.errors![0].extensions).not.toHaveProperty('http');
       expect(r.data ?? null).toBeNull();
     }

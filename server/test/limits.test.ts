@@ -29,7 +29,10 @@ describe("the limits, sized from the client's own operations", () => {
       const document = parser.parseDocument();
       max.tokens = Math.max(max.tokens, parser.tokenCount);
       const measure = (key: 'cost' | 'depth') => ({ propagateOnRejection: false, onAccept: [(_c: unknown, { n }: { n: number }) => void (max[key] = Math.max(max[key], n))] });
-      validate(contract, document, [costLimitRule({ maxCost: Number.MAX_SAFE_INTEGER, flattenFragments: true, ...measure('cost') }), maxDepthRule({ n: Number.MAX_SAFE_INTEGER, flattenFragments: true, ...measure('depth') })] as never);
+      validate(contract, document, [
+        costLimitRule({ maxCost: Number.MAX_SAFE_INTEGER, flattenFragments: true, ...measure('cost') }),
+        maxDepthRule({ n: Number.MAX_SAFE_INTEGER, flattenFragments: true, ...measure('depth') }),
+      ] as never);
     }
     return max;
   }
@@ -167,7 +170,11 @@ describe('list sizes: every list argument takes 1 to 200', () => {
   }
 
   it('finds the list arguments of the API', () => {
-    expect(listFields().map((f) => `${f.field}.${f.arg}`).sort()).toEqual(['accessLog.first', 'erasures.first', 'messages.limit', 'notifications.first', 'partnerships.first', 'threadChanges.limit', 'threads.first']);
+    expect(
+      listFields()
+        .map((f) => `${f.field}.${f.arg}`)
+        .sort(),
+    ).toEqual(['accessLog.first', 'erasures.first', 'messages.limit', 'notifications.first', 'partnerships.first', 'threadChanges.limit', 'threads.first']);
   });
 
   it('refuses negative, zero and huge sizes with LIST_SIZE_OUT_OF_RANGE, as any role, before the resolver', async () => {
@@ -264,7 +271,14 @@ describe('limits on the WebSocket', () => {
       got[id] = m!.payload![0].extensions.code;
       expect(m!.payload![0].extensions.requestId).toEqual(expect.any(String));
     }
-    expect(got).toEqual({ deep: 'QUERY_TOO_DEEP', tokens: 'TOO_MANY_TOKENS', aliases: 'TOO_MANY_ALIASES', directives: 'TOO_MANY_DIRECTIVES', cost: 'QUERY_TOO_COSTLY', invalid: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(got).toEqual({
+      deep: 'QUERY_TOO_DEEP',
+      tokens: 'TOO_MANY_TOKENS',
+      aliases: 'TOO_MANY_ALIASES',
+      directives: 'TOO_MANY_DIRECTIVES',
+      cost: 'QUERY_TOO_COSTLY',
+      invalid: 'GRAPHQL_VALIDATION_FAILED',
+    });
     // A valid operation on the same socket still runs.
     socket.subscribe('me', `query { me { id } }`);
     const me = await socket.waitFor((m) => m.id === 'me' && m.type === 'next');
@@ -285,7 +299,8 @@ describe('a slow consumer', () => {
     const contact = await slowHub.as(DEMO.contact);
     const { openPartnershipThread: thread } = await contact.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: slowIds.partnership.mechelen });
     const SUB = `subscription($t: ID) { messageEvents(threadId: $t) { kind message { id body } } }`;
-    const send = async (body: string) => (await contact.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread.id, clientId: randomUUID(), body } })).sendMessage.id as string;
+    const send = async (body: string) =>
+      (await contact.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: thread.id, clientId: randomUUID(), body } })).sendMessage.id as string;
     const got = (socket: Awaited<ReturnType<typeof rawSocket>>, messageId: string) => socket.messages.filter((m) => m.type === 'next' && m.payload!.data?.messageEvents?.message?.id === messageId);
 
     const fast = await rawSocket(slowHub, contact);

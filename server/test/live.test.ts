@@ -77,7 +77,14 @@ const registerIn = (partnershipId: string) => {
   const reference = `LIVE-${++n}`;
   return admin
     .ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
-      input: { partnershipId, reference, capacityOverrideReason: 'Live test', arrivalRoute: 'DIRECT', specificNeeds: ['FAMILY_WITH_CHILDREN'], members: [{ firstName: 'Live', lastName: reference, birthYear: 1990, relationship: 'HEAD' }] },
+      input: {
+        partnershipId,
+        reference,
+        capacityOverrideReason: 'Live test',
+        arrivalRoute: 'DIRECT',
+        specificNeeds: ['FAMILY_WITH_CHILDREN'],
+        members: [{ firstName: 'Live', lastName: reference, birthYear: 1990, relationship: 'HEAD' }],
+      },
     })
     .then(() => reference);
 };
@@ -89,7 +96,10 @@ describe('shared execution', () => {
     const agents = [...(await Promise.all(Array.from({ length: 5 }, () => hub.as(DEMO.contact)))), ...(await Promise.all(Array.from({ length: 5 }, () => hub.as(DEMO.volunteer))))];
     const subs = agents.map((a) => subscribe(a, BOARD));
     let warm = '';
-    await until(() => subs.every((s) => references(s, 'boardUpdated').includes(warm)), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    await until(
+      () => subs.every((s) => references(s, 'boardUpdated').includes(warm)),
+      async () => (warm = await registerIn(ids.partnership.mechelen)),
+    );
     const start = subs.map((s) => references(s, 'boardUpdated').length);
     // Sent together: later events arrive while earlier ones are still being decided (the queued path).
     const burst = await Promise.all(Array.from({ length: 8 }, () => registerIn(ids.partnership.mechelen)));
@@ -113,7 +123,10 @@ describe('shared execution', () => {
     const everyoneHas = (reference: string) => () => subs.every((s) => references(s, 'boardUpdated').includes(reference));
     // Registered once every socket has an event (also settles which viewer fields the runs read).
     let warm = '';
-    await until(() => everyoneHas(warm)(), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    await until(
+      () => everyoneHas(warm)(),
+      async () => (warm = await registerIn(ids.partnership.mechelen)),
+    );
     expect(subs.every((s) => references(s, 'boardUpdated').includes(warm))).toBe(true);
 
     const { stats } = hub.server.live;
@@ -141,7 +154,10 @@ describe('shared execution', () => {
       const subs = agents.map((a) => subscribe(a, QUERY, { p: ids.partnership.mechelen }));
       const everyoneHas = (reference: string) => () => subs.every((s) => references(s, 'householdChanged').includes(reference));
       let warm = '';
-      await until(() => everyoneHas(warm)(), async () => (warm = await registerIn(ids.partnership.mechelen)));
+      await until(
+        () => everyoneHas(warm)(),
+        async () => (warm = await registerIn(ids.partnership.mechelen)),
+      );
       // The registration's own statements are the same in both runs; measure it with the event.
       const before = hub.statements.count;
       const reference = await registerIn(ids.partnership.mechelen);
@@ -161,7 +177,10 @@ describe('shared execution', () => {
     const subs = agents.map((a) => subscribe(a, QUERY, { p: ids.partnership.mechelen }));
     const everyoneHas = (reference: string) => () => subs.every((s) => references(s, 'householdChanged').includes(reference));
     let warm = '';
-    await until(() => everyoneHas(warm)(), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    await until(
+      () => everyoneHas(warm)(),
+      async () => (warm = await registerIn(ids.partnership.mechelen)),
+    );
     const start = subs.map((s) => references(s, 'householdChanged').length);
     const { stats } = hub.server.live;
 
@@ -199,7 +218,8 @@ describe('shared execution of messages', () => {
     const em = hub.orm.em.fork();
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const emails = Array.from({ length: 4 }, (_, k) => `live.volunteer.${k}@fixture.example`);
-    for (const [k, email] of emails.entries()) em.create(User, { email, name: `Live volunteer ${k}`, role: 'VOLUNTEER', organisation: em.getReference(Organisation, ids.org['Onthaalgroep Mechelen']), passwordHash });
+    for (const [k, email] of emails.entries())
+      em.create(User, { email, name: `Live volunteer ${k}`, role: 'VOLUNTEER', organisation: em.getReference(Organisation, ids.org['Onthaalgroep Mechelen']), passwordHash });
     await em.flush();
     const volunteers = await Promise.all(emails.map((e) => hub.as(e)));
     const coordinator = await hub.as(DEMO.coordinator);
@@ -218,7 +238,10 @@ describe('shared execution of messages', () => {
     const subs = volunteers.map((v) => subscribe(v, EVENTS, { t: thread.id }));
     const bodies = (s: Sub) => s.results.filter((r) => r.data).map((r) => (r.data!.messageEvents as { message: { body: string } }).message.body);
     let warm = '';
-    await until(() => subs.every((s) => bodies(s).includes(warm)), async () => (warm = await send()));
+    await until(
+      () => subs.every((s) => bodies(s).includes(warm)),
+      async () => (warm = await send()),
+    );
 
     const { stats } = hub.server.live;
     const before = { ...stats, statements: hub.statements.count };
@@ -244,7 +267,10 @@ describe('sign-out and lost access', () => {
     const gone = subscribe(leaving, QUERY, { p: ids.partnership.mechelen });
     const witness = subscribe(staying, QUERY, { p: ids.partnership.mechelen });
     let warm = '';
-    await until(() => references(gone, 'householdChanged').includes(warm) && references(witness, 'householdChanged').includes(warm), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    await until(
+      () => references(gone, 'householdChanged').includes(warm) && references(witness, 'householdChanged').includes(warm),
+      async () => (warm = await registerIn(ids.partnership.mechelen)),
+    );
     // A second event takes the fast path (the session's answer is held by the subscriber): sign-out must still win.
     const second = await registerIn(ids.partnership.mechelen);
     await until(() => references(gone, 'householdChanged').includes(second) && references(witness, 'householdChanged').includes(second));
@@ -262,7 +288,10 @@ describe('sign-out and lost access', () => {
     const gone = subscribe(leaving, QUERY, { p: ids.partnership.mechelen });
     const witness = subscribe(staying, QUERY, { p: ids.partnership.mechelen });
     let warm = '';
-    await until(() => references(gone, 'householdChanged').includes(warm) && references(witness, 'householdChanged').includes(warm), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    await until(
+      () => references(gone, 'householdChanged').includes(warm) && references(witness, 'householdChanged').includes(warm),
+      async () => (warm = await registerIn(ids.partnership.mechelen)),
+    );
     expect(references(gone, 'householdChanged')).toContain(warm);
 
     // Another process signs the session out: the row is gone, this process has not been told.
@@ -287,7 +316,10 @@ describe('sign-out and lost access', () => {
     const agent = await hub.as(DEMO.volunteer);
     const sub = subscribe(agent, QUERY, { p: ids.partnership.mechelen });
     let warm = '';
-    await until(() => references(sub, 'householdChanged').includes(warm), async () => (warm = await registerIn(ids.partnership.mechelen)));
+    await until(
+      () => references(sub, 'householdChanged').includes(warm),
+      async () => (warm = await registerIn(ids.partnership.mechelen)),
+    );
     const { stats, sessions } = hub.server.live;
     const token = decodeURIComponent(agent.cookie!.slice(agent.cookie!.indexOf('=') + 1));
     const hash = tokenHash(hub.config.sessionSecret, token);
@@ -311,13 +343,24 @@ describe('sign-out and lost access', () => {
     const BOARD = `subscription { boardUpdated { reference } }`;
     const volunteerOrg = ids.org['Onthaalgroep Mechelen'];
     const { createPartnership } = await admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
-      input: { name: 'Live access', programme: 'RESETTLEMENT', track: 'FLEXIBLE_FRAMEWORK', leadOrganisationId: ids.org['Samen Thuis vzw'], capacityPledged: 4, status: 'ACTIVE', contactPersonId: ids.user[DEMO.contact] },
+      input: {
+        name: 'Live access',
+        programme: 'RESETTLEMENT',
+        track: 'FLEXIBLE_FRAMEWORK',
+        leadOrganisationId: ids.org['Samen Thuis vzw'],
+        capacityPledged: 4,
+        status: 'ACTIVE',
+        contactPersonId: ids.user[DEMO.contact],
+      },
     });
     const p = createPartnership.id as string;
     await admin.ok(`mutation($o: ID!, $p: ID!) { addPartnershipMember(organisationId: $o, partnershipId: $p) { id } }`, { o: volunteerOrg, p });
     const losing = subscribe(await hub.as(DEMO.volunteer), BOARD);
     let warm = '';
-    await until(() => references(losing, 'boardUpdated').includes(warm), async () => (warm = await registerIn(p)));
+    await until(
+      () => references(losing, 'boardUpdated').includes(warm),
+      async () => (warm = await registerIn(p)),
+    );
     expect(references(losing, 'boardUpdated')).toContain(warm);
 
     await admin.ok(`mutation($o: ID!, $p: ID!) { removePartnershipMember(organisationId: $o, partnershipId: $p) { id } }`, { o: volunteerOrg, p });

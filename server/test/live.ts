@@ -64,7 +64,7 @@ export function subscribe(hub: TestHub, agent: Agent, query: string, variables: 
       error: (e: unknown) => {
         sub.ended = true;
         if (Array.isArray(e)) sub.payloads.push({ errors: e });
-        else if (e && typeof e === 'object' && 'code' in e && typeof (e).code === 'number') sub.closeCode = (e as { code: number }).code;
+        else if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'number') sub.closeCode = (e as { code: number }).code;
         else sub.payloads.push({ errors: [{ message: String(e) }] });
         wake();
       },

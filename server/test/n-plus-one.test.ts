@@ -30,7 +30,15 @@ async function grow(hub: TestHub, count: number) {
   const { partnerships } = await admin.ok(`{ partnerships(first: 100) { totalCount } }`);
   for (let i = partnerships.totalCount; i < count; i++) {
     const p = await admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
-      input: { name: `Extra ${String(i).padStart(3, '0')}`, programme: 'RESETTLEMENT', track: 'FLEXIBLE_FRAMEWORK', leadOrganisationId: organisations[i % organisations.length].id, capacityPledged: 5, status: 'ACTIVE', contactPersonId: (await admin.ok(`{ me { id } }`)).me.id },
+      input: {
+        name: `Extra ${String(i).padStart(3, '0')}`,
+        programme: 'RESETTLEMENT',
+        track: 'FLEXIBLE_FRAMEWORK',
+        leadOrganisationId: organisations[i % organisations.length].id,
+        capacityPledged: 5,
+        status: 'ACTIVE',
+        contactPersonId: (await admin.ok(`{ me { id } }`)).me.id,
+      },
     });
     for (let j = 0; j < 2; j++) {
       await admin.ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
@@ -109,7 +117,15 @@ describe('the board with progress, next step, flags, housing, head and funding',
       if (i % 4 === 0) {
         partnershipId = (
           await admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
-            input: { name: `Board ${String(i).padStart(3, '0')}`, programme: 'RESETTLEMENT', track: 'COMMUNITY_SPONSORSHIP', leadOrganisationId: organisations[i % organisations.length].id, capacityPledged: 8, status: 'ACTIVE', contactPersonId: (await admin.ok(`{ me { id } }`)).me.id },
+            input: {
+              name: `Board ${String(i).padStart(3, '0')}`,
+              programme: 'RESETTLEMENT',
+              track: 'COMMUNITY_SPONSORSHIP',
+              leadOrganisationId: organisations[i % organisations.length].id,
+              capacityPledged: 8,
+              status: 'ACTIVE',
+              contactPersonId: (await admin.ok(`{ me { id } }`)).me.id,
+            },
           })
         ).createPartnership.id;
       }
@@ -127,7 +143,11 @@ describe('the board with progress, next step, flags, housing, head and funding',
         },
       });
       await admin.ok(`mutation($id: ID!, $d: String!) { recordArrival(id: $id, arrivalDate: $d) { id } }`, { id: h.id, d: arrival });
-      if (i % 2) await admin.ok(`mutation($h: ID!, $input: HousingInput!) { updateHousing(householdId: $h, input: $input) { id } }`, { h: h.id, input: { street: `Straat ${i}`, leaseStart: arrival, leaseEnd: addDays(arrival, 200 + i * 20), movedInOn: arrival } });
+      if (i % 2)
+        await admin.ok(`mutation($h: ID!, $input: HousingInput!) { updateHousing(householdId: $h, input: $input) { id } }`, {
+          h: h.id,
+          input: { street: `Straat ${i}`, leaseStart: arrival, leaseEnd: addDays(arrival, 200 + i * 20), movedInOn: arrival },
+        });
       await admin.ok(`mutation($id: ID!) { updateGuidanceStep(id: $id, input: { status: IN_PROGRESS, note: "Started" }) { id } }`, { id: h.plan[i % h.plan.length].id });
     }
   }

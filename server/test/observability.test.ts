@@ -85,8 +85,7 @@ describe('/metrics', () => {
     await socket.closed();
     // The jobs run one after the other, a second after start: wait for the last one counted here
     // (on a loaded PostgreSQL the first three can take seconds).
-    const settled = (t: string) =>
-      sample(t, 'partner_hub_job_runs_total', { job: 'abandoned attachments removed', outcome: 'ok' }) >= 1 && sample(t, 'partner_hub_websocket_connections') === 0;
+    const settled = (t: string) => sample(t, 'partner_hub_job_runs_total', { job: 'abandoned attachments removed', outcome: 'ok' }) >= 1 && sample(t, 'partner_hub_websocket_connections') === 0;
     for (let i = 0; i < 300; i++) {
       text = await (await scrape()).text();
       if (settled(text)) break;
@@ -127,7 +126,11 @@ describe('logs', () => {
   });
 
   it('makes a new id when the one given does not look like one (no log injection)', async () => {
-    const res = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'bad id {"level":"error"}' }, body: JSON.stringify({ query: '{ nope }' }) });
+    const res = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'bad id {"level":"error"}' },
+      body: JSON.stringify({ query: '{ nope }' }),
+    });
     const id = res.headers.get('x-request-id')!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect((await res.json()).errors[0].extensions.requestId).toBe(id);

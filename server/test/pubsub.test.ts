@@ -144,7 +144,8 @@ describe.runIf(redisUrl)('messages across two server processes on Redis', () => 
       },
     );
     const send = async (body: string) =>
-      (await gql(senderUrl, senderCookie, `mutation($input: SendMessageInput!) { sendMessage(input: $input) { seq } }`, { input: { threadId, clientId: randomUUID(), body } })).sendMessage.seq as number;
+      (await gql(senderUrl, senderCookie, `mutation($input: SendMessageInput!) { sendMessage(input: $input) { seq } }`, { input: { threadId, clientId: randomUUID(), body } })).sendMessage
+        .seq as number;
     const waitFor = async (done: () => boolean, trigger?: () => Promise<unknown>) => {
       // The attempt limit only guards against a hang; it is not part of any assertion.
       for (let attempt = 0; attempt < 80 && !done() && !failure; attempt++) {

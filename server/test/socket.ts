@@ -63,10 +63,12 @@ export function rawSocket(hub: TestHub, agent?: Agent, options: { init?: boolean
     ws.once('open', () => {
       if (options.init === false) return resolve(socket);
       socket.send({ type: 'connection_init' });
-      socket.waitFor((m) => m.type === 'connection_ack').then((ack) => {
-        if (ack) resolve(socket);
-        else reject(new Error(`socket closed before its acknowledgement (${socket.closeCode})`));
-      }, reject);
+      socket
+        .waitFor((m) => m.type === 'connection_ack')
+        .then((ack) => {
+          if (ack) resolve(socket);
+          else reject(new Error(`socket closed before its acknowledgement (${socket.closeCode})`));
+        }, reject);
     });
     ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
   });

@@ -53,7 +53,11 @@ describe('over HTTP in production', () => {
 
   it('refuses any other document with TRUSTED_DOCUMENT_REQUIRED, before it runs', async () => {
     const before = hub.statements.count;
-    const res = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: as.volunteer.cookie! }, body: JSON.stringify({ query: '{ me { id email } }' }) });
+    const res = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: as.volunteer.cookie! },
+      body: JSON.stringify({ query: '{ me { id email } }' }),
+    });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.errors).toEqual([{ message: expect.any(String), extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED', requestId: res.headers.get('x-request-id') } }]);

@@ -21,13 +21,7 @@ export type ArrivalRoute = (typeof ARRIVAL_ROUTES)[number];
 export const RELATIONSHIPS = ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'SIBLING', 'OTHER'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-export const SPECIFIC_NEEDS = [
-  'COMPLEX_MEDICAL',
-  'UNACCOMPANIED_MINOR',
-  'TRAFFICKING_VICTIM',
-  'FAMILY_WITH_CHILDREN',
-  'OTHER',
-] as const;
+export const SPECIFIC_NEEDS = ['COMPLEX_MEDICAL', 'UNACCOMPANIED_MINOR', 'TRAFFICKING_VICTIM', 'FAMILY_WITH_CHILDREN', 'OTHER'] as const;
 export type SpecificNeed = (typeof SPECIFIC_NEEDS)[number];
 
 export const LOCALES = ['nl', 'fr', 'en'] as const;

@@ -100,7 +100,13 @@ describe('calculateHouseholdFunding: members who joined later or left, early end
   });
 
   it('a baby born after a direct arrival brings the base from its birth, no direct-arrival amount: 3 x 3,000 + 2,000 + 2 x 500 + 3,000 = EUR 15,000', () => {
-    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: false, guidanceStart: start, guidanceMonths, members: [...withHousehold(3), { joined: 'BORN', joinedOn: '2026-06-15' }] });
+    const f = calculateHouseholdFunding(t2023, {
+      directArrival: true,
+      secondYear: false,
+      guidanceStart: start,
+      guidanceMonths,
+      members: [...withHousehold(3), { joined: 'BORN', joinedOn: '2026-06-15' }],
+    });
     expect(f.lines).toEqual([
       { kind: 'BASE', quantity: 3, unitCents: 300_000, amountCents: 900_000, from: start },
       { kind: 'BASE', quantity: 1, unitCents: 300_000, amountCents: 300_000, from: '2026-06-15' },
@@ -111,13 +117,25 @@ describe('calculateHouseholdFunding: members who joined later or left, early end
   });
 
   it('extended, the baby brings the second year too: EUR 15,000 + 4 x 600 = EUR 17,400', () => {
-    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: [...withHousehold(3), { joined: 'BORN', joinedOn: '2026-06-15' }] });
+    const f = calculateHouseholdFunding(t2023, {
+      directArrival: true,
+      secondYear: true,
+      guidanceStart: start,
+      guidanceMonths,
+      members: [...withHousehold(3), { joined: 'BORN', joinedOn: '2026-06-15' }],
+    });
     expect(f.lines.filter((l) => l.kind === 'SECOND_YEAR')).toEqual([{ kind: 'SECOND_YEAR', quantity: 4, unitCents: 60_000, amountCents: 240_000, from: '2027-01-10' }]);
     expect(f.totalCents).toBe(1_740_000);
   });
 
   it('a spouse joining by family reunification during the second year: base and second year from that day, no direct-arrival amount', () => {
-    const f = calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: [...withHousehold(1), { joined: 'FAMILY_REUNIFICATION', joinedOn: '2027-03-01' }] });
+    const f = calculateHouseholdFunding(t2023, {
+      directArrival: true,
+      secondYear: true,
+      guidanceStart: start,
+      guidanceMonths,
+      members: [...withHousehold(1), { joined: 'FAMILY_REUNIFICATION', joinedOn: '2027-03-01' }],
+    });
     expect(f.lines).toEqual([
       { kind: 'BASE', quantity: 1, unitCents: 300_000, amountCents: 300_000, from: start },
       { kind: 'BASE', quantity: 1, unitCents: 300_000, amountCents: 300_000, from: '2027-03-01' },
@@ -129,7 +147,9 @@ describe('calculateHouseholdFunding: members who joined later or left, early end
   });
 
   it('a member who left keeps the first year (flat); the second year only if it had started: EUR 21,400 / EUR 22,000', () => {
-    const leftIn = (leftOn: string) => calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: [...withHousehold(4), { joined: 'WITH_HOUSEHOLD', leftOn }] }).totalCents;
+    const leftIn = (leftOn: string) =>
+      calculateHouseholdFunding(t2023, { directArrival: true, secondYear: true, guidanceStart: start, guidanceMonths, members: [...withHousehold(4), { joined: 'WITH_HOUSEHOLD', leftOn }] })
+        .totalCents;
     // 5 x 3,000 + 4 x 600 + 2,000 + 4 x 500
     expect(leftIn('2026-08-01')).toBe(2_140_000);
     expect(leftIn('2027-01-09')).toBe(2_140_000);
@@ -153,7 +173,9 @@ describe('calculateHouseholdFunding: members who joined later or left, early end
       { kind: 'BASE', quantity: 2, unitCents: 300_000, amountCents: 600_000, from: start },
       { kind: 'SECOND_YEAR', quantity: 2, unitCents: 60_000, amountCents: 120_000, from: '2026-07-10' },
     ]);
-    const leftOn = (day: string) => calculateHouseholdFunding(t2023, { directArrival: false, secondYear: true, guidanceStart: start, guidanceMonths: 6, members: [...withHousehold(1), { joined: 'WITH_HOUSEHOLD', leftOn: day }] }).totalCents;
+    const leftOn = (day: string) =>
+      calculateHouseholdFunding(t2023, { directArrival: false, secondYear: true, guidanceStart: start, guidanceMonths: 6, members: [...withHousehold(1), { joined: 'WITH_HOUSEHOLD', leftOn: day }] })
+        .totalCents;
     expect(leftOn('2026-07-09')).toBe(660_000);
     expect(leftOn('2026-07-10')).toBe(720_000);
   });

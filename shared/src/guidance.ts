@@ -37,18 +37,43 @@ export interface StepTemplateDefault {
 
 /** The resettlement plan template the hub starts with; admins edit it per programme. */
 export const RESETTLEMENT_PLAN: readonly StepTemplateDefault[] = [
-  { key: 'MUNICIPAL_REGISTRATION', anchor: 'MOVE_IN', offsetDays: 8, owner: 'PARTNER', label: { nl: 'Inschrijving in de gemeente (domicilie)', fr: 'Inscription à la commune (domicile)', en: 'Municipal registration (domicile)' } },
+  {
+    key: 'MUNICIPAL_REGISTRATION',
+    anchor: 'MOVE_IN',
+    offsetDays: 8,
+    owner: 'PARTNER',
+    label: { nl: 'Inschrijving in de gemeente (domicilie)', fr: 'Inscription à la commune (domicile)', en: 'Municipal registration (domicile)' },
+  },
   { key: 'OCMW_REGISTRATION', anchor: 'ARRIVAL', offsetDays: 7, owner: 'OCMW', label: { nl: 'Registratie bij het OCMW', fr: 'Inscription au CPAS', en: 'OCMW registration' } },
   { key: 'LIVING_WAGE', anchor: 'ARRIVAL', offsetDays: 14, owner: 'OCMW', label: { nl: 'Aanvraag leefloon', fr: "Demande de revenu d'intégration", en: 'Living wage application' } },
   { key: 'HEALTH_INSURANCE', anchor: 'ARRIVAL', offsetDays: 21, owner: 'PARTNER', label: { nl: 'Aansluiting bij een ziekenfonds', fr: 'Affiliation à une mutualité', en: 'Health insurance fund' } },
   { key: 'BANK_ACCOUNT', anchor: 'ARRIVAL', offsetDays: 14, owner: 'VOLUNTEER', label: { nl: 'Bankrekening geopend', fr: 'Compte bancaire ouvert', en: 'Bank account opened' } },
   { key: 'FAMILY_DOCTOR', anchor: 'MOVE_IN', offsetDays: 30, owner: 'VOLUNTEER', label: { nl: 'Huisarts gekozen', fr: 'Médecin traitant choisi', en: 'Family doctor chosen' } },
-  { key: 'SCHOOL_ENROLMENT', anchor: 'MOVE_IN', offsetDays: 21, owner: 'VOLUNTEER', perSchoolAgeChild: true, label: { nl: 'Inschrijving in een school', fr: 'Inscription dans une école', en: 'School enrolment' } },
+  {
+    key: 'SCHOOL_ENROLMENT',
+    anchor: 'MOVE_IN',
+    offsetDays: 21,
+    owner: 'VOLUNTEER',
+    perSchoolAgeChild: true,
+    label: { nl: 'Inschrijving in een school', fr: 'Inscription dans une école', en: 'School enrolment' },
+  },
   { key: 'LANGUAGE_COURSE', anchor: 'ARRIVAL', offsetDays: 45, owner: 'PARTNER', label: { nl: 'Taalcursus', fr: 'Cours de langue', en: 'Language course' } },
   { key: 'CIVIC_INTEGRATION', anchor: 'ARRIVAL', offsetDays: 60, owner: 'PARTNER', label: { nl: 'Inburgeringstraject', fr: "Parcours d'intégration", en: 'Civic integration course' } },
-  { key: 'ORIENTATION', anchor: 'MOVE_IN', offsetDays: 14, owner: 'VOLUNTEER', label: { nl: 'Oriëntatie: vervoer, winkels, diensten', fr: 'Orientation : transports, magasins, services', en: 'Orientation: transport, shops, services' } },
+  {
+    key: 'ORIENTATION',
+    anchor: 'MOVE_IN',
+    offsetDays: 14,
+    owner: 'VOLUNTEER',
+    label: { nl: 'Oriëntatie: vervoer, winkels, diensten', fr: 'Orientation : transports, magasins, services', en: 'Orientation: transport, shops, services' },
+  },
   { key: 'NEXT_HOME', anchor: 'GUIDANCE_END', offsetDays: -30, owner: 'PARTNER', label: { nl: 'Volgende woning gevonden', fr: 'Prochain logement trouvé', en: 'Next home found' } },
-  { key: 'HANDOVER_OCMW', anchor: 'GUIDANCE_END', offsetDays: 0, owner: 'OCMW', label: { nl: 'Overdracht aan het lokale OCMW', fr: 'Passage de relais au CPAS local', en: 'Handover to the local OCMW' } },
+  {
+    key: 'HANDOVER_OCMW',
+    anchor: 'GUIDANCE_END',
+    offsetDays: 0,
+    owner: 'OCMW',
+    label: { nl: 'Overdracht aan het lokale OCMW', fr: 'Passage de relais au CPAS local', en: 'Handover to the local OCMW' },
+  },
 ];
 
 /** Adds days to an ISO date (YYYY-MM-DD). */

@@ -39,7 +39,11 @@ describe('the programmes as seeded', () => {
   });
 
   it('keep the three resettlement objectives and flat funding for resettlement only', () => {
-    expect(PROGRAMME_DEFAULTS.RESETTLEMENT).toMatchObject({ caseKind: 'RESETTLEMENT_HOUSEHOLD', fundingRule: 'RESETTLEMENT_FLAT', objectives: ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] });
+    expect(PROGRAMME_DEFAULTS.RESETTLEMENT).toMatchObject({
+      caseKind: 'RESETTLEMENT_HOUSEHOLD',
+      fundingRule: 'RESETTLEMENT_FLAT',
+      objectives: ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'],
+    });
     for (const code of PROGRAMME_CODES.filter((c) => c !== 'RESETTLEMENT')) expect(PROGRAMME_DEFAULTS[code].fundingRule).toBe('AGREED_BUDGET');
   });
 

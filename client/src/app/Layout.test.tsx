@@ -104,7 +104,10 @@ describe('Layout', () => {
       result: { data: { messageEvents: { __typename: 'MessageEvent', kind: 'ADDED', threadId: 't-1', message: { __typename: 'Message', id: 'm-9', seq: 9 } } } },
       delay: 50,
     };
-    renderLayout([viewerMock('VOLUNTEER')], messagingMocks(() => unread, [event]));
+    renderLayout(
+      [viewerMock('VOLUNTEER')],
+      messagingMocks(() => unread, [event]),
+    );
     const badge = await screen.findByTestId('unread-badge');
     expect(badge.textContent).toBe('33 unread');
     expect(screen.getByRole('link', { name: 'Messages 3 unread' })).toBeTruthy();

@@ -55,19 +55,8 @@ const NAV: Record<Role, NavItem[]> = {
     { to: '/admin/outbox', label: 'nav.outbox' },
     { to: '/admin/privacy', label: 'nav.privacy' },
   ],
-  CONTACT_PERSON: [
-    { to: '/', label: 'nav.home', end: true },
-    MESSAGES,
-    { to: '/board', label: 'nav.board' },
-    { to: '/meetings', label: 'nav.meetings' },
-    { to: '/invite', label: 'nav.invite' },
-  ],
-  COORDINATOR: [
-    { to: '/', label: 'nav.home', end: true },
-    MESSAGES,
-    { to: '/meetings', label: 'nav.meetings' },
-    { to: '/invite', label: 'nav.invite' },
-  ],
+  CONTACT_PERSON: [{ to: '/', label: 'nav.home', end: true }, MESSAGES, { to: '/board', label: 'nav.board' }, { to: '/meetings', label: 'nav.meetings' }, { to: '/invite', label: 'nav.invite' }],
+  COORDINATOR: [{ to: '/', label: 'nav.home', end: true }, MESSAGES, { to: '/meetings', label: 'nav.meetings' }, { to: '/invite', label: 'nav.invite' }],
   VOLUNTEER: [{ to: '/', label: 'nav.home', end: true }, MESSAGES, { to: '/meetings', label: 'nav.meetings' }],
 };
 
@@ -123,12 +112,7 @@ function SignOutButton() {
     }
   };
   return (
-    <button
-      type="button"
-      className="button button-header"
-      disabled={loading}
-      onClick={() => void signOutHere()}
-    >
+    <button type="button" className="button button-header" disabled={loading} onClick={() => void signOutHere()}>
       {t('app.signOut')}
     </button>
   );
@@ -167,13 +151,7 @@ export function Layout() {
             </Suspense>
           )}
           {me && (
-            <button
-              type="button"
-              className={`button button-header ${styles.menuToggle}`}
-              aria-expanded={menuOpen}
-              aria-controls="header-tools"
-              onClick={() => setMenuOpen((o) => !o)}
-            >
+            <button type="button" className={`button button-header ${styles.menuToggle}`} aria-expanded={menuOpen} aria-controls="header-tools" onClick={() => setMenuOpen((o) => !o)}>
               {t('app.menu')}
               {unread > 0 && (
                 <span className="count-badge" aria-hidden="true">

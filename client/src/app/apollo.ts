@@ -226,11 +226,7 @@ export function createApolloClient(): ApolloClient {
 
   const wsLink = new GraphQLWsLink(deferredLiveClient(() => createLiveClient()));
 
-  const transport = ApolloLink.split(
-    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-    wsLink,
-    httpLink,
-  );
+  const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
   // The development server (Vite) sends texts, so operations edited since the last codegen run.
   const link = import.meta.env.PROD ? ApolloLink.from([trustedDocumentsLink(), transport]) : transport;
 

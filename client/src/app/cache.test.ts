@@ -19,7 +19,15 @@ describe('cache helpers', () => {
     const cache = createCache();
     cache.writeQuery({ query: ORGANISATIONS, data: { organisations: [org('1', 'Fedasil'), org('2', 'Stad Gent')] } });
     const created = org('3', 'OCMW Gent');
-    cache.writeFragment({ fragment: gql`fragment O on Organisation { id name }`, data: created });
+    cache.writeFragment({
+      fragment: gql`
+        fragment O on Organisation {
+          id
+          name
+        }
+      `,
+      data: created,
+    });
     addToRootList(cache, 'organisations', created, { by: 'name' });
     addToRootList(cache, 'organisations', created, { by: 'name' });
     const names = cache.readQuery<{ organisations: { name: string }[] }>({ query: ORGANISATIONS })!.organisations.map((o) => o.name);

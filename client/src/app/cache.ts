@@ -4,12 +4,7 @@ import type { ApolloCache, Reference } from '@apollo/client';
  * Adds a newly created object to a root list field (e.g. `organisations`), once: at the start,
  * the end, or in order of a string field (`{ by: 'name' }`, as the server sorts).
  */
-export function addToRootList(
-  cache: ApolloCache,
-  fieldName: string,
-  object: { __typename?: string; id: string },
-  position: 'start' | 'end' | { by: string } = 'end',
-): void {
+export function addToRootList(cache: ApolloCache, fieldName: string, object: { __typename?: string; id: string }, position: 'start' | 'end' | { by: string } = 'end'): void {
   const id = cache.identify(object);
   if (!id) return;
   cache.modify({

@@ -85,5 +85,5 @@ export function useConnection(store: ConnectionStore = connection): ConnectionSt
  */
 export function reconnectDelay(retries: number, random: () => number = Math.random): number {
   const base = Math.min(500 * 2 ** retries, 5000);
-  return Math.round(base + base * random() / 3);
+  return Math.round(base + (base * random()) / 3);
 }

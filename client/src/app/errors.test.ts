@@ -6,17 +6,14 @@ import { translate, type Translate } from './i18n';
 const en: Translate = (key, params) => translate('en', key, params);
 const nl: Translate = (key, params) => translate('nl', key, params);
 
-const graphQLError = (extensions: Record<string, unknown>) =>
-  new CombinedGraphQLErrors({ data: null, errors: [{ message: 'server text', extensions }] });
+const graphQLError = (extensions: Record<string, unknown>) => new CombinedGraphQLErrors({ data: null, errors: [{ message: 'server text', extensions }] });
 
 describe('describeError', () => {
   it('translates the extensions.code', () => {
     const error = graphQLError({ code: 'NOT_FOUND' });
     expect(describeError(error, nl)).toEqual({ code: 'NOT_FOUND', message: nl('error.NOT_FOUND'), fieldErrors: [] });
     expect(isNotFound(error)).toBe(true);
-    expect(describeError(graphQLError({ code: 'INVALID_CREDENTIALS' }), en).message).toBe(
-      'The email address or password is not correct.',
-    );
+    expect(describeError(graphQLError({ code: 'INVALID_CREDENTIALS' }), en).message).toBe('The email address or password is not correct.');
   });
 
   it('gives per-field messages for BAD_USER_INPUT (ready messages)', () => {

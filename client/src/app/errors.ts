@@ -155,11 +155,7 @@ function fieldErrorsOf(errors: readonly GraphQLFormattedError[], t: Translate): 
       const texts: string[] = [];
       // Two shapes are accepted: ready messages, or constraint names (an array, or class-validator's object).
       if (Array.isArray(messages)) texts.push(...messages.filter((m): m is string => typeof m === 'string'));
-      const names = Array.isArray(constraints)
-        ? constraints.filter((c): c is string => typeof c === 'string')
-        : constraints && typeof constraints === 'object'
-          ? Object.keys(constraints)
-          : [];
+      const names = Array.isArray(constraints) ? constraints.filter((c): c is string => typeof c === 'string') : constraints && typeof constraints === 'object' ? Object.keys(constraints) : [];
       if (texts.length === 0) texts.push(...names.map((c) => constraintMessage(c, t)));
       if (texts.length === 0) texts.push(t('validation.invalid'));
       result.push({ field, label: fieldLabel(field, t), messages: texts });
@@ -216,10 +212,7 @@ export interface UploadFailure {
 export function describeUploadError(failure: UploadFailure, t: Translate): DescribedError & { limitBytes: number | null } {
   const error = failure.body && typeof failure.body === 'object' ? (failure.body as { error?: unknown }).error : undefined;
   const extensions = error && typeof error === 'object' ? (error as Record<string, unknown>) : null;
-  const errors: GraphQLFormattedError[] =
-    extensions && typeof extensions.code === 'string'
-      ? [{ message: typeof extensions.message === 'string' ? extensions.message : '', extensions }]
-      : [];
+  const errors: GraphQLFormattedError[] = extensions && typeof extensions.code === 'string' ? [{ message: typeof extensions.message === 'string' ? extensions.message : '', extensions }] : [];
   const limit = extensions?.limitBytes;
   // An upload that fails without a coded answer (a proxy's 502, a dropped connection mid-way).
   const described = describeCoded(errors, failure.status === 0, t, 'error.UPLOAD_FAILED');

@@ -20,20 +20,18 @@ export type { MessageKey, Namespace } from '../locales';
 export const i18n = i18next.createInstance();
 const ALL_NAMESPACES = Object.keys(NAMESPACES) as Namespace[];
 
-void i18n
-  .use(resourcesToBackend((language: string, namespace: string) => NAMESPACES[namespace as Namespace][language as Locale]().then(only)))
-  .init({
-    supportedLngs: [...LOCALES],
-    load: 'languageOnly',
-    fallbackLng: false,
-    ns: ['common'],
-    defaultNS: 'common',
-    fallbackNS: ALL_NAMESPACES.filter((ns) => ns !== 'common'),
-    keySeparator: false,
-    nsSeparator: false,
-    interpolation: { prefix: '{', suffix: '}', escapeValue: false },
-    react: { bindI18n: 'languageChanged loaded', useSuspense: false },
-  });
+void i18n.use(resourcesToBackend((language: string, namespace: string) => NAMESPACES[namespace as Namespace][language as Locale]().then(only))).init({
+  supportedLngs: [...LOCALES],
+  load: 'languageOnly',
+  fallbackLng: false,
+  ns: ['common'],
+  defaultNS: 'common',
+  fallbackNS: ALL_NAMESPACES.filter((ns) => ns !== 'common'),
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { prefix: '{', suffix: '}', escapeValue: false },
+  react: { bindI18n: 'languageChanged loaded', useSuspense: false },
+});
 // In-message formats, Belgian for each language (the same as the components' formatMoney etc.).
 const formatter = i18n.services.formatter!;
 formatter.add('number', (value: number, language) => formatNumber(value, language as Locale));
@@ -73,9 +71,7 @@ export async function loadAllMessages(): Promise<void> {
 }
 
 /** The messages loaded so far per language, all namespaces together (plural forms under their own keys). */
-export const DICTIONARIES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = Object.fromEntries(
-  LOCALES.map((locale) => [locale, {}]),
-) as Record<Locale, Record<string, string>>;
+export const DICTIONARIES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = Object.fromEntries(LOCALES.map((locale) => [locale, {}])) as Record<Locale, Record<string, string>>;
 for (const locale of LOCALES) {
   Object.defineProperty(DICTIONARIES, locale, {
     enumerable: true,

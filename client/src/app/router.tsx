@@ -18,19 +18,47 @@ export const routes: RouteObject[] = [
         element: <RequireAuth />,
         children: [
           { index: true, lazy: page(['board', 'feedback', 'home', 'sociolegal'], () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage }))) },
-          { path: 'partnerships/:id', lazy: page(['desk', 'document', 'feedback', 'home', 'household', 'lifecycle', 'meeting', 'messaging', 'partnership', 'shared', 'sociolegal', 'trajectory'], () => import('../features/partnership/PartnershipPage').then((m) => ({ Component: m.PartnershipPage }))) },
+          {
+            path: 'partnerships/:id',
+            lazy: page(['desk', 'document', 'feedback', 'home', 'household', 'lifecycle', 'meeting', 'messaging', 'partnership', 'shared', 'sociolegal', 'trajectory'], () =>
+              import('../features/partnership/PartnershipPage').then((m) => ({ Component: m.PartnershipPage })),
+            ),
+          },
           { path: 'partnerships/:id/import', lazy: page(['home', 'io', 'shared'], () => import('../features/io/HouseholdImportPage').then((m) => ({ Component: m.HouseholdImportPage }))) },
-          { path: 'partnerships/:id/funding', lazy: page(['funding', 'home', 'shared'], () => import('../features/funding/FundingStatementPage').then((m) => ({ Component: m.FundingStatementPage }))) },
+          {
+            path: 'partnerships/:id/funding',
+            lazy: page(['funding', 'home', 'shared'], () => import('../features/funding/FundingStatementPage').then((m) => ({ Component: m.FundingStatementPage }))),
+          },
           { path: 'partnerships/:id/payments', lazy: page(['home', 'payments', 'shared'], () => import('../features/payments/PaymentsPage').then((m) => ({ Component: m.PaymentsPage }))) },
-          { path: 'households/:id', lazy: page(['document', 'funding', 'home', 'household', 'lifecycle', 'messaging', 'privacy', 'progress', 'shared'], () => import('../features/household/HouseholdPage').then((m) => ({ Component: m.HouseholdPage }))) },
-          { path: 'households/:id/messages', lazy: async () => { const { OpenThreadPage } = await import('../features/messaging/OpenThreadPage'); return { element: <OpenThreadPage of="household" /> }; } },
-          { path: 'partnerships/:id/messages', lazy: async () => { const { OpenThreadPage } = await import('../features/messaging/OpenThreadPage'); return { element: <OpenThreadPage of="partnership" /> }; } },
+          {
+            path: 'households/:id',
+            lazy: page(['document', 'funding', 'home', 'household', 'lifecycle', 'messaging', 'privacy', 'progress', 'shared'], () =>
+              import('../features/household/HouseholdPage').then((m) => ({ Component: m.HouseholdPage })),
+            ),
+          },
+          {
+            path: 'households/:id/messages',
+            lazy: async () => {
+              const { OpenThreadPage } = await import('../features/messaging/OpenThreadPage');
+              return { element: <OpenThreadPage of="household" /> };
+            },
+          },
+          {
+            path: 'partnerships/:id/messages',
+            lazy: async () => {
+              const { OpenThreadPage } = await import('../features/messaging/OpenThreadPage');
+              return { element: <OpenThreadPage of="partnership" /> };
+            },
+          },
           { path: 'messages', lazy: page(['document', 'home', 'messaging', 'shared'], () => import('../features/messaging/InboxPage').then((m) => ({ Component: m.InboxPage }))) },
           { path: 'messages/:threadId', lazy: page(['document', 'messaging', 'shared'], () => import('../features/messaging/ThreadPage').then((m) => ({ Component: m.ThreadPage }))) },
           { path: 'invite', lazy: page(['auth', 'home'], () => import('../features/auth/InvitePage').then((m) => ({ Component: m.InvitePage }))) },
           { path: 'notifications', lazy: page(['home', 'notification', 'privacy'], () => import('../features/notification/NotificationsPage').then((m) => ({ Component: m.NotificationsPage }))) },
           { path: 'meetings', lazy: page(['meeting'], () => import('../features/meeting/MeetingsPage').then((m) => ({ Component: m.MeetingsPage }))) },
-          { path: 'meetings/:id', lazy: page(['document', 'home', 'meeting', 'payments', 'report', 'shared'], () => import('../features/meeting/MeetingPage').then((m) => ({ Component: m.MeetingPage }))) },
+          {
+            path: 'meetings/:id',
+            lazy: page(['document', 'home', 'meeting', 'payments', 'report', 'shared'], () => import('../features/meeting/MeetingPage').then((m) => ({ Component: m.MeetingPage }))),
+          },
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,
             children: [{ path: 'meetings/new', lazy: page(['meeting'], () => import('../features/meeting/ScheduleMeetingPage').then((m) => ({ Component: m.ScheduleMeetingPage }))) }],
@@ -42,7 +70,10 @@ export const routes: RouteObject[] = [
           {
             element: <RequireRole roles={['ADMIN', 'CONTACT_PERSON']} />,
             children: [
-              { path: 'dashboard', lazy: page(['dashboard', 'home', 'privacy', 'shared', 'sociolegal'], () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage }))) },
+              {
+                path: 'dashboard',
+                lazy: page(['dashboard', 'home', 'privacy', 'shared', 'sociolegal'], () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage }))),
+              },
               { path: 'reports/yearly', lazy: page(['home', 'payments', 'report', 'shared'], () => import('../features/report/YearlyReportPage').then((m) => ({ Component: m.YearlyReportPage }))) },
             ],
           },

@@ -52,7 +52,8 @@ export const frAuth: Record<keyof typeof enAuth, string> = {
   'forgotPassword.email': 'Adresse e-mail',
   'forgotPassword.submit': 'Envoyer le lien',
   'forgotPassword.sending': 'Envoi…',
-  'forgotPassword.sent': "Si un compte utilise {email}, un lien pour choisir un nouveau mot de passe est en route. Il fonctionne une seule fois, pendant une heure. Regardez aussi dans vos spams si rien n'arrive.",
+  'forgotPassword.sent':
+    "Si un compte utilise {email}, un lien pour choisir un nouveau mot de passe est en route. Il fonctionne une seule fois, pendant une heure. Regardez aussi dans vos spams si rien n'arrive.",
   'forgotPassword.back': 'Retour à la connexion',
   'resetPassword.title': 'Choisissez un nouveau mot de passe',
   'resetPassword.password': 'Nouveau mot de passe',

@@ -52,7 +52,8 @@ export const nlAuth: Record<keyof typeof enAuth, string> = {
   'forgotPassword.email': 'E-mailadres',
   'forgotPassword.submit': 'Link versturen',
   'forgotPassword.sending': 'Versturen…',
-  'forgotPassword.sent': 'Als er een account bestaat voor {email}, is er een link onderweg om een nieuw wachtwoord te kiezen. Hij werkt één keer, een uur lang. Kijk ook in je spammap als er niets aankomt.',
+  'forgotPassword.sent':
+    'Als er een account bestaat voor {email}, is er een link onderweg om een nieuw wachtwoord te kiezen. Hij werkt één keer, een uur lang. Kijk ook in je spammap als er niets aankomt.',
   'forgotPassword.back': 'Terug naar aanmelden',
   'resetPassword.title': 'Kies een nieuw wachtwoord',
   'resetPassword.password': 'Nieuw wachtwoord',

@@ -92,7 +92,7 @@ export const enHome = {
   'io.export.label': 'Download',
   'io.export.csv': 'CSV',
   'io.export.xlsx': 'Excel (.xlsx)',
-  'io.export.hint': 'CSV files use your language\'s dates and numbers; Excel files hold real dates and numbers.',
-  'report.open': "Yearly report across partnerships",
+  'io.export.hint': "CSV files use your language's dates and numbers; Excel files hold real dates and numbers.",
+  'report.open': 'Yearly report across partnerships',
   'programme.VULNERABLE_GROUPS': 'Vulnerable groups',
 } as const;

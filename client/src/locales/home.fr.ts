@@ -95,6 +95,6 @@ export const frHome: Record<keyof typeof enHome, string> = {
   'io.export.csv': 'CSV',
   'io.export.xlsx': 'Excel (.xlsx)',
   'io.export.hint': 'Les fichiers CSV utilisent les dates et nombres de votre langue ; les fichiers Excel contiennent de vraies dates et de vrais nombres.',
-  'report.open': "Rapport annuel des partenariats",
+  'report.open': 'Rapport annuel des partenariats',
   'programme.VULNERABLE_GROUPS': 'Groupes vulnérables',
 };

@@ -95,6 +95,6 @@ export const nlHome: Record<keyof typeof enHome, string> = {
   'io.export.csv': 'CSV',
   'io.export.xlsx': 'Excel (.xlsx)',
   'io.export.hint': 'CSV-bestanden gebruiken de datums en getallen van je taal; Excel-bestanden bevatten echte datums en getallen.',
-  'report.open': "Jaarrapport over de partnerschappen",
+  'report.open': 'Jaarrapport over de partnerschappen',
   'programme.VULNERABLE_GROUPS': 'Kwetsbare groepen',
 };

@@ -24,7 +24,8 @@ export const enIo = {
   'io.import.title': 'Import households: {name}',
   'io.import.back': 'Back to {name}',
   'io.import.howTo': 'How to prepare the file',
-  'io.import.datesHint': 'Dates as DD/MM/YYYY or YYYY-MM-DD (or Excel dates). Arrival route: DIRECT or AFTER_RECEPTION. An arrival date up to today records the arrival; a later one is the planned arrival.',
+  'io.import.datesHint':
+    'Dates as DD/MM/YYYY or YYYY-MM-DD (or Excel dates). Arrival route: DIRECT or AFTER_RECEPTION. An arrival date up to today records the arrival; a later one is the planned arrival.',
   'io.import.step1': 'Choose the file',
   'io.import.fileHint': 'CSV (separated by ; or ,) or Excel (.xlsx), up to {megabytes} MB.',
   'io.import.chooseFile': 'Choose a file first.',

@@ -26,7 +26,8 @@ export const frIo: Record<keyof typeof enIo, string> = {
   'io.import.title': 'Importer des ménages : {name}',
   'io.import.back': 'Retour à {name}',
   'io.import.howTo': 'Comment préparer le fichier',
-  'io.import.datesHint': "Dates au format JJ/MM/AAAA ou AAAA-MM-JJ (ou dates Excel). Voie d'arrivée : DIRECT ou AFTER_RECEPTION. Une date d'arrivée jusqu'à aujourd'hui enregistre l'arrivée ; une date ultérieure est l'arrivée prévue.",
+  'io.import.datesHint':
+    "Dates au format JJ/MM/AAAA ou AAAA-MM-JJ (ou dates Excel). Voie d'arrivée : DIRECT ou AFTER_RECEPTION. Une date d'arrivée jusqu'à aujourd'hui enregistre l'arrivée ; une date ultérieure est l'arrivée prévue.",
   'io.import.step1': 'Choisir le fichier',
   'io.import.fileHint': "CSV (séparé par ; ou ,) ou Excel (.xlsx), jusqu'à {megabytes} Mo.",
   'io.import.chooseFile': "Choisissez d'abord un fichier.",

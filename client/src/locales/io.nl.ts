@@ -26,7 +26,8 @@ export const nlIo: Record<keyof typeof enIo, string> = {
   'io.import.title': 'Gezinnen importeren: {name}',
   'io.import.back': 'Terug naar {name}',
   'io.import.howTo': 'Hoe je het bestand klaarmaakt',
-  'io.import.datesHint': 'Datums als DD/MM/JJJJ of JJJJ-MM-DD (of Excel-datums). Aankomstroute: DIRECT of AFTER_RECEPTION. Een aankomstdatum tot vandaag registreert de aankomst; een latere is de geplande aankomst.',
+  'io.import.datesHint':
+    'Datums als DD/MM/JJJJ of JJJJ-MM-DD (of Excel-datums). Aankomstroute: DIRECT of AFTER_RECEPTION. Een aankomstdatum tot vandaag registreert de aankomst; een latere is de geplande aankomst.',
   'io.import.step1': 'Kies het bestand',
   'io.import.fileHint': 'CSV (gescheiden door ; of ,) of Excel (.xlsx), tot {megabytes} MB.',
   'io.import.chooseFile': 'Kies eerst een bestand.',

@@ -15,9 +15,7 @@ type Language = (typeof LANGUAGES)[number];
 const NAMES = Object.keys(NAMESPACES) as Namespace[];
 
 const messages = Object.fromEntries(
-  await Promise.all(
-    NAMES.map(async (ns) => [ns, Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, only(await NAMESPACES[ns][lang]())] as const)))] as const),
-  ),
+  await Promise.all(NAMES.map(async (ns) => [ns, Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, only(await NAMESPACES[ns][lang]())] as const)))] as const)),
 ) as Record<Namespace, Record<Language, Readonly<Record<string, string>>>>;
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -35,7 +33,11 @@ describe('the message files', () => {
   });
 
   it('define each key in one namespace only', () => {
-    const twice = NAMES.flatMap((ns) => Object.keys(messages[ns].en).filter((key) => namespaceOf.get(base(key)) !== ns).map((key) => `${ns}: ${key}`));
+    const twice = NAMES.flatMap((ns) =>
+      Object.keys(messages[ns].en)
+        .filter((key) => namespaceOf.get(base(key)) !== ns)
+        .map((key) => `${ns}: ${key}`),
+    );
     expect(twice).toEqual([]);
   });
 
@@ -69,7 +71,13 @@ describe('the message files', () => {
   it('use the same placeholders in every language', () => {
     for (const ns of NAMES) {
       const of = (lang: Language, key: string) =>
-        [...new Set(Object.entries(messages[ns][lang]).filter(([k]) => base(k) === key).flatMap(([, text]) => placeholders(text)))].sort();
+        [
+          ...new Set(
+            Object.entries(messages[ns][lang])
+              .filter(([k]) => base(k) === key)
+              .flatMap(([, text]) => placeholders(text)),
+          ),
+        ].sort();
       for (const key of new Set(Object.keys(messages[ns].en).map(base))) {
         expect(of('nl', key), `nl ${key}`).toEqual(of('en', key));
         expect(of('fr', key), `fr ${key}`).toEqual(of('en', key));
@@ -82,7 +90,12 @@ describe('the message files', () => {
   });
 
   it('label every role, organisation kind, household status and specific need', () => {
-    const labels = [...ROLES.map((r) => `role.${r}`), ...ORGANISATION_KINDS.map((k) => `orgKind.${k}`), ...HOUSEHOLD_STATUSES.map((s) => `householdStatus.${s}`), ...SPECIFIC_NEEDS.map((n) => `specificNeed.${n}`)];
+    const labels = [
+      ...ROLES.map((r) => `role.${r}`),
+      ...ORGANISATION_KINDS.map((k) => `orgKind.${k}`),
+      ...HOUSEHOLD_STATUSES.map((s) => `householdStatus.${s}`),
+      ...SPECIFIC_NEEDS.map((n) => `specificNeed.${n}`),
+    ];
     expect(labels.filter((key) => !KEYS.has(key))).toEqual([]);
   });
 });
@@ -98,10 +111,9 @@ describe('the keys in the source', () => {
   it('ask only keys that are defined', () => {
     const undefinedKeys = SOURCE_FILES.flatMap((file) => {
       const { keys, prefixes } = keysCalledBy(file);
-      return [
-        ...keys.filter((key) => !KEYS.has(key)),
-        ...prefixes.filter((prefix) => ![...KEYS].some((key) => key.startsWith(prefix))).map((prefix) => `${prefix}*`),
-      ].map((key) => `${path.relative(SRC, file)}: ${key}`);
+      return [...keys.filter((key) => !KEYS.has(key)), ...prefixes.filter((prefix) => ![...KEYS].some((key) => key.startsWith(prefix))).map((prefix) => `${prefix}*`)].map(
+        (key) => `${path.relative(SRC, file)}: ${key}`,
+      );
     });
     expect(undefinedKeys).toEqual([]);
   });
@@ -123,8 +135,14 @@ describe('the keys in the source', () => {
     const files = [...reachable([route.file], true)].filter((file) => !shell.has(file));
     const needed = nsNeeded(files);
     const loaded = new Set<Namespace>(['common', 'errors', ...(route.namespaces as Namespace[])]);
-    expect([...needed].filter(([, ns]) => !loaded.has(ns)).map(([key, ns]) => `${key} (in ${ns})`), 'strings of namespaces not loaded').toEqual([]);
+    expect(
+      [...needed].filter(([, ns]) => !loaded.has(ns)).map(([key, ns]) => `${key} (in ${ns})`),
+      'strings of namespaces not loaded',
+    ).toEqual([]);
     const namespaces = new Set(needed.values());
-    expect(route.namespaces.filter((ns) => !namespaces.has(ns as Namespace)), 'namespaces loaded for nothing').toEqual([]);
+    expect(
+      route.namespaces.filter((ns) => !namespaces.has(ns as Namespace)),
+      'namespaces loaded for nothing',
+    ).toEqual([]);
   });
 });

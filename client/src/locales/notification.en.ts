@@ -47,7 +47,8 @@ export const enNotification = {
   'notificationKind.FEEDBACK_OVERDUE': 'A feedback round is overdue',
   'notificationKind.ACTION_ITEM_OVERDUE': 'An action item of mine is overdue',
   'emailSettings.title': 'Which emails I get',
-  'emailSettings.intro': 'For each kind of notification: an email at once, a daily digest, or no email. Emails only say that something happened and where; open the hub to read it. Kinds turned off above get no email either.',
+  'emailSettings.intro':
+    'For each kind of notification: an email at once, a daily digest, or no email. Emails only say that something happened and where; open the hub to read it. Kinds turned off above get no email either.',
   'emailSettings.legend': 'Email me',
   'emailSettings.mode.IMMEDIATE': 'At once',
   'emailSettings.mode.DIGEST': 'In the daily digest',

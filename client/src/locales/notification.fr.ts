@@ -49,7 +49,8 @@ export const frNotification: Record<keyof typeof enNotification, string> = {
   'notificationKind.FEEDBACK_OVERDUE': 'Un tour de feedback est en retard',
   'notificationKind.ACTION_ITEM_OVERDUE': "Un de mes points d'action est en retard",
   'emailSettings.title': 'Quels e-mails je reçois',
-  'emailSettings.intro': "Pour chaque type de notification : un e-mail immédiatement, un résumé quotidien, ou pas d'e-mail. Les e-mails disent seulement que quelque chose s'est passé et où ; ouvrez le hub pour le lire. Les types désactivés ci-dessus n’envoient pas d’e-mail non plus.",
+  'emailSettings.intro':
+    "Pour chaque type de notification : un e-mail immédiatement, un résumé quotidien, ou pas d'e-mail. Les e-mails disent seulement que quelque chose s'est passé et où ; ouvrez le hub pour le lire. Les types désactivés ci-dessus n’envoient pas d’e-mail non plus.",
   'emailSettings.legend': "M'envoyer un e-mail",
   'emailSettings.mode.IMMEDIATE': 'Immédiatement',
   'emailSettings.mode.DIGEST': 'Dans le résumé quotidien',

@@ -49,7 +49,8 @@ export const nlNotification: Record<keyof typeof enNotification, string> = {
   'notificationKind.FEEDBACK_OVERDUE': 'Een feedbackronde is te laat',
   'notificationKind.ACTION_ITEM_OVERDUE': 'Een actiepunt van mij is te laat',
   'emailSettings.title': 'Welke e-mails ik krijg',
-  'emailSettings.intro': 'Per soort melding: meteen een e-mail, een dagelijks overzicht, of geen e-mail. E-mails zeggen alleen dat er iets gebeurde en waar; open de hub om het te lezen. Soorten die je hierboven uitzette, krijgen ook geen e-mail.',
+  'emailSettings.intro':
+    'Per soort melding: meteen een e-mail, een dagelijks overzicht, of geen e-mail. E-mails zeggen alleen dat er iets gebeurde en waar; open de hub om het te lezen. Soorten die je hierboven uitzette, krijgen ook geen e-mail.',
   'emailSettings.legend': 'Mail me',
   'emailSettings.mode.IMMEDIATE': 'Meteen',
   'emailSettings.mode.DIGEST': 'In het dagelijkse overzicht',

@@ -3,7 +3,8 @@ export const enPrivacy = {
   'privacy.title': 'Personal data',
   'privacy.intro': 'Export everything the hub holds about a household or one of its members, erase a household or an account on request, and set how long each programme keeps personal data.',
   'privacy.retention.title': 'Retention per programme',
-  'privacy.retention.intro': 'Every day the hub erases the personal data of households whose guidance ended longer ago than their programme’s period, and deletes access log entries older than the access log period. Funding amounts and counts stay for the dashboard and the statements.',
+  'privacy.retention.intro':
+    'Every day the hub erases the personal data of households whose guidance ended longer ago than their programme’s period, and deletes access log entries older than the access log period. Funding amounts and counts stay for the dashboard and the statements.',
   'privacy.retention.household': 'Household data kept after guidance (months)',
   'privacy.retention.accessLog': 'Access log kept (months)',
   'privacy.retention.summary': 'Household data is erased {months} months after guidance ends; the access log is kept {logMonths} months.',

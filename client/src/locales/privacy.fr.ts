@@ -3,9 +3,11 @@ import type { enPrivacy } from './privacy.en';
 /** French messages of personal data: exports, erasure and retention. */
 export const frPrivacy: Record<keyof typeof enPrivacy, string> = {
   'privacy.title': 'Données personnelles',
-  'privacy.intro': 'Exportez tout ce que le hub détient sur un ménage ou l’un de ses membres, effacez un ménage ou un compte sur demande, et fixez la durée de conservation des données personnelles par programme.',
+  'privacy.intro':
+    'Exportez tout ce que le hub détient sur un ménage ou l’un de ses membres, effacez un ménage ou un compte sur demande, et fixez la durée de conservation des données personnelles par programme.',
   'privacy.retention.title': 'Conservation par programme',
-  'privacy.retention.intro': 'Chaque jour, le hub efface les données personnelles des ménages dont l’accompagnement a pris fin depuis plus longtemps que la durée de leur programme, et supprime les entrées du journal des accès plus anciennes que sa durée de conservation. Les montants de financement et les nombres restent pour le tableau de bord et les décomptes.',
+  'privacy.retention.intro':
+    'Chaque jour, le hub efface les données personnelles des ménages dont l’accompagnement a pris fin depuis plus longtemps que la durée de leur programme, et supprime les entrées du journal des accès plus anciennes que sa durée de conservation. Les montants de financement et les nombres restent pour le tableau de bord et les décomptes.',
   'privacy.retention.household': 'Données du ménage conservées après l’accompagnement (mois)',
   'privacy.retention.accessLog': 'Journal des accès conservé (mois)',
   'privacy.retention.summary': 'Les données du ménage sont effacées {months} mois après la fin de l’accompagnement ; le journal des accès est conservé {logMonths} mois.',

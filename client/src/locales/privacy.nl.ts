@@ -5,7 +5,8 @@ export const nlPrivacy: Record<keyof typeof enPrivacy, string> = {
   'privacy.title': 'Persoonsgegevens',
   'privacy.intro': 'Exporteer alles wat de hub over een gezin of een gezinslid bijhoudt, wis een gezin of een account op verzoek, en bepaal hoe lang elk programma persoonsgegevens bewaart.',
   'privacy.retention.title': 'Bewaartermijn per programma',
-  'privacy.retention.intro': 'Elke dag wist de hub de persoonsgegevens van gezinnen waarvan de begeleiding langer geleden eindigde dan de termijn van hun programma, en verwijdert hij inzages uit het toegangslogboek die ouder zijn dan de bewaartermijn van het logboek. Financieringsbedragen en aantallen blijven voor het dashboard en de afrekeningen.',
+  'privacy.retention.intro':
+    'Elke dag wist de hub de persoonsgegevens van gezinnen waarvan de begeleiding langer geleden eindigde dan de termijn van hun programma, en verwijdert hij inzages uit het toegangslogboek die ouder zijn dan de bewaartermijn van het logboek. Financieringsbedragen en aantallen blijven voor het dashboard en de afrekeningen.',
   'privacy.retention.household': 'Gezinsgegevens bewaard na de begeleiding (maanden)',
   'privacy.retention.accessLog': 'Toegangslogboek bewaard (maanden)',
   'privacy.retention.summary': 'Gezinsgegevens worden {months} maanden na het einde van de begeleiding gewist; het toegangslogboek wordt {logMonths} maanden bewaard.',

@@ -5,7 +5,7 @@ export const frTemplates: Record<keyof typeof enTemplates, string> = {
   'app.edit': 'Modifier',
   'stepAnchor.ARRIVAL': 'Arrivée',
   'stepAnchor.MOVE_IN': 'Emménagement',
-  'stepAnchor.GUIDANCE_END': 'Fin de l\'accompagnement',
+  'stepAnchor.GUIDANCE_END': "Fin de l'accompagnement",
   'col.position': 'Ordre',
   'col.key': 'Clé',
   'col.due': 'Échéance',

@@ -73,4 +73,3 @@ export class FakeXhr extends Listeners {
     await this.settle('error');
   }
 }
-

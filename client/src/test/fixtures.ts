@@ -233,7 +233,14 @@ export function householdData(overrides: Record<string, unknown> = {}) {
     __typename: 'Household' as const,
     id: 'h-1',
     reference: 'RS-2023-001',
-    partnership: { __typename: 'Partnership' as const, id: 'p-1', name: 'Gent welcomes', personsCount: 5, fundingTotalCents: null, programme: { __typename: 'Programme' as const, id: 'prog-1', code: 'RESETTLEMENT' as const } },
+    partnership: {
+      __typename: 'Partnership' as const,
+      id: 'p-1',
+      name: 'Gent welcomes',
+      personsCount: 5,
+      fundingTotalCents: null,
+      programme: { __typename: 'Programme' as const, id: 'prog-1', code: 'RESETTLEMENT' as const },
+    },
     viewerCan: householdViewerCan(),
     funding: null,
     fundingHistory: null,
@@ -297,11 +304,7 @@ export const feedbackAnswer = (objective: string, status: string | null, text: s
   text,
 });
 
-const emptyAnswers = () => [
-  feedbackAnswer('SUSTAINABLE_HOUSING', null, null),
-  feedbackAnswer('GUIDANCE', null, null),
-  feedbackAnswer('OPERATIONAL_COOPERATION', null, null),
-];
+const emptyAnswers = () => [feedbackAnswer('SUSTAINABLE_HOUSING', null, null), feedbackAnswer('GUIDANCE', null, null), feedbackAnswer('OPERATIONAL_COOPERATION', null, null)];
 
 export const filledAnswers = () => [
   feedbackAnswer('SUSTAINABLE_HOUSING', 'ON_TRACK', 'A lease for three years.'),
@@ -346,7 +349,12 @@ export function feedbackRound(overrides: Record<string, unknown> = {}) {
     partnership: {
       __typename: 'Partnership' as const,
       id: 'p-1',
-      programme: { __typename: 'Programme' as const, id: 'programme-resettlement', objectives: ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] as string[], indicators: [] as unknown[] },
+      programme: {
+        __typename: 'Programme' as const,
+        id: 'programme-resettlement',
+        objectives: ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] as string[],
+        indicators: [] as unknown[],
+      },
     } as unknown,
     viewerCan: { __typename: 'FeedbackRoundViewerCan' as const, submit: false, review: false },
     history: [] as unknown[],
@@ -462,7 +470,16 @@ export const noMinutesMocks = [
     request: { query: MeetingMinutesDocument, variables: () => true },
     result: {
       data: {
-        meetingMinutes: { __typename: 'MinutesStatus', id: 'm-none', available: false, pdfUrl: '', viewerCanAcknowledge: false, viewerAcknowledgedAt: null, viewerAcknowledgementCurrent: false, acknowledgements: [] },
+        meetingMinutes: {
+          __typename: 'MinutesStatus',
+          id: 'm-none',
+          available: false,
+          pdfUrl: '',
+          viewerCanAcknowledge: false,
+          viewerAcknowledgedAt: null,
+          viewerAcknowledgementCurrent: false,
+          acknowledgements: [],
+        },
       },
     },
     maxUsageCount: Number.POSITIVE_INFINITY,

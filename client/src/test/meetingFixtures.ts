@@ -79,9 +79,7 @@ export function meetingData(overrides: Record<string, unknown> = {}) {
     place: 'Stadhuis Mechelen',
     onlineUrl: null as string | null,
     cancelReason: null as string | null,
-    partnerships: [
-      { __typename: 'Partnership' as const, id: 'p-1', name: 'Onthaalgroep Mechelen', contactPerson: { __typename: 'User' as const, id: KOEN.id } },
-    ],
+    partnerships: [{ __typename: 'Partnership' as const, id: 'p-1', name: 'Onthaalgroep Mechelen', contactPerson: { __typename: 'User' as const, id: KOEN.id } }],
     partnershipNames: ['Onthaalgroep Mechelen'],
     createdBy: { __typename: 'User' as const, id: KOEN.id, name: KOEN.name },
     invitees: [invitee('i-1', KOEN, { response: 'YES' }), invitee('i-2', LOTTE)],

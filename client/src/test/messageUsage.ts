@@ -10,14 +10,10 @@ import path from 'node:path';
 export const SRC = path.resolve(import.meta.dirname, '..');
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
 }
 
-export const SOURCE_FILES = walk(SRC).filter(
-  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/\/src\/(locales|gql|test)\//.test(file),
-);
+export const SOURCE_FILES = walk(SRC).filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/\/src\/(locales|gql|test)\//.test(file));
 
 const source = new Map<string, string>();
 const read = (file: string) => {

@@ -16,5 +16,5 @@ afterEach(async () => {
   cleanup();
   // Writes kept on the "device" belong to one test (browser-like environments only).
   if (typeof window !== 'undefined') (await import('../app/offline/writes')).offlineWrites.clear();
-  if (typeof window !== "undefined") window.localStorage.clear();
+  if (typeof window !== 'undefined') window.localStorage.clear();
 });

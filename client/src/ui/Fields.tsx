@@ -86,19 +86,7 @@ export interface SelectFieldProps<V extends string> {
   name?: string;
 }
 
-export function SelectField<V extends string>({
-  label,
-  value,
-  onChange,
-  options,
-  placeholder,
-  hint,
-  errors,
-  optional,
-  required,
-  disabled,
-  name,
-}: SelectFieldProps<V>) {
+export function SelectField<V extends string>({ label, value, onChange, options, placeholder, hint, errors, optional, required, disabled, name }: SelectFieldProps<V>) {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
@@ -158,17 +146,7 @@ export function TextAreaField({
   );
 }
 
-export function CheckboxField({
-  label,
-  checked,
-  onChange,
-  disabled,
-}: {
-  label: ReactNode;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  disabled?: boolean;
-}) {
+export function CheckboxField({ label, checked, onChange, disabled }: { label: ReactNode; checked: boolean; onChange: (checked: boolean) => void; disabled?: boolean }) {
   const id = useId();
   return (
     <div className="field field-checkbox">
@@ -179,30 +157,13 @@ export function CheckboxField({
 }
 
 /** A group of checkboxes for a set of values (e.g. specific needs), in a fieldset with a legend. */
-export function CheckboxGroup<V extends string>({
-  legend,
-  options,
-  values,
-  onChange,
-}: {
-  legend: ReactNode;
-  options: readonly Option<V>[];
-  values: readonly V[];
-  onChange: (values: V[]) => void;
-}) {
+export function CheckboxGroup<V extends string>({ legend, options, values, onChange }: { legend: ReactNode; options: readonly Option<V>[]; values: readonly V[]; onChange: (values: V[]) => void }) {
   return (
     <fieldset className="fieldset">
       <legend>{legend}</legend>
       <div className="checkbox-list">
         {options.map((o) => (
-          <CheckboxField
-            key={o.value}
-            label={o.label}
-            checked={values.includes(o.value)}
-            onChange={(checked) =>
-              onChange(checked ? [...values, o.value] : values.filter((v) => v !== o.value))
-            }
-          />
+          <CheckboxField key={o.value} label={o.label} checked={values.includes(o.value)} onChange={(checked) => onChange(checked ? [...values, o.value] : values.filter((v) => v !== o.value))} />
         ))}
       </div>
     </fieldset>

@@ -22,9 +22,7 @@ export function FormError({ error, message }: { error?: unknown; message?: strin
       {described.fieldErrors.length > 0 && (
         <ul>
           {described.fieldErrors.map((f) => (
-            <li key={f.field}>
-              {t('error.fieldIssues', { field: f.label, messages: f.messages.join('; ') })}
-            </li>
+            <li key={f.field}>{t('error.fieldIssues', { field: f.label, messages: f.messages.join('; ') })}</li>
           ))}
         </ul>
       )}

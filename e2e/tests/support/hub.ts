@@ -51,7 +51,10 @@ export async function signIn(page: Page, account: Account, welcome: (name: strin
 /** The value (dd) of a term (dt) in a details list. */
 export function detail(scope: Locator, term: string): Locator {
   const exactly = new RegExp(`^\\s*${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  return scope.locator('dl > div').filter({ has: scope.page().locator('dt', { hasText: exactly }) }).locator('dd');
+  return scope
+    .locator('dl > div')
+    .filter({ has: scope.page().locator('dt', { hasText: exactly }) })
+    .locator('dd');
 }
 
 /** The main navigation of the header (its links depend on the role). */
@@ -85,10 +88,7 @@ export async function apiSession(baseURL: string, account: Account): Promise<API
 
 /** The id of a partnership by its name, as the admin sees it. */
 export async function partnershipIdByName(admin: APIRequestContext, name: string): Promise<string> {
-  const data = await graphql<{ partnerships: { edges: { node: { id: string; name: string } }[] } }>(
-    admin,
-    'query { partnerships(first: 100) { edges { node { id name } } } }',
-  );
+  const data = await graphql<{ partnerships: { edges: { node: { id: string; name: string } }[] } }>(admin, 'query { partnerships(first: 100) { edges { node { id name } } } }');
   const found = data.partnerships.edges.find((e) => e.node.name === name);
   expect(found, `partnership ${name}`).toBeDefined();
   return found!.node.id;
@@ -132,27 +132,21 @@ export async function userIdByEmail(admin: APIRequestContext, email: string): Pr
  * by a new organisation, with `contact` as its Fedasil contact person. Created by the admin.
  */
 export async function createPartnership(admin: APIRequestContext, name: string, contact: Account): Promise<string> {
-  const { createOrganisation } = await graphql<{ createOrganisation: { id: string } }>(
-    admin,
-    'mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
-    { input: { name: `${name} vzw`, kind: 'NON_PROFIT', street: 'Stationsstraat 1', postalCode: '2800', city: 'Mechelen' } },
-  );
+  const { createOrganisation } = await graphql<{ createOrganisation: { id: string } }>(admin, 'mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id } }', {
+    input: { name: `${name} vzw`, kind: 'NON_PROFIT', street: 'Stationsstraat 1', postalCode: '2800', city: 'Mechelen' },
+  });
   const contactPersonId = await userIdByEmail(admin, contact.email);
-  const { createPartnership: partnership } = await graphql<{ createPartnership: { id: string } }>(
-    admin,
-    'mutation ($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
-    {
-      input: {
-        name,
-        programme: 'RESETTLEMENT',
-        track: 'COMMUNITY_SPONSORSHIP',
-        status: 'ACTIVE',
-        leadOrganisationId: createOrganisation.id,
-        contactPersonId,
-        capacityPledged: 10,
-      },
+  const { createPartnership: partnership } = await graphql<{ createPartnership: { id: string } }>(admin, 'mutation ($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }', {
+    input: {
+      name,
+      programme: 'RESETTLEMENT',
+      track: 'COMMUNITY_SPONSORSHIP',
+      status: 'ACTIVE',
+      leadOrganisationId: createOrganisation.id,
+      contactPersonId,
+      capacityPledged: 10,
     },
-  );
+  });
   return partnership.id;
 }
 
@@ -188,11 +182,9 @@ export async function recordArrival(api: APIRequestContext, householdId: string,
 
 /** The id of a household by its reference within a partnership. */
 export async function householdIdByReference(api: APIRequestContext, partnershipId: string, reference: string): Promise<string> {
-  const data = await graphql<{ partnership: { households: { id: string; reference: string }[] } }>(
-    api,
-    'query ($id: ID!) { partnership(id: $id) { households { id reference } } }',
-    { id: partnershipId },
-  );
+  const data = await graphql<{ partnership: { households: { id: string; reference: string }[] } }>(api, 'query ($id: ID!) { partnership(id: $id) { households { id reference } } }', {
+    id: partnershipId,
+  });
   const found = data.partnership.households.find((h) => h.reference === reference);
   expect(found, `household ${reference}`).toBeDefined();
   return found!.id;

@@ -84,14 +84,22 @@ export const MeetingStatusEnum = graphqlEnum(MEETING_STATUSES, 'MeetingStatus', 
 export const RsvpResponseEnum = graphqlEnum(RSVP_RESPONSES, 'RsvpResponse', "An invitee's answer: yes, no or maybe.");
 export const AttendanceEnum = graphqlEnum(ATTENDANCES, 'Attendance', 'Attendance of an invitee, recorded in the minutes.');
 export const ActionItemStatusEnum = graphqlEnum(ACTION_ITEM_STATUSES, 'ActionItemStatus', 'Whether an action item is still open or done.');
-export const EvaluationObjectiveEnum = graphqlEnum(EVALUATION_OBJECTIVES, 'EvaluationObjective', "An objective a programme's partnerships are evaluated on (resettlement: sustainable housing, guidance, operational cooperation).");
+export const EvaluationObjectiveEnum = graphqlEnum(
+  EVALUATION_OBJECTIVES,
+  'EvaluationObjective',
+  "An objective a programme's partnerships are evaluated on (resettlement: sustainable housing, guidance, operational cooperation).",
+);
 export const AgendaSourceTypeEnum = graphqlEnum(AGENDA_SOURCE_TYPES, 'AgendaSourceType', 'Where an agenda item proposed from open work comes from.');
 export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'NotificationKind', 'What an in-app notification is about.');
 export const NotificationSourceEnum = graphqlEnum(NOTIFICATION_SOURCES, 'NotificationSource', 'The kind of record a notification opens.');
 export const FeedbackRhythmEnum = graphqlEnum(FEEDBACK_RHYTHMS, 'FeedbackRhythm', 'How often a partnership gives structured feedback.');
 export const FeedbackObjectiveEnum = graphqlEnum(FEEDBACK_OBJECTIVES, 'FeedbackObjective', 'One of the three objectives a feedback round asks about.');
 export const ObjectiveStatusEnum = graphqlEnum(OBJECTIVE_STATUSES, 'ObjectiveStatus', 'How the partner rates progress on one objective.');
-export const FeedbackRoundStatusEnum = graphqlEnum(FEEDBACK_ROUND_STATUSES, 'FeedbackRoundStatus', 'Where a feedback round stands: OPEN (the partner drafts), SUBMITTED (the contact person reviews), SENT_BACK (the partner revises), ACCEPTED.');
+export const FeedbackRoundStatusEnum = graphqlEnum(
+  FEEDBACK_ROUND_STATUSES,
+  'FeedbackRoundStatus',
+  'Where a feedback round stands: OPEN (the partner drafts), SUBMITTED (the contact person reviews), SENT_BACK (the partner revises), ACCEPTED.',
+);
 export const FeedbackRevisionKindEnum = graphqlEnum(FEEDBACK_REVISION_KINDS, 'FeedbackRevisionKind', 'A step in the history of a feedback round.');
 export const ThreadKindEnum = graphqlEnum(THREAD_KINDS, 'ThreadKind', 'The thread of a partnership, of a household, or a thread with its own subject.');
 export const MessageEventKindEnum = graphqlEnum(MESSAGE_EVENT_KINDS, 'MessageEventKind', 'What happened to a message: added, edited or deleted.');

@@ -63,12 +63,19 @@ export function createErrorFormatter(logger: Logger) {
     if (code === 'UNAUTHORIZED' || code === 'FORBIDDEN') return { ...formatted, message: 'You may not do this', extensions: { code: 'FORBIDDEN' } };
     if (code === 'BAD_USER_INPUT') return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
     const inner = (original as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions?.code;
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof inner === 'string' && LIMIT_ERROR_CODES.has(inner)) return { message: formatted.message, locations: formatted.locations, extensions: { code: inner } };
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof inner === 'string' && LIMIT_ERROR_CODES.has(inner))
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: inner } };
     if (code === 'INTROSPECTION_DISABLED') return { message: formatted.message, extensions: { code } };
     if (code && REQUEST_ERROR_CODES.has(code)) return formatted;
     if (isDatabaseUnavailable(original)) {
       // Not a bug: the database was cut off or busy. Logged without the statement (it holds values).
-      logger.warn('database unavailable', { path: formatted.path, code: (original as { code?: unknown }).code, error: String((original as Error).message ?? original).split(' - ').at(-1) });
+      logger.warn('database unavailable', {
+        path: formatted.path,
+        code: (original as { code?: unknown }).code,
+        error: String((original as Error).message ?? original)
+          .split(' - ')
+          .at(-1),
+      });
       return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     logger.error('unexpected error', { path: formatted.path, error: original instanceof Error ? (original.stack ?? original.message) : String(original) });

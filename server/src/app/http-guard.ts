@@ -45,7 +45,10 @@ export function requestIds(logger: Logger) {
  */
 export function sendGraphQLError(res: Response, status: number, code: string, message: string) {
   if (res.headersSent) return;
-  res.status(status).type('application/graphql-response+json').json({ errors: [{ message, extensions: { code, requestId: currentRequestId() } }] });
+  res
+    .status(status)
+    .type('application/graphql-response+json')
+    .json({ errors: [{ message, extensions: { code, requestId: currentRequestId() } }] });
 }
 
 const HTTP_CODES: Record<number, ErrorCode> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'REQUEST_TOO_LARGE' };

@@ -66,7 +66,12 @@ export function createMetrics(orm: MikroORM, logger: Logger): Metrics {
       registers: [registry],
     }),
     errors: new Counter({ name: 'partner_hub_graphql_errors_total', help: 'Errors answered, by extensions.code and transport', labelNames: ['code', 'transport'], registers: [registry] }),
-    socketsDropped: new Counter({ name: 'partner_hub_websocket_dropped_total', help: 'Sockets the server closed: slow consumers (too much unsent), frames too large', labelNames: ['reason'], registers: [registry] }),
+    socketsDropped: new Counter({
+      name: 'partner_hub_websocket_dropped_total',
+      help: 'Sockets the server closed: slow consumers (too much unsent), frames too large',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
     jobRuns: new Counter({ name: 'partner_hub_job_runs_total', help: 'Scheduled job runs, by job and outcome', labelNames: ['job', 'outcome'], registers: [registry] }),
     observeSockets(read) {
       sockets = read;

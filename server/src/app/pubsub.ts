@@ -16,7 +16,9 @@ export type Topics = {
    * Fedasil staff only. `facts`: who stands in the thread's partnership, as the change read them
    * (subscribers decide on them rather than each loading them again).
    */
-  MESSAGE_CHANGED: [{ kind: 'ADDED' | 'EDITED' | 'DELETED'; messageId: string; threadId: string; partnershipId: string; householdId: string | null; internal: boolean; authorId: string; facts: ThreadFacts }];
+  MESSAGE_CHANGED: [
+    { kind: 'ADDED' | 'EDITED' | 'DELETED'; messageId: string; threadId: string; partnershipId: string; householdId: string | null; internal: boolean; authorId: string; facts: ThreadFacts },
+  ];
   /** Someone started or stopped typing in a thread (not stored); `internal`: an internal note, for Fedasil staff only. */
   TYPING: [{ threadId: string; partnershipId: string; householdId: string | null; userId: string; typing: boolean; internal: boolean }];
   /**

@@ -225,7 +225,14 @@ export async function startServer(config: Config, orm: MikroORM, logger: Logger)
       metricsPlugin(metrics, trustedDocuments.operationNames),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
-      { serverWillStart: () => Promise.resolve({ async drainServer() { await wsCleanup.dispose(); } }) },
+      {
+        serverWillStart: () =>
+          Promise.resolve({
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          }),
+      },
       // A subscription sent over plain HTTP would run its event resolver without an event: refused, coded.
       {
         requestDidStart: () =>

@@ -166,7 +166,8 @@ export async function restore(config: Config, fromDir: string, options: { force?
     await run(pgTool('pg_restore'), ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${config.database.url}`, dump]);
   }
   if (manifest.documents.kind === 'local') {
-    if (config.documentStorage.kind !== 'local') throw new BackupError('the backup holds local documents but the hub is set up for S3: copy documents/ into the bucket (aws s3 sync, keys without folders)');
+    if (config.documentStorage.kind !== 'local')
+      throw new BackupError('the backup holds local documents but the hub is set up for S3: copy documents/ into the bucket (aws s3 sync, keys without folders)');
     mkdirSync(config.documentStorage.root, { recursive: true });
     copyDocuments(path.join(fromDir, 'documents'), config.documentStorage.root);
   }
@@ -183,5 +184,11 @@ export async function restore(config: Config, fromDir: string, options: { force?
 
 /** `backups/partner-hub-2026-12-07T09-30-00Z`: a folder name that sorts by time. */
 export function defaultBackupDir(base = 'backups'): string {
-  return path.resolve(base, `partner-hub-${new Date().toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}`);
+  return path.resolve(
+    base,
+    `partner-hub-${new Date()
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z')
+      .replace(/:/g, '-')}`,
+  );
 }

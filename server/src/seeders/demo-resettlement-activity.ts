@@ -133,7 +133,15 @@ function seedStatement(em: EntityManager, base: YearBase, p: YearPartnership): v
   const total = lines.reduce((sum, l) => sum + l.totalCents, 0);
   const approvedOn = minDate(`${year + 1}-01-20`, addDays(base.today, -2));
   const approvedAt = new Date(`${approvedOn}T10:00:00Z`);
-  const statement = em.create(FundingPeriodStatement, { partnership: p.partnership, year, approvedAt, approvedBy: base.admin, approvedTotalCents: total, approvedFigures: lines, createdAt: approvedAt });
+  const statement = em.create(FundingPeriodStatement, {
+    partnership: p.partnership,
+    year,
+    approvedAt,
+    approvedBy: base.admin,
+    approvedTotalCents: total,
+    approvedFigures: lines,
+    createdAt: approvedAt,
+  });
   em.create(FundingStatementEvent, { statement, kind: 'APPROVED', user: base.admin, at: approvedAt, approvedTotalCents: total, paidCents: 0 });
   // An advance of 60 % two weeks later; the balance a month after that, when that day has come.
   const instalments: [string, number][] = [[addDays(approvedOn, 14), Math.round(total * 0.6)]];
@@ -143,7 +151,16 @@ function seedStatement(em: EntityManager, base: YearBase, p: YearPartnership): v
     const at = new Date(`${paidOn}T11:00:00Z`);
     const payment = em.create(FundingPayment, { statement, paidOn, amountCents, recordedBy: base.admin, recordedAt: at });
     statement.paidCents += amountCents;
-    em.create(FundingStatementEvent, { statement, kind: 'PAYMENT_RECORDED', user: base.admin, at, approvedTotalCents: total, amountCents, paidCents: statement.paidCents, details: { paymentId: payment.id, paidOn } });
+    em.create(FundingStatementEvent, {
+      statement,
+      kind: 'PAYMENT_RECORDED',
+      user: base.admin,
+      at,
+      approvedTotalCents: total,
+      amountCents,
+      paidCents: statement.paidCents,
+      details: { paymentId: payment.id, paidOn },
+    });
   }
 }
 
@@ -158,7 +175,12 @@ function seedMeetings(em: EntityManager, base: YearBase, active: YearPartnership
       invitees.add(p.contact).add(p.coordinator);
     }
     for (const user of invitees) em.create(MeetingInvitee, { meeting: m, user });
-    em.create(AgendaItem, { meeting: m, position: 1, title: lang(partnerships[0].language) === 'fr' ? 'Logement et accompagnement des familles' : 'Huisvesting en begeleiding van de gezinnen', author: createdBy });
+    em.create(AgendaItem, {
+      meeting: m,
+      position: 1,
+      title: lang(partnerships[0].language) === 'fr' ? 'Logement et accompagnement des familles' : 'Huisvesting en begeleiding van de gezinnen',
+      author: createdBy,
+    });
   };
   active.forEach((p, i) => {
     if (i % 4 !== 0) return;
@@ -176,7 +198,11 @@ function seedMeetings(em: EntityManager, base: YearBase, active: YearPartnership
 
 const CONVERSATION: Record<'nl' | 'fr', string[]> = {
   nl: ['Het gezin dat deze maand aankomt heeft een woning; de sleutels liggen klaar.', 'Dank je! Kan het OCMW de eerste week al een afspraak geven?', 'Ja, de afspraak staat op maandag om 9 uur.'],
-  fr: ['La famille qui arrive ce mois-ci a un logement ; les clés sont prêtes.', 'Merci ! Le CPAS peut-il donner un rendez-vous dès la première semaine ?', 'Oui, le rendez-vous est fixé lundi à 9 heures.'],
+  fr: [
+    'La famille qui arrive ce mois-ci a un logement ; les clés sont prêtes.',
+    'Merci ! Le CPAS peut-il donner un rendez-vous dès la première semaine ?',
+    'Oui, le rendez-vous est fixé lundi à 9 heures.',
+  ],
 };
 
 /** A partnership conversation in every third partnership, in its language, in the last days. */

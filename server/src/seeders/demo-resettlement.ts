@@ -49,32 +49,102 @@ const YEAR_PARTNERSHIPS: [string, Region, Locale, PartnershipTrack, string, stri
   ['Turnhout Thuis', 'VL', 'nl', 'FLEXIBLE_FRAMEWORK', '2300', 'Turnhout', ['OCMW Turnhout', 'OCMW', 'Campus Blairon 1'], null, 3],
   ['Lier Verwelkomt', 'VL', 'nl', 'FLEXIBLE_FRAMEWORK', '2500', 'Lier', ['Stad Lier', 'CITY', 'Grote Markt 57'], null, 3],
   ['Geel Open Huis', 'VL', 'nl', 'COMMUNITY_SPONSORSHIP', '2440', 'Geel', ['Welkom in Geel vzw', 'NON_PROFIT', 'Markt 1'], ['Onthaalgroep Geel', 'WELCOME_GROUP', 'Pas 10'], 2],
-  ['Dendermonde Samen', 'VL', 'nl', 'COMMUNITY_SPONSORSHIP', '9200', 'Dendermonde', ['Huis der Culturen vzw', 'NON_PROFIT', 'Franz Courtensstraat 11'], ['Onthaalgroep Dendermonde', 'WELCOME_GROUP', 'Kerkstraat 3'], 2],
+  [
+    'Dendermonde Samen',
+    'VL',
+    'nl',
+    'COMMUNITY_SPONSORSHIP',
+    '9200',
+    'Dendermonde',
+    ['Huis der Culturen vzw', 'NON_PROFIT', 'Franz Courtensstraat 11'],
+    ['Onthaalgroep Dendermonde', 'WELCOME_GROUP', 'Kerkstraat 3'],
+    2,
+  ],
   ['Vilvoorde Welkom', 'VL', 'nl', 'FLEXIBLE_FRAMEWORK', '1800', 'Vilvoorde', ['Stad Vilvoorde', 'CITY', 'Grote Markt 1'], null, 4],
-  ['Herentals Helpt', 'VL', 'nl', 'COMMUNITY_SPONSORSHIP', '2200', 'Herentals', ['Buren voor Buren vzw', 'NON_PROFIT', 'Augustijnenlaan 30'], ['Onthaalgroep Herentals', 'WELCOME_GROUP', 'Grote Markt 35'], 2],
+  [
+    'Herentals Helpt',
+    'VL',
+    'nl',
+    'COMMUNITY_SPONSORSHIP',
+    '2200',
+    'Herentals',
+    ['Buren voor Buren vzw', 'NON_PROFIT', 'Augustijnenlaan 30'],
+    ['Onthaalgroep Herentals', 'WELCOME_GROUP', 'Grote Markt 35'],
+    2,
+  ],
   ['Tienen Onthaal', 'VL', 'nl', 'FLEXIBLE_FRAMEWORK', '3300', 'Tienen', ['Stad Tienen', 'CITY', 'Grote Markt 27'], null, 3],
   ['Ieper Vredesstad', 'VL', 'nl', 'COMMUNITY_SPONSORSHIP', '8900', 'Ieper', ['Vrede vzw Ieper', 'NON_PROFIT', 'Grote Markt 34'], ['Onthaalgroep Ieper', 'WELCOME_GROUP', 'Boterstraat 8'], 2],
   ['Mol Samen Sterk', 'VL', 'nl', 'COMMUNITY_SPONSORSHIP', '2400', 'Mol', ['Samenleven Mol vzw', 'NON_PROFIT', 'Markt 8'], ['Onthaalgroep Mol', 'WELCOME_GROUP', 'Statiestraat 2'], 2],
   ['Halle Hervestiging', 'VL', 'nl', 'FLEXIBLE_FRAMEWORK', '1500', 'Halle', ['Stad Halle', 'CITY', 'Oudstrijdersplein 18'], null, 3],
   ['Kapellen Verwelkomt', 'VL', 'nl', 'FLEXIBLE_FRAMEWORK', '2950', 'Kapellen', ['Gemeente Kapellen', 'MUNICIPALITY', 'Antwerpsesteenweg 130'], null, 2],
   ['Boechout Open', 'VL', 'nl', 'COMMUNITY_SPONSORSHIP', '2530', 'Boechout', ['Gemeente Boechout', 'MUNICIPALITY', 'Heuvelstraat 31'], ['Onthaalgroep Boechout', 'WELCOME_GROUP', 'Dorpsstraat 5'], 0],
-  ['Schaerbeek Accueille', 'BXL', 'fr', 'FLEXIBLE_FRAMEWORK', '1030', 'Schaerbeek', ['Commune de Schaerbeek', 'MUNICIPALITY', 'Place Colignon 1'], ['CPAS de Schaerbeek', 'OCMW', 'Boulevard Lambermont 90'], 8],
+  [
+    'Schaerbeek Accueille',
+    'BXL',
+    'fr',
+    'FLEXIBLE_FRAMEWORK',
+    '1030',
+    'Schaerbeek',
+    ['Commune de Schaerbeek', 'MUNICIPALITY', 'Place Colignon 1'],
+    ['CPAS de Schaerbeek', 'OCMW', 'Boulevard Lambermont 90'],
+    8,
+  ],
   ['Anderlecht Solidaire', 'BXL', 'fr', 'FLEXIBLE_FRAMEWORK', '1070', 'Anderlecht', ["CPAS d'Anderlecht", 'OCMW', 'Avenue Raymond Vander Bruggen 62'], null, 6],
   ['Samen in Jette', 'BXL', 'nl', 'FLEXIBLE_FRAMEWORK', '1090', 'Jette', ['OCMW Jette', 'OCMW', 'Kardinaal Mercierplein 1'], null, 3],
-  ['Ixelles Ensemble', 'BXL', 'fr', 'COMMUNITY_SPONSORSHIP', '1050', 'Ixelles', ['Convivial asbl', 'NGO', 'Rue du Charroi 33'], ["Groupe d'accueil Ixelles", 'WELCOME_GROUP', "Rue du Bourgmestre 2"], 3],
-  ['Etterbeek Welkom', 'BXL', 'nl', 'COMMUNITY_SPONSORSHIP', '1040', 'Etterbeek', ['Brussels Onthaalnetwerk vzw', 'NON_PROFIT', 'Oudergemlaan 113'], ['Onthaalgroep Etterbeek', 'WELCOME_GROUP', 'Jubelfeestlaan 8'], 2],
+  [
+    'Ixelles Ensemble',
+    'BXL',
+    'fr',
+    'COMMUNITY_SPONSORSHIP',
+    '1050',
+    'Ixelles',
+    ['Convivial asbl', 'NGO', 'Rue du Charroi 33'],
+    ["Groupe d'accueil Ixelles", 'WELCOME_GROUP', 'Rue du Bourgmestre 2'],
+    3,
+  ],
+  [
+    'Etterbeek Welkom',
+    'BXL',
+    'nl',
+    'COMMUNITY_SPONSORSHIP',
+    '1040',
+    'Etterbeek',
+    ['Brussels Onthaalnetwerk vzw', 'NON_PROFIT', 'Oudergemlaan 113'],
+    ['Onthaalgroep Etterbeek', 'WELCOME_GROUP', 'Jubelfeestlaan 8'],
+    2,
+  ],
   ['Forest Accueil', 'BXL', 'fr', 'FLEXIBLE_FRAMEWORK', '1190', 'Forest', ['Commune de Forest', 'MUNICIPALITY', 'Rue du Curé 2'], null, 4],
   ['Namur Accueille', 'WAL', 'fr', 'FLEXIBLE_FRAMEWORK', '5000', 'Namur', ['Ville de Namur', 'CITY', "Esplanade de l'Hôtel de Ville 1"], ['CPAS de Namur', 'OCMW', 'Rue de Dave 165'], 8],
   ['Charleroi Solidaire', 'WAL', 'fr', 'FLEXIBLE_FRAMEWORK', '6000', 'Charleroi', ['CPAS de Charleroi', 'OCMW', 'Boulevard Joseph II 13'], null, 9],
   ["Mons Terre d'Accueil", 'WAL', 'fr', 'FLEXIBLE_FRAMEWORK', '7000', 'Mons', ['Ville de Mons', 'CITY', 'Grand-Place 22'], null, 4],
-  ['Tournai Ensemble', 'WAL', 'fr', 'COMMUNITY_SPONSORSHIP', '7500', 'Tournai', ['Tournai Solidarité asbl', 'NON_PROFIT', 'Rue Royale 40'], ["Groupe d'accueil Tournai", 'WELCOME_GROUP', 'Grand-Place 9'], 2],
+  [
+    'Tournai Ensemble',
+    'WAL',
+    'fr',
+    'COMMUNITY_SPONSORSHIP',
+    '7500',
+    'Tournai',
+    ['Tournai Solidarité asbl', 'NON_PROFIT', 'Rue Royale 40'],
+    ["Groupe d'accueil Tournai", 'WELCOME_GROUP', 'Grand-Place 9'],
+    2,
+  ],
   ['Verviers Accueil', 'WAL', 'fr', 'FLEXIBLE_FRAMEWORK', '4800', 'Verviers', ['CPAS de Verviers', 'OCMW', 'Rue du Collège 49'], null, 4],
   ['Arlon Bienvenue', 'WAL', 'fr', 'COMMUNITY_SPONSORSHIP', '6700', 'Arlon', ['Arlon Ouvert asbl', 'NON_PROFIT', 'Grand-Rue 12'], ["Groupe d'accueil Arlon", 'WELCOME_GROUP', 'Place Léopold 1'], 2],
   ['Wavre Hospitalité', 'WAL', 'fr', 'FLEXIBLE_FRAMEWORK', '1300', 'Wavre', ['Ville de Wavre', 'CITY', "Place de l'Hôtel de Ville 1"], null, 3],
   ['Seraing Accueil', 'WAL', 'fr', 'FLEXIBLE_FRAMEWORK', '4100', 'Seraing', ['CPAS de Seraing', 'OCMW', 'Rue de la Station 14'], null, 4],
   ['Huy Solidaire', 'WAL', 'fr', 'COMMUNITY_SPONSORSHIP', '4500', 'Huy', ['Accueil Huy asbl', 'NON_PROFIT', 'Quai de Namur 8'], ["Groupe d'accueil Huy", 'WELCOME_GROUP', 'Grand-Place 1'], 2],
   ['Nivelles Accueille', 'WAL', 'fr', 'FLEXIBLE_FRAMEWORK', '1400', 'Nivelles', ['Ville de Nivelles', 'CITY', 'Place Albert Ier 2'], null, 3],
-  ['Ottignies Bienvenue', 'WAL', 'fr', 'COMMUNITY_SPONSORSHIP', '1340', 'Ottignies', ['Bienvenue Ottignies asbl', 'NON_PROFIT', 'Avenue des Combattants 4'], ["Groupe d'accueil Ottignies", 'WELCOME_GROUP', 'Rue des Deux Ponts 1'], 2],
+  [
+    'Ottignies Bienvenue',
+    'WAL',
+    'fr',
+    'COMMUNITY_SPONSORSHIP',
+    '1340',
+    'Ottignies',
+    ['Bienvenue Ottignies asbl', 'NON_PROFIT', 'Avenue des Combattants 4'],
+    ["Groupe d'accueil Ottignies", 'WELCOME_GROUP', 'Rue des Deux Ponts 1'],
+    2,
+  ],
   ['Gembloux Accueil', 'WAL', 'fr', 'FLEXIBLE_FRAMEWORK', '5030', 'Gembloux', ['Commune de Gembloux', 'MUNICIPALITY', 'Parc d’Epinoy 1'], null, 0],
 ];
 
@@ -87,22 +157,47 @@ export const YEAR_CONTACTS: Record<Region, { email: string; name: string; langua
 const YEAR_DEPUTY = { email: 'deputy.vlaanderen@partnerhub.example', name: 'Bram De Smet', language: 'nl' as Locale };
 
 const STAFF_NAMES: Record<'nl' | 'fr', [string[], string[]]> = {
-  nl: [['Jan', 'Lien', 'Wim', 'Sarah', 'Bart', 'Nele', 'Kris', 'Hilde', 'Joris', 'Inge', 'Stijn', 'Eline', 'Dirk', 'Katrien'], ['Peeters', 'Jacobs', 'Mertens', 'Willems', 'Goossens', 'De Wilde', 'Verstraete', 'Van Damme', 'Michiels', 'Hermans', 'Coppens', 'Aerts']],
-  fr: [['Sophie', 'Nicolas', 'Camille', 'Laurent', 'Marie', 'Olivier', 'Céline', 'Antoine', 'Isabelle', 'François', 'Aurélie', 'Pierre'], ['Lambert', 'Dupont', 'Martin', 'Simon', 'Leclercq', 'Mathieu', 'Collard', 'Gilson', 'Henrard', 'Lemaire', 'Delvaux', 'Servais']],
+  nl: [
+    ['Jan', 'Lien', 'Wim', 'Sarah', 'Bart', 'Nele', 'Kris', 'Hilde', 'Joris', 'Inge', 'Stijn', 'Eline', 'Dirk', 'Katrien'],
+    ['Peeters', 'Jacobs', 'Mertens', 'Willems', 'Goossens', 'De Wilde', 'Verstraete', 'Van Damme', 'Michiels', 'Hermans', 'Coppens', 'Aerts'],
+  ],
+  fr: [
+    ['Sophie', 'Nicolas', 'Camille', 'Laurent', 'Marie', 'Olivier', 'Céline', 'Antoine', 'Isabelle', 'François', 'Aurélie', 'Pierre'],
+    ['Lambert', 'Dupont', 'Martin', 'Simon', 'Leclercq', 'Mathieu', 'Collard', 'Gilson', 'Henrard', 'Lemaire', 'Delvaux', 'Servais'],
+  ],
 };
 
 /** Names by country of origin of the households resettled: [men, women, family names]. */
 const ORIGINS: [string[], string[], string[]][] = [
-  [['Ahmad', 'Mohammed', 'Khaled', 'Omar', 'Bilal', 'Samir', 'Tarek'], ['Fatima', 'Rania', 'Huda', 'Noor', 'Layla', 'Yasmin', 'Salma'], ['Al-Hassan', 'Khalil', 'Darwish', 'Nasser', 'Saleh', 'Hamdan', 'Yassin']],
-  [['Farid', 'Jawad', 'Habib', 'Nasir', 'Karim', 'Rahim'], ['Zahra', 'Mariam', 'Parwana', 'Shabnam', 'Fereshta', 'Laila'], ['Ahmadi', 'Rahimi', 'Hashimi', 'Sultani', 'Azizi', 'Popal']],
-  [['Emmanuel', 'Patrick', 'Joseph', 'Christian', 'Pacifique', 'Fiston'], ['Esther', 'Divine', 'Espérance', 'Furaha', 'Neema', 'Chance'], ['Mbuyi', 'Ilunga', 'Kasongo', 'Tshibangu', 'Mwamba', 'Lukusa']],
-  [['Tesfay', 'Yonas', 'Dawit', 'Filmon', 'Merhawi', 'Senait'], ['Helen', 'Selam', 'Rahel', 'Saba', 'Mebrat', 'Yordanos'], ['Ghebremedhin', 'Haile', 'Tekle', 'Berhane', 'Kidane', 'Woldu']],
-  [['Abdallah', 'Adam', 'Ismail', 'Mustafa', 'Hamid', 'Osman'], ['Amal', 'Hawa', 'Mona', 'Samia', 'Zainab', 'Asha'], ['Abakar', 'Idriss', 'Musa', 'Yahya', 'Abdelrahman', 'Suleiman']],
+  [
+    ['Ahmad', 'Mohammed', 'Khaled', 'Omar', 'Bilal', 'Samir', 'Tarek'],
+    ['Fatima', 'Rania', 'Huda', 'Noor', 'Layla', 'Yasmin', 'Salma'],
+    ['Al-Hassan', 'Khalil', 'Darwish', 'Nasser', 'Saleh', 'Hamdan', 'Yassin'],
+  ],
+  [
+    ['Farid', 'Jawad', 'Habib', 'Nasir', 'Karim', 'Rahim'],
+    ['Zahra', 'Mariam', 'Parwana', 'Shabnam', 'Fereshta', 'Laila'],
+    ['Ahmadi', 'Rahimi', 'Hashimi', 'Sultani', 'Azizi', 'Popal'],
+  ],
+  [
+    ['Emmanuel', 'Patrick', 'Joseph', 'Christian', 'Pacifique', 'Fiston'],
+    ['Esther', 'Divine', 'Espérance', 'Furaha', 'Neema', 'Chance'],
+    ['Mbuyi', 'Ilunga', 'Kasongo', 'Tshibangu', 'Mwamba', 'Lukusa'],
+  ],
+  [
+    ['Tesfay', 'Yonas', 'Dawit', 'Filmon', 'Merhawi', 'Senait'],
+    ['Helen', 'Selam', 'Rahel', 'Saba', 'Mebrat', 'Yordanos'],
+    ['Ghebremedhin', 'Haile', 'Tekle', 'Berhane', 'Kidane', 'Woldu'],
+  ],
+  [
+    ['Abdallah', 'Adam', 'Ismail', 'Mustafa', 'Hamid', 'Osman'],
+    ['Amal', 'Hawa', 'Mona', 'Samia', 'Zainab', 'Asha'],
+    ['Abakar', 'Idriss', 'Musa', 'Yahya', 'Abdelrahman', 'Suleiman'],
+  ],
 ];
 
 /** Household sizes in turn (about 3.2 persons on average). */
 const SIZES = [4, 1, 3, 5, 2, 3, 6, 1, 4, 2, 3, 5, 2, 4, 1, 3, 7, 2, 3, 4];
-
 
 /** Seeds the year's resettlement partnerships, households and activity in `em`'s unit of work and flushes it (once). */
 export async function seedResettlementYear(em: EntityManager, options: { passwordHash: string; today: string }): Promise<YearPartnership[]> {
@@ -116,8 +211,13 @@ export async function seedResettlementYear(em: EntityManager, options: { passwor
   return year;
 }
 
-
-const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The year's resettlement partnerships and households, then their activity (not flushed). */
 async function seedYearPartnerships(em: EntityManager, base: YearBase): Promise<YearPartnership[]> {
@@ -151,7 +251,14 @@ async function seedYearPartnerships(em: EntityManager, base: YearBase): Promise<
     if (otherOrg) em.create(PartnershipMember, { partnership, organisation: otherOrg, lead: false });
     const names = STAFF_NAMES[language === 'fr' ? 'fr' : 'nl'];
     const person = (role: 'COORDINATOR' | 'VOLUNTEER', organisation: Organisation) =>
-      em.create(User, { email: `${role === 'COORDINATOR' ? 'coordinator' : 'volunteer'}.${slug(name)}@partnerhub.example`, name: `${pick(names[0])} ${pick(names[1])}`, role, language, organisation, passwordHash });
+      em.create(User, {
+        email: `${role === 'COORDINATOR' ? 'coordinator' : 'volunteer'}.${slug(name)}@partnerhub.example`,
+        name: `${pick(names[0])} ${pick(names[1])}`,
+        role,
+        language,
+        organisation,
+        passwordHash,
+      });
     const coordinator = person('COORDINATOR', leadOrg);
     const volunteer = track === 'COMMUNITY_SPONSORSHIP' && otherOrg ? person('VOLUNTEER', otherOrg) : null;
     const entry: YearPartnership = { partnership, region, language, city, contact: contacts[region], coordinator, volunteer, households: [] };
@@ -173,7 +280,16 @@ function arrivalOffset(n: number): number {
   return -420 + Math.round((slot * 520) / YEAR_HOUSEHOLDS);
 }
 
-async function seedHousehold(em: EntityManager, base: YearBase, partnership: Partnership, city: string, postalCode: string, n: number, rnd: () => number, templates: Awaited<ReturnType<typeof activeTemplates>>) {
+async function seedHousehold(
+  em: EntityManager,
+  base: YearBase,
+  partnership: Partnership,
+  city: string,
+  postalCode: string,
+  n: number,
+  rnd: () => number,
+  templates: Awaited<ReturnType<typeof activeTemplates>>,
+) {
   const { today } = base;
   const months = guidanceMonths(base.programme);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
@@ -233,7 +349,13 @@ async function seedHousehold(em: EntityManager, base: YearBase, partnership: Par
       movedInOn: arrived ? arrival : null,
       updatedAt: atNine(arrived ? arrival : registered, 15),
     });
-    if (arrived) em.create(HouseholdEvent, { household, kind: 'HOUSING_UPDATED', data: { fields: ['street', 'postalCode', 'city', 'leaseStart', 'leaseEnd', 'monthlyRentCents', 'landlordKind', 'movedInOn'] }, at: atNine(arrival, 17) });
+    if (arrived)
+      em.create(HouseholdEvent, {
+        household,
+        kind: 'HOUSING_UPDATED',
+        data: { fields: ['street', 'postalCode', 'city', 'leaseStart', 'leaseEnd', 'monthlyRentCents', 'landlordKind', 'movedInOn'] },
+        at: atNine(arrival, 17),
+      });
   }
   const steps = await generatePlan(em, household, members, base.programme, templates);
   const end = guidanceEndDate(arrival, extended, months);
@@ -269,7 +391,20 @@ export function settleSteps(steps: GuidanceStep[], h: { household: Household; ho
   });
 }
 
-const STREETS = ['Kerkstraat', 'Stationsstraat', 'Molenstraat', 'Nieuwstraat', 'Schoolstraat', 'Rue de la Station', "Rue de l'Église", 'Rue du Moulin', 'Rue Haute', 'Avenue de la Gare', 'Dorpsstraat', 'Beekstraat'];
+const STREETS = [
+  'Kerkstraat',
+  'Stationsstraat',
+  'Molenstraat',
+  'Nieuwstraat',
+  'Schoolstraat',
+  'Rue de la Station',
+  "Rue de l'Église",
+  'Rue du Moulin',
+  'Rue Haute',
+  'Avenue de la Gare',
+  'Dorpsstraat',
+  'Beekstraat',
+];
 
 const atNine = (day: string, hour = 9) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
 const minDate = (a: string, b: string) => (a < b ? a : b);

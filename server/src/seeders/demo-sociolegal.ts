@@ -48,11 +48,43 @@ const ORGANISATIONS = [
 
 /** The five city desks: partner, contact person, rota weekdays and the size of their monthly figures. */
 export const SOCIOLEGAL_DESKS: { name: string; city: string; partner: string; contact: string; weekdays: number[]; scale: number; budgetCents: number }[] = [
-  { name: 'Sociaal-juridisch loket Antwerpen', city: 'Antwerpen', partner: 'Steunpunt Antwerpen vzw', contact: 'contact.desks@partnerhub.example', weekdays: [1, 3, 4], scale: 1.1, budgetCents: 18_500_000 },
+  {
+    name: 'Sociaal-juridisch loket Antwerpen',
+    city: 'Antwerpen',
+    partner: 'Steunpunt Antwerpen vzw',
+    contact: 'contact.desks@partnerhub.example',
+    weekdays: [1, 3, 4],
+    scale: 1.1,
+    budgetCents: 18_500_000,
+  },
   { name: 'Sociaal-juridisch loket Gent', city: 'Gent', partner: 'Brugfiguren Gent vzw', contact: 'contact.desks@partnerhub.example', weekdays: [2, 4], scale: 0.8, budgetCents: 14_000_000 },
-  { name: 'Guichet socio-juridique Liège', city: 'Liège', partner: "Point d'ancrage Liège asbl", contact: 'contact.guichets@partnerhub.example', weekdays: [1, 2, 5], scale: 0.9, budgetCents: 15_000_000 },
-  { name: 'Guichet socio-juridique Charleroi', city: 'Charleroi', partner: 'Relais social Charleroi asbl', contact: 'contact.guichets@partnerhub.example', weekdays: [2, 3], scale: 0.7, budgetCents: 12_500_000 },
-  { name: 'Sociaal-juridisch loket Brussel', city: 'Brussel', partner: 'Sociaal-Juridisch Steunpunt Brussel vzw', contact: 'contact.desks@partnerhub.example', weekdays: [1, 2, 3, 4, 5], scale: 1.6, budgetCents: 26_000_000 },
+  {
+    name: 'Guichet socio-juridique Liège',
+    city: 'Liège',
+    partner: "Point d'ancrage Liège asbl",
+    contact: 'contact.guichets@partnerhub.example',
+    weekdays: [1, 2, 5],
+    scale: 0.9,
+    budgetCents: 15_000_000,
+  },
+  {
+    name: 'Guichet socio-juridique Charleroi',
+    city: 'Charleroi',
+    partner: 'Relais social Charleroi asbl',
+    contact: 'contact.guichets@partnerhub.example',
+    weekdays: [2, 3],
+    scale: 0.7,
+    budgetCents: 12_500_000,
+  },
+  {
+    name: 'Sociaal-juridisch loket Brussel',
+    city: 'Brussel',
+    partner: 'Sociaal-Juridisch Steunpunt Brussel vzw',
+    contact: 'contact.desks@partnerhub.example',
+    weekdays: [1, 2, 3, 4, 5],
+    scale: 1.6,
+    budgetCents: 26_000_000,
+  },
 ];
 
 export const VULNERABLE_DEMO_PARTNERSHIP = 'Zorgtraject Kwetsbare Groepen';

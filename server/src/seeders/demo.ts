@@ -38,7 +38,6 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'volunteer.liege@partnerhub.example', name: 'Thomas Renard', role: 'VOLUNTEER', org: "Groupe d'accueil Liège-Centre", language: 'fr' },
 ];
 
-
 /** Demo conversations: [author email, text, internal note?]; one message an hour, the last an hour ago. */
 const CONVERSATIONS: { partnership: string; household?: string; subject?: string; messages: [string, string, boolean?][] }[] = [
   {
@@ -80,7 +79,6 @@ const CONVERSATIONS: { partnership: string; household?: string; subject?: string
     ],
   },
 ];
-
 
 export interface DemoOptions {
   /**
@@ -132,9 +130,7 @@ export async function seedDemo(em: EntityManager, options: DemoOptions = {}): Pr
         specificNeeds: h.needs ?? [],
         specificNeedsNote: h.note ?? null,
       });
-      const members = h.members.map(([firstName, lastName, birthYear, relationship], position) =>
-        em.create(HouseholdMember, { household, firstName, lastName, birthYear, relationship, position }),
-      );
+      const members = h.members.map(([firstName, lastName, birthYear, relationship], position) => em.create(HouseholdMember, { household, firstName, lastName, birthYear, relationship, position }));
       const steps = await generatePlan(em, household, members, partnership.programme);
       // Registered before it arrived: a planned arrival in the future was registered some weeks ago, not on that day.
       const registeredAt = new Date(`${h.planned ?? addDays('2026-01-01', shift)}T09:00:00Z`);
@@ -289,7 +285,19 @@ function seedReturnDesk(em: EntityManager, partnership: Partnership, orgs: Map<s
     });
     const submittedAt = new Date(`${addDays(periodEnd, 2)}T09:00:00Z`);
     const reviewedAt = new Date(`${addDays(periodEnd, 4)}T14:00:00Z`);
-    const round = em.create(FeedbackRound, { partnership, periodStart, periodEnd, dueDate: periodEnd, status: 'ACCEPTED', indicatorValues, submittedAt, reviewedAt, reviewedBy: contact, createdAt: new Date(`${periodStart}T06:00:00Z`), updatedAt: reviewedAt });
+    const round = em.create(FeedbackRound, {
+      partnership,
+      periodStart,
+      periodEnd,
+      dueDate: periodEnd,
+      status: 'ACCEPTED',
+      indicatorValues,
+      submittedAt,
+      reviewedAt,
+      reviewedBy: contact,
+      createdAt: new Date(`${periodStart}T06:00:00Z`),
+      updatedAt: reviewedAt,
+    });
     em.create(FeedbackRevision, { round, kind: 'SUBMITTED', at: submittedAt, answers: [], indicatorValues });
     em.create(FeedbackRevision, { round, kind: 'ACCEPTED', by: contact, at: reviewedAt });
   }

@@ -20,7 +20,16 @@ export async function ensureReferenceData(em: EntityManager): Promise<void> {
   const resettlement = byCode.get('RESETTLEMENT')!;
   if (!(await em.count(StepTemplate, { programme: resettlement }))) {
     RESETTLEMENT_PLAN.forEach((t, position) =>
-      em.create(StepTemplate, { programme: resettlement, key: t.key, label: { ...t.label }, anchor: t.anchor, offsetDays: t.offsetDays, owner: t.owner, perSchoolAgeChild: !!t.perSchoolAgeChild, position }),
+      em.create(StepTemplate, {
+        programme: resettlement,
+        key: t.key,
+        label: { ...t.label },
+        anchor: t.anchor,
+        offsetDays: t.offsetDays,
+        owner: t.owner,
+        perSchoolAgeChild: !!t.perSchoolAgeChild,
+        position,
+      }),
     );
   }
   await em.flush();

@@ -30,7 +30,12 @@ export const AUTH_ROWS: Record<string, OperationSpec> = {
     expect: {
       anonymous: UNAUTHENTICATED,
       admin: ok((list) =>
-        expect(sorted(list.map((i: Answer) => i.email))).toEqual(['new.coordinator@fixture.example', 'new.staff@fixture.example', 'new.volunteer@fixture.example', 'other.coordinator@fixture.example']),
+        expect(sorted(list.map((i: Answer) => i.email))).toEqual([
+          'new.coordinator@fixture.example',
+          'new.staff@fixture.example',
+          'new.volunteer@fixture.example',
+          'other.coordinator@fixture.example',
+        ]),
       ),
       contact: ok((list) => expect(list).toEqual([{ email: 'new.coordinator@fixture.example', role: 'COORDINATOR', partnership: { name: 'Onthaalgroep Mechelen' } }])),
       deputy: ok((list) => expect(list).toEqual([])),

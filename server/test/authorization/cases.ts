@@ -15,4 +15,3 @@ export async function otherParticipant(c: CaseCtx): Promise<{ agent: Agent; emai
   if (own(c)) return { agent: c.env.agents.contact, email: DEMO.contact };
   return { agent: await c.env.hub.as(DEMO.otherContact), email: DEMO.otherContact };
 }
-

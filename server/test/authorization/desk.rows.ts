@@ -81,7 +81,13 @@ export const DESK_ROWS: Record<string, OperationSpec> = {
     expect: (() => {
       // The medical note is need-to-know: volunteers only learn there is one.
       const seen = (note: string | null) => ok((list) => expect(list).toContainEqual({ reference: 'RF-MATRIX', hasMedicalNote: true, medicalNote: note }));
-      return partnershipMatrix({ admin: seen('Matrix medical note'), contact: seen('Matrix medical note'), deputy: seen('Matrix medical note'), coordinator: seen('Matrix medical note'), volunteer: seen(null) });
+      return partnershipMatrix({
+        admin: seen('Matrix medical note'),
+        contact: seen('Matrix medical note'),
+        deputy: seen('Matrix medical note'),
+        coordinator: seen('Matrix medical note'),
+        volunteer: seen(null),
+      });
     })(),
   },
 
@@ -100,7 +106,15 @@ export const DESK_ROWS: Record<string, OperationSpec> = {
     query: `mutation($id: ID!) { advanceReturnFile(id: $id, stage: APPLICATION, on: "2026-01-06") { stage stages { stage on } } }`,
     vars: async (c) => ({ id: await returnFile(c, `RF-ADVANCE-${++files}`) }),
     expect: (() => {
-      const moved = ok((f) => expect(f).toEqual({ stage: 'APPLICATION', stages: [{ stage: 'INFORMATION', on: '2026-01-05' }, { stage: 'APPLICATION', on: '2026-01-06' }] }));
+      const moved = ok((f) =>
+        expect(f).toEqual({
+          stage: 'APPLICATION',
+          stages: [
+            { stage: 'INFORMATION', on: '2026-01-05' },
+            { stage: 'APPLICATION', on: '2026-01-06' },
+          ],
+        }),
+      );
       return partnershipMatrix({ admin: moved, contact: moved, deputy: moved, coordinator: moved, volunteer: FORBIDDEN });
     })(),
   },
@@ -120,8 +134,15 @@ export const DESK_ROWS: Record<string, OperationSpec> = {
     query: `query($p: ID!) { deskOverview(partnershipId: $p) { caseKind viewerCan { editRota editReturnFiles viewMedical } } }`,
     vars: (c) => ({ p: demoPartnershipId(c) }),
     expect: (() => {
-      const can = (editRota: boolean, editReturnFiles: boolean, viewMedical: boolean) => ok((v) => expect(v).toEqual({ caseKind: 'RESETTLEMENT_HOUSEHOLD', viewerCan: { editRota, editReturnFiles, viewMedical } }));
-      return partnershipMatrix({ admin: can(true, true, true), contact: can(true, true, true), deputy: can(true, true, true), coordinator: can(false, true, true), volunteer: can(false, false, false) });
+      const can = (editRota: boolean, editReturnFiles: boolean, viewMedical: boolean) =>
+        ok((v) => expect(v).toEqual({ caseKind: 'RESETTLEMENT_HOUSEHOLD', viewerCan: { editRota, editReturnFiles, viewMedical } }));
+      return partnershipMatrix({
+        admin: can(true, true, true),
+        contact: can(true, true, true),
+        deputy: can(true, true, true),
+        coordinator: can(false, true, true),
+        volunteer: can(false, false, false),
+      });
     })(),
   },
 

@@ -6,7 +6,6 @@ import { partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId } from './cases.js';
 
 export const DOCUMENT_ROWS: Record<string, OperationSpec> = {
-
   'Query.documents': {
     targets: ['own', 'other'],
     query: `query($h: ID) { documents(householdId: $h) { name category } }`,
@@ -52,7 +51,8 @@ export const DOCUMENT_ROWS: Record<string, OperationSpec> = {
     query: `mutation($id: ID!) { deleteDocument(id: $id) }`,
     vars: async (c) => {
       const t = c.target!;
-      const doc = t === 'ownByVolunteer' ? await c.env.fx.document('own', 'LEASE', DEMO.volunteer) : t === 'ownMedical' ? await c.env.fx.document('own', 'MEDICAL') : await c.env.fx.document(t, 'LEASE');
+      const doc =
+        t === 'ownByVolunteer' ? await c.env.fx.document('own', 'LEASE', DEMO.volunteer) : t === 'ownMedical' ? await c.env.fx.document('own', 'MEDICAL') : await c.env.fx.document(t, 'LEASE');
       return { id: doc.id };
     },
     expect: (() => {
@@ -89,7 +89,11 @@ export const DOCUMENT_ROWS: Record<string, OperationSpec> = {
           const uploader = own(c) ? c.env.agents.contact : c.env.agents.admin;
           const form = new FormData();
           form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n'))]), c.fixture.name);
-          const res = await fetch(`${c.env.hub.url}/documents?householdId=${c.fixture.householdId}&category=LEASE`, { method: 'POST', body: form, headers: { cookie: uploader.cookie!, 'x-partner-hub-upload': '1' } });
+          const res = await fetch(`${c.env.hub.url}/documents?householdId=${c.fixture.householdId}&category=LEASE`, {
+            method: 'POST',
+            body: form,
+            headers: { cookie: uploader.cookie!, 'x-partner-hub-upload': '1' },
+          });
           if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
         },
         (data) => data.documentAdded?.name === c.fixture.name,

@@ -14,23 +14,144 @@ const RESETTLEMENT_MONTHS = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
 // ---------------------------------------------------------------------------------------------
 
 export const HOUSEHOLD_CAN: Record<SignedIn, Record<string, boolean>> = {
-  admin: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, endGuidance: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
-  contact: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, endGuidance: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
-  deputy: { view: true, update: true, recordArrival: true, extendGuidance: true, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, endGuidance: true, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
-  coordinator: { view: true, update: true, recordArrival: true, extendGuidance: false, viewSpecificNeeds: true, updateSpecificNeeds: true, viewFunding: true, endGuidance: false, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: true },
+  admin: {
+    view: true,
+    update: true,
+    recordArrival: true,
+    extendGuidance: true,
+    viewSpecificNeeds: true,
+    updateSpecificNeeds: true,
+    viewFunding: true,
+    endGuidance: true,
+    updateStep: true,
+    updateHousing: true,
+    uploadDocument: true,
+    uploadSensitiveDocument: true,
+  },
+  contact: {
+    view: true,
+    update: true,
+    recordArrival: true,
+    extendGuidance: true,
+    viewSpecificNeeds: true,
+    updateSpecificNeeds: true,
+    viewFunding: true,
+    endGuidance: true,
+    updateStep: true,
+    updateHousing: true,
+    uploadDocument: true,
+    uploadSensitiveDocument: true,
+  },
+  deputy: {
+    view: true,
+    update: true,
+    recordArrival: true,
+    extendGuidance: true,
+    viewSpecificNeeds: true,
+    updateSpecificNeeds: true,
+    viewFunding: true,
+    endGuidance: true,
+    updateStep: true,
+    updateHousing: true,
+    uploadDocument: true,
+    uploadSensitiveDocument: true,
+  },
+  coordinator: {
+    view: true,
+    update: true,
+    recordArrival: true,
+    extendGuidance: false,
+    viewSpecificNeeds: true,
+    updateSpecificNeeds: true,
+    viewFunding: true,
+    endGuidance: false,
+    updateStep: true,
+    updateHousing: true,
+    uploadDocument: true,
+    uploadSensitiveDocument: true,
+  },
   // Volunteers record progress day to day: the plan's steps and the housing.
-  volunteer: { view: true, update: false, recordArrival: true, extendGuidance: false, viewSpecificNeeds: false, updateSpecificNeeds: false, viewFunding: false, endGuidance: false, updateStep: true, updateHousing: true, uploadDocument: true, uploadSensitiveDocument: false },
+  volunteer: {
+    view: true,
+    update: false,
+    recordArrival: true,
+    extendGuidance: false,
+    viewSpecificNeeds: false,
+    updateSpecificNeeds: false,
+    viewFunding: false,
+    endGuidance: false,
+    updateStep: true,
+    updateHousing: true,
+    uploadDocument: true,
+    uploadSensitiveDocument: false,
+  },
 };
 
 export const PARTNERSHIP_CAN: Record<SignedIn, Record<string, boolean>> = {
-  admin: { view: true, update: true, manageMembers: true, assignContactPerson: true, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: false, inviteVolunteer: false, uploadDocument: true },
-  contact: { view: true, update: true, manageMembers: true, assignContactPerson: false, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: true, inviteVolunteer: false, uploadDocument: true },
-  deputy: { view: true, update: true, manageMembers: true, assignContactPerson: false, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: true, inviteVolunteer: false, uploadDocument: true },
-  coordinator: { view: true, update: false, manageMembers: false, assignContactPerson: false, registerHousehold: true, recordSpecificNeeds: true, viewFunding: true, inviteCoordinator: false, inviteVolunteer: true, uploadDocument: true },
-  volunteer: { view: true, update: false, manageMembers: false, assignContactPerson: false, registerHousehold: false, recordSpecificNeeds: false, viewFunding: false, inviteCoordinator: false, inviteVolunteer: false, uploadDocument: false },
+  admin: {
+    view: true,
+    update: true,
+    manageMembers: true,
+    assignContactPerson: true,
+    registerHousehold: true,
+    recordSpecificNeeds: true,
+    viewFunding: true,
+    inviteCoordinator: false,
+    inviteVolunteer: false,
+    uploadDocument: true,
+  },
+  contact: {
+    view: true,
+    update: true,
+    manageMembers: true,
+    assignContactPerson: false,
+    registerHousehold: true,
+    recordSpecificNeeds: true,
+    viewFunding: true,
+    inviteCoordinator: true,
+    inviteVolunteer: false,
+    uploadDocument: true,
+  },
+  deputy: {
+    view: true,
+    update: true,
+    manageMembers: true,
+    assignContactPerson: false,
+    registerHousehold: true,
+    recordSpecificNeeds: true,
+    viewFunding: true,
+    inviteCoordinator: true,
+    inviteVolunteer: false,
+    uploadDocument: true,
+  },
+  coordinator: {
+    view: true,
+    update: false,
+    manageMembers: false,
+    assignContactPerson: false,
+    registerHousehold: true,
+    recordSpecificNeeds: true,
+    viewFunding: true,
+    inviteCoordinator: false,
+    inviteVolunteer: true,
+    uploadDocument: true,
+  },
+  volunteer: {
+    view: true,
+    update: false,
+    manageMembers: false,
+    assignContactPerson: false,
+    registerHousehold: false,
+    recordSpecificNeeds: false,
+    viewFunding: false,
+    inviteCoordinator: false,
+    inviteVolunteer: false,
+    uploadDocument: false,
+  },
 };
 
-export const HOUSEHOLD_CAN_FIELDS = 'viewerCan { view update recordArrival extendGuidance viewSpecificNeeds updateSpecificNeeds viewFunding endGuidance uploadDocument uploadSensitiveDocument updateStep updateHousing }';
+export const HOUSEHOLD_CAN_FIELDS =
+  'viewerCan { view update recordArrival extendGuidance viewSpecificNeeds updateSpecificNeeds viewFunding endGuidance uploadDocument uploadSensitiveDocument updateStep updateHousing }';
 export const PARTNERSHIP_CAN_FIELDS = 'viewerCan { view update manageMembers assignContactPerson registerHousehold recordSpecificNeeds viewFunding inviteCoordinator inviteVolunteer uploadDocument }';
 export const HOUSEHOLD_FIELDS = `id reference guidanceStart guidanceExtended hasSpecificNeeds specificNeeds { needs note } funding { totalCents } ${HOUSEHOLD_CAN_FIELDS} partnership { name fundingTotalCents }`;
 
@@ -111,7 +232,9 @@ export const demoPartnership = (name: string) => (p: Answer, c: CaseCtx) => {
   expect(p.name).toBe(name);
   expect(p.viewerCan).toEqual(PARTNERSHIP_CAN[actor]);
   expect(p.fundingTotalCents).toBe(actor === 'volunteer' ? null : PARTNERSHIP_FUNDING[name]);
-  const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r].partnership === name).sort();
+  const refs = Object.keys(DEMO_HOUSEHOLDS)
+    .filter((r) => DEMO_HOUSEHOLDS[r].partnership === name)
+    .sort();
   expect(p.households.map((h: Answer) => h.reference)).toEqual(refs);
   for (const h of p.households) {
     const d = DEMO_HOUSEHOLDS[h.reference];
@@ -186,4 +309,3 @@ export function partnershipMatrix(allowed: Record<SignedIn, Outcome>): Operation
     volunteer: { own: allowed.volunteer, other: NOT_FOUND },
   };
 }
-

@@ -5,7 +5,6 @@ import { partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId, emailOf, QUERY_FIXTURES } from './cases.js';
 
 export const FEEDBACK_ROWS: Record<string, OperationSpec> = {
-
   'Query.feedbackSettings': {
     targets: ['own', 'other'],
     query: `query($p: ID!) { feedbackSettings(partnershipId: $p) { rhythm viewerCanSet } }`,

@@ -91,7 +91,15 @@ export class Fixtures {
     const h = await this.household(target, 'planned');
     const em = this.hub.orm.em.fork();
     const t = RESETTLEMENT_PLAN.find((x) => x.key === key)!;
-    const step = em.create(GuidanceStep, { household: em.getReference(Household, h.id), key, label: { ...t.label }, anchor: t.anchor, offsetDays: t.offsetDays, owner: t.owner, dueDate: '2027-05-15' });
+    const step = em.create(GuidanceStep, {
+      household: em.getReference(Household, h.id),
+      key,
+      label: { ...t.label },
+      anchor: t.anchor,
+      offsetDays: t.offsetDays,
+      owner: t.owner,
+      dueDate: '2027-05-15',
+    });
     await em.flush();
     return { id: step.id, householdId: h.id, reference: h.reference, partnershipName: h.partnershipName };
   }
@@ -100,7 +108,14 @@ export class Fixtures {
   async stepTemplate(): Promise<{ id: string; key: string }> {
     const em = this.hub.orm.em.fork();
     const key = this.unique('MATRIX').replace(/-/g, '_');
-    const t = em.create(StepTemplate, { programme: await em.findOneOrFail(Programme, { code: 'VOLUNTARY_RETURN' }), key, label: { nl: key, fr: key, en: key }, anchor: 'ARRIVAL', offsetDays: 10, owner: 'PARTNER' });
+    const t = em.create(StepTemplate, {
+      programme: await em.findOneOrFail(Programme, { code: 'VOLUNTARY_RETURN' }),
+      key,
+      label: { nl: key, fr: key, en: key },
+      anchor: 'ARRIVAL',
+      offsetDays: 10,
+      owner: 'PARTNER',
+    });
     await em.flush();
     return { id: t.id, key };
   }
@@ -126,7 +141,11 @@ export class Fixtures {
    * A fresh copy of the own (Mechelen) or other (Liège) partnership, or of Mechelen with the given
    * Fedasil person as its contact person, with a feedback round in the given state.
    */
-  async feedbackRound(target: string, status: 'OPEN' | 'SUBMITTED' = 'OPEN', opts: { partnershipId?: string; contactPerson?: string; submittedBy?: string } = {}): Promise<{ id: string; partnershipId: string }> {
+  async feedbackRound(
+    target: string,
+    status: 'OPEN' | 'SUBMITTED' = 'OPEN',
+    opts: { partnershipId?: string; contactPerson?: string; submittedBy?: string } = {},
+  ): Promise<{ id: string; partnershipId: string }> {
     const partnershipId = opts.partnershipId ?? (await this.partnership(target)).id;
     const em = this.hub.orm.em.fork();
     if (opts.contactPerson) await em.nativeUpdate(Partnership, { id: partnershipId }, { contactPerson: this.ids.user[opts.contactPerson], deputy: null });
@@ -290,4 +309,3 @@ export async function arrivingSoonFixture(c: FixtureCase, target: string) {
   await em.flush();
   return { id: h.id };
 }
-

@@ -6,7 +6,6 @@ import { own, demoPartnershipId, RECORD_ARRIVAL } from './cases.js';
 import type { Answer } from '../harness.js';
 
 export const HOUSEHOLD_ROWS: Record<string, OperationSpec> = {
-
   'Query.myHouseholds': {
     query: `{ myHouseholds { reference hasSpecificNeeds specificNeeds { needs } funding { totalCents } } }`,
     expect: {

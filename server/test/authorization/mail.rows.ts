@@ -26,9 +26,7 @@ export const MAIL_ROWS: Record<string, OperationSpec> = {
     query: `{ emailSettings { id digestTime kinds { kind mode isDefault } } }`,
     expect: {
       anonymous: UNAUTHENTICATED,
-      ...Object.fromEntries(
-        SIGNED_IN.map((a) => [a, ok((s, c) => expect(s).toEqual({ id: c.env.ids.user[DEMO[a]], digestTime: '08:00', kinds: defaults(a) }))]),
-      ),
+      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((s, c) => expect(s).toEqual({ id: c.env.ids.user[DEMO[a]], digestTime: '08:00', kinds: defaults(a) }))])),
     } as OperationSpec['expect'],
   },
 

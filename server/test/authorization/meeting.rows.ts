@@ -7,7 +7,6 @@ import { meetingFixture, arrivingSoonFixture } from './fixtures.js';
 import { own, demoPartnershipId, emailOf } from './cases.js';
 
 export const MEETING_ROWS: Record<string, OperationSpec> = {
-
   // "own": an evaluation of Onthaalgroep Mechelen scheduled by contact@, with coordinator@ and
   // volunteer@ invited (deputy@ is Fedasil staff of the partnership, not invited); "other": one of
   // Liège Accueil by contact.wallonie@ with its own partners; "ownNotInvited": Mechelen, partners not invited.
@@ -46,7 +45,9 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
     expect: (() => {
       const people = ok((us, c) => {
         const emails = us.map((u: Answer) => u.email);
-        expect(emails).toEqual(expect.arrayContaining(own(c) ? [DEMO.admin, DEMO.contact, DEMO.coordinator, DEMO.volunteer] : [DEMO.admin, DEMO.otherContact, DEMO.otherCoordinator, DEMO.otherVolunteer]));
+        expect(emails).toEqual(
+          expect.arrayContaining(own(c) ? [DEMO.admin, DEMO.contact, DEMO.coordinator, DEMO.volunteer] : [DEMO.admin, DEMO.otherContact, DEMO.otherCoordinator, DEMO.otherVolunteer]),
+        );
         expect(emails).not.toContain(own(c) ? DEMO.otherCoordinator : DEMO.coordinator);
       });
       return partnershipMatrix({ admin: people, contact: people, deputy: people, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
@@ -116,7 +117,17 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
     query: `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { title startsAtLocal } }`,
     vars: (c) => {
       c.fixture.title = c.env.fx.unique('Evaluation');
-      return { input: { kind: 'EVALUATION', title: c.fixture.title, partnershipIds: [demoPartnershipId(c)], startsAt: '2027-02-10T14:00', endsAt: '2027-02-10T15:30', place: 'Bruul 5, Mechelen', inviteeIds: [] } };
+      return {
+        input: {
+          kind: 'EVALUATION',
+          title: c.fixture.title,
+          partnershipIds: [demoPartnershipId(c)],
+          startsAt: '2027-02-10T14:00',
+          endsAt: '2027-02-10T15:30',
+          place: 'Bruul 5, Mechelen',
+          inviteeIds: [],
+        },
+      };
     },
     expect: (() => {
       const scheduled = ok((m, c) => expect(m).toEqual({ title: c.fixture.title, startsAtLocal: '2027-02-10T14:00' }));
@@ -210,7 +221,12 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
       return { id: m.id, items: c.fixture.items };
     },
     expect: (() => {
-      const reordered = ok((items, c) => expect(items).toEqual([{ id: c.fixture.items[0], position: 1 }, { id: c.fixture.items[1], position: 2 }]));
+      const reordered = ok((items, c) =>
+        expect(items).toEqual([
+          { id: c.fixture.items[0], position: 1 },
+          { id: c.fixture.items[1], position: 2 },
+        ]),
+      );
       return partnershipMatrix({ admin: reordered, contact: reordered, deputy: reordered, coordinator: FORBIDDEN, volunteer: FORBIDDEN });
     })(),
   },
@@ -301,7 +317,14 @@ export const MEETING_ROWS: Record<string, OperationSpec> = {
     expect: (() => {
       const signed = ok((m, c) => expect(m).toEqual({ evaluationSignedOffBy: { email: emailOf(c.actor as SignedIn) } }));
       // The contact person (or deputy) of the partnership signs off; not an admin who is neither.
-      return { anonymous: UNAUTHENTICATED, admin: FORBIDDEN, contact: { own: signed, other: NOT_FOUND }, deputy: { own: signed, other: NOT_FOUND }, coordinator: { own: FORBIDDEN, other: NOT_FOUND }, volunteer: { own: FORBIDDEN, other: NOT_FOUND } };
+      return {
+        anonymous: UNAUTHENTICATED,
+        admin: FORBIDDEN,
+        contact: { own: signed, other: NOT_FOUND },
+        deputy: { own: signed, other: NOT_FOUND },
+        coordinator: { own: FORBIDDEN, other: NOT_FOUND },
+        volunteer: { own: FORBIDDEN, other: NOT_FOUND },
+      };
     })(),
   },
 

@@ -6,7 +6,6 @@ import { partnershipMatrix } from './expected.js';
 import { own, demoPartnershipId, otherParticipant } from './cases.js';
 
 export const MESSAGING_ROWS: Record<string, OperationSpec> = {
-
   // Fixture threads are subject threads of the demo own (Mechelen) or other (Liège) partnership;
   // their messages are written by a person of that partnership who is not the actor under test.
   'Query.threads': {
@@ -51,7 +50,12 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
     },
     expect: (() => {
       // Internal notes are for Fedasil staff only.
-      const both = ok((page, c) => expect(page.messages).toEqual([{ body: c.fixture.public, internal: false }, { body: c.fixture.note, internal: true }]));
+      const both = ok((page, c) =>
+        expect(page.messages).toEqual([
+          { body: c.fixture.public, internal: false },
+          { body: c.fixture.note, internal: true },
+        ]),
+      );
       const publicOnly = ok((page, c) => expect(page.messages).toEqual([{ body: c.fixture.public, internal: false }]));
       return partnershipMatrix({ admin: both, contact: both, deputy: both, coordinator: publicOnly, volunteer: publicOnly });
     })(),
@@ -67,7 +71,12 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
       return { t: t.id };
     },
     expect: (() => {
-      const both = ok((page, c) => expect(page.messages).toEqual([{ body: c.fixture.note, changeSeq: 1 }, { body: c.fixture.public, changeSeq: 2 }]));
+      const both = ok((page, c) =>
+        expect(page.messages).toEqual([
+          { body: c.fixture.note, changeSeq: 1 },
+          { body: c.fixture.public, changeSeq: 2 },
+        ]),
+      );
       // Partners number only what they may see: the public message is their first change, no gap.
       const publicOnly = ok((page, c) => expect(page.messages).toEqual([{ body: c.fixture.public, changeSeq: 1 }]));
       return partnershipMatrix({ admin: both, contact: both, deputy: both, coordinator: publicOnly, volunteer: publicOnly });
@@ -299,7 +308,10 @@ export const MESSAGING_ROWS: Record<string, OperationSpec> = {
         c,
         MESSAGING_ROWS['Subscription.messageEvents'].query,
         vars,
-        () => (own(c) ? c.env.agents.contact : c.env.agents.admin).ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { threadId: c.fixture.threadId, clientId: c.env.fx.unique('client-id'), body: c.fixture.body } }),
+        () =>
+          (own(c) ? c.env.agents.contact : c.env.agents.admin).ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, {
+            input: { threadId: c.fixture.threadId, clientId: c.env.fx.unique('client-id'), body: c.fixture.body },
+          }),
         (data) => data.messageEvents?.message.body === c.fixture.body,
       ),
     expect: (() => {

@@ -6,7 +6,6 @@ import { type SignedIn, SIGNED_IN, ok, UNAUTHENTICATED, NOT_FOUND, SOCKET_REFUSE
 import { own, emailOf } from './cases.js';
 
 export const NOTIFICATION_ROWS: Record<string, OperationSpec> = {
-
   'Query.notifications': {
     query: `{ notifications(first: 10) { totalCount edges { node { excerpt kind readAt } } } }`,
     expect: {
@@ -89,7 +88,10 @@ export const NOTIFICATION_ROWS: Record<string, OperationSpec> = {
         async () => {
           if (c.fixture.fedasil) {
             const r = await c.env.fx.feedbackRound('own', 'OPEN', { partnershipId: c.fixture.partnershipId });
-            await c.env.agents.volunteer.ok(`mutation($r: ID!) { submitFeedbackRound(input: { roundId: $r, answers: [{ objective: SUSTAINABLE_HOUSING, status: ON_TRACK }, { objective: GUIDANCE, status: ON_TRACK }, { objective: OPERATIONAL_COOPERATION, status: ON_TRACK }] }) { id } }`, { r: r.id });
+            await c.env.agents.volunteer.ok(
+              `mutation($r: ID!) { submitFeedbackRound(input: { roundId: $r, answers: [{ objective: SUSTAINABLE_HOUSING, status: ON_TRACK }, { objective: GUIDANCE, status: ON_TRACK }, { objective: OPERATIONAL_COOPERATION, status: ON_TRACK }] }) { id } }`,
+              { r: r.id },
+            );
           } else {
             // The partner is told when the round they submitted is sent back.
             const r = await c.env.fx.feedbackRound('own', 'SUBMITTED', { partnershipId: c.fixture.partnershipId, submittedBy: c.actor === 'anonymous' ? undefined : emailOf(c.actor) });

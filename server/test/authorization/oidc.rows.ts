@@ -6,8 +6,6 @@ export const OIDC_ROWS: Record<string, OperationSpec> = {
   'Query.signInOptions': {
     // Public: the sign-in page asks it before anyone is signed in; it tells only what the hub offers.
     query: `{ signInOptions { password staffAccount staffAccountStartPath } }`,
-    expect: Object.fromEntries(
-      ACTORS.map((a) => [a, ok((o) => expect(o).toEqual({ password: true, staffAccount: false, staffAccountStartPath: null }))]),
-    ) as OperationSpec['expect'],
+    expect: Object.fromEntries(ACTORS.map((a) => [a, ok((o) => expect(o).toEqual({ password: true, staffAccount: false, staffAccountStartPath: null }))])) as OperationSpec['expect'],
   },
 };

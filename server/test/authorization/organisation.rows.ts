@@ -6,7 +6,6 @@ import { own } from './cases.js';
 import type { Answer } from '../harness.js';
 
 export const ORGANISATION_ROWS: Record<string, OperationSpec> = {
-
   'Query.organisations': {
     query: `{ organisations { name } }`,
     expect: {

@@ -6,7 +6,6 @@ import { PARTNERSHIP_CAN_FIELDS, demoPartnership, VISIBLE_PARTNERSHIPS, partners
 import { demoPartnershipId } from './cases.js';
 
 export const PARTNERSHIP_ROWS: Record<string, OperationSpec> = {
-
   'Query.partnership': {
     targets: ['own', 'other'],
     query: `query($id: ID!) { partnership(id: $id) { name fundingTotalCents ${PARTNERSHIP_CAN_FIELDS} households { reference specificNeeds { needs } funding { totalCents } } } }`,

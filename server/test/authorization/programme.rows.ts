@@ -7,7 +7,6 @@ import { DEMO_HOUSEHOLDS, NOT_RESETTLEMENT, PARTNERSHIP_FUNDING, VISIBLE_PARTNER
 import { own, demoPartnershipId } from './cases.js';
 
 export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
-
   'Query.outbox': {
     query: `{ outbox { to subject } }`,
     expect: {
@@ -40,7 +39,9 @@ export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
     query: `{ programmes { code } }`,
     expect: {
       anonymous: UNAUTHENTICATED,
-      ...Object.fromEntries(SIGNED_IN.map((a) => [a, ok((list) => expect(sorted(list.map((p: Answer) => p.code))).toEqual(['RESETTLEMENT', 'SOCIO_LEGAL_DESK', 'VOLUNTARY_RETURN', 'VULNERABLE_GROUPS']))])),
+      ...Object.fromEntries(
+        SIGNED_IN.map((a) => [a, ok((list) => expect(sorted(list.map((p: Answer) => p.code))).toEqual(['RESETTLEMENT', 'SOCIO_LEGAL_DESK', 'VOLUNTARY_RETURN', 'VULNERABLE_GROUPS']))]),
+      ),
     } as OperationSpec['expect'],
   },
 
@@ -61,7 +62,9 @@ export const PROGRAMME_ROWS: Record<string, OperationSpec> = {
       const statement = ok((s, c) => {
         const name = own(c) ? 'Onthaalgroep Mechelen' : 'Liège Accueil';
         expect(s.partnership).toEqual({ name });
-        const refs = Object.keys(DEMO_HOUSEHOLDS).filter((r) => DEMO_HOUSEHOLDS[r].partnership === name).sort();
+        const refs = Object.keys(DEMO_HOUSEHOLDS)
+          .filter((r) => DEMO_HOUSEHOLDS[r].partnership === name)
+          .sort();
         expect(s.rows).toEqual(refs.map((reference) => ({ reference, totalCents: DEMO_HOUSEHOLDS[reference].fundingCents })));
         expect(s.totals).toEqual({ totalCents: PARTNERSHIP_FUNDING[name] });
         expect(s.csvUrl).toBe(`/partnerships/${demoPartnershipId(c)}/funding.csv`);

@@ -6,7 +6,6 @@ import { partnershipMatrix } from './expected.js';
 import { emailOf } from './cases.js';
 
 export const PROGRESS_ROWS: Record<string, OperationSpec> = {
-
   'Query.stepTemplates': {
     query: `{ stepTemplates(programme: RESETTLEMENT) { key offsetDays } }`,
     expect: (() => {

@@ -45,10 +45,7 @@ export interface Observed {
   dataEvents?: number;
 }
 
-export type Outcome =
-  | { kind: 'ok'; check?: (value: Answer, c: CaseCtx) => void | Promise<void>; label?: string }
-  | { kind: 'error'; code: string }
-  | { kind: 'closed'; code: number };
+export type Outcome = { kind: 'ok'; check?: (value: Answer, c: CaseCtx) => void | Promise<void>; label?: string } | { kind: 'error'; code: string } | { kind: 'closed'; code: number };
 
 export const ok = (check?: (value: Answer, c: CaseCtx) => void | Promise<void>, label?: string): Outcome => ({ kind: 'ok', check, label });
 export const error = (code: string): Outcome => ({ kind: 'error', code });
@@ -98,7 +95,13 @@ export function openSubscription(c: CaseCtx, query: string, variables: Record<st
  * subscription a moment after the subscribe message, with no message to say so, hence the repeated
  * change; the attempt limit only guards against a hang and is not part of any assertion.
  */
-export async function observeSubscription(c: CaseCtx, query: string, variables: Record<string, unknown>, trigger: () => Promise<unknown>, isFixtureEvent: (data: Answer) => boolean): Promise<Observed> {
+export async function observeSubscription(
+  c: CaseCtx,
+  query: string,
+  variables: Record<string, unknown>,
+  trigger: () => Promise<unknown>,
+  isFixtureEvent: (data: Answer) => boolean,
+): Promise<Observed> {
   const sub = openSubscription(c, query, variables);
   const { payloads } = sub;
   try {
@@ -157,7 +160,7 @@ export async function observeBoardUpdates(c: CaseCtx, query: string, variables: 
 export function outcomeFor(spec: OperationSpec, actor: Actor, target: string | undefined): Outcome {
   const e = spec.expect[actor];
   if ('kind' in e) return e as Outcome;
-  const byTarget = (e)[target!];
+  const byTarget = e[target!];
   if (!byTarget) throw new Error(`no expected outcome for ${actor} on ${target}`);
   return byTarget;
 }
@@ -233,4 +236,3 @@ export function suite(title: string, table: Record<string, OperationSpec>, keys:
 }
 
 export const keysOf = (table: Record<string, OperationSpec>, type: string) => Object.keys(table).filter((k) => k.startsWith(`${type}.`));
-

@@ -76,7 +76,13 @@ export const TRAJECTORY_ROWS: Record<string, OperationSpec> = {
           expect(v).toMatchObject({ caseKind: 'RESETTLEMENT_HOUSEHOLD', viewerCan: { edit, extend, viewSensitive } });
           expect(v.staff.map((s: { email: string }) => s.email)).toContain(staffOf(c));
         });
-      return partnershipMatrix({ admin: can(true, true, true), contact: can(true, true, true), deputy: can(true, true, true), coordinator: can(true, false, true), volunteer: can(false, false, false) });
+      return partnershipMatrix({
+        admin: can(true, true, true),
+        contact: can(true, true, true),
+        deputy: can(true, true, true),
+        coordinator: can(true, false, true),
+        volunteer: can(false, false, false),
+      });
     })(),
   },
 
@@ -94,7 +100,15 @@ export const TRAJECTORY_ROWS: Record<string, OperationSpec> = {
     query: `mutation($id: ID!) { advanceSupportTrajectory(id: $id, stage: INTAKE, on: "2026-01-06") { stage stages { stage on } } }`,
     vars: async (c) => ({ id: await trajectory(c, `ST-ADVANCE-${++made}`) }),
     expect: (() => {
-      const moved = ok((t) => expect(t).toEqual({ stage: 'INTAKE', stages: [{ stage: 'REFERRAL_RECEIVED', on: '2026-01-05' }, { stage: 'INTAKE', on: '2026-01-06' }] }));
+      const moved = ok((t) =>
+        expect(t).toEqual({
+          stage: 'INTAKE',
+          stages: [
+            { stage: 'REFERRAL_RECEIVED', on: '2026-01-05' },
+            { stage: 'INTAKE', on: '2026-01-06' },
+          ],
+        }),
+      );
       return partnershipMatrix({ admin: moved, contact: moved, deputy: moved, coordinator: moved, volunteer: FORBIDDEN });
     })(),
   },

@@ -177,11 +177,7 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
         if (owner !== sentBy) return;
         // Later changes of the same record were made on top of this one: they expect its new version.
         const version = result?.version ?? null;
-        set(
-          items
-            .filter((w) => w.clientId !== write.clientId)
-            .map((w) => (w.target === write.target && w.expectedVersion !== null && version !== null ? { ...w, expectedVersion: version } : w)),
-        );
+        set(items.filter((w) => w.clientId !== write.clientId).map((w) => (w.target === write.target && w.expectedVersion !== null && version !== null ? { ...w, expectedVersion: version } : w)));
         settle(write.clientId, { status: 'sent' });
         pump();
       },
@@ -236,7 +232,10 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
     enqueue(write) {
       const clientId = newId();
       const settled = new Promise<WriteOutcome>((resolve) => waiters.set(clientId, resolve));
-      set([...items, { clientId, kind: write.kind, target: write.target, payload: write.payload, expectedVersion: write.expectedVersion ?? null, status: 'waiting', createdAt: now().toISOString(), problem: null }]);
+      set([
+        ...items,
+        { clientId, kind: write.kind, target: write.target, payload: write.payload, expectedVersion: write.expectedVersion ?? null, status: 'waiting', createdAt: now().toISOString(), problem: null },
+      ]);
       pump();
       // Offline: the caller goes on at once; the write is shown as waiting.
       if (!isOnline()) settle(clientId, { status: 'waiting' });

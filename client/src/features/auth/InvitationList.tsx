@@ -23,13 +23,7 @@ export const InvitationList_invitations = graphql(`
   }
 `);
 
-export function InvitationList({
-  invitations,
-  now = new Date(),
-}: {
-  invitations: readonly FragmentType<typeof InvitationList_invitations>[];
-  now?: Date;
-}) {
+export function InvitationList({ invitations, now = new Date() }: { invitations: readonly FragmentType<typeof InvitationList_invitations>[]; now?: Date }) {
   const t = useT();
   const rows = getFragmentData(InvitationList_invitations, invitations);
   return (
@@ -57,9 +51,7 @@ export function InvitationList({
                 <td data-label={t('col.email')}>{i.email}</td>
                 <td data-label={t('col.role')}>{t(`role.${i.role}`)}</td>
                 <td data-label={t('col.organisation')}>{i.organisation?.name ?? '—'}</td>
-                <td data-label={t('col.partnership')}>
-                  {i.partnership ? <Link to={`/partnerships/${i.partnership.id}`}>{i.partnership.name}</Link> : '—'}
-                </td>
+                <td data-label={t('col.partnership')}>{i.partnership ? <Link to={`/partnerships/${i.partnership.id}`}>{i.partnership.name}</Link> : '—'}</td>
                 <td data-label={t('col.expires')}>
                   <DateTimeText iso={i.expiresAt} />
                 </td>

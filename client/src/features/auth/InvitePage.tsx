@@ -70,10 +70,7 @@ function InviteForm() {
   const isContactPerson = me.role === 'CONTACT_PERSON';
   const isCoordinator = me.role === 'COORDINATOR';
   const partnershipsQuery = useQuery(InvitePartnershipsDocument, { skip: !isContactPerson && !isCoordinator });
-  const partnerships = useMemo(
-    () => partnershipsQuery.data?.partnerships.edges.map((e) => e.node) ?? [],
-    [partnershipsQuery.data],
-  );
+  const partnerships = useMemo(() => partnershipsQuery.data?.partnerships.edges.map((e) => e.node) ?? [], [partnershipsQuery.data]);
 
   const requestedRole = params.get('role') as Role | null;
   const [role, setRole] = useState<Role>(requestedRole && roles.includes(requestedRole) ? requestedRole : roles[0]);
@@ -166,19 +163,8 @@ function InviteForm() {
       <div className="grid grid-2">
         <TextField label={t('invite.name')} value={name} onChange={setName} autoComplete="off" required />
         <TextField label={t('invite.email')} type="email" value={email} onChange={setEmail} autoComplete="off" required />
-        <SelectField
-          label={t('invite.role')}
-          value={role}
-          onChange={setRole}
-          options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-          required
-        />
-        <SelectField
-          label={t('invite.language')}
-          value={language}
-          onChange={setLanguage}
-          options={LOCALES.map((l) => ({ value: l, label: t(`lang.${l}`) }))}
-        />
+        <SelectField label={t('invite.role')} value={role} onChange={setRole} options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))} required />
+        <SelectField label={t('invite.language')} value={language} onChange={setLanguage} options={LOCALES.map((l) => ({ value: l, label: t(`lang.${l}`) }))} />
         {isContactPerson && (
           <SelectField
             label={t('invite.partnership')}

@@ -44,15 +44,7 @@ export function NewPasswordForm({ passwordLabel, repeatLabel, submitLabel, usern
   return (
     <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
       {username !== undefined && <input type="email" name="username" autoComplete="username" value={username} readOnly hidden />}
-      <TextField
-        label={passwordLabel}
-        hint={t('invitation.passwordHint')}
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={setPassword}
-        required
-      />
+      <TextField label={passwordLabel} hint={t('invitation.passwordHint')} type="password" autoComplete="new-password" value={password} onChange={setPassword} required />
       <TextField label={repeatLabel} type="password" autoComplete="new-password" value={repeat} onChange={setRepeat} required />
       <FormError message={clientError} error={clientError ? undefined : error} />
       <div className="button-row">

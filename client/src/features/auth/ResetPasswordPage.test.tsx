@@ -24,13 +24,21 @@ describe('ResetPasswordPage', () => {
   const path = '/reset-password/:token';
 
   it('says clearly that an expired link has expired, and offers a new one', async () => {
-    renderPage(<ResetPasswordPage />, { path, route, mocks: [viewerMock(null), { request: { query: PasswordResetValidDocument, variables: { token: 'tok-1' } }, result: coded('PASSWORD_RESET_EXPIRED') }] });
+    renderPage(<ResetPasswordPage />, {
+      path,
+      route,
+      mocks: [viewerMock(null), { request: { query: PasswordResetValidDocument, variables: { token: 'tok-1' } }, result: coded('PASSWORD_RESET_EXPIRED') }],
+    });
     expect(await screen.findByText('This link to choose a new password has expired. Ask for a new link.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ask for a new link' }).getAttribute('href')).toBe('/forgot-password');
   });
 
   it('says a used link is no longer valid', async () => {
-    renderPage(<ResetPasswordPage />, { path, route, mocks: [viewerMock(null), { request: { query: PasswordResetValidDocument, variables: { token: 'tok-1' } }, result: coded('PASSWORD_RESET_INVALID') }] });
+    renderPage(<ResetPasswordPage />, {
+      path,
+      route,
+      mocks: [viewerMock(null), { request: { query: PasswordResetValidDocument, variables: { token: 'tok-1' } }, result: coded('PASSWORD_RESET_INVALID') }],
+    });
     expect(await screen.findByText(/This link to choose a new password is not valid \(any more\)/)).toBeTruthy();
   });
 

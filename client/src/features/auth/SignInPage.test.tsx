@@ -40,7 +40,7 @@ describe('SignInPage', () => {
     expect(screen.getByRole('button', { name: 'Aanmelden' })).toBeTruthy();
   });
 
-  it('explains in the viewer\'s language why a sign-in with a Fedasil account was refused', async () => {
+  it("explains in the viewer's language why a sign-in with a Fedasil account was refused", async () => {
     renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in?oidcError=OIDC_ACCOUNT_NOT_STAFF', locale: 'fr', mocks: [viewerMock(null), options(true)] });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('La connexion avec votre compte Fedasil n’a pas abouti');

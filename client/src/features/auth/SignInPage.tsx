@@ -97,24 +97,8 @@ export function SignInPage() {
       {staffStart && <h2>{t('oidc.passwordTitle')}</h2>}
       <p>{t('signIn.intro')}</p>
       <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <TextField
-          label={t('signIn.email')}
-          type="email"
-          name="email"
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          required
-        />
-        <TextField
-          label={t('signIn.password')}
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          required
-        />
+        <TextField label={t('signIn.email')} type="email" name="email" autoComplete="username" value={email} onChange={setEmail} required />
+        <TextField label={t('signIn.password')} type="password" name="password" autoComplete="current-password" value={password} onChange={setPassword} required />
         <FormError error={error} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={loading || redirecting}>

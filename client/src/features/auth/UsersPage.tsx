@@ -73,13 +73,7 @@ export function UsersPage() {
         {t('users.inviteHint')} <Link to="/invite">{t('nav.invite')}</Link>
       </p>
       <div className="filters">
-        <SelectField<Role>
-          label={t('users.filterRole')}
-          value={role}
-          onChange={setRole}
-          placeholder={t('users.allRoles')}
-          options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-        />
+        <SelectField<Role> label={t('users.filterRole')} value={role} onChange={setRole} placeholder={t('users.allRoles')} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
       </div>
       {loading && !data ? (
         <Loading />

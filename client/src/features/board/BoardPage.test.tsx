@@ -84,7 +84,11 @@ describe('BoardPage', () => {
     expect(within(first).getByText('10 maart 2026')).toBeTruthy();
     expect(within(first).getByText('Te laat')).toBeTruthy();
     const flags = within(first).getByRole('list', { name: 'Vraagt aandacht' });
-    expect(within(flags).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Stappen te laat', 'Nog geen woning']);
+    expect(
+      within(flags)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Stappen te laat', 'Nog geen woning']);
     const second = found[1];
     expect(within(second).getByText('Inschrijving in een school (Yara)')).toBeTruthy();
     expect(within(second).getByText('Niets vraagt aandacht')).toBeTruthy();

@@ -78,11 +78,7 @@ function useBoardFilters() {
  * re-sorts); when a household joins or leaves the board with these filters, the list is fetched
  * again (a few events in a row cause one fetch).
  */
-function useLiveBoard(
-  rows: readonly { id: string }[] | undefined,
-  filters: { partnershipId: string | null; flag: HouseholdFlag | null },
-  refetch: () => Promise<unknown>,
-) {
+function useLiveBoard(rows: readonly { id: string }[] | undefined, filters: { partnershipId: string | null; flag: HouseholdFlag | null }, refetch: () => Promise<unknown>) {
   // The latest rows, filters and refetch, for events that arrive between renders.
   const latest = useRef({ shown: new Set<string>(), filters, refetch });
   // Kept current after each render (refs are not written while rendering).

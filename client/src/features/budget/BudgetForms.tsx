@@ -93,7 +93,10 @@ export function RecordSpendingForm({ partnershipId }: { partnershipId: string })
   const [periodEnd, setPeriodEnd] = useState(addDays(addMonths(lastMonth, 1), -1));
   const [note, setNote] = useState('');
   const [record, { loading, error }] = useMutation(RecordSpendingDocument, REFETCH);
-  const form = useAmountSubmit('', (amountCents) => record({ variables: { input: { partnershipId, periodStart, periodEnd, amountCents, note: note.trim() || null } } }), { clear: true, onSaved: () => setNote('') });
+  const form = useAmountSubmit('', (amountCents) => record({ variables: { input: { partnershipId, periodStart, periodEnd, amountCents, note: note.trim() || null } } }), {
+    clear: true,
+    onSaved: () => setNote(''),
+  });
   return (
     <form className="form" onSubmit={(e) => void form.onSubmit(e)} noValidate aria-labelledby="budget-record-heading">
       <h3 id="budget-record-heading">{t('budget.recordTitle')}</h3>

@@ -110,7 +110,11 @@ export function BudgetSection({ partnershipId }: { partnershipId: string }) {
                   {t('budget.spent')}
                 </th>
                 <th scope="col">{t('budget.note')}</th>
-                {budget.viewerCan.recordSpending && <th scope="col" className="visually-hidden">{t('app.remove')}</th>}
+                {budget.viewerCan.recordSpending && (
+                  <th scope="col" className="visually-hidden">
+                    {t('app.remove')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>

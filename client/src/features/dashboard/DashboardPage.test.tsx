@@ -24,11 +24,27 @@ describe('MonthlyChart', () => {
     const table = screen.getByRole('table', { name: 'Personen per maand' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(14); // header, 12 months, total
-    expect(within(rows[0]).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Maand', 'Aangekomen', 'Gepland', 'Totaal']);
+    expect(
+      within(rows[0])
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Maand', 'Aangekomen', 'Gepland', 'Totaal']);
     expect(within(rows[1]).getByRole('rowheader').textContent).toBe('januari');
-    expect(within(rows[3]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['15', '0', '15']);
-    expect(within(rows[6]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '12', '12']);
-    expect(within(rows[13]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['30', '12', '42']);
+    expect(
+      within(rows[3])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['15', '0', '15']);
+    expect(
+      within(rows[6])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '12', '12']);
+    expect(
+      within(rows[13])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['30', '12', '42']);
   });
 
   it('chooses round steps for the value axis', () => {

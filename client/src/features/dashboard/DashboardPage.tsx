@@ -128,11 +128,7 @@ export function DashboardPage() {
                   </div>
                 </dl>
                 <p className="muted">{t('dashboard.fundingHint', { year: dashboard.year })}</p>
-                {dashboard.quota > 0 ? (
-                  <QuotaBar quota={dashboard.quota} arrived={dashboard.personsArrived} planned={dashboard.personsPlanned} />
-                ) : (
-                  <p>{t('quota.noQuota')}</p>
-                )}
+                {dashboard.quota > 0 ? <QuotaBar quota={dashboard.quota} arrived={dashboard.personsArrived} planned={dashboard.personsPlanned} /> : <p>{t('quota.noQuota')}</p>}
               </section>
 
               <section className="section" aria-labelledby="dashboard-months-heading">
@@ -184,13 +180,7 @@ function QuotaBar({ quota, arrived, planned }: { quota: number; arrived: number;
   );
 }
 
-function CapacityTable({
-  rows,
-  year,
-}: {
-  rows: readonly { capacityPledged: number; persons: number; partnership: { id: string; name: string } }[];
-  year: number;
-}) {
+function CapacityTable({ rows, year }: { rows: readonly { capacityPledged: number; persons: number; partnership: { id: string; name: string } }[]; year: number }) {
   const t = useT();
   return (
     <TableWrap label={t('dashboard.capacity')}>

@@ -70,12 +70,24 @@ describe('IndicatorTotalsSection', () => {
     expect(screen.getByRole('img', { name: 'Retours ce mois-ci par mois, 2026' }).querySelectorAll('rect')).toHaveLength(12);
     expect(screen.getByText('Total de l’année : 24')).toBeTruthy();
     const returns = screen.getByRole('table', { name: 'Retours ce mois-ci' });
-    expect(within(returns).getAllByRole('row').map((r) => r.textContent)).toEqual(['MoisRapportsTotal', 'mars115', 'avril19']);
+    expect(
+      within(returns)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['MoisRapportsTotal', 'mars115', 'avril19']);
     // By partnership (e.g. by city desk).
     const byDesk = screen.getByRole('table', { name: 'Retours ce mois-ci: Par partenariat' });
-    expect(within(byDesk).getAllByRole('row').map((r) => r.textContent)).toEqual(['Par partenariatTotal', 'Terugkeerloket Antwerpen20', 'Terugkeerloket Gent4']);
+    expect(
+      within(byDesk)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['Par partenariatTotal', 'Terugkeerloket Antwerpen20', 'Terugkeerloket Gent4']);
     const country = screen.getByRole('table', { name: 'Principal pays de retour' });
-    expect(within(country).getAllByRole('row').map((r) => r.textContent)).toEqual(['MoisRapportsGéorgieBrésil', 'avril110']);
+    expect(
+      within(country)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['MoisRapportsGéorgieBrésil', 'avril110']);
     // Free text is not totalled.
     expect(screen.queryByRole('heading', { name: 'Remarques' })).toBeNull();
   });

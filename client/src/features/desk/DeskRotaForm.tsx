@@ -30,7 +30,19 @@ export interface RotaDraft {
  * Puts a partner at a desk on some weekdays (the same partner at the same desk again changes its
  * days). `draft` fills the form when a line is being changed.
  */
-export function DeskRotaForm({ partnershipId, members, draft, onDone, onCancel }: { partnershipId: string; members: readonly { id: string; name: string }[]; draft: RotaDraft | null; onDone: () => void; onCancel: () => void }) {
+export function DeskRotaForm({
+  partnershipId,
+  members,
+  draft,
+  onDone,
+  onCancel,
+}: {
+  partnershipId: string;
+  members: readonly { id: string; name: string }[];
+  draft: RotaDraft | null;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t, locale } = useI18n();
   const [organisationId, setOrganisationId] = useState(draft?.organisationId ?? '');
   const [desk, setDesk] = useState(draft?.desk ?? '');
@@ -50,7 +62,14 @@ export function DeskRotaForm({ partnershipId, members, draft, onDone, onCancel }
 
   return (
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('deskRota.formTitle')}>
-      <SelectField label={t('deskRota.partner')} value={organisationId} onChange={setOrganisationId} placeholder={t('deskRota.choosePartner')} options={members.map((m) => ({ value: m.id, label: m.name }))} required />
+      <SelectField
+        label={t('deskRota.partner')}
+        value={organisationId}
+        onChange={setOrganisationId}
+        placeholder={t('deskRota.choosePartner')}
+        options={members.map((m) => ({ value: m.id, label: m.name }))}
+        required
+      />
       <TextField label={t('deskRota.desk')} value={desk} onChange={setDesk} hint={t('deskRota.deskHint')} maxLength={100} required />
       <CheckboxGroup legend={t('deskRota.days')} options={days.map((label, i) => ({ value: String(i + 1), label }))} values={weekdays} onChange={setWeekdays} />
       <FormError error={mutation.error} />

@@ -6,20 +6,41 @@ import { DeskOverviewDocument } from './deskPartnership';
 import { SetDeskRotaEntryDocument } from './DeskRotaForm';
 import { DeskRotaDocument, DeskRotaSection } from './DeskRotaSection';
 
-const entry = (id: string, desk: string, orgId: string, name: string, weekdays: number[]) => ({ __typename: 'DeskRotaEntry' as const, id, desk, weekdays, organisation: { __typename: 'Organisation' as const, id: orgId, name } });
+const entry = (id: string, desk: string, orgId: string, name: string, weekdays: number[]) => ({
+  __typename: 'DeskRotaEntry' as const,
+  id,
+  desk,
+  weekdays,
+  organisation: { __typename: 'Organisation' as const, id: orgId, name },
+});
 const IOM = entry('1', 'Brussel', 'o-iom', 'IOM', [1, 2, 4]);
 const CARITAS = entry('2', 'Brussel', 'o-caritas', 'Caritas International', [3]);
 const rotaMock = (rota: unknown[]) => ({ request: { query: DeskRotaDocument, variables: { partnershipId: 'p-9' } }, result: { data: { deskRota: rota } } });
 const overview = (editRota: boolean) => ({
   request: { query: DeskOverviewDocument, variables: { partnershipId: 'p-9' } },
-  result: { data: { deskOverview: deskOverview('RETURN_FILE', [['o-iom', 'IOM'], ['o-caritas', 'Caritas International']], { editRota, editReturnFiles: editRota, viewMedical: editRota }) } },
+  result: {
+    data: {
+      deskOverview: deskOverview(
+        'RETURN_FILE',
+        [
+          ['o-iom', 'IOM'],
+          ['o-caritas', 'Caritas International'],
+        ],
+        { editRota, editReturnFiles: editRota, viewMedical: editRota },
+      ),
+    },
+  },
 });
 
 describe('DeskRotaSection', () => {
   it('shows who is at which desk on which days, with the weekday names of the language, and no editing to a partner (nl)', async () => {
     renderPage(<DeskRotaSection partnershipId="p-9" />, { locale: 'nl', mocks: [viewerMock('COORDINATOR', 'nl'), rotaMock([IOM, CARITAS]), overview(false)] });
     const table = await screen.findByRole('table', { name: 'Loketrooster' });
-    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['LoketAanwezige partnerDagen', 'BrusselIOMmaandag, dinsdag, donderdag', 'BrusselCaritas Internationalwoensdag']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['LoketAanwezige partnerDagen', 'BrusselIOMmaandag, dinsdag, donderdag', 'BrusselCaritas Internationalwoensdag']);
     expect(screen.queryByRole('button', { name: 'Een partner aan het rooster toevoegen' })).toBeNull();
     expect(screen.queryByRole('button', { name: /wijzigen$/ })).toBeNull();
   });
@@ -32,15 +53,18 @@ describe('DeskRotaSection', () => {
         viewerMock('CONTACT_PERSON', 'fr'),
         rotaMock([IOM, CARITAS]),
         overview(true),
-        { request: { query: SetDeskRotaEntryDocument, variables: { input: { partnershipId: 'p-9', organisationId: 'o-caritas', desk: 'Brussel', weekdays: [3, 5] } } }, result: { data: { setDeskRotaEntry: changed } } },
+        {
+          request: { query: SetDeskRotaEntryDocument, variables: { input: { partnershipId: 'p-9', organisationId: 'o-caritas', desk: 'Brussel', weekdays: [3, 5] } } },
+          result: { data: { setDeskRotaEntry: changed } },
+        },
         rotaMock([IOM, changed]),
       ],
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Modifier les jours de Caritas International à Brussel' }));
     const form = screen.getByRole('form', { name: 'Un partenaire à un guichet' });
-    expect((within(form).getByLabelText<HTMLSelectElement>('Partenaire présent')).value).toBe('o-caritas');
-    expect((within(form).getByLabelText<HTMLInputElement>('Guichet')).value).toBe('Brussel');
-    expect((within(form).getByRole<HTMLInputElement>('checkbox', { name: 'mercredi' })).checked).toBe(true);
+    expect(within(form).getByLabelText<HTMLSelectElement>('Partenaire présent').value).toBe('o-caritas');
+    expect(within(form).getByLabelText<HTMLInputElement>('Guichet').value).toBe('Brussel');
+    expect(within(form).getByRole<HTMLInputElement>('checkbox', { name: 'mercredi' }).checked).toBe(true);
     fireEvent.click(within(form).getByRole('checkbox', { name: 'vendredi' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer la permanence' }));
     expect((await screen.findByRole('status')).textContent).toBe('Permanence enregistrée.');

@@ -41,7 +41,14 @@ export function OpenReturnFileForm({ partnershipId, members, onDone }: { partner
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('returnFiles.openTitle')}>
       <TextField label={t('returnFiles.reference')} value={reference} onChange={setReference} maxLength={40} required />
       <TextField label={t('returnFiles.country')} value={country} onChange={setCountry} maxLength={60} optional />
-      <SelectField label={t('returnFiles.followedBy')} value={followedBy} onChange={setFollowedBy} placeholder={t('returnFiles.nobody')} options={members.map((m) => ({ value: m.id, label: m.name }))} optional />
+      <SelectField
+        label={t('returnFiles.followedBy')}
+        value={followedBy}
+        onChange={setFollowedBy}
+        placeholder={t('returnFiles.nobody')}
+        options={members.map((m) => ({ value: m.id, label: m.name }))}
+        optional
+      />
       <TextField type="date" label={t('returnFiles.informedOn')} value={informedOn} onChange={setInformedOn} max={todayInBrussels()} required />
       <TextAreaField label={t('returnFiles.medicalNote')} hint={t('returnFiles.medicalHint')} value={medicalNote} onChange={setMedicalNote} optional />
       <FormError error={mutation.error} />

@@ -78,7 +78,13 @@ function AssignForm({ file, members }: { file: ReturnFile_FileFragment; members:
   };
   return (
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('returnFiles.assignTitle', { reference: file.reference })}>
-      <SelectField label={t('returnFiles.followedBy')} value={organisationId} onChange={setOrganisationId} placeholder={t('returnFiles.nobody')} options={members.map((m) => ({ value: m.id, label: m.name }))} />
+      <SelectField
+        label={t('returnFiles.followedBy')}
+        value={organisationId}
+        onChange={setOrganisationId}
+        placeholder={t('returnFiles.nobody')}
+        options={members.map((m) => ({ value: m.id, label: m.name }))}
+      />
       <FormError error={mutation.error} />
       {done && !mutation.error && <StatusMessage>{t('returnFiles.assigned')}</StatusMessage>}
       <div className="button-row">

@@ -23,14 +23,29 @@ const file = (id: string, stage: string, on: string, overdue: boolean, followedB
 const filesMock = (files: unknown[]) => ({ request: { query: ReturnFilesDocument, variables: { partnershipId: 'p-9' } }, result: { data: { returnFiles: files } } });
 const overview = (edit: boolean) => ({
   request: { query: DeskOverviewDocument, variables: { partnershipId: 'p-9' } },
-  result: { data: { deskOverview: deskOverview('RETURN_FILE', [['o-IOM Belgium', 'IOM Belgium'], ['o-Caritas International', 'Caritas International']], { editRota: edit, editReturnFiles: edit, viewMedical: edit }) } },
+  result: {
+    data: {
+      deskOverview: deskOverview(
+        'RETURN_FILE',
+        [
+          ['o-IOM Belgium', 'IOM Belgium'],
+          ['o-Caritas International', 'Caritas International'],
+        ],
+        { editRota: edit, editReturnFiles: edit, viewMedical: edit },
+      ),
+    },
+  },
 });
 
 describe('ReturnFilesSection', () => {
   it('lists the open files with their stage, since when, who follows up and the overdue flag (fr)', async () => {
     renderPage(<ReturnFilesSection partnershipId="p-9" />, {
       locale: 'fr',
-      mocks: [viewerMock('CONTACT_PERSON', 'fr'), filesMock([file('1', 'DEPARTED', '2026-03-02', true, 'IOM Belgium'), file('2', 'APPLICATION', '2026-03-20', false, 'Caritas International')]), overview(true)],
+      mocks: [
+        viewerMock('CONTACT_PERSON', 'fr'),
+        filesMock([file('1', 'DEPARTED', '2026-03-02', true, 'IOM Belgium'), file('2', 'APPLICATION', '2026-03-20', false, 'Caritas International')]),
+        overview(true),
+      ],
     });
     const table = await screen.findByRole('table', { name: 'Dossiers de retour' });
     const rows = within(table).getAllByRole('row');
@@ -60,7 +75,7 @@ describe('ReturnFilesSection', () => {
     const details = screen.getByTestId('return-file-details');
     expect(within(details).getByTestId('return-file-medical').textContent).toBe('Medische notitie: Insuline');
     const form = await within(details).findByRole('form', { name: 'Dossier TK-1 verder zetten' });
-    expect((within(form).getByLabelText<HTMLInputElement>('Dag van “Vertrek geboekt”')).value).toBe(today);
+    expect(within(form).getByLabelText<HTMLInputElement>('Dag van “Vertrek geboekt”').value).toBe(today);
     fireEvent.click(within(form).getByRole('button', { name: 'Verder naar “Vertrek geboekt”' }));
     expect((await within(details).findByRole('status')).textContent).toBe('Dossier TK-1 staat op “Vertrek geboekt”.');
     const row = screen.getAllByTestId('return-file-row')[0];
@@ -69,7 +84,9 @@ describe('ReturnFilesSection', () => {
   });
 
   it('tells a volunteer only that there is a medical note, and offers no changes (en)', async () => {
-    renderPage(<ReturnFilesSection partnershipId="p-9" />, { mocks: [viewerMock('VOLUNTEER'), filesMock([file('1', 'INFORMATION', '2026-01-10', false, 'IOM Belgium', null, true)]), overview(false)] });
+    renderPage(<ReturnFilesSection partnershipId="p-9" />, {
+      mocks: [viewerMock('VOLUNTEER'), filesMock([file('1', 'INFORMATION', '2026-01-10', false, 'IOM Belgium', null, true)]), overview(false)],
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Open file TK-1' }));
     const details = screen.getByTestId('return-file-details');
     expect(within(details).queryByTestId('return-file-medical')).toBeNull();
@@ -81,12 +98,18 @@ describe('ReturnFilesSection', () => {
 
 describe('BoardReturnFiles', () => {
   it('lists the open files of the viewer’s return desks with their partnership and overdue flags (nl)', async () => {
-    const row = (id: string, stage: string, overdue: boolean, desk: string) => ({ ...file(id, stage, '2026-02-01', overdue, 'IOM Belgium'), partnership: { __typename: 'Partnership' as const, id: `p-${desk}`, name: desk } });
+    const row = (id: string, stage: string, overdue: boolean, desk: string) => ({
+      ...file(id, stage, '2026-02-01', overdue, 'IOM Belgium'),
+      partnership: { __typename: 'Partnership' as const, id: `p-${desk}`, name: desk },
+    });
     renderPage(<BoardReturnFiles partnershipId={null} />, {
       locale: 'nl',
       mocks: [
         viewerMock('CONTACT_PERSON', 'nl'),
-        { request: { query: ReturnFileBoardDocument, variables: { partnershipId: null, overdueOnly: false } }, result: { data: { returnFileBoard: [row('1', 'DEPARTED', true, 'Terugkeerloket Brussel'), row('2', 'INFORMATION', false, 'Terugkeerloket Gent')] } } },
+        {
+          request: { query: ReturnFileBoardDocument, variables: { partnershipId: null, overdueOnly: false } },
+          result: { data: { returnFileBoard: [row('1', 'DEPARTED', true, 'Terugkeerloket Brussel'), row('2', 'INFORMATION', false, 'Terugkeerloket Gent')] } },
+        },
       ],
     });
     const table = await screen.findByRole('table', { name: 'Terugkeerdossiers' });
@@ -98,7 +121,10 @@ describe('BoardReturnFiles', () => {
   });
 
   it('shows the first fifty files, overdue ones first as the server sends them, and all on request (en)', async () => {
-    const rows = Array.from({ length: 60 }, (_, i) => ({ ...file(String(i + 1), 'INFORMATION', '2026-02-01', i < 5, 'IOM Belgium'), partnership: { __typename: 'Partnership' as const, id: 'p-1', name: 'Desk' } }));
+    const rows = Array.from({ length: 60 }, (_, i) => ({
+      ...file(String(i + 1), 'INFORMATION', '2026-02-01', i < 5, 'IOM Belgium'),
+      partnership: { __typename: 'Partnership' as const, id: 'p-1', name: 'Desk' },
+    }));
     renderPage(<BoardReturnFiles partnershipId={null} />, {
       mocks: [viewerMock('ADMIN'), { request: { query: ReturnFileBoardDocument, variables: { partnershipId: null, overdueOnly: false } }, result: { data: { returnFileBoard: rows } } }],
     });

@@ -136,7 +136,7 @@ describe('DocumentsPanel', () => {
   it('offers need-to-know categories only on a household, to who may see them', async () => {
     const { unmount } = renderPanel([listMock([]), quiet()], { needToKnow: false });
     expect(await screen.findByText('Er zijn nog geen documenten.')).toBeTruthy();
-    const options = () => Array.from((screen.getByLabelText<HTMLSelectElement>(/^Categorie/)).options).map((o) => o.value);
+    const options = () => Array.from(screen.getByLabelText<HTMLSelectElement>(/^Categorie/).options).map((o) => o.value);
     expect(options()).not.toContain('MEDICAL');
     expect(options()).toContain('LEASE');
     unmount();
@@ -220,7 +220,7 @@ describe('DocumentsPanel', () => {
     expect(within(screen.getAllByTestId('upload')[2]).getByText('Wacht…')).toBeTruthy();
 
     FakeXhr.sent[0].progress(2000, 4000);
-    expect((screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Uploaden: een.pdf' })).value).toBe(50);
+    expect(screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Uploaden: een.pdf' }).value).toBe(50);
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren: een.pdf' }));
     expect(FakeXhr.sent[0].aborted).toBe(true);
     await waitFor(() => expect(screen.queryByRole('progressbar', { name: 'Uploaden: een.pdf' })).toBeNull());
@@ -273,7 +273,10 @@ describe('DocumentsPanel', () => {
   });
 
   it('renames a document, and deletes one after confirmation', async () => {
-    const renamed = { request: { query: RenameDocumentDocument, variables: { id: 'd-1', name: 'Huurcontract Bruul 12' } }, result: { data: { renameDocument: documentData('d-1', { name: 'Huurcontract Bruul 12' }) } } };
+    const renamed = {
+      request: { query: RenameDocumentDocument, variables: { id: 'd-1', name: 'Huurcontract Bruul 12' } },
+      result: { data: { renameDocument: documentData('d-1', { name: 'Huurcontract Bruul 12' }) } },
+    };
     const deleted = { request: { query: DeleteDocumentDocument, variables: { id: 'd-1' } }, result: { data: { deleteDocument: true } } };
     renderPanel([listMock([documentData('d-1'), photo()]), quiet(), renamed, deleted]);
     const row = (await screen.findAllByTestId('document-row'))[0];
@@ -299,7 +302,11 @@ describe('DocumentsPanel', () => {
     const reloaded = vi.fn(() => ({ data: { documents: [added] } }));
     const variables = { partnershipId: 'p-1' };
     renderPanel(
-      [listMock([], variables), { ...listMock([], variables), result: reloaded }, { request: { query: DocumentAddedDocument, variables: { partnershipId: 'p-1', householdId: null } }, result: { data: { documentAdded: { __typename: 'Document', id: 'd-7' } } }, delay: 20 }],
+      [
+        listMock([], variables),
+        { ...listMock([], variables), result: reloaded },
+        { request: { query: DocumentAddedDocument, variables: { partnershipId: 'p-1', householdId: null } }, result: { data: { documentAdded: { __typename: 'Document', id: 'd-7' } } }, delay: 20 },
+      ],
       { householdId: '', canUpload: false, needToKnow: false },
     );
     expect(await screen.findByText('Er zijn nog geen documenten.')).toBeTruthy();

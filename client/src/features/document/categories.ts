@@ -14,8 +14,4 @@ export const isSensitiveCategory = (category: DocumentCategory) => SENSITIVE_DOC
  * The file picker's `accept`: the types the API takes, by type and by extension. Only a hint to
  * the picker: the API decides from the content.
  */
-export const ACCEPTED_FILES = [
-  ...Object.keys(DOCUMENT_TYPES),
-  ...Object.values(DOCUMENT_TYPES).map((ext) => `.${ext}`),
-  '.jpeg',
-].join(',');
+export const ACCEPTED_FILES = [...Object.keys(DOCUMENT_TYPES), ...Object.values(DOCUMENT_TYPES).map((ext) => `.${ext}`), '.jpeg'].join(',');

@@ -34,8 +34,7 @@ export function FeedbackAnswers({
     <dl className="feedback-answers">
       {indicators.map((i) => {
         const v = indicatorValues.find((x) => x.key === i.key);
-        const shown =
-          v?.number !== null && v?.number !== undefined ? formatNumber(v.number) : v?.choice ? (i.choices.find((c) => c.key === v.choice)?.label[lang] ?? v.choice) : (v?.text ?? null);
+        const shown = v?.number !== null && v?.number !== undefined ? formatNumber(v.number) : v?.choice ? (i.choices.find((c) => c.key === v.choice)?.label[lang] ?? v.choice) : (v?.text ?? null);
         return (
           <div key={`indicator-${i.key}`} data-indicator={i.key}>
             <dt>{i.label[lang]}</dt>

@@ -37,11 +37,7 @@ export function FeedbackHistory({ round: roundRef, headingId }: { round: Fragmen
           {round.history.map((entry) => (
             <li key={entry.id} data-kind={entry.kind}>
               <p className="feedback-history-head">
-                <strong>
-                  {entry.by
-                    ? t('feedback.historyBy', { what: t(`feedbackRevisionKind.${entry.kind}`), name: entry.by.name })
-                    : t(`feedbackRevisionKind.${entry.kind}`)}
-                </strong>
+                <strong>{entry.by ? t('feedback.historyBy', { what: t(`feedbackRevisionKind.${entry.kind}`), name: entry.by.name }) : t(`feedbackRevisionKind.${entry.kind}`)}</strong>
                 {', '}
                 <DateTimeText iso={entry.at} />
               </p>

@@ -26,19 +26,7 @@ export const SetFeedbackScheduleDocument = graphql(`
   }
 `);
 
-function RhythmForm({
-  partnershipId,
-  rhythm,
-  startDate,
-  onDone,
-  onSaved,
-}: {
-  partnershipId: string;
-  rhythm: Rhythm | null;
-  startDate: string | null;
-  onDone: () => void;
-  onSaved: () => void;
-}) {
+function RhythmForm({ partnershipId, rhythm, startDate, onDone, onSaved }: { partnershipId: string; rhythm: Rhythm | null; startDate: string | null; onDone: () => void; onSaved: () => void }) {
   const { t } = useI18n();
   const [value, setValue] = useState<Rhythm | ''>(rhythm ?? '');
   // A new rhythm starts with this month unless the contact person picks another day.
@@ -113,24 +101,14 @@ export function FeedbackRhythm({ settings: settingsRef }: { settings: FragmentTy
         <div>
           <dt>{t('feedback.rhythm')}</dt>
           <dd data-testid="feedback-rhythm">
-            {settings.rhythm && settings.startDate
-              ? t('feedback.rhythmSummary', { rhythm: t(`feedbackRhythm.${settings.rhythm}`), date: formatDate(settings.startDate) })
-              : t('feedback.noRhythm')}
+            {settings.rhythm && settings.startDate ? t('feedback.rhythmSummary', { rhythm: t(`feedbackRhythm.${settings.rhythm}`), date: formatDate(settings.startDate) }) : t('feedback.noRhythm')}
           </dd>
         </div>
       </dl>
       <StatusMessage>{saved ? t('feedback.rhythmSaved') : null}</StatusMessage>
       {settings.viewerCanSet && (
         <Disclosure label={t('feedback.changeRhythm')}>
-          {(close) => (
-            <RhythmForm
-              partnershipId={settings.partnershipId}
-              rhythm={settings.rhythm}
-              startDate={settings.startDate}
-              onDone={close}
-              onSaved={() => setSaved(true)}
-            />
-          )}
+          {(close) => <RhythmForm partnershipId={settings.partnershipId} rhythm={settings.rhythm} startDate={settings.startDate} onDone={close} onSaved={() => setSaved(true)} />}
         </Disclosure>
       )}
     </div>

@@ -70,15 +70,7 @@ export function usePeriodText(): (round: { periodStart: string; periodEnd: strin
  * One round in the partnership's list: its period, status, due date and overdue flag; opened, it
  * shows what the viewer may do (the partner's form, the contact person's review) and the history.
  */
-export function FeedbackRoundItem({
-  round: roundRef,
-  open,
-  onToggle,
-}: {
-  round: FragmentType<typeof FeedbackRoundItem_round>;
-  open: boolean;
-  onToggle: () => void;
-}) {
+export function FeedbackRoundItem({ round: roundRef, open, onToggle }: { round: FragmentType<typeof FeedbackRoundItem_round>; open: boolean; onToggle: () => void }) {
   const { t, formatDateTime } = useI18n();
   const round = getFragmentData(FeedbackRoundItem_round, roundRef);
   const period = usePeriodText()(round);
@@ -142,20 +134,22 @@ export function FeedbackRoundItem({
               <blockquote className="note feedback-note">{round.reviewNote}</blockquote>
             </div>
           )}
-          {round.status === 'ACCEPTED' && round.reviewedAt && (
-            <p>{t('feedback.acceptedBy', { name: round.reviewedBy?.name ?? t('notifications.someone'), date: formatDateTime(round.reviewedAt) })}</p>
-          )}
+          {round.status === 'ACCEPTED' && round.reviewedAt && <p>{t('feedback.acceptedBy', { name: round.reviewedBy?.name ?? t('notifications.someone'), date: formatDateTime(round.reviewedAt) })}</p>}
           {round.viewerCan.submit ? (
-            <FeedbackRoundForm
-              key={`${round.id}:${round.status}`}
-              round={round}
-              onSubmitted={() => setDone(t('feedback.submitted'))}
-            />
+            <FeedbackRoundForm key={`${round.id}:${round.status}`} round={round} onSubmitted={() => setDone(t('feedback.submitted'))} />
           ) : (
             <>
               {round.status === 'SUBMITTED' && !round.viewerCan.review && <p>{t('feedback.waitingReview')}</p>}
               {(round.status === 'OPEN' || round.status === 'SENT_BACK') && <p>{t('feedback.waitingPartner')}</p>}
-              {round.status !== 'OPEN' && <FeedbackAnswers answers={round.answers} generalNote={round.generalNote} objectives={round.partnership.programme.objectives} indicators={programmeIndicators(round.partnership.programme.indicators)} indicatorValues={round.indicatorValues} />}
+              {round.status !== 'OPEN' && (
+                <FeedbackAnswers
+                  answers={round.answers}
+                  generalNote={round.generalNote}
+                  objectives={round.partnership.programme.objectives}
+                  indicators={programmeIndicators(round.partnership.programme.indicators)}
+                  indicatorValues={round.indicatorValues}
+                />
+              )}
             </>
           )}
           {round.viewerCan.review && round.status === 'SUBMITTED' && (

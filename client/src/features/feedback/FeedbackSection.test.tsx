@@ -37,17 +37,13 @@ async function openRound() {
   return screen.getByTestId('feedback-round');
 }
 
-const choose = (objective: string, status: string) =>
-  fireEvent.click(within(screen.getByRole('radiogroup', { name: `Status: ${objective}` })).getByRole('radio', { name: status }));
+const choose = (objective: string, status: string) => fireEvent.click(within(screen.getByRole('radiogroup', { name: `Status: ${objective}` })).getByRole('radio', { name: status }));
 
 describe('FeedbackSection', () => {
   it('shows the rhythm and the rounds with their status and overdue flag', async () => {
     render([
       viewerMock('CONTACT_PERSON'),
-      sectionMock([
-        feedbackRound({ id: 'r-2', periodStart: '2026-04-01', periodEnd: '2026-04-30', dueDate: '2026-04-30' }),
-        feedbackRound({ overdue: true, status: 'SENT_BACK' }),
-      ]),
+      sectionMock([feedbackRound({ id: 'r-2', periodStart: '2026-04-01', periodEnd: '2026-04-30', dueDate: '2026-04-30' }), feedbackRound({ overdue: true, status: 'SENT_BACK' })]),
     ]);
     expect(await screen.findByTestId('feedback-rhythm')).toHaveProperty('textContent', 'Every month, from 1 February 2026');
     const rounds = screen.getAllByTestId('feedback-round');
@@ -77,7 +73,7 @@ describe('FeedbackSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Change the rhythm' }));
     fireEvent.change(screen.getByLabelText('Rhythm'), { target: { value: 'QUARTERLY' } });
     // It proposes this month; a rhythm needs its first day.
-    expect((screen.getByLabelText<HTMLInputElement>('First period starts on')).value).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(screen.getByLabelText<HTMLInputElement>('First period starts on').value).toMatch(/^\d{4}-\d{2}-01$/);
     fireEvent.change(screen.getByLabelText('First period starts on'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save rhythm' }));
     expect(await screen.findByText('Choose the day the first period starts.')).toBeTruthy();
@@ -177,8 +173,13 @@ describe('FeedbackSection', () => {
         reviewedBy: { __typename: 'User', id: 'u-2', name: 'Carl Contact' },
         history: [feedbackRevision('v-1', 'SUBMITTED'), feedbackRevision('v-2', 'SENT_BACK', { note: 'Say more about the school enrolment.', at: '2026-03-29T09:00:00.000Z' })],
       });
-      const submitted = vi.fn(() => ({ data: { submitFeedbackRound: { ...sentBack, status: 'SUBMITTED', overdue: false, viewerCan: { __typename: 'FeedbackRoundViewerCan', submit: false, review: false } } } }));
-      render([viewerMock('COORDINATOR'), sectionMock([sentBack]), { request: { query: SubmitFeedbackRoundDocument, variables: () => true }, result: submitted }], '/partnerships/p-1?round=r-1#feedback');
+      const submitted = vi.fn(() => ({
+        data: { submitFeedbackRound: { ...sentBack, status: 'SUBMITTED', overdue: false, viewerCan: { __typename: 'FeedbackRoundViewerCan', submit: false, review: false } } },
+      }));
+      render(
+        [viewerMock('COORDINATOR'), sectionMock([sentBack]), { request: { query: SubmitFeedbackRoundDocument, variables: () => true }, result: submitted }],
+        '/partnerships/p-1?round=r-1#feedback',
+      );
 
       // ?round=r-1 opens the round.
       const round = await screen.findByTestId('feedback-round');
@@ -187,8 +188,8 @@ describe('FeedbackSection', () => {
       expect(notice.textContent).toContain('Say more about the school enrolment.');
       // The form starts from what was submitted.
       const guidance = within(round).getByRole('radiogroup', { name: 'Status: Guidance' });
-      expect((within(guidance).getByRole<HTMLInputElement>('radio', { name: 'Some concerns' })).checked).toBe(true);
-      expect((within(round).getByLabelText<HTMLTextAreaElement>(/Explanation: Guidance/)).value).toBe('Waiting for the health insurance card.');
+      expect(within(guidance).getByRole<HTMLInputElement>('radio', { name: 'Some concerns' }).checked).toBe(true);
+      expect(within(round).getByLabelText<HTMLTextAreaElement>(/Explanation: Guidance/).value).toBe('Waiting for the health insurance card.');
       const history = within(round).getByTestId('feedback-history');
       expect(within(history).getByText('Sent back by Carl Contact')).toBeTruthy();
       expect(within(history).getByText('Say more about the school enrolment.')).toBeTruthy();
@@ -294,7 +295,10 @@ describe('FeedbackSection', () => {
     render([
       viewerMock('CONTACT_PERSON'),
       sectionMock([feedbackRound()]),
-      liveMock(feedbackRound({ status: 'SUBMITTED', answers: filledAnswers(), submittedBy: { __typename: 'User', id: 'u-3', name: 'Lotte Claes' }, history: [feedbackRevision('v-1', 'SUBMITTED')] }), 20),
+      liveMock(
+        feedbackRound({ status: 'SUBMITTED', answers: filledAnswers(), submittedBy: { __typename: 'User', id: 'u-3', name: 'Lotte Claes' }, history: [feedbackRevision('v-1', 'SUBMITTED')] }),
+        20,
+      ),
     ]);
     const round = await screen.findByTestId('feedback-round');
     expect(within(round).getByText('To fill in')).toBeTruthy();

@@ -6,7 +6,14 @@ import { SubmitFeedbackRoundDocument } from './FeedbackRoundForm';
 import { FeedbackSection, FeedbackSectionDocument } from './FeedbackSection';
 
 const label = (nl: string, fr: string, en: string) => ({ __typename: 'LocalisedLabelType' as const, nl, fr, en });
-const indicator = (key: string, type: string, required: boolean, l: ReturnType<typeof label>, choices: unknown[] = []) => ({ __typename: 'IndicatorType_' as const, key, type, required, label: l, choices });
+const indicator = (key: string, type: string, required: boolean, l: ReturnType<typeof label>, choices: unknown[] = []) => ({
+  __typename: 'IndicatorType_' as const,
+  key,
+  type,
+  required,
+  label: l,
+  choices,
+});
 const returnDesk = {
   __typename: 'Partnership' as const,
   id: 'p-1',
@@ -38,7 +45,16 @@ describe('a return desk’s report (programme indicators)', () => {
       ],
       generalNote: null,
     };
-    const submitted = vi.fn(() => ({ data: { submitFeedbackRound: { ...round, status: 'SUBMITTED', indicatorValues: input.indicatorValues.slice(0, 2).map((v) => ({ __typename: 'IndicatorValueType', ...v })), viewerCan: { __typename: 'FeedbackRoundViewerCan', submit: false, review: false } } } }));
+    const submitted = vi.fn(() => ({
+      data: {
+        submitFeedbackRound: {
+          ...round,
+          status: 'SUBMITTED',
+          indicatorValues: input.indicatorValues.slice(0, 2).map((v) => ({ __typename: 'IndicatorValueType', ...v })),
+          viewerCan: { __typename: 'FeedbackRoundViewerCan', submit: false, review: false },
+        },
+      },
+    }));
     renderPage(<FeedbackSection partnershipId="p-1" />, {
       path: '/partnerships/:id',
       route: '/partnerships/p-1',

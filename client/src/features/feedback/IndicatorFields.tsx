@@ -33,7 +33,17 @@ export function indicatorInput(indicators: readonly IndicatorDef[], draft: Indic
 export const missingIndicators = (indicators: readonly IndicatorDef[], draft: IndicatorDraft) => indicators.filter((i) => i.required && !(draft[i.key] ?? '').trim());
 
 /** The figures a programme's periodic report asks for, each field by its type, labelled in the interface language. */
-export function IndicatorFields({ indicators, draft, onChange, showMissing }: { indicators: readonly IndicatorDef[]; draft: IndicatorDraft; onChange: (d: IndicatorDraft) => void; showMissing: boolean }) {
+export function IndicatorFields({
+  indicators,
+  draft,
+  onChange,
+  showMissing,
+}: {
+  indicators: readonly IndicatorDef[];
+  draft: IndicatorDraft;
+  onChange: (d: IndicatorDraft) => void;
+  showMissing: boolean;
+}) {
   const { t, locale } = useI18n();
   if (!indicators.length) return null;
   const set = (key: string, value: string) => onChange({ ...draft, [key]: value });

@@ -45,15 +45,11 @@ describe('FundingStatementPage', () => {
     const rows = screen.getAllByTestId('statement-row');
     expect(rows).toHaveLength(2);
     expect(within(rows[0]).getByRole('link', { name: 'RS-2026-001' }).getAttribute('href')).toBe('/households/h-1');
-    expect(within(rows[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'Amina Haddad',
-      '5',
-      '€ 15.000,00',
-      '€ 3.000,00',
-      '€ 2.000,00',
-      '€ 2.000,00',
-      '€ 22.000,00',
-    ]);
+    expect(
+      within(rows[0])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Amina Haddad', '5', '€ 15.000,00', '€ 3.000,00', '€ 2.000,00', '€ 2.000,00', '€ 22.000,00']);
     expect(screen.getByTestId('statement-total').textContent).toBe('€ 25.000,00');
     const csv = screen.getByRole('link', { name: 'CSV downloaden' });
     expect(csv.getAttribute('href')).toBe('/partnerships/p-1/funding.csv');

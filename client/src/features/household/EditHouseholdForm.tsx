@@ -66,8 +66,7 @@ export function EditHouseholdForm({
   const correctingRoute = Boolean(h.arrivalDate) && arrivalRoute !== h.arrivalRoute;
   // So is who arrived with the household: adding or removing such a member is a correction too.
   const keptIds = new Set(rows.map((r) => r.id).filter(Boolean));
-  const correctingMembers =
-    Boolean(h.arrivalDate) && (rows.some((r) => !r.id && r.joined === 'WITH_HOUSEHOLD') || h.members.some((m) => m.joined === 'WITH_HOUSEHOLD' && !keptIds.has(m.id)));
+  const correctingMembers = Boolean(h.arrivalDate) && (rows.some((r) => !r.id && r.joined === 'WITH_HOUSEHOLD') || h.members.some((m) => m.joined === 'WITH_HOUSEHOLD' && !keptIds.has(m.id)));
   const correcting = correctingRoute || correctingMembers;
   const [update, { loading, error }] = useMutation(UpdateHouseholdDocument);
 
@@ -106,13 +105,7 @@ export function EditHouseholdForm({
           options={ARRIVAL_ROUTES.map((r) => ({ value: r, label: t(`arrivalRoute.${r}`) }))}
           hint={h.arrivalDate ? t('household.arrivalRouteFixedHint') : undefined}
         />
-        <TextField
-          label={t('household.plannedArrival')}
-          type="date"
-          optional
-          value={plannedArrivalDate}
-          onChange={setPlannedArrivalDate}
-        />
+        <TextField label={t('household.plannedArrival')} type="date" optional value={plannedArrivalDate} onChange={setPlannedArrivalDate} />
       </div>
       {correcting && <TextAreaField label={correctingRoute ? t('household.correctionReason') : t('member.correctionReason')} value={reason} onChange={setReason} required />}
       <MembersEditor rows={rows} onChange={setRows} arrived={Boolean(h.arrivalDate)} canCorrectArrival={canCorrectArrival} />

@@ -56,14 +56,7 @@ export function RecordArrivalForm({ householdId, onDone }: { householdId: string
       <h3 id="record-arrival-title">{t('household.recordArrival')}</h3>
       <div className="grid grid-2">
         <TextField label={t('household.arrivalDate')} type="date" value={arrivalDate} onChange={setArrivalDate} required />
-        <TextField
-          label={t('household.guidanceStart')}
-          type="date"
-          optional
-          hint={t('household.guidanceStartHint')}
-          value={guidanceStart}
-          onChange={setGuidanceStart}
-        />
+        <TextField label={t('household.guidanceStart')} type="date" optional hint={t('household.guidanceStartHint')} value={guidanceStart} onChange={setGuidanceStart} />
       </div>
       <FormError error={error} />
       <div className="button-row">

@@ -38,7 +38,7 @@ describe('HouseholdPage', () => {
     // Documents: everyone who sees the household may add some, but not need-to-know papers.
     const documents = screen.getByRole('region', { name: 'Documents' });
     expect(await within(documents).findByText('There are no documents yet.')).toBeTruthy();
-    const categories = Array.from((within(documents).getByLabelText<HTMLSelectElement>(/^Category/)).options).map((o) => o.value);
+    const categories = Array.from(within(documents).getByLabelText<HTMLSelectElement>(/^Category/).options).map((o) => o.value);
     expect(categories).toContain('LEASE');
     expect(categories).not.toContain('MEDICAL');
   });

@@ -104,9 +104,7 @@ export function HouseholdPage() {
   return (
     <article className="page" aria-labelledby="page-title">
       <p className="breadcrumb">
-        <Link to={`/partnerships/${household.partnership.id}`}>
-          {t('household.backToPartnership', { name: household.partnership.name })}
-        </Link>
+        <Link to={`/partnerships/${household.partnership.id}`}>{t('household.backToPartnership', { name: household.partnership.name })}</Link>
       </p>
       <h1 id="page-title">{t('household.title', { reference: household.reference })}</h1>
       <FlagList flags={household.flags} />
@@ -122,17 +120,9 @@ export function HouseholdPage() {
         )}
         {(canRecordArrival || canExtendGuidance || can.withdrawExtension || can.endGuidance || can.transfer) && (
           <div className="actions">
-            {canRecordArrival && (
-              <Disclosure label={t('household.recordArrival')}>
-                {(close) => <RecordArrivalForm householdId={household.id} onDone={close} />}
-              </Disclosure>
-            )}
+            {canRecordArrival && <Disclosure label={t('household.recordArrival')}>{(close) => <RecordArrivalForm householdId={household.id} onDone={close} />}</Disclosure>}
             {canExtendGuidance && <ExtendGuidanceAction householdId={household.id} />}
-            {can.withdrawExtension && (
-              <Disclosure label={t('household.withdrawExtension')}>
-                {(close) => <WithdrawExtensionForm householdId={household.id} onDone={close} />}
-              </Disclosure>
-            )}
+            {can.withdrawExtension && <Disclosure label={t('household.withdrawExtension')}>{(close) => <WithdrawExtensionForm householdId={household.id} onDone={close} />}</Disclosure>}
             {(can.endGuidance || can.transfer) && (
               <Disclosure label={t('lifecycle.endGuidance')}>
                 {(close) => (

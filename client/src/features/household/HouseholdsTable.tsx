@@ -31,13 +31,7 @@ export const HouseholdsTable_households = graphql(`
 `);
 
 /** Households as a table (stacked cards on a phone); the funding column only when the viewer may see funding. */
-export function HouseholdsTable({
-  households,
-  showPartnership = false,
-}: {
-  households: readonly FragmentType<typeof HouseholdsTable_households>[];
-  showPartnership?: boolean;
-}) {
+export function HouseholdsTable({ households, showPartnership = false }: { households: readonly FragmentType<typeof HouseholdsTable_households>[]; showPartnership?: boolean }) {
   const { t, formatDate } = useI18n();
   const rows = getFragmentData(HouseholdsTable_households, households);
   const showFunding = rows.some((h) => h.funding !== null);

@@ -71,11 +71,20 @@ export function toMemberInputs(rows: readonly MemberRow[]) {
  * `arrived`: the arrival is recorded, so a new member says how and when they joined and any member
  * may get a leaving date; `canCorrectArrival` (Fedasil staff) may also add one who arrived with the household.
  */
-export function MembersEditor({ rows, onChange, arrived = false, canCorrectArrival = false }: { rows: MemberRow[]; onChange: (rows: MemberRow[]) => void; arrived?: boolean; canCorrectArrival?: boolean }) {
+export function MembersEditor({
+  rows,
+  onChange,
+  arrived = false,
+  canCorrectArrival = false,
+}: {
+  rows: MemberRow[];
+  onChange: (rows: MemberRow[]) => void;
+  arrived?: boolean;
+  canCorrectArrival?: boolean;
+}) {
   const t = useT();
   const maxYear = new Date().getFullYear();
-  const update = (key: string, patch: Partial<MemberRow>) =>
-    onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: string, patch: Partial<MemberRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const relationshipOptions = RELATIONSHIPS.map((r) => ({ value: r, label: t(`relationship.${r}`) }));
   const joiningOptions = MEMBER_JOININGS.filter((j) => canCorrectArrival || j !== 'WITH_HOUSEHOLD').map((j) => ({ value: j, label: t(`memberJoining.${j}`) }));
   const today = todayInBrussels();
@@ -91,20 +100,8 @@ export function MembersEditor({ rows, onChange, arrived = false, canCorrectArriv
           <fieldset key={row.key} className="member-row">
             <legend>{t('household.member', { n })}</legend>
             <div className="grid grid-4">
-              <TextField
-                label={t('household.firstName')}
-                value={row.firstName}
-                onChange={(firstName) => update(row.key, { firstName })}
-                autoComplete="off"
-                required
-              />
-              <TextField
-                label={t('household.lastName')}
-                value={row.lastName}
-                onChange={(lastName) => update(row.key, { lastName })}
-                autoComplete="off"
-                required
-              />
+              <TextField label={t('household.firstName')} value={row.firstName} onChange={(firstName) => update(row.key, { firstName })} autoComplete="off" required />
+              <TextField label={t('household.lastName')} value={row.lastName} onChange={(lastName) => update(row.key, { lastName })} autoComplete="off" required />
               <TextField
                 label={t('household.birthYear')}
                 type="number"
@@ -115,19 +112,11 @@ export function MembersEditor({ rows, onChange, arrived = false, canCorrectArriv
                 onChange={(birthYear) => update(row.key, { birthYear })}
                 required
               />
-              <SelectField
-                label={t('household.relationship')}
-                value={row.relationship}
-                options={relationshipOptions}
-                onChange={(relationship) => update(row.key, { relationship })}
-                required
-              />
+              <SelectField label={t('household.relationship')} value={row.relationship} options={relationshipOptions} onChange={(relationship) => update(row.key, { relationship })} required />
             </div>
             {arrived && (
               <div className="grid grid-4">
-                {!row.id && (
-                  <SelectField label={t('member.joined')} value={row.joined ?? 'BORN'} options={joiningOptions} onChange={(joined) => update(row.key, { joined })} required />
-                )}
+                {!row.id && <SelectField label={t('member.joined')} value={row.joined ?? 'BORN'} options={joiningOptions} onChange={(joined) => update(row.key, { joined })} required />}
                 {!row.id && row.joined !== 'WITH_HOUSEHOLD' && (
                   <TextField label={t('member.joinedOn')} type="date" max={today} value={row.joinedOn ?? ''} onChange={(joinedOn) => update(row.key, { joinedOn })} required />
                 )}
@@ -137,11 +126,7 @@ export function MembersEditor({ rows, onChange, arrived = false, canCorrectArriv
               </div>
             )}
             {rows.length > 1 && (
-              <button
-                type="button"
-                className="button button-danger-outline button-small"
-                onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
-              >
+              <button type="button" className="button button-danger-outline button-small" onClick={() => onChange(rows.filter((r) => r.key !== row.key))}>
                 {t('household.removeMember', { n })}
               </button>
             )}

@@ -54,7 +54,7 @@ describe('RegisterHouseholdForm', () => {
     expect((await screen.findByRole('status')).textContent).toContain('Household RS-2023-009 registered.');
     expect(screen.getByRole('link', { name: 'Open household RS-2023-009' }).getAttribute('href')).toBe('/households/h-9');
     // The form is ready for the next household.
-    expect((within(screen.getByRole('group', { name: 'Family member 1' })).getByLabelText<HTMLInputElement>('First name')).value).toBe('');
+    expect(within(screen.getByRole('group', { name: 'Family member 1' })).getByLabelText<HTMLInputElement>('First name').value).toBe('');
   });
 
   it('beyond the pledged capacity asks for the override reason and sends it', async () => {

@@ -24,13 +24,7 @@ export const RegisterHouseholdDocument = graphql(`
 `);
 
 /** Registers a household in a partnership; the partnership comes back, so its table updates. */
-export function RegisterHouseholdForm({
-  partnershipId,
-  withSpecificNeeds,
-}: {
-  partnershipId: string;
-  withSpecificNeeds: boolean;
-}) {
+export function RegisterHouseholdForm({ partnershipId, withSpecificNeeds }: { partnershipId: string; withSpecificNeeds: boolean }) {
   const t = useT();
   const [reference, setReference] = useState('');
   const [arrivalRoute, setArrivalRoute] = useState<ArrivalRoute>('AFTER_RECEPTION');
@@ -83,39 +77,17 @@ export function RegisterHouseholdForm({
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="register-household-title">
       <h3 id="register-household-title">{t('partnership.registerHousehold')}</h3>
       <div className="grid grid-3">
-        <TextField
-          label={t('household.reference')}
-          hint={t('household.referenceHint')}
-          optional
-          value={reference}
-          onChange={setReference}
-          autoComplete="off"
-        />
-        <SelectField
-          label={t('household.arrivalRoute')}
-          value={arrivalRoute}
-          onChange={setArrivalRoute}
-          options={ARRIVAL_ROUTES.map((r) => ({ value: r, label: t(`arrivalRoute.${r}`) }))}
-          required
-        />
-        <TextField
-          label={t('household.plannedArrival')}
-          type="date"
-          optional
-          value={plannedArrivalDate}
-          onChange={setPlannedArrivalDate}
-        />
+        <TextField label={t('household.reference')} hint={t('household.referenceHint')} optional value={reference} onChange={setReference} autoComplete="off" />
+        <SelectField label={t('household.arrivalRoute')} value={arrivalRoute} onChange={setArrivalRoute} options={ARRIVAL_ROUTES.map((r) => ({ value: r, label: t(`arrivalRoute.${r}`) }))} required />
+        <TextField label={t('household.plannedArrival')} type="date" optional value={plannedArrivalDate} onChange={setPlannedArrivalDate} />
       </div>
       <MembersEditor rows={rows} onChange={setRows} />
       {withSpecificNeeds && <SpecificNeedsFields needs={needs} onNeedsChange={setNeeds} note={note} onNoteChange={setNote} />}
-      {askOverride && (
-        <TextAreaField label={t('household.capacityOverrideReason')} hint={t('household.capacityOverrideHint')} value={overrideReason} onChange={setOverrideReason} required />
-      )}
+      {askOverride && <TextAreaField label={t('household.capacityOverrideReason')} hint={t('household.capacityOverrideHint')} value={overrideReason} onChange={setOverrideReason} required />}
       <FormError message={clientError} error={clientError ? undefined : error} />
       {registered && (
         <StatusMessage>
-          {t('household.registered', { reference: registered.reference })}{' '}
-          <Link to={`/households/${registered.id}`}>{t('household.open', { reference: registered.reference })}</Link>
+          {t('household.registered', { reference: registered.reference })} <Link to={`/households/${registered.id}`}>{t('household.open', { reference: registered.reference })}</Link>
         </StatusMessage>
       )}
       <div className="button-row">

@@ -3,7 +3,17 @@ import { useT } from '../../app/i18n';
 import { CheckboxGroup, TextAreaField } from '../../ui/Fields';
 
 /** The specific needs of a household and their note (only shown to those who may record them). */
-export function SpecificNeedsFields({ needs, onNeedsChange, note, onNoteChange }: { needs: SpecificNeed[]; onNeedsChange: (needs: SpecificNeed[]) => void; note: string; onNoteChange: (note: string) => void }) {
+export function SpecificNeedsFields({
+  needs,
+  onNeedsChange,
+  note,
+  onNoteChange,
+}: {
+  needs: SpecificNeed[];
+  onNeedsChange: (needs: SpecificNeed[]) => void;
+  note: string;
+  onNoteChange: (note: string) => void;
+}) {
   const t = useT();
   return (
     <>

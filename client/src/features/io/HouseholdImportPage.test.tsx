@@ -52,7 +52,7 @@ async function chooseAndCheck(file: File, fileLabel = 'Te importeren bestand', c
 }
 
 describe('HouseholdImportPage', () => {
-  it('sends the file for a preview and shows each row with its problems in the viewer\'s language; nothing to import', async () => {
+  it("sends the file for a preview and shows each row with its problems in the viewer's language; nothing to import", async () => {
     renderImport('nl');
     expect(await screen.findByRole('heading', { level: 1, name: 'Gezinnen importeren: Gent Samen' })).toBeTruthy();
     await chooseAndCheck(csv());
@@ -75,7 +75,12 @@ describe('HouseholdImportPage', () => {
       row(3, 'E2E-002', { arrivalDate: null, arrivalRoute: null, errors: [{ code: 'IMPORT_UNKNOWN_ROUTE', column: 'arrival_route' }] }),
       row(4, 'E2E-003', { arrivalDate: null, errors: [{ code: 'IMPORT_BAD_DATE', column: 'arrival_date' }] }),
       row(5, 'E2E-001', { errors: [{ code: 'IMPORT_DUPLICATE_IN_FILE', column: 'reference', otherLine: 2 }] }),
-      row(6, 'IMP-001', { errors: [{ code: 'IMPORT_REFERENCE_TAKEN', column: 'reference' }, { code: 'LEASE_DATES_INVALID', column: 'lease_end' }] }),
+      row(6, 'IMP-001', {
+        errors: [
+          { code: 'IMPORT_REFERENCE_TAKEN', column: 'reference' },
+          { code: 'LEASE_DATES_INVALID', column: 'lease_end' },
+        ],
+      }),
     ];
     await xhr.stream([{ progress: { done: 0, total: 5 } }, { progress: { done: 5, total: 5 } }, { status: 200, preview: result(rows) }]);
 
@@ -87,7 +92,10 @@ describe('HouseholdImportPage', () => {
     expect(within(shown[0]).getByText('In orde')).toBeTruthy();
     expect(within(shown[0]).getByText('15 maart 2026')).toBeTruthy();
     expect(within(shown[0]).getByText('Rechtstreeks opgevangen bij aankomst')).toBeTruthy();
-    const problems = (r: HTMLElement) => within(r).getAllByRole('listitem').map((li) => li.textContent);
+    const problems = (r: HTMLElement) =>
+      within(r)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
     expect(problems(shown[1])).toEqual(['arrival_route: Onbekende aankomstroute. Gebruik DIRECT of AFTER_RECEPTION.']);
     expect(problems(shown[2])).toEqual(['arrival_date: Geen geldige datum. Schrijf DD/MM/JJJJ of JJJJ-MM-DD.']);
     expect(problems(shown[3])).toEqual(['reference: Deze referentie komt meer dan eens voor in het bestand. (ook op rij 2)']);

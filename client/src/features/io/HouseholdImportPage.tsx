@@ -111,9 +111,7 @@ export function HouseholdImportPage() {
   };
 
   const sending = step.kind === 'sending';
-  const back = (
-    <Link to={`/partnerships/${partnership.id}`}>{t('io.import.back', { name: partnership.name })}</Link>
-  );
+  const back = <Link to={`/partnerships/${partnership.id}`}>{t('io.import.back', { name: partnership.name })}</Link>;
 
   return (
     <article className="page household-import" aria-labelledby="page-title">

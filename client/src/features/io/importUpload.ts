@@ -49,8 +49,7 @@ export interface ImportHandle {
   cancel: () => void;
 }
 
-export const importUrl = (partnershipId: string, mode: ImportMode) =>
-  `/partnerships/${encodeURIComponent(partnershipId)}/households/import${mode === 'preview' ? '/preview' : ''}`;
+export const importUrl = (partnershipId: string, mode: ImportMode) => `/partnerships/${encodeURIComponent(partnershipId)}/households/import${mode === 'preview' ? '/preview' : ''}`;
 
 const parse = (line: string): unknown => {
   try {

@@ -83,9 +83,7 @@ export function ActionItemRow({
         {showAssignee && <span>{item.assignee.name}</span>}
         <span>{t('actions.due', { date: formatDate(item.dueDate) })}</span>
         {done && item.doneAt && <span>{t('actions.doneOn', { date: formatDateTime(item.doneAt) })}</span>}
-        {showMeeting && (
-          <Link to={`/meetings/${item.meeting.id}`}>{t('actions.fromMeeting', { title: item.meeting.title })}</Link>
-        )}
+        {showMeeting && <Link to={`/meetings/${item.meeting.id}`}>{t('actions.fromMeeting', { title: item.meeting.title })}</Link>}
       </p>
       {(item.viewerCanComplete || item.viewerCanEdit) && (
         <div className="button-row">
@@ -95,14 +93,16 @@ export function ActionItemRow({
               className={`button button-small ${done ? 'button-secondary' : 'button-primary'}`}
               aria-label={t(done ? 'actions.reopenNamed' : 'actions.markDoneNamed', { title: item.title })}
               disabled={loading}
-              onClick={() => void (async () => {
-                try {
-                  await update({ variables: { id: item.id, status: next } });
-                  onStatusChanged?.(item.title, next);
-                } catch {
-                  // shown below
-                }
-              })()}
+              onClick={() =>
+                void (async () => {
+                  try {
+                    await update({ variables: { id: item.id, status: next } });
+                    onStatusChanged?.(item.title, next);
+                  } catch {
+                    // shown below
+                  }
+                })()
+              }
             >
               {t(done ? 'actions.reopen' : 'actions.markDone')}
             </button>

@@ -41,15 +41,7 @@ export const AddActionItemDocument = graphql(`
   }
 `);
 
-function AddActionItemForm({
-  meetingId,
-  invitees,
-  onAdded,
-}: {
-  meetingId: string;
-  invitees: readonly { id: string; name: string }[];
-  onAdded: (name: string) => void;
-}) {
+function AddActionItemForm({ meetingId, invitees, onAdded }: { meetingId: string; invitees: readonly { id: string; name: string }[]; onAdded: (name: string) => void }) {
   const t = useT();
   const [title, setTitle] = useState('');
   const [assigneeId, setAssigneeId] = useState('');
@@ -143,9 +135,7 @@ export function ActionItemsPanel({ meeting: ref }: { meeting: FragmentType<typeo
       )}
       {status && <StatusMessage>{status}</StatusMessage>}
       {meeting.viewerCan.manage && (
-        <Disclosure label={t('actions.add')}>
-          {() => <AddActionItemForm meetingId={meeting.id} invitees={invitees} onAdded={(name) => setStatus(t('actions.added', { name }))} />}
-        </Disclosure>
+        <Disclosure label={t('actions.add')}>{() => <AddActionItemForm meetingId={meeting.id} invitees={invitees} onAdded={(name) => setStatus(t('actions.added', { name }))} />}</Disclosure>
       )}
     </section>
   );

@@ -191,27 +191,29 @@ function Proposals({ meetingId, onAdded }: { meetingId: string; onAdded: (title:
                 className="button button-secondary button-small"
                 aria-label={t('agenda.addProposalNamed', { title: p.label })}
                 disabled={adding.loading && pending === p.key}
-                onClick={() => void (async () => {
-                  setPending(p.key);
-                  try {
-                    await add({
-                      variables: { meetingId, key: p.key },
-                      update: (cache, { data: added }) => {
-                        if (!added) return;
-                        appendToAgenda(cache, meetingId, added.addProposedAgendaItem);
-                        // The proposal is on the agenda now: it is no longer proposed.
-                        cache.updateQuery({ query: ProposedAgendaItemsDocument, variables: { meetingId } }, (current) =>
-                          current ? { proposedAgendaItems: current.proposedAgendaItems.filter((x) => x.key !== p.key) } : current,
-                        );
-                      },
-                    });
-                    onAdded(p.label);
-                  } catch {
-                    // shown below
-                  } finally {
-                    setPending(null);
-                  }
-                })()}
+                onClick={() =>
+                  void (async () => {
+                    setPending(p.key);
+                    try {
+                      await add({
+                        variables: { meetingId, key: p.key },
+                        update: (cache, { data: added }) => {
+                          if (!added) return;
+                          appendToAgenda(cache, meetingId, added.addProposedAgendaItem);
+                          // The proposal is on the agenda now: it is no longer proposed.
+                          cache.updateQuery({ query: ProposedAgendaItemsDocument, variables: { meetingId } }, (current) =>
+                            current ? { proposedAgendaItems: current.proposedAgendaItems.filter((x) => x.key !== p.key) } : current,
+                          );
+                        },
+                      });
+                      onAdded(p.label);
+                    } catch {
+                      // shown below
+                    } finally {
+                      setPending(null);
+                    }
+                  })()
+                }
               >
                 {t('agenda.addProposal')}
               </button>

@@ -16,12 +16,19 @@ describe('CalendarFeedSection', () => {
     const writeText = vi.fn(() => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     renderPage(<CalendarFeedSection />, {
-      mocks: [viewerMock('COORDINATOR'), status(false), { request: { query: RotateCalendarFeedDocument }, result: { data: { rotateCalendarFeed: { __typename: 'CalendarFeedLink', url: '/calendar/s3cr3t.ics', createdAt: '2026-11-24T10:00:00.000Z' } } } }],
+      mocks: [
+        viewerMock('COORDINATOR'),
+        status(false),
+        {
+          request: { query: RotateCalendarFeedDocument },
+          result: { data: { rotateCalendarFeed: { __typename: 'CalendarFeedLink', url: '/calendar/s3cr3t.ics', createdAt: '2026-11-24T10:00:00.000Z' } } },
+        },
+      ],
     });
     expect(await screen.findByText('You have no feed address.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Create my feed address' }));
 
-    const field = (await screen.findByLabelText<HTMLInputElement>('Your private feed address'));
+    const field = await screen.findByLabelText<HTMLInputElement>('Your private feed address');
     expect(field.value).toBe(`${window.location.origin}/calendar/s3cr3t.ics`);
     expect(field.readOnly).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Copy the address' }));
@@ -34,7 +41,10 @@ describe('CalendarFeedSection', () => {
 
   it('revokes the address after confirmation', async () => {
     const revoke = vi.fn(() => ({ data: { revokeCalendarFeed: true } }));
-    renderPage(<CalendarFeedSection />, { locale: 'nl', mocks: [viewerMock('CONTACT_PERSON', 'nl'), status(true, '2026-11-20T09:00:00.000Z'), { request: { query: RevokeCalendarFeedDocument }, result: revoke }] });
+    renderPage(<CalendarFeedSection />, {
+      locale: 'nl',
+      mocks: [viewerMock('CONTACT_PERSON', 'nl'), status(true, '2026-11-20T09:00:00.000Z'), { request: { query: RevokeCalendarFeedDocument }, result: revoke }],
+    });
     expect(await screen.findByText(/Je hebt een feedadres sinds 20 nov\.? 2026, 10:00/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Adres intrekken' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ja, intrekken' }));

@@ -84,9 +84,7 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
   const scores = meeting.evaluation ?? [];
   const objectives = meeting.evaluationObjectives ?? [];
   const scoreOf = (o: EvaluationObjective) => scores.find((s) => s.objective === o);
-  const [draft, setDraft] = useState<Draft>(
-    () => Object.fromEntries(objectives.map((o) => [o, { rating: scoreOf(o)?.rating ?? null, notes: scoreOf(o)?.notes ?? '' }])),
-  );
+  const [draft, setDraft] = useState<Draft>(() => Object.fromEntries(objectives.map((o) => [o, { rating: scoreOf(o)?.rating ?? null, notes: scoreOf(o)?.notes ?? '' }])));
   const entry = (o: EvaluationObjective) => draft[o] ?? { rating: null, notes: '' };
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -98,19 +96,13 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
   const editable = meeting.viewerCan.evaluate && !signedOff;
   const complete = objectives.every((o) => scoreOf(o));
 
-  const heading = (
-    <h2 id="evaluation-heading">{t('evaluation.title')}</h2>
-  );
+  const heading = <h2 id="evaluation-heading">{t('evaluation.title')}</h2>;
 
   if (!editable) {
     return (
       <section className="section" aria-labelledby="evaluation-heading" data-testid="evaluation">
         {heading}
-        {signedOff && (
-          <p className="notice">
-            {t('evaluation.signedOff', { name: meeting.evaluationSignedOffBy?.name ?? '', date: formatDateTime(meeting.evaluationSignedOffAt!) })}
-          </p>
-        )}
+        {signedOff && <p className="notice">{t('evaluation.signedOff', { name: meeting.evaluationSignedOffBy?.name ?? '', date: formatDateTime(meeting.evaluationSignedOffAt!) })}</p>}
         {objectives.length === 0 ? (
           <p className="muted">{t('evaluation.noObjectives')}</p>
         ) : scores.length === 0 ? (
@@ -131,9 +123,7 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
             })}
           </dl>
         )}
-        {!signedOff && meeting.viewerCan.signOffEvaluation && complete && (
-          <SignOff onConfirm={() => signOff({ variables: { meetingId: meeting.id } })} busy={signing.loading} />
-        )}
+        {!signedOff && meeting.viewerCan.signOffEvaluation && complete && <SignOff onConfirm={() => signOff({ variables: { meetingId: meeting.id } })} busy={signing.loading} />}
         <FormError error={signing.error} />
       </section>
     );
@@ -170,26 +160,26 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
       {objectives.length === 0 ? (
         <p className="muted">{t('evaluation.noObjectives')}</p>
       ) : (
-      <form className="form" onSubmit={(e) => void submit(e)} aria-labelledby="evaluation-heading">
-        <p className="muted">{t('evaluation.intro')}</p>
-        {objectives.map((o) => (
-          <fieldset key={o} className={`fieldset ${styles.objectiveFieldset}`}>
-            <legend>{t(`objective.${o}`)}</legend>
-            <RatingField objective={o} value={entry(o).rating} onChange={(rating) => setDraft((d) => ({ ...d, [o]: { ...entry(o), rating } }))} />
-            <TextAreaField
-              label={t('evaluation.notesFor', { objective: t(`objective.${o}`) })}
-              value={entry(o).notes}
-              onChange={(notes) => setDraft((d) => ({ ...d, [o]: { ...entry(o), notes } }))}
-              optional
-            />
-          </fieldset>
-        ))}
-        <FormError error={saving.error} message={problem} />
-        {saved && !saving.error && !unsaved && <StatusMessage>{t('evaluation.saved')}</StatusMessage>}
-        <button type="submit" className="button button-primary" disabled={saving.loading}>
-          {t('evaluation.save')}
-        </button>
-      </form>
+        <form className="form" onSubmit={(e) => void submit(e)} aria-labelledby="evaluation-heading">
+          <p className="muted">{t('evaluation.intro')}</p>
+          {objectives.map((o) => (
+            <fieldset key={o} className={`fieldset ${styles.objectiveFieldset}`}>
+              <legend>{t(`objective.${o}`)}</legend>
+              <RatingField objective={o} value={entry(o).rating} onChange={(rating) => setDraft((d) => ({ ...d, [o]: { ...entry(o), rating } }))} />
+              <TextAreaField
+                label={t('evaluation.notesFor', { objective: t(`objective.${o}`) })}
+                value={entry(o).notes}
+                onChange={(notes) => setDraft((d) => ({ ...d, [o]: { ...entry(o), notes } }))}
+                optional
+              />
+            </fieldset>
+          ))}
+          <FormError error={saving.error} message={problem} />
+          {saved && !saving.error && !unsaved && <StatusMessage>{t('evaluation.saved')}</StatusMessage>}
+          <button type="submit" className="button button-primary" disabled={saving.loading}>
+            {t('evaluation.save')}
+          </button>
+        </form>
       )}
       {meeting.viewerCan.signOffEvaluation && (
         <div className="subsection">
@@ -204,14 +194,5 @@ export function EvaluationForm({ meeting: ref }: { meeting: FragmentType<typeof 
 
 function SignOff({ onConfirm, busy }: { onConfirm: () => Promise<unknown>; busy: boolean }) {
   const { t } = useI18n();
-  return (
-    <ConfirmAction
-      tone="primary"
-      triggerLabel={t('evaluation.signOff')}
-      question={t('evaluation.signOffConfirm')}
-      confirmLabel={t('evaluation.signOffYes')}
-      onConfirm={onConfirm}
-      busy={busy}
-    />
-  );
+  return <ConfirmAction tone="primary" triggerLabel={t('evaluation.signOff')} question={t('evaluation.signOffConfirm')} confirmLabel={t('evaluation.signOffYes')} onConfirm={onConfirm} busy={busy} />;
 }

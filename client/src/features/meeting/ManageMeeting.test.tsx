@@ -25,7 +25,14 @@ const pageMock = (meeting: unknown) => ({ request: { query: MeetingPageDocument,
 
 describe('ManageMeeting: reschedule and cancel', () => {
   it('reschedules in Brussels time, keeping the invitees; the new time shows at once', async () => {
-    const moved = meetingData({ viewerCan: manage, sequence: 1, startsAt: '2026-12-08T14:00:00.000Z', endsAt: '2026-12-08T15:30:00.000Z', startsAtLocal: '2026-12-08T15:00', endsAtLocal: '2026-12-08T16:30' });
+    const moved = meetingData({
+      viewerCan: manage,
+      sequence: 1,
+      startsAt: '2026-12-08T14:00:00.000Z',
+      endsAt: '2026-12-08T15:30:00.000Z',
+      startsAtLocal: '2026-12-08T15:00',
+      endsAtLocal: '2026-12-08T16:30',
+    });
     const update = vi.fn(() => ({ data: { updateMeeting: moved } }));
     renderPage(<MeetingPage />, {
       ...route,
@@ -37,7 +44,15 @@ describe('ManageMeeting: reschedule and cancel', () => {
             query: UpdateMeetingDocument,
             variables: {
               id: 'm-1',
-              input: { title: 'Evaluation Mechelen', description: '', startsAt: '2026-12-08T15:00', endsAt: '2026-12-08T16:30', place: 'Stadhuis Mechelen', onlineUrl: '', inviteeIds: [KOEN.id, LOTTE.id] },
+              input: {
+                title: 'Evaluation Mechelen',
+                description: '',
+                startsAt: '2026-12-08T15:00',
+                endsAt: '2026-12-08T16:30',
+                place: 'Stadhuis Mechelen',
+                onlineUrl: '',
+                inviteeIds: [KOEN.id, LOTTE.id],
+              },
             },
           },
           result: update,
@@ -48,9 +63,9 @@ describe('ManageMeeting: reschedule and cancel', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Reschedule or change' }));
     const form = screen.getByRole('form', { name: 'Reschedule or change' });
     // The form starts from the meeting's Brussels times.
-    expect((within(form).getByLabelText<HTMLInputElement>('Date')).value).toBe('2026-12-08');
-    expect((within(form).getByLabelText<HTMLInputElement>(/^Start time/)).value).toBe('14:00');
-    expect((within(form).getByLabelText<HTMLInputElement>('Duration (minutes)')).value).toBe('90');
+    expect(within(form).getByLabelText<HTMLInputElement>('Date').value).toBe('2026-12-08');
+    expect(within(form).getByLabelText<HTMLInputElement>(/^Start time/).value).toBe('14:00');
+    expect(within(form).getByLabelText<HTMLInputElement>('Duration (minutes)').value).toBe('90');
     fireEvent.change(within(form).getByLabelText(/^Start time/), { target: { value: '15:00' } });
     await within(form).findByRole('checkbox', { name: 'Lotte Claes' });
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));

@@ -160,14 +160,16 @@ export function ManageMeeting({ meeting: ref }: { meeting: FragmentType<typeof M
                 type="button"
                 className="button button-danger"
                 disabled={cancelling.loading}
-                onClick={() => void (async () => {
-                  try {
-                    await cancel({ variables: { id: meeting.id, reason: reason.trim() || null } });
-                    setStatus(t('meeting.cancelled'));
-                  } catch {
-                    // shown by FormError
-                  }
-                })()}
+                onClick={() =>
+                  void (async () => {
+                    try {
+                      await cancel({ variables: { id: meeting.id, reason: reason.trim() || null } });
+                      setStatus(t('meeting.cancelled'));
+                    } catch {
+                      // shown by FormError
+                    }
+                  })()
+                }
               >
                 {t('meeting.cancelYes')}
               </button>

@@ -102,7 +102,9 @@ describe('MeetingPage: agenda', () => {
   it('lets an invitee add an item at the end', async () => {
     const meeting = meetingData({ viewerCan: meetingViewerCan({ respond: true, addAgendaItem: true }), agenda: [agendaItem('a-1', 1, 'Welcome')] });
     const added = agendaItem('a-2', 2, 'Housing of the Haddad family', { author: { __typename: 'User', id: LOTTE.id, name: LOTTE.name }, viewerCanEdit: true });
-    render(meeting, [{ request: { query: AddAgendaItemDocument, variables: { meetingId: 'm-1', input: { title: 'Housing of the Haddad family', description: null } } }, result: { data: { addAgendaItem: added } } }]);
+    render(meeting, [
+      { request: { query: AddAgendaItemDocument, variables: { meetingId: 'm-1', input: { title: 'Housing of the Haddad family', description: null } } }, result: { data: { addAgendaItem: added } } },
+    ]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Add an agenda item' }));
     fireEvent.change(screen.getByLabelText('Agenda item'), { target: { value: 'Housing of the Haddad family' } });
@@ -118,7 +120,10 @@ describe('MeetingPage: agenda', () => {
   });
 
   it('lets the Fedasil staff reorder items with move buttons (the new order goes to the API)', async () => {
-    const meeting = meetingData({ viewerCan: meetingViewerCan({ manage: true, addAgendaItem: true }), agenda: [agendaItem('a-1', 1, 'Welcome'), agendaItem('a-2', 2, 'Housing'), agendaItem('a-3', 3, 'Guidance')] });
+    const meeting = meetingData({
+      viewerCan: meetingViewerCan({ manage: true, addAgendaItem: true }),
+      agenda: [agendaItem('a-1', 1, 'Welcome'), agendaItem('a-2', 2, 'Housing'), agendaItem('a-3', 3, 'Guidance')],
+    });
     const reordered = vi.fn(() => ({ data: { reorderAgendaItems: ['a-2', 'a-1', 'a-3'].map((id, i) => ({ __typename: 'AgendaItem', id, position: i + 1 })) } }));
     render(meeting, [noProposals, { request: { query: ReorderAgendaItemsDocument, variables: { meetingId: 'm-1', itemIds: ['a-2', 'a-1', 'a-3'] } }, result: reordered }], undefined, 'CONTACT_PERSON');
 
@@ -155,13 +160,21 @@ describe('MeetingPage: agenda', () => {
     );
 
     const proposals = await screen.findByRole('list', { name: 'Proposed from open work' });
-    expect(within(proposals).getByRole('link', { name: `Open the source: ${proposal.label}` }).getAttribute('href')).toBe('/households/h-4');
+    expect(
+      within(proposals)
+        .getByRole('link', { name: `Open the source: ${proposal.label}` })
+        .getAttribute('href'),
+    ).toBe('/households/h-4');
     expect(within(proposals).getByText('Overdue guidance step')).toBeTruthy();
     fireEvent.click(within(proposals).getByRole('button', { name: `Add to agenda: ${proposal.label}` }));
 
     const item = await screen.findByTestId('agenda-item');
     expect(item.textContent).toContain(proposal.label);
-    expect(within(item).getByRole('link', { name: `Open the source: ${proposal.label}` }).getAttribute('href')).toBe('/households/h-4');
+    expect(
+      within(item)
+        .getByRole('link', { name: `Open the source: ${proposal.label}` })
+        .getAttribute('href'),
+    ).toBe('/households/h-4');
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Proposed from open work' })).toBeNull());
     expect(screen.getByText('Nothing open to propose.')).toBeTruthy();
   });
@@ -193,7 +206,11 @@ describe('MeetingPage: proposals from feedback and threads', () => {
     const [first, second] = within(proposals).getAllByTestId('agenda-proposal');
     expect(within(first).getByText('Feedback')).toBeTruthy();
     expect(within(second).getByText('Thread waiting for an answer')).toBeTruthy();
-    expect(within(second).getByRole('link', { name: `Open the source: ${thread.label}` }).getAttribute('href')).toBe('/messages/t-7');
+    expect(
+      within(second)
+        .getByRole('link', { name: `Open the source: ${thread.label}` })
+        .getAttribute('href'),
+    ).toBe('/messages/t-7');
     const link = within(first).getByRole('link', { name: `Open the source: ${feedback.label}` });
     expect(link.getAttribute('href')).toBe('/partnerships/p-1?round=r-1#feedback');
     fireEvent.click(link);
@@ -222,7 +239,13 @@ describe('MeetingPage: action items', () => {
     expect(within(region).getAllByRole('button', { name: /Mark as done/ })).toHaveLength(1);
 
     fireEvent.click(within(rows[0]).getByRole('button', { name: 'Mark as done: Call the school' }));
-    await waitFor(() => expect(within(region).getAllByTestId('action-item').map((r) => r.querySelector(`.${styles.actionItemTitle}`)!.textContent)).toEqual(['Send the lease', 'Book a room', 'Call the school']));
+    await waitFor(() =>
+      expect(
+        within(region)
+          .getAllByTestId('action-item')
+          .map((r) => r.querySelector(`.${styles.actionItemTitle}`)!.textContent),
+      ).toEqual(['Send the lease', 'Book a room', 'Call the school']),
+    );
     expect(within(region).getByRole('button', { name: 'Reopen: Call the school' })).toBeTruthy();
     expect(await within(region).findByText('Call the school: Done.')).toBeTruthy();
   });
@@ -231,7 +254,12 @@ describe('MeetingPage: action items', () => {
     const meeting = meetingData({ viewerCan: meetingViewerCan({ manage: true }) });
     const created = actionItem('x-9', 'Send the new lease', { dueDate: '2030-01-15' });
     const add = vi.fn(() => ({ data: { addActionItem: created } }));
-    render(meeting, [noProposals, { request: { query: AddActionItemDocument, variables: { meetingId: 'm-1', input: { title: 'Send the new lease', assigneeId: LOTTE.id, dueDate: '2030-01-15' } } }, result: add }], undefined, 'CONTACT_PERSON');
+    render(
+      meeting,
+      [noProposals, { request: { query: AddActionItemDocument, variables: { meetingId: 'm-1', input: { title: 'Send the new lease', assigneeId: LOTTE.id, dueDate: '2030-01-15' } } }, result: add }],
+      undefined,
+      'CONTACT_PERSON',
+    );
 
     const region = await screen.findByRole('region', { name: 'Action items' });
     fireEvent.click(within(region).getByRole('button', { name: 'Add an action item' }));
@@ -250,7 +278,10 @@ describe('MeetingPage: action items', () => {
 
 describe('MeetingPage: removing from the minutes', () => {
   it('lets the Fedasil staff remove an action item', async () => {
-    const meeting = meetingData({ viewerCan: meetingViewerCan({ manage: true }), actionItems: [actionItem('x-1', 'Send the lease', { viewerCanEdit: true, viewerCanComplete: true }), actionItem('x-2', 'Call the school', { viewerCanEdit: true })] });
+    const meeting = meetingData({
+      viewerCan: meetingViewerCan({ manage: true }),
+      actionItems: [actionItem('x-1', 'Send the lease', { viewerCanEdit: true, viewerCanComplete: true }), actionItem('x-2', 'Call the school', { viewerCanEdit: true })],
+    });
     const removed = vi.fn(() => ({ data: { removeActionItem: true } }));
     render(meeting, [noProposals, { request: { query: RemoveActionItemDocument, variables: { id: 'x-1' } }, result: removed }], undefined, 'CONTACT_PERSON');
     const region = await screen.findByRole('region', { name: 'Action items' });
@@ -266,7 +297,16 @@ describe('MeetingPage: evaluation', () => {
 
   it('rates the three objectives with notes, saves, then signs off; the evaluation is read-only afterwards', async () => {
     const saved = [score('SUSTAINABLE_HOUSING', 4, 'Lease until 2028.'), score('GUIDANCE', 5), score('OPERATIONAL_COOPERATION', 3)];
-    const afterSave = { __typename: 'Meeting', id: 'm-1', kind: 'EVALUATION', evaluationSignedOffAt: null, evaluationObjectives: meetingData().evaluationObjectives, evaluationSignedOffBy: null, viewerCan: staff, evaluation: saved };
+    const afterSave = {
+      __typename: 'Meeting',
+      id: 'm-1',
+      kind: 'EVALUATION',
+      evaluationSignedOffAt: null,
+      evaluationObjectives: meetingData().evaluationObjectives,
+      evaluationSignedOffBy: null,
+      viewerCan: staff,
+      evaluation: saved,
+    };
     const afterSignOff = {
       ...afterSave,
       evaluationSignedOffAt: '2026-12-08T15:00:00.000Z',
@@ -333,7 +373,11 @@ describe('MeetingPage: evaluation', () => {
   it("asks only the objectives of the partnership's programme, and none where the programme rates none", async () => {
     const { unmount } = render(meetingData({ viewerCan: staff, evaluationObjectives: ['GUIDANCE'] }), [noProposals], undefined, 'CONTACT_PERSON');
     const section = await screen.findByTestId('evaluation');
-    expect(within(section).getAllByRole('group', { name: /^(Sustainable housing|Guidance|Operational cooperation)$/ }).map((g) => g.getAttribute('aria-label') ?? g.querySelector('legend')?.textContent)).toEqual(['Guidance']);
+    expect(
+      within(section)
+        .getAllByRole('group', { name: /^(Sustainable housing|Guidance|Operational cooperation)$/ })
+        .map((g) => g.getAttribute('aria-label') ?? g.querySelector('legend')?.textContent),
+    ).toEqual(['Guidance']);
     unmount();
     render(meetingData({ viewerCan: staff, evaluationObjectives: [] }), [noProposals], undefined, 'CONTACT_PERSON');
     const none = await screen.findByTestId('evaluation');
@@ -372,7 +416,7 @@ describe('MeetingPage: documents', () => {
       const xhr = FakeXhr.sent[0];
       expect(xhr.url).toBe('/documents?meetingId=m-1&category=OTHER');
       xhr.progress(1, 4);
-      expect((within(section).getByRole<HTMLProgressElement>('progressbar', { name: 'Uploading: presentatie.pdf' })).value).toBe(25);
+      expect(within(section).getByRole<HTMLProgressElement>('progressbar', { name: 'Uploading: presentatie.pdf' }).value).toBe(25);
       await xhr.respond(201, { document: { id: 'd-2', name: 'presentatie.pdf', category: 'OTHER' } });
       await waitFor(() => expect(within(section).getAllByTestId('document-row')).toHaveLength(2));
     } finally {

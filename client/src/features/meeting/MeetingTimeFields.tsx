@@ -67,7 +67,14 @@ export function MeetingTimeFields({ value, onChange, errors }: { value: TimeDraf
         {t('schedule.timeZone', { offset })}
       </p>
       <div className="grid grid-2">
-        <TextField label={t('schedule.date')} type="date" value={value.date} onChange={(date) => set({ date, endDate: value.endDate === value.date || !value.endDate ? date : value.endDate })} required errors={errors?.start} />
+        <TextField
+          label={t('schedule.date')}
+          type="date"
+          value={value.date}
+          onChange={(date) => set({ date, endDate: value.endDate === value.date || !value.endDate ? date : value.endDate })}
+          required
+          errors={errors?.start}
+        />
         <TextField label={t('schedule.startTime')} type="time" value={value.start} onChange={(start) => set({ start })} required hint={t('meeting.brusselsTime')} />
       </div>
       <div className={styles.ratingOptions} role="radiogroup" aria-label={t('schedule.endMode')}>
@@ -81,7 +88,17 @@ export function MeetingTimeFields({ value, onChange, errors }: { value: TimeDraf
         </label>
       </div>
       {value.mode === 'duration' ? (
-        <TextField label={t('schedule.duration')} type="number" inputMode="numeric" min={5} max={1440} step={5} value={value.duration} onChange={(duration) => set({ duration })} errors={errors?.end} />
+        <TextField
+          label={t('schedule.duration')}
+          type="number"
+          inputMode="numeric"
+          min={5}
+          max={1440}
+          step={5}
+          value={value.duration}
+          onChange={(duration) => set({ duration })}
+          errors={errors?.end}
+        />
       ) : (
         <div className="grid grid-2">
           <TextField label={t('schedule.endDate')} type="date" value={value.endDate} onChange={(endDate) => set({ endDate })} />

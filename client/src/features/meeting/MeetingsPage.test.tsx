@@ -8,7 +8,11 @@ import { MeetingsChangedDocument } from './live';
 import { MeetingsDocument, MeetingsPage } from './MeetingsPage';
 
 const listed = (meetings: unknown[]) => ({ request: { query: MeetingsDocument }, result: { data: { meetings } } });
-const noFeed = { request: { query: CalendarFeedDocument }, result: { data: { calendarFeed: { __typename: 'CalendarFeedStatus', active: false, createdAt: null } } }, maxUsageCount: Number.POSITIVE_INFINITY };
+const noFeed = {
+  request: { query: CalendarFeedDocument },
+  result: { data: { calendarFeed: { __typename: 'CalendarFeedStatus', active: false, createdAt: null } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 /** One live event after `delay` ms. */
 const changed = (meetingId: string, meeting: unknown, delay = 30) => ({
   request: { query: MeetingsChangedDocument, variables: { partnershipId: null } },
@@ -25,7 +29,13 @@ describe('MeetingsPage (live)', () => {
     renderPage(<MeetingsPage />, { path: '/meetings', route: '/meetings', mocks: [viewerMock('COORDINATOR'), noFeed, listed([known]), changed('m-7', invited), listed([known, invited])] });
     const list = await screen.findByRole('list', { name: 'Upcoming' });
     expect(within(list).getByRole('link', { name: 'Evaluation Mechelen' })).toBeTruthy();
-    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Upcoming' })).getByRole('link', { name: 'Consultation Antwerp' }).getAttribute('href')).toBe('/meetings/m-7'));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Upcoming' }))
+          .getByRole('link', { name: 'Consultation Antwerp' })
+          .getAttribute('href'),
+      ).toBe('/meetings/m-7'),
+    );
   });
 
   it('drops a meeting the viewer was uninvited from', async () => {

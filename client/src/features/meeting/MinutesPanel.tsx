@@ -169,16 +169,18 @@ function AgendaNotes({ item, canEdit }: { item: { id: string; title: string; not
     <form
       className={`form ${styles.agendaItem}`}
       aria-label={t('agenda.notesFor', { title: item.title })}
-      onSubmit={(e) => void (async () => {
-        e.preventDefault();
-        setSaved(false);
-        try {
-          await save({ variables: { id: item.id, notes } });
-          setSaved(true);
-        } catch {
-          // shown by FormError
-        }
-      })()}
+      onSubmit={(e) =>
+        void (async () => {
+          e.preventDefault();
+          setSaved(false);
+          try {
+            await save({ variables: { id: item.id, notes } });
+            setSaved(true);
+          } catch {
+            // shown by FormError
+          }
+        })()
+      }
     >
       <TextAreaField label={t('agenda.notesFor', { title: item.title })} value={notes} onChange={setNotes} rows={3} />
       <FormError error={error} />
@@ -219,23 +221,32 @@ function AddDecisionForm({ meetingId, agenda }: { meetingId: string; agenda: rea
     <form
       className="form"
       aria-label={t('minutes.addDecision')}
-      onSubmit={(e) => void (async () => {
-        e.preventDefault();
-        setSaved(false);
-        if (!text.trim()) return;
-        try {
-          await add({ variables: { meetingId, input: { text: text.trim(), agendaItemId: agendaItemId || null } } });
-          setText('');
-          setAgendaItemId('');
-          setSaved(true);
-        } catch {
-          // shown by FormError
-        }
-      })()}
+      onSubmit={(e) =>
+        void (async () => {
+          e.preventDefault();
+          setSaved(false);
+          if (!text.trim()) return;
+          try {
+            await add({ variables: { meetingId, input: { text: text.trim(), agendaItemId: agendaItemId || null } } });
+            setText('');
+            setAgendaItemId('');
+            setSaved(true);
+          } catch {
+            // shown by FormError
+          }
+        })()
+      }
     >
       <TextAreaField label={t('minutes.decision')} value={text} onChange={setText} required rows={2} />
       {agenda.length > 0 && (
-        <SelectField label={t('minutes.agendaItem')} value={agendaItemId} onChange={setAgendaItemId} placeholder={t('minutes.noAgendaItem')} options={agenda.map((a) => ({ value: a.id, label: a.title }))} optional />
+        <SelectField
+          label={t('minutes.agendaItem')}
+          value={agendaItemId}
+          onChange={setAgendaItemId}
+          placeholder={t('minutes.noAgendaItem')}
+          options={agenda.map((a) => ({ value: a.id, label: a.title }))}
+          optional
+        />
       )}
       <FormError error={error} />
       {saved && !error && <StatusMessage>{t('minutes.decisionAdded')}</StatusMessage>}

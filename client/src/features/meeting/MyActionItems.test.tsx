@@ -45,7 +45,11 @@ describe('MyActionItems (home)', () => {
     const done = { ...item, status: 'DONE', doneAt: '2026-11-24T10:00:00.000Z' };
     renderPage(<MyActionItems />, {
       locale: 'nl',
-      mocks: [viewerMock('COORDINATOR', 'nl'), mine([item]), { request: { query: UpdateActionItemStatusDocument, variables: { id: 'x-1', status: 'DONE' } }, result: { data: { updateActionItem: done } } }],
+      mocks: [
+        viewerMock('COORDINATOR', 'nl'),
+        mine([item]),
+        { request: { query: UpdateActionItemStatusDocument, variables: { id: 'x-1', status: 'DONE' } }, result: { data: { updateActionItem: done } } },
+      ],
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Markeer als gedaan: Huurcontract doorsturen' }));
     expect(await screen.findByRole('button', { name: 'Heropenen: Huurcontract doorsturen' })).toBeTruthy();
@@ -71,7 +75,17 @@ describe('MyActionItems (home)', () => {
   it('shows an action item assigned to the viewer in a meeting live, without a reload', async () => {
     const first = actionItem('x-1', 'Send the lease');
     const assigned = actionItem('x-9', 'Book the room', { meeting: { __typename: 'Meeting', id: 'm-2', title: 'Consultation Antwerp' } });
-    renderPage(<MyActionItems />, { mocks: [viewerMock('COORDINATOR'), mine([first]), changed('m-2', [{ id: 'x-9', status: 'OPEN', assigneeId: 'u-1' }, { id: 'x-8', status: 'OPEN', assigneeId: 'u-other' }]), mine([first, assigned])] });
+    renderPage(<MyActionItems />, {
+      mocks: [
+        viewerMock('COORDINATOR'),
+        mine([first]),
+        changed('m-2', [
+          { id: 'x-9', status: 'OPEN', assigneeId: 'u-1' },
+          { id: 'x-8', status: 'OPEN', assigneeId: 'u-other' },
+        ]),
+        mine([first, assigned]),
+      ],
+    });
     expect(await screen.findByText('Send the lease')).toBeTruthy();
     expect(await screen.findByText('Book the room')).toBeTruthy();
     expect(screen.getAllByTestId('action-item')).toHaveLength(2);

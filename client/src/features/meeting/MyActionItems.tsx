@@ -35,7 +35,12 @@ export function MyActionItems() {
   // the viewer just marked done stay in view until the next visit.
   useMeetingsChanged(
     (change) => {
-      const shown = new Set((data?.myActionItems ?? []).map((ref) => getFragmentData(ActionItemRow_item, ref)).filter((i) => i.meeting.id === change.meetingId).map((i) => i.id));
+      const shown = new Set(
+        (data?.myActionItems ?? [])
+          .map((ref) => getFragmentData(ActionItemRow_item, ref))
+          .filter((i) => i.meeting.id === change.meetingId)
+          .map((i) => i.id),
+      );
       const theirs = (change.meeting?.actionItems ?? []).filter((a) => a.assignee.id === me?.id);
       const added = theirs.some((a) => a.status === 'OPEN' && !shown.has(a.id));
       const gone = [...shown].some((id) => !theirs.some((a) => a.id === id));

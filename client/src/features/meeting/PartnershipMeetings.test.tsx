@@ -29,7 +29,11 @@ describe('PartnershipMeetings (partnership page)', () => {
     const history = [entry('m-1', '2026-04-01', [3, 4, 4]), entry('m-2', '2026-10-01', [4, 4, 2])];
     renderPage(<PartnershipMeetings partnershipId="p-1" canSchedule />, { mocks: [viewerMock('CONTACT_PERSON'), listed([upcoming, past], history)] });
 
-    expect(within(await screen.findByRole('list', { name: 'Upcoming' })).getByRole('link', { name: 'Evaluation 2027' }).getAttribute('href')).toBe('/meetings/m-3');
+    expect(
+      within(await screen.findByRole('list', { name: 'Upcoming' }))
+        .getByRole('link', { name: 'Evaluation 2027' })
+        .getAttribute('href'),
+    ).toBe('/meetings/m-3');
     expect(within(screen.getByRole('list', { name: 'Past' })).getByRole('link', { name: 'Evaluation autumn' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Schedule a meeting' }).getAttribute('href')).toBe('/meetings/new?partnershipId=p-1');
 
@@ -56,7 +60,13 @@ describe('PartnershipMeetings (partnership page)', () => {
     };
     renderPage(<PartnershipMeetings partnershipId="p-1" canSchedule={false} />, { mocks: [viewerMock('COORDINATOR'), listed([], []), live, listed([scheduled], [])] });
     expect(await screen.findByText('No meetings with this partnership yet.')).toBeTruthy();
-    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Upcoming' })).getByRole('link', { name: 'Consultation spring' }).getAttribute('href')).toBe('/meetings/m-5'));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Upcoming' }))
+          .getByRole('link', { name: 'Consultation spring' })
+          .getAttribute('href'),
+      ).toBe('/meetings/m-5'),
+    );
   });
 
   it('says when there are no meetings or evaluations yet, and hides scheduling from partners', async () => {
@@ -78,7 +88,15 @@ describe('trend and time helpers', () => {
   it('splits meetings into upcoming (soonest first) and past (latest first) by their end', () => {
     const m = (id: string, startsAt: string, endsAt: string) => ({ id, startsAt, endsAt });
     const now = new Date('2026-11-24T12:00:00Z');
-    const { upcoming, past } = splitByTime([m('a', '2026-11-24T11:00:00Z', '2026-11-24T13:00:00Z'), m('b', '2026-12-01T09:00:00Z', '2026-12-01T10:00:00Z'), m('c', '2026-10-01T09:00:00Z', '2026-10-01T10:00:00Z'), m('d', '2026-11-01T09:00:00Z', '2026-11-01T10:00:00Z')], now);
+    const { upcoming, past } = splitByTime(
+      [
+        m('a', '2026-11-24T11:00:00Z', '2026-11-24T13:00:00Z'),
+        m('b', '2026-12-01T09:00:00Z', '2026-12-01T10:00:00Z'),
+        m('c', '2026-10-01T09:00:00Z', '2026-10-01T10:00:00Z'),
+        m('d', '2026-11-01T09:00:00Z', '2026-11-01T10:00:00Z'),
+      ],
+      now,
+    );
     expect(upcoming.map((x) => x.id)).toEqual(['a', 'b']);
     expect(past.map((x) => x.id)).toEqual(['d', 'c']);
   });

@@ -102,14 +102,7 @@ export function RsvpPanel({ meeting: ref }: { meeting: FragmentType<typeof RsvpP
           {meeting.viewerCan.respond && (
             <div className={styles.rsvpButtons} role="group" aria-labelledby="rsvp-own-heading">
               {ANSWERS.map((r) => (
-                <button
-                  key={r}
-                  type="button"
-                  className="button button-secondary"
-                  aria-pressed={own === r}
-                  disabled={loading}
-                  onClick={() => void answer(r).catch(() => undefined)}
-                >
+                <button key={r} type="button" className="button button-secondary" aria-pressed={own === r} disabled={loading} onClick={() => void answer(r).catch(() => undefined)}>
                   {t(`rsvp.${r}`)}
                 </button>
               ))}

@@ -96,7 +96,11 @@ describe('ScheduleMeetingPage', () => {
     const invitees = await screen.findByRole('group', { name: 'Invitees' });
     const fedasil = within(invitees).getByRole('group', { name: 'Fedasil' });
     const partner = within(invitees).getByRole('group', { name: 'Samen Thuis vzw' });
-    expect(within(fedasil).getAllByRole('checkbox').map((c) => c.parentElement!.textContent)).toEqual(['Ann Admin', 'Anna Peeters']);
+    expect(
+      within(fedasil)
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement!.textContent),
+    ).toEqual(['Ann Admin', 'Anna Peeters']);
     // The organiser (and contact person) is always invited.
     const self = within(fedasil).getByRole<HTMLInputElement>('checkbox', { name: 'Ann Admin' });
     expect(self.checked && self.disabled).toBe(true);
@@ -143,7 +147,11 @@ describe('ScheduleMeetingPage', () => {
     fireEvent.change(screen.getByLabelText(/^Online meeting link/), { target: { value: 'https://meet.example/abc' } });
     const partner = await screen.findByRole('group', { name: 'Samen Thuis vzw' });
     fireEvent.click(within(partner).getByRole('button', { name: 'Invite everyone of Samen Thuis vzw' }));
-    expect(within(partner).getAllByRole('checkbox').every((c) => (c as HTMLInputElement).checked)).toBe(true);
+    expect(
+      within(partner)
+        .getAllByRole('checkbox')
+        .every((c) => (c as HTMLInputElement).checked),
+    ).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Schedule and invite' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/meetings/m-8'));
@@ -153,7 +161,7 @@ describe('ScheduleMeetingPage', () => {
   it('checks the form before sending it', async () => {
     renderPage(<ScheduleMeetingPage />, { path: '/meetings/new', route: '/meetings/new?partnershipId=p-1', mocks: [viewerMock('CONTACT_PERSON'), options, people] });
     await screen.findByLabelText('Partnership');
-    expect((screen.getByLabelText<HTMLSelectElement>('Partnership')).value).toBe('p-1');
+    expect(screen.getByLabelText<HTMLSelectElement>('Partnership').value).toBe('p-1');
     fireEvent.click(screen.getByRole('button', { name: 'Schedule and invite' }));
     expect(screen.getByRole('alert').textContent).toBe('Enter a title.');
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Evaluation' } });

@@ -49,7 +49,19 @@ export const ScheduleMeetingDocument = graphql(`
 `);
 
 /** Place, online link, or both (the API needs at least one). */
-export function PlaceFields({ place, onlineUrl, onPlace, onOnlineUrl, errors }: { place: string; onlineUrl: string; onPlace: (v: string) => void; onOnlineUrl: (v: string) => void; errors?: { place?: string[]; onlineUrl?: string[] } }) {
+export function PlaceFields({
+  place,
+  onlineUrl,
+  onPlace,
+  onOnlineUrl,
+  errors,
+}: {
+  place: string;
+  onlineUrl: string;
+  onPlace: (v: string) => void;
+  onOnlineUrl: (v: string) => void;
+  errors?: { place?: string[]; onlineUrl?: string[] };
+}) {
   const t = useT();
   return (
     <fieldset className="fieldset">
@@ -57,7 +69,17 @@ export function PlaceFields({ place, onlineUrl, onPlace, onOnlineUrl, errors }: 
       <p className="hint">{t('schedule.placeOrLink')}</p>
       <div className="grid grid-2">
         <TextField label={t('schedule.place')} value={place} onChange={onPlace} hint={t('schedule.placeHint')} maxLength={300} errors={errors?.place} optional />
-        <TextField label={t('schedule.onlineUrl')} type="url" inputMode="url" value={onlineUrl} onChange={onOnlineUrl} hint={t('schedule.onlineUrlHint')} maxLength={500} errors={errors?.onlineUrl} optional />
+        <TextField
+          label={t('schedule.onlineUrl')}
+          type="url"
+          inputMode="url"
+          value={onlineUrl}
+          onChange={onOnlineUrl}
+          hint={t('schedule.onlineUrlHint')}
+          maxLength={500}
+          errors={errors?.onlineUrl}
+          optional
+        />
       </div>
     </fieldset>
   );
@@ -97,7 +119,15 @@ export function ScheduleMeetingPage() {
     e.preventDefault();
     const times = resolveTimes(time);
     const ids = kind === 'EVALUATION' ? partnershipIds.slice(0, 1) : partnershipIds;
-    const missing = !title.trim() ? 'schedule.needTitle' : ids.length === 0 ? 'schedule.needPartnership' : 'problem' in times ? times.problem : !place.trim() && !onlineUrl.trim() ? 'schedule.placeOrLink' : null;
+    const missing = !title.trim()
+      ? 'schedule.needTitle'
+      : ids.length === 0
+        ? 'schedule.needPartnership'
+        : 'problem' in times
+          ? times.problem
+          : !place.trim() && !onlineUrl.trim()
+            ? 'schedule.placeOrLink'
+            : null;
     if (missing) {
       setProblem(t(missing));
       return;

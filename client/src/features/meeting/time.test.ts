@@ -28,7 +28,11 @@ describe('Brussels wall-clock time of meetings', () => {
   it('reads a moment back as the Brussels date and time (round trip)', () => {
     expect(utcIsoToBrussels('2026-12-01T13:00:00.000Z')).toEqual({ date: '2026-12-01', time: '14:00' });
     expect(utcIsoToBrussels('2026-06-30T22:30:00.000Z')).toEqual({ date: '2026-07-01', time: '00:30' });
-    for (const [date, time] of [['2026-03-28', '23:45'], ['2026-10-25', '04:00'], ['2026-08-15', '12:00']] as const) {
+    for (const [date, time] of [
+      ['2026-03-28', '23:45'],
+      ['2026-10-25', '04:00'],
+      ['2026-08-15', '12:00'],
+    ] as const) {
       expect(utcIsoToBrussels(brusselsToUtcIso(date, time)!)).toEqual({ date, time });
     }
   });

@@ -120,9 +120,7 @@ export function formatMeetingWhen(startIso: string, endIso: string | null, local
   const end = new Date(endIso);
   if (Number.isNaN(end.getTime())) return head;
   const sameDay = utcIsoToBrussels(startIso).date === utcIsoToBrussels(endIso).date;
-  return sameDay
-    ? `${head}–${clean(timeFormat.format(end))}`
-    : `${head} – ${clean(dateFormat.format(end))}, ${clean(timeFormat.format(end))}`;
+  return sameDay ? `${head}–${clean(timeFormat.format(end))}` : `${head} – ${clean(dateFormat.format(end))}, ${clean(timeFormat.format(end))}`;
 }
 
 /** A duration in minutes as "1 h 30 min" (nl "1 u 30 min", fr "1 h 30 min"). */

@@ -40,7 +40,7 @@ describe('Composer', () => {
     type('   ');
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(onSend).not.toHaveBeenCalled();
-    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Send' })).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Send' }).disabled).toBe(true);
   });
 
   it('offers the participants after "@" (not the viewer) and inserts the chosen one; the send names the mention', () => {
@@ -102,24 +102,39 @@ describe('Composer', () => {
       type('He');
       expect(onTyping.mock.calls).toEqual([[true, false]]);
       vi.advanceTimersByTime(4000);
-      expect(onTyping.mock.calls).toEqual([[true, false], [false, false]]);
+      expect(onTyping.mock.calls).toEqual([
+        [true, false],
+        [false, false],
+      ]);
       type('Hello');
       fireEvent.keyDown(field, { key: 'Enter' });
-      expect(onTyping.mock.calls).toEqual([[true, false], [false, false], [true, false], [false, false]]);
+      expect(onTyping.mock.calls).toEqual([
+        [true, false],
+        [false, false],
+        [true, false],
+        [false, false],
+      ]);
     } finally {
       vi.useRealTimers();
     }
   });
 
-  it('tells typing an internal note as internal (staff only), and stops the other audience\'s when the box changes', () => {
+  it("tells typing an internal note as internal (staff only), and stops the other audience's when the box changes", () => {
     const { onTyping, type } = renderComposer({ canPostInternal: true });
     type('Voor');
     expect(onTyping.mock.calls).toEqual([[true, false]]);
     // Switching to an internal note while typing: the public "typing" stops; the next key is internal.
     fireEvent.click(screen.getByRole('checkbox', { name: 'Internal note (Fedasil staff only)' }));
-    expect(onTyping.mock.calls).toEqual([[true, false], [false, false]]);
+    expect(onTyping.mock.calls).toEqual([
+      [true, false],
+      [false, false],
+    ]);
     type('Voor het OCMW');
-    expect(onTyping.mock.calls).toEqual([[true, false], [false, false], [true, true]]);
+    expect(onTyping.mock.calls).toEqual([
+      [true, false],
+      [false, false],
+      [true, true],
+    ]);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Internal note (Fedasil staff only)' }));
     expect(onTyping.mock.calls.at(-1)).toEqual([false, true]);
   });
@@ -142,10 +157,10 @@ describe('Composer attachments', () => {
     expect(xhr.url).toBe('/documents?threadId=t1&category=OTHER');
     expect(xhr.headers['X-Partner-Hub-Upload']).toBe('1');
     xhr.progress(5, 10);
-    expect((screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Uploading: verslag.pdf' })).value).toBe(50);
+    expect(screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Uploading: verslag.pdf' }).value).toBe(50);
     // Send waits for the upload.
     type('Het verslag');
-    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Send' })).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Send' }).disabled).toBe(true);
     await xhr.respond(201, { document: { id: 'd1', name: 'verslag.pdf', category: 'OTHER' } });
     const ready = screen.getByRole('list', { name: 'Attached to your message' });
     expect(within(ready).getByText('verslag.pdf')).toBeTruthy();

@@ -174,7 +174,10 @@ export function Composer({
     onSend({
       body,
       internal: canPostInternal && internal,
-      mentionIds: mentionedIds(body, participants.filter((p) => p.id !== viewerId)),
+      mentionIds: mentionedIds(
+        body,
+        participants.filter((p) => p.id !== viewerId),
+      ),
       replyToId: replyTo?.id ?? null,
       attachments: ready.map(({ id: fileId, name }) => ({ id: fileId, name })),
     });
@@ -300,7 +303,12 @@ export function Composer({
             <li key={a.id} className={styles.attachment} data-testid="ready-attachment">
               <span className={styles.attachmentName}>{a.name}</span>
               {a.size > 0 && <span className="muted attachment-size">{formatFileSize(a.size, locale)}</span>}
-              <button type="button" className="button button-secondary button-small" aria-label={t('attachments.remove', { name: a.name })} onClick={() => setReady((list) => list.filter((r) => r.id !== a.id))}>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                aria-label={t('attachments.remove', { name: a.name })}
+                onClick={() => setReady((list) => list.filter((r) => r.id !== a.id))}
+              >
                 {t('attachments.removeShort')}
               </button>
             </li>

@@ -169,7 +169,13 @@ function StartThreadForm() {
       <form onSubmit={(e) => void submit(e)} className="start-thread-form" noValidate>
         <div className="grid grid-2">
           {options.length !== 1 && (
-            <SelectField label={t('col.partnership')} value={partnershipId} onChange={setPartnershipId} placeholder={t('messages.choosePartnership')} options={options.map((p) => ({ value: p.id, label: p.name }))} />
+            <SelectField
+              label={t('col.partnership')}
+              value={partnershipId}
+              onChange={setPartnershipId}
+              placeholder={t('messages.choosePartnership')}
+              options={options.map((p) => ({ value: p.id, label: p.name }))}
+            />
           )}
           <TextField label={t('messages.subject')} value={subject} onChange={setSubject} maxLength={THREAD_SUBJECT_MAX_LENGTH} required />
         </div>

@@ -7,11 +7,7 @@ import styles from './messaging.module.css';
  * nodes, never as HTML: "<b>" in a message shows as "<b>".
  */
 
-export type TextPart =
-  | { kind: 'text'; text: string }
-  | { kind: 'link'; text: string; href: string }
-  | { kind: 'mention'; text: string }
-  | { kind: 'break' };
+export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string } | { kind: 'mention'; text: string } | { kind: 'break' };
 
 // http(s):// or www. up to the next white space; trailing punctuation is not part of the address.
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;

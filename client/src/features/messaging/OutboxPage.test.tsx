@@ -23,7 +23,9 @@ const message = (id: string, over: Record<string, unknown>) => ({
 describe('OutboxPage', () => {
   it('shows each mail’s delivery state, and sends a failed one again', async () => {
     const retry = vi.fn(() => ({
-      data: { retryOutboxMessage: { __typename: 'OutboxMessage', id: 'm-3', status: 'QUEUED', attempts: 0, lastError: '550 Mailbox unavailable', nextAttemptAt: '2026-03-02T11:00:00.000Z', sentAt: null } },
+      data: {
+        retryOutboxMessage: { __typename: 'OutboxMessage', id: 'm-3', status: 'QUEUED', attempts: 0, lastError: '550 Mailbox unavailable', nextAttemptAt: '2026-03-02T11:00:00.000Z', sentAt: null },
+      },
     }));
     renderPage(<OutboxPage />, {
       mocks: [

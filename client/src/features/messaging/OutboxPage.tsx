@@ -153,15 +153,17 @@ export function OutboxPage() {
                       type="button"
                       className="button button-secondary"
                       disabled={retrying.loading}
-                      onClick={() => void (async () => {
-                        setRetried(null);
-                        try {
-                          await retry({ variables: { id: m.id } });
-                          setRetried(m.id);
-                        } catch {
-                          // shown above
-                        }
-                      })()}
+                      onClick={() =>
+                        void (async () => {
+                          setRetried(null);
+                          try {
+                            await retry({ variables: { id: m.id } });
+                            setRetried(m.id);
+                          } catch {
+                            // shown above
+                          }
+                        })()
+                      }
                     >
                       {t('mailOutbox.retry')}
                     </button>

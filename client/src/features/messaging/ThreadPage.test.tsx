@@ -151,7 +151,10 @@ describe('ThreadPage attachments', () => {
   it('shows the attachments of a message: name, size, download link, and a preview for images', async () => {
     renderThread([
       threadMock(),
-      firstPage([message(1, 'Het huurcontract en een foto', { attachments: [attachment('d-1', 'huurcontract.pdf'), attachment('d-2', 'woning.png', 'image/png', 1_572_864)] }), message(2, 'Zonder bijlage')]),
+      firstPage([
+        message(1, 'Het huurcontract en een foto', { attachments: [attachment('d-1', 'huurcontract.pdf'), attachment('d-2', 'woning.png', 'image/png', 1_572_864)] }),
+        message(2, 'Zonder bijlage'),
+      ]),
     ]);
     const list = await screen.findByRole('list', { name: 'Attachments' });
     const items = within(list).getAllByTestId('attachment');
@@ -210,7 +213,11 @@ describe('ThreadPage', () => {
       firstPage([
         message(1, 'Welcome to the conversation'),
         message(2, 'Thanks! See https://example.org', { author: ME, seenBy: [KOEN], viewerCan: { __typename: 'MessageViewerCan', edit: true, delete: true } }),
-        message(3, 'Corrected text', { edited: true, editedAt: '2026-11-24T10:09:00.000Z', replyTo: { __typename: 'Message', id: 'm-2', body: 'Thanks! See https://example.org', deleted: false, author: ME } }),
+        message(3, 'Corrected text', {
+          edited: true,
+          editedAt: '2026-11-24T10:09:00.000Z',
+          replyTo: { __typename: 'Message', id: 'm-2', body: 'Thanks! See https://example.org', deleted: false, author: ME },
+        }),
         message(4, '', { deleted: true }),
       ]),
     ]);
@@ -238,10 +245,7 @@ describe('ThreadPage', () => {
   });
 
   it('marks an internal note, and offers writing one to Fedasil staff', async () => {
-    renderThread([
-      threadMock({ viewerCan: { __typename: 'ThreadViewerCan', post: true, postInternal: true } }),
-      firstPage([message(1, 'Only for us', { internal: true })]),
-    ]);
+    renderThread([threadMock({ viewerCan: { __typename: 'ThreadViewerCan', post: true, postInternal: true } }), firstPage([message(1, 'Only for us', { internal: true })])]);
     const note = await screen.findByTestId('message');
     expect(within(note).getByText('Internal note')).toBeTruthy();
     expect(screen.getByLabelText('Internal note (Fedasil staff only)')).toBeTruthy();
@@ -334,7 +338,9 @@ describe('ThreadPage', () => {
   it('edits and deletes the viewer’s own message; both show as such', async () => {
     const own = { author: ME, viewerCan: { __typename: 'MessageViewerCan' as const, edit: true, delete: true } };
     const edited = vi.fn(() => ({ data: { editMessage: message(2, 'Tomorrow at 10', { ...own, edited: true, changeSeq: 5, editedAt: '2026-11-24T10:30:00.000Z' }) } }));
-    const deleted = vi.fn(() => ({ data: { deleteMessage: message(2, '', { ...own, deleted: true, changeSeq: 6, viewerCan: { __typename: 'MessageViewerCan' as const, edit: false, delete: false } }) } }));
+    const deleted = vi.fn(() => ({
+      data: { deleteMessage: message(2, '', { ...own, deleted: true, changeSeq: 6, viewerCan: { __typename: 'MessageViewerCan' as const, edit: false, delete: false } }) },
+    }));
     renderThread([
       threadMock(),
       firstPage([message(1, 'When?'), message(2, 'Tomorrow at 9', own)]),
@@ -364,7 +370,10 @@ describe('ThreadPage', () => {
     };
     renderThread([
       threadMock(),
-      { ...firstPage([message(51, 'fifty-one'), message(52, 'fifty-two')]), result: { data: { messages: { __typename: 'MessagePage' as const, hasMore: true, messages: [message(51, 'fifty-one'), message(52, 'fifty-two')] } } } },
+      {
+        ...firstPage([message(51, 'fifty-one'), message(52, 'fifty-two')]),
+        result: { data: { messages: { __typename: 'MessagePage' as const, hasMore: true, messages: [message(51, 'fifty-one'), message(52, 'fifty-two')] } } },
+      },
       earlier,
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Show earlier messages' }));
@@ -381,14 +390,14 @@ describe('ThreadPage', () => {
       { request: { query: MuteThreadDocument, variables: { threadId: 't-1', muted: true } }, result: muted },
       { request: { query: UpdateMessagingSettingsDocument, variables: { sendReadReceipts: false } }, result: receipts },
     ]);
-    const mute = (await screen.findByLabelText<HTMLInputElement>('Mute this conversation'));
+    const mute = await screen.findByLabelText<HTMLInputElement>('Mute this conversation');
     const send = screen.getByLabelText<HTMLInputElement>('Send read receipts');
     expect(mute.checked).toBe(false);
     expect(send.checked).toBe(true);
     fireEvent.click(mute);
-    await waitFor(() => expect((screen.getByLabelText<HTMLInputElement>('Mute this conversation')).checked).toBe(true));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Mute this conversation').checked).toBe(true));
     fireEvent.click(send);
-    await waitFor(() => expect((screen.getByLabelText<HTMLInputElement>('Send read receipts')).checked).toBe(false));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Send read receipts').checked).toBe(false));
     expect(muted).toHaveBeenCalledTimes(1);
     expect(receipts).toHaveBeenCalledTimes(1);
   });

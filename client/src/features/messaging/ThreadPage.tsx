@@ -15,14 +15,7 @@ import { excerpt } from './MessageItem';
 import styles from './messaging.module.css';
 import { PresenceDot } from './Presence';
 import { isRetryableSendError, type PendingMessage } from './sender';
-import {
-  DeleteMessageDocument,
-  EditMessageDocument,
-  SetTypingDocument,
-  ThreadMessageEventsDocument,
-  ThreadPageDocument,
-  unmask,
-} from './threadDocuments';
+import { DeleteMessageDocument, EditMessageDocument, SetTypingDocument, ThreadMessageEventsDocument, ThreadPageDocument, unmask } from './threadDocuments';
 import { useKeepNewestInView, useMarkRead, usePageVisible, useReaders, useThreadPresence, useTyping } from './threadHooks';
 import { sendPendingMessage, threadSender, usePending } from './threadSender';
 import { ThreadSettings } from './ThreadSettings';
@@ -144,7 +137,15 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
     [setTyping, threadId],
   );
   const send = (m: ComposerSend) => {
-    sender.submit({ threadId, body: m.body, internal: m.internal, replyToId: m.replyToId, mentionIds: m.mentionIds, attachmentIds: m.attachments.map((a) => a.id), attachmentNames: m.attachments.map((a) => a.name) });
+    sender.submit({
+      threadId,
+      body: m.body,
+      internal: m.internal,
+      replyToId: m.replyToId,
+      mentionIds: m.mentionIds,
+      attachmentIds: m.attachments.map((a) => a.id),
+      attachmentNames: m.attachments.map((a) => a.name),
+    });
     setReplyTo(null);
   };
   const [editMessage] = useMutation(EditMessageDocument);

@@ -55,7 +55,14 @@ describe('createSender', () => {
     let ids = 0;
     const sender = createSender({ send: server.send, newId: () => `c${++ids}` });
     const changes: string[] = [];
-    sender.subscribe(() => changes.push(sender.pending().map((m) => `${m.clientId}:${m.status}`).join(',')));
+    sender.subscribe(() =>
+      changes.push(
+        sender
+          .pending()
+          .map((m) => `${m.clientId}:${m.status}`)
+          .join(','),
+      ),
+    );
     const clientId = sender.submit({ threadId: 't1', body: 'Hallo' });
     expect(clientId).toBe('c1');
     expect(sender.pending()).toMatchObject([{ clientId: 'c1', body: 'Hallo', status: 'sending', threadId: 't1' }]);

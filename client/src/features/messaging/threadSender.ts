@@ -27,7 +27,17 @@ export const SendMessageDocument = graphql(`
 export async function sendPendingMessage(client: ApolloClient, m: PendingMessage): Promise<unknown> {
   const { data } = await client.mutate({
     mutation: SendMessageDocument,
-    variables: { input: { threadId: m.threadId, clientId: m.clientId, body: m.body, internal: m.internal ?? false, replyToId: m.replyToId ?? null, mentionIds: [...(m.mentionIds ?? [])], attachmentIds: [...(m.attachmentIds ?? [])] } },
+    variables: {
+      input: {
+        threadId: m.threadId,
+        clientId: m.clientId,
+        body: m.body,
+        internal: m.internal ?? false,
+        replyToId: m.replyToId ?? null,
+        mentionIds: [...(m.mentionIds ?? [])],
+        attachmentIds: [...(m.attachmentIds ?? [])],
+      },
+    },
   });
   return data?.sendMessage ?? null;
 }

@@ -30,7 +30,7 @@ describe('EmailSettings', () => {
     fireEvent.change(mention, { target: { value: 'IMMEDIATE' } });
     expect(await screen.findByText('Email settings saved.')).toBeTruthy();
     expect(setMode).toHaveBeenCalledTimes(1);
-    expect(((await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Someone mentions me' }))).value).toBe('IMMEDIATE');
+    expect((await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Someone mentions me' })).value).toBe('IMMEDIATE');
 
     const time = screen.getByLabelText<HTMLInputElement>('Daily digest at (Brussels time)', { exact: false });
     expect(time.value).toBe('08:00');

@@ -93,15 +93,17 @@ export function EmailSettings() {
                 hint={k.isDefault ? t('emailSettings.default') : undefined}
                 value={k.mode}
                 options={options}
-                onChange={(mode) => void (async () => {
-                  setSaved(null);
-                  try {
-                    await setMode({ variables: { kind: k.kind, mode } });
-                    setSaved(k.kind);
-                  } catch {
-                    // shown below
-                  }
-                })()}
+                onChange={(mode) =>
+                  void (async () => {
+                    setSaved(null);
+                    try {
+                      await setMode({ variables: { kind: k.kind, mode } });
+                      setSaved(k.kind);
+                    } catch {
+                      // shown below
+                    }
+                  })()
+                }
               />
             ))}
           </fieldset>

@@ -35,8 +35,7 @@ export const MarkNotificationReadDocument = graphql(`
 /** What a notification says, in the reader's language: "Koen Janssens sent a feedback round back". */
 export function useNotificationText() {
   const t = useT();
-  return (n: { kind: string; actor: { name: string } | null }) =>
-    t(`notificationText.${n.kind}` as Parameters<typeof t>[0], { actor: n.actor?.name ?? t('notifications.someone') });
+  return (n: { kind: string; actor: { name: string } | null }) => t(`notificationText.${n.kind}` as Parameters<typeof t>[0], { actor: n.actor?.name ?? t('notifications.someone') });
 }
 
 /**

@@ -49,18 +49,20 @@ export function NotificationPreferences() {
                 key={p.kind}
                 label={t(`notificationKind.${p.kind}`)}
                 checked={p.enabled}
-                onChange={(enabled) => void (async () => {
-                  setSaved(null);
-                  try {
-                    await setPreference({
-                      variables: { kind: p.kind, enabled },
-                      optimisticResponse: { setNotificationPreference: { __typename: 'NotificationPreferenceSetting', kind: p.kind, enabled } },
-                    });
-                    setSaved(p.kind);
-                  } catch {
-                    // shown below
-                  }
-                })()}
+                onChange={(enabled) =>
+                  void (async () => {
+                    setSaved(null);
+                    try {
+                      await setPreference({
+                        variables: { kind: p.kind, enabled },
+                        optimisticResponse: { setNotificationPreference: { __typename: 'NotificationPreferenceSetting', kind: p.kind, enabled } },
+                      });
+                      setSaved(p.kind);
+                    } catch {
+                      // shown below
+                    }
+                  })()
+                }
               />
             ))}
           </div>

@@ -78,7 +78,11 @@ describe('NotificationsPage', () => {
   });
 
   it('opens the meeting of an action item given to the reader', async () => {
-    render([list([notification('n-5', { kind: 'ACTION_ITEM_ASSIGNED', sourceType: 'MEETING', sourceId: 'm-3', excerpt: 'Book the room (2027-01-10) — Evaluation Mechelen' })]), countMock(1), preferences()]);
+    render([
+      list([notification('n-5', { kind: 'ACTION_ITEM_ASSIGNED', sourceType: 'MEETING', sourceId: 'm-3', excerpt: 'Book the room (2027-01-10) — Evaluation Mechelen' })]),
+      countMock(1),
+      preferences(),
+    ]);
     const [item] = await screen.findAllByTestId('notification');
     const link = within(item).getByRole('link');
     expect(link.textContent).toBe('Carl Contact gave you an action item');
@@ -127,7 +131,7 @@ describe('NotificationsPage', () => {
     render([list([]), countMock(0), preferences(['MEETING_UPDATED']), { request: { query: SetNotificationPreferenceDocument, variables: { kind: 'MESSAGE', enabled: false } }, result: set }]);
     const group = await screen.findByRole('group', { name: 'Notify me when' });
     expect(within(group).getAllByRole('checkbox')).toHaveLength(NOTIFICATION_KINDS.length);
-    expect((within(group).getByRole<HTMLInputElement>('checkbox', { name: 'A meeting I take part in changes' })).checked).toBe(false);
+    expect(within(group).getByRole<HTMLInputElement>('checkbox', { name: 'A meeting I take part in changes' }).checked).toBe(false);
     const messages = within(group).getByRole<HTMLInputElement>('checkbox', { name: 'New messages in my conversations' });
     expect(messages.checked).toBe(true);
     fireEvent.click(messages);

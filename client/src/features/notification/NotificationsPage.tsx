@@ -79,15 +79,17 @@ export function NotificationsPage() {
               type="button"
               className="button button-secondary"
               disabled={marking.loading}
-              onClick={() => void (async () => {
-                setDone(false);
-                try {
-                  await markAll();
-                  setDone(true);
-                } catch {
-                  // shown below
-                }
-              })()}
+              onClick={() =>
+                void (async () => {
+                  setDone(false);
+                  try {
+                    await markAll();
+                    setDone(true);
+                  } catch {
+                    // shown below
+                  }
+                })()
+              }
             >
               {t('notifications.markAllRead')}
             </button>
@@ -110,12 +112,7 @@ export function NotificationsPage() {
             </ul>
             {data?.notifications.pageInfo.hasNextPage && (
               <p className="list-footer">
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={loading}
-                  onClick={() => void fetchMore({ variables: { after: data.notifications.pageInfo.endCursor } })}
-                >
+                <button type="button" className="button button-secondary" disabled={loading} onClick={() => void fetchMore({ variables: { after: data.notifications.pageInfo.endCursor } })}>
                   {t('app.loadMore')}
                 </button>
               </p>

@@ -58,13 +58,7 @@ const EMPTY: Values = { name: '', kind: '', street: '', postalCode: '', city: ''
 const optional = (value: string) => value.trim() || null;
 
 /** Create an organisation (no `organisation` prop) or edit one. */
-export function OrganisationForm({
-  organisation,
-  onDone,
-}: {
-  organisation?: FragmentType<typeof OrganisationForm_organisation>;
-  onDone?: () => void;
-}) {
+export function OrganisationForm({ organisation, onDone }: { organisation?: FragmentType<typeof OrganisationForm_organisation>; onDone?: () => void }) {
   const t = useT();
   const existing = getFragmentData(OrganisationForm_organisation, organisation);
   const [values, setValues] = useState<Values>(() =>
@@ -98,7 +92,7 @@ export function OrganisationForm({
     setCreated(null);
     const input = {
       name: values.name.trim(),
-      kind: (values.kind || 'NON_PROFIT'),
+      kind: values.kind || 'NON_PROFIT',
       street: optional(values.street),
       postalCode: optional(values.postalCode),
       city: optional(values.city),
@@ -138,14 +132,7 @@ export function OrganisationForm({
         <TextField label={t('organisations.postalCode')} optional value={values.postalCode} onChange={set('postalCode')} autoComplete="postal-code" />
         <TextField label={t('organisations.city')} optional value={values.city} onChange={set('city')} autoComplete="address-level2" />
         <TextField label={t('organisations.contactName')} optional value={values.contactName} onChange={set('contactName')} />
-        <TextField
-          label={t('organisations.contactEmail')}
-          type="email"
-          optional
-          value={values.contactEmail}
-          onChange={set('contactEmail')}
-          errors={messagesForField(described, 'contactEmail')}
-        />
+        <TextField label={t('organisations.contactEmail')} type="email" optional value={values.contactEmail} onChange={set('contactEmail')} errors={messagesForField(described, 'contactEmail')} />
         <TextField label={t('organisations.contactPhone')} type="tel" optional value={values.contactPhone} onChange={set('contactPhone')} />
       </div>
       <FormError error={error} />

@@ -29,13 +29,7 @@ export const OrganisationsPageDocument = graphql(`
   }
 `);
 
-function OrganisationsTable({
-  organisations,
-  onEdit,
-}: {
-  organisations: readonly FragmentType<typeof OrganisationsTable_organisations>[];
-  onEdit: (id: string) => void;
-}) {
+function OrganisationsTable({ organisations, onEdit }: { organisations: readonly FragmentType<typeof OrganisationsTable_organisations>[]; onEdit: (id: string) => void }) {
   const t = useT();
   const rows = getFragmentData(OrganisationsTable_organisations, organisations);
   return (
@@ -58,9 +52,7 @@ function OrganisationsTable({
               </th>
               <td data-label={t('col.kind')}>{t(`orgKind.${o.kind}`)}</td>
               <td data-label={t('col.city')}>{o.city ?? '—'}</td>
-              <td data-label={t('col.contact')}>
-                {[o.contactName, o.contactEmail, o.contactPhone].filter(Boolean).join(' · ') || '—'}
-              </td>
+              <td data-label={t('col.contact')}>{[o.contactName, o.contactEmail, o.contactPhone].filter(Boolean).join(' · ') || '—'}</td>
               <td data-label={t('col.actions')}>
                 <button type="button" className="button button-secondary button-small" onClick={() => onEdit(o.id)}>
                   {t('organisations.edit', { name: o.name })}
@@ -96,11 +88,7 @@ export function OrganisationsPage() {
       ) : (
         <OrganisationsTable organisations={data.organisations} onEdit={setEditingId} />
       )}
-      {editing ? (
-        <OrganisationForm key={editing.id} organisation={editing} onDone={() => setEditingId(null)} />
-      ) : (
-        <OrganisationForm />
-      )}
+      {editing ? <OrganisationForm key={editing.id} organisation={editing} onDone={() => setEditingId(null)} /> : <OrganisationForm />}
     </div>
   );
 }

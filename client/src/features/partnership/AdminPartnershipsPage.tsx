@@ -1,12 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  PARTNERSHIP_STATUSES,
-  PARTNERSHIP_TRACKS,
-  PROGRAMME_CODES,
-  type PartnershipStatus,
-  type PartnershipTrack,
-  type ProgrammeCode,
-} from '@partner-hub/shared';
+import { PARTNERSHIP_STATUSES, PARTNERSHIP_TRACKS, PROGRAMME_CODES, type PartnershipStatus, type PartnershipTrack, type ProgrammeCode } from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '../../app/i18n';
@@ -102,24 +95,9 @@ function CreatePartnershipForm() {
       )}
       <TextField label={t('partnership.name')} value={name} onChange={setName} required autoComplete="off" />
       <div className="grid grid-2">
-        <SelectField
-          label={t('partnership.programme')}
-          value={programme}
-          onChange={setProgramme}
-          options={PROGRAMME_CODES.map((c) => ({ value: c, label: t(`programme.${c}`) }))}
-        />
-        <SelectField
-          label={t('partnership.track')}
-          value={track}
-          onChange={setTrack}
-          options={PARTNERSHIP_TRACKS.map((v) => ({ value: v, label: t(`track.${v}`) }))}
-        />
-        <SelectField
-          label={t('partnership.status')}
-          value={status}
-          onChange={setStatus}
-          options={PARTNERSHIP_STATUSES.map((v) => ({ value: v, label: t(`partnershipStatus.${v}`) }))}
-        />
+        <SelectField label={t('partnership.programme')} value={programme} onChange={setProgramme} options={PROGRAMME_CODES.map((c) => ({ value: c, label: t(`programme.${c}`) }))} />
+        <SelectField label={t('partnership.track')} value={track} onChange={setTrack} options={PARTNERSHIP_TRACKS.map((v) => ({ value: v, label: t(`track.${v}`) }))} />
+        <SelectField label={t('partnership.status')} value={status} onChange={setStatus} options={PARTNERSHIP_STATUSES.map((v) => ({ value: v, label: t(`partnershipStatus.${v}`) }))} />
         <SelectField
           label={t('partnership.leadOrganisation')}
           value={leadOrganisationId}
@@ -131,14 +109,7 @@ function CreatePartnershipForm() {
         <TextField label={t('partnership.agreementStart')} type="date" optional value={agreementStart} onChange={setAgreementStart} />
         <TextField label={t('partnership.agreementEnd')} type="date" optional value={agreementEnd} onChange={setAgreementEnd} />
         <TextField label={t('partnership.capacity')} type="number" inputMode="numeric" min={0} value={capacity} onChange={setCapacity} />
-        <SelectField
-          label={t('partnership.contactPerson')}
-          value={contactPersonId}
-          onChange={setContactPersonId}
-          placeholder={t('partnership.notAssigned')}
-          options={contactOptions}
-          optional
-        />
+        <SelectField label={t('partnership.contactPerson')} value={contactPersonId} onChange={setContactPersonId} placeholder={t('partnership.notAssigned')} options={contactOptions} optional />
         <SelectField
           label={t('partnership.deputy')}
           value={deputyId}

@@ -30,13 +30,7 @@ const UpdatePartnershipDocument = graphql(`
   }
 `);
 
-export function EditPartnershipForm({
-  partnership,
-  onDone,
-}: {
-  partnership: FragmentType<typeof EditPartnershipForm_partnership>;
-  onDone: () => void;
-}) {
+export function EditPartnershipForm({ partnership, onDone }: { partnership: FragmentType<typeof EditPartnershipForm_partnership>; onDone: () => void }) {
   const t = useT();
   const p = getFragmentData(EditPartnershipForm_partnership, partnership);
   const [name, setName] = useState(p.name);
@@ -74,28 +68,11 @@ export function EditPartnershipForm({
       <h3 id="edit-partnership-title">{t('partnership.edit')}</h3>
       <TextField label={t('partnership.name')} value={name} onChange={setName} required />
       <div className="grid grid-2">
-        <SelectField
-          label={t('partnership.track')}
-          value={track}
-          onChange={setTrack}
-          options={PARTNERSHIP_TRACKS.map((v) => ({ value: v, label: t(`track.${v}`) }))}
-        />
-        <SelectField
-          label={t('partnership.status')}
-          value={status}
-          onChange={setStatus}
-          options={PARTNERSHIP_STATUSES.map((v) => ({ value: v, label: t(`partnershipStatus.${v}`) }))}
-        />
+        <SelectField label={t('partnership.track')} value={track} onChange={setTrack} options={PARTNERSHIP_TRACKS.map((v) => ({ value: v, label: t(`track.${v}`) }))} />
+        <SelectField label={t('partnership.status')} value={status} onChange={setStatus} options={PARTNERSHIP_STATUSES.map((v) => ({ value: v, label: t(`partnershipStatus.${v}`) }))} />
         <TextField label={t('partnership.agreementStart')} type="date" optional value={agreementStart} onChange={setAgreementStart} />
         <TextField label={t('partnership.agreementEnd')} type="date" optional value={agreementEnd} onChange={setAgreementEnd} />
-        <TextField
-          label={t('partnership.capacity')}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          value={capacity}
-          onChange={setCapacity}
-        />
+        <TextField label={t('partnership.capacity')} type="number" inputMode="numeric" min={0} value={capacity} onChange={setCapacity} />
       </div>
       <FormError error={error} />
       <div className="button-row">

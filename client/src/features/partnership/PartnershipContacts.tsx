@@ -43,17 +43,7 @@ const AssignContactPersonDocument = graphql(`
   }
 `);
 
-function AssignForm({
-  partnershipId,
-  contactPersonId,
-  deputyId,
-  onDone,
-}: {
-  partnershipId: string;
-  contactPersonId: string;
-  deputyId: string;
-  onDone: () => void;
-}) {
+function AssignForm({ partnershipId, contactPersonId, deputyId, onDone }: { partnershipId: string; contactPersonId: string; deputyId: string; onDone: () => void }) {
   const t = useT();
   const { data, loading, error } = useQuery(ContactPersonsDocument);
   const [contact, setContact] = useState(contactPersonId);
@@ -78,22 +68,8 @@ function AssignForm({
   return (
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <div className="grid grid-2">
-        <SelectField
-          label={t('partnership.contactPerson')}
-          value={contact}
-          onChange={setContact}
-          placeholder={t('partnership.chooseContact')}
-          options={options}
-          required
-        />
-        <SelectField
-          label={t('partnership.deputy')}
-          value={deputy}
-          onChange={setDeputy}
-          placeholder={t('partnership.noDeputy')}
-          options={options.filter((o) => o.value !== contact)}
-          optional
-        />
+        <SelectField label={t('partnership.contactPerson')} value={contact} onChange={setContact} placeholder={t('partnership.chooseContact')} options={options} required />
+        <SelectField label={t('partnership.deputy')} value={deputy} onChange={setDeputy} placeholder={t('partnership.noDeputy')} options={options.filter((o) => o.value !== contact)} optional />
       </div>
       <FormError error={mutation.error} />
       <div className="button-row">
@@ -106,13 +82,7 @@ function AssignForm({
 }
 
 /** The Fedasil contact person and deputy; assign them when the viewer may. */
-export function PartnershipContacts({
-  partnership,
-  canAssign,
-}: {
-  partnership: FragmentType<typeof PartnershipContacts_partnership>;
-  canAssign: boolean;
-}) {
+export function PartnershipContacts({ partnership, canAssign }: { partnership: FragmentType<typeof PartnershipContacts_partnership>; canAssign: boolean }) {
   const t = useT();
   const p = getFragmentData(PartnershipContacts_partnership, partnership);
   const person = (u: { name: string; email: string } | null) =>
@@ -138,14 +108,7 @@ export function PartnershipContacts({
       </dl>
       {canAssign && (
         <Disclosure label={t('partnership.assignContact')}>
-          {(close) => (
-            <AssignForm
-              partnershipId={p.id}
-              contactPersonId={p.contactPerson?.id ?? ''}
-              deputyId={p.deputy?.id ?? ''}
-              onDone={close}
-            />
-          )}
+          {(close) => <AssignForm partnershipId={p.id} contactPersonId={p.contactPerson?.id ?? ''} deputyId={p.deputy?.id ?? ''} onDone={close} />}
         </Disclosure>
       )}
     </section>

@@ -34,9 +34,7 @@ export function PartnershipDetails({ partnership }: { partnership: FragmentType<
       <div>
         <dt>{t('partnership.status')}</dt>
         <dd>
-          <Badge tone={p.status === 'ACTIVE' ? 'success' : p.status === 'DRAFT' ? 'info' : 'neutral'}>
-            {t(`partnershipStatus.${p.status}`)}
-          </Badge>
+          <Badge tone={p.status === 'ACTIVE' ? 'success' : p.status === 'DRAFT' ? 'info' : 'neutral'}>{t(`partnershipStatus.${p.status}`)}</Badge>
         </dd>
       </div>
       <div>

@@ -61,9 +61,7 @@ export function PartnershipList({ partnerships }: { partnerships: readonly Fragm
                 <td data-label={t('col.programme')}>{t(`programme.${p.programme.code}`)}</td>
                 <td data-label={t('col.track')}>{t(`track.${p.track}`)}</td>
                 <td data-label={t('col.status')}>
-                  <Badge tone={p.status === 'ACTIVE' ? 'success' : p.status === 'DRAFT' ? 'info' : 'neutral'}>
-                    {t(`partnershipStatus.${p.status}`)}
-                  </Badge>
+                  <Badge tone={p.status === 'ACTIVE' ? 'success' : p.status === 'DRAFT' ? 'info' : 'neutral'}>{t(`partnershipStatus.${p.status}`)}</Badge>
                 </td>
                 <td data-label={t('col.lead')}>{lead?.name ?? t('app.notSet')}</td>
                 <td data-label={t('col.contactPerson')}>{p.contactPerson?.name ?? t('partnership.notAssigned')}</td>

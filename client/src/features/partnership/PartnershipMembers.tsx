@@ -103,13 +103,7 @@ function AddMemberForm({ partnershipId, memberIds, onDone }: { partnershipId: st
 }
 
 /** Member organisations (lead marked); add and remove when the viewer may manage members. */
-export function PartnershipMembers({
-  partnership,
-  canManage,
-}: {
-  partnership: FragmentType<typeof PartnershipMembers_partnership>;
-  canManage: boolean;
-}) {
+export function PartnershipMembers({ partnership, canManage }: { partnership: FragmentType<typeof PartnershipMembers_partnership>; canManage: boolean }) {
   const t = useT();
   const p = getFragmentData(PartnershipMembers_partnership, partnership);
   const [remove, removal] = useMutation(RemovePartnershipMemberDocument);
@@ -121,8 +115,7 @@ export function PartnershipMembers({
         {p.members.map((m) => (
           <li key={m.organisation.id}>
             <span>
-              {m.organisation.name} <span className="muted">({t(`orgKind.${m.organisation.kind}`)})</span>{' '}
-              {m.lead && <Badge tone="info">{t('partnership.leadBadge')}</Badge>}
+              {m.organisation.name} <span className="muted">({t(`orgKind.${m.organisation.kind}`)})</span> {m.lead && <Badge tone="info">{t('partnership.leadBadge')}</Badge>}
             </span>
             {canManage && !m.lead && (
               <button
@@ -138,11 +131,7 @@ export function PartnershipMembers({
         ))}
       </ul>
       <FormError error={removal.error} />
-      {canManage && (
-        <Disclosure label={t('partnership.addMember')}>
-          {(close) => <AddMemberForm partnershipId={p.id} memberIds={p.members.map((m) => m.organisation.id)} onDone={close} />}
-        </Disclosure>
-      )}
+      {canManage && <Disclosure label={t('partnership.addMember')}>{(close) => <AddMemberForm partnershipId={p.id} memberIds={p.members.map((m) => m.organisation.id)} onDone={close} />}</Disclosure>}
     </section>
   );
 }

@@ -51,7 +51,14 @@ describe('PartnershipPage', () => {
       viewerCan: partnershipViewerCan({ update: true, registerHousehold: true, recordSpecificNeeds: true, viewFunding: false, inviteVolunteer: true, uploadDocument: true }),
       households: [],
     });
-    renderPage(<PartnershipPage />, { ...route, mocks: [viewerMock('COORDINATOR'), pageMock(partnership), liveMock({ ...householdRow('h-1', 'RS-2023-001', null), partnership: { ...householdRow('h-1', '', null).partnership, fundingTotalCents: null } }, 50)] });
+    renderPage(<PartnershipPage />, {
+      ...route,
+      mocks: [
+        viewerMock('COORDINATOR'),
+        pageMock(partnership),
+        liveMock({ ...householdRow('h-1', 'RS-2023-001', null), partnership: { ...householdRow('h-1', '', null).partnership, fundingTotalCents: null } }, 50),
+      ],
+    });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Gent welcomes' })).toBeTruthy();
     expect(screen.queryByTestId('funding-total')).toBeNull();
@@ -65,7 +72,7 @@ describe('PartnershipPage', () => {
     // The partnership's own documents: a coordinator may add some; need-to-know papers belong to households.
     const documents = screen.getByRole('region', { name: 'Documents' });
     expect(await within(documents).findByText('There are no documents yet.')).toBeTruthy();
-    const categories = Array.from((within(documents).getByLabelText<HTMLSelectElement>(/^Category/)).options).map((o) => o.value);
+    const categories = Array.from(within(documents).getByLabelText<HTMLSelectElement>(/^Category/).options).map((o) => o.value);
     expect(categories).toEqual(['', 'COOPERATION_AGREEMENT', 'LEASE', 'EVALUATION_REPORT', 'BROCHURE', 'OTHER']);
     // A household registered elsewhere arrives over the subscription and joins the table.
     expect(await screen.findByTestId('household-row')).toBeTruthy();

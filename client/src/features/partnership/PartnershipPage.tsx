@@ -142,11 +142,7 @@ export function PartnershipPage() {
 
       <section className="section" aria-labelledby="details-heading">
         <h2 id="details-heading">{t('partnership.details')}</h2>
-        {editing ? (
-          <EditPartnershipForm partnership={partnership} onDone={() => setEditing(false)} />
-        ) : (
-          <PartnershipDetails partnership={partnership} />
-        )}
+        {editing ? <EditPartnershipForm partnership={partnership} onDone={() => setEditing(false)} /> : <PartnershipDetails partnership={partnership} />}
         {flatFunding && partnership.fundingTotalCents !== null && (
           <p className="funding-total">
             {t('partnership.fundingTotal')}: <Money cents={partnership.fundingTotalCents} testId="funding-total" />
@@ -219,16 +215,12 @@ export function PartnershipPage() {
           <ul className="link-list">
             {can.inviteCoordinator && (
               <li>
-                <Link to={`/invite?partnershipId=${encodeURIComponent(partnership.id)}&role=COORDINATOR`}>
-                  {t('partnership.inviteCoordinator')}
-                </Link>
+                <Link to={`/invite?partnershipId=${encodeURIComponent(partnership.id)}&role=COORDINATOR`}>{t('partnership.inviteCoordinator')}</Link>
               </li>
             )}
             {can.inviteVolunteer && (
               <li>
-                <Link to={`/invite?partnershipId=${encodeURIComponent(partnership.id)}&role=VOLUNTEER`}>
-                  {t('partnership.inviteVolunteer')}
-                </Link>
+                <Link to={`/invite?partnershipId=${encodeURIComponent(partnership.id)}&role=VOLUNTEER`}>{t('partnership.inviteVolunteer')}</Link>
               </li>
             )}
           </ul>

@@ -5,15 +5,7 @@ import { PartnershipList } from './PartnershipList';
 import { usePartnerships } from './usePartnerships';
 
 /** A titled section listing the partnerships the viewer may see, with "show more" and an empty state. */
-export function PartnershipsSection({
-  title,
-  headingLevel = 2,
-  empty,
-}: {
-  title: string;
-  headingLevel?: 1 | 2;
-  empty: ReactNode;
-}) {
+export function PartnershipsSection({ title, headingLevel = 2, empty }: { title: string; headingLevel?: 1 | 2; empty: ReactNode }) {
   const t = useT();
   const { connection, loading, error, loadMore, refetch } = usePartnerships();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';

@@ -136,11 +136,7 @@ export function ErasurePanel({ subjectType, id, onErased }: { subjectType: Erasu
               <TextField label={t('privacy.erase.confirmLabel', { confirmation: p.confirmation })} value={confirmation} onChange={setConfirmation} autoComplete="off" required />
               <TextAreaField label={t('privacy.erase.reason')} value={reason} onChange={setReason} required />
               <FormError error={state.error} />
-              <button
-                type="submit"
-                className="button button-danger"
-                disabled={state.loading || confirmation.trim().toLowerCase() !== p.confirmation.toLowerCase() || !reason.trim()}
-              >
+              <button type="submit" className="button button-danger" disabled={state.loading || confirmation.trim().toLowerCase() !== p.confirmation.toLowerCase() || !reason.trim()}>
                 {t('privacy.erase.submit', { label: p.label })}
               </button>
             </form>

@@ -68,8 +68,7 @@ export function PrivacyPage() {
   };
   const household = data.myHouseholds.find((h) => h.id === householdId);
   const user = data.users.find((u) => u.id === userId);
-  const subjectLabel = (type: string, id: string) =>
-    type === 'HOUSEHOLD' ? (data.myHouseholds.find((h) => h.id === id)?.reference ?? id) : (data.users.find((u) => u.id === id)?.name ?? id);
+  const subjectLabel = (type: string, id: string) => (type === 'HOUSEHOLD' ? (data.myHouseholds.find((h) => h.id === id)?.reference ?? id) : (data.users.find((u) => u.id === id)?.name ?? id));
 
   return (
     <div className="page">
@@ -132,29 +131,29 @@ export function PrivacyPage() {
                 {data.erasures.map((row) => {
                   const e = getFragmentData(ErasureRecord_erasure, row);
                   return (
-                  <tr key={e.id}>
-                    <th scope="row" data-label={t('col.when')}>
-                      {formatDateTime(e.completedAt ?? e.startedAt)}
-                    </th>
-                    <td data-label={t('privacy.erasures.subject')}>
-                      {t(e.subjectType === 'HOUSEHOLD' ? 'privacy.subject.HOUSEHOLD' : 'privacy.subject.USER')}: {subjectLabel(e.subjectType, e.subjectId)}
-                      <details>
-                        <summary>{t('privacy.erase.counts')}</summary>
-                        <ul>
-                          {e.removed
-                            .filter((c) => c.count > 0)
-                            .map((c) => (
-                              <li key={c.kind}>
-                                {countLabel(c.kind)}: {c.count}
-                              </li>
-                            ))}
-                        </ul>
-                      </details>
-                    </td>
-                    <td data-label={t('privacy.erasures.mode')}>{t(e.mode === 'RETENTION' ? 'privacy.mode.RETENTION' : 'privacy.mode.REQUEST')}</td>
-                    <td data-label={t('privacy.erasures.by')}>{e.requestedBy?.name ?? t('privacy.erasures.job')}</td>
-                    <td data-label={t('privacy.erasures.reason')}>{e.reason ?? '—'}</td>
-                  </tr>
+                    <tr key={e.id}>
+                      <th scope="row" data-label={t('col.when')}>
+                        {formatDateTime(e.completedAt ?? e.startedAt)}
+                      </th>
+                      <td data-label={t('privacy.erasures.subject')}>
+                        {t(e.subjectType === 'HOUSEHOLD' ? 'privacy.subject.HOUSEHOLD' : 'privacy.subject.USER')}: {subjectLabel(e.subjectType, e.subjectId)}
+                        <details>
+                          <summary>{t('privacy.erase.counts')}</summary>
+                          <ul>
+                            {e.removed
+                              .filter((c) => c.count > 0)
+                              .map((c) => (
+                                <li key={c.kind}>
+                                  {countLabel(c.kind)}: {c.count}
+                                </li>
+                              ))}
+                          </ul>
+                        </details>
+                      </td>
+                      <td data-label={t('privacy.erasures.mode')}>{t(e.mode === 'RETENTION' ? 'privacy.mode.RETENTION' : 'privacy.mode.REQUEST')}</td>
+                      <td data-label={t('privacy.erasures.by')}>{e.requestedBy?.name ?? t('privacy.erasures.job')}</td>
+                      <td data-label={t('privacy.erasures.reason')}>{e.reason ?? '—'}</td>
+                    </tr>
                   );
                 })}
               </tbody>

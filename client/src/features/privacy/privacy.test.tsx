@@ -60,7 +60,15 @@ describe('downloadWithProgress', () => {
 
   it('reports the bytes received as they come, with the server’s estimate, and names the file', async () => {
     const seen: { received: number; estimated: number | null }[] = [];
-    const fetchImpl = vi.fn(() => Promise.resolve(streamed(['PK', 'zip-', 'bytes'], { 'content-type': 'application/zip', 'x-partner-hub-estimated-bytes': '20', 'content-disposition': `attachment; filename="x.zip"; filename*=UTF-8''personal-data-HH-2026-0004.zip` })));
+    const fetchImpl = vi.fn(() =>
+      Promise.resolve(
+        streamed(['PK', 'zip-', 'bytes'], {
+          'content-type': 'application/zip',
+          'x-partner-hub-estimated-bytes': '20',
+          'content-disposition': `attachment; filename="x.zip"; filename*=UTF-8''personal-data-HH-2026-0004.zip`,
+        }),
+      ),
+    );
     const { blob, filename } = await downloadWithProgress('/privacy/households/h-1/export.zip', (p) => seen.push(p), fetchImpl);
     expect(filename).toBe('personal-data-HH-2026-0004.zip');
     expect(blob.size).toBe(11);
@@ -113,7 +121,12 @@ describe('ErasurePanel', () => {
     renderPage(<ErasurePanel subjectType="HOUSEHOLD" id="h-1" />, {
       mocks: [
         viewerMock('ADMIN'),
-        preview([['members', 1], ['messages', 2], ['documentFiles', 1], ['pendingEmails', 0]]),
+        preview([
+          ['members', 1],
+          ['messages', 2],
+          ['documentFiles', 1],
+          ['pendingEmails', 0],
+        ]),
         { request: { query: EraseHouseholdDocument, variables: { id: 'h-1', reason: 'Letter of 3 March', confirmation: 'HH-2026-0004' } }, result: erase },
         preview([['members', 0]], { id: 'e-1', completedAt: '2026-12-07T09:00:01.000Z' }),
       ],

@@ -15,7 +15,14 @@ const programme = (code: string, caseKind: string, fundingRule: string, caseMont
   objectives,
   indicators,
 });
-const social = { __typename: 'IndicatorType_' as const, key: 'socialSupport', type: 'NUMBER', required: true, label: label('Contacten sociale ondersteuning', 'Contacts soutien social', 'Social support contacts'), choices: [] };
+const social = {
+  __typename: 'IndicatorType_' as const,
+  key: 'socialSupport',
+  type: 'NUMBER',
+  required: true,
+  label: label('Contacten sociale ondersteuning', 'Contacts soutien social', 'Social support contacts'),
+  choices: [],
+};
 const programmes = [
   programme('RESETTLEMENT', 'RESETTLEMENT_HOUSEHOLD', 'RESETTLEMENT_FLAT', 12, [], ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION']),
   programme('SOCIO_LEGAL_DESK', 'DESK_CONTACT', 'AGREED_BUDGET', null, [social]),
@@ -52,10 +59,10 @@ describe('ProgrammeSettingsPage', () => {
       ],
     });
     const form = await screen.findByRole('form', { name: 'Socio-legal desk' });
-    expect((within(form).getByLabelText<HTMLSelectElement>('What its partnerships follow')).value).toBe('DESK_CONTACT');
-    expect((within(form).getByLabelText<HTMLSelectElement>('Funding')).value).toBe('AGREED_BUDGET');
+    expect(within(form).getByLabelText<HTMLSelectElement>('What its partnerships follow').value).toBe('DESK_CONTACT');
+    expect(within(form).getByLabelText<HTMLSelectElement>('Funding').value).toBe('AGREED_BUDGET');
     const first = within(form).getByRole('group', { name: 'Indicator 1' });
-    expect((within(first).getByLabelText<HTMLInputElement>(/^Key/)).value).toBe('socialSupport');
+    expect(within(first).getByLabelText<HTMLInputElement>(/^Key/).value).toBe('socialSupport');
 
     fireEvent.click(within(form).getByRole('button', { name: 'Add an indicator' }));
     const second = within(form).getByRole('group', { name: 'Indicator 2' });

@@ -1,5 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CASE_KINDS, FEEDBACK_OBJECTIVES, FUNDING_RULES, INDICATOR_KEY_PATTERN, PROGRAMME_CODES, type CaseKind, type FeedbackObjective, type FundingRule, type ProgrammeCode } from '@partner-hub/shared';
+import {
+  CASE_KINDS,
+  FEEDBACK_OBJECTIVES,
+  FUNDING_RULES,
+  INDICATOR_KEY_PATTERN,
+  PROGRAMME_CODES,
+  type CaseKind,
+  type FeedbackObjective,
+  type FundingRule,
+  type ProgrammeCode,
+} from '@partner-hub/shared';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../app/i18n';

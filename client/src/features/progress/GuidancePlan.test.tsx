@@ -1,14 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  BANK_ACCOUNT_LABEL,
-  guidanceStep,
-  householdData as household,
-  householdViewerCan as viewerCan,
-  progressFields,
-  viewerMock,
-} from '../../test/fixtures';
+import { BANK_ACCOUNT_LABEL, guidanceStep, householdData as household, householdViewerCan as viewerCan, progressFields, viewerMock } from '../../test/fixtures';
 import { renderPage } from '../../test/render';
 import { HouseholdPage, HouseholdPageDocument } from '../household/HouseholdPage';
 import { UpdateGuidanceStepDocument } from './offlineWrites';

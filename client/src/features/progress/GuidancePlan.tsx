@@ -194,9 +194,7 @@ function GuidanceStepItem({
     else onSaved(announcement);
   };
 
-  const classes = [styles.step, STATUS_CLASSES[step.status], step.overdue ? styles.stepOverdue : '', isNext ? styles.stepNext : '']
-    .filter(Boolean)
-    .join(' ');
+  const classes = [styles.step, STATUS_CLASSES[step.status], step.overdue ? styles.stepOverdue : '', isNext ? styles.stepNext : ''].filter(Boolean).join(' ');
 
   return (
     <li className={classes} data-testid="plan-step" data-step-key={step.key}>
@@ -230,11 +228,7 @@ function GuidanceStepItem({
           </div>
         )}
       </dl>
-      {step.updatedBy && (
-        <p className={styles.stepChanged}>
-          {t('plan.changedBy', { name: step.updatedBy.name, when: formatDateTime(step.updatedAt) })}
-        </p>
-      )}
+      {step.updatedBy && <p className={styles.stepChanged}>{t('plan.changedBy', { name: step.updatedBy.name, when: formatDateTime(step.updatedAt) })}</p>}
       {canUpdate && (
         <div className={styles.stepActions}>
           {/* One button in one place: it keeps the focus when "Mark as done" turns into "Reopen". */}
@@ -295,13 +289,7 @@ export function GuidancePlan({ household }: { household: FragmentType<typeof Gui
           </div>
           <ol className={styles.stepList}>
             {h.plan.map((step) => (
-              <GuidanceStepItem
-                key={step.id}
-                step={step}
-                canUpdate={h.viewerCan.updateStep}
-                isNext={h.nextStep?.id === step.id}
-                onSaved={setAnnouncement}
-              />
+              <GuidanceStepItem key={step.id} step={step} canUpdate={h.viewerCan.updateStep} isNext={h.nextStep?.id === step.id} onSaved={setAnnouncement} />
             ))}
           </ol>
         </>

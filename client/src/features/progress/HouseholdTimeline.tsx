@@ -54,7 +54,8 @@ export function describeEntry(entry: Entry, { t, localize, formatDate }: Pick<I1
   if (entry.kind === 'MEMBER_JOINED' && entry.memberName && entry.joined) return t('timeline.memberJoined', { name: entry.memberName, how: t(`memberJoining.${entry.joined}`), date });
   if (entry.kind === 'MEMBER_LEFT' && entry.memberName) return t('timeline.memberLeft', { name: entry.memberName, date });
   if (entry.kind === 'GUIDANCE_ENDED_EARLY' && entry.endReason) return withNote(t('timeline.endedEarly', { reason: t(`endReason.${entry.endReason}`), date }));
-  if (entry.kind === 'HOUSEHOLD_TRANSFERRED' && entry.fromPartnership && entry.toPartnership) return withNote(t('timeline.transferred', { from: entry.fromPartnership, to: entry.toPartnership, date }));
+  if (entry.kind === 'HOUSEHOLD_TRANSFERRED' && entry.fromPartnership && entry.toPartnership)
+    return withNote(t('timeline.transferred', { from: entry.fromPartnership, to: entry.toPartnership, date }));
   const parts = [kind];
   if (entry.date) parts[0] = `${kind}: ${date}`;
   // Field names only (never values): the timeline does not reveal specific needs.

@@ -48,8 +48,25 @@ describe('HousingPanel on the household page', () => {
       landlordKind: 'PRIVATE',
       movedInOn: null,
     };
-    const saved = housingData({ street: 'Kerkstraat 1', postalCode: '3000', city: 'Leuven', leaseStart: null, leaseEnd: null, monthlyRentCents: 65_050, landlordKind: 'PRIVATE', movedInOn: null, coversFirstYear: null });
-    const update = { request: { query: UpdateHousingDocument, variables: (v: Record<string, unknown> & { guard?: { clientId?: unknown; expectedVersion?: unknown } }) => v.householdId === 'h-1' && JSON.stringify(v.input) === JSON.stringify(input) && typeof v.guard?.clientId === 'string' && v.guard.expectedVersion === 1 }, result: { data: { updateHousing: saved } } };
+    const saved = housingData({
+      street: 'Kerkstraat 1',
+      postalCode: '3000',
+      city: 'Leuven',
+      leaseStart: null,
+      leaseEnd: null,
+      monthlyRentCents: 65_050,
+      landlordKind: 'PRIVATE',
+      movedInOn: null,
+      coversFirstYear: null,
+    });
+    const update = {
+      request: {
+        query: UpdateHousingDocument,
+        variables: (v: Record<string, unknown> & { guard?: { clientId?: unknown; expectedVersion?: unknown } }) =>
+          v.householdId === 'h-1' && JSON.stringify(v.input) === JSON.stringify(input) && typeof v.guard?.clientId === 'string' && v.guard.expectedVersion === 1,
+      },
+      result: { data: { updateHousing: saved } },
+    };
     const reloaded = vi.fn(() => ({ data: { household: household({ viewerCan: viewerCan({ updateHousing: true }), housing: saved, flags: [] }) } }));
     const refresh = { request: { query: HouseholdProgressDocument, variables: { id: 'h-1' } }, result: reloaded };
     const before = household({ viewerCan: viewerCan({ updateHousing: true }) });

@@ -173,19 +173,7 @@ function HousingForm({ householdId, housing, onDone }: { householdId: string; ho
 }
 
 /** A date (today by default) and a button: the start of the next-home search, or the home found. */
-function DatedActionForm({
-  householdId,
-  action,
-  title,
-  hint,
-  onDone,
-}: {
-  householdId: string;
-  action: 'start' | 'found';
-  title: string;
-  hint?: string;
-  onDone: () => void;
-}) {
+function DatedActionForm({ householdId, action, title, hint, onDone }: { householdId: string; action: 'start' | 'found'; title: string; hint?: string; onDone: () => void }) {
   const { t } = useI18n();
   const [on, setOn] = useState(() => todayInBrussels());
   const [start, startState] = useMutation(StartNextHomeSearchDocument);
@@ -315,9 +303,7 @@ export function HousingPanel({ household }: { household: FragmentType<typeof Hou
       {canUpdate && !housing?.nextHomeFoundOn && (
         <div className="actions">
           {!housing?.nextHomeSearchStartedOn && (
-            <Disclosure label={t('housing.startSearch')}>
-              {(close) => <DatedActionForm householdId={h.id} action="start" title={t('housing.startSearch')} onDone={close} />}
-            </Disclosure>
+            <Disclosure label={t('housing.startSearch')}>{(close) => <DatedActionForm householdId={h.id} action="start" title={t('housing.startSearch')} onDone={close} />}</Disclosure>
           )}
           <Disclosure label={t('housing.recordFound')}>
             {(close) => <DatedActionForm householdId={h.id} action="found" title={t('housing.recordFound')} hint={t('housing.recordFoundHint')} onDone={close} />}

@@ -31,7 +31,17 @@ export function SetQuotaForm({ programme, year, current, refetchQuery }: { progr
 
   return (
     <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={t('quota.setTitle')}>
-      <TextField label={t('quota.setLabel', { year })} type="number" inputMode="numeric" min={0} value={persons} onChange={(v) => { setPersons(v); setSaved(false); }} />
+      <TextField
+        label={t('quota.setLabel', { year })}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        value={persons}
+        onChange={(v) => {
+          setPersons(v);
+          setSaved(false);
+        }}
+      />
       <button type="submit" className="button" disabled={loading}>
         {loading ? t('app.saving') : t('quota.setButton')}
       </button>

@@ -3,11 +3,7 @@ import type { LocalizedText, Translate } from '../../app/i18n';
 import type { BadgeTone } from '../../ui/Values';
 
 /** What a step shows as its name: its label in the UI language, with the child's first name for a per-child step. */
-export function stepName(
-  step: { label: LocalizedText; member?: { firstName: string } | null },
-  localize: (text: LocalizedText) => string,
-  t: Translate,
-): string {
+export function stepName(step: { label: LocalizedText; member?: { firstName: string } | null }, localize: (text: LocalizedText) => string, t: Translate): string {
   const label = localize(step.label);
   return step.member ? t('plan.stepForChild', { label, name: step.member.firstName }) : label;
 }

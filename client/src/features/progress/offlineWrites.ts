@@ -107,6 +107,10 @@ export function showHousingChange(client: ApolloClient, housingId: string | null
   if (!housingId) return;
   const id = client.cache.identify({ __typename: 'Housing', id: housingId });
   if (!id) return;
-  const fields = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined).map(([k, v]) => [k, () => v]));
+  const fields = Object.fromEntries(
+    Object.entries(input)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, () => v]),
+  );
   client.cache.modify({ id, fields });
 }

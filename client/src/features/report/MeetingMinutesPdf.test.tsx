@@ -18,7 +18,12 @@ const status = (over: Record<string, unknown>) => ({
 
 describe('MeetingMinutesPdf', () => {
   it('lets a partner open the PDF and acknowledge the minutes (nl)', async () => {
-    const acked = status({ viewerCanAcknowledge: false, viewerAcknowledgedAt: '2026-03-11T10:00:00.000Z', viewerAcknowledgementCurrent: true, acknowledgements: [{ __typename: 'MinutesAcknowledgementView', at: '2026-03-11T10:00:00.000Z', current: true, user: { __typename: 'User', id: 'u-1', name: 'Lotte Claes' } }] });
+    const acked = status({
+      viewerCanAcknowledge: false,
+      viewerAcknowledgedAt: '2026-03-11T10:00:00.000Z',
+      viewerAcknowledgementCurrent: true,
+      acknowledgements: [{ __typename: 'MinutesAcknowledgementView', at: '2026-03-11T10:00:00.000Z', current: true, user: { __typename: 'User', id: 'u-1', name: 'Lotte Claes' } }],
+    });
     renderPage(<MeetingMinutesPdf meetingId="m-1" />, {
       locale: 'nl',
       mocks: [

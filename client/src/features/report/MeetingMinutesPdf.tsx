@@ -57,11 +57,7 @@ export function MeetingMinutesPdf({ meetingId }: { meetingId: string }) {
       </p>
       {m.viewerAcknowledgedAt && (
         <p data-testid="minutes-acknowledged">
-          {m.viewerAcknowledgementCurrent ? (
-            <Badge tone="success">{t('minutesPdf.acknowledged')}</Badge>
-          ) : (
-            <Badge tone="warning">{t('minutesPdf.changedSince')}</Badge>
-          )}{' '}
+          {m.viewerAcknowledgementCurrent ? <Badge tone="success">{t('minutesPdf.acknowledged')}</Badge> : <Badge tone="warning">{t('minutesPdf.changedSince')}</Badge>}{' '}
           <DateTimeText iso={m.viewerAcknowledgedAt} />
         </p>
       )}

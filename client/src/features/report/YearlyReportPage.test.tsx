@@ -62,18 +62,11 @@ describe('YearlyReportPage', () => {
     renderPage(<YearlyReportPage />, { path: '/reports/yearly', route: '/reports/yearly?year=2024', locale: 'fr', mocks: [viewerMock('ADMIN', 'fr'), mock] });
     const row = await screen.findByTestId('report-row');
     expect(within(row).getByRole('link', { name: 'Gent welcomes' }).getAttribute('href')).toBe('/partnerships/p-1/payments?year=2024');
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'Parrainage communautaire',
-      '3 ménages, 8 personnes',
-      '33 500,00 €',
-      '33 500,00 €',
-      '10 000,00 €',
-      'Partiellement payé',
-      '1 sur 2 acceptés 1 en retard',
-      '4',
-      '3',
-      '5',
-    ]);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Parrainage communautaire', '3 ménages, 8 personnes', '33 500,00 €', '33 500,00 €', '10 000,00 €', 'Partiellement payé', '1 sur 2 acceptés 1 en retard', '4', '3', '5']);
     expect(screen.getByTestId('objective-OPERATIONAL_COOPERATION').textContent).toBe('moyenne 4,5 sur 2 partenariats');
     expect(screen.getByRole('link', { name: 'Télécharger les partenariats (Excel)' }).getAttribute('href')).toBe('/reports/yearly.xlsx?programme=RESETTLEMENT&year=2024');
     expect(screen.getByRole('button', { name: 'Imprimer' })).toBeTruthy();

@@ -253,9 +253,7 @@ export function YearlyReportPage() {
               {r.objectives.map((o) => (
                 <div key={o.objective}>
                   <dt>{t(`report.objective.${o.objective}`)}</dt>
-                  <dd data-testid={`objective-${o.objective}`}>
-                    {o.average == null ? '—' : t('report.average', { average: formatNumber(o.average), count: o.evaluations })}
-                  </dd>
+                  <dd data-testid={`objective-${o.objective}`}>{o.average == null ? '—' : t('report.average', { average: formatNumber(o.average), count: o.evaluations })}</dd>
                 </div>
               ))}
             </dl>

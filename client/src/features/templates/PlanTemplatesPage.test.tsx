@@ -55,7 +55,7 @@ describe('PlanTemplatesPage', () => {
     fireEvent.change(within(form).getByLabelText('The due date counts from'), { target: { value: 'MOVE_IN' } });
     fireEvent.change(within(form).getByLabelText(/^Days after that date/), { target: { value: '30' } });
     fireEvent.change(within(form).getByLabelText('Usually done by'), { target: { value: 'VOLUNTEER' } });
-    expect((within(form).getByLabelText<HTMLInputElement>('Position in the plan')).value).toBe('5');
+    expect(within(form).getByLabelText<HTMLInputElement>('Position in the plan').value).toBe('5');
     fireEvent.click(within(form).getByRole('button', { name: 'Add step' }));
 
     await waitFor(() => expect(screen.getAllByTestId('template-row')).toHaveLength(2));

@@ -77,17 +77,7 @@ type Template = StepTemplateRow_TemplateFragment;
 const KEY_PATTERN = /^[A-Z][A-Z0-9_]{1,59}$/;
 
 /** Adds a step (no template) or changes one; the list is fetched again, in the template's order. */
-function StepTemplateForm({
-  programme,
-  template,
-  nextPosition,
-  onDone,
-}: {
-  programme: ProgrammeCode;
-  template: Template | null;
-  nextPosition: number;
-  onDone: (label: string) => void;
-}) {
+function StepTemplateForm({ programme, template, nextPosition, onDone }: { programme: ProgrammeCode; template: Template | null; nextPosition: number; onDone: (label: string) => void }) {
   const { t, localize } = useI18n();
   const [key, setKey] = useState(template?.key ?? '');
   const [nl, setNl] = useState(template?.label.nl ?? '');
@@ -164,12 +154,7 @@ function StepTemplateForm({
         <TextField label={t('templates.labelEn')} lang="en" value={en} onChange={setEn} errors={problems.label && !en.trim() ? [problems.label] : undefined} />
       </div>
       <div className="grid grid-2">
-        <SelectField
-          label={t('templates.anchor')}
-          value={anchor}
-          onChange={setAnchor}
-          options={STEP_ANCHORS.map((a) => ({ value: a, label: t(`stepAnchor.${a}`) }))}
-        />
+        <SelectField label={t('templates.anchor')} value={anchor} onChange={setAnchor} options={STEP_ANCHORS.map((a) => ({ value: a, label: t(`stepAnchor.${a}`) }))} />
         <TextField
           label={t('templates.offset')}
           type="number"
@@ -284,17 +269,14 @@ function TemplateTable({ templates, onEdit }: { templates: readonly FragmentType
               <td data-label={t('col.key')}>
                 <code>{s.key}</code>
               </td>
-              <td data-label={t('col.due')}>{t(s.offsetDays < 0 ? 'templates.dueTextBefore' : 'templates.dueText', { count: Math.abs(s.offsetDays), anchor: t(`stepAnchor.${s.anchor}`).toLocaleLowerCase() })}</td>
+              <td data-label={t('col.due')}>
+                {t(s.offsetDays < 0 ? 'templates.dueTextBefore' : 'templates.dueText', { count: Math.abs(s.offsetDays), anchor: t(`stepAnchor.${s.anchor}`).toLocaleLowerCase() })}
+              </td>
               <td data-label={t('col.owner')}>{t(`stepOwner.${s.owner}`)}</td>
               <td data-label={t('col.perChild')}>{s.perSchoolAgeChild ? t('app.yes') : t('app.no')}</td>
               <td data-label={t('col.actions')}>
                 <div className="button-row">
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    aria-label={t('templates.edit', { label: localize(s.label) })}
-                    onClick={() => onEdit(s.id)}
-                  >
+                  <button type="button" className="button button-secondary button-small" aria-label={t('templates.edit', { label: localize(s.label) })} onClick={() => onEdit(s.id)}>
                     {t('app.edit')}
                   </button>
                   <RemoveTemplateButton template={s} />
@@ -443,22 +425,11 @@ export function PlanTemplatesPage() {
             )}
           </section>
           <div className="section">
-            <StepTemplateForm
-              key={`${programme}-${editing?.id ?? 'new'}-${nextPosition}`}
-              programme={programme}
-              template={editing}
-              nextPosition={nextPosition}
-              onDone={done}
-            />
+            <StepTemplateForm key={`${programme}-${editing?.id ?? 'new'}-${nextPosition}`} programme={programme} template={editing} nextPosition={nextPosition} onDone={done} />
           </div>
           {settings && (
             <div className="section">
-              <ProgrammeSettingsForm
-                key={settings.code}
-                programme={programme}
-                months={settings.nextHomeSearchMonths}
-                days={settings.staleAfterDays}
-              />
+              <ProgrammeSettingsForm key={settings.code} programme={programme} months={settings.nextHomeSearchMonths} days={settings.staleAfterDays} />
             </div>
           )}
         </>

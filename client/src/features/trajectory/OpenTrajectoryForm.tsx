@@ -56,8 +56,22 @@ export function OpenTrajectoryForm({
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('trajectories.openTitle')}>
       <TextField label={t('trajectories.reference')} hint={t('trajectories.referenceHint')} value={reference} onChange={setReference} maxLength={40} required />
       <TextField type="number" label={t('trajectories.birthYear')} value={birthYear} onChange={setBirthYear} min={1900} max={Number(todayInBrussels().slice(0, 4))} optional />
-      <SelectField label={t('trajectories.targetGroup')} value={targetGroup} onChange={setTargetGroup} placeholder={t('trajectories.chooseTargetGroup')} options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroup.${g}`) }))} required />
-      <SelectField label={t('trajectories.followedBy')} value={followedBy} onChange={setFollowedBy} placeholder={t('trajectories.nobody')} options={staff.map((s) => ({ value: s.id, label: s.name }))} optional />
+      <SelectField
+        label={t('trajectories.targetGroup')}
+        value={targetGroup}
+        onChange={setTargetGroup}
+        placeholder={t('trajectories.chooseTargetGroup')}
+        options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroup.${g}`) }))}
+        required
+      />
+      <SelectField
+        label={t('trajectories.followedBy')}
+        value={followedBy}
+        onChange={setFollowedBy}
+        placeholder={t('trajectories.nobody')}
+        options={staff.map((s) => ({ value: s.id, label: s.name }))}
+        optional
+      />
       <TextField type="date" label={t('trajectories.startedOn')} value={startedOn} onChange={setStartedOn} max={todayInBrussels()} required />
       {withSensitive && <TextAreaField label={t('trajectories.needsNote')} hint={t('trajectories.needsHint')} value={needsNote} onChange={setNeedsNote} optional />}
       <FormError error={mutation.error} />

@@ -8,7 +8,14 @@ import { TrajectoryOverviewDocument } from './trajectory';
 import { AdvanceSupportTrajectoryDocument } from './TrajectoryDetails';
 import { SupportTrajectoriesDocument, TrajectoriesSection } from './TrajectoriesSection';
 
-const trajectory = (id: string, stage: string, targetGroup: string | null, flags: string[], needsNote: string | null = null, hasSpecificNeeds = targetGroup === null || targetGroup === 'MEDICAL' || needsNote !== null) => ({
+const trajectory = (
+  id: string,
+  stage: string,
+  targetGroup: string | null,
+  flags: string[],
+  needsNote: string | null = null,
+  hasSpecificNeeds = targetGroup === null || targetGroup === 'MEDICAL' || needsNote !== null,
+) => ({
   __typename: 'SupportTrajectory' as const,
   id,
   reference: `ZKG-${id}`,
@@ -67,7 +74,10 @@ describe('TrajectoriesSection', () => {
         viewerMock('CONTACT_PERSON', 'nl'),
         listMock([before]),
         overview(true),
-        { request: { query: AdvanceSupportTrajectoryDocument, variables: { id: '1', stage: 'SUPPORT_PLAN_AGREED', on: today, closeReason: null } }, result: { data: { advanceSupportTrajectory: after } } },
+        {
+          request: { query: AdvanceSupportTrajectoryDocument, variables: { id: '1', stage: 'SUPPORT_PLAN_AGREED', on: today, closeReason: null } },
+          result: { data: { advanceSupportTrajectory: after } },
+        },
       ],
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Traject ZKG-1 openen' }));
@@ -99,7 +109,10 @@ describe('BoardTrajectories', () => {
       locale: 'nl',
       mocks: [
         viewerMock('CONTACT_PERSON', 'nl'),
-        { request: { query: SupportTrajectoryBoardDocument, variables: { partnershipId: null, overdueOnly: false } }, result: { data: { supportTrajectoryBoard: [row('1', ['STALE'], 'Zorgtraject Kwetsbare Groepen'), row('2', [], 'Zorgtraject Kwetsbare Groepen')] } } },
+        {
+          request: { query: SupportTrajectoryBoardDocument, variables: { partnershipId: null, overdueOnly: false } },
+          result: { data: { supportTrajectoryBoard: [row('1', ['STALE'], 'Zorgtraject Kwetsbare Groepen'), row('2', [], 'Zorgtraject Kwetsbare Groepen')] } },
+        },
       ],
     });
     const table = await screen.findByRole('table', { name: 'Begeleidingstrajecten' });

@@ -64,7 +64,14 @@ function StageForm({ trajectory, closing }: { trajectory: Trajectory; closing: b
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t(closing ? 'trajectories.closeTitle' : 'trajectories.advanceTitle', { reference: trajectory.reference })}>
       <TextField type="date" label={t('trajectories.advanceOn', { stage })} value={on} onChange={setOn} max={todayInBrussels()} required />
       {closing && (
-        <SelectField label={t('trajectories.closeReason')} value={reason} onChange={setReason} placeholder={t('trajectories.chooseReason')} options={TRAJECTORY_CLOSE_REASONS.map((r) => ({ value: r, label: t(`closeReason.${r}`) }))} required />
+        <SelectField
+          label={t('trajectories.closeReason')}
+          value={reason}
+          onChange={setReason}
+          placeholder={t('trajectories.chooseReason')}
+          options={TRAJECTORY_CLOSE_REASONS.map((r) => ({ value: r, label: t(`closeReason.${r}`) }))}
+          required
+        />
       )}
       <FormError error={mutation.error} />
       {done && !mutation.error && <StatusMessage>{done}</StatusMessage>}

@@ -68,11 +68,7 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerat
  * only when the stream ends (graphql-ws then sends `complete`) or fails (an `error` message);
  * `return()` (the client completes, or the socket closes) stops it.
  */
-function directStream(
-  sendNext: SendNext,
-  execute: RunFn<ExecutionResult>,
-  events: AsyncIterator<unknown> & { [DIRECT]: (sink: DirectSink) => void },
-): AsyncGenerator<ExecutionResult> {
+function directStream(sendNext: SendNext, execute: RunFn<ExecutionResult>, events: AsyncIterator<unknown> & { [DIRECT]: (sink: DirectSink) => void }): AsyncGenerator<ExecutionResult> {
   let closed = false;
   let resolveEnd!: (r: IteratorResult<ExecutionResult>) => void;
   let rejectEnd!: (e: unknown) => void;

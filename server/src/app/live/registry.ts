@@ -27,7 +27,6 @@ export interface LiveSubscription {
   idle?: () => void;
 }
 
-
 /** A direct subscriber as its cohort sees it. */
 export interface Member {
   subscriber: Subscriber;
@@ -151,7 +150,6 @@ export function createLiveContext(
   });
   return ctx;
 }
-
 
 /** A subscriber without a graphql-ws registration (nothing is shared with them): a family of one. */
 export function unregisteredSubscription(ctx: Context): LiveSubscription {

@@ -38,7 +38,6 @@ import type { Context } from '../context.js';
  * detected and makes that decision private to its subscriber (safe, but unshared).
  */
 
-
 /**
  * How long a checked session or a shared decision may be relied on: the bound on how late a
  * sign-out or a lost access takes effect on open subscriptions (issue 4 requires at most 5 s).

@@ -5,7 +5,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Household } from '../household/household.entity.js';
 import { User } from '../user/user.entity.js';
 
-@ObjectType({ description: 'One read of a household\'s specific needs: who, which household, when.' })
+@ObjectType({ description: "One read of a household's specific needs: who, which household, when." })
 @Entity({ tableName: 'access_log' })
 @Index({ properties: ['at'] })
 export class AccessLogEntry {
@@ -54,7 +54,10 @@ export class FundingAuditEntry {
   @Property({ type: 'datetime' })
   at: Date = new Date();
 
-  @Field(() => String, { description: 'What was done: REGISTERED, UPDATED, ARRIVAL_RECORDED, GUIDANCE_EXTENDED, EXTENSION_WITHDRAWN, GUIDANCE_ENDED_EARLY, TRANSFERRED_OUT (the sending partnership: to 0), TRANSFERRED_IN (the receiving one: from 0).' })
+  @Field(() => String, {
+    description:
+      'What was done: REGISTERED, UPDATED, ARRIVAL_RECORDED, GUIDANCE_EXTENDED, EXTENSION_WITHDRAWN, GUIDANCE_ENDED_EARLY, TRANSFERRED_OUT (the sending partnership: to 0), TRANSFERRED_IN (the receiving one: from 0).',
+  })
   @Property({ type: 'string', length: 40 })
   action!: string;
 

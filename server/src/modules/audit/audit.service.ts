@@ -50,7 +50,12 @@ export async function listAccessLog(ctx: Context, args: { first: number; after?:
     where.push({ $or: [{ at: { $lt: atDate } }, { at: atDate, id: { $lt: id } }] });
   }
   const rows = await ctx.em.find(AccessLogEntry, { $and: where }, { orderBy: { at: 'desc', id: 'desc' }, limit: first + 1 });
-  return toPage(rows, first, (r) => [r.at.toISOString(), r.id], () => ctx.em.count(AccessLogEntry, base));
+  return toPage(
+    rows,
+    first,
+    (r) => [r.at.toISOString(), r.id],
+    () => ctx.em.count(AccessLogEntry, base),
+  );
 }
 
 /**

@@ -24,10 +24,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export async function signIn(ctx: Context, emailInput: string, password: string): Promise<User> {
   const email = normaliseEmail(emailInput);
   const since = new Date(Date.now() - THROTTLE.windowMinutes * 60_000);
-  const [byAccount, byAddress] = await Promise.all([
-    ctx.em.count(SignInFailure, { email, at: { $gt: since } }),
-    ctx.em.count(SignInFailure, { ip: ctx.ip, at: { $gt: since } }),
-  ]);
+  const [byAccount, byAddress] = await Promise.all([ctx.em.count(SignInFailure, { email, at: { $gt: since } }), ctx.em.count(SignInFailure, { ip: ctx.ip, at: { $gt: since } })]);
   if (byAccount >= THROTTLE.perAccount || byAddress >= THROTTLE.perAddress) {
     throw new AppError('TOO_MANY_ATTEMPTS', 'Too many failed sign-ins; try again later', { retryAfterMinutes: THROTTLE.windowMinutes });
   }

@@ -62,7 +62,14 @@ describe('OIDC settings', () => {
   const base = { SESSION_SECRET: 's', DATA_DIR: '/tmp/ph-oidc-config', PUBLIC_URL: 'https://hub.example/' };
   it('is off without OIDC_ISSUER, and derives the redirect URL from PUBLIC_URL', () => {
     expect(loadConfig(base).oidc).toBeNull();
-    const config = loadConfig({ ...base, OIDC_ISSUER: 'https://login.fedasil.example', OIDC_CLIENT_ID: 'hub', OIDC_CLIENT_SECRET: 'x', OIDC_STAFF_DOMAINS: 'Fedasil.be, @fedasil.example', OIDC_STAFF_CLAIM: 'groups=hub staff' });
+    const config = loadConfig({
+      ...base,
+      OIDC_ISSUER: 'https://login.fedasil.example',
+      OIDC_CLIENT_ID: 'hub',
+      OIDC_CLIENT_SECRET: 'x',
+      OIDC_STAFF_DOMAINS: 'Fedasil.be, @fedasil.example',
+      OIDC_STAFF_CLAIM: 'groups=hub staff',
+    });
     expect(config.oidc).toEqual({
       issuer: 'https://login.fedasil.example',
       clientId: 'hub',

@@ -29,7 +29,7 @@ async function partnershipFor(ctx: Context, partnershipId: string, action: Actio
   if (!found || !budgetPolicy.visible(viewer, found.facts)) throw notFound();
   if (!budgetPolicy[action](viewer, found.facts)) throw forbidden();
   const programme = await ctx.loaders.programme.load(found.partnership.programme.id);
-  const fundingRule = (programme?.fundingRule ?? 'RESETTLEMENT_FLAT');
+  const fundingRule = programme?.fundingRule ?? 'RESETTLEMENT_FLAT';
   const agreed = fundingRule === 'AGREED_BUDGET';
   const viewerCan = { setBudget: agreed && budgetPolicy.setBudget(viewer, found.facts), recordSpending: agreed && budgetPolicy.recordSpending(viewer, found.facts) };
   return { partnership: found.partnership, fundingRule, viewerCan };

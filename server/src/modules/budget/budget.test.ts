@@ -49,7 +49,8 @@ describe('agreed budget and spending', () => {
     expect((await as.contact.ok(OVERVIEW, { p, y })).partnershipBudget).toMatchObject({ fundingRule: 'AGREED_BUDGET', budgetCents: null, spentCents: 0, spending: [] });
     expect((await as.contact.ok(SET, { p, y, a: 12_000_000 })).setPartnershipBudget).toEqual({ budgetCents: 12_000_000, spentCents: 0 });
 
-    const spend = (periodStart: string, periodEnd: string, amountCents: number, note?: string) => as.coordinator.gql(RECORD, { input: { partnershipId: p, periodStart, periodEnd, amountCents, note } });
+    const spend = (periodStart: string, periodEnd: string, amountCents: number, note?: string) =>
+      as.coordinator.gql(RECORD, { input: { partnershipId: p, periodStart, periodEnd, amountCents, note } });
     expect((await spend('2025-01-01', '2025-01-31', 950_012, '  Interpreters and transport  ')).data!.recordSpending).toMatchObject({ year: 2025, budgetCents: 12_000_000, spentCents: 950_012 });
     await spend('2025-02-01', '2025-02-28', 1_010_000);
     // The same period again replaces its amount.
@@ -66,18 +67,26 @@ describe('agreed budget and spending', () => {
     expect(o.spentCents).toBe(1_950_013);
     const history = o.history.map((h: Answer) => [h.action, h.subject, h.beforeCents, h.afterCents, h.byName]);
     expect(history).toHaveLength(5);
-    expect(history).toEqual(expect.arrayContaining([
-      ['SPENDING_RECORDED', '2024-12-01', null, 500_000, 'Lotte Claes'],
-      ['SPENDING_RECORDED', '2025-02-01', 1_010_000, 1_000_001, 'Lotte Claes'],
-      ['SPENDING_RECORDED', '2025-02-01', null, 1_010_000, 'Lotte Claes'],
-      ['SPENDING_RECORDED', '2025-01-01', null, 950_012, 'Lotte Claes'],
-      ['BUDGET_SET', '2025', null, 12_000_000, 'Koen Janssens'],
-    ]));
+    expect(history).toEqual(
+      expect.arrayContaining([
+        ['SPENDING_RECORDED', '2024-12-01', null, 500_000, 'Lotte Claes'],
+        ['SPENDING_RECORDED', '2025-02-01', 1_010_000, 1_000_001, 'Lotte Claes'],
+        ['SPENDING_RECORDED', '2025-02-01', null, 1_010_000, 'Lotte Claes'],
+        ['SPENDING_RECORDED', '2025-01-01', null, 950_012, 'Lotte Claes'],
+        ['BUDGET_SET', '2025', null, 12_000_000, 'Koen Janssens'],
+      ]),
+    );
 
     // Removing a report is audited too.
     const id = (await hub.orm.em.fork().getConnection().execute(`select id from spending_report where partnership_id = ? and period_start = '2025-02-01'`, [p]))[0].id;
     expect((await as.coordinator.ok(REMOVE, { id })).removeSpending.spentCents).toBe(950_012);
-    expect((await as.admin.ok(OVERVIEW, { p, y })).partnershipBudget.history).toContainEqual({ action: 'SPENDING_REMOVED', subject: '2025-02-01', beforeCents: 1_000_001, afterCents: null, byName: 'Lotte Claes' });
+    expect((await as.admin.ok(OVERVIEW, { p, y })).partnershipBudget.history).toContainEqual({
+      action: 'SPENDING_REMOVED',
+      subject: '2025-02-01',
+      beforeCents: 1_000_001,
+      afterCents: null,
+      byName: 'Lotte Claes',
+    });
   });
 
   it('refuses, with a code and saving nothing, a budget on a flat-funded partnership and a wrong period', async () => {

@@ -26,7 +26,13 @@ class DeskRotaEntryInput {
   @Field(() => ID) partnershipId!: string;
   @Field(() => ID, { description: 'A member organisation of the partnership.' }) organisationId!: string;
   @Field(() => String, { description: 'The desk (its city or place).' }) @IsString() @MaxLength(100) desk!: string;
-  @Field(() => [Int], { description: 'ISO weekdays, 1 = Monday … 7 = Sunday.' }) @ArrayMinSize(1) @ArrayMaxSize(7) @IsInt({ each: true }) @Min(1, { each: true }) @Max(7, { each: true }) weekdays!: number[];
+  @Field(() => [Int], { description: 'ISO weekdays, 1 = Monday … 7 = Sunday.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
+  weekdays!: number[];
 }
 
 @Resolver(() => DeskRotaEntry)

@@ -24,7 +24,8 @@ export async function deskRota(ctx: Context, partnershipId: string): Promise<Des
 /** Sets the weekdays a member organisation is present at a desk (creates or replaces its line). */
 export async function setDeskRotaEntry(ctx: Context, input: { partnershipId: string; organisationId: string; desk: string; weekdays: number[] }): Promise<DeskRotaEntry> {
   const { partnership, facts } = await partnershipFor(ctx, input.partnershipId, 'edit');
-  if (!facts.memberOrganisationIds.includes(input.organisationId)) throw new AppError('ORGANISATION_NOT_MEMBER', 'Only a member organisation of the partnership can be on its rota', { field: 'organisationId' });
+  if (!facts.memberOrganisationIds.includes(input.organisationId))
+    throw new AppError('ORGANISATION_NOT_MEMBER', 'Only a member organisation of the partnership can be on its rota', { field: 'organisationId' });
   const desk = input.desk.trim();
   if (!desk) throw new AppError('BAD_USER_INPUT', 'Name the desk', { validationErrors: [{ field: 'desk', constraints: ['required'] }] });
   const weekdays = [...new Set(input.weekdays)].sort((a, b) => a - b);

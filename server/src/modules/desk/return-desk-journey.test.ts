@@ -27,8 +27,26 @@ const TOTALS = `query($y: Int!) { programmeIndicatorTotals(programme: VOLUNTARY_
 const returnsIn = (totals: Answer, month: number) => totals.indicators.find((i: Answer) => i.indicator.key === 'returns').months[month - 1];
 
 describe.each([
-  { lang: 'nl', desk: 'Terugkeerloket Brussel', city: 'Brussel', contact: 'contact.terugkeer@partnerhub.example', partner: 'coordinator.iom@partnerhub.example', sibling: 'Terugkeerloket Gent', other: 'Guichet retour Liège', returns: 37 },
-  { lang: 'fr', desk: 'Guichet retour Liège', city: 'Liège', contact: 'contact.retour@partnerhub.example', partner: 'coordination.caritas@partnerhub.example', sibling: 'Guichet retour Charleroi', other: 'Terugkeerloket Brussel', returns: 23 },
+  {
+    lang: 'nl',
+    desk: 'Terugkeerloket Brussel',
+    city: 'Brussel',
+    contact: 'contact.terugkeer@partnerhub.example',
+    partner: 'coordinator.iom@partnerhub.example',
+    sibling: 'Terugkeerloket Gent',
+    other: 'Guichet retour Liège',
+    returns: 37,
+  },
+  {
+    lang: 'fr',
+    desk: 'Guichet retour Liège',
+    city: 'Liège',
+    contact: 'contact.retour@partnerhub.example',
+    partner: 'coordination.caritas@partnerhub.example',
+    sibling: 'Guichet retour Charleroi',
+    other: 'Terugkeerloket Brussel',
+    returns: 23,
+  },
 ])('the return desk journey ($lang)', ({ desk, city, contact, partner, sibling, other, returns }) => {
   let as: { contact: Agent; partner: Agent; admin: Agent };
   let p: string;

@@ -33,12 +33,7 @@ export class ReturnFileResolver {
   }
 
   @Mutation(() => ReturnFile, { description: 'Moves a return file on to its next stage, on a given day.' })
-  advanceReturnFile(
-    @Arg('id', () => ID) id: string,
-    @Arg('stage', () => ReturnStageEnum) stage: ReturnStage,
-    @Arg('on', () => String) on: string,
-    @Ctx() ctx: Context,
-  ) {
+  advanceReturnFile(@Arg('id', () => ID) id: string, @Arg('stage', () => ReturnStageEnum) stage: ReturnStage, @Arg('on', () => String) on: string, @Ctx() ctx: Context) {
     return advanceReturnFile(ctx, id, stage, on);
   }
 
@@ -54,11 +49,7 @@ export class ReturnFileResolver {
   }
 
   @Mutation(() => ReturnFile, { description: 'Sets the member organisation that follows a return file up (null: nobody yet).' })
-  assignReturnFile(
-    @Arg('id', () => ID) id: string,
-    @Arg('followedByOrganisationId', () => ID, { nullable: true }) followedByOrganisationId: string | null,
-    @Ctx() ctx: Context,
-  ) {
+  assignReturnFile(@Arg('id', () => ID) id: string, @Arg('followedByOrganisationId', () => ID, { nullable: true }) followedByOrganisationId: string | null, @Ctx() ctx: Context) {
     return assignReturnFile(ctx, id, followedByOrganisationId ?? null);
   }
 

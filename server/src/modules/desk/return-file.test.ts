@@ -28,7 +28,11 @@ describe('return files', () => {
   it('are opened, moved on stage by stage with their days, flagged overdue, and closed', async () => {
     const p = ids.partnership.mechelen;
     const samen = ids.org['Samen Thuis vzw'];
-    const opened = (await as.coordinator.ok(OPEN, { input: { partnershipId: p, reference: ' RF-001 ', country: 'Georgia', followedByOrganisationId: samen, informedOn: addDays(today(), -100), medicalNote: 'Insulin for six months' } })).openReturnFile;
+    const opened = (
+      await as.coordinator.ok(OPEN, {
+        input: { partnershipId: p, reference: ' RF-001 ', country: 'Georgia', followedByOrganisationId: samen, informedOn: addDays(today(), -100), medicalNote: 'Insulin for six months' },
+      })
+    ).openReturnFile;
     expect(opened).toMatchObject({ reference: 'RF-001', stage: 'INFORMATION', overdue: true, hasMedicalNote: true, medicalNote: 'Insulin for six months', followedBy: { name: 'Samen Thuis vzw' } });
     const id = opened.id;
     const advance = (who: string, stage: string, on: string) => as[who].gql(ADVANCE, { id, stage, on });
@@ -40,7 +44,13 @@ describe('return files', () => {
     expect(codes(await advance('volunteer', 'APPLICATION', today()))).toEqual(['FORBIDDEN']);
     const app = (await advance('contact', 'APPLICATION', addDays(today(), -10))).data!.advanceReturnFile;
     expect(app).toMatchObject({ stage: 'APPLICATION', overdue: false });
-    for (const [stage, d] of [['DEPARTURE_BOOKED', -8], ['DEPARTED', -5], ['REINTEGRATION_PLAN', -3], ['REINTEGRATION_SUPPORT_PAID', -1]] as const) await as.coordinator.ok(ADVANCE, { id, stage, on: addDays(today(), d) });
+    for (const [stage, d] of [
+      ['DEPARTURE_BOOKED', -8],
+      ['DEPARTED', -5],
+      ['REINTEGRATION_PLAN', -3],
+      ['REINTEGRATION_SUPPORT_PAID', -1],
+    ] as const)
+      await as.coordinator.ok(ADVANCE, { id, stage, on: addDays(today(), d) });
     const list = (await as.deputy.ok(LIST, { p })).returnFiles;
     expect(list.map((f: Answer) => [f.reference, f.stage])).toEqual([['RF-001', 'REINTEGRATION_SUPPORT_PAID']]);
     const closed = (await as.admin.ok(ADVANCE, { id, stage: 'FOLLOW_UP_CLOSED', on: today() })).advanceReturnFile;
@@ -65,7 +75,9 @@ describe('return files', () => {
     const p = ids.partnership.mechelen;
     await as.contact.ok(OPEN, { input: { partnershipId: p, reference: 'RF-003', informedOn: today() } });
     expect(codes(await as.contact.gql(OPEN, { input: { partnershipId: p, reference: 'RF-003', informedOn: today() } }))).toEqual(['RETURN_FILE_REFERENCE_TAKEN']);
-    expect(codes(await as.contact.gql(OPEN, { input: { partnershipId: p, reference: 'RF-004', informedOn: today(), followedByOrganisationId: ids.org['CPAS de Liège'] } }))).toEqual(['ORGANISATION_NOT_MEMBER']);
+    expect(codes(await as.contact.gql(OPEN, { input: { partnershipId: p, reference: 'RF-004', informedOn: today(), followedByOrganisationId: ids.org['CPAS de Liège'] } }))).toEqual([
+      'ORGANISATION_NOT_MEMBER',
+    ]);
     expect(codes(await as.contact.gql(OPEN, { input: { partnershipId: p, reference: 'RF-005', informedOn: addDays(today(), 1) } }))).toEqual(['RETURN_STAGE_INVALID']);
     expect(codes(await as.volunteer.gql(OPEN, { input: { partnershipId: p, reference: 'RF-006', informedOn: today() } }))).toEqual(['FORBIDDEN']);
     const refs = (await as.contact.ok(LIST, { p, all: true })).returnFiles.map((f: Answer) => f.reference);
@@ -88,8 +100,19 @@ describe('return files', () => {
   it('tells the interface the case kind, the members, and who may plan the rota, move files on and read medical notes', async () => {
     const p = ids.partnership.mechelen;
     const CAN = `query($p: ID!) { deskOverview(partnershipId: $p) { caseKind members { name } viewerCan { editRota editReturnFiles viewMedical } } }`;
-    const expected: Record<string, [boolean, boolean, boolean]> = { admin: [true, true, true], contact: [true, true, true], deputy: [true, true, true], coordinator: [false, true, true], volunteer: [false, false, false] };
-    for (const [who, [editRota, editReturnFiles, viewMedical]] of Object.entries(expected)) expect((await as[who].ok(CAN, { p })).deskOverview).toEqual({ caseKind: 'RESETTLEMENT_HOUSEHOLD', members: [{ name: 'Samen Thuis vzw' }, { name: 'Onthaalgroep Mechelen' }], viewerCan: { editRota, editReturnFiles, viewMedical } });
+    const expected: Record<string, [boolean, boolean, boolean]> = {
+      admin: [true, true, true],
+      contact: [true, true, true],
+      deputy: [true, true, true],
+      coordinator: [false, true, true],
+      volunteer: [false, false, false],
+    };
+    for (const [who, [editRota, editReturnFiles, viewMedical]] of Object.entries(expected))
+      expect((await as[who].ok(CAN, { p })).deskOverview).toEqual({
+        caseKind: 'RESETTLEMENT_HOUSEHOLD',
+        members: [{ name: 'Samen Thuis vzw' }, { name: 'Onthaalgroep Mechelen' }],
+        viewerCan: { editRota, editReturnFiles, viewMedical },
+      });
     expect(codes(await as.otherCoordinator.gql(CAN, { p }))).toEqual(['NOT_FOUND']);
   });
 });

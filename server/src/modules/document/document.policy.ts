@@ -36,8 +36,7 @@ function seesPlace(viewer: Viewer | null, place: DocumentPlace): boolean {
 }
 
 /** Identity, residence and medical papers: need-to-know on top of seeing the record. */
-const needToKnow = (viewer: Viewer | null, partnership: PartnershipFacts, category: DocumentCategory) =>
-  !isSensitive(category) || canOnHousehold(viewer, partnership, 'viewSpecificNeeds');
+const needToKnow = (viewer: Viewer | null, partnership: PartnershipFacts, category: DocumentCategory) => !isSensitive(category) || canOnHousehold(viewer, partnership, 'viewSpecificNeeds');
 
 /**
  * The document policy. A document is seen by whoever sees the record it belongs to (the

@@ -42,7 +42,7 @@ class RenameDocumentArgs {
 
 @Resolver(() => Document)
 export class DocumentResolver {
-  @Query(() => [Document], { description: "The documents of a partnership (its own) or of a household, newest first; need-to-know papers only for those who need to know (each view logged)." })
+  @Query(() => [Document], { description: 'The documents of a partnership (its own) or of a household, newest first; need-to-know papers only for those who need to know (each view logged).' })
   documents(@Ctx() ctx: Context, @Arg('partnershipId', () => ID, { nullable: true }) partnershipId?: string | null, @Arg('householdId', () => ID, { nullable: true }) householdId?: string | null) {
     return listDocuments(ctx, { partnershipId, householdId });
   }
@@ -127,7 +127,9 @@ export class DocumentResolver {
 
 @Resolver(() => Message)
 export class MessageAttachmentsResolver {
-  @FieldResolver(() => [Document], { description: "Files attached to the message, oldest first: seen by whoever sees the message (need-to-know papers only for those who need to know, each view logged); none once it is deleted." })
+  @FieldResolver(() => [Document], {
+    description: 'Files attached to the message, oldest first: seen by whoever sees the message (need-to-know papers only for those who need to know, each view logged); none once it is deleted.',
+  })
   attachments(@Root() m: Message, @Ctx() ctx: Context) {
     return attachmentsOf(ctx, m);
   }
@@ -135,7 +137,9 @@ export class MessageAttachmentsResolver {
 
 @Resolver(() => Meeting)
 export class MeetingDocumentsResolver {
-  @FieldResolver(() => [Document], { description: 'Files shared on the meeting, oldest first: seen by its invitees and the Fedasil staff of its partnerships. Upload with `POST /documents?meetingId=`.' })
+  @FieldResolver(() => [Document], {
+    description: 'Files shared on the meeting, oldest first: seen by its invitees and the Fedasil staff of its partnerships. Upload with `POST /documents?meetingId=`.',
+  })
   documents(@Root() m: Meeting, @Ctx() ctx: Context) {
     return meetingDocumentsOf(ctx, m);
   }

@@ -26,7 +26,11 @@ const STATUS: Record<string, number> = {
 
 /** The name in Content-Disposition: ASCII fallback plus the UTF-8 form (RFC 6266 / 5987). */
 export function contentDisposition(kind: 'attachment' | 'inline', name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\;]/g, '_') || 'document';
+  const ascii =
+    name
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\;]/g, '_') || 'document';
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
@@ -51,7 +55,8 @@ export function registerDocumentRoutes(app: Express, orm: MikroORM, services: Ap
   const fail = (res: Response, error: unknown) => {
     const code = error instanceof AppError ? error.code : 'UPLOAD_FAILED';
     if (!(error instanceof AppError)) logger.error('document request failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-    if (!res.headersSent) res.status(STATUS[code] ?? 500).json({ error: { code, message: error instanceof AppError ? error.message : 'The upload failed', ...(error instanceof AppError ? error.extensions : {}) } });
+    if (!res.headersSent)
+      res.status(STATUS[code] ?? 500).json({ error: { code, message: error instanceof AppError ? error.message : 'The upload failed', ...(error instanceof AppError ? error.extensions : {}) } });
   };
 
   app.post('/documents', async (req, res) => {
@@ -61,7 +66,11 @@ export function registerDocumentRoutes(app: Express, orm: MikroORM, services: Ap
       if (origin && new URL(origin).host !== req.get('host')) throw new AppError('FORBIDDEN', 'Cross-site upload refused');
       const ctx = await contextFor(req);
       const q = req.query as Record<string, string | undefined>;
-      const prepared = await prepareUpload(ctx, { target: { partnershipId: q.partnershipId, householdId: q.householdId, threadId: q.threadId, meetingId: q.meetingId }, documentId: q.documentId, category: q.category });
+      const prepared = await prepareUpload(ctx, {
+        target: { partnershipId: q.partnershipId, householdId: q.householdId, threadId: q.threadId, meetingId: q.meetingId },
+        documentId: q.documentId,
+        category: q.category,
+      });
       // Refuse at once what is surely too large (the multipart envelope adds a few hundred bytes),
       // rather than reading the whole body first.
       const declared = Number(req.get('content-length') ?? 0);

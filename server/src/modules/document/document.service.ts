@@ -257,7 +257,10 @@ export async function prepareUpload(ctx: Context, request: UploadRequest): Promi
   const viewer = requireViewer(ctx);
   if (request.documentId) {
     const { document: existing, place } = await loadDocumentAt(ctx, request.documentId);
-    const target = await loadTarget(ctx, existing.thread ? { threadId: existing.thread.id } : existing.meeting ? { meetingId: existing.meeting.id } : { partnershipId: existing.partnership.id, householdId: existing.household?.id });
+    const target = await loadTarget(
+      ctx,
+      existing.thread ? { threadId: existing.thread.id } : existing.meeting ? { meetingId: existing.meeting.id } : { partnershipId: existing.partnership.id, householdId: existing.household?.id },
+    );
     if (!documentPolicy.uploadVersion(viewer, place, existing.category, existing.createdBy?.id ?? null, !!existing.household)) throw forbidden();
     return { target, category: existing.category, existing };
   }

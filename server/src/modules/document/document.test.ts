@@ -26,7 +26,9 @@ afterAll(() => hub?.close());
 
 function filesUnder(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
   } catch {
     return [];
   }
@@ -34,7 +36,7 @@ function filesUnder(dir: string): string[] {
 
 async function upload(agent: Agent | null, query: Record<string, string>, file: { bytes: Buffer; name: string }, headers: Record<string, string> = { 'x-partner-hub-upload': '1' }) {
   const form = new FormData();
-  form.append("file", new Blob([new Uint8Array(file.bytes)]), file.name);
+  form.append('file', new Blob([new Uint8Array(file.bytes)]), file.name);
   const res = await fetch(`${hub.url}/documents?${new URLSearchParams(query)}`, { method: 'POST', body: form, headers: { ...headers, ...(agent?.cookie ? { cookie: agent.cookie } : {}) } });
   return { status: res.status, body: (await res.json()) as { document?: { id: string }; error?: { code: string } } };
 }
@@ -51,7 +53,12 @@ describe('upload and download', () => {
     expect((await upload(null, { householdId: ids.household.mechelen, category: 'LEASE' }, { bytes: PDF, name: 'lease.pdf' })).status).toBe(401);
     const coordinator = await hub.as(DEMO.coordinator);
     expect((await upload(coordinator, { householdId: ids.household.mechelen, category: 'LEASE' }, { bytes: PDF, name: 'lease.pdf' }, {})).status).toBe(403);
-    const crossSite = await upload(coordinator, { householdId: ids.household.mechelen, category: 'LEASE' }, { bytes: PDF, name: 'lease.pdf' }, { 'x-partner-hub-upload': '1', origin: 'https://evil.example' });
+    const crossSite = await upload(
+      coordinator,
+      { householdId: ids.household.mechelen, category: 'LEASE' },
+      { bytes: PDF, name: 'lease.pdf' },
+      { 'x-partner-hub-upload': '1', origin: 'https://evil.example' },
+    );
     expect(crossSite.status).toBe(403);
   });
 
@@ -62,7 +69,11 @@ describe('upload and download', () => {
     const contact = await hub.as(DEMO.contact);
     const { documents } = await contact.ok(LIST, { h: ids.household.mechelen });
     expect(documents).toHaveLength(1);
-    expect(documents[0]).toMatchObject({ name: 'Huurcontract Bruul 12.pdf', category: 'LEASE', versions: [{ number: 1, size: PDF.length, contentType: 'application/pdf', uploadedBy: { email: DEMO.coordinator } }] });
+    expect(documents[0]).toMatchObject({
+      name: 'Huurcontract Bruul 12.pdf',
+      category: 'LEASE',
+      versions: [{ number: 1, size: PDF.length, contentType: 'application/pdf', uploadedBy: { email: DEMO.coordinator } }],
+    });
     const { res, bytes } = await download(contact, up.body.document!.id);
     expect(res.status).toBe(200);
     expect(bytes.equals(PDF)).toBe(true);
@@ -104,7 +115,10 @@ describe('upload and download', () => {
     const boundary = 'x-boundary';
     const url = new URL(`${hub.url}/documents?householdId=${ids.household.mechelen}&category=OTHER`);
     await new Promise<void>((resolve) => {
-      const req = request(url, { method: 'POST', headers: { cookie: coordinator.cookie!, 'x-partner-hub-upload': '1', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': '50000' } });
+      const req = request(url, {
+        method: 'POST',
+        headers: { cookie: coordinator.cookie!, 'x-partner-hub-upload': '1', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': '50000' },
+      });
       req.on('error', () => resolve());
       req.on('close', () => resolve());
       req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="half.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
@@ -223,7 +237,15 @@ describe('attachments to messages', () => {
 
     const sent = (await volunteer.ok(SEND, { input: { threadId, clientId: clientId(), body: 'Het verslag', attachmentIds: [docId] } })).sendMessage;
     expect(sent.attachments).toEqual([
-      { id: docId, name: 'verslag.pdf', category: 'OTHER', pending: false, downloadUrl: `/documents/${docId}/download`, latestVersion: { size: PDF.length, contentType: 'application/pdf', previewUrl: expect.stringMatching(/inline=1/) }, viewerCan: { manage: true, upload: false } },
+      {
+        id: docId,
+        name: 'verslag.pdf',
+        category: 'OTHER',
+        pending: false,
+        downloadUrl: `/documents/${docId}/download`,
+        latestVersion: { size: PDF.length, contentType: 'application/pdf', previewUrl: expect.stringMatching(/inline=1/) },
+        viewerCan: { manage: true, upload: false },
+      },
     ]);
     const seen = await messageOf(contact, threadId, sent.id);
     expect(seen.attachments.map((a: { id: string }) => a.id)).toEqual([docId]);
@@ -241,18 +263,25 @@ describe('attachments to messages', () => {
     const contact = await hub.as(DEMO.contact);
     const threadId = await partnershipThread(volunteer);
     const docId = (await upload(volunteer, { threadId, category: 'OTHER' }, { bytes: PDF, name: 'eerst.pdf' })).body.document!.id;
-    const sent = (await volunteer.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id changeSeq } }`, { input: { threadId, clientId: clientId(), body: 'Bijlage', attachmentIds: [docId] } })).sendMessage;
+    const sent = (
+      await volunteer.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id changeSeq } }`, { input: { threadId, clientId: clientId(), body: 'Bijlage', attachmentIds: [docId] } })
+    ).sendMessage;
     const live = subscribe(hub, contact, `subscription($t: ID!) { messageEvents(threadId: $t) { kind message { id edited attachments { id name } } } }`, { t: threadId });
     let n = 0;
     await live.until(
       () => volunteer.ok(`mutation($id: ID!, $name: String!) { renameDocument(id: $id, name: $name) { id name } }`, { id: docId, name: `nieuw-${++n}.pdf` }),
       (d) => d.messageEvents.kind === 'EDITED' && d.messageEvents.message.attachments[0]?.name === `nieuw-${n}.pdf`,
     );
-    const changes = async () => (await contact.ok(`query($t: ID!, $c: Int!) { threadChanges(threadId: $t, afterChangeSeq: $c) { messages { id edited attachments { id name } } } }`, { t: threadId, c: sent.changeSeq })).threadChanges.messages;
+    const changes = async () =>
+      (await contact.ok(`query($t: ID!, $c: Int!) { threadChanges(threadId: $t, afterChangeSeq: $c) { messages { id edited attachments { id name } } } }`, { t: threadId, c: sent.changeSeq }))
+        .threadChanges.messages;
     expect(await changes()).toEqual([{ id: sent.id, edited: false, attachments: [{ id: docId, name: `nieuw-${n}.pdf` }] }]);
 
     expect((await volunteer.ok(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: docId })).deleteDocument).toBe(true);
-    await live.until(async () => {}, (d) => d.messageEvents.kind === 'EDITED' && d.messageEvents.message.attachments.length === 0);
+    await live.until(
+      async () => {},
+      (d) => d.messageEvents.kind === 'EDITED' && d.messageEvents.message.attachments.length === 0,
+    );
     expect(await changes()).toEqual([{ id: sent.id, edited: false, attachments: [] }]);
     await live.close();
   });
@@ -374,7 +403,15 @@ describe('meeting documents', () => {
   let meetings = 0;
   async function meeting(invitees: string[]): Promise<string> {
     const contact = await hub.as(DEMO.contact);
-    const input = { kind: 'EVALUATION', title: `Evaluatie ${++meetings}`, partnershipIds: [ids.partnership.mechelen], startsAt: '2026-12-15T10:00', endsAt: '2026-12-15T11:30', place: 'Bruul 5, Mechelen', inviteeIds: invitees.map((e) => ids.user[e]) };
+    const input = {
+      kind: 'EVALUATION',
+      title: `Evaluatie ${++meetings}`,
+      partnershipIds: [ids.partnership.mechelen],
+      startsAt: '2026-12-15T10:00',
+      endsAt: '2026-12-15T11:30',
+      place: 'Bruul 5, Mechelen',
+      inviteeIds: invitees.map((e) => ids.user[e]),
+    };
     return (await contact.ok(SCHEDULE, { input })).scheduleMeeting.id;
   }
 
@@ -386,7 +423,10 @@ describe('meeting documents', () => {
     const docId = up.body.document!.id;
     for (const who of [DEMO.coordinator, DEMO.contact, DEMO.deputy, DEMO.admin]) {
       const agent = await hub.as(who);
-      expect((await agent.ok(MEETING_DOCS, { id: meetingId })).meeting.documents.map((d: { id: string }) => d.id), who).toEqual([docId]);
+      expect(
+        (await agent.ok(MEETING_DOCS, { id: meetingId })).meeting.documents.map((d: { id: string }) => d.id),
+        who,
+      ).toEqual([docId]);
       expect((await download(agent, docId)).bytes.equals(PDF), who).toBe(true);
     }
     // Same partnership but not invited; another partnership's people: not found, everywhere.

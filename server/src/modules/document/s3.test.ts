@@ -66,8 +66,12 @@ describe('documents on S3', () => {
     const coordinator = await hub.as(DEMO.coordinator);
     const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
     const form = new FormData();
-    form.append("file", new Blob([new Uint8Array(pdf)]), "lease.pdf");
-    const up = await fetch(`${hub.url}/documents?householdId=${ids.household.mechelen}&category=LEASE`, { method: 'POST', body: form, headers: { cookie: coordinator.cookie!, 'x-partner-hub-upload': '1' } });
+    form.append('file', new Blob([new Uint8Array(pdf)]), 'lease.pdf');
+    const up = await fetch(`${hub.url}/documents?householdId=${ids.household.mechelen}&category=LEASE`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: coordinator.cookie!, 'x-partner-hub-upload': '1' },
+    });
     expect(up.status).toBe(201);
     const { document } = (await up.json()) as { document: { id: string } };
     const down = await fetch(`${hub.url}/documents/${document.id}/download`, { headers: { cookie: coordinator.cookie! } });

@@ -12,7 +12,6 @@ import { ACCEPT, ALL_ANSWERS, ROUND, SAVE, SEND_BACK, SUBMIT, as, emails, hub, i
 
 useTestHub();
 
-
 describe('saveFeedbackDraft', () => {
   it('requires sign-in', async () => {
     const r = await round();
@@ -43,7 +42,14 @@ describe('saveFeedbackDraft', () => {
   it('refuses two answers for one objective, an unknown status, text too long', async () => {
     const r = await round();
     const save = (answers: unknown[]) => as.volunteer.gql(SAVE, { input: { roundId: r.id, answers } });
-    expect(codes(await save([{ objective: 'GUIDANCE', status: 'ON_TRACK' }, { objective: 'GUIDANCE', status: 'BLOCKED' }]))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(
+        await save([
+          { objective: 'GUIDANCE', status: 'ON_TRACK' },
+          { objective: 'GUIDANCE', status: 'BLOCKED' },
+        ]),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
     expect(codes(await save([{ objective: 'GUIDANCE', status: 'GREAT' }]))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await save([{ objective: 'GUIDANCE', text: 'x'.repeat(5001) }]))).toEqual(['BAD_USER_INPUT']);
     expect((await stored(r.id)).answers).toEqual([]);
@@ -234,7 +240,10 @@ describe('feedbackRoundChanged', () => {
 
   it('refuses a signed-out socket', async () => {
     const sub = subscribe(hub, hub.agent(), SUB, { p: ids.partnership.mechelen });
-    await sub.until(async () => {}, () => false);
+    await sub.until(
+      async () => {},
+      () => false,
+    );
     await sub.close();
     expect(sub.closeCode).toBe(4403);
   });
@@ -244,7 +253,10 @@ describe('feedbackRoundChanged', () => {
     for (const who of ['volunteer', 'contact']) {
       const sub = subscribe(hub, as[who], SUB, { p: r.partnershipId });
       let i = 0;
-      await sub.until(() => as.coordinator.ok(SAVE, { input: { roundId: r.id, answers: [], generalNote: `${who} ${++i}` } }), (d) => d.feedbackRoundChanged?.id === r.id);
+      await sub.until(
+        () => as.coordinator.ok(SAVE, { input: { roundId: r.id, answers: [], generalNote: `${who} ${++i}` } }),
+        (d) => d.feedbackRoundChanged?.id === r.id,
+      );
       await sub.close();
       expect(sub.payloads[0]?.errors ?? []).toEqual([]);
       expect(sub.events('feedbackRoundChanged')[0]).toMatchObject({ id: r.id, status: 'OPEN', generalNote: expect.stringMatching(new RegExp(`^${who} `)) });
@@ -254,16 +266,22 @@ describe('feedbackRoundChanged', () => {
   it('another partnership is NOT_FOUND, and its events never arrive', async () => {
     const other = await round({ target: 'other' });
     const refused = subscribe(hub, as.contact, SUB, { p: other.partnershipId });
-    await refused.until(async () => {}, () => false);
+    await refused.until(
+      async () => {},
+      () => false,
+    );
     await refused.close();
     expect(codes(refused.payloads[0])).toEqual(['NOT_FOUND']);
     // Subscribed to its own partnership, the volunteer sees its own round's change, never the other's made first.
     const mine = await round();
     const sub = subscribe(hub, as.volunteer, SUB, { p: mine.partnershipId });
-    await sub.until(async () => {
-      await as.otherCoordinator.ok(SAVE, { input: { roundId: other.id, answers: [], generalNote: 'other' } });
-      await as.coordinator.ok(SAVE, { input: { roundId: mine.id, answers: [], generalNote: 'mine' } });
-    }, (d) => d.feedbackRoundChanged?.id === mine.id);
+    await sub.until(
+      async () => {
+        await as.otherCoordinator.ok(SAVE, { input: { roundId: other.id, answers: [], generalNote: 'other' } });
+        await as.coordinator.ok(SAVE, { input: { roundId: mine.id, answers: [], generalNote: 'mine' } });
+      },
+      (d) => d.feedbackRoundChanged?.id === mine.id,
+    );
     await sub.close();
     expect(sub.events('feedbackRoundChanged').every((e: Answer) => e.id === mine.id)).toBe(true);
     expect(sub.events('feedbackRoundChanged').length).toBeGreaterThan(0);

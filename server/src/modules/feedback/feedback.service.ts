@@ -1,5 +1,16 @@
 import { type EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { addDays, addMonths, FEEDBACK_OBJECTIVES, indicatorProblems, isAnswered, type IndicatorValue, FEEDBACK_RHYTHM_MONTHS, type FeedbackObjective, type FeedbackRhythm, type ObjectiveStatus } from '@partner-hub/shared';
+import {
+  addDays,
+  addMonths,
+  FEEDBACK_OBJECTIVES,
+  indicatorProblems,
+  isAnswered,
+  type IndicatorValue,
+  FEEDBACK_RHYTHM_MONTHS,
+  type FeedbackObjective,
+  type FeedbackRhythm,
+  type ObjectiveStatus,
+} from '@partner-hub/shared';
 import DataLoader from 'dataloader';
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
@@ -86,7 +97,10 @@ class MadeElsewhere extends Error {}
  */
 export async function ensureRounds(ctx: Context, schedules: FeedbackSchedule[]): Promise<void> {
   const today = todayInBrussels();
-  const missing = schedules.filter(isActive).map((s) => ({ s, periods: periodsDue(s, today) })).filter((x) => x.periods.length);
+  const missing = schedules
+    .filter(isActive)
+    .map((s) => ({ s, periods: periodsDue(s, today) }))
+    .filter((x) => x.periods.length);
   if (!missing.length) return;
 
   // Read before the transaction: on SQLite it holds the only connection.
@@ -189,7 +203,9 @@ export async function myFeedbackRounds(ctx: Context): Promise<FeedbackRound[]> {
     rounds.map(async (r) => {
       const facts = await factsOf(ctx, r.partnership.id);
       if (!feedbackPolicy.view(viewer, facts)) return false;
-      return feedbackRules.overdue(r, today) || (feedbackPolicy.answer(viewer, facts) && feedbackRules.editable(r.status)) || (feedbackPolicy.review(viewer, facts) && feedbackRules.reviewable(r.status));
+      return (
+        feedbackRules.overdue(r, today) || (feedbackPolicy.answer(viewer, facts) && feedbackRules.editable(r.status)) || (feedbackPolicy.review(viewer, facts) && feedbackRules.reviewable(r.status))
+      );
     }),
   );
   return rounds.filter((_, i) => keep[i]);
@@ -269,7 +285,12 @@ const clean = (s: string | null | undefined) => s?.trim() || null;
 /** Merges the given indicator answers into the draft after checking them against the programme's indicators by type. */
 function applyIndicatorValues(round: FeedbackRound, programme: Programme, input: FeedbackAnswersInput) {
   if (!input.indicatorValues?.length) return;
-  const given: IndicatorValue[] = input.indicatorValues.map((v) => ({ key: v.key, number: v.number ?? null, choice: v.choice ?? null, text: v.text === undefined || v.text === null ? null : clean(v.text) }));
+  const given: IndicatorValue[] = input.indicatorValues.map((v) => ({
+    key: v.key,
+    number: v.number ?? null,
+    choice: v.choice ?? null,
+    text: v.text === undefined || v.text === null ? null : clean(v.text),
+  }));
   const problems = indicatorProblems(programme.indicators, given);
   if (problems.length) {
     const code = problems.some((p) => p.code === 'INDICATOR_UNKNOWN') ? 'INDICATOR_UNKNOWN' : 'INDICATOR_VALUE_INVALID';
@@ -336,13 +357,23 @@ export async function submitFeedbackRound(ctx: Context, input: FeedbackAnswersIn
   applyIndicatorValues(round, programme, input);
   applyAnswers(round, input);
   // The programme's evaluation objectives each need a status (resettlement: the three).
-  const missing = answersOf(round.answers).filter((a) => programme.objectives.includes(a.objective) && !a.status).map((a) => a.objective);
+  const missing = answersOf(round.answers)
+    .filter((a) => programme.objectives.includes(a.objective) && !a.status)
+    .map((a) => a.objective);
   if (missing.length) throw new AppError('FEEDBACK_INCOMPLETE', 'Every objective needs a status', { objectives: missing });
   const unanswered = programme.indicators.filter((i) => i.required && !isAnswered(round.indicatorValues.find((v) => v.key === i.key))).map((i) => i.key);
   if (unanswered.length) throw new AppError('INDICATORS_INCOMPLETE', 'Every required indicator needs an answer', { keys: unanswered });
   const now = new Date();
   Object.assign(round, { status: 'SUBMITTED', submittedAt: now, submittedBy: ctx.em.getReference(User, viewer.id), updatedAt: now });
-  ctx.em.create(FeedbackRevision, { round, kind: 'SUBMITTED', by: ctx.em.getReference(User, viewer.id), at: now, answers: round.answers, indicatorValues: round.indicatorValues, generalNote: round.generalNote ?? null });
+  ctx.em.create(FeedbackRevision, {
+    round,
+    kind: 'SUBMITTED',
+    by: ctx.em.getReference(User, viewer.id),
+    at: now,
+    answers: round.answers,
+    indicatorValues: round.indicatorValues,
+    generalNote: round.generalNote ?? null,
+  });
   const notifications = await notify(ctx, {
     recipientIds: [facts.contactPersonId, facts.deputyId].filter((x): x is string => !!x),
     kind: 'FEEDBACK_SUBMITTED',

@@ -14,7 +14,6 @@ import { FeedbackRound, FeedbackSchedule } from './feedback.entity.js';
  * fresh records and the GraphQL documents and helpers the cases use.
  */
 
-
 export let hub: TestHub;
 export let ids: Awaited<ReturnType<typeof demoIds>>;
 export const as: Record<string, Agent> = {};

@@ -33,7 +33,13 @@ describe('feedbackSettings', () => {
 
   it('shows the demo rhythm, and who may change it', async () => {
     const month = `${today().slice(0, 7)}-01`;
-    for (const [who, can] of [['contact', true], ['deputy', true], ['admin', true], ['coordinator', false], ['volunteer', false]] as const) {
+    for (const [who, can] of [
+      ['contact', true],
+      ['deputy', true],
+      ['admin', true],
+      ['coordinator', false],
+      ['volunteer', false],
+    ] as const) {
       const { feedbackSettings } = await as[who].ok(SETTINGS, { p: ids.partnership.mechelen });
       expect(feedbackSettings, who).toEqual({ partnershipId: ids.partnership.mechelen, rhythm: 'MONTHLY', startDate: addMonths(month, -1), viewerCanSet: can });
     }
@@ -59,7 +65,10 @@ describe('feedbackRounds', () => {
     const month = `${today().slice(0, 7)}-01`;
     for (const who of ['admin', 'contact', 'deputy', 'coordinator', 'volunteer']) {
       const { feedbackRounds } = await as[who].ok(ROUNDS, { p: ids.partnership.mechelen });
-      expect(feedbackRounds.map((r: Answer) => [r.periodStart, r.status]), who).toEqual([
+      expect(
+        feedbackRounds.map((r: Answer) => [r.periodStart, r.status]),
+        who,
+      ).toEqual([
         [month, 'OPEN'],
         [addMonths(month, -1), 'ACCEPTED'],
       ]);
@@ -273,7 +282,8 @@ describe('setFeedbackSchedule', () => {
     const p = await partnership();
     for (const who of ['coordinator', 'volunteer']) expect(codes(await as[who].gql(SET, { input: { partnershipId: p, rhythm: 'MONTHLY', startDate: today() } })), who).toEqual(['FORBIDDEN']);
     const other = await partnership('other');
-    for (const who of ['contact', 'deputy', 'coordinator', 'volunteer']) expect(codes(await as[who].gql(SET, { input: { partnershipId: other, rhythm: 'MONTHLY', startDate: today() } })), who).toEqual(['NOT_FOUND']);
+    for (const who of ['contact', 'deputy', 'coordinator', 'volunteer'])
+      expect(codes(await as[who].gql(SET, { input: { partnershipId: other, rhythm: 'MONTHLY', startDate: today() } })), who).toEqual(['NOT_FOUND']);
     expect(await hub.orm.em.fork().count(FeedbackSchedule, { partnership: { $in: [p, other] } })).toBe(0);
   });
 

@@ -43,7 +43,14 @@ export type FundingProgramme = GuidanceTermConfig & Pick<ProgrammeConfig, 'fundi
 export function fundingOf(programme: FundingProgramme, s: FundingSnapshot): Funding & { tariffYear: number | null } {
   const tariff = findTariff(programme.fundingRule, fundingYear(s));
   if (!tariff) return { lines: [], totalCents: 0, tariffYear: null };
-  const input = { directArrival: s.arrivalRoute === 'DIRECT', secondYear: s.guidanceExtended, guidanceStart: s.guidanceStart, guidanceMonths: guidanceMonths(programme), members: s.members, end: s.end };
+  const input = {
+    directArrival: s.arrivalRoute === 'DIRECT',
+    secondYear: s.guidanceExtended,
+    guidanceStart: s.guidanceStart,
+    guidanceMonths: guidanceMonths(programme),
+    members: s.members,
+    end: s.end,
+  };
   return { ...calculateHouseholdFunding(tariff, input), tariffYear: tariff.year };
 }
 

@@ -42,7 +42,9 @@ async function partnershipsWithoutHouseholds(): Promise<{ id: string; name: stri
   const rows = await hub.orm.em
     .fork()
     .getConnection()
-    .execute<{ id: string; name: string; case_kind: string }[]>(`select p.id, p.name, g.case_kind from partnership p join programme g on g.id = p.programme_id where g.case_kind <> 'RESETTLEMENT_HOUSEHOLD' and p.status = 'ACTIVE'`);
+    .execute<{ id: string; name: string; case_kind: string }[]>(
+      `select p.id, p.name, g.case_kind from partnership p join programme g on g.id = p.programme_id where g.case_kind <> 'RESETTLEMENT_HOUSEHOLD' and p.status = 'ACTIVE'`,
+    );
   return rows;
 }
 
@@ -100,12 +102,23 @@ describe("the guidance term is the programme's caseMonths", () => {
     // Guidance started 200 days ago: within a year, past six months (and within the 30 days' grace of their end).
     const start = addDays(today, -200);
     const { registerHousehold: h } = await as.contact.ok(REGISTER, {
-      input: { partnershipId: ids.partnership.gent, reference: 'HH-TERM-0001', arrivalRoute: 'AFTER_RECEPTION', plannedArrivalDate: start, members: [...SINGLE, { firstName: 'Ali', lastName: 'Said', birthYear: 1988, relationship: 'SPOUSE' }] },
+      input: {
+        partnershipId: ids.partnership.gent,
+        reference: 'HH-TERM-0001',
+        arrivalRoute: 'AFTER_RECEPTION',
+        plannedArrivalDate: start,
+        members: [...SINGLE, { firstName: 'Ali', lastName: 'Said', birthYear: 1988, relationship: 'SPOUSE' }],
+      },
     });
     await as.contact.ok(`mutation($id: ID!, $on: String!) { recordArrival(id: $id, arrivalDate: $on) { id } }`, { id: h.id, on: start });
     const view = async () => (await as.contact.ok(HOUSEHOLD, { id: h.id })).household;
 
-    expect(await view()).toMatchObject({ status: 'IN_GUIDANCE', guidanceEnd: guidanceEndDate(start, false, 12), viewerCan: { extendGuidance: true, endGuidance: true }, funding: { totalCents: 600_000 } });
+    expect(await view()).toMatchObject({
+      status: 'IN_GUIDANCE',
+      guidanceEnd: guidanceEndDate(start, false, 12),
+      viewerCan: { extendGuidance: true, endGuidance: true },
+      funding: { totalCents: 600_000 },
+    });
 
     await as.admin.ok(CONFIGURE, { input: resettlementConfig({ caseMonths: 6 }) });
     const six = await view();
@@ -128,7 +141,13 @@ describe("the guidance term is the programme's caseMonths", () => {
     expect(await view()).toMatchObject({
       status: 'IN_GUIDANCE',
       guidanceEnd: guidanceEndDate(start, true, 12),
-      funding: { totalCents: 720_000, lines: [{ kind: 'BASE', from: start }, { kind: 'SECOND_YEAR', from: addMonths(start, 12) }] },
+      funding: {
+        totalCents: 720_000,
+        lines: [
+          { kind: 'BASE', from: start },
+          { kind: 'SECOND_YEAR', from: addMonths(start, 12) },
+        ],
+      },
     });
   });
 });

@@ -85,7 +85,9 @@ describe('arrival route: fixed once the arrival is recorded', () => {
       arrivalRoute: 'AFTER_RECEPTION',
       funding: { totalCents: 300_000 },
     });
-    expect(await history(ids.household.mechelen)).toEqual([{ action: 'UPDATED', reason: 'Stayed in Fedasil reception first', beforeCents: 500_000, afterCents: 300_000, user: { email: DEMO.contact } }]);
+    expect(await history(ids.household.mechelen)).toEqual([
+      { action: 'UPDATED', reason: 'Stayed in Fedasil reception first', beforeCents: 500_000, afterCents: 300_000, user: { email: DEMO.contact } },
+    ]);
   });
 
   it('leaves a planned household free to change its route, audited as a funding change', async () => {

@@ -56,7 +56,11 @@ export async function checkCapacity(ctx: Context, p: Partnership, facts: Partner
   if (current + adding <= p.capacityPledged) return null;
   const details = { capacityPledged: p.capacityPledged, persons: current, adding };
   if (!overrideReason?.trim() || !isFedasilOn(ctx, facts)) {
-    throw new AppError('CAPACITY_EXCEEDED', `This would bring the partnership to ${current + adding} persons on a pledged capacity of ${p.capacityPledged}; the contact person may override with a reason`, details);
+    throw new AppError(
+      'CAPACITY_EXCEEDED',
+      `This would bring the partnership to ${current + adding} persons on a pledged capacity of ${p.capacityPledged}; the contact person may override with a reason`,
+      details,
+    );
   }
   return overrideReason.trim();
 }
@@ -152,6 +156,10 @@ export function checkNotEnded(h: Pick<Household, 'endedOn'>): void {
 export function checkEndDate(h: Pick<Household, 'guidanceStart' | 'guidanceExtended'>, endedOn: string, months: number, today = todayInBrussels()): void {
   const last = guidanceEndDate(h.guidanceStart!, h.guidanceExtended, months);
   if (endedOn < h.guidanceStart! || endedOn > today || endedOn > last) {
-    throw new AppError('END_DATE_INVALID', `Guidance ends early on a day between its start (${h.guidanceStart}) and today, at the latest its last day (${last})`, { field: 'endedOn', guidanceStart: h.guidanceStart, guidanceEnd: last });
+    throw new AppError('END_DATE_INVALID', `Guidance ends early on a day between its start (${h.guidanceStart}) and today, at the latest its last day (${last})`, {
+      field: 'endedOn',
+      guidanceStart: h.guidanceStart,
+      guidanceEnd: last,
+    });
   }
 }

@@ -32,7 +32,8 @@ export class HouseholdMemberInput {
 
   @Field(() => MemberJoiningEnum, {
     nullable: true,
-    description: 'How the member came to be in the household. Before the arrival everyone arrives with it (the default); a member added after the arrival says how (BORN, FAMILY_REUNIFICATION) and when. Left out for an existing member: unchanged.',
+    description:
+      'How the member came to be in the household. Before the arrival everyone arrives with it (the default); a member added after the arrival says how (BORN, FAMILY_REUNIFICATION) and when. Left out for an existing member: unchanged.',
   })
   @IsOptional()
   joined?: MemberJoining | null;

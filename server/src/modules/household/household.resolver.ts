@@ -75,7 +75,7 @@ export class HouseholdResolver {
     return loadHousehold(ctx, id);
   }
 
-  @Query(() => [Household], { description: 'Every household the viewer may see (a volunteer\'s or coordinator\'s work list).' })
+  @Query(() => [Household], { description: "Every household the viewer may see (a volunteer's or coordinator's work list)." })
   myHouseholds(@Ctx() ctx: Context): Promise<Household[]> {
     return myHouseholds(ctx);
   }
@@ -96,7 +96,8 @@ export class HouseholdResolver {
   }
 
   @Mutation(() => Household, {
-    description: 'Extends guidance to a second year (adds the second-year amount to the funding). Decided before the end of the first year plus the grace period; later only by an admin, with a reason. Audited.',
+    description:
+      'Extends guidance to a second year (adds the second-year amount to the funding). Decided before the end of the first year plus the grace period; later only by an admin, with a reason. Audited.',
   })
   extendGuidance(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: Context): Promise<Household> {
     return extendGuidance(ctx, args.id, args.reason);
@@ -158,7 +159,10 @@ export class HouseholdResolver {
     return householdStatus(h, await householdGuidanceMonths(ctx, h));
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Last day of guidance (YYYY-MM-DD): a term of the programme’s case months after its start (resettlement: a year), two when extended; the day it ended when it ended early.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Last day of guidance (YYYY-MM-DD): a term of the programme’s case months after its start (resettlement: a year), two when extended; the day it ended when it ended early.',
+  })
   async guidanceEnd(@Root() h: Household, @Ctx() ctx: Context): Promise<string | null> {
     return lastDayOfGuidance(h, await householdGuidanceMonths(ctx, h));
   }
@@ -179,7 +183,10 @@ export class HouseholdResolver {
     return householdFunding(ctx, h);
   }
 
-  @FieldResolver(() => [FundingAuditEntry], { nullable: true, description: 'Every edit of the funding figure (who, when, why, before and after), oldest first; null when the viewer may not see funding.' })
+  @FieldResolver(() => [FundingAuditEntry], {
+    nullable: true,
+    description: 'Every edit of the funding figure (who, when, why, before and after), oldest first; null when the viewer may not see funding.',
+  })
   async fundingHistory(@Root() h: Household, @Ctx() ctx: Context): Promise<FundingAuditEntry[] | null> {
     if (!(await can(ctx, h, 'viewFunding'))) return null;
     return listFundingEdits(ctx, h.id);

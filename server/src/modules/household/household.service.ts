@@ -35,7 +35,11 @@ import { generatePlan, recordHouseholdEvent, retimePlan, syncSchoolSteps } from 
 import type { StepTemplate } from '../progress/progress.entity.js';
 
 /** The household's status, derived from its dates and its programme's guidance term (`months`) so it is never stale. */
-export function householdStatus(h: Pick<Household, 'arrivalDate' | 'guidanceStart' | 'guidanceExtended'> & Partial<Pick<Household, 'endedOn'>>, months: number, today = todayInBrussels()): HouseholdStatus {
+export function householdStatus(
+  h: Pick<Household, 'arrivalDate' | 'guidanceStart' | 'guidanceExtended'> & Partial<Pick<Household, 'endedOn'>>,
+  months: number,
+  today = todayInBrussels(),
+): HouseholdStatus {
   if (!h.arrivalDate) return 'PLANNED';
   if (!h.guidanceStart || h.guidanceStart > today) return 'ARRIVED';
   return lastDayOfGuidance(h, months)! < today ? 'GUIDANCE_ENDED' : 'IN_GUIDANCE';
@@ -91,11 +95,21 @@ function checkMembers(members: readonly HouseholdMemberInput[]) {
 
 /** Members of a registration: everyone arrives with the household (checked like any member list before arrival). */
 function checkNewHouseholdMembers(members: readonly HouseholdMemberInput[]) {
-  checkMemberChanges({ arrivalDate: null }, members.map((input) => ({ input })), []);
+  checkMemberChanges(
+    { arrivalDate: null },
+    members.map((input) => ({ input })),
+    [],
+  );
 }
 
 /** Audits an edit when it changed the funding total, or always for the edits that are about funding. */
-async function auditFunding(ctx: Context, h: Household, before: FundingSnapshot, after: FundingSnapshot, entry: { action: string; reason?: string | null; details?: Record<string, unknown>; always?: boolean }) {
+async function auditFunding(
+  ctx: Context,
+  h: Household,
+  before: FundingSnapshot,
+  after: FundingSnapshot,
+  entry: { action: string; reason?: string | null; details?: Record<string, unknown>; always?: boolean },
+) {
   const programme = await householdProgramme(ctx, h);
   const beforeCents = fundingOf(programme, before).totalCents;
   const afterCents = fundingOf(programme, after).totalCents;
@@ -165,7 +179,12 @@ export async function prepareHousehold(ctx: Context, input: RegisterHouseholdInp
   await generatePlan(ctx.em, h, members, programme, bulk.planTemplates);
   recordHouseholdEvent(ctx, h, 'REGISTERED', { persons: members.length, ...(override ? { capacityOverride: true } : {}) });
   const after = fundingSnapshot(h, members);
-  await auditFunding(ctx, h, { ...after, members: [] }, after, { action: 'REGISTERED', reason: override, details: override ? { capacityOverride: true, capacityPledged: partnership.capacityPledged } : {}, always: true });
+  await auditFunding(ctx, h, { ...after, members: [] }, after, {
+    action: 'REGISTERED',
+    reason: override,
+    details: override ? { capacityOverride: true, capacityPledged: partnership.capacityPledged } : {},
+    always: true,
+  });
   return h;
 }
 
@@ -185,7 +204,8 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
   let reason: string | null = input.reason?.trim() || null;
   if (input.arrivalRoute && input.arrivalRoute !== h.arrivalRoute && h.arrivalDate) {
     // Fixed once the arrival is recorded: only Fedasil staff correct it, with a reason.
-    if (!isFedasilOn(ctx, await householdPartnershipFacts(ctx, h))) throw new AppError('ARRIVAL_ROUTE_FIXED', 'The arrival route is fixed once the arrival is recorded; ask the contact person to correct it', { field: 'arrivalRoute' });
+    if (!isFedasilOn(ctx, await householdPartnershipFacts(ctx, h)))
+      throw new AppError('ARRIVAL_ROUTE_FIXED', 'The arrival route is fixed once the arrival is recorded; ask the contact person to correct it', { field: 'arrivalRoute' });
     reason = requireReason(reason, 'Correcting the arrival route');
   }
   if (input.arrivalRoute) h.arrivalRoute = input.arrivalRoute;
@@ -206,11 +226,19 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
     const keptIds = new Set(currents.filter((c) => c).map((c) => c!.id));
     const removed = existing.filter((m) => !keptIds.has(m.id));
     // How members joined and left decides the funding: checked before anything changes.
-    const { dates, compositionCorrected } = checkMemberChanges(h, input.members.map((m, i) => ({ input: m, current: currents[i] ?? null })), removed);
+    const { dates, compositionCorrected } = checkMemberChanges(
+      h,
+      input.members.map((m, i) => ({ input: m, current: currents[i] ?? null })),
+      removed,
+    );
     if (compositionCorrected) {
       // Who arrived with the household is fixed once the arrival is recorded: staff correct it, with a reason.
       if (!isFedasilOn(ctx, await householdPartnershipFacts(ctx, h))) {
-        throw new AppError('ARRIVAL_COMPOSITION_FIXED', 'Who arrived with the household is fixed once the arrival is recorded: record a member who left with the date, a new member as born or joined by family reunification, or ask the contact person to correct it', { field: 'members' });
+        throw new AppError(
+          'ARRIVAL_COMPOSITION_FIXED',
+          'Who arrived with the household is fixed once the arrival is recorded: record a member who left with the date, a new member as born or joined by family reunification, or ask the contact person to correct it',
+          { field: 'members' },
+        );
       }
       reason = requireReason(reason, 'Correcting who arrived with the household');
     }
@@ -227,7 +255,12 @@ export async function updateHousehold(ctx: Context, id: string, input: UpdateHou
     });
     removed.forEach((m) => ctx.em.remove(m));
     // A child who left needs no school step any more (a done one stays, as history).
-    await syncSchoolSteps(ctx.em, h, members.filter((m) => !m.leftOn), programme);
+    await syncSchoolSteps(
+      ctx.em,
+      h,
+      members.filter((m) => !m.leftOn),
+      programme,
+    );
     afterMembers = members;
   }
   if (input.plannedArrivalDate !== undefined) {
@@ -305,7 +338,8 @@ async function setExtension(ctx: Context, h: Household, extended: boolean, kind:
  */
 export async function endGuidanceEarly(ctx: Context, input: EndGuidanceInput): Promise<Household> {
   const h = await loadHousehold(ctx, input.householdId, 'endGuidance');
-  if (input.reason === 'TRANSFERRED_PARTNERSHIP') throw new AppError('TRANSFER_TARGET_INVALID', 'A transfer to another partnership moves the household there: use transferHousehold', { field: 'reason' });
+  if (input.reason === 'TRANSFERRED_PARTNERSHIP')
+    throw new AppError('TRANSFER_TARGET_INVALID', 'A transfer to another partnership moves the household there: use transferHousehold', { field: 'reason' });
   if (!h.guidanceStart) throw new AppError('GUIDANCE_NOT_STARTED', 'Guidance has not started yet');
   checkNotEnded(h);
   checkEndDate(h, input.endedOn, await householdGuidanceMonths(ctx, h));
@@ -316,10 +350,22 @@ export async function endGuidanceEarly(ctx: Context, input: EndGuidanceInput): P
   const viewer = requireViewer(ctx);
   for (const step of await ctx.em.find(GuidanceStep, { household: h })) {
     if (step.status !== 'TODO' && step.status !== 'IN_PROGRESS') continue;
-    Object.assign(step, { status: 'NOT_APPLICABLE', notApplicableReason: `Guidance ended early on ${input.endedOn}`, updatedAt: new Date(), updatedBy: ctx.em.getReference(User, viewer.id), version: step.version + 1 });
+    Object.assign(step, {
+      status: 'NOT_APPLICABLE',
+      notApplicableReason: `Guidance ended early on ${input.endedOn}`,
+      updatedAt: new Date(),
+      updatedBy: ctx.em.getReference(User, viewer.id),
+      version: step.version + 1,
+    });
   }
   recordHouseholdEvent(ctx, h, 'GUIDANCE_ENDED_EARLY', { reason: input.reason, endedOn: input.endedOn, ...(note ? { note } : {}) });
-  await auditFunding(ctx, h, before, { ...before, end: { on: input.endedOn, reason: input.reason } }, { action: 'GUIDANCE_ENDED_EARLY', reason: note, details: { endReason: input.reason, endedOn: input.endedOn }, always: true });
+  await auditFunding(
+    ctx,
+    h,
+    before,
+    { ...before, end: { on: input.endedOn, reason: input.reason } },
+    { action: 'GUIDANCE_ENDED_EARLY', reason: note, details: { endReason: input.reason, endedOn: input.endedOn }, always: true },
+  );
   const notifications = await notifyHouseholdMoment(ctx, h, 'GUIDANCE_ENDED', input.endedOn);
   await ctx.em.flush();
   ctx.loaders.households.clear(h.partnership.id);

@@ -35,7 +35,14 @@ describe('registerHousehold', () => {
     const contact = await hub.as(DEMO.contact);
     // Mechelen receives 4 persons on a pledged 6: five more needs the contact person's override.
     const { registerHousehold: h } = await contact.ok(REGISTER, {
-      input: { partnershipId: ids.partnership.mechelen, reference: 'HH-TEST-0005', arrivalRoute: 'DIRECT', plannedArrivalDate: '2026-12-01', members: FAMILY_OF_FIVE, capacityOverrideReason: 'Extra places agreed' },
+      input: {
+        partnershipId: ids.partnership.mechelen,
+        reference: 'HH-TEST-0005',
+        arrivalRoute: 'DIRECT',
+        plannedArrivalDate: '2026-12-01',
+        members: FAMILY_OF_FIVE,
+        capacityOverrideReason: 'Extra places agreed',
+      },
     });
     expect(h.status).toBe('PLANNED');
     expect(h.members.filter((m: { isHead: boolean }) => m.isHead)).toHaveLength(1);

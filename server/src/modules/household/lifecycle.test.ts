@@ -93,7 +93,11 @@ describe('members joining and leaving (the funding they bring)', () => {
       input: { members: [...h.members.map(strip), { firstName: 'Noor', lastName: 'Nasser', birthYear: Number(born.slice(0, 4)), relationship: 'CHILD', joined: 'BORN', joinedOn: born }] },
     });
     expect(u.members.at(-1)).toMatchObject({ firstName: 'Noor', joined: 'BORN', joinedOn: born, leftOn: null });
-    expect(u.members.slice(0, 3).map((m: Member) => [m.joined, m.joinedOn])).toEqual([['WITH_HOUSEHOLD', null], ['WITH_HOUSEHOLD', null], ['WITH_HOUSEHOLD', null]]);
+    expect(u.members.slice(0, 3).map((m: Member) => [m.joined, m.joinedOn])).toEqual([
+      ['WITH_HOUSEHOLD', null],
+      ['WITH_HOUSEHOLD', null],
+      ['WITH_HOUSEHOLD', null],
+    ]);
     expect(u.funding).toEqual({
       totalCents: 1_500_000,
       lines: [
@@ -104,7 +108,9 @@ describe('members joining and leaving (the funding they bring)', () => {
       ],
     });
     expect(u.fundingHistory.at(-1)).toEqual({ action: 'UPDATED', reason: null, beforeCents: 1_200_000, afterCents: 1_500_000, user: { email: DEMO.coordinator } });
-    expect(u.timeline.filter((e: Answer) => e.kind === 'MEMBER_JOINED')).toEqual([{ kind: 'MEMBER_JOINED', date: born, endReason: null, note: null, memberName: 'Noor', joined: 'BORN', fromPartnership: null, toPartnership: null }]);
+    expect(u.timeline.filter((e: Answer) => e.kind === 'MEMBER_JOINED')).toEqual([
+      { kind: 'MEMBER_JOINED', date: born, endReason: null, note: null, memberName: 'Noor', joined: 'BORN', fromPartnership: null, toPartnership: null },
+    ]);
     // Extended, the baby brings the second year too: + 4 x 600 = EUR 17,400.
     const { extendGuidance } = await as.contact.ok(`mutation($id: ID!) { extendGuidance(id: $id) { funding { totalCents } } }`, { id: h.id });
     expect(extendGuidance.funding.totalCents).toBe(1_740_000);
@@ -114,7 +120,10 @@ describe('members joining and leaving (the funding they bring)', () => {
     const h = await household({ members: FIVE.slice(0, 1) });
     expect(h.funding.totalCents).toBe(500_000);
     const on = addDays(h.arrival, 90);
-    const { updateHousehold: u } = await as.coordinator.ok(UPDATE, { id: h.id, input: { members: [...h.members.map(strip), { firstName: 'Karim', lastName: 'Nasser', birthYear: 1981, relationship: 'SPOUSE', joined: 'FAMILY_REUNIFICATION', joinedOn: on }] } });
+    const { updateHousehold: u } = await as.coordinator.ok(UPDATE, {
+      id: h.id,
+      input: { members: [...h.members.map(strip), { firstName: 'Karim', lastName: 'Nasser', birthYear: 1981, relationship: 'SPOUSE', joined: 'FAMILY_REUNIFICATION', joinedOn: on }] },
+    });
     expect(u.funding.totalCents).toBe(800_000);
     expect(u.funding.lines.filter((l: Answer) => l.kind.startsWith('DIRECT'))).toEqual([{ kind: 'DIRECT_ARRIVAL_HEAD', quantity: 1, unitCents: 200_000, amountCents: 200_000, from: h.arrival }]);
   });
@@ -150,13 +159,20 @@ describe('members joining and leaving (the funding they bring)', () => {
     expect(codes(await as.coordinator.gql(UPDATE, with_({ joined: 'WITH_HOUSEHOLD' })))).toEqual(['ARRIVAL_COMPOSITION_FIXED']);
     // Removing someone who arrived with the household, or making the head leave, is refused too.
     expect(codes(await as.coordinator.gql(UPDATE, { id: h.id, input: { members: h.members.slice(0, 1).map(strip) } }))).toEqual(['ARRIVAL_COMPOSITION_FIXED']);
-    expect(codes(await as.coordinator.gql(UPDATE, { id: h.id, input: { members: h.members.map((m: Member, i: number) => ({ ...strip(m), ...(i === 0 ? { leftOn: today() } : {}) })) } }))).toEqual(['HEAD_OF_HOUSEHOLD_REQUIRED']);
-    expect(codes(await as.coordinator.gql(UPDATE, { id: h.id, input: { members: h.members.map((m: Member, i: number) => ({ ...strip(m), ...(i === 1 ? { leftOn: addDays(h.arrival, -1) } : {}) })) } }))).toEqual(['MEMBER_DATE_INVALID']);
+    expect(codes(await as.coordinator.gql(UPDATE, { id: h.id, input: { members: h.members.map((m: Member, i: number) => ({ ...strip(m), ...(i === 0 ? { leftOn: today() } : {}) })) } }))).toEqual([
+      'HEAD_OF_HOUSEHOLD_REQUIRED',
+    ]);
+    expect(
+      codes(await as.coordinator.gql(UPDATE, { id: h.id, input: { members: h.members.map((m: Member, i: number) => ({ ...strip(m), ...(i === 1 ? { leftOn: addDays(h.arrival, -1) } : {}) })) } })),
+    ).toEqual(['MEMBER_DATE_INVALID']);
     // Staff correct who arrived with the household, with a reason only.
     expect(codes(await as.contact.gql(UPDATE, with_({ joined: 'WITH_HOUSEHOLD' })))).toEqual(['REASON_REQUIRED']);
     const after = (await as.contact.ok(VIEW, { id: h.id })).household;
     expect([after.members.length, after.funding.totalCents, after.fundingHistory.length]).toEqual([2, h.funding.totalCents, h.fundingHistory.length]);
-    const { updateHousehold: corrected } = await as.contact.ok(UPDATE, { ...with_({ joined: 'WITH_HOUSEHOLD' }), input: { ...with_({ joined: 'WITH_HOUSEHOLD' }).input, reason: 'Forgotten at registration' } });
+    const { updateHousehold: corrected } = await as.contact.ok(UPDATE, {
+      ...with_({ joined: 'WITH_HOUSEHOLD' }),
+      input: { ...with_({ joined: 'WITH_HOUSEHOLD' }).input, reason: 'Forgotten at registration' },
+    });
     // 2 x 3,000 + 2,000 + 500 -> 3 x 3,000 + 2,000 + 2 x 500
     expect(corrected.funding.totalCents).toBe(1_200_000);
     expect(corrected.fundingHistory.at(-1)).toMatchObject({ action: 'UPDATED', reason: 'Forgotten at registration', beforeCents: 850_000, afterCents: 1_200_000, user: { email: DEMO.contact } });
@@ -164,7 +180,10 @@ describe('members joining and leaving (the funding they bring)', () => {
 
   it('before the arrival everyone arrives with the household: a later member or a leaving date is refused', async () => {
     const h = await household({ members: FIVE.slice(0, 1), arrivedMonthsAgo: null });
-    const r = await as.coordinator.gql(UPDATE, { id: h.id, input: { members: [...h.members.map(strip), { firstName: 'Noor', lastName: 'Nasser', birthYear: 2026, relationship: 'CHILD', joined: 'BORN', joinedOn: today() }] } });
+    const r = await as.coordinator.gql(UPDATE, {
+      id: h.id,
+      input: { members: [...h.members.map(strip), { firstName: 'Noor', lastName: 'Nasser', birthYear: 2026, relationship: 'CHILD', joined: 'BORN', joinedOn: today() }] },
+    });
     expect(codes(r)).toEqual(['MEMBER_DATE_INVALID']);
     const added = await as.coordinator.ok(UPDATE, { id: h.id, input: { members: [...h.members.map(strip), { firstName: 'Noor', lastName: 'Nasser', birthYear: 2020, relationship: 'CHILD' }] } });
     expect(added.updateHousehold.members.map((m: Member) => m.joined)).toEqual(['WITH_HOUSEHOLD', 'WITH_HOUSEHOLD']);
@@ -177,10 +196,23 @@ describe('endGuidanceEarly', () => {
     expect(h.viewerCan.endGuidance).toBe(true);
     const endedOn = addDays(today(), -3);
     const { endGuidanceEarly: e } = await as.deputy.ok(END, { input: { householdId: h.id, reason: 'MOVED_OUT', endedOn, note: 'Moved to Antwerp to live with family' } });
-    expect(e).toMatchObject({ status: 'GUIDANCE_ENDED', endedOn, endReason: 'MOVED_OUT', endNote: 'Moved to Antwerp to live with family', guidanceEnd: endedOn, viewerCan: { endGuidance: false, transfer: false, extendGuidance: false } });
+    expect(e).toMatchObject({
+      status: 'GUIDANCE_ENDED',
+      endedOn,
+      endReason: 'MOVED_OUT',
+      endNote: 'Moved to Antwerp to live with family',
+      guidanceEnd: endedOn,
+      viewerCan: { endGuidance: false, transfer: false, extendGuidance: false },
+    });
     expect(e.funding.totalCents).toBe(1_900_000);
     expect(e.funding.lines.map((l: Answer) => l.kind)).toEqual(['BASE', 'DIRECT_ARRIVAL_HEAD', 'DIRECT_ARRIVAL_MEMBERS']);
-    expect(e.fundingHistory.at(-1)).toEqual({ action: 'GUIDANCE_ENDED_EARLY', reason: 'Moved to Antwerp to live with family', beforeCents: 2_200_000, afterCents: 1_900_000, user: { email: DEMO.deputy } });
+    expect(e.fundingHistory.at(-1)).toEqual({
+      action: 'GUIDANCE_ENDED_EARLY',
+      reason: 'Moved to Antwerp to live with family',
+      beforeCents: 2_200_000,
+      afterCents: 1_900_000,
+      user: { email: DEMO.deputy },
+    });
     expect(e.timeline.at(-1)).toMatchObject({ kind: 'GUIDANCE_ENDED_EARLY', date: endedOn, endReason: 'MOVED_OUT', note: 'Moved to Antwerp to live with family' });
     const steps = await hub.orm.em.fork().find(GuidanceStep, { household: h.id });
     expect(steps.length).toBeGreaterThan(0);
@@ -246,7 +278,10 @@ describe('transferHousehold', () => {
       { action: 'TRANSFERRED_IN', reason: 'Moved to Liège for work', beforeCents: 0, afterCents: 850_000, user: { email: DEMO.admin } },
     ]);
     const audit = await hub.orm.em.fork().find(FundingAuditEntry, { household: h.id, action: { $in: ['TRANSFERRED_OUT', 'TRANSFERRED_IN'] } }, { orderBy: { action: 'desc' } });
-    expect(audit.map((a) => [a.action, a.partnershipId])).toEqual([['TRANSFERRED_OUT', ids.partnership.mechelen], ['TRANSFERRED_IN', ids.partnership.liege]]);
+    expect(audit.map((a) => [a.action, a.partnershipId])).toEqual([
+      ['TRANSFERRED_OUT', ids.partnership.mechelen],
+      ['TRANSFERRED_IN', ids.partnership.liege],
+    ]);
     // Its history came along: registration, arrival, the transfer itself.
     expect(t.timeline.map((e: Answer) => e.kind)).toEqual(expect.arrayContaining(['REGISTERED', 'ARRIVAL_RECORDED', 'HOUSEHOLD_TRANSFERRED']));
     expect(t.timeline.at(-1)).toMatchObject({ kind: 'HOUSEHOLD_TRANSFERRED', date: on, fromPartnership: 'Onthaalgroep Mechelen', toPartnership: 'Liège Accueil', note: 'Moved to Liège for work' });
@@ -293,7 +328,12 @@ describe('key moments told to the contact person and the partner', () => {
     await as.volunteer.ok(HOUSING, { h: h.id, input: { city: 'Mechelen' } });
     expect(await notificationsOf(h.id, 'HOUSEHOLD_MOVED_IN')).toEqual(told('HOUSEHOLD_MOVED_IN', 'contact', 'coordinator', 'deputy'));
     const { notifications } = await as.deputy.ok(`{ notifications(first: 5) { edges { node { kind sourceType sourceId excerpt } } } }`);
-    expect(notifications.edges.map((e: Answer) => e.node).find((x: Answer) => x.kind === 'HOUSEHOLD_MOVED_IN')).toEqual({ kind: 'HOUSEHOLD_MOVED_IN', sourceType: 'HOUSEHOLD', sourceId: h.id, excerpt: `${h.reference} · Onthaalgroep Mechelen · ${addDays(h.arrival, 10)}` });
+    expect(notifications.edges.map((e: Answer) => e.node).find((x: Answer) => x.kind === 'HOUSEHOLD_MOVED_IN')).toEqual({
+      kind: 'HOUSEHOLD_MOVED_IN',
+      sourceType: 'HOUSEHOLD',
+      sourceId: h.id,
+      excerpt: `${h.reference} · Onthaalgroep Mechelen · ${addDays(h.arrival, 10)}`,
+    });
   });
 
   it('a month before the end of guidance and at its end, by the scheduled job, once each; an extension makes them due again for the new end', async () => {
@@ -353,9 +393,21 @@ describe('members as the funding statement sees them', () => {
   it('sums several lines of a kind (a later member) in the statement', async () => {
     const h = await household({ members: FIVE.slice(0, 1), partnershipId: ids.partnership.gent });
     const born = addDays(h.arrival, 5);
-    await as.contact.ok(UPDATE, { id: h.id, input: { members: [...h.members.map(strip), { firstName: 'Noor', lastName: 'Nasser', birthYear: Number(born.slice(0, 4)), relationship: 'CHILD', joined: 'BORN', joinedOn: born }] } });
-    const { fundingStatement } = await as.contact.ok(`query($p: ID!) { fundingStatement(partnershipId: $p) { rows { reference baseCents directArrivalHeadCents directArrivalMembersCents totalCents } } }`, { p: ids.partnership.gent });
-    expect(fundingStatement.rows.find((r: Answer) => r.reference === h.reference)).toEqual({ reference: h.reference, baseCents: 600_000, directArrivalHeadCents: 200_000, directArrivalMembersCents: 0, totalCents: 800_000 });
+    await as.contact.ok(UPDATE, {
+      id: h.id,
+      input: { members: [...h.members.map(strip), { firstName: 'Noor', lastName: 'Nasser', birthYear: Number(born.slice(0, 4)), relationship: 'CHILD', joined: 'BORN', joinedOn: born }] },
+    });
+    const { fundingStatement } = await as.contact.ok(
+      `query($p: ID!) { fundingStatement(partnershipId: $p) { rows { reference baseCents directArrivalHeadCents directArrivalMembersCents totalCents } } }`,
+      { p: ids.partnership.gent },
+    );
+    expect(fundingStatement.rows.find((r: Answer) => r.reference === h.reference)).toEqual({
+      reference: h.reference,
+      baseCents: 600_000,
+      directArrivalHeadCents: 200_000,
+      directArrivalMembersCents: 0,
+      totalCents: 800_000,
+    });
     expect(await hub.orm.em.fork().count(HouseholdMember, { household: h.id })).toBe(2);
   });
 });

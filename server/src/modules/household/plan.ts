@@ -54,7 +54,13 @@ export function activeTemplates(em: EntityManager, programmeId: string): Promise
 }
 
 /** Creates a household's plan from its programme's active template (`templates`: already read, e.g. once for an import). */
-export async function generatePlan(em: EntityManager, household: Household, members: readonly HouseholdMember[], programme: PlanProgramme, templates?: readonly StepTemplate[]): Promise<GuidanceStep[]> {
+export async function generatePlan(
+  em: EntityManager,
+  household: Household,
+  members: readonly HouseholdMember[],
+  programme: PlanProgramme,
+  templates?: readonly StepTemplate[],
+): Promise<GuidanceStep[]> {
   templates ??= await activeTemplates(em, programme.id);
   const dates = pickDates(household, programme);
   const steps: GuidanceStep[] = [];
@@ -107,7 +113,16 @@ export async function syncSchoolSteps(em: EntityManager, household: Household, m
   let position = (last?.position ?? 0) + 1;
   for (const child of children) {
     if (covered.has(child.id)) continue;
-    const step = em.create(GuidanceStep, { household, key: template.key, label: template.label, member: child, anchor: template.anchor, offsetDays: template.offsetDays, owner: template.owner, position: position++ });
+    const step = em.create(GuidanceStep, {
+      household,
+      key: template.key,
+      label: template.label,
+      member: child,
+      anchor: template.anchor,
+      offsetDays: template.offsetDays,
+      owner: template.owner,
+      position: position++,
+    });
     step.dueDate = dueDate(step, pickDates(household, programme));
   }
 }

@@ -6,7 +6,16 @@
  * in batches of rows flushed together, so its rules and guards apply as on the screen. The preview always rolls the transaction back; the
  * import commits only when no row has an error: all rows or none.
  */
-import { type ArrivalRoute, type ErrorCode, HOUSEHOLD_IMPORT_COLUMNS, HOUSEHOLD_IMPORT_MAX_ROWS, HOUSEHOLD_IMPORT_REQUIRED, type HouseholdImportColumn, RELATIONSHIPS, type Relationship } from '@partner-hub/shared';
+import {
+  type ArrivalRoute,
+  type ErrorCode,
+  HOUSEHOLD_IMPORT_COLUMNS,
+  HOUSEHOLD_IMPORT_MAX_ROWS,
+  HOUSEHOLD_IMPORT_REQUIRED,
+  type HouseholdImportColumn,
+  RELATIONSHIPS,
+  type Relationship,
+} from '@partner-hub/shared';
 import { validate } from 'class-validator';
 import { DateTime } from 'luxon';
 import { type EntityManager, FlushMode } from '@mikro-orm/core';
@@ -113,7 +122,13 @@ const ROUTES: Record<string, ArrivalRoute> = {
 const parseRoute = (c: InCell | undefined): ArrivalRoute | null | undefined => {
   const t = text(c);
   if (!t) return null;
-  return ROUTES[t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ')];
+  return ROUTES[
+    t
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+  ];
 };
 
 const parseYear = (c: InCell | undefined): number | null | undefined => {
@@ -127,7 +142,10 @@ function parseMembers(c: InCell | undefined): { firstName: string; lastName: str
   const t = text(c);
   if (!t) return [];
   const members = [];
-  for (const part of t.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of t
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const fields = part.split(',').map((f) => f.trim());
     if (fields.length !== 4) return undefined;
     const [firstName, lastName, year, relationship] = fields as [string, string, string, string];

@@ -27,11 +27,27 @@ async function importFixture(name: string) {
 beforeAll(async () => {
   hub = await startTestHub();
   ids = await demoIds(hub);
-  for (const [k, email] of [['admin', DEMO.admin], ['contact', DEMO.contact], ['coordinator', DEMO.coordinator], ['volunteer', DEMO.volunteer], ['otherCoordinator', DEMO.otherCoordinator], ['otherContact', DEMO.otherContact]] as const) {
+  for (const [k, email] of [
+    ['admin', DEMO.admin],
+    ['contact', DEMO.contact],
+    ['coordinator', DEMO.coordinator],
+    ['volunteer', DEMO.volunteer],
+    ['otherCoordinator', DEMO.otherCoordinator],
+    ['otherContact', DEMO.otherContact],
+  ] as const) {
     as[k] = await hub.as(email);
   }
   const { createPartnership } = await as.admin.ok(`mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`, {
-    input: { name: 'Export Test', programme: 'RESETTLEMENT', track: 'COMMUNITY_SPONSORSHIP', status: 'ACTIVE', capacityPledged: 100, leadOrganisationId: ids.org['Samen Thuis vzw'], contactPersonId: ids.user[DEMO.contact], deputyId: ids.user[DEMO.deputy] },
+    input: {
+      name: 'Export Test',
+      programme: 'RESETTLEMENT',
+      track: 'COMMUNITY_SPONSORSHIP',
+      status: 'ACTIVE',
+      capacityPledged: 100,
+      leadOrganisationId: ids.org['Samen Thuis vzw'],
+      contactPersonId: ids.user[DEMO.contact],
+      deputyId: ids.user[DEMO.deputy],
+    },
   });
   p = createPartnership.id;
   await as.admin.ok(`mutation($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o) { id } }`, { p, o: ids.org['Onthaalgroep Mechelen'] });
@@ -57,7 +73,7 @@ async function xlsxRows(url: string, agent: Agent): Promise<{ rows: unknown[][];
   expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[\w-]+\.xlsx"/);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await res.arrayBuffer()));
+  await workbook.xlsx.load(await res.arrayBuffer());
   const sheet = workbook.worksheets[0];
   const rows: unknown[][] = [];
   sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
@@ -71,7 +87,7 @@ const nlMoney = (cents: number) => new Intl.NumberFormat('nl-BE', { minimumFract
 const frMoney = (cents: number) => new Intl.NumberFormat('fr-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100).replace(/[\u00a0\u202f]/g, ' ');
 
 describe('funding statement export', () => {
-  it('has the figures of Query.fundingStatement: XLSX as numbers in euros, CSV in the viewer\'s locale', async () => {
+  it("has the figures of Query.fundingStatement: XLSX as numbers in euros, CSV in the viewer's locale", async () => {
     const { fundingStatement: s } = await as.contact.ok(STATEMENT, { p });
     expect(s.rows.length).toBe(4);
     const { rows, sheet } = await xlsxRows(`/partnerships/${p}/funding.xlsx`, as.contact);
@@ -102,7 +118,14 @@ describe('funding statement export', () => {
     const { fundingStatement: s } = await agent.ok(STATEMENT, { p });
     const csv = await csvRows(`/partnerships/${p}/funding.csv`, agent);
     expect(csv[0][1]).toBe('Chef de ménage');
-    expect(csv.at(-1)).toEqual(['Total', '', String(s.totals.persons), '', '', ...[s.totals.baseCents, s.totals.secondYearCents, s.totals.directArrivalHeadCents, s.totals.directArrivalMembersCents, s.totals.totalCents].map(frMoney)]);
+    expect(csv.at(-1)).toEqual([
+      'Total',
+      '',
+      String(s.totals.persons),
+      '',
+      '',
+      ...[s.totals.baseCents, s.totals.secondYearCents, s.totals.directArrivalHeadCents, s.totals.directArrivalMembersCents, s.totals.totalCents].map(frMoney),
+    ]);
     expect(csv.at(-1)!.at(-1)).toMatch(/^\d{2} \d{3},00$/);
   });
 });
@@ -112,17 +135,25 @@ const STATUS_NL: Record<string, string> = { PLANNED: 'Aankomst gepland', ARRIVED
 const nlDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
 
 describe('households export', () => {
-  it('lists what the partnership page lists, with dates in the viewer\'s locale (CSV) and as date cells (XLSX)', async () => {
+  it("lists what the partnership page lists, with dates in the viewer's locale (CSV) and as date cells (XLSX)", async () => {
     const households = (await as.coordinator.ok(HOUSEHOLDS, { id: p })).partnership.households as Answer[];
     const csv = await csvRows(`/partnerships/${p}/households.csv`, as.coordinator);
     expect(csv[0]).toEqual(['Dossier', 'Gezinshoofd', 'Personen', 'Status', 'Aankomst', 'Aankomstroute', 'Financiering (EUR)']);
     const name = (h: Answer) => `${h.head.firstName} ${h.head.lastName}`;
     const safe = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
     expect(csv.slice(1)).toEqual(
-      households.map((h) => [h.reference, safe(name(h)), String(h.members.length), STATUS_NL[h.status], nlDate(h.arrivalDate ?? h.plannedArrivalDate), h.arrivalRoute === 'DIRECT' ? 'rechtstreeks' : 'na opvang', nlMoney(h.funding.totalCents)]),
+      households.map((h) => [
+        h.reference,
+        safe(name(h)),
+        String(h.members.length),
+        STATUS_NL[h.status],
+        nlDate(h.arrivalDate ?? h.plannedArrivalDate),
+        h.arrivalRoute === 'DIRECT' ? 'rechtstreeks' : 'na opvang',
+        nlMoney(h.funding.totalCents),
+      ]),
     );
     const { rows } = await xlsxRows(`/partnerships/${p}/households.xlsx`, as.coordinator);
-    expect(rows.slice(1).map((r) => [r[0], r[2], r[4] instanceof Date ? (r[4]).toISOString().slice(0, 10) : (r[4] ?? null), r[6]])).toEqual(
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[4] instanceof Date ? r[4].toISOString().slice(0, 10) : (r[4] ?? null), r[6]])).toEqual(
       households.map((h) => [h.reference, h.members.length, h.arrivalDate ?? h.plannedArrivalDate, h.funding.totalCents / 100]),
     );
   });
@@ -153,17 +184,23 @@ describe('board export', () => {
     const { board } = await as.contact.ok(BOARD, { p });
     expect(board.length).toBeGreaterThan(0);
     const { rows } = await xlsxRows(`/board.xlsx?partnership=${p}`, as.contact);
-    expect(rows.slice(1).map((r) => [r[0], r[4], r[5], r[6] ?? null, r[7] instanceof Date ? (r[7]).toISOString().slice(0, 10) : null])).toEqual(
+    expect(rows.slice(1).map((r) => [r[0], r[4], r[5], r[6] ?? null, r[7] instanceof Date ? r[7].toISOString().slice(0, 10) : null])).toEqual(
       board.map((b: Answer) => [b.reference, b.progress.done, b.progress.total, b.nextStep?.label.nl ?? null, b.nextStep?.dueDate ?? null]),
     );
     const csv = await csvRows(`/board.csv?partnership=${p}`, as.contact);
-    const flagsNl: Record<string, string> = { OVERDUE_STEPS: 'Stappen te laat', NO_HOME_YET: 'Nog geen woning', LEASE_TOO_SHORT: 'Huurcontract te kort', NEXT_HOME_SEARCH_NOT_STARTED: 'Zoektocht naar volgende woning niet gestart', STALE: 'Geen recente update' };
+    const flagsNl: Record<string, string> = {
+      OVERDUE_STEPS: 'Stappen te laat',
+      NO_HOME_YET: 'Nog geen woning',
+      LEASE_TOO_SHORT: 'Huurcontract te kort',
+      NEXT_HOME_SEARCH_NOT_STARTED: 'Zoektocht naar volgende woning niet gestart',
+      STALE: 'Geen recente update',
+    };
     expect(csv.slice(1).map((r) => [r[0], r[7], r[8]])).toEqual(board.map((b: Answer) => [b.reference, nlDate(b.nextStep?.dueDate ?? null), b.flags.map((f: string) => flagsNl[f]).join(', ')]));
   });
 });
 
 describe('exports: who may download', () => {
-  it('requires sign-in and follows the screens\' policies: a partner never exports another partner\'s data', async () => {
+  it("requires sign-in and follows the screens' policies: a partner never exports another partner's data", async () => {
     for (const url of [`/partnerships/${p}/funding.csv`, `/partnerships/${p}/households.xlsx`, `/board.csv`]) {
       const res = await get(url);
       expect(res.status).toBe(401);

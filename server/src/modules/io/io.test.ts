@@ -18,7 +18,14 @@ let seq = 0;
 beforeAll(async () => {
   hub = await startTestHub();
   ids = await demoIds(hub);
-  for (const [k, email] of [['admin', DEMO.admin], ['contact', DEMO.contact], ['coordinator', DEMO.coordinator], ['volunteer', DEMO.volunteer], ['otherCoordinator', DEMO.otherCoordinator], ['otherContact', DEMO.otherContact]] as const) {
+  for (const [k, email] of [
+    ['admin', DEMO.admin],
+    ['contact', DEMO.contact],
+    ['coordinator', DEMO.coordinator],
+    ['volunteer', DEMO.volunteer],
+    ['otherCoordinator', DEMO.otherCoordinator],
+    ['otherContact', DEMO.otherContact],
+  ] as const) {
     as[k] = await hub.as(email);
   }
 });
@@ -63,7 +70,17 @@ async function uploadStreamed(agent: Agent, partnershipId: string, body: Buffer,
     headers: { 'x-partner-hub-upload': '1', accept: 'application/x-ndjson', cookie: agent.cookie! },
   });
   const text = await res.text();
-  return { status: res.status, type: res.headers.get('content-type'), text, lines: res.headers.get('content-type')?.startsWith('application/x-ndjson') ? text.trimEnd().split('\n').map((l) => JSON.parse(l) as Answer) : [] };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    text,
+    lines: res.headers.get('content-type')?.startsWith('application/x-ndjson')
+      ? text
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l) as Answer)
+      : [],
+  };
 }
 
 /** A CSV of `n` valid households with references PREFIX-0001… */
@@ -132,7 +149,7 @@ describe('household import: preview and import', () => {
     ]);
   });
 
-  it('reports each row\'s errors with codes and columns, and an import with errors writes nothing', async () => {
+  it("reports each row's errors with codes and columns, and an import with errors writes nothing", async () => {
     const p = await freshPartnership();
     expect((await upload(as.coordinator, p, fixture('valid.csv'), 'valid.csv', 'import')).status).toBe(201);
     const preview = await upload(as.coordinator, p, fixture('errors.csv'), 'errors.csv', 'preview');
@@ -308,7 +325,10 @@ describe('household import: 2,000 rows', () => {
     expect(done.lines.at(-1)).toMatchObject({ status: 201, import: { imported: 2000 } });
     const [row] = await hub.orm.em.fork().getConnection().execute<{ n: number | string }[]>(`select count(*) as n from household where partnership_id = ?`, [p]);
     expect(Number(row!.n)).toBe(2000);
-    const [persons] = await hub.orm.em.fork().getConnection().execute<{ n: number | string }[]>(`select count(*) as n from household_member m join household h on h.id = m.household_id where h.partnership_id = ?`, [p]);
+    const [persons] = await hub.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: number | string }[]>(`select count(*) as n from household_member m join household h on h.id = m.household_id where h.partnership_id = ?`, [p]);
     expect(Number(persons!.n)).toBe(2000 + 666);
     // CPU time of the hub (in this process), not wall time: the machine may be shared. Reported, never asserted.
     const seconds = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(1);

@@ -47,7 +47,7 @@ function xlsxCell(value: ExcelJS.CellValue): InCell {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('formula' in value || 'sharedFormula' in value) return xlsxCell((value as ExcelJS.CellFormulaValue).result);
-    if ('text' in value) return String((value).text);
+    if ('text' in value) return String(value.text);
     if ('error' in value) return null;
   }
   return String(value);

@@ -7,7 +7,16 @@ import { absolute, sourcePath, unsubscribeHeaders, unsubscribeUrl } from './mail
 import { FRAME, KIND_WORDS, renderBody } from './mail.templates.js';
 
 /** Kinds whose excerpt a mail may name (a partnership and period, a meeting title); others' excerpts can hold message text. */
-const NAMEABLE: ReadonlySet<NotificationKind> = new Set(['FEEDBACK_DUE', 'FEEDBACK_SUBMITTED', 'FEEDBACK_SENT_BACK', 'FEEDBACK_ACCEPTED', 'FEEDBACK_OVERDUE', 'MEETING_INVITED', 'MEETING_UPDATED', 'MEETING_CANCELLED']);
+const NAMEABLE: ReadonlySet<NotificationKind> = new Set([
+  'FEEDBACK_DUE',
+  'FEEDBACK_SUBMITTED',
+  'FEEDBACK_SENT_BACK',
+  'FEEDBACK_ACCEPTED',
+  'FEEDBACK_OVERDUE',
+  'MEETING_INVITED',
+  'MEETING_UPDATED',
+  'MEETING_CANCELLED',
+]);
 const MEETING_KINDS: ReadonlySet<NotificationKind> = new Set(['MEETING_INVITED', 'MEETING_UPDATED', 'MEETING_CANCELLED']);
 
 export interface MailedNotification {

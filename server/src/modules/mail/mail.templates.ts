@@ -44,8 +44,14 @@ export const KIND_WORDS: Record<Locale, Record<NotificationKind, Words>> = {
     FEEDBACK_SENT_BACK: { subject: (f) => `Feedback teruggestuurd ter herziening${c(f)}`, line: (f) => `${f.actor ?? 'De contactpersoon'} stuurde een feedbackronde terug ter herziening${c(f)}.` },
     FEEDBACK_ACCEPTED: { subject: (f) => `Feedback aanvaard${c(f)}`, line: (f) => `${f.actor ?? 'De contactpersoon'} aanvaardde een feedbackronde${c(f)}.` },
     FEEDBACK_OVERDUE: { subject: (f) => `Feedback te laat${c(f)}`, line: (f) => `Een feedbackronde is over de uiterste datum en nog niet ingediend${c(f)}.` },
-    MEETING_INVITED: { subject: (f) => `Uitnodiging: ${f.context ?? 'vergadering'}`, line: (f) => `${f.actor ?? 'Iemand'} nodigde je uit voor een vergadering${c(f)}. De agenda-uitnodiging zit in de bijlage.` },
-    MEETING_UPDATED: { subject: (f) => `Gewijzigd: ${f.context ?? 'vergadering'}`, line: (f) => `Een vergadering waarvoor je uitgenodigd bent, is gewijzigd${c(f)}. De bijgewerkte agenda-uitnodiging zit in de bijlage.` },
+    MEETING_INVITED: {
+      subject: (f) => `Uitnodiging: ${f.context ?? 'vergadering'}`,
+      line: (f) => `${f.actor ?? 'Iemand'} nodigde je uit voor een vergadering${c(f)}. De agenda-uitnodiging zit in de bijlage.`,
+    },
+    MEETING_UPDATED: {
+      subject: (f) => `Gewijzigd: ${f.context ?? 'vergadering'}`,
+      line: (f) => `Een vergadering waarvoor je uitgenodigd bent, is gewijzigd${c(f)}. De bijgewerkte agenda-uitnodiging zit in de bijlage.`,
+    },
     MEETING_CANCELLED: { subject: (f) => `Geannuleerd: ${f.context ?? 'vergadering'}`, line: (f) => `Een vergadering waarvoor je uitgenodigd was, is geannuleerd${c(f)}.` },
     ACTION_ITEM_ASSIGNED: { subject: () => 'Nieuw actiepunt voor jou', line: (f) => `${f.actor ?? 'Iemand'} gaf je een actiepunt uit een vergadering.` },
     ACTION_ITEM_OVERDUE: { subject: () => 'Actiepunt te laat', line: () => 'Een van je actiepunten is over de uiterste datum.' },
@@ -59,11 +65,20 @@ export const KIND_WORDS: Record<Locale, Record<NotificationKind, Words>> = {
     MENTION: { subject: (f) => `${f.actor ?? 'Quelqu’un'} vous a mentionné`, line: (f) => `${f.actor ?? 'Quelqu’un'} vous a mentionné dans une conversation.` },
     FEEDBACK_DUE: { subject: (f) => `Feedback attendu${c(f, ' : ')}`, line: (f) => `Un tour de feedback attend vos réponses${c(f, ' : ')}.` },
     FEEDBACK_SUBMITTED: { subject: (f) => `Feedback envoyé${c(f, ' : ')}`, line: (f) => `${f.actor ?? 'Le partenaire'} a envoyé un tour de feedback${c(f, ' : ')}.` },
-    FEEDBACK_SENT_BACK: { subject: (f) => `Feedback renvoyé pour révision${c(f, ' : ')}`, line: (f) => `${f.actor ?? 'La personne de contact'} a renvoyé un tour de feedback pour révision${c(f, ' : ')}.` },
+    FEEDBACK_SENT_BACK: {
+      subject: (f) => `Feedback renvoyé pour révision${c(f, ' : ')}`,
+      line: (f) => `${f.actor ?? 'La personne de contact'} a renvoyé un tour de feedback pour révision${c(f, ' : ')}.`,
+    },
     FEEDBACK_ACCEPTED: { subject: (f) => `Feedback accepté${c(f, ' : ')}`, line: (f) => `${f.actor ?? 'La personne de contact'} a accepté un tour de feedback${c(f, ' : ')}.` },
     FEEDBACK_OVERDUE: { subject: (f) => `Feedback en retard${c(f, ' : ')}`, line: (f) => `Un tour de feedback a dépassé son échéance sans avoir été envoyé${c(f, ' : ')}.` },
-    MEETING_INVITED: { subject: (f) => `Invitation : ${f.context ?? 'réunion'}`, line: (f) => `${f.actor ?? 'Quelqu’un'} vous a invité à une réunion${c(f, ' : ')}. L’invitation d’agenda est jointe.` },
-    MEETING_UPDATED: { subject: (f) => `Modifiée : ${f.context ?? 'réunion'}`, line: (f) => `Une réunion à laquelle vous êtes invité a changé${c(f, ' : ')}. L’invitation d’agenda mise à jour est jointe.` },
+    MEETING_INVITED: {
+      subject: (f) => `Invitation : ${f.context ?? 'réunion'}`,
+      line: (f) => `${f.actor ?? 'Quelqu’un'} vous a invité à une réunion${c(f, ' : ')}. L’invitation d’agenda est jointe.`,
+    },
+    MEETING_UPDATED: {
+      subject: (f) => `Modifiée : ${f.context ?? 'réunion'}`,
+      line: (f) => `Une réunion à laquelle vous êtes invité a changé${c(f, ' : ')}. L’invitation d’agenda mise à jour est jointe.`,
+    },
     MEETING_CANCELLED: { subject: (f) => `Annulée : ${f.context ?? 'réunion'}`, line: (f) => `Une réunion à laquelle vous étiez invité a été annulée${c(f, ' : ')}.` },
     ACTION_ITEM_ASSIGNED: { subject: () => 'Nouveau point d’action pour vous', line: (f) => `${f.actor ?? 'Quelqu’un'} vous a confié un point d’action issu d’une réunion.` },
     ACTION_ITEM_OVERDUE: { subject: () => 'Point d’action en retard', line: () => 'Un de vos points d’action a dépassé son échéance.' },
@@ -220,7 +235,11 @@ export const INVITATION_WORDS: Record<Locale, (name: string, inviter: string, da
   }),
   fr: (name, inviter, days) => ({
     subject: 'Invitation à Partner Hub',
-    lines: [`Bonjour ${name},`, `${inviter} vous invite à Partner Hub, l'espace de collaboration de Fedasil et de ses partenaires.`, `Choisissez votre mot de passe via le lien ci-dessous (valable ${days} jours).`],
+    lines: [
+      `Bonjour ${name},`,
+      `${inviter} vous invite à Partner Hub, l'espace de collaboration de Fedasil et de ses partenaires.`,
+      `Choisissez votre mot de passe via le lien ci-dessous (valable ${days} jours).`,
+    ],
     action: 'Choisir mon mot de passe',
   }),
   en: (name, inviter, days) => ({
@@ -239,7 +258,10 @@ export const RESET_WORDS: Record<Locale, (name: string, minutes: number) => { su
   }),
   fr: (name, minutes) => ({
     subject: 'Nouveau mot de passe pour Partner Hub',
-    lines: [`Bonjour ${name},`, `Quelqu'un (vous, espérons-le) a demandé un nouveau mot de passe pour votre compte Partner Hub. Choisissez-le via le lien ci-dessous ; il fonctionne une seule fois, pendant ${minutes} minutes.`],
+    lines: [
+      `Bonjour ${name},`,
+      `Quelqu'un (vous, espérons-le) a demandé un nouveau mot de passe pour votre compte Partner Hub. Choisissez-le via le lien ci-dessous ; il fonctionne une seule fois, pendant ${minutes} minutes.`,
+    ],
     action: 'Choisir un nouveau mot de passe',
     after: "Vous n'avez rien demandé ? Vous n'avez rien à faire : votre mot de passe reste le même.",
   }),
@@ -254,17 +276,29 @@ export const RESET_WORDS: Record<Locale, (name: string, minutes: number) => { su
 export const PASSWORD_CHANGED_WORDS: Record<Locale, (name: string) => { subject: string; lines: string[]; action: string }> = {
   nl: (name) => ({
     subject: 'Je wachtwoord voor Partner Hub is gewijzigd',
-    lines: [`Beste ${name},`, 'Het wachtwoord van je account in Partner Hub is zonet gewijzigd met een link uit een e-mail. Alle andere sessies zijn afgemeld.', 'Deed je dit niet zelf? Vraag dan meteen een nieuw wachtwoord aan en verwittig je contactpersoon bij Fedasil.'],
+    lines: [
+      `Beste ${name},`,
+      'Het wachtwoord van je account in Partner Hub is zonet gewijzigd met een link uit een e-mail. Alle andere sessies zijn afgemeld.',
+      'Deed je dit niet zelf? Vraag dan meteen een nieuw wachtwoord aan en verwittig je contactpersoon bij Fedasil.',
+    ],
     action: 'Nieuw wachtwoord aanvragen',
   }),
   fr: (name) => ({
     subject: 'Votre mot de passe Partner Hub a été modifié',
-    lines: [`Bonjour ${name},`, "Le mot de passe de votre compte Partner Hub vient d'être modifié avec un lien reçu par e-mail. Toutes les autres sessions ont été fermées.", "Ce n'était pas vous ? Demandez tout de suite un nouveau mot de passe et prévenez votre personne de contact chez Fedasil."],
+    lines: [
+      `Bonjour ${name},`,
+      "Le mot de passe de votre compte Partner Hub vient d'être modifié avec un lien reçu par e-mail. Toutes les autres sessions ont été fermées.",
+      "Ce n'était pas vous ? Demandez tout de suite un nouveau mot de passe et prévenez votre personne de contact chez Fedasil.",
+    ],
     action: 'Demander un nouveau mot de passe',
   }),
   en: (name) => ({
     subject: 'Your Partner Hub password was changed',
-    lines: [`Dear ${name},`, 'The password of your Partner Hub account was just changed with a link from an email. Every other session was signed out.', 'Was this not you? Ask for a new password at once and tell your contact person at Fedasil.'],
+    lines: [
+      `Dear ${name},`,
+      'The password of your Partner Hub account was just changed with a link from an email. Every other session was signed out.',
+      'Was this not you? Ask for a new password at once and tell your contact person at Fedasil.',
+    ],
     action: 'Ask for a new password',
   }),
 };
@@ -301,7 +335,9 @@ export function renderBody(body: MailBody): { text: string; html: string } {
     `<!doctype html><html lang="${body.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>`,
     '<body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;max-width:600px;margin:0 auto;padding:16px">',
     ...body.lines.map(p),
-    body.items?.length ? `<ul style="padding-left:20px">${body.items.map((i) => `<li style="margin-bottom:8px">${escapeHtml(i.text)} <a href="${escapeHtml(i.url)}">${escapeHtml(FRAME[body.lang].open)}</a></li>`).join('')}</ul>` : '',
+    body.items?.length
+      ? `<ul style="padding-left:20px">${body.items.map((i) => `<li style="margin-bottom:8px">${escapeHtml(i.text)} <a href="${escapeHtml(i.url)}">${escapeHtml(FRAME[body.lang].open)}</a></li>`).join('')}</ul>`
+      : '',
     body.action
       ? `<p style="margin:20px 0"><a href="${escapeHtml(body.action.url)}" style="background:#005ea5;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none;display:inline-block">${escapeHtml(body.action.label)}</a></p>`
       : '',

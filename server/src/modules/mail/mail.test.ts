@@ -3,96 +3,48 @@
  * the four mails of "Done when" (invitation, mention, feedback round sent back, meeting scheduled),
  * recipients, language, links, List-Unsubscribe and the one-click unsubscribe, the .ics invite and
  * its updates, the plain-text part; the delivery queue's faults (451 then accepted, the server down
- * across a restart, 550 refused, giving up after the last attempt, an admin's retry); overdue
- * reports; the daily digest on a fixed clock across a restart.
+ * across a restart, 550 refused, giving up after the last attempt, an admin's retry). Overdue
+ * reports and the daily digest: mail-reports.test.ts. (Shared set-up: mail.test-support.ts.)
  */
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createContext } from '../../app/context.js';
-import { type Answer, codes, DEMO, demoIds, startTestHub, type Agent, type TestHub } from '../../../test/harness.js';
-import { startSmtp, freePort, type ReceivedMail, type TestSmtp } from '../../../test/smtp.js';
+import { type Answer, codes, DEMO, startTestHub } from '../../../test/harness.js';
+import { startSmtp, freePort, type ReceivedMail } from '../../../test/smtp.js';
 import { FeedbackRound } from '../feedback/feedback.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
-import { Partnership, PartnershipMember } from '../partnership/partnership.entity.js';
-import { Programme } from '../programme/programme.entity.js';
+import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
-import { ActionItem, Meeting } from '../meeting/meeting.entity.js';
-import { meetingInviteForMail } from '../meeting/index.js';
-import { notifyOverdue } from '../notification/index.js';
-import { BACKOFF_BASE_MS, deliverDue, type MailTransport, MAX_ATTEMPTS, smtpTransport } from '../outbox/index.js';
+import { BACKOFF_BASE_MS, MAX_ATTEMPTS, smtpTransport } from '../outbox/index.js';
 import { OutboxMessage } from '../outbox/outbox.entity.js';
-import { makeDigests } from './mail.digest.js';
+import {
+  deliver,
+  drain,
+  freshPartnership,
+  header,
+  html,
+  hub,
+  ids,
+  mechelenThread,
+  outboxRows,
+  SEND,
+  setLanguage,
+  smtp,
+  text,
+  transport,
+  uid,
+  lastFixtureName,
+  useMailHub,
+} from './mail.test-support.js';
 
-let hub: TestHub;
-let smtp: TestSmtp;
-let transport: MailTransport;
-let ids: Awaited<ReturnType<typeof demoIds>>;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-  ids = await demoIds(hub);
-  smtp = await startSmtp();
-  transport = smtpTransport(smtp.url, 'Partner Hub <hub@partnerhub.test>');
-});
-afterAll(async () => {
-  transport?.close();
-  await smtp?.stop();
-  await hub?.close();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const deliver = (now = new Date(), target: TestHub = hub, via: MailTransport = transport) => deliverDue({ orm: target.orm, services: target.server.services, transport: via, renderInvite: meetingInviteForMail }, now);
-const systemCtx = (target: TestHub = hub) => createContext({ viewer: null, em: target.orm.em.fork(), ip: 'test', cookies: null, app: target.server.services });
-const uid = (email: string) => ids.user[email];
-const outboxRows = (to: string) => hub.orm.em.fork().find(OutboxMessage, { to }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-const text = (m: ReceivedMail) => m.parsed.text ?? '';
-const html = (m: ReceivedMail) => (typeof m.parsed.html === 'string' ? m.parsed.html : '');
-const header = (m: ReceivedMail, name: string) => {
-  const line = m.parsed.headerLines.find((h) => h.key === name.toLowerCase());
-  return line ? line.line.slice(line.line.indexOf(':') + 1).trim() : undefined;
-};
-
-async function setLanguage(email: string, language: 'nl' | 'fr' | 'en') {
-  await hub.orm.em.fork().nativeUpdate(User, { email }, { language });
-}
-
-/** Sends everything due and forgets what the SMTP server got so far (a clean start for a case). */
-async function drain() {
-  smtp.refuseAll(null);
-  await deliver(new Date(Date.now() + 365 * 24 * 3600_000));
-  smtp.received.length = 0;
-}
-
-let n = 0;
-/** A copy of Mechelen: same contact person, deputy and member organisations. */
-async function freshPartnership(): Promise<string> {
-  const em = hub.orm.em.fork();
-  const p = em.create(Partnership, {
-    name: `Mail fixture ${++n}`,
-    programme: await em.findOneOrFail(Programme, { code: 'RESETTLEMENT' }),
-    track: 'COMMUNITY_SPONSORSHIP',
-    status: 'ACTIVE',
-    contactPerson: em.getReference(User, uid(DEMO.contact)),
-    deputy: em.getReference(User, uid(DEMO.deputy)),
-  });
-  ['Samen Thuis vzw', 'Onthaalgroep Mechelen'].forEach((m, i) => em.create(PartnershipMember, { partnership: p, organisation: em.getReference(Organisation, ids.org[m]), lead: i === 0 }));
-  await em.flush();
-  return p.id;
-}
-
-const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }`;
-async function mechelenThread(as: Agent): Promise<string> {
-  return (await as.ok(`mutation($p: ID!) { openPartnershipThread(partnershipId: $p) { id } }`, { p: ids.partnership.mechelen })).openPartnershipThread.id;
-}
+useMailHub();
 
 describe('the four mails of "Done when"', () => {
   it('an invitation: to the invitee, in the chosen language, HTML and plain text, with the link to accept', async () => {
     await drain();
     const admin = await hub.as(DEMO.admin);
-    await admin.ok(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`, { input: { email: 'New.Staff@Mail.example', name: 'Nouvelle Collègue', role: 'CONTACT_PERSON', language: 'fr' } });
+    await admin.ok(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`, {
+      input: { email: 'New.Staff@Mail.example', name: 'Nouvelle Collègue', role: 'CONTACT_PERSON', language: 'fr' },
+    });
     expect(await deliver()).toBeGreaterThanOrEqual(1);
     const [mail, ...more] = smtp.to('new.staff@mail.example');
     expect(more).toEqual([]);
@@ -188,7 +140,7 @@ describe('the four mails of "Done when"', () => {
 
       const [mail, ...more] = smtp.to(DEMO.coordinator);
       expect(more).toEqual([]);
-      const name = `Mail fixture ${n}`;
+      const name = lastFixtureName();
       expect(mail.parsed.subject).toBe(`Feedback sent back for revision: ${name} · 2026-10-01 – 2026-10-31`);
       expect(text(mail)).toContain('Koen Janssens sent a feedback round back for revision');
       const link = `http://localhost:4000/partnerships/${partnershipId}?round=${round.id}#feedback`;
@@ -197,9 +149,14 @@ describe('the four mails of "Done when"', () => {
       expect(mail.raw).not.toMatch(/Gevoelige|toelichting/);
       // The volunteer who submitted it: the digest (nothing now). The bell agrees: both were notified.
       expect(smtp.to(DEMO.volunteer)).toEqual([]);
-      const rows = (await hub.orm.em.fork().getConnection().execute(`select recipient_id from notification where kind = 'FEEDBACK_SENT_BACK' and source_id = ?`, [round.id])) as { recipient_id: string }[];
+      const rows = (await hub.orm.em.fork().getConnection().execute(`select recipient_id from notification where kind = 'FEEDBACK_SENT_BACK' and source_id = ?`, [round.id])) as {
+        recipient_id: string;
+      }[];
       expect(rows.map((r) => r.recipient_id).sort()).toEqual([uid(DEMO.coordinator), uid(DEMO.volunteer)].sort());
-      const waiting = (await hub.orm.em.fork().getConnection().execute(`select user_id from digest_item where kind = 'FEEDBACK_SENT_BACK' and link like ?`, [`%${round.id}%`])) as { user_id: string }[];
+      const waiting = (await hub.orm.em
+        .fork()
+        .getConnection()
+        .execute(`select user_id from digest_item where kind = 'FEEDBACK_SENT_BACK' and link like ?`, [`%${round.id}%`])) as { user_id: string }[];
       expect(waiting.map((r) => r.user_id)).toEqual([uid(DEMO.volunteer)]);
     } finally {
       await setLanguage(DEMO.coordinator, 'nl');
@@ -232,14 +189,22 @@ describe('the four mails of "Done when"', () => {
         expect(file, 'an invite.ics attachment').toBeDefined();
         const cal = new ICAL.Component(ICAL.parse(file!.content.toString('utf8')));
         const event = cal.getFirstSubcomponent('vevent')!;
-        return { method: cal.getFirstPropertyValue('method'), uid: event.getFirstPropertyValue('uid'), sequence: Number(event.getFirstPropertyValue('sequence') ?? 0), summary: event.getFirstPropertyValue('summary') };
+        return {
+          method: cal.getFirstPropertyValue('method'),
+          uid: event.getFirstPropertyValue('uid'),
+          sequence: Number(event.getFirstPropertyValue('sequence') ?? 0),
+          summary: event.getFirstPropertyValue('summary'),
+        };
       };
       const first = ics(invite);
       expect(first).toMatchObject({ method: 'REQUEST', uid: `meeting-${meeting.id}@partner-hub.fedasil`, summary: 'Evaluatie Mechelen (mail)' });
       // The volunteer: in the digest (their default), not now.
       expect(smtp.to(DEMO.volunteer)).toEqual([]);
 
-      await contact.ok(`mutation($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { sequence } }`, { id: meeting.id, input: { startsAt: '2027-01-15T14:00', endsAt: '2027-01-15T15:30' } });
+      await contact.ok(`mutation($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { sequence } }`, {
+        id: meeting.id,
+        input: { startsAt: '2027-01-15T14:00', endsAt: '2027-01-15T15:30' },
+      });
       await deliver();
       const update = smtp.to(DEMO.coordinator)[1];
       expect(update.parsed.subject).toBe('Modifiée : Evaluatie Mechelen (mail) (2027-01-15)');
@@ -382,116 +347,5 @@ describe('the delivery queue', () => {
     smtp.refuseAll(null);
     expect(await deliver(new Date(at + 1000 * BACKOFF_BASE_MS))).toBe(0);
     expect(smtp.to(DEMO.volunteer)).toEqual([]);
-  });
-});
-
-describe('overdue reports', () => {
-  it('a feedback round past its due date: the coordinators and the contact person and deputy, bell and mail, once', async () => {
-    // What the demo data already has overdue is reported first, apart.
-    await notifyOverdue(systemCtx());
-    await drain();
-    const partnershipId = await freshPartnership();
-    const em = hub.orm.em.fork();
-    const yesterday = new Date(Date.now() - 24 * 3600_000).toISOString().slice(0, 10);
-    const round = em.create(FeedbackRound, { partnership: em.getReference(Partnership, partnershipId), periodStart: '2026-11-01', periodEnd: '2026-11-30', dueDate: yesterday, status: 'OPEN' });
-    await em.flush();
-    // Only the coordinators of Samen Thuis vzw are coordinators of the partnership's member organisations.
-    expect(await notifyOverdue(systemCtx())).toBe(1);
-    expect(await notifyOverdue(systemCtx())).toBe(0);
-    const rows = (await hub.orm.em.fork().getConnection().execute(`select recipient_id from notification where kind = 'FEEDBACK_OVERDUE' and source_id = ?`, [round.id])) as { recipient_id: string }[];
-    expect(rows.map((r) => r.recipient_id).sort()).toEqual([uid(DEMO.coordinator), uid(DEMO.contact), uid(DEMO.deputy)].sort());
-    await deliver();
-    // Coordinators: at once by default; contact persons: in the digest.
-    const [mail, ...more] = smtp.to(DEMO.coordinator);
-    expect(more).toEqual([]);
-    expect(mail.parsed.subject).toBe(`Feedback te laat: Mail fixture ${n} · 2026-11-01 – 2026-11-30`);
-    expect(text(mail)).toContain(`/partnerships/${partnershipId}?round=${round.id}#feedback`);
-    expect(smtp.to(DEMO.contact)).toEqual([]);
-  });
-
-  it('an open action item past its due date: its assignee, once', async () => {
-    await drain();
-    const em = hub.orm.em.fork();
-    const meeting = await em.findOneOrFail(Meeting, { status: { $ne: 'CANCELLED' } }, { orderBy: { createdAt: 'asc' } });
-    const yesterday = new Date(Date.now() - 24 * 3600_000).toISOString().slice(0, 10);
-    const item = em.create(ActionItem, { meeting, title: 'Huurcontract nakijken', assignee: em.getReference(User, uid(DEMO.coordinator)), dueDate: yesterday });
-    await em.flush();
-    expect(await notifyOverdue(systemCtx())).toBe(1);
-    expect(await notifyOverdue(systemCtx())).toBe(0);
-    const reminders = (await hub.orm.em.fork().getConnection().execute(`select count(*) as n from overdue_reminder where source_id = ?`, [item.id])) as { n: number }[];
-    expect(Number(reminders[0].n)).toBe(1);
-    await deliver();
-    const mails = smtp.to(DEMO.coordinator).filter((m) => m.parsed.subject === 'Actiepunt te laat');
-    expect(mails).toHaveLength(1);
-    expect(text(mails[0])).toContain(`/meetings/${meeting.id}`);
-    // An action item's title is not named in the mail.
-    expect(mails[0].raw).not.toContain('Huurcontract');
-  });
-});
-
-describe('the daily digest (fixed clock)', () => {
-  it('three events, one digest at the chosen Brussels time with every line, nothing twice across a restart', async () => {
-    await drain();
-    // Only the clock is fixed: sockets and timers run as usual.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2027-03-10T08:00:00Z')); // 09:00 in Brussels
-    // Nothing else waits for the volunteer's digest (earlier cases' lines went out in a digest of their own).
-    await makeDigests(systemCtx(), new Date('2027-03-10T07:59:00Z'));
-    await drain();
-
-    const volunteer = await hub.as(DEMO.volunteer);
-    const set = await volunteer.ok(`mutation { setDigestTime(time: "17:30") { digestTime kinds { kind mode } } }`);
-    expect(set.setDigestTime.digestTime).toBe('17:30');
-    expect(set.setDigestTime.kinds.find((k: { kind: string }) => k.kind === 'MENTION').mode).toBe('DIGEST');
-    expect(codes(await volunteer.gql(`mutation { setDigestTime(time: "25:00") { digestTime } }`))).toEqual(['DIGEST_TIME_INVALID']);
-
-    const coordinator = await hub.as(DEMO.coordinator);
-    const threadId = await mechelenThread(coordinator);
-    for (const [at, body] of [
-      ['2027-03-10T08:00:00Z', '@Pieter eerste'],
-      ['2027-03-10T09:00:00Z', '@Pieter tweede'],
-      ['2027-03-10T10:00:00Z', '@Pieter derde'],
-    ] as const) {
-      vi.setSystemTime(new Date(at));
-      await coordinator.ok(SEND, { input: { threadId, clientId: randomUUID(), body, mentionIds: [uid(DEMO.volunteer)] } });
-    }
-    const count = async (target: TestHub) => (await target.orm.em.fork().find(OutboxMessage, { to: DEMO.volunteer, kind: 'DIGEST' })).length;
-    const earlier = await count(hub);
-    const digestsTo = async (target: TestHub) => (await count(target)) - earlier;
-
-    // 17:00 in Brussels: not yet.
-    await makeDigests(systemCtx(), new Date('2027-03-10T16:00:00Z'));
-    expect(await digestsTo(hub)).toBe(0);
-    // 17:35: the digest, with the three.
-    await makeDigests(systemCtx(), new Date('2027-03-10T16:35:00Z'));
-    expect(await digestsTo(hub)).toBe(1);
-
-    // A restart: another process on the same database makes no second digest, and delivers it once.
-    const restarted = await startTestHub({ shareDatabaseWith: hub });
-    try {
-      await makeDigests(systemCtx(restarted), new Date('2027-03-10T16:40:00Z'));
-      expect(await digestsTo(restarted)).toBe(1);
-      await deliver(new Date('2027-03-10T16:40:00Z'), restarted);
-      await deliver(new Date('2027-03-10T16:41:00Z'), hub);
-      // The next day: nothing new, no digest.
-      await makeDigests(systemCtx(restarted), new Date('2027-03-11T16:35:00Z'));
-      expect(await digestsTo(restarted)).toBe(1);
-    } finally {
-      await restarted.server.close();
-      await new Promise((r) => restarted.server.httpServer.close(r));
-      await restarted.orm.close(true);
-    }
-
-    const [digest, ...more] = smtp.to(DEMO.volunteer);
-    expect(more).toEqual([]);
-    expect(digest.parsed.subject).toBe('Partner Hub: 3 updates sinds het vorige overzicht');
-    expect(text(digest).match(/Lotte Claes noemde je in een gesprek\./g)).toHaveLength(3);
-    expect(text(digest)).toContain(`http://localhost:4000/messages/${threadId}`);
-    expect(digest.raw).not.toMatch(/eerste|tweede|derde/);
-    expect(header(digest, 'List-Unsubscribe')).toMatch(/^<http:\/\/localhost:4000\/unsubscribe\/.+\.DIGEST\./);
-    expect(header(digest, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
-    // The bell agrees: three mentions.
-    const bell = await volunteer.ok(`{ notifications(first: 10) { edges { node { kind sourceId } } } }`);
-    expect(bell.notifications.edges.filter((e: Answer) => e.node.kind === 'MENTION' && e.node.sourceId === threadId)).toHaveLength(3);
   });
 });

@@ -91,7 +91,11 @@ export async function calendarFeedBody(ctx: Context, token: string): Promise<str
   if (!user) return null;
   const since = new Date(Date.now() - 365 * 24 * 3600 * 1000);
   const invited = await ctx.em.find(MeetingInvitee, { user: user.id, meeting: { endsAt: { $gte: since } } }, { populate: ['meeting'], orderBy: { meeting: { startsAt: 'asc' } } });
-  return calendarOf(ctx, invited.map((i) => i.meeting), { name: 'Partner Hub', method: ICalCalendarMethod.PUBLISH });
+  return calendarOf(
+    ctx,
+    invited.map((i) => i.meeting),
+    { name: 'Partner Hub', method: ICalCalendarMethod.PUBLISH },
+  );
 }
 
 export async function calendarFeedStatus(ctx: Context): Promise<CalendarFeedStatus> {

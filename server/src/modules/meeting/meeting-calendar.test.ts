@@ -12,7 +12,6 @@ import { admin, contact, coordinator, deputy, hub, ids, otherContact, schedule, 
 
 useTestHub();
 
-
 describe('notifications', () => {
   const notified = async (sourceId: string) => {
     const rows = await hub.orm.em.fork().find(Notification, { sourceId }, { populate: ['recipient'], orderBy: { createdAt: 'asc', id: 'asc' } });
@@ -28,16 +27,29 @@ describe('notifications', () => {
     // A refused change notifies no one.
     await contact.gql(`mutation($id: ID!) { updateMeeting(id: $id, input: { endsAt: "2026-12-15T12:00" }) { id } }`, { id: m.id });
     expect(await notified(m.id)).toHaveLength(4);
-    const item = (await contact.ok(`mutation($id: ID!, $u: ID!) { addActionItem(meetingId: $id, input: { title: "Book the room", assigneeId: $u, dueDate: "2027-01-10" }) { id } }`, { id: m.id, u: ids.user[DEMO.coordinator] })).addActionItem;
+    const item = (
+      await contact.ok(`mutation($id: ID!, $u: ID!) { addActionItem(meetingId: $id, input: { title: "Book the room", assigneeId: $u, dueDate: "2027-01-10" }) { id } }`, {
+        id: m.id,
+        u: ids.user[DEMO.coordinator],
+      })
+    ).addActionItem;
     // The assignee's notification opens the meeting the item was agreed in.
     expect(await notified(item.id)).toEqual([]);
     expect((await notified(m.id)).filter((x) => x.startsWith('ACTION_ITEM'))).toEqual([`ACTION_ITEM_ASSIGNED ${DEMO.coordinator}`]);
     const [assigned] = await hub.orm.em.fork().find(Notification, { kind: 'ACTION_ITEM_ASSIGNED', sourceId: m.id });
-    expect({ sourceType: assigned.sourceType, sourceId: assigned.sourceId, excerpt: assigned.excerpt }).toEqual({ sourceType: 'MEETING', sourceId: m.id, excerpt: `Book the room (2027-01-10) — ${m.title}` });
+    expect({ sourceType: assigned.sourceType, sourceId: assigned.sourceId, excerpt: assigned.excerpt }).toEqual({
+      sourceType: 'MEETING',
+      sourceId: m.id,
+      excerpt: `Book the room (2027-01-10) — ${m.title}`,
+    });
     const { notifications } = await coordinator.ok(`query { notifications(first: 20) { edges { node { kind sourceType sourceId } } } }`);
     expect(notifications.edges.map((e: Answer) => e.node)).toContainEqual({ kind: 'ACTION_ITEM_ASSIGNED', sourceType: 'MEETING', sourceId: m.id });
     await deputy.ok(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: m.id });
-    expect((await notified(m.id)).filter((x) => x.startsWith('MEETING_CANCELLED'))).toEqual([`MEETING_CANCELLED ${DEMO.contact}`, `MEETING_CANCELLED ${DEMO.coordinator}`, `MEETING_CANCELLED ${DEMO.volunteer}`]);
+    expect((await notified(m.id)).filter((x) => x.startsWith('MEETING_CANCELLED'))).toEqual([
+      `MEETING_CANCELLED ${DEMO.contact}`,
+      `MEETING_CANCELLED ${DEMO.coordinator}`,
+      `MEETING_CANCELLED ${DEMO.volunteer}`,
+    ]);
   });
 });
 

@@ -15,7 +15,6 @@ import { MEETING, admin, contact, coordinator, count, deputy, hub, ids, otherCon
 
 useTestHub();
 
-
 describe('minutes and action items', () => {
   const ACTION = `mutation($id: ID!, $input: ActionItemInput!) { addActionItem(meetingId: $id, input: $input) { id title status overdue dueDate assignee { email } } }`;
   const UPDATE_ACTION = `mutation($id: ID!, $input: UpdateActionItemInput!) { updateActionItem(id: $id, input: $input) { title status overdue doneAt } }`;
@@ -23,9 +22,25 @@ describe('minutes and action items', () => {
   it('records attendance of invitees only, decisions on agenda items, and removes decisions', async () => {
     const m = await schedule();
     const ATTEND = `mutation($id: ID!, $e: [AttendanceInput!]!) { recordAttendance(meetingId: $id, entries: $e) { invitees { user { email } attendance } } }`;
-    const res = await contact.ok(ATTEND, { id: m.id, e: [{ userId: ids.user[DEMO.coordinator], attendance: 'PRESENT' }, { userId: ids.user[DEMO.volunteer], attendance: 'EXCUSED' }] });
+    const res = await contact.ok(ATTEND, {
+      id: m.id,
+      e: [
+        { userId: ids.user[DEMO.coordinator], attendance: 'PRESENT' },
+        { userId: ids.user[DEMO.volunteer], attendance: 'EXCUSED' },
+      ],
+    });
     expect(res.recordAttendance.invitees.find((i: Answer) => i.user.email === DEMO.volunteer).attendance).toBe('EXCUSED');
-    expect(codes(await contact.gql(ATTEND, { id: m.id, e: [{ userId: ids.user[DEMO.coordinator], attendance: 'ABSENT' }, { userId: ids.user[DEMO.deputy], attendance: 'PRESENT' }] }))).toEqual(['NOT_INVITED']);
+    expect(
+      codes(
+        await contact.gql(ATTEND, {
+          id: m.id,
+          e: [
+            { userId: ids.user[DEMO.coordinator], attendance: 'ABSENT' },
+            { userId: ids.user[DEMO.deputy], attendance: 'PRESENT' },
+          ],
+        }),
+      ),
+    ).toEqual(['NOT_INVITED']);
     // Nothing half-saved: the coordinator is still PRESENT.
     const after = (await contact.ok(MEETING, { id: m.id })).meeting.invitees.find((i: Answer) => i.user.email === DEMO.coordinator);
     expect(after.attendance).toBe('PRESENT');
@@ -86,7 +101,17 @@ describe('evaluation', () => {
   it('is filled in by staff, signed off once by the contact person, then read-only', async () => {
     const m = await schedule();
     expect(codes(await contact.gql(SAVE, { id: m.id, s: [{ objective: 'GUIDANCE', rating: 6 }] }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await contact.gql(SAVE, { id: m.id, s: [{ objective: 'GUIDANCE', rating: 3 }, { objective: 'GUIDANCE', rating: 4 }] }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(
+        await contact.gql(SAVE, {
+          id: m.id,
+          s: [
+            { objective: 'GUIDANCE', rating: 3 },
+            { objective: 'GUIDANCE', rating: 4 },
+          ],
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
     expect(codes(await coordinator.gql(SAVE, { id: m.id, s: scores(3, 3, 3) }))).toEqual(['FORBIDDEN']);
     await contact.ok(SAVE, { id: m.id, s: [{ objective: 'GUIDANCE', rating: 4 }] });
     expect(codes(await contact.gql(SIGN, { id: m.id }))).toEqual(['EVALUATION_INCOMPLETE']);
@@ -141,7 +166,8 @@ describe('evaluation', () => {
     const second = await schedule({ partnershipIds: [ids.partnership.zemst], inviteeIds: [], startsAt: '2025-09-01T10:00', endsAt: '2025-09-01T11:00' }, admin);
     await admin.ok(SAVE, { id: second.id, s: scores(4, 4, 5) });
     await admin.ok(SAVE, { id: first.id, s: scores(2, 3, 4) });
-    const history = (await deputy.ok(`query($p: ID!) { evaluationHistory(partnershipId: $p) { meeting { title } date signedOff average ratings { objective rating } } }`, { p: ids.partnership.zemst })).evaluationHistory;
+    const history = (await deputy.ok(`query($p: ID!) { evaluationHistory(partnershipId: $p) { meeting { title } date signedOff average ratings { objective rating } } }`, { p: ids.partnership.zemst }))
+      .evaluationHistory;
     expect(history.map((h: Answer) => [h.meeting.title, h.date, h.average])).toEqual([
       [first.title, '2025-03-01', 3],
       [second.title, '2025-09-01', 4.33],
@@ -232,12 +258,22 @@ describe('meetingsChanged', () => {
       // The volunteer is uninvited: their list hears of it (without the meeting), then nothing more of it.
       await contact.ok(`mutation($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }`, { id: m.id, input: { inviteeIds: [ids.user[DEMO.coordinator]] } });
       for (let i = 0; i < 40 && !volunteerList.events().some((e) => e.meetingId === m.id && e.meeting === null); i++) await volunteerList.next();
-      expect(volunteerList.events().filter((e) => e.meetingId === m.id).at(-1)).toEqual({ meetingId: m.id, meeting: null });
+      expect(
+        volunteerList
+          .events()
+          .filter((e) => e.meetingId === m.id)
+          .at(-1),
+      ).toEqual({ meetingId: m.id, meeting: null });
       const before = volunteerList.events().length;
       await contact.ok(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: m.id });
       for (let i = 0; i < 40 && !mechelenPage.events().some((e) => e.meetingId === m.id && e.meeting?.status === 'CANCELLED'); i++) await mechelenPage.next();
       expect(mechelenPage.events().some((e) => e.meetingId === m.id && e.meeting?.status === 'CANCELLED')).toBe(true);
-      expect(volunteerList.events().slice(before).map((e) => e.meetingId)).not.toContain(m.id);
+      expect(
+        volunteerList
+          .events()
+          .slice(before)
+          .map((e) => e.meetingId),
+      ).not.toContain(m.id);
 
       // Another partnership's page and a stranger get nothing of it.
       expect(gentPage.events().map((e) => e.meetingId)).not.toContain(m.id);
@@ -258,7 +294,7 @@ describe('meetingsChanged', () => {
 });
 
 describe('meeting documents', () => {
-  it("delivers a file shared on the meeting live to an open meeting page (Meeting.documents); a partner who is not invited sees neither", async () => {
+  it('delivers a file shared on the meeting live to an open meeting page (Meeting.documents); a partner who is not invited sees neither', async () => {
     const m = await schedule({ inviteeIds: [ids.user[DEMO.coordinator]] });
     const cookieSocket = (cookie: string) =>
       class extends WebSocket {

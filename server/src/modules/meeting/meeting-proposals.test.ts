@@ -15,7 +15,6 @@ import { admin, contact, coordinator, deputy, hub, ids, otherContact, schedule, 
 
 useTestHub();
 
-
 describe('proposals from feedback and threads', () => {
   const PROPOSED = `query($id: ID!) { proposedAgendaItems(meetingId: $id) { key label sourceType sourceId sourceUrl date partnership { name } household { reference } } }`;
   const proposed = async (as: Agent, meetingId: string) => (await as.ok(PROPOSED, { id: meetingId })).proposedAgendaItems as Answer[];
@@ -181,15 +180,29 @@ describe('proposals from feedback and threads', () => {
     const last = (await coordinator.ok(ADD, { id: m.id, input: { title: 'Vragen van de vrijwilligers' } })).addAgendaItem.id;
 
     const agenda = async (as: Agent) => (await as.ok(AGENDA, { id: m.id })).meeting.agenda.map((i: Answer) => [i.id, i.position]);
-    expect(await agenda(contact)).toEqual([[first, 1], [fromGent.id, 2], [last, 3]]);
+    expect(await agenda(contact)).toEqual([
+      [first, 1],
+      [fromGent.id, 2],
+      [last, 3],
+    ]);
     // Mechelen's coordinator: not Gent's feedback, and no gap where it stands.
-    expect(await agenda(coordinator)).toEqual([[first, 1], [last, 2]]);
+    expect(await agenda(coordinator)).toEqual([
+      [first, 1],
+      [last, 2],
+    ]);
     expect(codes(await coordinator.gql(`mutation($id: ID!) { removeAgendaItem(id: $id) }`, { id: fromGent.id }))).toEqual(['NOT_FOUND']);
 
     // Staff who see both reorder everything; the hidden item keeps its place for the others.
     await contact.ok(`mutation($id: ID!, $items: [ID!]!) { reorderAgendaItems(meetingId: $id, itemIds: $items) { id } }`, { id: m.id, items: [last, fromGent.id, first] });
-    expect(await agenda(contact)).toEqual([[last, 1], [fromGent.id, 2], [first, 3]]);
-    expect(await agenda(coordinator)).toEqual([[last, 1], [first, 2]]);
+    expect(await agenda(contact)).toEqual([
+      [last, 1],
+      [fromGent.id, 2],
+      [first, 3],
+    ]);
+    expect(await agenda(coordinator)).toEqual([
+      [last, 1],
+      [first, 2],
+    ]);
   });
 
   it('costs the same number of SQL statements for few and for many rounds and threads (meetings of one and of two partnerships)', async () => {

@@ -3,15 +3,7 @@ import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique }
 import type { ActionItemStatus, AgendaSourceType, Attendance, EvaluationObjective, MeetingKind, MeetingStatus, RsvpResponse } from '@partner-hub/shared';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import {
-  ActionItemStatusEnum,
-  AgendaSourceTypeEnum,
-  AttendanceEnum,
-  EvaluationObjectiveEnum,
-  MeetingKindEnum,
-  MeetingStatusEnum,
-  RsvpResponseEnum,
-} from '../../app/enums.js';
+import { ActionItemStatusEnum, AgendaSourceTypeEnum, AttendanceEnum, EvaluationObjectiveEnum, MeetingKindEnum, MeetingStatusEnum, RsvpResponseEnum } from '../../app/enums.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
 

@@ -41,10 +41,13 @@ export const meetingPolicy = {
 
   /** Schedule a meeting on these partnerships: admins, or the contact person/deputy of every one. */
   schedule(viewer: Viewer | null, partnerships: readonly PartnershipFacts[]): boolean {
-    return partnerships.length > 0 && partnerships.every((p) => {
-      const r = partnershipRelation(viewer, p);
-      return r === 'admin' || r === 'contact';
-    });
+    return (
+      partnerships.length > 0 &&
+      partnerships.every((p) => {
+        const r = partnershipRelation(viewer, p);
+        return r === 'admin' || r === 'contact';
+      })
+    );
   },
 
   /** Reschedule, change, cancel, invite, and record the minutes. */

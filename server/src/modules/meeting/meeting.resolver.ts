@@ -20,8 +20,32 @@ import {
   UpdateAgendaItemInput,
   UpdateMeetingInput,
 } from './meeting.inputs.js';
-import { actionItemOverdue, listMeetings, loadMeeting, loadMeetingWithFacts, mayReceiveMeetingListChange, meetingFacts, meetingOfListChange, meetingPermissions, myActionItems, rsvpCounts, viewerInvitee } from './meeting.access.js';
-import { actionItemPermissions, addActionItem, addDecision, evaluationHistory, evaluationObjectives, recordAttendance, removeActionItem, removeDecision, saveEvaluation, signOffEvaluation, updateActionItem } from './meeting.minutes.js';
+import {
+  actionItemOverdue,
+  listMeetings,
+  loadMeeting,
+  loadMeetingWithFacts,
+  mayReceiveMeetingListChange,
+  meetingFacts,
+  meetingOfListChange,
+  meetingPermissions,
+  myActionItems,
+  rsvpCounts,
+  viewerInvitee,
+} from './meeting.access.js';
+import {
+  actionItemPermissions,
+  addActionItem,
+  addDecision,
+  evaluationHistory,
+  evaluationObjectives,
+  recordAttendance,
+  removeActionItem,
+  removeDecision,
+  saveEvaluation,
+  signOffEvaluation,
+  updateActionItem,
+} from './meeting.minutes.js';
 import { addAgendaItem, addProposedAgendaItem, agendaItemEditable, removeAgendaItem, reorderAgendaItems, updateAgendaItem, visibleAgenda } from './meeting.agenda.js';
 import { cancelMeeting, meetingInviteeOptions, respondToMeeting, scheduleMeeting, updateMeeting } from './meeting.service.js';
 import { toBrusselsLocal } from './meeting.time.js';
@@ -36,7 +60,7 @@ type MeetingChanged = Topics['MEETING_CHANGED'][0];
 export class MeetingResolver {
   @Query(() => [Meeting], {
     description:
-      'Meetings the viewer is invited to, or (Fedasil staff) of the partnerships they follow, cancelled ones included: those not yet ended, soonest first; with includePast, all of them, newest first. With partnershipId: only that partnership\'s meetings.',
+      "Meetings the viewer is invited to, or (Fedasil staff) of the partnerships they follow, cancelled ones included: those not yet ended, soonest first; with includePast, all of them, newest first. With partnershipId: only that partnership's meetings.",
   })
   meetings(
     @Ctx() ctx: Context,
@@ -59,7 +83,10 @@ export class MeetingResolver {
     return meetingInviteeOptions(ctx, partnershipIds);
   }
 
-  @Query(() => [ProposedAgendaItem], { description: 'Agenda items the hub proposes from open work of the partnerships concerned (overdue guidance steps, housing warnings, feedback sent back or overdue, threads waiting for an answer, households arriving soon) that the viewer may see, not yet on the agenda.' })
+  @Query(() => [ProposedAgendaItem], {
+    description:
+      'Agenda items the hub proposes from open work of the partnerships concerned (overdue guidance steps, housing warnings, feedback sent back or overdue, threads waiting for an answer, households arriving soon) that the viewer may see, not yet on the agenda.',
+  })
   async proposedAgendaItems(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context) {
     return proposedAgendaItems(ctx, await loadMeetingWithFacts(ctx, meetingId));
   }
@@ -74,7 +101,7 @@ export class MeetingResolver {
     return evaluationHistory(ctx, partnershipId);
   }
 
-  @Query(() => CalendarFeedStatus, { description: "Whether the viewer has a private calendar feed (its URL is only shown when made)." })
+  @Query(() => CalendarFeedStatus, { description: 'Whether the viewer has a private calendar feed (its URL is only shown when made).' })
   calendarFeed(@Ctx() ctx: Context) {
     return calendarFeedStatus(ctx);
   }
@@ -154,7 +181,10 @@ export class MeetingResolver {
     return removeActionItem(ctx, id);
   }
 
-  @Mutation(() => Meeting, { description: "Saves ratings and notes on objectives of an evaluation meeting (before sign-off), only the objectives of the partnership's programme (OBJECTIVE_NOT_IN_PROGRAMME otherwise); objectives left out stay as they are." })
+  @Mutation(() => Meeting, {
+    description:
+      "Saves ratings and notes on objectives of an evaluation meeting (before sign-off), only the objectives of the partnership's programme (OBJECTIVE_NOT_IN_PROGRAMME otherwise); objectives left out stay as they are.",
+  })
   saveEvaluation(@Arg('meetingId', () => ID) meetingId: string, @Arg('scores', () => [EvaluationScoreInput]) scores: EvaluationScoreInput[], @Ctx() ctx: Context) {
     return saveEvaluation(ctx, meetingId, scores);
   }
@@ -164,7 +194,7 @@ export class MeetingResolver {
     return signOffEvaluation(ctx, meetingId);
   }
 
-  @Mutation(() => CalendarFeedLink, { description: "Makes a new private calendar feed URL for the viewer; the previous one stops working." })
+  @Mutation(() => CalendarFeedLink, { description: 'Makes a new private calendar feed URL for the viewer; the previous one stops working.' })
   rotateCalendarFeed(@Ctx() ctx: Context) {
     return rotateCalendarFeed(ctx);
   }
@@ -218,7 +248,8 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Partnership], {
-    description: 'The partnerships concerned that the viewer may see (the partnership policy: an invitee of a consultation does not reach the other partnerships through it); `partnershipNames` names all of them.',
+    description:
+      'The partnerships concerned that the viewer may see (the partnership policy: an invitee of a consultation does not reach the other partnerships through it); `partnershipNames` names all of them.',
   })
   async partnerships(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Partnership[]> {
     const all = await meetingLoaders(ctx).partnerships(m);
@@ -246,7 +277,7 @@ export class MeetingResolver {
     return viewerInvitee(ctx, m);
   }
 
-  @FieldResolver(() => [AgendaItem], { description: "The agenda, in order; an item added from a proposal only for those who may see the partnership it came from." })
+  @FieldResolver(() => [AgendaItem], { description: 'The agenda, in order; an item added from a proposal only for those who may see the partnership it came from.' })
   agenda(@Root() m: Meeting, @Ctx() ctx: Context) {
     return visibleAgenda(ctx, m);
   }
@@ -268,7 +299,8 @@ export class MeetingResolver {
 
   @FieldResolver(() => [EvaluationObjectiveEnum], {
     nullable: true,
-    description: "Evaluation meetings: the objectives rated, those of the partnership's programme (resettlement: the three; none for a programme evaluated in its minutes only); null for consultations.",
+    description:
+      "Evaluation meetings: the objectives rated, those of the partnership's programme (resettlement: the three; none for a programme evaluated in its minutes only); null for consultations.",
   })
   async evaluationObjectives(@Root() m: Meeting, @Ctx() ctx: Context) {
     return m.kind === 'EVALUATION' ? evaluationObjectives(ctx, await meetingFacts(ctx, m)) : null;

@@ -124,15 +124,13 @@ export async function updateMeeting(ctx: Context, id: string, input: UpdateMeeti
   const { meeting, facts, viewer } = await loadForManage(ctx, id, { allowCancelled: false });
   const startsAt = input.startsAt ?? null;
   const endsAt = input.endsAt ?? null;
-  const { start, end } =
-    startsAt || endsAt
-      ? parseTimes(startsAt ?? toLocal(meeting.startsAt), endsAt ?? toLocal(meeting.endsAt))
-      : { start: meeting.startsAt, end: meeting.endsAt };
+  const { start, end } = startsAt || endsAt ? parseTimes(startsAt ?? toLocal(meeting.startsAt), endsAt ?? toLocal(meeting.endsAt)) : { start: meeting.startsAt, end: meeting.endsAt };
   const place = input.place !== undefined && input.place !== null ? blankToNull(input.place) : (meeting.place ?? null);
   const onlineUrl = input.onlineUrl !== undefined && input.onlineUrl !== null ? blankToNull(input.onlineUrl) : (meeting.onlineUrl ?? null);
   requirePlaceOrLink(place, onlineUrl);
 
-  const scheduleChanged = start.getTime() !== meeting.startsAt.getTime() || end.getTime() !== meeting.endsAt.getTime() || place !== (meeting.place ?? null) || onlineUrl !== (meeting.onlineUrl ?? null);
+  const scheduleChanged =
+    start.getTime() !== meeting.startsAt.getTime() || end.getTime() !== meeting.endsAt.getTime() || place !== (meeting.place ?? null) || onlineUrl !== (meeting.onlineUrl ?? null);
   const title = input.title != null ? input.title.trim() : meeting.title;
   const description = input.description != null ? blankToNull(input.description) : (meeting.description ?? null);
   const detailsChanged = title !== meeting.title || description !== (meeting.description ?? null);

@@ -6,7 +6,6 @@ import { type Agent, DEMO, demoIds, type TestHub, startTestHub } from '../../../
  * fresh records and the GraphQL documents and helpers the cases use.
  */
 
-
 export let hub: TestHub;
 export let ids: Awaited<ReturnType<typeof demoIds>>;
 export let contact: Agent;
@@ -21,7 +20,9 @@ export function useTestHub(): void {
   beforeAll(async () => {
     hub = await startTestHub();
     ids = await demoIds(hub);
-    [contact, coordinator, volunteer, deputy, admin, otherContact] = await Promise.all([DEMO.contact, DEMO.coordinator, DEMO.volunteer, DEMO.deputy, DEMO.admin, DEMO.otherContact].map((e) => hub.as(e)));
+    [contact, coordinator, volunteer, deputy, admin, otherContact] = await Promise.all(
+      [DEMO.contact, DEMO.coordinator, DEMO.volunteer, DEMO.deputy, DEMO.admin, DEMO.otherContact].map((e) => hub.as(e)),
+    );
   });
   afterAll(() => hub?.close());
 }

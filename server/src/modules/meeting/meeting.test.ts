@@ -43,7 +43,7 @@ describe('scheduleMeeting', () => {
     expect(m.onlineUrl).toBe('https://meet.example/abc');
   });
 
-  it("does not lead an invitee of a consultation into the other partnerships: they see its name, not its households", async () => {
+  it('does not lead an invitee of a consultation into the other partnerships: they see its name, not its households', async () => {
     const m = await schedule({ kind: 'CONSULTATION', partnershipIds: [ids.partnership.mechelen, ids.partnership.gent], inviteeIds: [ids.user[DEMO.coordinator]] });
     const SEEN = `query($id: ID!) { meeting(id: $id) { partnershipNames partnerships { name households { reference members { firstName } } } } }`;
     expect(codes(await coordinator.gql(`query($id: ID!) { partnership(id: $id) { name } }`, { id: ids.partnership.gent }))).toEqual(['NOT_FOUND']);
@@ -113,7 +113,10 @@ describe('meetings and meeting', () => {
       for (let i = 0; i < k; i++) {
         const m = await schedule({ partnershipIds: [ids.partnership.gent], inviteeIds: [], place: 'Gent' });
         await contact.ok(`mutation($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "Item" }) { id } }`, { id: m.id });
-        await contact.ok(`mutation($id: ID!, $u: ID!) { addActionItem(meetingId: $id, input: { title: "Do", assigneeId: $u, dueDate: "2027-01-01" }) { id } }`, { id: m.id, u: ids.user[DEMO.contact] });
+        await contact.ok(`mutation($id: ID!, $u: ID!) { addActionItem(meetingId: $id, input: { title: "Do", assigneeId: $u, dueDate: "2027-01-01" }) { id } }`, {
+          id: m.id,
+          u: ids.user[DEMO.contact],
+        });
       }
     };
     const measure = async () => {
@@ -212,7 +215,12 @@ describe('agenda', () => {
   it('proposes open work of the partnership with links to its source; a proposal added keeps its link and is no longer proposed', async () => {
     // A household planned to arrive in ten days, and an overdue guidance step of another.
     const reg = await contact.ok(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id reference plan { id } } }`, {
-      input: { partnershipId: ids.partnership.mechelen, arrivalRoute: 'DIRECT', plannedArrivalDate: addDays(todayInBrussels(), 10), members: [{ firstName: 'Soon', lastName: 'Arriving', birthYear: 1990, relationship: 'HEAD' }] },
+      input: {
+        partnershipId: ids.partnership.mechelen,
+        arrivalRoute: 'DIRECT',
+        plannedArrivalDate: addDays(todayInBrussels(), 10),
+        members: [{ firstName: 'Soon', lastName: 'Arriving', birthYear: 1990, relationship: 'HEAD' }],
+      },
     });
     const household = reg.registerHousehold;
     const m = await schedule();

@@ -63,7 +63,7 @@ export class CalendarFeedLink {
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
 }
 
-@ObjectType({ description: 'A change of a meeting in the viewer\'s lists (meetings, a partnership\'s meetings, action items).' })
+@ObjectType({ description: "A change of a meeting in the viewer's lists (meetings, a partnership's meetings, action items)." })
 export class MeetingListChange {
   @Field(() => ID) meetingId!: string;
   @Field(() => Meeting, { nullable: true, description: 'The meeting as it is now; null when the viewer was just uninvited and no longer sees it.' }) meeting!: Meeting | null;

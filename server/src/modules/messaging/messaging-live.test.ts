@@ -11,7 +11,6 @@ import { MARK } from './messaging-reads.test.js';
 
 useTestHub();
 
-
 // ---------------------------------------------------------------------------------------------
 // Typing and presence
 // ---------------------------------------------------------------------------------------------
@@ -60,7 +59,10 @@ describe('setTyping and typingEvents', () => {
     try {
       // Both subscribed: a public "typing" of the coordinator reaches both.
       const coordinatorTyped = (sub: typeof partner) => sub.data().some((e) => e.user.id === uid('coordinator'));
-      await partner.until(() => coordinatorTyped(partner) && coordinatorTyped(staff), () => as.coordinator.ok(TYPING, { t: threadId, on: true }));
+      await partner.until(
+        () => coordinatorTyped(partner) && coordinatorTyped(staff),
+        () => as.coordinator.ok(TYPING, { t: threadId, on: true }),
+      );
       expect(await as.contact.ok(INTERNAL, { t: threadId, on: true })).toEqual({ setTyping: true });
       expect(await as.contact.ok(INTERNAL, { t: threadId, on: false })).toEqual({ setTyping: false });
       // Then a public stop of the coordinator: once it reached the partner, the internal ones were decided on.
@@ -131,10 +133,13 @@ describe('heartbeat, threadPresence and presenceEvents', () => {
     const came = (person: Person) => sub.data().some((e) => e.user.id === uid(person) && e.online);
     try {
       // The contact person's coming online is the sentinel: earlier events were decided on.
-      await sub.until(() => came('contact'), async () => {
-        await toggle(as.admin);
-        await toggle(as.contact);
-      });
+      await sub.until(
+        () => came('contact'),
+        async () => {
+          await toggle(as.admin);
+          await toggle(as.contact);
+        },
+      );
       expect(came('admin')).toBe(false);
       // An internal note does not make the admin one of the partner's people; a public message does.
       await sent(as.admin, threadId, 'Interne opvolging', { internal: true });
@@ -143,7 +148,10 @@ describe('heartbeat, threadPresence and presenceEvents', () => {
       await sub.until((e) => e.user.id === uid('contact') && !e.online);
       expect(came('admin')).toBe(false);
       await sent(as.admin, threadId, 'Welkom van Fedasil');
-      await sub.until(() => came('admin'), () => toggle(as.admin));
+      await sub.until(
+        () => came('admin'),
+        () => toggle(as.admin),
+      );
       expect(came('admin')).toBe(true);
       expect((await as.volunteer.ok(PRESENCE, { t: threadId })).threadPresence.map((p: Answer) => p.user.id)).toContain(uid('admin'));
     } finally {
@@ -198,7 +206,12 @@ describe('messageEvents', () => {
       expect(await sub.until((e) => e.message.id === last.id)).toMatchObject({ kind: 'ADDED', threadId: other.threadId });
       expect(sub.data().filter((e) => e.message.internal)).toEqual([]);
       expect(await staff.until((e) => e.message.id === last.id)).toBeTruthy();
-      expect(staff.data().filter((e) => e.message.internal).map((e) => e.message.body)).toEqual(['Interne nota voor Fedasil']);
+      expect(
+        staff
+          .data()
+          .filter((e) => e.message.internal)
+          .map((e) => e.message.body),
+      ).toEqual(['Interne nota voor Fedasil']);
     } finally {
       await sub.close();
       await staff.close();

@@ -12,7 +12,6 @@ import { MARK } from './messaging-reads.test.js';
 
 useTestHub();
 
-
 // ---------------------------------------------------------------------------------------------
 // Notifications (written with the message, in the same transaction)
 // ---------------------------------------------------------------------------------------------
@@ -165,7 +164,15 @@ describe('sendMessage with attachments', () => {
       const docId = await pendingUpload(as.volunteer, threadId, 'verslag.pdf');
       const m = await sent(as.volunteer, threadId, 'Met bijlage', { attachmentIds: [docId] });
       const event = await contactSub.until((e) => e.message.id === m.id);
-      expect(event).toEqual({ kind: 'ADDED', message: { id: m.id, body: 'Met bijlage', internal: false, attachments: [{ id: docId, name: 'verslag.pdf', downloadUrl: `/documents/${docId}/download`, latestVersion: { size: PDF_BYTES.length, contentType: 'application/pdf' } }] } });
+      expect(event).toEqual({
+        kind: 'ADDED',
+        message: {
+          id: m.id,
+          body: 'Met bijlage',
+          internal: false,
+          attachments: [{ id: docId, name: 'verslag.pdf', downloadUrl: `/documents/${docId}/download`, latestVersion: { size: PDF_BYTES.length, contentType: 'application/pdf' } }],
+        },
+      });
 
       // An internal note's attachment: staff get it live, partners get no event at all.
       const noteDoc = await pendingUpload(as.contact, threadId, 'intern.pdf');

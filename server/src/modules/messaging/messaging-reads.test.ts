@@ -11,7 +11,6 @@ import { OPEN, SEND, anonymous, as, freshThread, hub, live, messagesOf, sent, th
 
 useTestHub();
 
-
 // ---------------------------------------------------------------------------------------------
 // Read state, unread counts, seen by, mute, settings
 // ---------------------------------------------------------------------------------------------
@@ -84,13 +83,33 @@ describe("partners' numbering", () => {
     expect([b.seq, b.changeSeq, note.seq]).toEqual([3, 3, 2]);
     expect([c.seq, c.changeSeq]).toEqual([3, 3]);
 
-    const mine = (agent: Agent, vars: Record<string, unknown> = {}) => messagesOf(agent, threadId, vars).then((page) => page.messages.map((m: { body: string; seq: number; changeSeq: number }) => [m.body, m.seq, m.changeSeq]));
-    expect(await mine(as.volunteer)).toEqual([['A', 1, 1], ['B', 2, 2], ['C', 3, 3]]);
-    expect(await mine(as.deputy)).toEqual([['A', 1, 1], ['Nota 1', 2, 2], ['B', 3, 3], ['Nota 2', 4, 4], ['C', 5, 5]]);
+    const mine = (agent: Agent, vars: Record<string, unknown> = {}) =>
+      messagesOf(agent, threadId, vars).then((page) => page.messages.map((m: { body: string; seq: number; changeSeq: number }) => [m.body, m.seq, m.changeSeq]));
+    expect(await mine(as.volunteer)).toEqual([
+      ['A', 1, 1],
+      ['B', 2, 2],
+      ['C', 3, 3],
+    ]);
+    expect(await mine(as.deputy)).toEqual([
+      ['A', 1, 1],
+      ['Nota 1', 2, 2],
+      ['B', 3, 3],
+      ['Nota 2', 4, 4],
+      ['C', 5, 5],
+    ]);
     // Catch-up and history, each in the viewer's numbering.
-    expect(await mine(as.volunteer, { after: 1 })).toEqual([['B', 2, 2], ['C', 3, 3]]);
-    expect(await mine(as.volunteer, { before: 3 })).toEqual([['A', 1, 1], ['B', 2, 2]]);
-    expect(await mine(as.deputy, { after: 2, before: 5 })).toEqual([['B', 3, 3], ['Nota 2', 4, 4]]);
+    expect(await mine(as.volunteer, { after: 1 })).toEqual([
+      ['B', 2, 2],
+      ['C', 3, 3],
+    ]);
+    expect(await mine(as.volunteer, { before: 3 })).toEqual([
+      ['A', 1, 1],
+      ['B', 2, 2],
+    ]);
+    expect(await mine(as.deputy, { after: 2, before: 5 })).toEqual([
+      ['B', 3, 3],
+      ['Nota 2', 4, 4],
+    ]);
     expect((await as.volunteer.ok(`query($id: ID!) { thread(id: $id) { lastMessage { body seq } } }`, { id: threadId })).thread.lastMessage).toEqual({ body: 'C', seq: 3 });
 
     // Editing the note moves staff's change counter only; editing B moves both, with no gap for partners.
@@ -117,7 +136,10 @@ describe("partners' numbering", () => {
     expect([seenBy(a.id), seenBy(b.id), seenBy(c.id)]).toEqual([[uid('volunteer')], [uid('volunteer')], []]);
     // The deputy reads up to the note (staff's 2): partners' position 1 (A).
     expect((await as.deputy.ok(MARK, { t: threadId, seq: 2 })).markThreadRead).toMatchObject({ viewerLastReadSeq: 2, unreadCount: 2 });
-    const [row] = await hub.orm.em.fork().getConnection().execute(`select last_read_seq, last_read_public_seq from message_thread_state where thread_id = ? and user_id = ?`, [threadId, uid('deputy')]);
+    const [row] = await hub.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select last_read_seq, last_read_public_seq from message_thread_state where thread_id = ? and user_id = ?`, [threadId, uid('deputy')]);
     expect([Number(row.last_read_seq), Number(row.last_read_public_seq)]).toEqual([2, 1]);
   });
 
@@ -143,7 +165,11 @@ describe("partners' numbering", () => {
       for (const step of [1, 2, 3]) await as.deputy.ok(MARK, { t: threadId, seq: staffBefore + step }); // two notes, then the answer
       await staff.until((e) => e.user.id === uid('deputy') && e.lastReadSeq === staffBefore + 3);
       await partner.until((e) => e.user.id === uid('deputy') && e.lastReadSeq === partnersBefore + 1);
-      const deputy = (sub: typeof partner) => sub.data().filter((e) => e.user.id === uid('deputy')).map((e) => e.lastReadSeq);
+      const deputy = (sub: typeof partner) =>
+        sub
+          .data()
+          .filter((e) => e.user.id === uid('deputy'))
+          .map((e) => e.lastReadSeq);
       expect(deputy(staff)).toEqual([staffBefore, staffBefore + 1, staffBefore + 2, staffBefore + 3]);
       // The partner's numbering moved twice: to what the deputy had read, then to the answer.
       expect(deputy(partner)).toEqual([partnersBefore, partnersBefore + 1]);
@@ -180,7 +206,9 @@ describe("the upgrade to partners' numbering (the migration's backfill)", () => 
         seqs: await rows('select id, public_seq from message order by thread_id, seq'),
         // Change numbers may be renumbered: their order per thread is what catch-up needs.
         changeOrder: await rows('select thread_id, id from message where public_change_seq is not null order by thread_id, public_change_seq'),
-        threads: await rows('select id, last_public_seq, last_public_change_seq = (select max(public_change_seq) from message m where m.thread_id = message_thread.id) from message_thread order by id'),
+        threads: await rows(
+          'select id, last_public_seq, last_public_change_seq = (select max(public_change_seq) from message m where m.thread_id = message_thread.id) from message_thread order by id',
+        ),
         reads: await rows('select id, last_read_public_seq from message_thread_state order by id'),
       });
       const MESSAGES_SEEN = `query($t: ID!) { messages(threadId: $t) { messages { body seq } } }`;
@@ -220,7 +248,11 @@ describe('seenBy and messagingSettings', () => {
     const m = await sent(as.volunteer, threadId, 'Gelezen?');
     await as.contact.ok(MARK, { t: threadId, seq: 1 });
     await as.coordinator.ok(MARK, { t: threadId, seq: 1 });
-    const seenBy = async (agent: Agent) => (await agent.ok(SEEN, { t: threadId })).messages.messages.find((x: Answer) => x.id === m.id).seenBy.map((u: Answer) => u.id).sort();
+    const seenBy = async (agent: Agent) =>
+      (await agent.ok(SEEN, { t: threadId })).messages.messages
+        .find((x: Answer) => x.id === m.id)
+        .seenBy.map((u: Answer) => u.id)
+        .sort();
     expect(await seenBy(as.volunteer)).toEqual([uid('contact'), uid('coordinator')].sort());
     expect(await seenBy(as.contact)).toEqual([]);
     expect((await as.coordinator.ok(`{ messagingSettings { sendReadReceipts } }`)).messagingSettings.sendReadReceipts).toBe(true);

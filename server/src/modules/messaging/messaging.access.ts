@@ -74,7 +74,9 @@ export function visibleThreadsSql(viewer: Viewer): { sql: string; params: unknow
       return { sql: 't.partnership_id in (select p.id from partnership p where p.contact_person_id = ? or p.deputy_id = ?)', params: [viewer.id, viewer.id] };
     case 'COORDINATOR':
     case 'VOLUNTEER':
-      return viewer.organisationId ? { sql: 't.partnership_id in (select pm.partnership_id from partnership_member pm where pm.organisation_id = ?)', params: [viewer.organisationId] } : { sql: '1 = 0', params: [] };
+      return viewer.organisationId
+        ? { sql: 't.partnership_id in (select pm.partnership_id from partnership_member pm where pm.organisation_id = ?)', params: [viewer.organisationId] }
+        : { sql: '1 = 0', params: [] };
   }
 }
 
@@ -125,9 +127,7 @@ function createMessagingLoaders(ctx: Context) {
       const userIds = [...new Set(states.map((s) => s.user.id))];
       const profiles = userIds.length ? await em.find(MessagingProfile, { user: { $in: userIds } }) : [];
       const receipts = new Map(profiles.map((p) => [p.user.id, p.sendReadReceipts]));
-      return threadIds.map((id) =>
-        states.filter((s) => s.thread.id === id).map((s) => ({ user: s.user, lastReadSeq: s.lastReadSeq, sendReadReceipts: receipts.get(s.user.id) ?? true })),
-      );
+      return threadIds.map((id) => states.filter((s) => s.thread.id === id).map((s) => ({ user: s.user, lastReadSeq: s.lastReadSeq, sendReadReceipts: receipts.get(s.user.id) ?? true })));
     }),
     /** Unread messages per thread for the viewer; key `${threadId}:${includeInternal ? 1 : 0}`. */
     unread: new DataLoader<string, number>(async (keys) => {

@@ -19,7 +19,8 @@ import { User } from '../user/user.entity.js';
 @Index({ properties: ['lastMessageAt'] })
 @Index({ properties: ['partnership', 'lastPublicMessageAt'] })
 export class Thread {
-  [OptionalProps]?: 'createdAt' | 'lastSeq' | 'lastChangeSeq' | 'lastPublicSeq' | 'lastPublicChangeSeq' | 'naturalKey' | 'subject' | 'household' | 'createdBy' | 'lastMessageAt' | 'lastPublicMessageAt';
+  [OptionalProps]?:
+    'createdAt' | 'lastSeq' | 'lastChangeSeq' | 'lastPublicSeq' | 'lastPublicChangeSeq' | 'naturalKey' | 'subject' | 'household' | 'createdBy' | 'lastMessageAt' | 'lastPublicMessageAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })

@@ -34,7 +34,11 @@ export class SendMessageInput {
   @IsString({ each: true })
   mentionIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Files to attach: pending attachments of yours uploaded to this thread (`POST /documents?threadId=`). Attached in the same transaction as the message; with attachments the text may be empty.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Files to attach: pending attachments of yours uploaded to this thread (`POST /documents?threadId=`). Attached in the same transaction as the message; with attachments the text may be empty.',
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   @IsString({ each: true })

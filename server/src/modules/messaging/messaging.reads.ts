@@ -58,7 +58,8 @@ export async function markThreadRead(ctx: Context, threadId: string, seq: number
   const { moved, publicMoved } = await ctx.em.transactional(async (tx) => {
     const db = raw(tx);
     if (staff) {
-      const movedStaff = (await db.execute<unknown[]>('update message_thread_state set last_read_seq = ? where id = ? and last_read_seq < ? returning id', [target, state.id, target], 'all')).length > 0;
+      const movedStaff =
+        (await db.execute<unknown[]>('update message_thread_state set last_read_seq = ? where id = ? and last_read_seq < ? returning id', [target, state.id, target], 'all')).length > 0;
       if (!movedStaff) return { moved: false, publicMoved: false };
       // Partners' position: the newest public message up to it. Decided by its own guarded statement,
       // so that concurrent reads of internal notes only never count as a move partners are told of.

@@ -11,7 +11,22 @@ import { Message, Thread } from './messaging.entity.js';
 import { EditMessageInput, SendMessageInput, StartThreadInput } from './messaging.inputs.js';
 import { deleteMessage, editMessage, listMessages, listThreads, openHouseholdThread, openPartnershipThread, sendMessage, startThread, threadChanges } from './messaging.service.js';
 import { heartbeat, mayReceivePresence, mayReceiveThreadEvent, setTyping, threadPresence } from './messaging.presence.js';
-import { lastActivityOf, lastMessageOf, markThreadRead, mentionsOf, messageViewerCan, messagingSettings, muteThread, replyToOf, seenByOf, threadViewerCan, unreadCountOf, unreadMessageCount, updateMessagingSettings, viewerStateOf } from './messaging.reads.js';
+import {
+  lastActivityOf,
+  lastMessageOf,
+  markThreadRead,
+  mentionsOf,
+  messageViewerCan,
+  messagingSettings,
+  muteThread,
+  replyToOf,
+  seenByOf,
+  threadViewerCan,
+  unreadCountOf,
+  unreadMessageCount,
+  updateMessagingSettings,
+  viewerStateOf,
+} from './messaging.reads.js';
 import { loadEventMessage, loadThread, messagingLoaders } from './messaging.access.js';
 import { changeSeqIn, numberingOf, seqIn } from './messaging.numbering.js';
 import { MessageEvent, MessagePage, MessageViewerCan, MessagingSettings, Presence, ReadStateEvent, ThreadChanges, ThreadConnection, ThreadViewerCan, TypingEvent } from './messaging.types.js';
@@ -55,7 +70,9 @@ export class ThreadResolver {
     return listMessages(ctx, threadId, { afterSeq, beforeSeq, limit });
   }
 
-  @Query(() => ThreadChanges, { description: "Messages of a thread added, edited or deleted after `afterChangeSeq`, each once in its current state, in change order: a reconnecting client's catch-up of edits and deletes." })
+  @Query(() => ThreadChanges, {
+    description: "Messages of a thread added, edited or deleted after `afterChangeSeq`, each once in its current state, in change order: a reconnecting client's catch-up of edits and deletes.",
+  })
   threadChanges(
     @Ctx() ctx: Context,
     @Arg('threadId', () => ID) threadId: string,
@@ -281,7 +298,7 @@ export class MessageResolver {
     return ctx.loaders.user.load(m.author.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The client-generated id of the send; only for the author (to match an optimistic message)." })
+  @FieldResolver(() => String, { nullable: true, description: 'The client-generated id of the send; only for the author (to match an optimistic message).' })
   clientId(@Root() m: Message, @Ctx() ctx: Context): string | null {
     return ctx.viewer?.id === m.author.id ? m.clientId : null;
   }
@@ -295,7 +312,8 @@ export class MessageResolver {
   }
 
   @FieldResolver(() => Int, {
-    description: "The thread's change counter at this message's latest change (add, edit or delete), in the viewer's numbering (as `seq`): catch up on edits and deletes with `threadChanges(afterChangeSeq:)`.",
+    description:
+      "The thread's change counter at this message's latest change (add, edit or delete), in the viewer's numbering (as `seq`): catch up on edits and deletes with `threadChanges(afterChangeSeq:)`.",
   })
   changeSeq(@Root() m: Message, @Ctx() ctx: Context): number {
     return changeSeqIn(m, numberingOf(ctx.viewer));
@@ -321,7 +339,7 @@ export class MessageResolver {
     return mentionsOf(ctx, m);
   }
 
-  @FieldResolver(() => [User], { description: "For the sender only (others get an empty list): who has read it, among those who send read receipts." })
+  @FieldResolver(() => [User], { description: 'For the sender only (others get an empty list): who has read it, among those who send read receipts.' })
   seenBy(@Root() m: Message, @Ctx() ctx: Context) {
     return seenByOf(ctx, m);
   }

@@ -47,7 +47,12 @@ export async function listThreads(ctx: Context, args: { partnershipId?: string |
   const rows = await ctx.em.find(Thread, { $and: page }, { orderBy: { [activity]: 'desc', id: 'asc' }, limit: first + 1 });
   const loaders = messagingLoaders(ctx);
   rows.forEach((t) => loaders.thread.prime(t.id, t));
-  return toPage(rows, first, (t) => [(t[activity]).toISOString(), t.id], () => ctx.em.count(Thread, base));
+  return toPage(
+    rows,
+    first,
+    (t) => [t[activity].toISOString(), t.id],
+    () => ctx.em.count(Thread, base),
+  );
 }
 
 /** Gets or makes the one thread with this natural key; two concurrent calls make one thread (unique key). */
@@ -141,7 +146,10 @@ export async function threadChanges(ctx: Context, threadId: string, afterChangeS
 /** Plain text: normalised line breaks, no control characters but tab and newline, trimmed. */
 export function normaliseBody(body: string): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point.
-  return body.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  return body
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .trim();
 }
 
 function requireBody(body: string): string {
@@ -286,7 +294,12 @@ async function nextChangeSeqs(tx: EntityManager, threadId: string, internal: boo
  * `prepare` checks the change outside the transaction (it may query) and returns what to apply to
  * the message inside it (no queries there: on SQLite the transaction holds the only connection).
  */
-async function changeOwnMessage(ctx: Context, id: string, kind: 'EDITED' | 'DELETED', prepare: (m: Message, facts: ThreadFacts) => Promise<(m: Message) => void> | ((m: Message) => void)): Promise<Message> {
+async function changeOwnMessage(
+  ctx: Context,
+  id: string,
+  kind: 'EDITED' | 'DELETED',
+  prepare: (m: Message, facts: ThreadFacts) => Promise<(m: Message) => void> | ((m: Message) => void),
+): Promise<Message> {
   const viewer = requireViewer(ctx);
   const { message, thread, facts } = await loadMessage(ctx, id);
   if (message.author.id !== viewer.id) throw new AppError('NOT_MESSAGE_AUTHOR', 'Only the author may change a message');

@@ -9,7 +9,6 @@ import { type Agent, type Answer, DEMO, demoIds, type GraphQLResult, startTestHu
  * fresh records and the GraphQL documents and helpers the cases use.
  */
 
-
 type Ids = Awaited<ReturnType<typeof demoIds>>;
 const PEOPLE = ['admin', 'contact', 'deputy', 'otherContact', 'coordinator', 'volunteer', 'otherCoordinator', 'otherVolunteer'] as const;
 export type Person = (typeof PEOPLE)[number];
@@ -104,7 +103,7 @@ export function live(target: TestHub, agent: Agent | null, query: string, variab
       },
       error: (e: unknown) => {
         ended = true;
-        if (e && typeof e === 'object' && 'code' in e && typeof (e).code === 'number') closeCode = (e as { code: number }).code;
+        if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'number') closeCode = (e as { code: number }).code;
         else payloads.push({ errors: Array.isArray(e) ? e : [{ message: String(e) }] });
         wake();
       },

@@ -60,7 +60,8 @@ export async function notifyOverdue(ctx: Context, now = new Date()): Promise<num
     reports.push({
       sourceType: 'ACTION_ITEM',
       sourceId: i.id,
-      input: () => Promise.resolve({ recipientIds: [i.assignee.id], kind: 'ACTION_ITEM_OVERDUE', sourceType: 'MEETING', sourceId: i.meeting.id, excerpt: `${i.title} (${i.dueDate}) — ${i.meeting.title}` }),
+      input: () =>
+        Promise.resolve({ recipientIds: [i.assignee.id], kind: 'ACTION_ITEM_OVERDUE', sourceType: 'MEETING', sourceId: i.meeting.id, excerpt: `${i.title} (${i.dueDate}) — ${i.meeting.title}` }),
     });
   }
 

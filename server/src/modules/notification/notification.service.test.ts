@@ -29,14 +29,26 @@ function contextAs(email: string) {
 /** Collects what is published, in place of the hub's pub/sub. */
 const published: unknown[] = [];
 function hubPubSub() {
-  return { publish: (_topic: string, payload: unknown) => published.push(payload), subscribe: () => { throw new Error('not used'); } } as never;
+  return {
+    publish: (_topic: string, payload: unknown) => published.push(payload),
+    subscribe: () => {
+      throw new Error('not used');
+    },
+  } as never;
 }
 
 describe('notify', () => {
   it('queues one notification per recipient in the caller’s unit of work, never for the actor, and writes them on the caller’s flush', async () => {
     const ctx = contextAs(DEMO.contact);
     const recipients = [ids.user[DEMO.coordinator], ids.user[DEMO.volunteer], ids.user[DEMO.contact], ids.user[DEMO.volunteer]];
-    const queued = await notify(ctx, { recipientIds: recipients, kind: 'MESSAGE', sourceType: 'THREAD', sourceId: 'thread-1', partnershipId: ids.partnership.mechelen, excerpt: 'Hallo\n\n  allemaal' });
+    const queued = await notify(ctx, {
+      recipientIds: recipients,
+      kind: 'MESSAGE',
+      sourceType: 'THREAD',
+      sourceId: 'thread-1',
+      partnershipId: ids.partnership.mechelen,
+      excerpt: 'Hallo\n\n  allemaal',
+    });
     expect(queued.map((n) => n.recipient.id).sort()).toEqual([ids.user[DEMO.coordinator], ids.user[DEMO.volunteer]].sort());
     expect(await hub.orm.em.fork().count(Notification, { sourceId: 'thread-1' })).toBe(0); // nothing written before the flush
     await ctx.em.flush();

@@ -68,7 +68,14 @@ export async function notify(ctx: Context, input: NotifyInput): Promise<Notifica
   // The same events by mail (now, in the digest, or not), in the same unit of work; removed people get no mail.
   queueNotificationMails(
     ctx,
-    notifications.map((n) => ({ recipientId: n.recipient.id, kind: input.kind, sourceType: input.sourceType, sourceId: input.sourceId, partnershipId: input.partnershipId ?? null, excerpt: n.excerpt ?? null })),
+    notifications.map((n) => ({
+      recipientId: n.recipient.id,
+      kind: input.kind,
+      sourceType: input.sourceType,
+      sourceId: input.sourceId,
+      partnershipId: input.partnershipId ?? null,
+      excerpt: n.excerpt ?? null,
+    })),
     rows.filter((r) => r.removed_at == null).map(mailRecipient),
   );
   return notifications;
@@ -102,7 +109,12 @@ export async function listNotifications(ctx: Context, args: { first: number; aft
     page.push({ $or: [{ createdAt: { $lt: date } }, { createdAt: date, id: { $lt: id } }] });
   }
   const rows = await ctx.em.find(Notification, { $and: page }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 });
-  return toPage(rows, first, (n) => [n.createdAt.getTime(), n.id], () => ctx.em.count(Notification, base));
+  return toPage(
+    rows,
+    first,
+    (n) => [n.createdAt.getTime(), n.id],
+    () => ctx.em.count(Notification, base),
+  );
 }
 
 export async function unreadNotificationCount(ctx: Context): Promise<number> {

@@ -116,7 +116,12 @@ describe('notifications', () => {
       seen.push(...page.edges.map((e: Answer) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
-    expect(seen).toEqual(rows.map((r) => r.id).sort().reverse());
+    expect(seen).toEqual(
+      rows
+        .map((r) => r.id)
+        .sort()
+        .reverse(),
+    );
   });
 
   it('only unread ones when asked', async () => {
@@ -145,8 +150,21 @@ describe('notifications', () => {
   it('a notification about a source the reader can no longer see shows only its stored excerpt; the source stays closed', async () => {
     // The volunteer was told of a Liège round (as if they had once been part of it).
     const em = hub.orm.em.fork();
-    const round = em.create(FeedbackRound, { partnership: em.getReference(Partnership, ids.partnership.liege), periodStart: '2026-01-01', periodEnd: '2026-01-31', dueDate: '2026-01-31', generalNote: 'Confidential detail' });
-    em.create(Notification, { recipient: em.getReference(User, ids.user[DEMO.volunteer]), kind: 'FEEDBACK_ACCEPTED', sourceType: 'FEEDBACK_ROUND', sourceId: round.id, partnershipId: ids.partnership.liege, excerpt: 'Liège Accueil · 2026-01-01 – 2026-01-31' });
+    const round = em.create(FeedbackRound, {
+      partnership: em.getReference(Partnership, ids.partnership.liege),
+      periodStart: '2026-01-01',
+      periodEnd: '2026-01-31',
+      dueDate: '2026-01-31',
+      generalNote: 'Confidential detail',
+    });
+    em.create(Notification, {
+      recipient: em.getReference(User, ids.user[DEMO.volunteer]),
+      kind: 'FEEDBACK_ACCEPTED',
+      sourceType: 'FEEDBACK_ROUND',
+      sourceId: round.id,
+      partnershipId: ids.partnership.liege,
+      excerpt: 'Liège Accueil · 2026-01-01 – 2026-01-31',
+    });
     await em.flush();
     const { notifications: page } = await as.volunteer.ok(LIST, { first: 50 });
     const node = page.edges.map((e: Answer) => e.node).find((x: Answer) => x.sourceId === round.id);
@@ -303,7 +321,10 @@ describe('setNotificationPreference', () => {
 describe('notificationAdded', () => {
   it('refuses a signed-out socket', async () => {
     const sub = subscribe(hub, hub.agent(), ADDED);
-    await sub.until(async () => {}, () => false);
+    await sub.until(
+      async () => {},
+      () => false,
+    );
     await sub.close();
     expect(sub.closeCode).toBe(4403);
   });
@@ -320,11 +341,20 @@ describe('notificationAdded', () => {
       await reviewer.ok(`mutation($id: ID!) { sendBackFeedbackRound(id: $id, note: "Again") { id } }`, { id: round.id });
     };
     const forMe = subscribe(hub, me.agent, ADDED);
-    await forMe.until(() => sendBack(ids.partnership.mechelen, as.deputy), (d) => d.notificationAdded?.kind === 'FEEDBACK_SENT_BACK');
+    await forMe.until(
+      () => sendBack(ids.partnership.mechelen, as.deputy),
+      (d) => d.notificationAdded?.kind === 'FEEDBACK_SENT_BACK',
+    );
     await forMe.close();
     expect(forMe.payloads.filter((p) => p.errors)).toEqual([]);
     const [event] = forMe.events('notificationAdded');
-    expect(event).toMatchObject({ kind: 'FEEDBACK_SENT_BACK', sourceType: 'FEEDBACK_ROUND', partnershipId: ids.partnership.mechelen, actor: { name: 'Sofie Maes' }, excerpt: expect.stringMatching(/^Onthaalgroep Mechelen · 2024-/) });
+    expect(event).toMatchObject({
+      kind: 'FEEDBACK_SENT_BACK',
+      sourceType: 'FEEDBACK_ROUND',
+      partnershipId: ids.partnership.mechelen,
+      actor: { name: 'Sofie Maes' },
+      excerpt: expect.stringMatching(/^Onthaalgroep Mechelen · 2024-/),
+    });
     const stored = await hub.orm.em.fork().findOneOrFail(Notification, { id: event.id }, { populate: ['recipient'] });
     expect(stored.recipient.id).toBe(me.id);
 

@@ -6,7 +6,6 @@ import type { Partnership } from './partnership.entity.js';
 
 export type { PartnershipFacts } from '../../core/facts.js';
 
-
 /** How the viewer stands towards a partnership; null when they have nothing to do with it. */
 export type PartnershipRelation = 'admin' | 'contact' | 'coordinator' | 'volunteer';
 

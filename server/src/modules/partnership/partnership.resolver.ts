@@ -114,7 +114,9 @@ export class PartnershipResolver {
     return (await mayViewPartnership(ctx, p)) ? ctx.loaders.households.load(p.id) : [];
   }
 
-  @FieldResolver(() => Int, { description: 'Persons the partnership receives: the members of its households who have not left, in households whose guidance did not end early (as counted against the pledged capacity).' })
+  @FieldResolver(() => Int, {
+    description: 'Persons the partnership receives: the members of its households who have not left, in households whose guidance did not end early (as counted against the pledged capacity).',
+  })
   async personsCount(@Root() p: Partnership, @Ctx() ctx: Context): Promise<number> {
     if (!(await mayViewPartnership(ctx, p))) return 0;
     const households = (await ctx.loaders.households.load(p.id)).filter((h) => !h.endedOn);

@@ -65,7 +65,12 @@ export async function listPartnerships(ctx: Context, args: { first: number; afte
   }
   const rows = await ctx.em.find(Partnership, { $and: page }, { orderBy: { name: 'asc', id: 'asc' }, limit: first + 1 });
   rows.forEach((p) => ctx.loaders.partnership.prime(p.id, p));
-  return toPage(rows, first, (p) => [p.name, p.id], () => ctx.em.count(Partnership, base));
+  return toPage(
+    rows,
+    first,
+    (p) => [p.name, p.id],
+    () => ctx.em.count(Partnership, base),
+  );
 }
 
 async function requireFedasilStaff(ctx: Context, id: string | null | undefined): Promise<User | null> {

@@ -28,17 +28,34 @@ describe('createPartnership', () => {
         deputyId: ids.user[DEMO.deputy],
       },
     });
-    expect(p).toMatchObject({ name: 'Leuven Verbindt', status: 'DRAFT', programme: { code: 'RESETTLEMENT' }, contactPerson: { email: DEMO.contact }, deputy: { email: DEMO.deputy }, fundingTotalCents: 0 });
+    expect(p).toMatchObject({
+      name: 'Leuven Verbindt',
+      status: 'DRAFT',
+      programme: { code: 'RESETTLEMENT' },
+      contactPerson: { email: DEMO.contact },
+      deputy: { email: DEMO.deputy },
+      fundingTotalCents: 0,
+    });
     expect(p.members).toEqual([{ lead: true, organisation: { name: 'Gemeente Zemst' } }]);
 
-    const added = await admin.ok(`mutation($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o, lead: true) { members { lead organisation { name } } } }`, { p: p.id, o: ids.org['Samen Thuis vzw'] });
+    const added = await admin.ok(`mutation($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o, lead: true) { members { lead organisation { name } } } }`, {
+      p: p.id,
+      o: ids.org['Samen Thuis vzw'],
+    });
     expect(added.addPartnershipMember.members).toEqual([
       { lead: true, organisation: { name: 'Samen Thuis vzw' } },
       { lead: false, organisation: { name: 'Gemeente Zemst' } },
     ]);
-    expect(codes(await admin.gql(`mutation($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o) { id } }`, { p: p.id, o: ids.org['Samen Thuis vzw'] }))).toEqual(['ORGANISATION_ALREADY_MEMBER']);
-    expect(codes(await admin.gql(`mutation($p: ID!, $o: ID!) { removePartnershipMember(partnershipId: $p, organisationId: $o) { id } }`, { p: p.id, o: ids.org['Samen Thuis vzw'] }))).toEqual(['LEAD_ORGANISATION_REQUIRED']);
-    const removed = await admin.ok(`mutation($p: ID!, $o: ID!) { removePartnershipMember(partnershipId: $p, organisationId: $o) { members { organisation { name } } } }`, { p: p.id, o: ids.org['Gemeente Zemst'] });
+    expect(codes(await admin.gql(`mutation($p: ID!, $o: ID!) { addPartnershipMember(partnershipId: $p, organisationId: $o) { id } }`, { p: p.id, o: ids.org['Samen Thuis vzw'] }))).toEqual([
+      'ORGANISATION_ALREADY_MEMBER',
+    ]);
+    expect(codes(await admin.gql(`mutation($p: ID!, $o: ID!) { removePartnershipMember(partnershipId: $p, organisationId: $o) { id } }`, { p: p.id, o: ids.org['Samen Thuis vzw'] }))).toEqual([
+      'LEAD_ORGANISATION_REQUIRED',
+    ]);
+    const removed = await admin.ok(`mutation($p: ID!, $o: ID!) { removePartnershipMember(partnershipId: $p, organisationId: $o) { members { organisation { name } } } }`, {
+      p: p.id,
+      o: ids.org['Gemeente Zemst'],
+    });
     expect(removed.removePartnershipMember.members).toEqual([{ organisation: { name: 'Samen Thuis vzw' } }]);
   });
 
@@ -98,7 +115,13 @@ describe('partnerships', () => {
 
   it('filters by programme, status and contact person', async () => {
     const admin = await hub.as(DEMO.admin);
-    expect(names(await admin.ok(`{ partnerships(filter: { programme: VOLUNTARY_RETURN }) { edges { node { name } } } }`))).toEqual(['Guichet retour Charleroi', 'Guichet retour Liège', 'Terugkeerloket Antwerpen', 'Terugkeerloket Brussel', 'Terugkeerloket Gent']);
+    expect(names(await admin.ok(`{ partnerships(filter: { programme: VOLUNTARY_RETURN }) { edges { node { name } } } }`))).toEqual([
+      'Guichet retour Charleroi',
+      'Guichet retour Liège',
+      'Terugkeerloket Antwerpen',
+      'Terugkeerloket Brussel',
+      'Terugkeerloket Gent',
+    ]);
     expect(names(await admin.ok(`{ partnerships(filter: { status: DRAFT }) { edges { node { name } } } }`))).toEqual(['Leuven Verbindt', 'Zemst Verwelkomt']);
     const byContact = await admin.ok(`query($c: ID) { partnerships(filter: { contactPersonId: $c }) { edges { node { name } } } }`, { c: ids.user[DEMO.otherContact] });
     expect(names(byContact)).toEqual(['Liège Accueil']);

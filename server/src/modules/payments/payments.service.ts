@@ -63,10 +63,7 @@ const byReference = (a: StatementFigures, b: StatementFigures) => a.reference.lo
 
 /** A partnership's statement figures for a year, with its approval and payments (no authorization: callers check). */
 export async function statementState(ctx: Context, partnershipId: string, year: number, preloaded?: FundingPeriodStatement | null) {
-  const [byYear, stored] = await Promise.all([
-    figuresByYear(ctx, partnershipId),
-    preloaded !== undefined ? preloaded : ctx.em.findOne(FundingPeriodStatement, { partnership: partnershipId, year }),
-  ]);
+  const [byYear, stored] = await Promise.all([figuresByYear(ctx, partnershipId), preloaded !== undefined ? preloaded : ctx.em.findOne(FundingPeriodStatement, { partnership: partnershipId, year })]);
   const lines = [...(byYear.get(year) ?? [])].sort(byReference);
   const differences = stored ? statementDifferences(stored.approvedFigures, lines) : [];
   const status = statementStatus({ approvedTotalCents: stored?.approvedTotalCents ?? null, paidCents: stored?.paidCents ?? 0, changed: differences.length > 0 });
@@ -164,7 +161,16 @@ export async function approveStatement(ctx: Context, partnershipId: string, year
     const previous = stored.approvedTotalCents;
     Object.assign(stored, { approvedAt: now, approvedBy: by, approvedTotalCents: total, approvedFigures: lines });
     statement = stored;
-    ctx.em.create(FundingStatementEvent, { statement, kind: 'REAPPROVED', user: by, at: now, approvedTotalCents: total, previousApprovedTotalCents: previous, paidCents: stored.paidCents, details: { changed: differences.map((d) => d.reference) } });
+    ctx.em.create(FundingStatementEvent, {
+      statement,
+      kind: 'REAPPROVED',
+      user: by,
+      at: now,
+      approvedTotalCents: total,
+      previousApprovedTotalCents: previous,
+      paidCents: stored.paidCents,
+      details: { changed: differences.map((d) => d.reference) },
+    });
   } else {
     statement = ctx.em.create(FundingPeriodStatement, { partnership: found.partnership, year, approvedAt: now, approvedBy: by, approvedTotalCents: total, approvedFigures: lines });
     ctx.em.create(FundingStatementEvent, { statement, kind: 'APPROVED', user: by, at: now, approvedTotalCents: total, paidCents: 0 });
@@ -203,9 +209,24 @@ export async function recordPayment(ctx: Context, partnershipId: string, year: n
   if (remaining <= 0) throw new AppError('STATEMENT_ALREADY_PAID', 'The approved total is paid');
   if (input.amountCents > remaining) throw new AppError('PAYMENT_EXCEEDS_APPROVED', 'The payments would exceed the approved total', { field: 'amountCents', remainingCents: remaining });
   const by = ctx.em.getReference(User, viewer.id);
-  const payment = ctx.em.create(FundingPayment, { statement: stored, paidOn: input.paidOn, amountCents: input.amountCents, note: input.note?.trim() || null, clientId: input.clientId ?? null, recordedBy: by });
+  const payment = ctx.em.create(FundingPayment, {
+    statement: stored,
+    paidOn: input.paidOn,
+    amountCents: input.amountCents,
+    note: input.note?.trim() || null,
+    clientId: input.clientId ?? null,
+    recordedBy: by,
+  });
   stored.paidCents += input.amountCents;
-  ctx.em.create(FundingStatementEvent, { statement: stored, kind: 'PAYMENT_RECORDED', user: by, approvedTotalCents: stored.approvedTotalCents, amountCents: input.amountCents, paidCents: stored.paidCents, details: { paymentId: payment.id, paidOn: input.paidOn } });
+  ctx.em.create(FundingStatementEvent, {
+    statement: stored,
+    kind: 'PAYMENT_RECORDED',
+    user: by,
+    approvedTotalCents: stored.approvedTotalCents,
+    amountCents: input.amountCents,
+    paidCents: stored.paidCents,
+    details: { paymentId: payment.id, paidOn: input.paidOn },
+  });
   await flushGuarded(ctx);
   return view(ctx, found, year);
 }

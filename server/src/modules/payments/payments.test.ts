@@ -108,7 +108,18 @@ describe('the statement workflow, worked example (a family of five direct + exte
 
   it('starts as a draft with the figures per household and the total; coordinators read it, without actions', async () => {
     const s = await read(as.coordinator, p);
-    expect(s).toMatchObject({ year: YEAR, years: [YEAR, YEAR - 1], status: 'DRAFT', approvedTotalCents: null, paidCents: 0, balanceCents: null, approval: null, differences: [], payments: [], history: [] });
+    expect(s).toMatchObject({
+      year: YEAR,
+      years: [YEAR, YEAR - 1],
+      status: 'DRAFT',
+      approvedTotalCents: null,
+      paidCents: 0,
+      balanceCents: null,
+      approval: null,
+      differences: [],
+      payments: [],
+      history: [],
+    });
     expect(s.lines).toEqual([
       { reference: 'PAY-A', persons: 5, baseCents: 1_500_000, secondYearCents: 300_000, directArrivalHeadCents: 200_000, directArrivalMembersCents: 200_000, totalCents: 2_200_000 },
       { reference: 'PAY-B', persons: 1, baseCents: 300_000, secondYearCents: 0, directArrivalHeadCents: 0, directArrivalMembersCents: 0, totalCents: 300_000 },
@@ -141,7 +152,14 @@ describe('the statement workflow, worked example (a family of five direct + exte
   it('the contact person approves EUR 25,000: the figures are frozen, the step audited; approving twice is refused', async () => {
     const s = (await approve(as.contact, p, 2_500_000)).data!.approveFundingStatement;
     expect(s).toMatchObject({ status: 'APPROVED', approvedTotalCents: 2_500_000, paidCents: 0, balanceCents: 2_500_000, differences: [] });
-    expect(s.approval).toEqual({ approvedBy: { email: DEMO.contact }, totals: { totalCents: 2_500_000 }, lines: [{ reference: 'PAY-A', totalCents: 2_200_000 }, { reference: 'PAY-B', totalCents: 300_000 }] });
+    expect(s.approval).toEqual({
+      approvedBy: { email: DEMO.contact },
+      totals: { totalCents: 2_500_000 },
+      lines: [
+        { reference: 'PAY-A', totalCents: 2_200_000 },
+        { reference: 'PAY-B', totalCents: 300_000 },
+      ],
+    });
     expect(s.history).toEqual([{ kind: 'APPROVED', user: { email: DEMO.contact }, approvedTotalCents: 2_500_000, previousApprovedTotalCents: null, amountCents: null, paidCents: 0 }]);
     expect(codes(await approve(as.contact, p, 2_500_000))).toEqual(['STATEMENT_ALREADY_APPROVED']);
     expect(codes(await approve(as.admin, p, 2_500_000))).toEqual(['STATEMENT_ALREADY_APPROVED']);
@@ -183,7 +201,14 @@ describe('the statement workflow, worked example (a family of five direct + exte
     expect(codes(await pay(as.contact, p, { amountCents: 100 }))).toEqual(['STATEMENT_CHANGED_SINCE_APPROVAL']);
 
     const again = (await approve(as.admin, p, 2_560_000)).data!.approveFundingStatement;
-    expect(again).toMatchObject({ status: 'PARTLY_PAID', approvedTotalCents: 2_560_000, paidCents: 1_000_000, balanceCents: 1_560_000, differences: [], approval: { approvedBy: { email: DEMO.admin } } });
+    expect(again).toMatchObject({
+      status: 'PARTLY_PAID',
+      approvedTotalCents: 2_560_000,
+      paidCents: 1_000_000,
+      balanceCents: 1_560_000,
+      differences: [],
+      approval: { approvedBy: { email: DEMO.admin } },
+    });
     expect(again.history.map((e: Answer) => [e.kind, e.user.email, e.approvedTotalCents, e.previousApprovedTotalCents, e.amountCents, e.paidCents])).toEqual([
       ['APPROVED', DEMO.contact, 2_500_000, null, null, 0],
       ['PAYMENT_RECORDED', DEMO.contact, 2_500_000, null, 1_000_000, 1_000_000],

@@ -34,7 +34,7 @@ export class StatementApproval {
   @Field(() => StatementTotals) totals!: StatementTotals;
 }
 
-@ObjectType({ description: "A household whose figures differ between the approval and now (added, removed or changed)." })
+@ObjectType({ description: 'A household whose figures differ between the approval and now (added, removed or changed).' })
 export class StatementDifference {
   @Field(() => ID) householdId!: string;
   @Field(() => String) reference!: string;

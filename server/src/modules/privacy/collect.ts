@@ -109,8 +109,25 @@ export async function collectAccount(em: EntityManager, userId: string) {
     em.find(SignInEvent, { user }, { orderBy: { at: 'asc', id: 'asc' } }),
   ]);
   const records: Record<string, Row | Row[]> = {
-    profile: { id: user.id, email: user.email, name: user.name, role: user.role, language: user.language, organisation: user.organisation ? { id: user.organisation.id, name: user.organisation.name } : null, createdAt: user.createdAt },
-    messages: messages.map((m) => ({ id: m.id, thread: m.thread.id, seq: m.seq, body: m.body, internal: m.internal, createdAt: m.createdAt, editedAt: m.editedAt ?? null, deletedAt: m.deletedAt ?? null })),
+    profile: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      language: user.language,
+      organisation: user.organisation ? { id: user.organisation.id, name: user.organisation.name } : null,
+      createdAt: user.createdAt,
+    },
+    messages: messages.map((m) => ({
+      id: m.id,
+      thread: m.thread.id,
+      seq: m.seq,
+      body: m.body,
+      internal: m.internal,
+      createdAt: m.createdAt,
+      editedAt: m.editedAt ?? null,
+      deletedAt: m.deletedAt ?? null,
+    })),
     'notification-settings': {
       turnedOff: preferences.filter((p) => !p.enabled).map((p) => p.kind),
       turnedOn: preferences.filter((p) => p.enabled).map((p) => p.kind),

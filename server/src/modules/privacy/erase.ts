@@ -188,7 +188,20 @@ export async function userErasureCounts(em: EntityManager, u: User): Promise<Cou
     em.count(Message, { author: u }),
   ]);
   const profile = u.name === ERASED_NAME ? 0 : 1;
-  return { profile, sessions, signIns, notifications, notificationSettings, threadStates, messagingProfiles, calendarFeeds, invitations, signInFailures, pendingEmails, messagesKeptAnonymised: messagesWritten };
+  return {
+    profile,
+    sessions,
+    signIns,
+    notifications,
+    notificationSettings,
+    threadStates,
+    messagingProfiles,
+    calendarFeeds,
+    invitations,
+    signInFailures,
+    pendingEmails,
+    messagesKeptAnonymised: messagesWritten,
+  };
 }
 
 /** Blanks an account: it can no longer sign in, its name and address are gone, its personal settings deleted. */
@@ -239,7 +252,13 @@ export async function runErasure(em: EntityManager, storage: DocumentStorage, su
   erasure = await fork.transactional(async (tx) => {
     const e =
       (await tx.findOne(Erasure, { subjectType: subject.type, subjectId: subject.id })) ??
-      tx.create(Erasure, { subjectType: subject.type, subjectId: subject.id, mode: options.mode, reason: options.reason ?? null, requestedBy: options.requestedBy ? tx.getReference(User, options.requestedBy) : null });
+      tx.create(Erasure, {
+        subjectType: subject.type,
+        subjectId: subject.id,
+        mode: options.mode,
+        reason: options.reason ?? null,
+        requestedBy: options.requestedBy ? tx.getReference(User, options.requestedBy) : null,
+      });
     if (subject.type === 'HOUSEHOLD') {
       const result = await blankHousehold(tx, subject.id, e.mode);
       const { counts, storageKeys } = result;

@@ -55,7 +55,11 @@ const roundText = (r: { answers?: { text: string | null }[] | null; generalNote?
 
 export async function findMentions(em: EntityManager, t: HouseholdTerms): Promise<Mentions> {
   const { terms } = t;
-  const candidates = await em.find(AgendaItem, { $or: [{ sourceId: { $in: t.sourceIds } }, { sourceUrl: { $like: `%${t.householdId}%` } }, ...likeAny<AgendaItem>(['title', 'description', 'notes'], terms)] }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const candidates = await em.find(
+    AgendaItem,
+    { $or: [{ sourceId: { $in: t.sourceIds } }, { sourceUrl: { $like: `%${t.householdId}%` } }, ...likeAny<AgendaItem>(['title', 'description', 'notes'], terms)] },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
   const agendaItems = candidates.filter(
     (a) => (a.sourceId && t.sourceIds.includes(a.sourceId)) || a.sourceUrl?.includes(t.householdId) || [a.title, a.description, a.notes].some((x) => mentionsAny(x, terms)),
   );

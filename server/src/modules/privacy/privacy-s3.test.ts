@@ -31,7 +31,11 @@ it('exports the documents from the bucket, and erasing the household deletes the
   const pdf = Buffer.from('%PDF-1.4\n% residence permit\n%%EOF\n');
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(pdf)]), 'Verblijfskaart.pdf');
-  const up = await fetch(`${hub.url}/documents?householdId=${ids.household.mechelen}&category=IDENTITY_RESIDENCE`, { method: 'POST', body: form, headers: { cookie: coordinator.cookie!, 'x-partner-hub-upload': '1' } });
+  const up = await fetch(`${hub.url}/documents?householdId=${ids.household.mechelen}&category=IDENTITY_RESIDENCE`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie: coordinator.cookie!, 'x-partner-hub-upload': '1' },
+  });
   expect(up.status).toBe(201);
   const [version] = await hub.orm.em.fork().find(DocumentVersion, { document: { household: ids.household.mechelen } });
   const bucket = new S3Storage(settings);
@@ -43,7 +47,10 @@ it('exports the documents from the bucket, and erasing the household deletes the
   const file = Object.keys(zip.files).find((n) => n.endsWith('Verblijfskaart.pdf'))!;
   expect((await zip.file(file)!.async('nodebuffer')).equals(pdf)).toBe(true);
 
-  const { eraseHousehold } = await admin.ok(`mutation($id: ID!) { eraseHousehold(id: $id, reason: "Request of the data subject", confirmation: "HH-2026-0004") { completedAt removed { kind count } } }`, { id: ids.household.mechelen });
+  const { eraseHousehold } = await admin.ok(
+    `mutation($id: ID!) { eraseHousehold(id: $id, reason: "Request of the data subject", confirmation: "HH-2026-0004") { completedAt removed { kind count } } }`,
+    { id: ids.household.mechelen },
+  );
   expect(eraseHousehold.completedAt).not.toBeNull();
   expect(eraseHousehold.removed).toContainEqual({ kind: 'documentFiles', count: 1 });
   expect(await bucket.exists(version.storageKey)).toBe(false);

@@ -91,12 +91,16 @@ export class PrivacyResolver {
     return listErasures(ctx, first);
   }
 
-  @Mutation(() => Erasure, { description: 'Erases the personal data of a household on request (right to erasure); figures stay, documents and message bodies go (admins). Running it again changes nothing.' })
+  @Mutation(() => Erasure, {
+    description: 'Erases the personal data of a household on request (right to erasure); figures stay, documents and message bodies go (admins). Running it again changes nothing.',
+  })
   eraseHousehold(@Args(() => EraseArgs) args: EraseArgs, @Ctx() ctx: Context): Promise<Erasure> {
     return eraseOnRequest(ctx, 'HOUSEHOLD', args.id, args.reason, args.confirmation);
   }
 
-  @Mutation(() => Erasure, { description: 'Erases an account on request: it can no longer sign in, its name, address and settings are gone; messages stay under an erased name (admins, not their own).' })
+  @Mutation(() => Erasure, {
+    description: 'Erases an account on request: it can no longer sign in, its name, address and settings are gone; messages stay under an erased name (admins, not their own).',
+  })
   eraseUser(@Args(() => EraseArgs) args: EraseArgs, @Ctx() ctx: Context): Promise<Erasure> {
     return eraseOnRequest(ctx, 'USER', args.id, args.reason, args.confirmation);
   }

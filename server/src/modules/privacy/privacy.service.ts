@@ -50,7 +50,7 @@ export async function householdArchive(ctx: Context, householdId: string, member
   if (!x) throw notFound();
   await recordHouseholdAccess(ctx, householdId, memberId ? `export:member:${memberId}` : 'export');
   const exportedBy = (await ctx.em.findOneOrFail(User, { id: viewer.id })).name;
-  const members = (x.records.members as { firstName: string; lastName: string; birthYear: number; relationship: string }[]);
+  const members = x.records.members as { firstName: string; lastName: string; birthYear: number; relationship: string }[];
   const housing = x.records.housing as { street?: string | null; postalCode?: string | null; city?: string | null };
   const funding = x.records.funding as { totalCents: number; lines: { kind: string; quantity: number; amountCents: number }[] };
   const accessLog = (x.records['access-log'] as { at: Date; what: string; user: { name: string } }[]).map((a) => ({ at: a.at, what: a.what, user: a.user.name }));
@@ -144,7 +144,8 @@ export async function eraseOnRequest(ctx: Context, type: ErasureSubject, id: str
   const s = await subjectOf(ctx, type, id);
   const trimmed = reason.trim();
   if (!trimmed) throw new AppError('REASON_REQUIRED', 'Give the reason for the erasure', { field: 'reason' });
-  if (confirmation.trim().toLowerCase() !== s.confirmation.toLowerCase()) throw new AppError('ERASURE_CONFIRMATION_MISMATCH', 'Type the exact name of what is erased to confirm', { field: 'confirmation' });
+  if (confirmation.trim().toLowerCase() !== s.confirmation.toLowerCase())
+    throw new AppError('ERASURE_CONFIRMATION_MISMATCH', 'Type the exact name of what is erased to confirm', { field: 'confirmation' });
   const erasure = await runErasure(ctx.em, storage, { type, id }, { mode: 'REQUEST', reason: trimmed, requestedBy: viewer.id, onMessagesBlanked: (m) => publishBlanked(ctx, m) });
   ctx.app.logger.info('privacy: erasure on request', { erasureId: erasure.id, subjectType: type, subjectId: id });
   return erasure;

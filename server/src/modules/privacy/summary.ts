@@ -2,8 +2,34 @@
 import type { Locale } from '@partner-hub/shared';
 
 type Words = Record<
-  | 'householdTitle' | 'accountTitle' | 'generated' | 'by' | 'household' | 'member' | 'programme' | 'partnership' | 'members' | 'arrival' | 'guidance' | 'extended'
-  | 'specificNeeds' | 'none' | 'housing' | 'funding' | 'contents' | 'files' | 'accessLog' | 'erased' | 'profile' | 'email' | 'role' | 'messages' | 'signIns' | 'readme' | 'yes' | 'no',
+  | 'householdTitle'
+  | 'accountTitle'
+  | 'generated'
+  | 'by'
+  | 'household'
+  | 'member'
+  | 'programme'
+  | 'partnership'
+  | 'members'
+  | 'arrival'
+  | 'guidance'
+  | 'extended'
+  | 'specificNeeds'
+  | 'none'
+  | 'housing'
+  | 'funding'
+  | 'contents'
+  | 'files'
+  | 'accessLog'
+  | 'erased'
+  | 'profile'
+  | 'email'
+  | 'role'
+  | 'messages'
+  | 'signIns'
+  | 'readme'
+  | 'yes'
+  | 'no',
   string
 >;
 
@@ -11,29 +37,92 @@ const WORDS: Record<Locale, Words> = {
   en: {
     householdTitle: 'Personal data held by Partner Hub: household',
     accountTitle: 'Personal data held by Partner Hub: your account',
-    generated: 'Generated on', by: 'by', household: 'Household', member: 'Member', programme: 'Programme', partnership: 'Partnership', members: 'Members',
-    arrival: 'Arrival', guidance: 'Start of guidance', extended: 'Guidance extended to a second year', specificNeeds: 'Specific needs', none: 'none', housing: 'Housing',
-    funding: 'Funding (flat amounts)', contents: 'What this archive holds (one JSON file per kind of record)', files: 'Documents', accessLog: 'Views of the specific needs and sensitive documents',
-    erased: 'The personal data of this household was erased on', profile: 'Profile', email: 'Email', role: 'Role', messages: 'Messages you wrote', signIns: 'Sign-ins',
-    readme: 'The JSON files are machine-readable (UTF-8); dates are in UTC (ISO 8601), amounts in euro cents.', yes: 'yes', no: 'no',
+    generated: 'Generated on',
+    by: 'by',
+    household: 'Household',
+    member: 'Member',
+    programme: 'Programme',
+    partnership: 'Partnership',
+    members: 'Members',
+    arrival: 'Arrival',
+    guidance: 'Start of guidance',
+    extended: 'Guidance extended to a second year',
+    specificNeeds: 'Specific needs',
+    none: 'none',
+    housing: 'Housing',
+    funding: 'Funding (flat amounts)',
+    contents: 'What this archive holds (one JSON file per kind of record)',
+    files: 'Documents',
+    accessLog: 'Views of the specific needs and sensitive documents',
+    erased: 'The personal data of this household was erased on',
+    profile: 'Profile',
+    email: 'Email',
+    role: 'Role',
+    messages: 'Messages you wrote',
+    signIns: 'Sign-ins',
+    readme: 'The JSON files are machine-readable (UTF-8); dates are in UTC (ISO 8601), amounts in euro cents.',
+    yes: 'yes',
+    no: 'no',
   },
   nl: {
     householdTitle: 'Persoonsgegevens in Partner Hub: gezin',
     accountTitle: 'Persoonsgegevens in Partner Hub: uw account',
-    generated: 'Aangemaakt op', by: 'door', household: 'Gezin', member: 'Gezinslid', programme: 'Programma', partnership: 'Partnerschap', members: 'Gezinsleden',
-    arrival: 'Aankomst', guidance: 'Start van de begeleiding', extended: 'Begeleiding verlengd met een tweede jaar', specificNeeds: 'Specifieke noden', none: 'geen', housing: 'Huisvesting',
-    funding: 'Financiering (forfaits)', contents: 'Inhoud van dit archief (één JSON-bestand per soort gegevens)', files: 'Documenten', accessLog: 'Inzages van de specifieke noden en gevoelige documenten',
-    erased: 'De persoonsgegevens van dit gezin werden gewist op', profile: 'Profiel', email: 'E-mail', role: 'Rol', messages: 'Berichten die u schreef', signIns: 'Aanmeldingen',
-    readme: 'De JSON-bestanden zijn machineleesbaar (UTF-8); datums in UTC (ISO 8601), bedragen in eurocent.', yes: 'ja', no: 'nee',
+    generated: 'Aangemaakt op',
+    by: 'door',
+    household: 'Gezin',
+    member: 'Gezinslid',
+    programme: 'Programma',
+    partnership: 'Partnerschap',
+    members: 'Gezinsleden',
+    arrival: 'Aankomst',
+    guidance: 'Start van de begeleiding',
+    extended: 'Begeleiding verlengd met een tweede jaar',
+    specificNeeds: 'Specifieke noden',
+    none: 'geen',
+    housing: 'Huisvesting',
+    funding: 'Financiering (forfaits)',
+    contents: 'Inhoud van dit archief (één JSON-bestand per soort gegevens)',
+    files: 'Documenten',
+    accessLog: 'Inzages van de specifieke noden en gevoelige documenten',
+    erased: 'De persoonsgegevens van dit gezin werden gewist op',
+    profile: 'Profiel',
+    email: 'E-mail',
+    role: 'Rol',
+    messages: 'Berichten die u schreef',
+    signIns: 'Aanmeldingen',
+    readme: 'De JSON-bestanden zijn machineleesbaar (UTF-8); datums in UTC (ISO 8601), bedragen in eurocent.',
+    yes: 'ja',
+    no: 'nee',
   },
   fr: {
     householdTitle: 'Données personnelles détenues par Partner Hub : ménage',
     accountTitle: 'Données personnelles détenues par Partner Hub : votre compte',
-    generated: 'Généré le', by: 'par', household: 'Ménage', member: 'Membre', programme: 'Programme', partnership: 'Partenariat', members: 'Membres',
-    arrival: 'Arrivée', guidance: "Début de l'accompagnement", extended: "Accompagnement prolongé d'une deuxième année", specificNeeds: 'Besoins spécifiques', none: 'aucun', housing: 'Logement',
-    funding: 'Financement (forfaits)', contents: 'Contenu de cette archive (un fichier JSON par type de données)', files: 'Documents', accessLog: 'Consultations des besoins spécifiques et des documents sensibles',
-    erased: 'Les données personnelles de ce ménage ont été effacées le', profile: 'Profil', email: 'E-mail', role: 'Rôle', messages: 'Messages que vous avez écrits', signIns: 'Connexions',
-    readme: 'Les fichiers JSON sont lisibles par machine (UTF-8) ; dates en UTC (ISO 8601), montants en centimes d’euro.', yes: 'oui', no: 'non',
+    generated: 'Généré le',
+    by: 'par',
+    household: 'Ménage',
+    member: 'Membre',
+    programme: 'Programme',
+    partnership: 'Partenariat',
+    members: 'Membres',
+    arrival: 'Arrivée',
+    guidance: "Début de l'accompagnement",
+    extended: "Accompagnement prolongé d'une deuxième année",
+    specificNeeds: 'Besoins spécifiques',
+    none: 'aucun',
+    housing: 'Logement',
+    funding: 'Financement (forfaits)',
+    contents: 'Contenu de cette archive (un fichier JSON par type de données)',
+    files: 'Documents',
+    accessLog: 'Consultations des besoins spécifiques et des documents sensibles',
+    erased: 'Les données personnelles de ce ménage ont été effacées le',
+    profile: 'Profil',
+    email: 'E-mail',
+    role: 'Rôle',
+    messages: 'Messages que vous avez écrits',
+    signIns: 'Connexions',
+    readme: 'Les fichiers JSON sont lisibles par machine (UTF-8) ; dates en UTC (ISO 8601), montants en centimes d’euro.',
+    yes: 'oui',
+    no: 'non',
   },
 };
 

@@ -56,7 +56,13 @@ describe('programme configuration', () => {
     const { programmes } = await as.coordinator.ok(CONFIG);
     const byCode = Object.fromEntries(programmes.map((p: Answer) => [p.code, p]));
     expect(Object.keys(byCode).sort()).toEqual(['RESETTLEMENT', 'SOCIO_LEGAL_DESK', 'VOLUNTARY_RETURN', 'VULNERABLE_GROUPS']);
-    expect(byCode.RESETTLEMENT).toMatchObject({ caseKind: 'RESETTLEMENT_HOUSEHOLD', fundingRule: 'RESETTLEMENT_FLAT', caseMonths: 12, indicators: [], objectives: ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'] });
+    expect(byCode.RESETTLEMENT).toMatchObject({
+      caseKind: 'RESETTLEMENT_HOUSEHOLD',
+      fundingRule: 'RESETTLEMENT_FLAT',
+      caseMonths: 12,
+      indicators: [],
+      objectives: ['SUSTAINABLE_HOUSING', 'GUIDANCE', 'OPERATIONAL_COOPERATION'],
+    });
     expect(byCode.VOLUNTARY_RETURN).toMatchObject({ caseKind: 'RETURN_FILE', fundingRule: 'AGREED_BUDGET', caseMonths: null, objectives: [] });
     expect(byCode.VOLUNTARY_RETURN.indicators.map((i: Answer) => [i.key, i.type, i.required])).toEqual([
       ['returns', 'NUMBER', true],
@@ -80,7 +86,15 @@ describe('programme configuration', () => {
     objectives: ['GUIDANCE'],
     indicators: [
       { key: 'trajectoriesOpen', type: 'NUMBER', label: label('Open'), required: true },
-      { key: 'group', type: 'CHOICE', label: label('Group'), choices: [{ key: 'A', label: label('A') }, { key: 'B', label: label('B') }] },
+      {
+        key: 'group',
+        type: 'CHOICE',
+        label: label('Group'),
+        choices: [
+          { key: 'A', label: label('A') },
+          { key: 'B', label: label('B') },
+        ],
+      },
     ],
   };
 
@@ -133,12 +147,35 @@ describe('programme-defined periodic reporting', () => {
     expect(codes(await save([{ key: 'returns', choice: 'GE' }]))).toEqual(['INDICATOR_VALUE_INVALID']);
     expect(codes(await save([{ key: 'returns', number: -1 }]))).toEqual(['INDICATOR_VALUE_INVALID']);
     expect(codes(await save([{ key: 'mainCountry', choice: 'XX' }]))).toEqual(['INDICATOR_VALUE_INVALID']);
-    expect(codes(await save([{ key: 'returns', number: 4 }, { key: 'returns', number: 5 }]))).toEqual(['INDICATOR_VALUE_INVALID']);
-    expect(codes(await save([{ key: 'returns', number: 4 }, { key: 'housing', number: 1 }]))).toEqual(['INDICATOR_UNKNOWN']);
+    expect(
+      codes(
+        await save([
+          { key: 'returns', number: 4 },
+          { key: 'returns', number: 5 },
+        ]),
+      ),
+    ).toEqual(['INDICATOR_VALUE_INVALID']);
+    expect(
+      codes(
+        await save([
+          { key: 'returns', number: 4 },
+          { key: 'housing', number: 1 },
+        ]),
+      ),
+    ).toEqual(['INDICATOR_UNKNOWN']);
     expect((await as.coordinator.ok(SAVE, { input: { roundId, answers: [] } })).saveFeedbackDraft.indicatorValues).toEqual([]);
 
     // A draft keeps what was given; submitting without the required figures is refused.
-    const draft = await as.coordinator.ok(SAVE, { input: { roundId, answers: [], indicatorValues: [{ key: 'returns', number: 12 }, { key: 'mainCountry', choice: 'GE' }] } });
+    const draft = await as.coordinator.ok(SAVE, {
+      input: {
+        roundId,
+        answers: [],
+        indicatorValues: [
+          { key: 'returns', number: 12 },
+          { key: 'mainCountry', choice: 'GE' },
+        ],
+      },
+    });
     expect(draft.saveFeedbackDraft.indicatorValues).toEqual([
       { key: 'returns', number: 12, choice: null, text: null },
       { key: 'mainCountry', number: null, choice: 'GE', text: null },
@@ -148,7 +185,11 @@ describe('programme-defined periodic reporting', () => {
     expect(incomplete.errors![0].extensions!.keys).toEqual(['peopleInformed', 'reintegrationOpen']);
 
     // No resettlement objectives are asked of a return desk.
-    const rest = [{ key: 'peopleInformed', number: 40 }, { key: 'reintegrationOpen', number: 7 }, { key: 'remarks', text: '  IOM three days, Caritas one.  ' }];
+    const rest = [
+      { key: 'peopleInformed', number: 40 },
+      { key: 'reintegrationOpen', number: 7 },
+      { key: 'remarks', text: '  IOM three days, Caritas one.  ' },
+    ];
     const submitted = await as.coordinator.ok(SUBMIT, { input: { roundId, answers: [], indicatorValues: rest } });
     expect(submitted.submitFeedbackRound.status).toBe('SUBMITTED');
     expect(submitted.submitFeedbackRound.indicatorValues.find((v: Answer) => v.key === 'remarks').text).toBe('IOM three days, Caritas one.');
@@ -164,10 +205,31 @@ describe('programme-defined periodic reporting', () => {
 
     // A second accepted month, and a report of a partnership the contact person does not follow.
     const april = await openRound(p, '2019-04-01', '2019-04-30');
-    await as.coordinator.ok(SUBMIT, { input: { roundId: april, answers: [], indicatorValues: [{ key: 'returns', number: 9 }, { key: 'peopleInformed', number: 31 }, { key: 'reintegrationOpen', number: 8 }, { key: 'mainCountry', choice: 'GE' }] } });
+    await as.coordinator.ok(SUBMIT, {
+      input: {
+        roundId: april,
+        answers: [],
+        indicatorValues: [
+          { key: 'returns', number: 9 },
+          { key: 'peopleInformed', number: 31 },
+          { key: 'reintegrationOpen', number: 8 },
+          { key: 'mainCountry', choice: 'GE' },
+        ],
+      },
+    });
     await as.contact.ok(ACCEPT, { id: april });
     const other = await openRound(await partnership('VOLUNTARY_RETURN', false), '2019-03-01', '2019-03-31');
-    await as.otherCoordinator.ok(SUBMIT, { input: { roundId: other, answers: [], indicatorValues: [{ key: 'returns', number: 100 }, { key: 'peopleInformed', number: 1 }, { key: 'reintegrationOpen', number: 1 }] } });
+    await as.otherCoordinator.ok(SUBMIT, {
+      input: {
+        roundId: other,
+        answers: [],
+        indicatorValues: [
+          { key: 'returns', number: 100 },
+          { key: 'peopleInformed', number: 1 },
+          { key: 'reintegrationOpen', number: 1 },
+        ],
+      },
+    });
     await as.otherContact.ok(ACCEPT, { id: other });
 
     const mine = (await as.contact.ok(TOTALS, { p: 'VOLUNTARY_RETURN', y: 2019 })).programmeIndicatorTotals;
@@ -192,7 +254,12 @@ describe('programme-defined periodic reporting', () => {
   it('a socio-legal desk reports its contacts by kind of support', async () => {
     const p = await partnership('SOCIO_LEGAL_DESK');
     const roundId = await openRound(p, '2019-05-01', '2019-05-31');
-    const values = [{ key: 'socialSupport', number: 52 }, { key: 'legalSupport', number: 31 }, { key: 'medicalSupport', number: 17 }, { key: 'peopleReached', number: 64 }];
+    const values = [
+      { key: 'socialSupport', number: 52 },
+      { key: 'legalSupport', number: 31 },
+      { key: 'medicalSupport', number: 17 },
+      { key: 'peopleReached', number: 64 },
+    ];
     await as.coordinator.ok(SUBMIT, { input: { roundId, answers: [], indicatorValues: values } });
     await as.contact.ok(ACCEPT, { id: roundId });
     const t = (await as.contact.ok(TOTALS, { p: 'SOCIO_LEGAL_DESK', y: 2019 })).programmeIndicatorTotals;

@@ -48,7 +48,9 @@ export class ProgrammeResolver {
     return quotaProgress(ctx, args.programme, args.year);
   }
 
-  @Query(() => ProgrammeIndicatorTotals, { description: 'A programme’s reported indicator figures per month of a year, from accepted reports (Fedasil staff; a contact person counts the partnerships they look after).' })
+  @Query(() => ProgrammeIndicatorTotals, {
+    description: 'A programme’s reported indicator figures per month of a year, from accepted reports (Fedasil staff; a contact person counts the partnerships they look after).',
+  })
   programmeIndicatorTotals(@Args(() => QuotaProgressArgs) args: QuotaProgressArgs, @Ctx() ctx: Context) {
     return programmeIndicatorTotals(ctx, args.programme, args.year);
   }

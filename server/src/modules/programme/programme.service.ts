@@ -56,7 +56,8 @@ export async function updateProgrammeConfiguration(ctx: Context, input: Programm
     throw new AppError('PROGRAMME_CONFIG_INVALID', 'The resettlement flat amounts go with resettlement households, and only with them', { field: 'fundingRule' });
   if (new Set(input.objectives).size !== input.objectives.length) throw new AppError('PROGRAMME_CONFIG_INVALID', 'An objective is listed twice', { field: 'objectives' });
   // A household's guidance lasts the programme's case months (resettlement: 12): households need them.
-  if (input.caseKind === 'RESETTLEMENT_HOUSEHOLD' && !input.caseMonths) throw new AppError('PROGRAMME_CONFIG_INVALID', 'A programme that follows households needs the months its guidance lasts', { field: 'caseMonths' });
+  if (input.caseKind === 'RESETTLEMENT_HOUSEHOLD' && !input.caseMonths)
+    throw new AppError('PROGRAMME_CONFIG_INVALID', 'A programme that follows households needs the months its guidance lasts', { field: 'caseMonths' });
   // Its households keep their guidance, plan and funding: a programme with households keeps following them.
   if (programme.caseKind === 'RESETTLEMENT_HOUSEHOLD' && input.caseKind !== programme.caseKind && (await ctx.em.count(Household, { partnership: { programme } })) > 0) {
     throw new AppError('PROGRAMME_CONFIG_INVALID', 'This programme’s partnerships have households: it keeps following households', { field: 'caseKind' });

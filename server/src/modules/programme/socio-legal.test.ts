@@ -30,7 +30,13 @@ const ROTA = `query($p: ID!) { deskRota(partnershipId: $p) { desk weekdays organ
 const ME = `{ me { name language } }`;
 
 const journeys = [
-  { lang: 'nl', desk: 'Sociaal-juridisch loket Antwerpen', contact: 'contact.desks@partnerhub.example', partner: 'coordinator.antwerpen@partnerhub.example', other: 'contact.guichets@partnerhub.example' },
+  {
+    lang: 'nl',
+    desk: 'Sociaal-juridisch loket Antwerpen',
+    contact: 'contact.desks@partnerhub.example',
+    partner: 'coordinator.antwerpen@partnerhub.example',
+    other: 'contact.guichets@partnerhub.example',
+  },
   { lang: 'fr', desk: 'Guichet socio-juridique Liège', contact: 'contact.guichets@partnerhub.example', partner: 'coordinateur.liege@partnerhub.example', other: 'contact.desks@partnerhub.example' },
 ];
 
@@ -92,7 +98,8 @@ describe('the demo socio-legal desks and vulnerable-group support', () => {
     const staff = await hub.as('contact.desks@partnerhub.example');
     const { programmes } = await staff.ok(`{ programmes { code caseKind caseMonths fundingRule } }`);
     expect(programmes.find((p: Answer) => p.code === 'VULNERABLE_GROUPS')).toEqual({ code: 'VULNERABLE_GROUPS', caseKind: 'SUPPORT_TRAJECTORY', caseMonths: 6, fundingRule: 'AGREED_BUDGET' });
-    const b = (await staff.ok(`query($p: ID!, $y: Int!) { partnershipBudget(partnershipId: $p, year: $y) { budgetCents spentCents } }`, { p: desks[VULNERABLE_DEMO_PARTNERSHIP], y: year })).partnershipBudget;
+    const b = (await staff.ok(`query($p: ID!, $y: Int!) { partnershipBudget(partnershipId: $p, year: $y) { budgetCents spentCents } }`, { p: desks[VULNERABLE_DEMO_PARTNERSHIP], y: year }))
+      .partnershipBudget;
     expect(b.budgetCents).toBe(9_600_000);
     expect(b.spentCents).toBeGreaterThan(0);
     expect(b.spentCents).toBeLessThan(b.budgetCents);

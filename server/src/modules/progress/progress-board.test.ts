@@ -2,7 +2,30 @@ import { addDays, addMonths } from '@partner-hub/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, codes, DEMO } from '../../../test/harness.js';
 import { HouseholdEvent } from './progress.entity.js';
-import { BOARD, START_SEARCH, UPDATE_HOUSING, UPDATE_STEP, accessLogRows, arrive, arrived, as, backdate, board, due, flagsOf, freshPartnership, hub, ids, openBoard, plan, register, stepOf, today, view, useTestHub } from './progress.test-support.js';
+import {
+  BOARD,
+  START_SEARCH,
+  UPDATE_HOUSING,
+  UPDATE_STEP,
+  accessLogRows,
+  arrive,
+  arrived,
+  as,
+  backdate,
+  board,
+  due,
+  flagsOf,
+  freshPartnership,
+  hub,
+  ids,
+  openBoard,
+  plan,
+  register,
+  stepOf,
+  today,
+  view,
+  useTestHub,
+} from './progress.test-support.js';
 
 /**
  * Household progress: flags, the board, its live subscription, and the timeline (need to know).
@@ -10,7 +33,6 @@ import { BOARD, START_SEARCH, UPDATE_HOUSING, UPDATE_STEP, accessLogRows, arrive
  */
 
 useTestHub();
-
 
 // ---------------------------------------------------------------------------------------------
 // Flags
@@ -109,15 +131,25 @@ describe('Query.board', () => {
     expect(codes(await hub.agent().gql(BOARD, { p }))).toEqual(['UNAUTHENTICATED']);
   });
 
-  it("shows the households in guidance with progress, next step and flags, next due first; not those whose guidance ended", async () => {
+  it('shows the households in guidance with progress, next step and flags, next due first; not those whose guidance ended', async () => {
     const rows = await board(as.contact, { p });
     expect(rows.map((r) => r.reference)).toEqual(['BRD-A', 'BRD-B', 'BRD-C', 'BRD-E']);
     const byRef = Object.fromEntries(rows.map((r) => [r.reference, r]));
-    expect(byRef['BRD-A']).toMatchObject({ status: 'IN_GUIDANCE', flags: ['OVERDUE_STEPS', 'NO_HOME_YET'], progress: { done: 0, total: 11 }, nextStep: { key: 'OCMW_REGISTRATION', dueDate: addDays(today, -3) } });
+    expect(byRef['BRD-A']).toMatchObject({
+      status: 'IN_GUIDANCE',
+      flags: ['OVERDUE_STEPS', 'NO_HOME_YET'],
+      progress: { done: 0, total: 11 },
+      nextStep: { key: 'OCMW_REGISTRATION', dueDate: addDays(today, -3) },
+    });
     expect(byRef['BRD-B']).toMatchObject({ status: 'PLANNED', flags: ['LEASE_TOO_SHORT'], progress: { done: 0, total: 11 }, nextStep: { key: 'OCMW_REGISTRATION', dueDate: addDays(today, 27) } });
     expect(byRef['BRD-C']).toMatchObject({ status: 'PLANNED', flags: [], nextStep: { key: 'OCMW_REGISTRATION', dueDate: addDays(today, 157) } });
     // E: everything due in the next 30 days done; the next home is what is left.
-    expect(byRef['BRD-E']).toMatchObject({ status: 'IN_GUIDANCE', flags: ['STALE'], progress: { done: 9, total: 11 }, nextStep: { key: 'NEXT_HOME', dueDate: due({ anchor: 'GUIDANCE_END', offsetDays: -30 }, { arrival: addDays(today, -40) }) } });
+    expect(byRef['BRD-E']).toMatchObject({
+      status: 'IN_GUIDANCE',
+      flags: ['STALE'],
+      progress: { done: 9, total: 11 },
+      nextStep: { key: 'NEXT_HOME', dueDate: due({ anchor: 'GUIDANCE_END', offsetDays: -30 }, { arrival: addDays(today, -40) }) },
+    });
     expect((await view(h.d.id, 'status')).status).toBe('GUIDANCE_ENDED');
   });
 
@@ -204,7 +236,10 @@ describe('Subscription.boardUpdated', () => {
   it('requires sign-in (the socket is refused)', async () => {
     const sub = openBoard(null);
     try {
-      const event = await sub.until(() => as.volunteer.ok(START_SEARCH, { h: h.id }), () => true);
+      const event = await sub.until(
+        () => as.volunteer.ok(START_SEARCH, { h: h.id }),
+        () => true,
+      );
       expect(event).toBeUndefined();
       expect(sub.closeCode()).toBe(4403);
       expect(sub.data()).toEqual([]);
@@ -231,7 +266,10 @@ describe('Subscription.boardUpdated', () => {
   it("gives a volunteer's open board the change without the specific needs", async () => {
     const sub = openBoard(as.volunteer);
     try {
-      const event = await sub.until(() => as.coordinator.ok(START_SEARCH, { h: h.id }), (e) => e.id === h.id);
+      const event = await sub.until(
+        () => as.coordinator.ok(START_SEARCH, { h: h.id }),
+        (e) => e.id === h.id,
+      );
       expect(event).toMatchObject({ id: h.id, specificNeeds: null });
       expect(sub.events.filter((e) => e.errors)).toEqual([]);
     } finally {
@@ -266,9 +304,12 @@ describe('Household.timeline (need to know)', () => {
   it('names the fields that changed, never the content of specific needs, for everyone who sees the household', async () => {
     const p = await freshPartnership('Timeline');
     const h = await register(p, { needs: ['TRAFFICKING_VICTIM'] });
-    await as.contact.ok(`mutation($id: ID!) { updateHousehold(id: $id, input: { specificNeeds: [COMPLEX_MEDICAL, UNACCOMPANIED_MINOR], specificNeedsNote: "Secret note about the case" }) { id } }`, { id: h.id });
+    await as.contact.ok(`mutation($id: ID!) { updateHousehold(id: $id, input: { specificNeeds: [COMPLEX_MEDICAL, UNACCOMPANIED_MINOR], specificNeedsNote: "Secret note about the case" }) { id } }`, {
+      id: h.id,
+    });
     for (const agent of [as.volunteer, as.contact]) {
-      const { timeline } = (await agent.ok(`query($id: ID!) { household(id: $id) { timeline { kind fields date stepKey stepLabel { en } fromStatus toStatus actor { email } } } }`, { id: h.id })).household;
+      const { timeline } = (await agent.ok(`query($id: ID!) { household(id: $id) { timeline { kind fields date stepKey stepLabel { en } fromStatus toStatus actor { email } } } }`, { id: h.id }))
+        .household;
       expect(timeline.map((e: Answer) => e.kind)).toEqual(['REGISTERED', 'HOUSEHOLD_UPDATED']);
       expect([...timeline[1].fields].sort()).toEqual(['specificNeeds', 'specificNeedsNote']);
       const text = JSON.stringify(timeline);

@@ -10,7 +10,6 @@ import { arrive, as, child, freshPartnership, head, hub, ids, register, today, u
 
 useTestHub();
 
-
 // ---------------------------------------------------------------------------------------------
 // Query.fundingStatement and its CSV
 // ---------------------------------------------------------------------------------------------
@@ -75,7 +74,17 @@ describe('Query.fundingStatement', () => {
           totalCents: 2_200_000,
           household: { reference: 'FS-1' },
         },
-        { reference: 'FS-2', headName: 'Samuel Tesfaye', persons: 1, baseCents: 300_000, secondYearCents: 0, directArrivalHeadCents: 0, directArrivalMembersCents: 0, totalCents: 300_000, household: { reference: 'FS-2' } },
+        {
+          reference: 'FS-2',
+          headName: 'Samuel Tesfaye',
+          persons: 1,
+          baseCents: 300_000,
+          secondYearCents: 0,
+          directArrivalHeadCents: 0,
+          directArrivalMembersCents: 0,
+          totalCents: 300_000,
+          household: { reference: 'FS-2' },
+        },
       ]);
       expect(s.totals).toEqual({ persons: 6, baseCents: 1_800_000, secondYearCents: 300_000, directArrivalHeadCents: 200_000, directArrivalMembersCents: 200_000, totalCents: 2_500_000 });
     }
@@ -107,7 +116,7 @@ describe('GET /partnerships/:id/funding.csv', () => {
     expect(await res.json()).toEqual({ error: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('downloads the same figures as the statement, as an attachment in the viewer\'s language', async () => {
+  it("downloads the same figures as the statement, as an attachment in the viewer's language", async () => {
     const res = await csv(p, as.contact);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
@@ -190,7 +199,7 @@ describe('Query.programmeDashboard', () => {
     expect(d.partnerships.find((x: Answer) => x.partnership.id === p)).toMatchObject({ capacityPledged: 8, persons: 6 });
   });
 
-  it("shows a contact person only the partnerships they look after", async () => {
+  it('shows a contact person only the partnerships they look after', async () => {
     const { programmeDashboard: d } = await as.contact.ok(DASHBOARD, { programme: 'RESETTLEMENT', year: 2023 });
     const names = d.partnerships.map((x: Answer) => x.partnership.name);
     expect(names).toEqual(expect.arrayContaining(['Gent Samen', 'Onthaalgroep Mechelen']));

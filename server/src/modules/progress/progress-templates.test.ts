@@ -25,7 +25,6 @@ beforeAll(async () => {
   }
 });
 
-
 // ---------------------------------------------------------------------------------------------
 // Templates and settings (on the voluntary-return programme, so the resettlement plans of the
 // other cases stay as they are)
@@ -81,13 +80,19 @@ describe('Mutation.saveStepTemplate', () => {
     const before = await register(desk, { planned: '2031-01-01' });
     expect(await plan(before.id)).toEqual([]);
 
-    const { saveStepTemplate: t } = await as.admin.ok(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('RETURN_INTERVIEW', { label: { nl: ' Gesprek ', fr: 'Entretien', en: 'Interview' } }) });
+    const { saveStepTemplate: t } = await as.admin.ok(SAVE_TEMPLATE, {
+      programme: 'VOLUNTARY_RETURN',
+      input: templateInput('RETURN_INTERVIEW', { label: { nl: ' Gesprek ', fr: 'Entretien', en: 'Interview' } }),
+    });
     expect(t).toMatchObject({ key: 'RETURN_INTERVIEW', label: { nl: 'Gesprek', fr: 'Entretien', en: 'Interview' }, offsetDays: 10, perSchoolAgeChild: false, position: 0, active: true });
     const first = await register(desk, { planned: '2031-01-01' });
     expect((await plan(first.id)).map((s) => [s.key, s.dueDate])).toEqual([['RETURN_INTERVIEW', '2031-01-11']]);
     expect(await plan(before.id)).toEqual([]);
 
-    const { saveStepTemplate: changed } = await as.admin.ok(SAVE_TEMPLATE, { programme: 'VOLUNTARY_RETURN', input: templateInput('RETURN_INTERVIEW', { id: t.id, offsetDays: 30, owner: 'VOLUNTEER' }) });
+    const { saveStepTemplate: changed } = await as.admin.ok(SAVE_TEMPLATE, {
+      programme: 'VOLUNTARY_RETURN',
+      input: templateInput('RETURN_INTERVIEW', { id: t.id, offsetDays: 30, owner: 'VOLUNTEER' }),
+    });
     expect(changed).toMatchObject({ id: t.id, offsetDays: 30, owner: 'VOLUNTEER' });
     const second = await register(desk, { planned: '2031-01-01' });
     expect((await plan(second.id)).map((s) => [s.key, s.dueDate, s.owner])).toEqual([['RETURN_INTERVIEW', '2031-01-31', 'VOLUNTEER']]);

@@ -1,12 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  guidanceEndDate,
-  guidanceMonths,
-  type HouseholdFlag,
-  type ProgrammeCode,
-  type ProgressAction,
-} from '@partner-hub/shared';
+import { addDays, addMonths, guidanceEndDate, guidanceMonths, type HouseholdFlag, type ProgrammeCode, type ProgressAction } from '@partner-hub/shared';
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { checkWriteGuard, markWritten, type WriteGuardInput } from '../../app/write-guard.js';
@@ -36,7 +28,6 @@ async function loadForProgress(ctx: Context, householdId: string, action: Progre
   if (!(await canOnProgress(ctx, h, action))) throw forbidden();
   return h;
 }
-
 
 /** The arrival the housing and plan count from: actual, else planned. */
 const arrivalOf = (h: Household) => h.arrivalDate ?? h.plannedArrivalDate ?? null;
@@ -119,9 +110,7 @@ export async function board(ctx: Context, args: { partnershipId?: string | null;
   const needNext = sort !== 'REFERENCE';
   const months = await Promise.all(households.map((h) => householdGuidanceMonths(ctx, h)));
   const inGuidance = households.filter((h, i) => householdStatus(h, months[i], today) !== 'GUIDANCE_ENDED');
-  const rows = await Promise.all(
-    inGuidance.map(async (h) => ({ h, flags: needFlags ? await householdFlags(ctx, h, today) : [], next: needNext ? await nextStep(ctx, h) : null })),
-  );
+  const rows = await Promise.all(inGuidance.map(async (h) => ({ h, flags: needFlags ? await householdFlags(ctx, h, today) : [], next: needNext ? await nextStep(ctx, h) : null })));
   const kept = rows.filter((r) => !args.flag || r.flags.includes(args.flag));
   kept.sort((a, b) => {
     if (sort === 'FLAGS' && b.flags.length !== a.flags.length) return b.flags.length - a.flags.length;
@@ -163,7 +152,9 @@ export async function updateHousing(ctx: Context, householdId: string, input: Ho
   if (checkWriteGuard(housing, guard) === 'replay') return housing;
   const changed = Object.keys(input).filter((k) => input[k as keyof HousingInput] !== undefined);
   const movedInBefore = housing.movedInOn;
-  for (const key of changed) (housing as unknown as Record<string, unknown>)[key] = typeof input[key as keyof HousingInput] === 'string' ? (input[key as keyof HousingInput] as string).trim() || null : input[key as keyof HousingInput];
+  for (const key of changed)
+    (housing as unknown as Record<string, unknown>)[key] =
+      typeof input[key as keyof HousingInput] === 'string' ? (input[key as keyof HousingInput] as string).trim() || null : input[key as keyof HousingInput];
   if (housing.leaseStart && housing.leaseEnd && housing.leaseEnd <= housing.leaseStart) throw new AppError('LEASE_DATES_INVALID', 'The lease must end after it starts', { field: 'leaseEnd' });
   if (housing.movedInOn !== movedInBefore) await retimePlan(ctx.em, h, await householdProgramme(ctx, h), housing.movedInOn ?? null);
   housing.updatedAt = new Date();
@@ -326,7 +317,16 @@ export async function saveStepTemplate(ctx: Context, code: ProgrammeCode, input:
   const template = input.id ? await ctx.em.findOne(StepTemplate, { id: input.id, programme }) : sameKey;
   if (input.id && !template) throw notFound();
   if (sameKey && template && sameKey.id !== template.id) throw new AppError('NAME_TAKEN', 'A step with this key exists', { field: 'key' });
-  const values = { key: input.key, label: { nl: input.label.nl.trim(), fr: input.label.fr.trim(), en: input.label.en.trim() }, anchor: input.anchor, offsetDays: input.offsetDays, owner: input.owner, perSchoolAgeChild: input.perSchoolAgeChild, position: input.position, active: true };
+  const values = {
+    key: input.key,
+    label: { nl: input.label.nl.trim(), fr: input.label.fr.trim(), en: input.label.en.trim() },
+    anchor: input.anchor,
+    offsetDays: input.offsetDays,
+    owner: input.owner,
+    perSchoolAgeChild: input.perSchoolAgeChild,
+    position: input.position,
+    active: true,
+  };
   const saved = template ? Object.assign(template, values) : ctx.em.create(StepTemplate, { programme, ...values });
   await ctx.em.flush();
   return saved;

@@ -16,7 +16,6 @@ const RESETTLEMENT_MONTHS = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
  * fresh records and the GraphQL documents and helpers the cases use.
  */
 
-
 /** The due date of a template step, as the plan defines it: counted from arrival, moving in, or the end of guidance. */
 export function due(t: { anchor: string; offsetDays: number }, dates: { arrival: string; movedIn?: string; extended?: boolean }): string {
   const from = t.anchor === 'MOVE_IN' ? (dates.movedIn ?? dates.arrival) : t.anchor === 'GUIDANCE_END' ? guidanceEndDate(dates.arrival, !!dates.extended, RESETTLEMENT_MONTHS) : dates.arrival;

@@ -1,7 +1,34 @@
 import { addDays, addMonths, guidanceEndDate, RESETTLEMENT_PLAN, PROGRAMME_DEFAULTS } from '@partner-hub/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, codes, DEMO } from '../../../test/harness.js';
-import { MemberInput, NEXT_HOME_FOUND, START_SEARCH, TIMELINE, UPDATE_HOUSING, UPDATE_STEP, arrive, arrived, as, board, child, due, flagsOf, freshPartnership, head, hub, ids, plan, register, stepOf, templatePlan, today, updateHousing, updateStep, view, useTestHub } from './progress.test-support.js';
+import {
+  MemberInput,
+  NEXT_HOME_FOUND,
+  START_SEARCH,
+  TIMELINE,
+  UPDATE_HOUSING,
+  UPDATE_STEP,
+  arrive,
+  arrived,
+  as,
+  board,
+  child,
+  due,
+  flagsOf,
+  freshPartnership,
+  head,
+  hub,
+  ids,
+  plan,
+  register,
+  stepOf,
+  templatePlan,
+  today,
+  updateHousing,
+  updateStep,
+  view,
+  useTestHub,
+} from './progress.test-support.js';
 
 /** Resettlement's guidance term as the migration seeds it (its caseMonths: 12). */
 const RESETTLEMENT_MONTHS = PROGRAMME_DEFAULTS.RESETTLEMENT.caseMonths!;
@@ -101,7 +128,7 @@ describe('guidance plan (registerHousehold, updateHousehold, recordArrival)', ()
     expect((await view(h.id, 'progress { total }')).progress.total).toBe(RESETTLEMENT_PLAN.length + 1);
   });
 
-  it("keeps the done school step of a child who leaves the household, as history", async () => {
+  it('keeps the done school step of a child who leaves the household, as history', async () => {
     const planned = addDays(today, 60);
     const y = Number(planned.slice(0, 4));
     const h = await register(p, { planned, members: [head('History', y - 40), child('Dana', y - 9)] });

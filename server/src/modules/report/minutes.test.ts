@@ -22,7 +22,14 @@ beforeAll(async () => {
   const em = hub.orm.em.fork();
   const user = (email: string) => em.getReference(User, ids.user[email]);
   const start = new Date('2026-03-10T09:00:00Z');
-  const m = em.create(Meeting, { kind: 'EVALUATION', title: 'Evaluatie Mechelen Q1', startsAt: start, endsAt: new Date('2026-03-10T10:30:00Z'), place: 'Stadhuis Mechelen', createdBy: user(DEMO.contact) });
+  const m = em.create(Meeting, {
+    kind: 'EVALUATION',
+    title: 'Evaluatie Mechelen Q1',
+    startsAt: start,
+    endsAt: new Date('2026-03-10T10:30:00Z'),
+    place: 'Stadhuis Mechelen',
+    createdBy: user(DEMO.contact),
+  });
   const partnership = em.getReference(Partnership, ids.partnership.mechelen);
   em.create(MeetingPartnership, { meeting: m, partnership });
   em.create(MeetingInvitee, { meeting: m, user: user(DEMO.contact), attendance: 'PRESENT' });

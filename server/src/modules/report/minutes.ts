@@ -131,22 +131,76 @@ export async function acknowledgeMinutes(ctx: Context, meetingId: string) {
 
 const WORDS: Record<Locale, Record<string, string>> = {
   nl: {
-    EVALUATION: 'Evaluatievergadering', CONSULTATION: 'Overlegvergadering', when: 'Wanneer', where: 'Waar', partnerships: 'Partnerschappen', attendance: 'Aanwezigheid',
-    PRESENT: 'aanwezig', ABSENT: 'afwezig', EXCUSED: 'verontschuldigd', unknown: 'niet genoteerd', agenda: 'Agenda en verslag', decisions: 'Beslissingen', actions: 'Actiepunten', due: 'tegen',
-    evaluation: 'Evaluatie van de drie doelstellingen', SUSTAINABLE_HOUSING: 'Duurzame huisvesting', GUIDANCE: 'Begeleiding', OPERATIONAL_COOPERATION: 'Operationele samenwerking',
-    signedOff: 'Evaluatie afgesloten op', none: 'Geen.', version: 'Versie (SHA-256)', timezone: 'uur in Brussel',
+    EVALUATION: 'Evaluatievergadering',
+    CONSULTATION: 'Overlegvergadering',
+    when: 'Wanneer',
+    where: 'Waar',
+    partnerships: 'Partnerschappen',
+    attendance: 'Aanwezigheid',
+    PRESENT: 'aanwezig',
+    ABSENT: 'afwezig',
+    EXCUSED: 'verontschuldigd',
+    unknown: 'niet genoteerd',
+    agenda: 'Agenda en verslag',
+    decisions: 'Beslissingen',
+    actions: 'Actiepunten',
+    due: 'tegen',
+    evaluation: 'Evaluatie van de drie doelstellingen',
+    SUSTAINABLE_HOUSING: 'Duurzame huisvesting',
+    GUIDANCE: 'Begeleiding',
+    OPERATIONAL_COOPERATION: 'Operationele samenwerking',
+    signedOff: 'Evaluatie afgesloten op',
+    none: 'Geen.',
+    version: 'Versie (SHA-256)',
+    timezone: 'uur in Brussel',
   },
   fr: {
-    EVALUATION: "Réunion d'évaluation", CONSULTATION: 'Réunion de concertation', when: 'Quand', where: 'Où', partnerships: 'Partenariats', attendance: 'Présences',
-    PRESENT: 'présent·e', ABSENT: 'absent·e', EXCUSED: 'excusé·e', unknown: 'non noté', agenda: 'Ordre du jour et procès-verbal', decisions: 'Décisions', actions: 'Actions', due: 'pour le',
-    evaluation: 'Évaluation des trois objectifs', SUSTAINABLE_HOUSING: 'Logement durable', GUIDANCE: 'Accompagnement', OPERATIONAL_COOPERATION: 'Coopération opérationnelle',
-    signedOff: 'Évaluation clôturée le', none: 'Aucun.', version: 'Version (SHA-256)', timezone: 'heure de Bruxelles',
+    EVALUATION: "Réunion d'évaluation",
+    CONSULTATION: 'Réunion de concertation',
+    when: 'Quand',
+    where: 'Où',
+    partnerships: 'Partenariats',
+    attendance: 'Présences',
+    PRESENT: 'présent·e',
+    ABSENT: 'absent·e',
+    EXCUSED: 'excusé·e',
+    unknown: 'non noté',
+    agenda: 'Ordre du jour et procès-verbal',
+    decisions: 'Décisions',
+    actions: 'Actions',
+    due: 'pour le',
+    evaluation: 'Évaluation des trois objectifs',
+    SUSTAINABLE_HOUSING: 'Logement durable',
+    GUIDANCE: 'Accompagnement',
+    OPERATIONAL_COOPERATION: 'Coopération opérationnelle',
+    signedOff: 'Évaluation clôturée le',
+    none: 'Aucun.',
+    version: 'Version (SHA-256)',
+    timezone: 'heure de Bruxelles',
   },
   en: {
-    EVALUATION: 'Evaluation meeting', CONSULTATION: 'Consultation meeting', when: 'When', where: 'Where', partnerships: 'Partnerships', attendance: 'Attendance',
-    PRESENT: 'present', ABSENT: 'absent', EXCUSED: 'excused', unknown: 'not recorded', agenda: 'Agenda and minutes', decisions: 'Decisions', actions: 'Action items', due: 'due',
-    evaluation: 'Evaluation of the three objectives', SUSTAINABLE_HOUSING: 'Sustainable housing', GUIDANCE: 'Guidance', OPERATIONAL_COOPERATION: 'Operational cooperation',
-    signedOff: 'Evaluation signed off on', none: 'None.', version: 'Version (SHA-256)', timezone: 'Brussels time',
+    EVALUATION: 'Evaluation meeting',
+    CONSULTATION: 'Consultation meeting',
+    when: 'When',
+    where: 'Where',
+    partnerships: 'Partnerships',
+    attendance: 'Attendance',
+    PRESENT: 'present',
+    ABSENT: 'absent',
+    EXCUSED: 'excused',
+    unknown: 'not recorded',
+    agenda: 'Agenda and minutes',
+    decisions: 'Decisions',
+    actions: 'Action items',
+    due: 'due',
+    evaluation: 'Evaluation of the three objectives',
+    SUSTAINABLE_HOUSING: 'Sustainable housing',
+    GUIDANCE: 'Guidance',
+    OPERATIONAL_COOPERATION: 'Operational cooperation',
+    signedOff: 'Evaluation signed off on',
+    none: 'None.',
+    version: 'Version (SHA-256)',
+    timezone: 'Brussels time',
   },
 };
 
@@ -189,7 +243,10 @@ export function minutesPdf(c: MinutesContent, locale: Locale): Promise<Buffer> {
   heading(w.agenda);
   if (c.agenda.length === 0) line(w.none);
   c.agenda.forEach((a, i) => {
-    doc.font('Bold').text(`${i + 1}. ${a.title}`).font('Regular');
+    doc
+      .font('Bold')
+      .text(`${i + 1}. ${a.title}`)
+      .font('Regular');
     if (a.notes) doc.text(a.notes, { indent: 14 });
   });
 
@@ -210,7 +267,11 @@ export function minutesPdf(c: MinutesContent, locale: Locale): Promise<Buffer> {
     if (c.signedOffAt) doc.moveDown(0.3).text(`${w.signedOff} ${when(c.signedOffAt)}`);
   }
 
-  doc.moveDown(1.5).fontSize(8).fillColor('#555').text(`${w.version}: ${digestOf(c)}`);
+  doc
+    .moveDown(1.5)
+    .fontSize(8)
+    .fillColor('#555')
+    .text(`${w.version}: ${digestOf(c)}`);
   doc.end();
   return done;
 }

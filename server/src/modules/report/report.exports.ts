@@ -13,8 +13,24 @@ interface Words {
   objective: Record<EvaluationObjective, string>;
   total: string;
   col: Record<
-    | 'partnership' | 'track' | 'households' | 'persons' | 'committed' | 'approved' | 'paid' | 'status' | 'rounds' | 'accepted' | 'submitted' | 'open' | 'overdue' | 'evaluation'
-    | 'month' | 'route' | 'plannedHouseholds' | 'plannedPersons',
+    | 'partnership'
+    | 'track'
+    | 'households'
+    | 'persons'
+    | 'committed'
+    | 'approved'
+    | 'paid'
+    | 'status'
+    | 'rounds'
+    | 'accepted'
+    | 'submitted'
+    | 'open'
+    | 'overdue'
+    | 'evaluation'
+    | 'month'
+    | 'route'
+    | 'plannedHouseholds'
+    | 'plannedPersons',
     string
   >;
 }
@@ -29,8 +45,24 @@ export const REPORT_WORDS: Record<Locale, Words> = {
     objective: { SUSTAINABLE_HOUSING: 'Duurzame huisvesting (1-5)', GUIDANCE: 'Begeleiding (1-5)', OPERATIONAL_COOPERATION: 'Operationele samenwerking (1-5)' },
     total: 'Totaal',
     col: {
-      partnership: 'Partnerschap', track: 'Spoor', households: 'Gezinnen', persons: 'Personen', committed: 'Vastgelegd (EUR)', approved: 'Goedgekeurd (EUR)', paid: 'Betaald (EUR)', status: 'Status overzicht',
-      rounds: 'Feedbackrondes', accepted: 'Aanvaard', submitted: 'Ingediend', open: 'Open', overdue: 'Te laat', evaluation: 'Evaluatie', month: 'Maand', route: 'Aankomstroute', plannedHouseholds: 'Gepland: gezinnen', plannedPersons: 'Gepland: personen',
+      partnership: 'Partnerschap',
+      track: 'Spoor',
+      households: 'Gezinnen',
+      persons: 'Personen',
+      committed: 'Vastgelegd (EUR)',
+      approved: 'Goedgekeurd (EUR)',
+      paid: 'Betaald (EUR)',
+      status: 'Status overzicht',
+      rounds: 'Feedbackrondes',
+      accepted: 'Aanvaard',
+      submitted: 'Ingediend',
+      open: 'Open',
+      overdue: 'Te laat',
+      evaluation: 'Evaluatie',
+      month: 'Maand',
+      route: 'Aankomstroute',
+      plannedHouseholds: 'Gepland: gezinnen',
+      plannedPersons: 'Gepland: personen',
     },
   },
   fr: {
@@ -42,8 +74,24 @@ export const REPORT_WORDS: Record<Locale, Words> = {
     objective: { SUSTAINABLE_HOUSING: 'Logement durable (1-5)', GUIDANCE: 'Accompagnement (1-5)', OPERATIONAL_COOPERATION: 'Coopération opérationnelle (1-5)' },
     total: 'Total',
     col: {
-      partnership: 'Partenariat', track: 'Volet', households: 'Ménages', persons: 'Personnes', committed: 'Engagé (EUR)', approved: 'Approuvé (EUR)', paid: 'Payé (EUR)', status: 'Statut du décompte',
-      rounds: 'Tours de feedback', accepted: 'Acceptés', submitted: 'Soumis', open: 'Ouverts', overdue: 'En retard', evaluation: 'Évaluation', month: 'Mois', route: "Voie d'arrivée", plannedHouseholds: 'Prévus : ménages', plannedPersons: 'Prévus : personnes',
+      partnership: 'Partenariat',
+      track: 'Volet',
+      households: 'Ménages',
+      persons: 'Personnes',
+      committed: 'Engagé (EUR)',
+      approved: 'Approuvé (EUR)',
+      paid: 'Payé (EUR)',
+      status: 'Statut du décompte',
+      rounds: 'Tours de feedback',
+      accepted: 'Acceptés',
+      submitted: 'Soumis',
+      open: 'Ouverts',
+      overdue: 'En retard',
+      evaluation: 'Évaluation',
+      month: 'Mois',
+      route: "Voie d'arrivée",
+      plannedHouseholds: 'Prévus : ménages',
+      plannedPersons: 'Prévus : personnes',
     },
   },
   en: {
@@ -55,8 +103,24 @@ export const REPORT_WORDS: Record<Locale, Words> = {
     objective: { SUSTAINABLE_HOUSING: 'Sustainable housing (1-5)', GUIDANCE: 'Guidance (1-5)', OPERATIONAL_COOPERATION: 'Operational cooperation (1-5)' },
     total: 'Total',
     col: {
-      partnership: 'Partnership', track: 'Track', households: 'Households', persons: 'Persons', committed: 'Committed (EUR)', approved: 'Approved (EUR)', paid: 'Paid (EUR)', status: 'Statement status',
-      rounds: 'Feedback rounds', accepted: 'Accepted', submitted: 'Submitted', open: 'Open', overdue: 'Overdue', evaluation: 'Evaluation', month: 'Month', route: 'Arrival route', plannedHouseholds: 'Planned: households', plannedPersons: 'Planned: persons',
+      partnership: 'Partnership',
+      track: 'Track',
+      households: 'Households',
+      persons: 'Persons',
+      committed: 'Committed (EUR)',
+      approved: 'Approved (EUR)',
+      paid: 'Paid (EUR)',
+      status: 'Statement status',
+      rounds: 'Feedback rounds',
+      accepted: 'Accepted',
+      submitted: 'Submitted',
+      open: 'Open',
+      overdue: 'Overdue',
+      evaluation: 'Evaluation',
+      month: 'Month',
+      route: 'Arrival route',
+      plannedHouseholds: 'Planned: households',
+      plannedPersons: 'Planned: persons',
     },
   },
 };

@@ -65,7 +65,12 @@ export function registerReportRoutes(app: Express, orm: MikroORM, services: AppS
       const pdf = await minutesPdf(content, reportWords(ctx).locale);
       res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('Content-Type', 'application/pdf');
-      const name = content.title.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'minutes';
+      const name =
+        content.title
+          .normalize('NFKD')
+          .replace(/[^\w]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase() || 'minutes';
       res.setHeader('Content-Disposition', contentDisposition('inline', `${name}.pdf`));
       res.send(pdf);
     } catch (error) {

@@ -38,7 +38,15 @@ export async function yearlyReport(ctx: Context, code: ProgrammeCode, year: numb
     ctx.em.find(FeedbackRound, { partnership: { $in: ids }, periodStart: { $gte: from, $lte: to } }),
     ctx.em.find(
       EvaluationScore,
-      { partnership: { $in: ids }, meeting: { kind: 'EVALUATION', status: { $ne: 'CANCELLED' }, evaluationSignedOffAt: { $ne: null }, startsAt: { $gte: new Date(`${from}T00:00:00Z`), $lt: new Date(`${year + 1}-01-01T00:00:00Z`) } } },
+      {
+        partnership: { $in: ids },
+        meeting: {
+          kind: 'EVALUATION',
+          status: { $ne: 'CANCELLED' },
+          evaluationSignedOffAt: { $ne: null },
+          startsAt: { $gte: new Date(`${from}T00:00:00Z`), $lt: new Date(`${year + 1}-01-01T00:00:00Z`) },
+        },
+      },
       { populate: ['meeting'] },
     ),
   ]);
@@ -48,8 +56,7 @@ export async function yearlyReport(ctx: Context, code: ProgrammeCode, year: numb
   const personsOf = new Map<string, number>();
   for (const m of members) personsOf.set(m.household.id, (personsOf.get(m.household.id) ?? 0) + 1);
   const months: ReportMonthRoute[] = [];
-  for (let month = 1; month <= 12; month++)
-    for (const arrivalRoute of ARRIVAL_ROUTES) months.push({ month, arrivalRoute, households: 0, persons: 0, plannedHouseholds: 0, plannedPersons: 0 });
+  for (let month = 1; month <= 12; month++) for (const arrivalRoute of ARRIVAL_ROUTES) months.push({ month, arrivalRoute, households: 0, persons: 0, plannedHouseholds: 0, plannedPersons: 0 });
   for (const h of arriving) {
     const date = h.arrivalDate ?? h.plannedArrivalDate!;
     const cell = months.find((m) => m.month === Number(date.slice(5, 7)) && m.arrivalRoute === h.arrivalRoute)!;

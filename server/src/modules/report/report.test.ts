@@ -53,7 +53,8 @@ async function household(partnershipId: string, o: { reference: string; persons:
     guidanceStart: o.arrival ?? null,
     guidanceExtended: o.extended ?? false,
   });
-  for (let i = 0; i < o.persons; i++) em.create(HouseholdMember, { household: h, firstName: `M${i}`, lastName: o.reference, birthYear: 1980 + i, relationship: i === 0 ? 'HEAD' : 'CHILD', position: i });
+  for (let i = 0; i < o.persons; i++)
+    em.create(HouseholdMember, { household: h, firstName: `M${i}`, lastName: o.reference, birthYear: 1980 + i, relationship: i === 0 ? 'HEAD' : 'CHILD', position: i });
   await em.flush();
 }
 
@@ -136,9 +137,25 @@ describe('yearlyReport', () => {
       paidCents: 1_000_000,
       statementStatus: 'PARTLY_PAID',
       feedback: { rounds: 2, accepted: 1, submitted: 0, open: 0, overdue: 1 },
-      evaluation: { title: 'Evaluation 2024-06-01T09:00:00Z', ratings: [{ objective: 'SUSTAINABLE_HOUSING', rating: 4 }, { objective: 'GUIDANCE', rating: 3 }, { objective: 'OPERATIONAL_COOPERATION', rating: 5 }] },
+      evaluation: {
+        title: 'Evaluation 2024-06-01T09:00:00Z',
+        ratings: [
+          { objective: 'SUSTAINABLE_HOUSING', rating: 4 },
+          { objective: 'GUIDANCE', rating: 3 },
+          { objective: 'OPERATIONAL_COOPERATION', rating: 5 },
+        ],
+      },
     });
-    expect(lineOf(r, B)).toMatchObject({ track: 'FLEXIBLE_FRAMEWORK', households: 1, persons: 3, committedCents: 900_000, approvedCents: null, paidCents: 0, statementStatus: 'DRAFT', feedback: { rounds: 0 } });
+    expect(lineOf(r, B)).toMatchObject({
+      track: 'FLEXIBLE_FRAMEWORK',
+      households: 1,
+      persons: 3,
+      committedCents: 900_000,
+      approvedCents: null,
+      paidCents: 0,
+      statementStatus: 'DRAFT',
+      feedback: { rounds: 0 },
+    });
     // Averages over A (4, 3, 5) and B (2, 3, 4) and the demo partnerships (none evaluated in 2024).
     expect(r.objectives).toEqual([
       { objective: 'SUSTAINABLE_HOUSING', average: 3, evaluations: 2 },
@@ -177,7 +194,10 @@ describe('the yearly report as CSV and XLSX', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const text = await res.text();
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(
       '"Partnerschap";"Spoor";"Gezinnen";"Personen";"Vastgelegd (EUR)";"Goedgekeurd (EUR)";"Betaald (EUR)";"Status overzicht";"Feedbackrondes";"Aanvaard";"Ingediend";"Open";"Te laat";"Evaluatie";"Duurzame huisvesting (1-5)";"Begeleiding (1-5)";"Operationele samenwerking (1-5)"',
     );
@@ -187,7 +207,7 @@ describe('the yearly report as CSV and XLSX', () => {
     const xlsx = await download(as.admin, '/reports/yearly.xlsx?programme=RESETTLEMENT&year=2024');
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await xlsx.arrayBuffer()));
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
     const sheet = workbook.worksheets[0];
     let row: ExcelJS.Row | undefined;
     sheet.eachRow((r) => {
@@ -200,7 +220,10 @@ describe('the yearly report as CSV and XLSX', () => {
   it('writes the months by route, and refuses partners and bad arguments', async () => {
     const res = await download(as.admin, '/reports/yearly-months.csv?programme=RESETTLEMENT&year=2024');
     expect(res.status).toBe(200);
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(25);
     expect(lines).toContain('"2024-03";"na opvang";"2";"4";"0";"0"');
     expect((await download(as.coordinator, '/reports/yearly.csv?programme=RESETTLEMENT&year=2024')).status).toBe(403);

@@ -100,5 +100,6 @@ export class MinutesStatus {
   @Field(() => Boolean, { description: 'A partner user invited to the meeting who has not acknowledged this version yet.' }) viewerCanAcknowledge!: boolean;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) viewerAcknowledgedAt!: Date | null;
   @Field(() => Boolean, { description: "The viewer's last acknowledgement is of the minutes as they are now." }) viewerAcknowledgementCurrent!: boolean;
-  @Field(() => [MinutesAcknowledgementView], { description: "Each person's last acknowledgement: all of them for the meeting's Fedasil staff, one's own for partners." }) acknowledgements!: MinutesAcknowledgementView[];
+  @Field(() => [MinutesAcknowledgementView], { description: "Each person's last acknowledgement: all of them for the meeting's Fedasil staff, one's own for partners." })
+  acknowledgements!: MinutesAcknowledgementView[];
 }

@@ -33,13 +33,42 @@ const ASSIGN = `mutation($id: ID!, $u: ID) { assignSupportTrajectory(id: $id, fo
 const EXTEND = `mutation($id: ID!) { extendSupportTrajectory(id: $id) { extended plannedEnd } }`;
 const OVERVIEW = `query($p: ID!) { trajectoryOverview(partnershipId: $p) { caseKind caseMonths staff { email } viewerCan { edit extend viewSensitive } } }`;
 /** What these tests read of a trajectory (FIELDS) and of a board row (BOARD); the answers themselves are untyped (`Answer` in test/harness.ts). */
-interface Trajectory { id: string; reference: string; targetGroup: string | null; needsNote: string | null; flags: string[] }
-interface BoardRow { reference: string; flags: string[]; needsNote: string | null; partnership: { name: string } }
+interface Trajectory {
+  id: string;
+  reference: string;
+  targetGroup: string | null;
+  needsNote: string | null;
+  flags: string[];
+}
+interface BoardRow {
+  reference: string;
+  flags: string[];
+  needsNote: string | null;
+  partnership: { name: string };
+}
 const today = () => todayInBrussels();
 
 const JOURNEYS: { lang: string; name: string; contact: string; coordinator: string; volunteer: string; other: string; demo: typeof ZORG_TRAJECTORIES; flagged: Record<string, string[]> }[] = [
-  { lang: 'nl', name: VULNERABLE_DEMO_PARTNERSHIP, contact: 'contact.desks@partnerhub.example', coordinator: 'coordinator.zorg@partnerhub.example', volunteer: 'volunteer.zorg@partnerhub.example', other: 'contact.guichets@partnerhub.example', demo: ZORG_TRAJECTORIES, flagged: { 'ZKG-001': ['PAST_PLANNED_END'], 'ZKG-003': ['STALE'] } },
-  { lang: 'fr', name: VULNERABLE_DEMO_PARTNERSHIP_FR, contact: 'contact.guichets@partnerhub.example', coordinator: 'coordinateur.sante@partnerhub.example', volunteer: 'benevole.sante@partnerhub.example', other: 'contact.desks@partnerhub.example', demo: SANTE_TRAJECTORIES, flagged: { 'TGV-002': ['PAST_PLANNED_END', 'STALE'], 'TGV-004': ['STALE'] } },
+  {
+    lang: 'nl',
+    name: VULNERABLE_DEMO_PARTNERSHIP,
+    contact: 'contact.desks@partnerhub.example',
+    coordinator: 'coordinator.zorg@partnerhub.example',
+    volunteer: 'volunteer.zorg@partnerhub.example',
+    other: 'contact.guichets@partnerhub.example',
+    demo: ZORG_TRAJECTORIES,
+    flagged: { 'ZKG-001': ['PAST_PLANNED_END'], 'ZKG-003': ['STALE'] },
+  },
+  {
+    lang: 'fr',
+    name: VULNERABLE_DEMO_PARTNERSHIP_FR,
+    contact: 'contact.guichets@partnerhub.example',
+    coordinator: 'coordinateur.sante@partnerhub.example',
+    volunteer: 'benevole.sante@partnerhub.example',
+    other: 'contact.desks@partnerhub.example',
+    demo: SANTE_TRAJECTORIES,
+    flagged: { 'TGV-002': ['PAST_PLANNED_END', 'STALE'], 'TGV-004': ['STALE'] },
+  },
 ];
 
 describe.each(JOURNEYS)('the support trajectory journey ($lang)', ({ lang, name, contact, coordinator, volunteer, other, demo, flagged }) => {
@@ -67,7 +96,12 @@ describe.each(JOURNEYS)('the support trajectory journey ($lang)', ({ lang, name,
     expect(list.filter((t: Trajectory) => t.flags.length).length).toBe(2);
     expect((await as.contact.ok(LIST, { p, all: true })).supportTrajectories).toHaveLength(demo.length);
     const board = (await as.contact.ok(BOARD, { p })).supportTrajectoryBoard;
-    expect(board.slice(0, 2).map((t: BoardRow) => t.reference).sort()).toEqual(Object.keys(flagged).sort());
+    expect(
+      board
+        .slice(0, 2)
+        .map((t: BoardRow) => t.reference)
+        .sort(),
+    ).toEqual(Object.keys(flagged).sort());
     expect(board.every((t: BoardRow) => t.partnership.name === name)).toBe(true);
     expect((await as.contact.ok(BOARD, { p, o: true })).supportTrajectoryBoard.map((t: BoardRow) => t.reference).sort()).toEqual(Object.keys(flagged).sort());
     // The other language's contact person does not follow this partnership.
@@ -79,8 +113,20 @@ describe.each(JOURNEYS)('the support trajectory journey ($lang)', ({ lang, name,
     const { staff } = (await as.contact.ok(OVERVIEW, { p })).trajectoryOverview;
     expect(staff.map((s: { email: string }) => s.email).sort()).toEqual([coordinator, volunteer].sort());
     const start = addDays(today(), -30);
-    const opened = (await as.coordinator.ok(OPEN, { input: { partnershipId: p, reference: ` ${prefix}-100 `, birthYear: 1992, targetGroup: 'MEDICAL', startedOn: start, needsNote: 'Chemotherapy' } })).openSupportTrajectory;
-    expect(opened).toMatchObject({ reference: `${prefix}-100`, birthYear: 1992, targetGroup: 'MEDICAL', needsNote: 'Chemotherapy', stage: 'REFERRAL_RECEIVED', startedOn: start, plannedEnd: addMonths(start, 6), extended: false, flags: [], followedBy: null });
+    const opened = (await as.coordinator.ok(OPEN, { input: { partnershipId: p, reference: ` ${prefix}-100 `, birthYear: 1992, targetGroup: 'MEDICAL', startedOn: start, needsNote: 'Chemotherapy' } }))
+      .openSupportTrajectory;
+    expect(opened).toMatchObject({
+      reference: `${prefix}-100`,
+      birthYear: 1992,
+      targetGroup: 'MEDICAL',
+      needsNote: 'Chemotherapy',
+      stage: 'REFERRAL_RECEIVED',
+      startedOn: start,
+      plannedEnd: addMonths(start, 6),
+      extended: false,
+      flags: [],
+      followedBy: null,
+    });
     const id = opened.id;
     const advance = (who: Agent, stage: string, on: string, reason?: string) => who.gql(ADVANCE, { id, stage, on, reason });
     expect(codes(await advance(as.contact, 'SUPPORT_PLAN_AGREED', today()))).toEqual(['TRAJECTORY_STAGE_INVALID']);
@@ -89,7 +135,11 @@ describe.each(JOURNEYS)('the support trajectory journey ($lang)', ({ lang, name,
     expect(codes(await advance(as.contact, 'INTAKE', today(), 'WITHDRAWN'))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await advance(as.volunteer, 'INTAKE', today()))).toEqual(['FORBIDDEN']);
     expect((await advance(as.contact, 'INTAKE', addDays(today(), -20))).data!.advanceSupportTrajectory).toMatchObject({ stage: 'INTAKE' });
-    expect((await advance(as.coordinator, 'SUPPORT_PLAN_AGREED', addDays(today(), -10))).data!.advanceSupportTrajectory.stages.map((s: { stage: string }) => s.stage)).toEqual(['REFERRAL_RECEIVED', 'INTAKE', 'SUPPORT_PLAN_AGREED']);
+    expect((await advance(as.coordinator, 'SUPPORT_PLAN_AGREED', addDays(today(), -10))).data!.advanceSupportTrajectory.stages.map((s: { stage: string }) => s.stage)).toEqual([
+      'REFERRAL_RECEIVED',
+      'INTAKE',
+      'SUPPORT_PLAN_AGREED',
+    ]);
 
     // Assigned to the partner's volunteer; staff of another partnership is refused.
     expect((await as.coordinator.ok(ASSIGN, { id, u: ids.user[volunteer] })).assignSupportTrajectory).toEqual({ followedBy: { email: volunteer } });
@@ -128,7 +178,11 @@ describe.each(JOURNEYS)('the support trajectory journey ($lang)', ({ lang, name,
     const board = (await as.volunteer.ok(BOARD, { p })).supportTrajectoryBoard;
     expect(board.length).toBeGreaterThan(0);
     expect(board.every((t: BoardRow) => t.needsNote === null)).toBe(true);
-    expect((await as.volunteer.ok(OVERVIEW, { p })).trajectoryOverview).toMatchObject({ caseKind: 'SUPPORT_TRAJECTORY', caseMonths: 6, viewerCan: { edit: false, extend: false, viewSensitive: false } });
+    expect((await as.volunteer.ok(OVERVIEW, { p })).trajectoryOverview).toMatchObject({
+      caseKind: 'SUPPORT_TRAJECTORY',
+      caseMonths: 6,
+      viewerCan: { edit: false, extend: false, viewSensitive: false },
+    });
   });
 });
 

@@ -8,17 +8,7 @@ import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
 import { SupportTrajectory, TrajectoryStageDate } from './trajectory.entity.js';
 import { trajectoryPolicy } from './trajectory.policy.js';
-import {
-  advanceTrajectory,
-  assignTrajectory,
-  extendTrajectory,
-  factsOfTrajectory,
-  flagsOf,
-  listTrajectories,
-  openTrajectory,
-  trajectoryBoard,
-  trajectoryOverview,
-} from './trajectory.service.js';
+import { advanceTrajectory, assignTrajectory, extendTrajectory, factsOfTrajectory, flagsOf, listTrajectories, openTrajectory, trajectoryBoard, trajectoryOverview } from './trajectory.service.js';
 
 @InputType({ description: 'A new support trajectory, at "referral received".' })
 class OpenSupportTrajectoryInput {
