@@ -122,7 +122,7 @@ function ThreadView({ thread, sendReadReceipts }: { thread: ThreadInfo; sendRead
     // Messages that failed for lack of network get another chance now.
     for (const p of sender.pending()) if (p.status === 'failed' && isRetryableSendError(p.error)) sender.retry(p.clientId);
     return undefined;
-  }, [epoch, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [epoch, loaded]); // eslint-disable-line react-hooks/exhaustive-deps -- runs on a reconnect (epoch) or the first load only; catchUp, presence and sender change with every render of the thread
 
   // --- Read state ----------------------------------------------------------------------------
   useMarkRead({ threadId, enabled: loaded, visible, newest: lastSeq(messages), lastReadSeq: thread.viewerLastReadSeq });

@@ -23,7 +23,7 @@ export interface ReadSheet {
 const isoOfUtcDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Characters that are neither text nor layout: a file that decodes to these is not a text spreadsheet. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 function decodeText(bytes: Uint8Array): { text: string; encoding: ReadSheet['encoding'] } {

@@ -145,11 +145,13 @@ export async function threadChanges(ctx: Context, threadId: string, afterChangeS
 
 /** Plain text: normalised line breaks, no control characters but tab and newline, trimmed. */
 export function normaliseBody(body: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point.
-  return body
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .trim();
+  return (
+    body
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .trim()
+  );
 }
 
 function requireBody(body: string): string {
