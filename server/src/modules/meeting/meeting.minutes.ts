@@ -153,8 +153,8 @@ function requireOpenEvaluation(meeting: Meeting) {
  * order (resettlement: sustainable housing, guidance, operational cooperation). A programme that
  * lists none is evaluated in its minutes only.
  */
-export async function evaluationObjectives(ctx: Context, facts: Pick<MeetingFacts, 'partnerships'>): Promise<EvaluationObjective[]> {
-  const partnership = facts.partnerships[0];
+export async function evaluationObjectives(ctx: Context, partnerships: readonly { id: string }[]): Promise<EvaluationObjective[]> {
+  const partnership = partnerships[0];
   if (!partnership) return [];
   const { objectives } = await partnershipProgramme(ctx, partnership.id);
   return EVALUATION_OBJECTIVES.filter((o) => objectives.includes(o));
@@ -166,7 +166,7 @@ export async function saveEvaluation(ctx: Context, meetingId: string, scores: Ev
   if (!meetingPolicy.evaluate(viewer, facts)) throw forbidden();
   if (meeting.status === 'CANCELLED') throw new AppError('MEETING_CANCELLED', 'This meeting has been cancelled');
   if (new Set(scores.map((s) => s.objective)).size !== scores.length) throw new AppError('BAD_USER_INPUT', 'Each objective at most once');
-  const objectives = await evaluationObjectives(ctx, facts);
+  const objectives = await evaluationObjectives(ctx, facts.partnerships);
   const foreign = scores.find((s) => !objectives.includes(s.objective));
   if (foreign) throw new AppError('OBJECTIVE_NOT_IN_PROGRAMME', 'This objective is not one of the programme’s evaluation objectives', { objective: foreign.objective, objectives });
   const existing = new Map((await meetingLoaders(ctx).scores.load(meeting.id)).map((s) => [s.objective, s]));
@@ -186,7 +186,7 @@ export async function signOffEvaluation(ctx: Context, meetingId: string): Promis
   requireOpenEvaluation(meeting);
   if (!meetingPolicy.signOff(viewer, facts)) throw forbidden();
   const rated = new Set((await meetingLoaders(ctx).scores.load(meeting.id)).map((s) => s.objective));
-  const objectives = await evaluationObjectives(ctx, facts);
+  const objectives = await evaluationObjectives(ctx, facts.partnerships);
   if (!objectives.every((o) => rated.has(o))) throw new AppError('EVALUATION_INCOMPLETE', 'Rate every objective of the programme first', { objectives });
   meeting.evaluationSignedOffAt = new Date();
   meeting.evaluationSignedOffBy = ctx.em.getReference(User, viewer.id);

@@ -26,7 +26,6 @@ import {
   loadMeeting,
   loadMeetingWithFacts,
   mayReceiveMeetingListChange,
-  meetingFacts,
   meetingOfListChange,
   meetingPermissions,
   myActionItems,
@@ -303,7 +302,7 @@ export class MeetingResolver {
       "Evaluation meetings: the objectives rated, those of the partnership's programme (resettlement: the three; none for a programme evaluated in its minutes only); null for consultations.",
   })
   async evaluationObjectives(@Root() m: Meeting, @Ctx() ctx: Context) {
-    return m.kind === 'EVALUATION' ? evaluationObjectives(ctx, await meetingFacts(ctx, m)) : null;
+    return m.kind === 'EVALUATION' ? evaluationObjectives(ctx, await meetingLoaders(ctx).partnerships(m)) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })
