@@ -15,7 +15,7 @@ import { FundingPayment, FundingPeriodStatement } from '../modules/payments/paym
 import { Quota } from '../modules/programme/programme.entity.js';
 import { GuidanceStep, Housing } from '../modules/progress/progress.entity.js';
 import { User } from '../modules/user/user.entity.js';
-import { seedDemo } from './demo.js';
+import { HAND_WRITTEN_PARTNERSHIPS, seedDemo } from './demo.js';
 import { YEAR_CONTACTS } from './demo-resettlement.js';
 import { OVERDUE_ROUNDS_AT } from './demo-resettlement-activity.js';
 
@@ -23,7 +23,7 @@ let hub: TestHub;
 let admin: Agent;
 let seedStatements = 0;
 const TODAY = todayInBrussels();
-const HAND_WRITTEN = ['Gent Samen', 'Onthaalgroep Mechelen', 'Liège Accueil', 'Terugkeerloket Antwerpen', 'Zemst Verwelkomt'];
+const HAND_WRITTEN = HAND_WRITTEN_PARTNERSHIPS;
 
 beforeAll(async () => {
   // Reference data only, then the demo as a fresh start seeds it (main.ts), its SQL statements counted.

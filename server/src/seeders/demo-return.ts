@@ -10,11 +10,12 @@ import { addDays, addMonths, type IndicatorValue, RETURN_STAGE_LIMIT_DAYS, RETUR
 import { todayInBrussels } from '../app/validators.js';
 import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
 import { ReturnFile } from '../modules/desk/return-file.entity.js';
-import { FeedbackRevision, FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
+import { FeedbackRound, FeedbackSchedule } from '../modules/feedback/feedback.entity.js';
 import type { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import type { Programme } from '../modules/programme/programme.entity.js';
 import type { User } from '../modules/user/user.entity.js';
+import { seedAcceptedReport } from './demo-reports.js';
 import { createDemoUsers, type DemoUser } from './demo-users.js';
 
 const IOM = 'IOM Belgium';
@@ -109,26 +110,8 @@ function seedReports(em: EntityManager, partnership: Partnership, d: (typeof RET
   em.create(FeedbackSchedule, { partnership, rhythm: 'MONTHLY', startDate: first, activeFrom: first, madeUntil: currentEnd, setBy: contact });
   for (let k = 11; k >= 1; k--) {
     const periodStart = addMonths(thisMonth, -k);
-    const periodEnd = addDays(addMonths(periodStart, 1), -1);
     const indicatorValues = figures(partnership.programme, d.lang, rnd);
-    const submittedAt = new Date(`${addDays(periodEnd, 2)}T09:00:00Z`);
-    const reviewedAt = new Date(`${addDays(periodEnd, 4)}T14:00:00Z`);
-    const round = em.create(FeedbackRound, {
-      partnership,
-      periodStart,
-      periodEnd,
-      dueDate: periodEnd,
-      status: 'ACCEPTED',
-      indicatorValues,
-      submittedAt,
-      submittedBy: partner,
-      reviewedAt,
-      reviewedBy: contact,
-      createdAt: new Date(`${periodStart}T06:00:00Z`),
-      updatedAt: reviewedAt,
-    });
-    em.create(FeedbackRevision, { round, kind: 'SUBMITTED', by: partner, at: submittedAt, answers: [], indicatorValues });
-    em.create(FeedbackRevision, { round, kind: 'ACCEPTED', by: contact, at: reviewedAt });
+    seedAcceptedReport(em, { partnership, periodStart, indicatorValues, partner, contact, days: { due: 0, submitted: 2, accepted: 4 } });
   }
   em.create(FeedbackRound, { partnership, periodStart: thisMonth, periodEnd: currentEnd, dueDate: currentEnd, createdAt: new Date(`${thisMonth}T06:00:00Z`) });
 }

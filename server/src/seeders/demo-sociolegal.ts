@@ -9,10 +9,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, addMonths, type IndicatorValue, type ProgrammeCode } from '@partner-hub/shared';
 import { todayInBrussels } from '../app/validators.js';
+import { seedAcceptedReport } from './demo-reports.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { PartnershipBudget, SpendingReport } from '../modules/budget/budget.entity.js';
 import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
-import { FeedbackRevision, FeedbackRound } from '../modules/feedback/feedback.entity.js';
+import { FeedbackRound } from '../modules/feedback/feedback.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Partnership, PartnershipMember } from '../modules/partnership/partnership.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
@@ -167,30 +168,12 @@ function seedMonthlyReports(em: EntityManager, partnership: Partnership, contact
   const indicators = partnership.programme.indicators;
   for (let k = MONTHS; k >= 1; k--) {
     const periodStart = addMonths(thisMonth, -k);
-    const periodEnd = addDays(addMonths(periodStart, 1), -1);
     const indicatorValues = indicators.flatMap((i): IndicatorValue[] => {
       if (i.type === 'NUMBER') return [{ key: i.key, number: figure(k, i.key), choice: null, text: null }];
       if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[k % i.choices.length].key, text: null }];
       return [];
     });
-    const submittedAt = new Date(`${addDays(periodEnd, 3)}T09:00:00Z`);
-    const reviewedAt = new Date(`${addDays(periodEnd, 5)}T14:00:00Z`);
-    const round = em.create(FeedbackRound, {
-      partnership,
-      periodStart,
-      periodEnd,
-      dueDate: addDays(periodEnd, 10),
-      status: 'ACCEPTED',
-      indicatorValues,
-      submittedAt,
-      submittedBy: coordinator,
-      reviewedAt,
-      reviewedBy: contact,
-      createdAt: new Date(`${periodStart}T06:00:00Z`),
-      updatedAt: reviewedAt,
-    });
-    em.create(FeedbackRevision, { round, kind: 'SUBMITTED', by: coordinator, at: submittedAt, answers: [], indicatorValues });
-    em.create(FeedbackRevision, { round, kind: 'ACCEPTED', by: contact, at: reviewedAt });
+    seedAcceptedReport(em, { partnership, periodStart, indicatorValues, partner: coordinator, contact, days: { due: 10, submitted: 3, accepted: 5 } });
   }
   const currentEnd = addDays(addMonths(thisMonth, 1), -1);
   em.create(FeedbackRound, { partnership, periodStart: thisMonth, periodEnd: currentEnd, dueDate: addDays(currentEnd, 10), createdAt: new Date(`${thisMonth}T06:00:00Z`) });

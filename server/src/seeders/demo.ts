@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, addMonths, guidanceMonths, type IndicatorValue, RETURN_STAGES } from '@partner-hub/shared';
 import { todayInBrussels } from '../app/validators.js';
+import { seedAcceptedReport } from './demo-reports.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { DeskRotaEntry } from '../modules/desk/desk.entity.js';
 import { ReturnFile } from '../modules/desk/return-file.entity.js';
@@ -276,29 +277,12 @@ function seedReturnDesk(em: EntityManager, partnership: Partnership, orgs: Map<s
   const indicators = partnership.programme.indicators;
   for (let k = 6; k >= 1; k--) {
     const periodStart = addMonths(thisMonth, -k);
-    const periodEnd = addDays(addMonths(periodStart, 1), -1);
     // Steady, plausible figures that vary by month (about 220 returns a month nationally; one desk's share).
     const indicatorValues = indicators.flatMap((i, n): IndicatorValue[] => {
       if (i.type === 'NUMBER') return [{ key: i.key, number: 10 + ((k * 7 + n * 13) % 23), choice: null, text: null }];
       if (i.type === 'CHOICE' && i.choices.length) return [{ key: i.key, number: null, choice: i.choices[k % i.choices.length].key, text: null }];
       return [];
     });
-    const submittedAt = new Date(`${addDays(periodEnd, 2)}T09:00:00Z`);
-    const reviewedAt = new Date(`${addDays(periodEnd, 4)}T14:00:00Z`);
-    const round = em.create(FeedbackRound, {
-      partnership,
-      periodStart,
-      periodEnd,
-      dueDate: periodEnd,
-      status: 'ACCEPTED',
-      indicatorValues,
-      submittedAt,
-      reviewedAt,
-      reviewedBy: contact,
-      createdAt: new Date(`${periodStart}T06:00:00Z`),
-      updatedAt: reviewedAt,
-    });
-    em.create(FeedbackRevision, { round, kind: 'SUBMITTED', at: submittedAt, answers: [], indicatorValues });
-    em.create(FeedbackRevision, { round, kind: 'ACCEPTED', by: contact, at: reviewedAt });
+    seedAcceptedReport(em, { partnership, periodStart, indicatorValues, partner: null, contact, days: { due: 0, submitted: 2, accepted: 4 } });
   }
 }
