@@ -168,5 +168,26 @@ export default defineConfig({
     // Read by scripts/bundle-budget.mjs: which chunks a page needs before it can render.
     manifest: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What every page runs whichever app it opens in (main.tsx: the sign-in page's without Apollo
+            // Client, or the full one): the page frame, messages, errors, the router and i18n. One chunk,
+            // not a handful of small ones each fetched and gzipped on its own.
+            {
+              name: 'shell',
+              test: /\/src\/(app\/(Frame|RouteError|errors|format|i18n|loadPage|operation|publicRoutes)\.tsx?|ui\/(Feedback|FormError|Fields|usePageTitle)\.tsx?|locales\/index\.ts)$|\/shared\/src\/|\/node_modules\/(react-router|i18next|react-i18next|i18next-resources-to-backend|html-parse-stringify|void-elements|cookie|set-cookie-parser)\//,
+            },
+            // What every page of the full app runs beside it: Apollo Client with its cache kept on the
+            // device, the viewer, the header (the live link's client, graphql-ws, still comes when first used).
+            {
+              name: 'app',
+              test: /\/src\/app\/(Layout|apollo|cache|clientId|connection|router|viewer|offline\/\w+)\.tsx?$|\/node_modules\/(@apollo\/client|rxjs|optimism|@wry\/\w+|tslib|apollo3-cache-persist|graphql|@graphql-typed-document-node\/core)\//,
+            },
+          ],
+        },
+      },
+    },
   },
 });

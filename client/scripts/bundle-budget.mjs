@@ -17,13 +17,16 @@ import { gzipSync } from 'node:zlib';
 
 const dist = path.resolve(import.meta.dirname, '../dist');
 const TARGET_KB = 150;
-// 220: sign-in 194.4 KB and home 216.7 KB once the signed-in header parts, the offline plan writes and
-// the board page left the pages' initial load (were 199.7 and 225.0 KB under a 230 KB ceiling).
-const CEILING_KB = Number(process.env.BUNDLE_CEILING_KB ?? 220);
+// 218: home 215.8 KB (sign-in 130.3 KB) once the sign-in page ran without Apollo Client and the
+// modules every page needs came in two chunks (vite.config.ts, `codeSplitting`): were 217.2 and 194.5 KB
+// under a 220 KB ceiling.
+const CEILING_KB = Number(process.env.BUNDLE_CEILING_KB ?? 218);
 const LANGUAGES = ['nl', 'fr', 'en'];
+// Each page with the app it opens in (main.tsx loads one of the two beside the entry): the sign-in page
+// opened on its own runs without Apollo Client (PublicApp), every other page in the full app (App).
 const PAGES = {
-  'sign-in page': 'src/features/auth/SignInPage.tsx',
-  'home page': 'src/features/home/HomePage.tsx',
+  'sign-in page': { app: 'src/app/PublicApp.tsx', page: 'src/features/auth/SignInPage.tsx' },
+  'home page': { app: 'src/app/App.tsx', page: 'src/features/home/HomePage.tsx' },
 };
 
 const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
@@ -43,11 +46,11 @@ function withStaticImports(key, into = new Set()) {
 const gzipped = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-const router = readFileSync(path.resolve(import.meta.dirname, '../src/app/router.tsx'), 'utf8');
+const router = ['router.tsx', 'publicRoutes.tsx'].map((file) => readFileSync(path.resolve(import.meta.dirname, '../src/app', file), 'utf8')).join('\n');
 /** The namespaces a page's route loads beside `common`. */
 function namespacesOf(page) {
   const route = router.split('\n').find((line) => line.includes(`import('../${page.replace(/^src\//, '').replace(/\.tsx$/, '')}')`));
-  if (!route) throw new Error(`${page} has no route in src/app/router.tsx`);
+  if (!route) throw new Error(`${page} has no route in src/app/router.tsx or publicRoutes.tsx`);
   return [...(/page\(\[([^\]]*)\]/.exec(route)?.[1] ?? '').matchAll(/'(\w+)'/g)].map((m) => m[1]);
 }
 /** A page's message chunks in the language whose chunks weigh most. */
@@ -108,8 +111,8 @@ function bytesByOwner(file, into) {
 }
 
 let over = false;
-for (const [label, page] of Object.entries(PAGES)) {
-  const files = withStaticImports(page, withStaticImports(entry, new Set(messagesOf(page))));
+for (const [label, { app, page }] of Object.entries(PAGES)) {
+  const files = withStaticImports(page, withStaticImports(app, withStaticImports(entry, new Set(messagesOf(page)))));
   const bytes = [...files].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipped(f), 0);
   if (bytes > CEILING_KB * 1024) over = true;
   const target = bytes <= TARGET_KB * 1024 ? `within the ${TARGET_KB} KB target` : `${kb(bytes - TARGET_KB * 1024)} KB over the ${TARGET_KB} KB target`;

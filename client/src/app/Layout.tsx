@@ -1,9 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { LOCALES, type Locale, type Role } from '@partner-hub/shared';
+import type { Locale, Role } from '@partner-hub/shared';
 import { lazy, Suspense, useState } from 'react';
-import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { NavLink, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { ConnectionBanner } from '../ui/ConnectionBanner';
+import { Frame, LanguageSelect } from './Frame';
 import type { MessageKey } from './i18n';
 import { storeLocale, useI18n } from './i18n';
 import { forgetCacheOnDevice } from './offline/persistence';
@@ -62,7 +63,7 @@ const NAV: Record<Role, NavItem[]> = {
 
 /** Language switcher: the signed-in user's choice is saved on the account, a visitor's in this browser. */
 function LanguageSwitcher() {
-  const { locale, setLocale, t } = useI18n();
+  const { setLocale } = useI18n();
   // Until the viewer is known, a choice could not be saved in the right place (account or browser).
   const { me, loading } = useViewer();
   const [changeLanguage] = useMutation(ChangeLanguageDocument);
@@ -78,18 +79,7 @@ function LanguageSwitcher() {
     }
   };
 
-  return (
-    <div className={styles.languageSwitcher}>
-      <label htmlFor="language-select">{t('app.language')}</label>
-      <select id="language-select" value={locale} disabled={loading} onChange={(e) => choose(e.target.value as Locale)}>
-        {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {t(`lang.${l}`)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <LanguageSelect disabled={loading} onChoose={choose} />;
 }
 
 function SignOutButton() {
@@ -135,15 +125,10 @@ export function Layout() {
   const [unread, setUnread] = useState(0);
 
   return (
-    <>
-      <a className={styles.skipLink} href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className={styles.siteHeader}>
-        <div className={styles.headerBar}>
-          <NavLink to="/" className={styles.appName}>
-            {t('app.name')}
-          </NavLink>
+    <Frame
+      banner={me && <ConnectionBanner />}
+      header={
+        <>
           {me && (
             <Suspense fallback={null}>
               <UnreadWatcher viewerId={me.id} onChange={setUnread} />
@@ -192,16 +177,8 @@ export function Layout() {
               )}
             </div>
           </div>
-        </div>
-      </header>
-      {me && <ConnectionBanner />}
-      <main id="main" tabIndex={-1}>
-        <Outlet />
-      </main>
-      <footer className={styles.siteFooter}>
-        <p>{t('app.footer')}</p>
-      </footer>
-      <ScrollRestoration />
-    </>
+        </>
+      }
+    />
   );
 }

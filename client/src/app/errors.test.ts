@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import { describeError, describeUploadError, errorCodeOf, fieldLabel, isNotFound, messagesForField } from './errors';
 import { translate, type Translate } from './i18n';
+import { OperationErrors, OperationFailed } from './operation';
 
 const en: Translate = (key, params) => translate('en', key, params);
 const nl: Translate = (key, params) => translate('nl', key, params);
@@ -64,6 +65,13 @@ describe('describeError', () => {
     const error = new ServerError('Response not successful', { response: new Response(bodyText, { status: 401 }), bodyText });
     expect(errorCodeOf(error)).toBe('UNAUTHENTICATED');
     expect(describeError(error, en).message).toBe(en('error.UNAUTHENTICATED'));
+  });
+
+  it('reads the errors of an operation sent without Apollo Client (app/operation.ts) the same way', () => {
+    const refused = new OperationErrors([{ message: 'x', extensions: { code: 'INVALID_CREDENTIALS' } }]);
+    expect(errorCodeOf(refused)).toBe('INVALID_CREDENTIALS');
+    expect(describeError(refused, nl).message).toBe(nl('error.INVALID_CREDENTIALS'));
+    expect(describeError(new OperationFailed(502, '<html>'), en).message).toBe(en('error.network'));
   });
 });
 

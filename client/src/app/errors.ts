@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { isErrorCode, type ErrorCode } from '@partner-hub/shared';
 import type { GraphQLFormattedError } from 'graphql';
 import type { MessageKey } from './i18n';
@@ -23,10 +22,26 @@ export interface DescribedError {
   fieldErrors: FieldError[];
 }
 
+/**
+ * Errors are told apart by name, as Apollo Client names them (CombinedGraphQLErrors, ServerError)
+ * and as app/operation.ts does for the pages that run without it: importing Apollo's classes here
+ * would bring Apollo Client into every page that shows an error.
+ */
+function named(error: unknown, name: 'CombinedGraphQLErrors' | 'ServerError'): boolean {
+  return error instanceof Error && error.name === name;
+}
+
+function isServerError(error: unknown): error is Error & { bodyText: string } {
+  return named(error, 'ServerError') && typeof (error as { bodyText?: unknown }).bodyText === 'string';
+}
+
 function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
-  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (named(error, 'CombinedGraphQLErrors')) {
+    const errors = (error as { errors?: unknown }).errors;
+    if (Array.isArray(errors)) return errors as GraphQLFormattedError[];
+  }
   // Non-2xx responses (e.g. 400 for variables the schema refuses) still carry GraphQL errors.
-  if (ServerError.is(error)) {
+  if (isServerError(error)) {
     try {
       const body = JSON.parse(error.bodyText) as { errors?: GraphQLFormattedError[] };
       if (Array.isArray(body.errors)) return body.errors;
@@ -165,7 +180,7 @@ function fieldErrorsOf(errors: readonly GraphQLFormattedError[], t: Translate): 
 }
 
 function isNetworkFailure(error: unknown): boolean {
-  if (ServerError.is(error)) return true;
+  if (isServerError(error)) return true;
   // fetch() rejects with a TypeError when the server cannot be reached.
   return error instanceof TypeError;
 }

@@ -3,6 +3,7 @@ import { NotFound } from '../ui/Feedback';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { page } from './i18n';
+import { signInRoute } from './publicRoutes';
 import { RequireAuth, RequireRole } from './viewer';
 
 export const routes: RouteObject[] = [
@@ -10,7 +11,7 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { path: 'sign-in', lazy: page(['auth'], () => import('../features/auth/SignInPage').then((m) => ({ Component: m.SignInPage }))) },
+      signInRoute,
       { path: 'invitation/:token', lazy: page(['auth', 'home'], () => import('../features/auth/InvitationPage').then((m) => ({ Component: m.InvitationPage }))) },
       { path: 'forgot-password', lazy: page(['auth'], () => import('../features/auth/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage }))) },
       { path: 'reset-password/:token', lazy: page(['auth', 'home'], () => import('../features/auth/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage }))) },

@@ -28,7 +28,7 @@ type Documents = {
     "\n  query PasswordResetValid($token: String!) {\n    passwordResetValid(token: $token)\n  }\n": typeof types.PasswordResetValidDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  query SignInPage {\n    me {\n      id\n    }\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n": typeof types.SignInPageDocument,
     "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  mutation RemoveUser($id: ID!) {\n    removeUser(id: $id)\n  }\n": typeof types.RemoveUserDocument,
     "\n  query BoardPartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.BoardPartnershipsDocument,
@@ -260,7 +260,7 @@ const documents: Documents = {
     "\n  query PasswordResetValid($token: String!) {\n    passwordResetValid(token: $token)\n  }\n": types.PasswordResetValidDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n      language\n    }\n  }\n": types.SignInDocument,
-    "\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  query SignInPage {\n    me {\n      id\n    }\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n": types.SignInPageDocument,
     "\n  query UsersPage($role: Role) {\n    users(role: $role) {\n      id\n      name\n      email\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UsersPageDocument,
     "\n  mutation RemoveUser($id: ID!) {\n    removeUser(id: $id)\n  }\n": types.RemoveUserDocument,
     "\n  query BoardPartnerships {\n    partnerships(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.BoardPartnershipsDocument,
@@ -551,7 +551,7 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n"];
+export function graphql(source: "\n  query SignInPage {\n    me {\n      id\n    }\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n"): (typeof documents)["\n  query SignInPage {\n    me {\n      id\n    }\n    signInOptions {\n      staffAccount\n      staffAccountStartPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

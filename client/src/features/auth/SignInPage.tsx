@@ -1,11 +1,12 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { isErrorCode } from '@partner-hub/shared';
-import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { describeErrorCode } from '../../app/errors';
 import { useT } from '../../app/i18n';
-import { useStartSession, useViewer } from '../../app/viewer';
+import { loadPage } from '../../app/loadPage';
+import { runOperation } from '../../app/operation';
 import { graphql } from '../../gql';
+import type { SignInPageQuery } from '../../gql/graphql';
 import { TextField } from '../../ui/Fields';
 import { FormError } from '../../ui/FormError';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -21,9 +22,15 @@ export const SignInDocument = graphql(`
   }
 `);
 
-/** Whether Fedasil staff can sign in with their Fedasil account (OpenID Connect) on this hub. */
-export const SignInOptionsDocument = graphql(`
-  query SignInOptions {
+/**
+ * Whether someone is signed in already (then the page sends them on), and whether Fedasil staff can
+ * sign in with their Fedasil account (OpenID Connect) on this hub.
+ */
+export const SignInPageDocument = graphql(`
+  query SignInPage {
+    me {
+      id
+    }
     signInOptions {
       staffAccount
       staffAccountStartPath
@@ -36,39 +43,53 @@ function returnPath(state: unknown): string {
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/sign-in') ? from : '/';
 }
 
+/**
+ * The sign-in page runs without Apollo Client (app/operation.ts): it is the first page most visitors
+ * open, and the app's client is most of the JavaScript a page needs. Once signed in, the page asked
+ * for opens with a full page load: the signed-in app starts afresh for the new viewer, with nothing
+ * of a previous visitor in memory.
+ */
 export function SignInPage() {
   const t = useT();
   usePageTitle(t('signIn.title'));
-  const { me } = useViewer();
-  const startSession = useStartSession();
-  const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [signIn, { loading, error }] = useMutation(SignInDocument);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
   const [redirecting, setRedirecting] = useState(false);
-  const { data: options } = useQuery(SignInOptionsDocument);
+  const [page, setPage] = useState<SignInPageQuery | null>(null);
+  useEffect(() => {
+    let current = true;
+    runOperation(SignInPageDocument)
+      .then((data) => current && setPage(data))
+      // Without the answer the password form still works; the staff sign-in is simply not offered.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, []);
   // Set by the hub when a sign-in with a Fedasil account was refused (/auth/oidc/callback).
   const [params] = useSearchParams();
   const refusal = params.get('oidcError');
-  const staffStart = options?.signInOptions.staffAccount ? options.signInOptions.staffAccountStartPath : null;
+  const staffStart = page?.signInOptions.staffAccount ? page.signInOptions.staffAccountStartPath : null;
 
-  if (me && !redirecting) return <Navigate to={returnPath(location.state)} replace />;
+  if (page?.me && !redirecting) return <Navigate to={returnPath(location.state)} replace />;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    setLoading(true);
+    setError(null);
     try {
-      await signIn({ variables: { email: email.trim(), password } });
-    } catch {
-      return; // shown below
+      await runOperation(SignInDocument, { email: email.trim(), password });
+    } catch (refused) {
+      setError(refused); // shown below
+      return;
+    } finally {
+      setLoading(false);
     }
     setRedirecting(true);
-    try {
-      await startSession();
-    } catch {
-      // the viewer loads again on the next page
-    }
-    await navigate(returnPath(location.state), { replace: true });
+    loadPage(returnPath(location.state));
   };
 
   return (
