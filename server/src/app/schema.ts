@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { type ValidationError, validateOrReject } from 'class-validator';
+import { ArgumentValidationError, buildSchema } from 'type-graphql';
 import { AuditResolver, FundingAuditResolver } from '../modules/audit/audit.resolver.js';
 import { DocumentResolver, DocumentVersionResolver, MeetingDocumentsResolver, MessageAttachmentsResolver } from '../modules/document/document.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -81,9 +82,29 @@ export async function createSchema(pubSub: PubSubHandle['pubSub']): Promise<Grap
     resolvers,
     pubSub,
     validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
   // List sizes (1..200) and text without NUL or lone surrogates, for every argument (limits.ts).
   return guardArguments(schema);
+}
+
+/** What type-graphql passes to class-validator for `validate: { forbidUnknownValues: false }` (its validate-arg.js). */
+const VALIDATOR_OPTIONS = { forbidUnknownValues: false, skipMissingProperties: true } as const;
+const validated = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+/**
+ * type-graphql's own validation of an argument (an input object, or each object of a list;
+ * failures as its ArgumentValidationError), with class-validator imported once: type-graphql's
+ * imports it dynamically at every validated argument of every request.
+ */
+async function validateArgument(value: unknown): Promise<void> {
+  if (!validated(value)) return;
+  try {
+    if (Array.isArray(value)) await Promise.all(value.filter(validated).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+    else await validateOrReject(value, VALIDATOR_OPTIONS);
+  } catch (error) {
+    throw new ArgumentValidationError(error as ValidationError[]);
+  }
 }
 
 /** The committed API contract (server/schema.graphql), printed in a stable order. */
