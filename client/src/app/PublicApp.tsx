@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Loading } from '../ui/Feedback';
 import { Frame, LanguageSelect } from './Frame';
 import { I18nProvider, storeLocale, useI18n } from './i18n';
+import { reloadPage } from './loadPage';
 import { signInRoute } from './publicRoutes';
 import { RouteError } from './RouteError';
 import styles from './Layout.module.css';
@@ -43,7 +44,7 @@ function VisitorLayout() {
 
 /** A page of the full app: load it (the address is already the page's). */
 function OpenInFullApp() {
-  useEffect(() => window.location.reload(), []);
+  useEffect(reloadPage, []);
   return <Loading />;
 }
 

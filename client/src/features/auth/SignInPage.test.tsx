@@ -4,23 +4,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../app/i18n';
 import { loadPage } from '../../app/loadPage';
+import { serveOperations as serve } from '../../test/serveOperations';
 import { SignInPage } from './SignInPage';
 
-vi.mock('../../app/loadPage', () => ({ loadPage: vi.fn() }));
-
-/** The API as the page reaches it (plain HTTP, no Apollo Client): the answer per operation name, and what was sent. */
-function serve(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
-  const sent: { operationName: string; variables: Record<string, unknown> }[] = [];
-  vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
-    const { operationName, variables = {} } = JSON.parse(init.body as string) as { operationName: string; variables?: Record<string, unknown> };
-    expect(url).toBe('/graphql');
-    sent.push({ operationName, variables });
-    const answer = answers[operationName];
-    if (!answer) throw new Error(`no answer for ${operationName}`);
-    return Promise.resolve(new Response(JSON.stringify(answer(variables)), { headers: { 'content-type': 'application/json' } }));
-  });
-  return sent;
-}
+vi.mock('../../app/loadPage', () => ({ loadPage: vi.fn(), reloadPage: vi.fn() }));
 
 const page = (me: boolean, staffAccount: boolean) => () => ({
   data: { me: me ? { id: 'u-1' } : null, signInOptions: { staffAccount, staffAccountStartPath: staffAccount ? '/auth/oidc/start' : null } },
