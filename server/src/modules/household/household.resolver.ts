@@ -24,6 +24,7 @@ import {
   lastDayOfGuidance,
   householdPartnershipFacts,
   householdStatus,
+  householdStatusRead,
   loadHousehold,
   myHouseholds,
   readSpecificNeeds,
@@ -156,8 +157,8 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => HouseholdStatusEnum, { description: 'Derived from the arrival and guidance dates (Brussels time).' })
-  async status(@Root() h: Household, @Ctx() ctx: Context): Promise<HouseholdStatus> {
-    return householdStatus(h, await householdGuidanceMonths(ctx, h));
+  status(@Root() h: Household, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<HouseholdStatus> {
+    return householdStatusRead(ctx, h, info);
   }
 
   @FieldResolver(() => String, {
