@@ -172,7 +172,7 @@ const fmt = (n: number) => n.toFixed(2).padStart(8);
 console.log(
   `\nVolume: ${size.partnerships} partnerships, ${size.partnerships * size.householdsPerPartnership} households, ${size.threads} threads x ${size.messagesPerThread} messages, ${size.notifications} notifications (scale ${SCALE}, ${hub.config.database.kind}); ${ITERATIONS} sequential requests each`,
 );
-console.log('read                                  statements   hub p50   hub p99  floor p50 floor p99   ratio p50  ratio p99');
+console.log('read                                  statements   hub p50   hub p99  floor p50 floor p99   ratio p50  ratio p99   cpu/req hub floor ratio');
 const only = process.env.BENCH_READS?.split(',').map((r) => r.trim().toLowerCase());
 for (const read of reads.filter((r) => !only || only.some((o) => r.name.toLowerCase().includes(o)))) {
   const hubRun = () => post(`${hub.url}/graphql`, read.query, read.variables, read.agent.cookie);
@@ -190,7 +190,7 @@ for (const read of reads.filter((r) => !only || only.some((o) => r.name.toLowerC
   if (profiling) await profiling(`volume-${read.name.split(' ')[0]}.cpuprofile`);
   const f = await time(floorRun, ITERATIONS, WARMUP);
   console.log(
-    `${read.name.padEnd(38)}${String(statements).padStart(10)} ${fmt(h.p50)}  ${fmt(h.p99)}  ${fmt(f.p50)}  ${fmt(f.p99)}   ${(h.p50 / f.p50).toFixed(2).padStart(7)}x  ${(h.p99 / f.p99).toFixed(2).padStart(7)}x`,
+    `${read.name.padEnd(38)}${String(statements).padStart(10)} ${fmt(h.p50)}  ${fmt(h.p99)}  ${fmt(f.p50)}  ${fmt(f.p99)}   ${(h.p50 / f.p50).toFixed(2).padStart(7)}x  ${(h.p99 / f.p99).toFixed(2).padStart(7)}x  ${fmt(h.cpu)} ${fmt(f.cpu)} ${(h.cpu / f.cpu).toFixed(2).padStart(6)}x`,
   );
 }
 

@@ -54,6 +54,57 @@ function partnershipFacts(em: EntityManager) {
   });
 }
 
+/**
+ * The members of many households read as plain rows (one statement per tick, no ORM hydration, nothing in
+ * the identity map): lists such as the partnerships dashboard and the board read thousands of them,
+ * and only read them. Each is a HouseholdMember (its fields, `household` as a reference by id, its getters), in
+ * the order entered. Writers load members with `em.find` and clear this loader after their flush.
+ */
+function householdMembers(em: EntityManager) {
+  return new DataLoader<string, HouseholdMember[]>(async (ids) => {
+    const rows = await raw(em).execute<
+      {
+        id: string;
+        household_id: string;
+        first_name: string;
+        last_name: string;
+        birth_year: number;
+        relationship: HouseholdMember['relationship'];
+        joined: HouseholdMember['joined'];
+        joined_on: string | null;
+        left_on: string | null;
+        position: number;
+      }[]
+    >(
+      `select id, household_id, first_name, last_name, birth_year, relationship, joined, joined_on, left_on, position from household_member where household_id in (${ids.map(() => '?').join(', ')}) order by position asc, id asc`,
+      [...ids],
+      'all',
+    );
+    const groups = new Map<string, HouseholdMember[]>(ids.map((id) => [id, []]));
+    for (const r of rows) {
+      // An instance without the ORM (no constructor, no identity map): the class's getters (`isHead`)
+      // work, and GraphQL takes it as it is.
+      const member: HouseholdMember = Object.assign(
+        Object.create(HouseholdMember.prototype) as HouseholdMember,
+        {
+          id: r.id,
+          household: { id: r.household_id },
+          firstName: r.first_name,
+          lastName: r.last_name,
+          birthYear: Number(r.birth_year),
+          relationship: r.relationship,
+          joined: r.joined,
+          joinedOn: r.joined_on,
+          leftOn: r.left_on,
+          position: Number(r.position),
+        } as Partial<HouseholdMember>,
+      );
+      groups.get(r.household_id)?.push(member);
+    }
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}
+
 /** Per-request batched loaders: nested fields of a list cost one query per level, not per row. */
 export function createLoaders(em: EntityManager) {
   return {
@@ -65,7 +116,7 @@ export function createLoaders(em: EntityManager) {
     household: byId(em, Household),
     partnershipMembers: byParent(em, PartnershipMember, 'partnership', (m) => m.partnership.id, { lead: 'desc', id: 'asc' }),
     households: byParent(em, Household, 'partnership', (h) => h.partnership.id, { reference: 'asc' }),
-    householdMembers: byParent(em, HouseholdMember, 'household', (m) => m.household.id, { position: 'asc', id: 'asc' }),
+    householdMembers: householdMembers(em),
     guidanceSteps: byParent(em, GuidanceStep, 'household', (s) => s.household.id, { position: 'asc', id: 'asc' }),
     housing: byParent(em, Housing, 'household', (h) => h.household.id, { id: 'asc' }),
     householdEvents: byParent(em, HouseholdEvent, 'household', (e) => e.household.id, { at: 'asc', id: 'asc' }),

@@ -1,4 +1,5 @@
 import { calculateHouseholdFunding, type Funding, findTariff, type GuidanceEndReason, type GuidanceTermConfig, guidanceMonths, type ProgrammeConfig } from '@partner-hub/shared';
+import { type GraphQLResolveInfo, OperationTypeNode } from 'graphql';
 import type { Context } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
 import type { Household, HouseholdMember } from '../household/household.entity.js';
@@ -60,9 +61,25 @@ export async function householdFunding(ctx: Context, h: Household): Promise<Fund
   return fundingOf(programme, fundingSnapshot(h, members));
 }
 
-/** A partnership's funding total: the sum of its households'. */
-export async function partnershipFundingTotal(ctx: Context, partnershipId: string): Promise<number> {
+const FUNDING_MEMO = Symbol('funding of households in this query');
+
+/**
+ * A household's funding as a field of a read: in a query (nothing changes while it runs) it is
+ * computed once per household, shared by the household's `funding` and its partnership's
+ * `fundingTotalCents`. In a mutation's answer it is computed afresh each time, as before.
+ */
+export function householdFundingRead(ctx: Context, h: Household, info: GraphQLResolveInfo): Promise<Funding & { tariffYear: number | null }> {
+  if (info.operation.operation !== OperationTypeNode.QUERY) return householdFunding(ctx, h);
+  let memo = ctx.scratch.get(FUNDING_MEMO) as Map<string, Promise<Funding & { tariffYear: number | null }>> | undefined;
+  if (!memo) ctx.scratch.set(FUNDING_MEMO, (memo = new Map()));
+  let funding = memo.get(h.id);
+  if (!funding) memo.set(h.id, (funding = householdFunding(ctx, h)));
+  return funding;
+}
+
+/** A partnership's funding total: the sum of its households' (each computed once per query, see `householdFundingRead`). */
+export async function partnershipFundingTotal(ctx: Context, partnershipId: string, info: GraphQLResolveInfo): Promise<number> {
   const households = await ctx.loaders.households.load(partnershipId);
-  const fundings = await Promise.all(households.map((h) => householdFunding(ctx, h)));
+  const fundings = await Promise.all(households.map((h) => householdFundingRead(ctx, h, info)));
   return fundings.reduce((sum, f) => sum + f.totalCents, 0);
 }

@@ -1,11 +1,12 @@
 import type { Funding as FundingValue } from '@partner-hub/shared';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { type Context, requireViewer } from '../../app/context.js';
 import { HouseholdStatusEnum } from '../../app/enums.js';
 import { notFound } from '../../app/errors.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
 import type { Topics } from '../../app/pubsub.js';
-import { householdFunding } from '../funding/index.js';
+import { householdFundingRead } from '../funding/index.js';
 import { householdGuidanceMonths } from '../programme/index.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { extensionDates, guidanceEndDate, type HouseholdStatus } from '@partner-hub/shared';
@@ -23,6 +24,7 @@ import {
   lastDayOfGuidance,
   householdPartnershipFacts,
   householdStatus,
+  householdStatusRead,
   loadHousehold,
   myHouseholds,
   readSpecificNeeds,
@@ -155,8 +157,8 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => HouseholdStatusEnum, { description: 'Derived from the arrival and guidance dates (Brussels time).' })
-  async status(@Root() h: Household, @Ctx() ctx: Context): Promise<HouseholdStatus> {
-    return householdStatus(h, await householdGuidanceMonths(ctx, h));
+  status(@Root() h: Household, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<HouseholdStatus> {
+    return householdStatusRead(ctx, h, info);
   }
 
   @FieldResolver(() => String, {
@@ -178,9 +180,9 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => Funding, { nullable: true, description: 'Funding lines and total in euro cents; null when the viewer may not see funding.' })
-  async funding(@Root() h: Household, @Ctx() ctx: Context): Promise<(FundingValue & { tariffYear: number | null }) | null> {
+  async funding(@Root() h: Household, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<(FundingValue & { tariffYear: number | null }) | null> {
     if (!(await can(ctx, h, 'viewFunding'))) return null;
-    return householdFunding(ctx, h);
+    return householdFundingRead(ctx, h, info);
   }
 
   @FieldResolver(() => [FundingAuditEntry], {

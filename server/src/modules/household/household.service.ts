@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type GraphQLResolveInfo, OperationTypeNode } from 'graphql';
 import { guidanceEndDate, type HouseholdAction, type HouseholdStatus, type SpecificNeed } from '@partner-hub/shared';
 import { type Context, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
@@ -43,6 +44,25 @@ export function householdStatus(
   if (!h.arrivalDate) return 'PLANNED';
   if (!h.guidanceStart || h.guidanceStart > today) return 'ARRIVED';
   return lastDayOfGuidance(h, months)! < today ? 'GUIDANCE_ENDED' : 'IN_GUIDANCE';
+}
+
+const STATUS_MEMO = Symbol('statuses of households this query computed');
+
+/**
+ * A read that computed households' statuses (the board, to leave out those whose guidance ended)
+ * keeps them for this request, so that the `status` fields of the same query do not compute them
+ * again. Only a query reads them (`householdStatusRead`): nothing changes while it runs.
+ */
+export function rememberHouseholdStatuses(ctx: Context, statuses: Iterable<[string, HouseholdStatus]>): void {
+  let memo = ctx.scratch.get(STATUS_MEMO) as Map<string, HouseholdStatus> | undefined;
+  if (!memo) ctx.scratch.set(STATUS_MEMO, (memo = new Map()));
+  for (const [id, status] of statuses) memo.set(id, status);
+}
+
+/** A household's status as a field of a read: what this query already computed (see `rememberHouseholdStatuses`), else derived now. */
+export async function householdStatusRead(ctx: Context, h: Household, info: GraphQLResolveInfo): Promise<HouseholdStatus> {
+  const known = info.operation.operation === OperationTypeNode.QUERY ? (ctx.scratch.get(STATUS_MEMO) as Map<string, HouseholdStatus> | undefined)?.get(h.id) : undefined;
+  return known ?? householdStatus(h, await householdGuidanceMonths(ctx, h));
 }
 
 /** The last day of guidance: the day it ended early, else a term of `months` (two when extended) after its start; null before it starts. */

@@ -6,6 +6,6 @@ export { personsReceived } from './household.guards.js';
 export { HouseholdMemberInput, RegisterHouseholdInput } from './household.inputs.js';
 export { notifyHouseholdMoment } from './household.notify.js';
 export { canOnHousehold, needToKnowSpecificNeeds } from './household.policy.js';
-export { can, canSeePartnership, householdPartnershipFacts, householdStatus, loadHousehold, prepareHousehold } from './household.service.js';
+export { can, canSeePartnership, householdPartnershipFacts, householdStatus, loadHousehold, prepareHousehold, rememberHouseholdStatuses } from './household.service.js';
 export { publishHouseholdChanged } from './household.topics.js';
 export { activeTemplates, recordHouseholdEvent, retimePlan } from './plan.js';

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { notFound } from '../../app/errors.js';
 import { partnershipFundingTotal } from '../funding/index.js';
@@ -125,9 +126,9 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Funding of all households in euro cents; null when the viewer may not see funding.' })
-  async fundingTotalCents(@Root() p: Partnership, @Ctx() ctx: Context): Promise<number | null> {
+  async fundingTotalCents(@Root() p: Partnership, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<number | null> {
     if (!canOnPartnership(ctx.viewer, await partnershipFacts(ctx, p), 'viewFunding')) return null;
-    return partnershipFundingTotal(ctx, p.id);
+    return partnershipFundingTotal(ctx, p.id, info);
   }
 
   @FieldResolver(() => PartnershipViewerCan, { description: 'What the viewer may do with this partnership.' })

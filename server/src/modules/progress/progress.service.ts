@@ -5,7 +5,16 @@ import { checkWriteGuard, markWritten, type WriteGuardInput } from '../../app/wr
 import { todayInBrussels } from '../../app/validators.js';
 import { fundingOf, fundingSnapshot, householdFunding } from '../funding/index.js';
 import { Household, HouseholdMember } from '../household/household.entity.js';
-import { householdPartnershipFacts, householdStatus, loadHousehold, notifyHouseholdMoment, publishHouseholdChanged, recordHouseholdEvent, retimePlan } from '../household/index.js';
+import {
+  householdPartnershipFacts,
+  householdStatus,
+  loadHousehold,
+  notifyHouseholdMoment,
+  publishHouseholdChanged,
+  recordHouseholdEvent,
+  rememberHouseholdStatuses,
+  retimePlan,
+} from '../household/index.js';
 import { publishNotifications } from '../notification/index.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { loadPartnership, visiblePartnerships } from '../partnership/index.js';
@@ -109,7 +118,13 @@ export async function board(ctx: Context, args: { partnershipId?: string | null;
   const needFlags = !!args.flag || sort === 'FLAGS';
   const needNext = sort !== 'REFERENCE';
   const months = await Promise.all(households.map((h) => householdGuidanceMonths(ctx, h)));
-  const inGuidance = households.filter((h, i) => householdStatus(h, months[i], today) !== 'GUIDANCE_ENDED');
+  const statuses = households.map((h, i) => householdStatus(h, months[i], today));
+  // The board's `status` fields read these rather than deriving them again.
+  rememberHouseholdStatuses(
+    ctx,
+    households.map((h, i) => [h.id, statuses[i]]),
+  );
+  const inGuidance = households.filter((_h, i) => statuses[i] !== 'GUIDANCE_ENDED');
   const rows = await Promise.all(inGuidance.map(async (h) => ({ h, flags: needFlags ? await householdFlags(ctx, h, today) : [], next: needNext ? await nextStep(ctx, h) : null })));
   const kept = rows.filter((r) => !args.flag || r.flags.includes(args.flag));
   kept.sort((a, b) => {
