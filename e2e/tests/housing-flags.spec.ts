@@ -7,7 +7,22 @@
 //   guidance ends in two months, and its lease ended nine months after arrival.
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { ACCOUNTS, addDays, addMonths, apiSession, createPartnership, detail, graphql, mainNav, recordArrival, registerHousehold, signIn, todayInBrussels, uniqueSuffix } from './support/hub';
+import {
+  ACCOUNTS,
+  addDays,
+  addMonths,
+  apiSession,
+  createPartnership,
+  demoDate,
+  detail,
+  graphql,
+  mainNav,
+  recordArrival,
+  registerHousehold,
+  signIn,
+  todayInBrussels,
+  uniqueSuffix,
+} from './support/hub';
 
 const LEASE_TOO_SHORT = 'Huurcontract te kort';
 const SEARCH_NOT_STARTED = 'Zoektocht naar volgende woning niet gestart';
@@ -35,8 +50,8 @@ test('a lease shorter than a year from arrival shows a warning to the contact pe
   const housing = page.getByRole('region', { name: 'Huisvesting' });
   await expect(housing.getByTestId('lease-warning')).toHaveText('⚠ Het huurcontract dekt geen 12 maanden vanaf de aankomst.');
   await expect(detail(housing, 'Adres')).toHaveText('Sint-Pietersnieuwstraat 40, 9000 Gent');
-  await expect(detail(housing, 'Einde van het huurcontract').locator('time')).toHaveAttribute('datetime', '2027-02-28');
-  await expect(detail(page.getByRole('region', { name: 'Gegevens' }), 'Datum van aankomst').locator('time')).toHaveAttribute('datetime', '2026-06-10');
+  await expect(detail(housing, 'Einde van het huurcontract').locator('time')).toHaveAttribute('datetime', demoDate('2027-02-28'));
+  await expect(detail(page.getByRole('region', { name: 'Gegevens' }), 'Datum van aankomst').locator('time')).toHaveAttribute('datetime', demoDate('2026-06-10'));
 
   // A lease that covers the year: no warning (demo HH-2026-0004, lease until 2029).
   await mainNav(page).getByRole('link', { name: 'Start', exact: true }).click();

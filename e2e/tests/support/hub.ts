@@ -108,6 +108,17 @@ export function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The day the hand-written demo households are dated for (server/src/seeders/demo-partnerships.ts, HAND_WRITTEN_FOR). */
+const HAND_WRITTEN_FOR = '2026-12-07';
+
+/**
+ * A date of a hand-written demo household as the demo shows it: the seeder moves those dates by the days
+ * between HAND_WRITTEN_FOR and the day it runs (today in Brussels), so that the demo looks the same on any day.
+ */
+export function demoDate(handWritten: string, today: string = todayInBrussels()): string {
+  return addDays(handWritten, Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${HAND_WRITTEN_FOR}T00:00:00Z`)) / 86_400_000));
+}
+
 /** An ISO date plus some calendar months, kept within the target month (31 January + 1 month = 28/29 February). */
 export function addMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
