@@ -32,6 +32,12 @@ export interface Context {
   scratch: Map<symbol, unknown>;
 }
 
+/** What a request keeps under `key` in its scratch, made by `make` the first time it is asked for. */
+export function inScratch<T>(ctx: Pick<Context, 'scratch'>, key: symbol, make: () => T): T {
+  if (!ctx.scratch.has(key)) ctx.scratch.set(key, make());
+  return ctx.scratch.get(key) as T;
+}
+
 export function createContext(parts: Omit<Context, 'loaders' | 'scratch'>): Context {
   return { ...parts, loaders: createLoaders(parts.em), scratch: new Map() };
 }

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { DOCUMENT_CATEGORIES, DOCUMENT_TYPES, type DocumentCategory } from '@partner-hub/shared';
 import DataLoader from 'dataloader';
 import { fileTypeFromBuffer } from 'file-type';
-import { type Context, requireViewer } from '../../app/context.js';
+import { type Context, inScratch, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { recordHouseholdAccess } from '../audit/index.js';
 import { Household } from '../household/household.entity.js';
@@ -154,12 +154,7 @@ function createDocumentLoaders(ctx: Context) {
 }
 
 export function documentLoaders(ctx: Context): ReturnType<typeof createDocumentLoaders> {
-  let l = ctx.scratch.get(LOADERS) as ReturnType<typeof createDocumentLoaders> | undefined;
-  if (!l) {
-    l = createDocumentLoaders(ctx);
-    ctx.scratch.set(LOADERS, l);
-  }
-  return l;
+  return inScratch(ctx, LOADERS, () => createDocumentLoaders(ctx));
 }
 
 /** Keeps the documents the viewer may see (the same policy as downloads) and logs need-to-know views. */

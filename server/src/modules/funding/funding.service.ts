@@ -1,6 +1,6 @@
 import { calculateHouseholdFunding, type Funding, findTariff, type GuidanceEndReason, type GuidanceTermConfig, guidanceMonths, type ProgrammeConfig } from '@partner-hub/shared';
 import { type GraphQLResolveInfo, OperationTypeNode } from 'graphql';
-import type { Context } from '../../app/context.js';
+import { type Context, inScratch } from '../../app/context.js';
 import { todayInBrussels } from '../../app/validators.js';
 import type { Household, HouseholdMember } from '../household/household.entity.js';
 import { householdProgramme } from '../programme/index.js';
@@ -70,8 +70,7 @@ const FUNDING_MEMO = Symbol('funding of households in this query');
  */
 export function householdFundingRead(ctx: Context, h: Household, info: GraphQLResolveInfo): Promise<Funding & { tariffYear: number | null }> {
   if (info.operation.operation !== OperationTypeNode.QUERY) return householdFunding(ctx, h);
-  let memo = ctx.scratch.get(FUNDING_MEMO) as Map<string, Promise<Funding & { tariffYear: number | null }>> | undefined;
-  if (!memo) ctx.scratch.set(FUNDING_MEMO, (memo = new Map()));
+  const memo = inScratch(ctx, FUNDING_MEMO, () => new Map<string, Promise<Funding & { tariffYear: number | null }>>());
   let funding = memo.get(h.id);
   if (!funding) memo.set(h.id, (funding = householdFunding(ctx, h)));
   return funding;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type GraphQLResolveInfo, OperationTypeNode } from 'graphql';
 import { guidanceEndDate, type HouseholdAction, type HouseholdStatus, type SpecificNeed } from '@partner-hub/shared';
-import { type Context, requireViewer } from '../../app/context.js';
+import { type Context, inScratch, requireViewer } from '../../app/context.js';
 import { AppError, forbidden, notFound } from '../../app/errors.js';
 import { todayInBrussels } from '../../app/validators.js';
 import { recordFundingEdit, recordSpecificNeedsRead } from '../audit/index.js';
@@ -54,8 +54,7 @@ const STATUS_MEMO = Symbol('statuses of households this query computed');
  * again. Only a query reads them (`householdStatusRead`): nothing changes while it runs.
  */
 export function rememberHouseholdStatuses(ctx: Context, statuses: Iterable<[string, HouseholdStatus]>): void {
-  let memo = ctx.scratch.get(STATUS_MEMO) as Map<string, HouseholdStatus> | undefined;
-  if (!memo) ctx.scratch.set(STATUS_MEMO, (memo = new Map()));
+  const memo = inScratch(ctx, STATUS_MEMO, () => new Map<string, HouseholdStatus>());
   for (const [id, status] of statuses) memo.set(id, status);
 }
 

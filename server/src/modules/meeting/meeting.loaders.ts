@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import type { Context } from '../../app/context.js';
+import { type Context, inScratch } from '../../app/context.js';
 import type { Partnership } from '../partnership/partnership.entity.js';
 import { ActionItem, AgendaItem, EvaluationScore, Meeting, MeetingDecision, MeetingInvitee, MeetingPartnership } from './meeting.entity.js';
 
@@ -49,12 +49,7 @@ const KEY = Symbol('meetingLoaders');
 
 /** Per-request batched loaders of the meeting module, kept in the request's scratch (renewed with it on live events). */
 export function meetingLoaders(ctx: Context): MeetingLoaders {
-  let l = ctx.scratch.get(KEY) as MeetingLoaders | undefined;
-  if (!l) {
-    l = createMeetingLoaders(ctx);
-    ctx.scratch.set(KEY, l);
-  }
-  return l;
+  return inScratch(ctx, KEY, () => createMeetingLoaders(ctx));
 }
 
 /** Forgets what the loaders hold for a meeting (after a change in this request). */

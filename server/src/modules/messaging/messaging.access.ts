@@ -1,6 +1,6 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { type Context, requireViewer, type Viewer } from '../../app/context.js';
+import { type Context, inScratch, requireViewer, type Viewer } from '../../app/context.js';
 import { notFound } from '../../app/errors.js';
 import { User } from '../user/user.entity.js';
 import { Message, MessagingProfile, Thread, ThreadState } from './messaging.entity.js';
@@ -156,10 +156,5 @@ function createMessagingLoaders(ctx: Context) {
 }
 
 export function messagingLoaders(ctx: Context): ReturnType<typeof createMessagingLoaders> {
-  let loaders = ctx.scratch.get(LOADERS) as ReturnType<typeof createMessagingLoaders> | undefined;
-  if (!loaders) {
-    loaders = createMessagingLoaders(ctx);
-    ctx.scratch.set(LOADERS, loaders);
-  }
-  return loaders;
+  return inScratch(ctx, LOADERS, () => createMessagingLoaders(ctx));
 }
