@@ -95,6 +95,30 @@ describe('notifications of new messages', () => {
 // Statement count
 // ---------------------------------------------------------------------------------------------
 
+describe('send statement count', () => {
+  it('stores a message and tells 2 or 4 people in the same statements, none per person', async () => {
+    const SEND_ID = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq } }`;
+    const measure = async (others: Agent[]) => {
+      const { threadId } = await freshThread();
+      for (const agent of others) await sent(agent, threadId, 'Eerder bericht');
+      // The coordinator is mentioned (MENTION, mailed at once by default); the others get MESSAGE.
+      const input = () => ({ threadId, clientId: randomUUID(), body: 'Nieuw bericht', mentionIds: [uid('coordinator')] });
+      const { statements } = await fewestStatements(hub, () => as.volunteer.ok(SEND_ID, { input: input() }));
+      const told = await hub.orm.em.fork().find(Notification, { sourceType: 'THREAD', sourceId: threadId, actor: uid('volunteer') });
+      return { statements, told: new Set(told.map((n) => n.recipient.id)).size };
+    };
+    const few = await measure([]);
+    const more = await measure([as.contact, as.deputy, as.admin]);
+    expect(few.told).toBe(2);
+    expect(more.told).toBe(4);
+    expect(more.statements).toBe(few.statements);
+    // The session; the thread with its facts and the retry check; the mentioned people; the people
+    // told with their preferences; then begin, the thread's numbers, the message, its
+    // notifications, their mails now and in the digest, commit.
+    expect(more.statements).toBeLessThanOrEqual(11);
+  });
+});
+
 describe('inbox statement count', () => {
   it('sends the same number of SQL statements for 2 and for 12 threads', async () => {
     const INBOX = `query($p: ID!) { threads(partnershipId: $p, first: 50) { totalCount edges { node { id kind subject unreadCount viewerLastReadSeq muted lastActivityAt viewerCan { post postInternal } partnership { id name } household { id reference } lastMessage { id body seq author { id name } } } } } }`;

@@ -1,4 +1,5 @@
 import { type FilterQuery } from '@mikro-orm/core';
+import type { ThreadKind } from '@partner-hub/shared';
 import DataLoader from 'dataloader';
 import { type Context, inScratch, requireViewer, type Viewer } from '../../app/context.js';
 import { notFound } from '../../app/errors.js';
@@ -28,6 +29,61 @@ export async function loadThread(ctx: Context, id: string): Promise<{ thread: Th
   const facts = await threadFacts(ctx, thread);
   if (!messagingPolicy.viewThread(viewer, facts)) throw notFound();
   return { thread, facts };
+}
+
+/** A thread as the write paths need it: its ids. A `Thread` entity is one too. */
+export interface ThreadRef {
+  id: string;
+  partnership: { id: string };
+  household?: { id: string } | null;
+  createdBy?: { id: string } | null;
+}
+
+/**
+ * The send path's read, in one statement of plain rows: the thread (a `ThreadRef`), its
+ * partnership's facts (the viewer must be able to see the thread: else NOT_FOUND, as
+ * `loadThread`), and the viewer's message already stored under this clientId if any (a retry).
+ */
+export async function loadThreadToSend(ctx: Context, id: string, clientId: string): Promise<{ thread: ThreadRef; facts: ThreadFacts; previousId: string | null }> {
+  const viewer = requireViewer(ctx);
+  const rows = await raw(ctx.em).execute<
+    {
+      kind: ThreadKind;
+      partnership_id: string;
+      household_id: string | null;
+      created_by_id: string | null;
+      contact_person_id: string | null;
+      deputy_id: string | null;
+      organisation_id: string | null;
+      previous_id: string | null;
+    }[]
+  >(
+    `select t.kind, t.partnership_id, t.household_id, t.created_by_id, p.contact_person_id, p.deputy_id, m.organisation_id,
+       (select r.id from message r where r.author_id = ? and r.client_id = ?) as previous_id
+     from message_thread t join partnership p on p.id = t.partnership_id left join partnership_member m on m.partnership_id = p.id
+     where t.id = ? order by m.lead desc, m.id asc`,
+    [viewer.id, clientId, id],
+    'all',
+  );
+  const [first] = rows;
+  if (!first) throw notFound();
+  const facts: ThreadFacts = {
+    kind: first.kind,
+    partnership: {
+      id: first.partnership_id,
+      contactPersonId: first.contact_person_id,
+      deputyId: first.deputy_id,
+      memberOrganisationIds: rows.flatMap((r) => (r.organisation_id ? [r.organisation_id] : [])),
+    },
+  };
+  if (!messagingPolicy.viewThread(viewer, facts)) throw notFound();
+  const thread: ThreadRef = {
+    id,
+    partnership: { id: first.partnership_id },
+    household: first.household_id ? { id: first.household_id } : null,
+    createdBy: first.created_by_id ? { id: first.created_by_id } : null,
+  };
+  return { thread, facts, previousId: first.previous_id };
 }
 
 /** A message the viewer may see (an internal note only for staff), or NOT_FOUND. */

@@ -16,7 +16,7 @@ import { Message, Thread } from './messaging.entity.js';
 import { messagingPolicy, type Person, type ThreadFacts } from './messaging.policy.js';
 import { NUMBERING_FIELDS, numberingOf, viewerIsStaff } from './messaging.numbering.js';
 import { raw, sqlDate } from '../../app/sql.js';
-import { loadMessage, loadThread, messagingLoaders, threadFacts, visibleThreads } from './messaging.access.js';
+import { loadMessage, loadThread, loadThreadToSend, messagingLoaders, type ThreadRef, threadFacts, visibleThreads } from './messaging.access.js';
 import { messageRecipients, queueNotifications } from './messaging.recipients.js';
 
 /** Messaging: threads (list, open, start), message lists, and sending, editing, deleting messages. */
@@ -175,7 +175,7 @@ async function checkMentions(ctx: Context, facts: ThreadFacts, internal: boolean
 export const personOf = (u: User): Person => ({ id: u.id, role: u.role, organisationId: u.organisation?.id ?? null });
 
 /** The event carries the thread's facts as the change read them, so subscribers decide without loading them again. */
-function publishMessage(ctx: Context, kind: MessageEventKind, m: Message, thread: Thread, facts: ThreadFacts) {
+function publishMessage(ctx: Context, kind: MessageEventKind, m: Message, thread: ThreadRef, facts: ThreadFacts) {
   ctx.app.pubSub.publish('MESSAGE_CHANGED', {
     kind,
     messageId: m.id,
@@ -203,10 +203,10 @@ function asRetry(existing: Message, threadId: string): Message {
  */
 export async function sendMessage(ctx: Context, input: SendMessageInput): Promise<Message> {
   const viewer = requireViewer(ctx);
-  const { thread, facts } = await loadThread(ctx, input.threadId);
-  // A retry is rare: a plain row to tell, the entity only when there is one.
-  const [previous] = await raw(ctx.em).execute<{ id: string }[]>('select id from message where author_id = ? and client_id = ?', [viewer.id, input.clientId], 'all');
-  if (previous) return asRetry(await ctx.em.findOneOrFail(Message, { id: previous.id }), thread.id);
+  // The thread, its facts and whether this is a retry, in one statement of plain rows; a retry is
+  // rare: the stored message's entity only when there is one.
+  const { thread, facts, previousId } = await loadThreadToSend(ctx, input.threadId, input.clientId);
+  if (previousId) return asRetry(await ctx.em.findOneOrFail(Message, { id: previousId }), thread.id);
   const attachmentIds = await checkPendingAttachments(ctx, viewer.id, thread.id, input.attachmentIds);
   const body = attachmentIds.length ? normaliseBody(input.body) : requireBody(input.body);
   const internal = !!input.internal;

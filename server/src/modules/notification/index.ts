@@ -3,4 +3,4 @@
  * notification.entity.ts). Add here what another module needs rather than reaching into the files.
  */
 export { notifyOverdue } from './notification.overdue.js';
-export { excerptOf, notify, type NotifyInput, publishNotifications } from './notification.service.js';
+export { excerptOf, notify, type NotifiedPerson, type NotifyInput, publishNotifications } from './notification.service.js';

@@ -30,25 +30,34 @@ export function excerptOf(text: string | null | undefined): string | null {
 }
 
 /**
+ * A person as `notify` reads them for one kind: as a mail needs them (with their email mode for the
+ * kind), whether removed, and their notification preference for the kind (null: never set).
+ */
+export type NotifiedPerson = Parameters<typeof mailRecipient>[0] & { removed_at: unknown; enabled: boolean | number | null };
+
+/**
  * Queues notifications for the recipients, in the caller's unit of work: they are written by the
  * caller's one flush, together with what caused them, and published after it with
  * `publishNotifications`. The actor never notifies themself; people who turned this kind off get
  * nothing. One query whatever the number of recipients: the people with their notification and
- * email preferences for the kind (and the actor's name, which mails quote).
+ * email preferences for the kind (and the actor's name, which mails quote); none when the caller
+ * read them already (`people`: the recipients and the actor, as that query reads them).
  */
-export async function notify(ctx: Context, input: NotifyInput): Promise<Notification[]> {
+export async function notify(ctx: Context, input: NotifyInput, people?: readonly NotifiedPerson[]): Promise<Notification[]> {
   const actorId = ctx.viewer?.id ?? null;
   const ids = [...new Set(input.recipientIds)].filter((id) => id !== actorId);
   if (!ids.length) return [];
   // Plain rows: asked for every message sent.
-  const people = [...ids, ...(actorId ? [actorId] : [])];
-  const rows = await raw(ctx.em).execute<(Parameters<typeof mailRecipient>[0] & { removed_at: unknown; enabled: boolean | number | null })[]>(
-    `select ${MAIL_RECIPIENT_COLUMNS}, u.removed_at, np.enabled from app_user u ${MAIL_PREFERENCE_JOIN}
+  const ask = [...ids, ...(actorId ? [actorId] : [])];
+  const rows =
+    people ??
+    (await raw(ctx.em).execute<NotifiedPerson[]>(
+      `select ${MAIL_RECIPIENT_COLUMNS}, u.removed_at, np.enabled from app_user u ${MAIL_PREFERENCE_JOIN}
      left join notification_preference np on np.user_id = u.id and np.kind = ?
-     where u.id in (${people.map(() => '?').join(', ')})`,
-    [input.kind, input.kind, ...people],
-    'all',
-  );
+     where u.id in (${ask.map(() => '?').join(', ')})`,
+      [input.kind, input.kind, ...ask],
+      'all',
+    ));
   // Off only when they turned it off (SQLite answers 0, PostgreSQL false).
   const muted = new Set(rows.filter((r) => r.enabled != null && !r.enabled).map((r) => r.id));
   const notifications = ids
