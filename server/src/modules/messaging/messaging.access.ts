@@ -40,11 +40,12 @@ export interface ThreadRef {
 }
 
 /**
- * The send path's read, in one statement of plain rows: the thread (a `ThreadRef`), its
- * partnership's facts (the viewer must be able to see the thread: else NOT_FOUND, as
- * `loadThread`), and the viewer's message already stored under this clientId if any (a retry).
+ * A thread the viewer may see, as `loadThread` decides, in one statement of plain rows (no entity):
+ * the thread as a `ThreadRef` and its partnership's facts, for the paths that need no more (a
+ * page of messages, changes, typing, a subscription's check, sending). With a clientId (sending),
+ * also the viewer's message already stored under it, if any (a retry).
  */
-export async function loadThreadToSend(ctx: Context, id: string, clientId: string): Promise<{ thread: ThreadRef; facts: ThreadFacts; previousId: string | null }> {
+export async function loadThreadRow(ctx: Context, id: string, clientId?: string): Promise<{ thread: ThreadRef; facts: ThreadFacts; previousId: string | null }> {
   const viewer = requireViewer(ctx);
   const rows = await raw(ctx.em).execute<
     {
@@ -59,10 +60,10 @@ export async function loadThreadToSend(ctx: Context, id: string, clientId: strin
     }[]
   >(
     `select t.kind, t.partnership_id, t.household_id, t.created_by_id, p.contact_person_id, p.deputy_id, m.organisation_id,
-       (select r.id from message r where r.author_id = ? and r.client_id = ?) as previous_id
+       ${clientId == null ? 'null' : '(select r.id from message r where r.author_id = ? and r.client_id = ?)'} as previous_id
      from message_thread t join partnership p on p.id = t.partnership_id left join partnership_member m on m.partnership_id = p.id
      where t.id = ? order by m.lead desc, m.id asc`,
-    [viewer.id, clientId, id],
+    [...(clientId == null ? [] : [viewer.id, clientId]), id],
     'all',
   );
   const [first] = rows;

@@ -5,7 +5,7 @@ import { User } from '../user/user.entity.js';
 import { messagingPolicy, type ThreadFacts } from './messaging.policy.js';
 import { viewerIsStaff } from './messaging.numbering.js';
 import { raw } from '../../app/sql.js';
-import { loadThread, messagingLoaders, threadFacts } from './messaging.access.js';
+import { loadThreadRow, messagingLoaders, threadFacts } from './messaging.access.js';
 import { personOf } from './messaging.service.js';
 import { ensureProfile } from './messaging.reads.js';
 
@@ -17,7 +17,7 @@ import { ensureProfile } from './messaging.reads.js';
 
 export async function setTyping(ctx: Context, threadId: string, typing: boolean, internal = false): Promise<boolean> {
   const viewer = requireViewer(ctx);
-  const { thread, facts } = await loadThread(ctx, threadId);
+  const { thread, facts } = await loadThreadRow(ctx, threadId);
   if (!messagingPolicy.post(viewer, facts)) throw forbidden();
   // Typing an internal note: told to those who may read it only, as the note itself will be.
   if (internal && !messagingPolicy.seeInternal(viewer, facts)) throw forbidden();
@@ -50,7 +50,7 @@ export async function heartbeat(ctx: Context, online: boolean): Promise<boolean>
  */
 export async function threadParticipants(ctx: Context, threadId: string): Promise<User[]> {
   const viewer = requireViewer(ctx);
-  const { thread, facts } = await loadThread(ctx, threadId);
+  const { thread, facts } = await loadThreadRow(ctx, threadId);
   const p = facts.partnership;
   const staffIds = [p.contactPersonId, p.deputyId].filter((id): id is string => !!id);
   const authorRows = await raw(ctx.em).execute<{ author_id: string }[]>(

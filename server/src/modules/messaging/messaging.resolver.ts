@@ -27,7 +27,7 @@ import {
   updateMessagingSettings,
   viewerStateOf,
 } from './messaging.reads.js';
-import { loadEventMessage, loadThread, messagingLoaders } from './messaging.access.js';
+import { loadEventMessage, loadThread, loadThreadRow, messagingLoaders } from './messaging.access.js';
 import { changeSeqIn, numberingOf, seqIn } from './messaging.numbering.js';
 import { MessageEvent, MessagePage, MessageViewerCan, MessagingSettings, Presence, ReadStateEvent, ThreadChanges, ThreadConnection, ThreadViewerCan, TypingEvent } from './messaging.types.js';
 
@@ -163,7 +163,7 @@ export class ThreadResolver {
     subscribe: async ({ args, context: ctx }: { args: { threadId?: string | null }; context: Context }) => {
       requireViewer(ctx);
       const threadId = optionalId(args.threadId);
-      if (threadId) await loadThread(ctx, threadId);
+      if (threadId) await loadThreadRow(ctx, threadId);
       return authorizedEvents<MessageChanged>(ctx, ctx.app.pubSub.subscribe('MESSAGE_CHANGED'), async (eventCtx, payload) => {
         if (threadId && payload.threadId !== threadId) return false;
         return mayReceiveThreadEvent(eventCtx, payload.threadId, payload.internal, payload.facts);
@@ -180,7 +180,7 @@ export class ThreadResolver {
     subscribe: async ({ args, context: ctx }: { args: { threadId: string }; context: Context }) => {
       const viewer = requireViewer(ctx);
       const threadId = args.threadId;
-      await loadThread(ctx, threadId);
+      await loadThreadRow(ctx, threadId);
       return authorizedEvents<Typing>(ctx, ctx.app.pubSub.subscribe('TYPING'), async (eventCtx, payload) => {
         if (payload.threadId !== threadId || payload.userId === viewer.id) return false;
         return mayReceiveThreadEvent(eventCtx, payload.threadId, payload.internal);
@@ -199,7 +199,7 @@ export class ThreadResolver {
     subscribe: async ({ args, context: ctx }: { args: { threadId?: string | null }; context: Context }) => {
       const viewer = requireViewer(ctx);
       const threadId = optionalId(args.threadId);
-      if (threadId) await loadThread(ctx, threadId);
+      if (threadId) await loadThreadRow(ctx, threadId);
       return authorizedEvents<ReadState>(ctx, ctx.app.pubSub.subscribe('READ_STATE'), async (eventCtx, payload) => {
         if (threadId && payload.threadId !== threadId) return false;
         if (payload.userId !== viewer.id && !payload.receipts) return false;
@@ -221,7 +221,7 @@ export class ThreadResolver {
     subscribe: async ({ args, context: ctx }: { args: { threadId: string }; context: Context }) => {
       requireViewer(ctx);
       const threadId = args.threadId;
-      await loadThread(ctx, threadId);
+      await loadThreadRow(ctx, threadId);
       return authorizedEvents<PresenceChanged>(ctx, ctx.app.pubSub.subscribe('PRESENCE'), (eventCtx, payload) => mayReceivePresence(eventCtx, threadId, payload.userId));
     },
   })

@@ -16,7 +16,7 @@ import { Message, Thread } from './messaging.entity.js';
 import { messagingPolicy, type Person, type ThreadFacts } from './messaging.policy.js';
 import { NUMBERING_FIELDS, numberingOf, viewerIsStaff } from './messaging.numbering.js';
 import { raw, sqlDate } from '../../app/sql.js';
-import { loadMessage, loadThread, loadThreadToSend, messagingLoaders, type ThreadRef, threadFacts, visibleThreads } from './messaging.access.js';
+import { loadMessage, loadThreadRow, messagingLoaders, type ThreadRef, threadFacts, visibleThreads } from './messaging.access.js';
 import { messageRecipients, queueNotifications } from './messaging.recipients.js';
 
 /** Messaging: threads (list, open, start), message lists, and sending, editing, deleting messages. */
@@ -111,7 +111,7 @@ const MAX_PAGE = 200;
 /** Messages of a thread: after a seq (catch-up, ascending), or the newest before a seq (history). */
 export async function listMessages(ctx: Context, threadId: string, args: { afterSeq?: number | null; beforeSeq?: number | null; limit: number }) {
   const viewer = requireViewer(ctx);
-  const { thread, facts } = await loadThread(ctx, threadId);
+  const { thread, facts } = await loadThreadRow(ctx, threadId);
   const limit = Math.min(Math.max(args.limit, 1), MAX_PAGE);
   const where: FilterQuery<Message> = { thread: thread.id };
   // The viewer's numbering: partners' counts only the messages they may see.
@@ -130,7 +130,7 @@ export async function listMessages(ctx: Context, threadId: string, args: { after
 /** Every message changed (added, edited, deleted) after a change number, each once, in change order. */
 export async function threadChanges(ctx: Context, threadId: string, afterChangeSeq: number, limitArg: number) {
   const viewer = requireViewer(ctx);
-  const { thread, facts } = await loadThread(ctx, threadId);
+  const { thread, facts } = await loadThreadRow(ctx, threadId);
   const limit = Math.min(Math.max(limitArg, 1), MAX_PAGE);
   const changeSeq = NUMBERING_FIELDS[numberingOf(viewer)].changeSeq;
   const where: FilterQuery<Message> = { thread: thread.id, [changeSeq]: { $gt: afterChangeSeq } };
@@ -205,7 +205,7 @@ export async function sendMessage(ctx: Context, input: SendMessageInput): Promis
   const viewer = requireViewer(ctx);
   // The thread, its facts and whether this is a retry, in one statement of plain rows; a retry is
   // rare: the stored message's entity only when there is one.
-  const { thread, facts, previousId } = await loadThreadToSend(ctx, input.threadId, input.clientId);
+  const { thread, facts, previousId } = await loadThreadRow(ctx, input.threadId, input.clientId);
   if (previousId) return asRetry(await ctx.em.findOneOrFail(Message, { id: previousId }), thread.id);
   const attachmentIds = await checkPendingAttachments(ctx, viewer.id, thread.id, input.attachmentIds);
   const body = attachmentIds.length ? normaliseBody(input.body) : requireBody(input.body);
