@@ -3,6 +3,13 @@ import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
 import type { ThreadFacts } from '../core/facts.js';
 
+/**
+ * A payload's extra for subscribers in the publishing process only: what the publisher has at hand
+ * (the message just stored), so that they need not read it again. A symbol key, which JSON leaves
+ * out: it never goes through Redis, and subscribers of other processes load it as they would.
+ */
+export const IN_PROCESS = Symbol('in-process');
+
 /** Topics and their payloads: ids and small facts only; subscribers load the rest through policies. */
 export type Topics = {
   HOUSEHOLD_CHANGED: [{ householdId: string; partnershipId: string }];
@@ -14,10 +21,21 @@ export type Topics = {
   /**
    * A message was added, edited or deleted (stored before it is published). `internal`: a note for
    * Fedasil staff only. `facts`: who stands in the thread's partnership, as the change read them
-   * (subscribers decide on them rather than each loading them again).
+   * (subscribers decide on them rather than each loading them again). `[IN_PROCESS]`: the message
+   * as that change stored it, for this process's subscribers.
    */
   MESSAGE_CHANGED: [
-    { kind: 'ADDED' | 'EDITED' | 'DELETED'; messageId: string; threadId: string; partnershipId: string; householdId: string | null; internal: boolean; authorId: string; facts: ThreadFacts },
+    {
+      kind: 'ADDED' | 'EDITED' | 'DELETED';
+      messageId: string;
+      threadId: string;
+      partnershipId: string;
+      householdId: string | null;
+      internal: boolean;
+      authorId: string;
+      facts: ThreadFacts;
+      [IN_PROCESS]?: unknown;
+    },
   ];
   /** Someone started or stopped typing in a thread (not stored); `internal`: an internal note, for Fedasil staff only. */
   TYPING: [{ threadId: string; partnershipId: string; householdId: string | null; userId: string; typing: boolean; internal: boolean }];

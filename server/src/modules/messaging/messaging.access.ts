@@ -31,7 +31,7 @@ export async function loadThread(ctx: Context, id: string): Promise<{ thread: Th
   return { thread, facts };
 }
 
-/** A thread as the write paths need it: its ids. A `Thread` entity is one too. */
+/** A thread by its ids, as the paths that need no more take it. A `Thread` entity is one too. */
 export interface ThreadRef {
   id: string;
   partnership: { id: string };
@@ -99,11 +99,12 @@ export async function loadMessage(ctx: Context, id: string): Promise<{ message: 
 
 /**
  * The message of a live event, for a subscriber the event's decision let through: checked again
- * against the facts the event carries (as `loadMessage` checks them against loaded ones).
+ * against the facts the event carries (as `loadMessage` checks them against loaded ones). `stored`:
+ * the message as the change stored it, when it was published in this process (no statement then).
  */
-export async function loadEventMessage(ctx: Context, id: string, facts: ThreadFacts): Promise<Message> {
+export async function loadEventMessage(ctx: Context, id: string, facts: ThreadFacts, stored?: unknown): Promise<Message> {
   const viewer = requireViewer(ctx);
-  const message = await ctx.em.findOne(Message, { id });
+  const message = stored instanceof Message && stored.id === id ? stored : await ctx.em.findOne(Message, { id });
   if (!message || !messagingPolicy.viewThread(viewer, facts) || !messagingPolicy.viewMessage(viewer, facts, message)) throw notFound();
   return message;
 }

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { type Context, requireViewer } from '../../app/context.js';
 import { notFound } from '../../app/errors.js';
 import { authorizedEvents, type LiveEvent } from '../../app/live/index.js';
-import type { Topics } from '../../app/pubsub.js';
+import { IN_PROCESS, type Topics } from '../../app/pubsub.js';
 import { Household } from '../household/household.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { User } from '../user/user.entity.js';
@@ -171,7 +171,7 @@ export class ThreadResolver {
     },
   })
   async messageEvents(@Root() event: LiveEvent<MessageChanged>, @Arg('threadId', () => ID, { nullable: true }) _threadId?: string | null): Promise<MessageEvent> {
-    const message = await loadEventMessage(event.ctx, event.payload.messageId, event.payload.facts);
+    const message = await loadEventMessage(event.ctx, event.payload.messageId, event.payload.facts, event.payload[IN_PROCESS]);
     return { kind: event.payload.kind, threadId: event.payload.threadId, message };
   }
 

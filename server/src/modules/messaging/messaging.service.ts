@@ -16,6 +16,7 @@ import { Message, Thread } from './messaging.entity.js';
 import { messagingPolicy, type Person, type ThreadFacts } from './messaging.policy.js';
 import { NUMBERING_FIELDS, numberingOf, viewerIsStaff } from './messaging.numbering.js';
 import { raw, sqlDate } from '../../app/sql.js';
+import { IN_PROCESS } from '../../app/pubsub.js';
 import { loadMessage, loadThreadRow, messagingLoaders, type ThreadRef, threadFacts, visibleThreads } from './messaging.access.js';
 import { messageRecipients, queueNotifications } from './messaging.recipients.js';
 
@@ -174,9 +175,13 @@ async function checkMentions(ctx: Context, facts: ThreadFacts, internal: boolean
 
 export const personOf = (u: User): Person => ({ id: u.id, role: u.role, organisationId: u.organisation?.id ?? null });
 
-/** The event carries the thread's facts as the change read them, so subscribers decide without loading them again. */
+/**
+ * The event carries the thread's facts as the change read them, so subscribers decide without
+ * loading them again, and for this process's subscribers the message as stored (`IN_PROCESS`).
+ */
 function publishMessage(ctx: Context, kind: MessageEventKind, m: Message, thread: ThreadRef, facts: ThreadFacts) {
   ctx.app.pubSub.publish('MESSAGE_CHANGED', {
+    [IN_PROCESS]: m,
     kind,
     messageId: m.id,
     threadId: thread.id,
