@@ -4,13 +4,14 @@ import { Redis } from 'ioredis';
 import type { ThreadFacts } from '../core/facts.js';
 
 /**
- * A payload's extra for subscribers in the publishing process only: what the publisher has at hand
- * (the message just stored), so that they need not read it again. A symbol key, which JSON leaves
- * out: it never goes through Redis, and subscribers of other processes load it as they would.
+ * A payload's extra for subscribers of the in-memory pub/sub (one process): what the publisher has at
+ * hand (the message just stored, detached from its unit of work), so that they need not read it
+ * again. A symbol key, which JSON leaves out: with Redis every process, the publisher's included,
+ * gets the payload back through Redis without it and reads the rest as it would.
  */
 export const IN_PROCESS = Symbol('in-process');
 
-/** Topics and their payloads: ids and small facts only; subscribers load the rest through policies. */
+/** Topics and their payloads: ids and small facts (plus `IN_PROCESS` extras); subscribers load the rest through policies. */
 export type Topics = {
   HOUSEHOLD_CHANGED: [{ householdId: string; partnershipId: string }];
   DOCUMENT_ADDED: [{ documentId: string; partnershipId: string; householdId: string | null }];
@@ -22,7 +23,7 @@ export type Topics = {
    * A message was added, edited or deleted (stored before it is published). `internal`: a note for
    * Fedasil staff only. `facts`: who stands in the thread's partnership, as the change read them
    * (subscribers decide on them rather than each loading them again). `[IN_PROCESS]`: the message
-   * as that change stored it, for this process's subscribers.
+   * as that change stored it, detached, for subscribers of the in-memory pub/sub.
    */
   MESSAGE_CHANGED: [
     {

@@ -117,6 +117,23 @@ describe('send statement count', () => {
     // notifications, their mails now and in the digest, commit.
     expect(more.statements).toBeLessThanOrEqual(11);
   });
+
+  it("answers the client's own send document (viewerCan, seenBy, author) without reading the thread again", async () => {
+    const { threadId } = await freshThread();
+    const input = () => ({ threadId, clientId: randomUUID(), body: 'Nieuw bericht' });
+    const bare = await fewestStatements(hub, () => as.volunteer.ok(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq } }`, { input: input() }));
+    const full = await fewestStatements(hub, () => as.volunteer.ok(SEND, { input: input() }));
+    expect(full.result.sendMessage).toMatchObject({ viewerCan: { edit: true, delete: true } });
+    // The client's fields add their own reads (the author, read receipts), not the thread or its facts.
+    hub.statements.log = [];
+    await as.volunteer.ok(SEND, { input: input() });
+    const log = hub.statements.log;
+    hub.statements.log = undefined;
+    const selects = log.filter((q) => q.startsWith('select'));
+    expect(selects.filter((q) => /message_thread[ `]/.test(q))).toHaveLength(1);
+    expect(selects.filter((q) => /from partnership p /.test(q))).toHaveLength(0);
+    expect(full.statements - bare.statements).toBeLessThanOrEqual(3);
+  });
 });
 
 describe('inbox statement count', () => {

@@ -78,6 +78,9 @@ export async function loadThreadRow(ctx: Context, id: string, clientId?: string)
     },
   };
   if (!messagingPolicy.viewThread(viewer, facts)) throw notFound();
+  // What this request's later fields ask (a message's viewerCan, seenBy) is then read from here.
+  ctx.loaders.partnershipFacts.prime(facts.partnership.id, facts.partnership);
+  threadFactsRead(ctx).set(id, Promise.resolve(facts));
   const thread: ThreadRef = {
     id,
     partnership: { id: first.partnership_id },
@@ -85,6 +88,52 @@ export async function loadThreadRow(ctx: Context, id: string, clientId?: string)
     createdBy: first.created_by_id ? { id: first.created_by_id } : null,
   };
   return { thread, facts, previousId: first.previous_id };
+}
+
+const THREAD_FACTS = Symbol('thread facts read in this request');
+const threadFactsRead = (ctx: Context) => inScratch(ctx, THREAD_FACTS, () => new Map<string, Promise<ThreadFacts | null>>());
+
+/** A thread's facts by its id, once per request (from `loadThreadRow` when it read them); null for no thread. */
+export function threadFactsById(ctx: Context, id: string): Promise<ThreadFacts | null> {
+  const memo = threadFactsRead(ctx);
+  let facts = memo.get(id);
+  if (!facts)
+    memo.set(
+      id,
+      (facts = messagingLoaders(ctx)
+        .thread.load(id)
+        .then((t) => (t ? threadFacts(ctx, t) : null))),
+    );
+  return facts;
+}
+
+/**
+ * A message as a live event carries it to this process's subscribers: its fields, relations as ids,
+ * and nothing of the unit of work that stored it (which holds the send's notifications and mails).
+ */
+export function detachedMessage(m: Message): Message {
+  const { id, seq, publicSeq, changeSeq, publicChangeSeq, clientId, body, internal, mentionIds, createdAt, editedAt, deletedAt, removedUnder } = m;
+  return Object.assign(
+    Object.create(Message.prototype) as Message,
+    {
+      id,
+      thread: { id: m.thread.id },
+      author: { id: m.author.id },
+      replyTo: m.replyTo ? { id: m.replyTo.id } : null,
+      seq,
+      publicSeq,
+      changeSeq,
+      publicChangeSeq,
+      clientId,
+      body,
+      internal,
+      mentionIds: [...mentionIds],
+      createdAt,
+      editedAt,
+      deletedAt,
+      removedUnder,
+    } as Partial<Message>,
+  );
 }
 
 /** A message the viewer may see (an internal note only for staff), or NOT_FOUND. */

@@ -6,7 +6,7 @@ import { Message, MessagingProfile, Thread, ThreadState } from './messaging.enti
 import { messagingPolicy } from './messaging.policy.js';
 import { numberingOf, viewerIsStaff } from './messaging.numbering.js';
 import { raw } from '../../app/sql.js';
-import { loadThread, messagingLoaders, threadFacts, visibleThreadsSql } from './messaging.access.js';
+import { loadThread, messagingLoaders, threadFacts, threadFactsById, visibleThreadsSql } from './messaging.access.js';
 import { personOf } from './messaging.service.js';
 
 /** Messaging: read positions, muting, settings, unread counts, and the fields of threads and messages. */
@@ -176,9 +176,8 @@ export async function threadViewerCan(ctx: Context, thread: Thread) {
 }
 
 export async function messageViewerCan(ctx: Context, m: Message) {
-  const thread = await messagingLoaders(ctx).thread.load(m.thread.id);
-  if (!thread) return { edit: false, delete: false };
-  const facts = await threadFacts(ctx, thread);
+  const facts = await threadFactsById(ctx, m.thread.id);
+  if (!facts) return { edit: false, delete: false };
   const can = messagingPolicy.manageMessage(ctx.viewer, facts, { internal: m.internal, authorId: m.author.id, deleted: !!m.deletedAt });
   return { edit: can, delete: can };
 }
@@ -207,8 +206,7 @@ export async function seenByOf(ctx: Context, m: Message): Promise<User[]> {
   const loaders = messagingLoaders(ctx);
   const readers = (await loaders.readers.load(m.thread.id)).filter((r) => r.lastReadSeq >= m.seq && r.user.id !== viewer.id && r.sendReadReceipts && !r.user.removedAt);
   if (!readers.length) return [];
-  const thread = await loaders.thread.load(m.thread.id);
-  if (!thread) return [];
-  const facts = await threadFacts(ctx, thread);
+  const facts = await threadFactsById(ctx, m.thread.id);
+  if (!facts) return [];
   return readers.filter((r) => messagingPolicy.viewMessage(personOf(r.user), facts, m)).map((r) => r.user);
 }

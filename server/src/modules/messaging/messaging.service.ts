@@ -17,7 +17,7 @@ import { messagingPolicy, type Person, type ThreadFacts } from './messaging.poli
 import { NUMBERING_FIELDS, numberingOf, viewerIsStaff } from './messaging.numbering.js';
 import { raw, sqlDate } from '../../app/sql.js';
 import { IN_PROCESS } from '../../app/pubsub.js';
-import { loadMessage, loadThreadRow, messagingLoaders, type ThreadRef, threadFacts, visibleThreads } from './messaging.access.js';
+import { detachedMessage, loadMessage, loadThreadRow, messagingLoaders, type ThreadRef, threadFacts, visibleThreads } from './messaging.access.js';
 import { messageRecipients, queueNotifications } from './messaging.recipients.js';
 
 /** Messaging: threads (list, open, start), message lists, and sending, editing, deleting messages. */
@@ -177,11 +177,12 @@ export const personOf = (u: User): Person => ({ id: u.id, role: u.role, organisa
 
 /**
  * The event carries the thread's facts as the change read them, so subscribers decide without
- * loading them again, and for this process's subscribers the message as stored (`IN_PROCESS`).
+ * loading them again, and the message as stored, detached (`IN_PROCESS`: used by this process's
+ * subscribers with the in-memory pub/sub; through Redis every process reads it).
  */
 function publishMessage(ctx: Context, kind: MessageEventKind, m: Message, thread: ThreadRef, facts: ThreadFacts) {
   ctx.app.pubSub.publish('MESSAGE_CHANGED', {
-    [IN_PROCESS]: m,
+    [IN_PROCESS]: detachedMessage(m),
     kind,
     messageId: m.id,
     threadId: thread.id,
